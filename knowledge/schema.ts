@@ -1,0 +1,184 @@
+import { z } from "zod";
+
+/** A verbatim sentence (or part of one) from a source body, and the source it comes from. */
+export const Citation = z.object({
+  source: z.string().min(1),
+  quote: z.string().min(3),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Qualifier = z.enum(["exact", "around", "approximately", "at least"]);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const Unit = z.enum(["billion KZT", "million USD", "jobs", "medicines", "percent", "companies"]);
+export type Unit = z.infer<typeof Unit>;
+
+/**
+ * A figure as the source states it. `text` is the figure exactly as written in the quote
+ * ("58.5", "US$116 million" is stored as value 116 with text "116"), so loading can check that
+ * the quote really contains it.
+ */
+export const Figure = z.object({
+  value: z.number().nonnegative(),
+  text: z.string().min(1),
+  unit: Unit,
+  qualifier: Qualifier,
+  citation: Citation,
+});
+export type Figure = z.infer<typeof Figure>;
+
+/** A non-numeric fact (a product line, a focus, a standard) with its citation. */
+export const Fact = z.object({
+  text: z.string().min(1),
+  citation: Citation,
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const Lang = z.enum(["en", "ru", "kk"]);
+export type Lang = z.infer<typeof Lang>;
+
+/** A name in each language; en is required, the others fall back to it. */
+export const Names = z.object({ en: z.string().min(1), ru: z.string().optional(), kk: z.string().optional() });
+export type Names = z.infer<typeof Names>;
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens");
+
+export const PlaceKind = z.enum(["country", "city", "region", "special economic zone"]);
+export const Place = z.object({
+  id: Id,
+  kind: PlaceKind,
+  name: Names,
+  parent: Id.nullable(),
+  aliases: z.array(z.string().min(1)),
+});
+export type Place = z.infer<typeof Place>;
+
+export const OrganisationKind = z.enum([
+  "pharmaceutical company",
+  "ministry",
+  "government",
+  "city administration",
+  "investment agency",
+  "distributor",
+  "partner company",
+]);
+export const Organisation = z.object({
+  id: Id,
+  kind: OrganisationKind,
+  name: Names,
+  aliases: z.array(z.string().min(1)),
+  description: Fact.optional(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const Person = z.object({
+  id: Id,
+  name: Names,
+  role: Fact,
+  organisation: Id.nullable(),
+  aliases: z.array(z.string().min(1)),
+  statements: z.array(Fact).default([]),
+});
+export type Person = z.infer<typeof Person>;
+
+/** A place a project is in, and the sentence that says so. */
+export const ProjectSite = z.object({ place: Id, citation: Citation });
+
+export const InvestmentProject = z.object({
+  id: Id,
+  company: Id,
+  sites: z.array(ProjectSite).min(1),
+  facility: Fact,
+  standard: Fact.optional(),
+  partners: z.array(z.object({ organisation: Id, citation: Citation })),
+  investmentKzt: Figure.nullable(),
+  investmentUsd: Figure.nullable(),
+  medicines: Figure,
+  sociallySignificant: Figure.nullable(),
+  jobs: Figure,
+  products: z.array(Fact),
+  /** The investment agreement the project belongs to. Figures cover all sites together. */
+  agreement: Id,
+});
+export type InvestmentProject = z.infer<typeof InvestmentProject>;
+
+/** A date as precise as the source gives it: no invented year. */
+export const PartialDate = z.object({
+  year: z.number().int().optional(),
+  month: z.number().int().min(1).max(12).optional(),
+  day: z.number().int().min(1).max(31).optional(),
+  text: z.string().min(1),
+  /** Whether the source dates the signing itself or only the report of it. */
+  event: z.enum(["signed", "reported"]),
+});
+export type PartialDate = z.infer<typeof PartialDate>;
+
+export const AgreementKind = z.enum([
+  "investment agreements",
+  "memorandum of understanding",
+  "contract manufacturing agreement",
+  "local production agreement",
+  "production partnership",
+]);
+export const Agreement = z.object({
+  id: Id,
+  kind: AgreementKind,
+  title: Names,
+  date: PartialDate.nullable(),
+  dateCitation: Citation.optional(),
+  parties: z.array(Id).min(1),
+  place: Fact.optional(),
+  summary: Fact,
+  items: z.array(z.object({ name: z.string().min(1), description: Fact })).default([]),
+  aliases: z.array(z.string().min(1)),
+  /** The topic (partnership) this agreement belongs to, for subscriptions. */
+  partnership: Id,
+});
+export type Agreement = z.infer<typeof Agreement>;
+
+export const Partnership = z.object({
+  id: Id,
+  name: Names,
+  aliases: z.array(z.string().min(1)),
+  summary: Fact,
+});
+export type Partnership = z.infer<typeof Partnership>;
+
+export const Totals = z.object({
+  investmentKzt: Figure,
+  investmentUsd: Figure,
+  medicines: Figure,
+  jobs: Figure,
+  companies: Figure,
+  sociallySignificant: Fact,
+  therapyAreas: Fact,
+  places: Fact,
+  announcement: Fact,
+  outcomes: Fact,
+});
+
+export const Goal = z.object({ id: Id, description: Fact, target: Figure });
+
+export const Dataset = z.object({
+  places: z.array(Place),
+  organisations: z.array(Organisation),
+  people: z.array(Person),
+  partnerships: z.array(Partnership),
+  agreements: z.array(Agreement),
+  projects: z.array(InvestmentProject),
+  totals: Totals,
+  goals: z.array(Goal),
+});
+export type Dataset = z.infer<typeof Dataset>;
+
+export const SourceMeta = z.object({
+  id: Id,
+  title: z.string().min(1),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  original: z.string().optional(),
+});
+export type SourceMeta = z.infer<typeof SourceMeta>;
+export type Source = SourceMeta & { body: string };

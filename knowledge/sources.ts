@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Source, SourceMeta } from "./schema.js";
+
+export const SOURCES_DIR = new URL("./sources/", import.meta.url).pathname;
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
+
+/** Parses `key: value` front matter; the body is every byte after the closing `---` line. */
+export function parseSourceFile(text: string, fileName: string): Source {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) throw new Error(`${fileName}: missing front matter (---\\nid: …\\ntitle: …\\n---)`);
+  const fields: Record<string, string | null> = {};
+  for (const line of (match[1] ?? "").split("\n")) {
+    const at = line.indexOf(":");
+    if (at < 0) continue;
+    const value = line.slice(at + 1).trim();
+    fields[line.slice(0, at).trim()] = value === "null" || value === "" ? null : value;
+  }
+  const meta = SourceMeta.safeParse(fields);
+  if (!meta.success) throw new Error(`${fileName}: bad front matter: ${meta.error.issues[0]?.message}`);
+  return { ...meta.data, body: text.slice(match[0].length) };
+}
+
+export function serializeSource(source: Source): string {
+  const lines = [`id: ${source.id}`, `title: ${source.title}`, `date: ${source.date ?? "null"}`];
+  if (source.original) lines.push(`original: ${source.original}`);
+  return `---\n${lines.join("\n")}\n---\n${source.body}`;
+}
+
+export function loadSources(dir: string = SOURCES_DIR): Source[] {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".md") || f.endsWith(".txt"))
+    .sort();
+  const sources = files.map((f) => parseSourceFile(readFileSync(join(dir, f), "utf8"), f));
+  const seen = new Set<string>();
+  for (const s of sources) {
+    if (seen.has(s.id)) throw new Error(`duplicate source id "${s.id}" in ${dir}`);
+    seen.add(s.id);
+  }
+  return sources;
+}
+
+/** A stable fingerprint of the sources (ids and bodies), for index manifests and knowledge versions. */
+export function sourcesHash(sources: readonly Source[]): string {
+  const h = createHash("sha256");
+  for (const s of [...sources].sort((a, b) => a.id.localeCompare(b.id))) {
+    h.update(s.id).update("\0").update(s.title).update("\0").update(s.body).update("\0");
+  }
+  return h.digest("hex").slice(0, 16);
+}

@@ -1,0 +1,54 @@
+import type { Lang, Qualifier, Unit } from "../knowledge/schema.js";
+
+export type Route = "tool" | "retrieval" | "none";
+
+/** One numbered citation: `quote` is verbatim from the body of source `source`. */
+export interface AnswerCitation {
+  n: number;
+  source: string;
+  title: string;
+  quote: string;
+}
+
+/**
+ * One plotted or compared value, kept with its qualifier so renderers (charts, tables) stay honest:
+ * `value` null means "not stated in the sources"; `derived` carries the arithmetic when computed.
+ */
+export interface FigureRow {
+  label: string;
+  value: number | null;
+  unit: Unit | "million KZT per job" | "million USD per job";
+  qualifier: Qualifier;
+  derived?: string;
+  /** E.g. "Turkistan Region and Almaty Region (not split)". */
+  note?: string;
+  /** Citation numbers (AnswerCitation.n) behind this value. */
+  cites: number[];
+}
+
+export interface FigureTable {
+  metric: "jobs" | "investmentKzt" | "investmentUsd" | "medicines" | "sociallySignificant" | "investmentPerJob";
+  groupBy: "company" | "region";
+  rows: FigureRow[];
+}
+
+/** What the engine returns for one question; the bot renders it, the CLI prints it as JSON. */
+export interface Answer {
+  question: string;
+  lang: Lang;
+  route: Route;
+  /** The figure tool used on the tool route, else null. */
+  tool: string | null;
+  /** Plain text with citation markers like [1]; no markup. */
+  answer: string;
+  citations: AnswerCitation[];
+  /** Present when the answer compares or lists several values of one metric (offers a chart). */
+  table?: FigureTable;
+  /** Topic ids (organisations, places, partnerships) the question touched, for subscriptions. */
+  topics?: string[];
+}
+
+export interface AnswerOptions {
+  /** Reply language; by default the question's own language. */
+  lang?: Lang;
+}
