@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Dataset as DatasetT, Dataset, type Source } from "./schema.js";
+import { Dataset, type Dataset as DatasetT, type Source } from "./schema.js";
 import { loadSources } from "./sources.js";
 
 export const DATASET_PATH = new URL("./dataset.json", import.meta.url).pathname;
@@ -15,7 +15,11 @@ export interface Knowledge {
 }
 
 type Path = (string | number)[];
-const show = (path: Path) => path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").slice(1);
+const show = (path: Path) =>
+  path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+    .join("")
+    .slice(1);
 
 function* walk(node: unknown, path: Path): Generator<[Record<string, unknown>, Path]> {
   if (Array.isArray(node)) {
@@ -39,7 +43,9 @@ export function verifyKnowledge(sources: readonly Source[], dataset: DatasetT): 
       const body = bodies.get(obj.source);
       if (body === undefined) throw new DatasetError(`${show(path)}: unknown source "${obj.source}"`);
       if (!body.includes(obj.quote)) {
-        throw new DatasetError(`${show(path)}: quote is not verbatim in source "${obj.source}": "${obj.quote}"`);
+        throw new DatasetError(
+          `${show(path)}: quote is not verbatim in source "${obj.source}": "${obj.quote}"`,
+        );
       }
     }
     const citation = obj.citation as { quote?: string } | undefined;
@@ -64,10 +70,12 @@ export function verifyKnowledge(sources: readonly Source[], dataset: DatasetT): 
   register("agreements", dataset.agreements);
   register("projects", dataset.projects);
   const need = (kind: string, id: string | null | undefined, where: string) => {
-    if (id != null && !ids.has(`${kind}:${id}`)) throw new DatasetError(`${where}: unknown ${kind} id "${id}"`);
+    if (id != null && !ids.has(`${kind}:${id}`))
+      throw new DatasetError(`${where}: unknown ${kind} id "${id}"`);
   };
   for (const [i, p] of dataset.places.entries()) need("places", p.parent, `places[${i}].parent`);
-  for (const [i, p] of dataset.people.entries()) need("organisations", p.organisation, `people[${i}].organisation`);
+  for (const [i, p] of dataset.people.entries())
+    need("organisations", p.organisation, `people[${i}].organisation`);
   for (const [i, a] of dataset.agreements.entries()) {
     for (const party of a.parties) need("organisations", party, `agreements[${i}].parties`);
     need("partnerships", a.partnership, `agreements[${i}].partnership`);

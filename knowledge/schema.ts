@@ -38,7 +38,11 @@ export const Lang = z.enum(["en", "ru", "kk"]);
 export type Lang = z.infer<typeof Lang>;
 
 /** A name in each language; en is required, the others fall back to it. */
-export const Names = z.object({ en: z.string().min(1), ru: z.string().optional(), kk: z.string().optional() });
+export const Names = z.object({
+  en: z.string().min(1),
+  ru: z.string().optional(),
+  kk: z.string().optional(),
+});
 export type Names = z.infer<typeof Names>;
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens");
@@ -81,8 +85,8 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
-/** A place a project is in, and the sentence that says so. */
-export const ProjectSite = z.object({ place: Id, citation: Citation });
+/** A place a project is in, what is built there when the source says, and the sentence that says so. */
+export const ProjectSite = z.object({ place: Id, facility: z.string().optional(), citation: Citation });
 
 export const InvestmentProject = z.object({
   id: Id,

@@ -20,4 +20,8 @@ export interface Engine {
   /** Resolves free text ("Almaty Region", "МСП-Ромфарм") to a topic via the alias table. */
   findTopic(text: string): Topic | null;
   close(): Promise<void>;
+  /** Retrieval quality of each ranker on cited questions (present when retrieval is on). */
+  rankerQuality?(
+    cases: { q: string; cite: string }[],
+  ): Promise<Record<"hybrid" | "vector" | "lexical", { recallAt3: number; mrr: number }>>;
 }

@@ -27,7 +27,13 @@ export interface FigureRow {
 }
 
 export interface FigureTable {
-  metric: "jobs" | "investmentKzt" | "investmentUsd" | "medicines" | "sociallySignificant" | "investmentPerJob";
+  metric:
+    | "jobs"
+    | "investmentKzt"
+    | "investmentUsd"
+    | "medicines"
+    | "sociallySignificant"
+    | "investmentPerJob";
   groupBy: "company" | "region";
   rows: FigureRow[];
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "../../knowledge/schema.js";
-import { type Messages, en } from "./en/index.js";
+import { en, type Messages } from "./en/index.js";
 import { kk } from "./kk/index.js";
 import { ru } from "./ru/index.js";
 

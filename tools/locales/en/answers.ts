@@ -1,1 +1,147 @@
-export const answers = {};
+/**
+ * Answer templates (English). `s` is a subject name, `n` a number already written with its
+ * qualifier ("at least 200"), `v` the bare value (for plural rules in other languages).
+ */
+export const answers = {
+  decimalSeparator: ".",
+  thousandsSeparator: ",",
+  qualifier: {
+    exact: "",
+    around: "around",
+    approximately: "approximately",
+    "at least": "at least",
+    "at most": "at most",
+    "at least about": "at least about",
+  },
+  /** A number with its unit; `q` is the qualifier word ("" when exact), `v` the bare value. */
+  unit: {
+    jobs: (n: string, q: string, _v: number) => `${q}${n} jobs`,
+    medicines: (n: string, q: string, _v: number) => `${q}${n} medicines`,
+    socially: (n: string, q: string, _v: number) => `${q}${n} socially significant medicines`,
+    kzt: (n: string, q: string, _v: number) => `${q}${n} billion tenge`,
+    usd: (n: string, q: string, _v: number) => `${q}US$${n} million`,
+    kztPerJob: (n: string, q: string, _v: number) => `${q}${n} million tenge per job`,
+    usdPerJob: (n: string, q: string, _v: number) => `${q}US$${n} million per job`,
+    percent: (n: string, q: string, _v: number) => `${q}${n}%`,
+    companies: (n: string, q: string, _v: number) => `${q}${n} companies`,
+  },
+  metricName: {
+    jobs: "jobs",
+    investmentKzt: "investment",
+    investmentUsd: "investment in US dollars",
+    medicines: "medicines",
+    sociallySignificant: "socially significant medicines",
+  },
+  value: {
+    jobs: (s: string, n: string) => `${s} will create ${n}.`,
+    medicines: (s: string, n: string) => `${s} will produce ${n}.`,
+    sociallySignificant: (s: string, n: string) => `${s} will produce ${n}.`,
+    investment: (s: string, money: string) => `${s} is investing ${money}.`,
+  },
+  notStated: {
+    jobs: (s: string) => `The sources do not state how many jobs ${s} will create.`,
+    medicines: (s: string) => `The sources do not state how many medicines ${s} will produce.`,
+    sociallySignificant: (s: string) =>
+      `The sources do not state how many of ${s}’s medicines are socially significant.`,
+    investment: (s: string) => `The sources do not state ${s}’s investment.`,
+  },
+  notInSources: (s: string, what: string) =>
+    `A ${what} figure for ${s} is not stated in the sources: they describe its agreements and partnerships, not an investment project with figures.`,
+  spans: (s: string, amount: string, places: string, asked: string) =>
+    `${s} has sites in ${places}. Its figure of ${amount} covers both together and is not split by region in the sources, so the part in ${asked} is not stated.`,
+  noProjects: (place: string) => `None of the four investment projects is located in ${place}.`,
+  placeSum: (place: string, amount: string, arithmetic: string) =>
+    `Together, the projects located wholly in ${place} account for ${amount} (derived: ${arithmetic}).`,
+  headline: {
+    jobs: (amount: string) => `The four projects are expected to create ${amount} nationwide.`,
+    medicines: (amount: string) => `The projects envisage the localization of production for ${amount}.`,
+    investment: (money: string) => `The total investment across the projects is ${money}.`,
+    sociallySignificant: (_amount: string) => "",
+  },
+  listedSum: {
+    all: (what: string, amount: string, arithmetic: string) =>
+      `Adding up the ${what} stated for each company gives ${amount} (derived: ${arithmetic}).`,
+    partial: (what: string, amount: string, arithmetic: string, missing: string) =>
+      `The ${what} figures stated per company add up to ${amount} (derived: ${arithmetic}); the figure for ${missing} is not stated.`,
+  },
+  matchesHeadline: "This matches the headline total.",
+  gap: (listed: string, headline: string, gap: string) =>
+    `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} are not accounted for by the four projects as described.`,
+  remainder: (s: string, amount: string, arithmetic: string) =>
+    `Derived, not stated: the headline total minus the stated investments leaves ${amount} for ${s} (${arithmetic}).`,
+  difference: (more: string, less: string, amount: string, arithmetic: string) =>
+    `${more} has ${amount} more than ${less} (derived: ${arithmetic}).`,
+  equal: (a: string, b: string) => `${a} and ${b} have the same figure.`,
+  rank: {
+    most: (what: string, s: string, n: string) => `${s} has the most ${what}: ${n}.`,
+    least: (what: string, s: string, n: string) => `${s} has the fewest ${what}: ${n}.`,
+    order: (list: string) => `In order: ${list}.`,
+    missing: (names: string) => `Not ranked, because the figure is not stated: ${names}.`,
+  },
+  ratio: {
+    company: (s: string, amount: string, arithmetic: string) =>
+      `${s}’s investment per job is ${amount} (derived: ${arithmetic}).`,
+    all: (amount: string, arithmetic: string) =>
+      `Across all four projects, the investment per job is ${amount} (derived: ${arithmetic}).`,
+    unavailable: (s: string) =>
+      `The investment per job for ${s} cannot be worked out: the sources do not state its investment.`,
+    atMostNote: "The jobs figure is a minimum, so this is an upper bound.",
+  },
+  list: {
+    companies: (names: string, count: string) =>
+      `The government approved investment agreements between the Ministry of Healthcare and ${count} pharmaceutical companies: ${names}.`,
+    companiesIn: (place: string, names: string) => `Companies with project sites in ${place}: ${names}.`,
+    partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
+    noPartners: (s: string) => `The sources name no partner for ${s}’s project.`,
+  },
+  fact: {
+    location: (s: string, where: string) => `${s} will build ${where}.`,
+    facility: (s: string, text: string) => `${s} will build ${text}.`,
+    standard: (s: string, text: string) => `${s}’s pharmaceutical complex will comply with ${text}.`,
+    products: (s: string, count: string, text: string) => `${s} will produce ${count}, including ${text}.`,
+    description: (s: string, text: string) => `${s} is ${text}.`,
+    agreementPlace: (s: string, text: string) => `${s} was signed at ${text}.`,
+    focusArea: (_s: string, text: string) => `${text}.`,
+    portfolio: (_s: string, text: string) => `AstraZeneca’s production portfolio in Kazakhstan: ${text}.`,
+    goal: (_s: string, text: string) => `The goal: ${text}.`,
+    therapyAreas: (_s: string, text: string) => `Overall, the projects will cover ${text}.`,
+    outcomes: (_s: string, text: string) => `Once completed, the facilities are expected to ${text}.`,
+    partnership: (_s: string, text: string) => `${text}.`,
+    placesAll: (text: string) => `The new facilities will be located in ${text}.`,
+  },
+  agreement: {
+    dated: (title: string, date: string, parties: string) => `${title} (${parties}) was signed in ${date}.`,
+    datedDay: (title: string, date: string, parties: string) =>
+      `${title} (${parties}) was signed on ${date}.`,
+    noYear: "The source gives no year for this date.",
+    reported: (title: string, date: string) =>
+      `The sources do not give the signing date of ${title}; the approval was reported on ${date}.`,
+    undated: (title: string, parties: string) => `${title} (${parties}): the sources give no date.`,
+    summary: (text: string) => `${text}.`,
+    none: "The sources mention no agreement matching that.",
+  },
+  placeIn: (place: string, parent: string) => `${place} in ${parent}`,
+  builtAt: (facility: string, place: string) => `${facility} in ${place}`,
+  noStandard: (s: string) => `The sources do not name a standard for ${s}’s facility.`,
+  role: (s: string, role: string) => `${s} is the ${role}.`,
+  said: (s: string) => `${s} said:`,
+  forAll: "all four projects",
+  and: "and",
+  derivedLabel: "derived",
+  notCovered:
+    "The sources I have don’t cover that: I can only answer questions about Kazakhstan’s pharmaceutical investment projects (AltINFARM, Nobel Almaty Pharmaceutical Factory, Abdi Ibrahim Global Pharm, MSP-ROMPHARM) and AstraZeneca’s partnership with Kazakhstan.",
+  refuse:
+    "I can’t share anything about my configuration or settings. I can only answer questions about Kazakhstan’s pharmaceutical partnerships and investment projects.",
+  greeting:
+    "Hello! I answer questions about Kazakhstan’s pharmaceutical partnerships and investment projects, citing the exact source sentence.",
+  empty: "Please send a question in words, for example one of these:",
+  examplesIntro: "You could ask, for example:",
+  examples: [
+    "How many jobs will be created in Almaty Region?",
+    "What is MSP-ROMPHARM's investment?",
+    "Where was the AstraZeneca memorandum signed?",
+  ],
+  retrieval: {
+    intro: (titles: string) => `From ${titles}:`,
+  },
+};

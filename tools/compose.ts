@@ -1,0 +1,325 @@
+import type { Citation, Dataset, Figure, Lang, Source } from "../knowledge/schema.js";
+import type { EntityIndex, Ref } from "./entities.js";
+import type { Derived, DerivedQualifier, Finding, Metric } from "./figures.js";
+import { type Messages, t } from "./locales/index.js";
+import type { AnswerCitation, FigureRow, FigureTable } from "./types.js";
+
+type Texts = Messages["answers"];
+
+/** Numbers citations in order of first use; the same quote keeps its number. */
+export class CitationList {
+  readonly items: AnswerCitation[] = [];
+  constructor(private readonly sources: readonly Source[]) {}
+
+  add(c: Citation): number {
+    const found = this.items.find((x) => x.source === c.source && x.quote === c.quote);
+    if (found) return found.n;
+    const title = this.sources.find((s) => s.id === c.source)?.title ?? c.source;
+    const n = this.items.length + 1;
+    this.items.push({ n, source: c.source, title, quote: c.quote });
+    return n;
+  }
+
+  /** " [1][2]" for the given citations. */
+  marks(...cs: Citation[]): string {
+    const ns = [...new Set(cs.map((c) => this.add(c)))];
+    return ns.length ? ` ${ns.map((n) => `[${n}]`).join("")}` : "";
+  }
+}
+
+/** Writes a number the reader's way: 1,234.5 in English, 1 234,5 in Russian and Kazakh. */
+export function formatNumber(value: number, texts: Texts): string {
+  const [int, frac] = String(Math.abs(value)).split(".");
+  const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, texts.thousandsSeparator);
+  return `${value < 0 ? "−" : ""}${grouped}${frac ? texts.decimalSeparator + frac : ""}`;
+}
+
+type UnitKey = keyof Texts["unit"];
+const UNIT_OF: Record<string, UnitKey> = {
+  jobs: "jobs",
+  medicines: "medicines",
+  "billion KZT": "kzt",
+  "million USD": "usd",
+  "million KZT per job": "kztPerJob",
+  "million USD per job": "usdPerJob",
+  percent: "percent",
+  companies: "companies",
+};
+
+export interface ComposeContext {
+  lang: Lang;
+  dataset: Dataset;
+  entities: EntityIndex;
+  citations: CitationList;
+}
+
+/** Turns figure-tool findings into sentences in the reader's language, each ending in its citations. */
+export function compose(findings: Finding[], ctx: ComposeContext): { text: string; table?: FigureTable } {
+  const tx = t(ctx.lang).answers;
+  const { citations } = ctx;
+  const name = (ref: Ref) => ctx.entities.name(ref, ctx.lang);
+  const q = (qualifier: DerivedQualifier) => (tx.qualifier[qualifier] ? `${tx.qualifier[qualifier]} ` : "");
+  const num = (v: number) => formatNumber(v, tx);
+  const amount = (f: Figure | Derived, metric?: Metric, bare = false) => {
+    const key = metric === "sociallySignificant" ? "socially" : (UNIT_OF[f.unit] ?? "jobs");
+    return tx.unit[key](num(f.value), bare ? "" : q(f.qualifier), f.value);
+  };
+  const list = (items: string[]) =>
+    items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${tx.and} ${items.at(-1)}`;
+  const arithmetic = (d: Derived, metric?: Metric) => {
+    const parts = d.inputs.map((f) => num(f.value));
+    if (d.op === "sum") return `${parts.join(" + ")} = ${num(d.value)}`;
+    if (d.op === "difference") return `${parts[0]} − ${parts.slice(1).join(" − ")} = ${num(d.value)}`;
+    const [inv, jobs] = d.inputs as [Figure, Figure];
+    return `${amount(inv, metric, true)} ÷ ${amount(jobs, "jobs", true)} ≈ ${amount(d, metric, true)}`;
+  };
+  /** The same statement in tenge and in dollars reads as one sentence: "58.5 billion tenge (US$116 million)". */
+  const money = (kzt: string | null, usd: string | null) =>
+    kzt && usd ? `${kzt} (${usd})` : (kzt ?? usd ?? "");
+  const twin = (f: Finding, i: number): Finding | undefined => {
+    if (!("metric" in f) || f.metric !== "investmentKzt") return undefined;
+    return findings.find(
+      (g, j) =>
+        j > i &&
+        g.kind === f.kind &&
+        "metric" in g &&
+        g.metric === "investmentUsd" &&
+        JSON.stringify("subject" in g ? g.subject : null) ===
+          JSON.stringify("subject" in f ? f.subject : null),
+    );
+  };
+
+  const sentences: string[] = [];
+  /** Puts citation markers before the sentence's closing punctuation: "… 150 jobs [1]." */
+  const say = (sentence: string, marks = "") => {
+    if (!sentence) return;
+    const m = /[.!?:]$/.exec(sentence);
+    sentences.push(m ? sentence.slice(0, -1) + marks + m[0] : sentence + marks);
+  };
+  /** A special economic zone is named with the city or region it is in. */
+  const placeName = (ref: Ref) => {
+    const place = ctx.dataset.places.find((p) => p.id === ref.id);
+    return place?.kind === "special economic zone" && place.parent
+      ? tx.placeIn(name(ref), name({ type: "place", id: place.parent }))
+      : name(ref);
+  };
+  const used = new Set<Finding>();
+  const rows: FigureRow[] = [];
+  let tableMetric: Metric | undefined;
+  const addRow = (subject: Ref, metric: Metric, f: Figure | null, note?: string) => {
+    tableMetric ??= metric;
+    if (metric !== tableMetric || rows.some((r) => r.label === name(subject))) return;
+    rows.push({
+      label: name(subject),
+      value: f?.value ?? null,
+      unit: f?.unit ?? "jobs",
+      qualifier: f?.qualifier ?? "exact",
+      note,
+      cites: f ? [citations.add(f.citation)] : [],
+    });
+  };
+
+  findings.forEach((f, i) => {
+    if (used.has(f)) return;
+    const pair = twin(f, i);
+    if (pair) used.add(pair);
+    const usdOf = <K extends Finding["kind"]>(g: Finding | undefined, kind: K) =>
+      g && g.kind === kind ? (g as Extract<Finding, { kind: K }>) : undefined;
+    const inputsOf = (...ds: (Derived | undefined)[]) =>
+      ds.flatMap((d) => d?.inputs.map((x) => x.citation) ?? []);
+
+    switch (f.kind) {
+      case "value": {
+        addRow(f.subject, f.metric, f.figure);
+        if (f.metric === "investmentKzt" || f.metric === "investmentUsd") {
+          const usd = usdOf(pair, "value");
+          const text = money(amount(f.figure), usd ? amount(usd.figure) : null);
+          say(
+            tx.value.investment(name(f.subject), text),
+            citations.marks(f.figure.citation, ...(usd ? [usd.figure.citation] : [])),
+          );
+        } else {
+          say(
+            tx.value[f.metric](name(f.subject), amount(f.figure, f.metric)),
+            citations.marks(f.figure.citation),
+          );
+        }
+        break;
+      }
+      case "notStated": {
+        addRow(f.subject, f.metric, null);
+        const key = f.metric === "investmentKzt" || f.metric === "investmentUsd" ? "investment" : f.metric;
+        say(tx.notStated[key](name(f.subject)));
+        break;
+      }
+      case "notInSources":
+        say(
+          tx.notInSources(
+            name(f.subject),
+            f.metric === "investment" ? tx.metricName.investmentKzt : tx.metricName[f.metric],
+          ),
+        );
+        break;
+      case "spans": {
+        const usd = usdOf(pair, "spans");
+        const text = money(amount(f.figure, f.metric), usd ? amount(usd.figure) : null);
+        const places = list(f.places.map(placeName));
+        addRow(f.subject, f.metric, f.figure, places);
+        say(tx.spans(name(f.subject), text, places, name(f.asked)), citations.marks(f.figure.citation));
+        break;
+      }
+      case "noProjects":
+        say(tx.noProjects(name(f.place)));
+        break;
+      case "sum": {
+        const usd = usdOf(pair, "sum");
+        const text = money(amount(f.derived, f.metric), usd ? amount(usd.derived) : null);
+        const math = usd ? `${arithmetic(f.derived)}; ${arithmetic(usd.derived)}` : arithmetic(f.derived);
+        const marks = citations.marks(...inputsOf(f.derived, usd?.derived));
+        if (f.scope) say(tx.placeSum(name(f.scope), text, math), marks);
+        else if (f.missing.length)
+          say(tx.listedSum.partial(tx.metricName[f.metric], text, math, list(f.missing.map(name))), marks);
+        else say(tx.listedSum.all(tx.metricName[f.metric], text, math), marks);
+        for (const s of f.subjects)
+          addRow(s, f.metric, ctx.dataset.projects.find((p) => p.company === s.id)?.[f.metric] ?? null);
+        for (const s of f.missing) addRow(s, f.metric, null);
+        break;
+      }
+      case "headline": {
+        const usd = usdOf(pair, "headline");
+        const key = f.metric === "investmentKzt" || f.metric === "investmentUsd" ? "investment" : f.metric;
+        const text =
+          key === "investment"
+            ? money(amount(f.figure), usd ? amount(usd.figure) : null)
+            : amount(f.figure, f.metric);
+        say(
+          tx.headline[key](text),
+          citations.marks(f.figure.citation, ...(usd ? [usd.figure.citation] : [])),
+        );
+        break;
+      }
+      case "gap": {
+        const gap = { ...f.listed, value: Math.abs(f.headline.value - f.listed.value) };
+        const [listed, headline, missing] = [f.listed, f.headline, gap].map((x) =>
+          amount(x, f.metric, true),
+        ) as [string, string, string];
+        say(tx.gap(listed, headline, missing), citations.marks(f.headline.citation));
+        break;
+      }
+      case "remainder": {
+        const usd = usdOf(pair, "remainder");
+        const text = money(amount(f.derived), usd ? amount(usd.derived) : null);
+        const math = usd ? `${arithmetic(f.derived)}; ${arithmetic(usd.derived)}` : arithmetic(f.derived);
+        say(tx.remainder(name(f.subject), text, math), citations.marks(...inputsOf(f.derived, usd?.derived)));
+        break;
+      }
+      case "difference":
+        say(
+          tx.difference(name(f.more), name(f.less), amount(f.derived, f.metric), arithmetic(f.derived)),
+          citations.marks(...inputsOf(f.derived)),
+        );
+        break;
+      case "equal":
+        say(tx.equal(name(f.subjects[0] as Ref), name(f.subjects[1] as Ref)));
+        break;
+      case "rank": {
+        const top = f.ranked[0];
+        if (top) {
+          say(
+            tx.rank[f.order](tx.metricName[f.metric], name(top.subject), amount(top.figure, f.metric)),
+            citations.marks(top.figure.citation),
+          );
+          if (f.ranked.length > 1) {
+            const order = f.ranked.map(
+              (r) => `${name(r.subject)}: ${amount(r.figure, f.metric)}${citations.marks(r.figure.citation)}`,
+            );
+            say(tx.rank.order(order.join("; ")));
+          }
+        }
+        for (const r of f.ranked) addRow(r.subject, f.metric, r.figure);
+        for (const m of f.missing) addRow(m, f.metric, null);
+        if (f.missing.length) say(tx.rank.missing(list(f.missing.map(name))));
+        break;
+      }
+      case "ratio": {
+        const metric: Metric = f.derived.unit === "million USD per job" ? "investmentUsd" : "investmentKzt";
+        const text = amount(f.derived);
+        const math = arithmetic(f.derived, metric);
+        say(
+          f.subject ? tx.ratio.company(name(f.subject), text, math) : tx.ratio.all(text, math),
+          citations.marks(...inputsOf(f.derived)),
+        );
+        if (f.derived.qualifier === "at most") say(tx.ratio.atMostNote);
+        break;
+      }
+      case "ratioUnavailable":
+        say(tx.ratio.unavailable(name(f.subject)));
+        break;
+      case "list": {
+        const names = list(f.items.map((i) => name(i.ref)));
+        const marks = citations.marks(...f.items.map((i) => i.citation));
+        if (f.what === "companies") {
+          say(
+            f.subject
+              ? tx.list.companiesIn(name(f.subject), names)
+              : tx.list.companies(names, num(f.items.length)),
+            marks,
+          );
+        } else if (f.what === "partners" && f.subject) {
+          if (f.items.length) say(tx.list.partners(name(f.subject), names), marks);
+          else say(tx.list.noPartners(name(f.subject)));
+        }
+        break;
+      }
+      case "location": {
+        const perSite = f.sites.every((s) => s.facility);
+        const where = perSite
+          ? list(f.sites.map((s) => tx.builtAt(s.facility as string, placeName(s.place))))
+          : tx.builtAt(f.facility.text, list(f.sites.map((s) => placeName(s.place))));
+        say(tx.fact.location(name(f.subject), where), citations.marks(...f.sites.map((s) => s.citation)));
+        break;
+      }
+      case "products":
+        say(
+          tx.fact.products(name(f.subject), amount(f.count, "medicines"), f.fact.text),
+          citations.marks(f.count.citation, f.fact.citation),
+        );
+        break;
+      case "noStandard":
+        say(tx.noStandard(name(f.subject)));
+        break;
+      case "fact":
+        say(capitalise(tx.fact[f.aspect](name(f.subject), f.fact.text)), citations.marks(f.fact.citation));
+        break;
+      case "agreement": {
+        const title = capitalise(name(f.agreement));
+        const parties = list(f.parties.map(name));
+        const marks = f.dateCitation ? citations.marks(f.dateCitation) : "";
+        if (!f.date) {
+          say(tx.agreement.undated(title, parties));
+          say(tx.agreement.summary(capitalise(f.summary.text)), citations.marks(f.summary.citation));
+        } else if (f.date.event === "reported") {
+          say(tx.agreement.reported(name(f.agreement), f.date.text), marks);
+          say(tx.agreement.summary(capitalise(f.summary.text)), citations.marks(f.summary.citation));
+        } else {
+          say((f.date.day ? tx.agreement.datedDay : tx.agreement.dated)(title, f.date.text, parties), marks);
+          if (!f.date.year) say(tx.agreement.noYear);
+        }
+        break;
+      }
+      case "role":
+        say(tx.role(name(f.person), f.fact.text), citations.marks(f.fact.citation));
+        break;
+      case "said":
+        say(tx.said(name(f.person)));
+        for (const s of f.facts) sentences.push(`“${capitalise(s.text)}.”${citations.marks(s.citation)}`);
+        break;
+    }
+  });
+
+  const table =
+    rows.length >= 2 && tableMetric ? { metric: tableMetric, groupBy: "company" as const, rows } : undefined;
+  return { text: sentences.join(" "), table };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,552 @@
+import type {
+  Agreement,
+  Citation,
+  Dataset,
+  Fact,
+  Figure,
+  InvestmentProject,
+  PartialDate,
+  Qualifier,
+  Unit,
+} from "../knowledge/schema.js";
+import type { Ref } from "./entities.js";
+
+/**
+ * The figure tools' logic: pure functions of the dataset that return findings (values with their
+ * qualifiers and citations, derived values with their arithmetic, notes), never prose. Prose is
+ * written by compose.ts in the reader's language.
+ */
+
+export const METRICS = [
+  "jobs",
+  "investmentKzt",
+  "investmentUsd",
+  "medicines",
+  "sociallySignificant",
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** A derived value's qualifier: the inputs' qualifiers carried through the arithmetic. */
+export type DerivedQualifier = Qualifier | "at most" | "at least about";
+
+export interface Derived {
+  value: number;
+  unit: Unit | "million KZT per job" | "million USD per job";
+  qualifier: DerivedQualifier;
+  /** The inputs, in order, so the composer can write the arithmetic ("58.5 + 39.2 + 36.7"). */
+  inputs: Figure[];
+  op: "sum" | "difference" | "ratio";
+}
+
+export type Finding =
+  | { kind: "value"; subject: Ref; metric: Metric; figure: Figure }
+  | { kind: "notStated"; subject: Ref; metric: Metric }
+  /** A figure that covers several places together and is not split between them. */
+  | { kind: "spans"; subject: Ref; metric: Metric; figure: Figure; places: Ref[]; asked: Ref }
+  | { kind: "noProjects"; place: Ref }
+  | { kind: "sum"; metric: Metric; derived: Derived; subjects: Ref[]; missing: Ref[]; scope?: Ref }
+  | { kind: "headline"; metric: Metric; figure: Figure }
+  | { kind: "gap"; metric: Metric; headline: Figure; listed: Derived }
+  | { kind: "remainder"; subject: Ref; metric: Metric; derived: Derived }
+  | { kind: "difference"; metric: Metric; more: Ref; less: Ref; derived: Derived }
+  | { kind: "equal"; metric: Metric; subjects: Ref[] }
+  | {
+      kind: "rank";
+      metric: Metric;
+      order: "most" | "least";
+      ranked: { subject: Ref; figure: Figure }[];
+      missing: Ref[];
+    }
+  | { kind: "ratio"; subject: Ref | null; derived: Derived }
+  | { kind: "ratioUnavailable"; subject: Ref; missing: Metric }
+  | { kind: "list"; what: ListKind; subject?: Ref; items: { ref: Ref; citation: Citation }[] }
+  | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
+  | {
+      kind: "location";
+      subject: Ref;
+      facility: Fact;
+      sites: { place: Ref; facility?: string; citation: Citation }[];
+    }
+  | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
+  | { kind: "noStandard"; subject: Ref }
+  | {
+      kind: "agreement";
+      agreement: Ref;
+      date: PartialDate | null;
+      dateCitation?: Citation;
+      parties: Ref[];
+      summary: Fact;
+    }
+  | { kind: "role"; person: Ref; fact: Fact }
+  | { kind: "said"; person: Ref; facts: Fact[] }
+  | { kind: "notInSources"; subject: Ref; metric: Metric | "investment" };
+
+export type ListKind = "companies" | "partners" | "places" | "agreements" | "parties";
+export type FactAspect =
+  | "location"
+  | "facility"
+  | "standard"
+  | "description"
+  | "agreementPlace"
+  | "focusArea"
+  | "portfolio"
+  | "goal"
+  | "therapyAreas"
+  | "outcomes"
+  | "partnership";
+
+const org = (id: string): Ref => ({ type: "organisation", id });
+const place = (id: string): Ref => ({ type: "place", id });
+
+export function metricOf(project: InvestmentProject, metric: Metric): Figure | null {
+  return project[metric];
+}
+
+/** The places a project is in, each with its ancestors (a SEZ is in its city or region). */
+export function projectPlaces(dataset: Dataset, project: InvestmentProject): Set<string> {
+  const out = new Set<string>();
+  for (const site of project.sites) {
+    for (
+      let id: string | null = site.place;
+      id;
+      id = dataset.places.find((p) => p.id === id)?.parent ?? null
+    ) {
+      out.add(id);
+    }
+  }
+  return out;
+}
+
+/** Does a place (or one of its ancestors) equal `target`? */
+function within(dataset: Dataset, placeId: string, target: string): boolean {
+  for (let id: string | null = placeId; id; id = dataset.places.find((p) => p.id === id)?.parent ?? null) {
+    if (id === target) return true;
+  }
+  return false;
+}
+
+export function projectOf(dataset: Dataset, companyId: string): InvestmentProject | undefined {
+  return dataset.projects.find((p) => p.company === companyId);
+}
+
+const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
+const roundTo = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
+
+/** Carries qualifiers through a sum: any minimum makes a minimum, any estimate makes an estimate. */
+export function sumQualifier(qs: Qualifier[]): DerivedQualifier {
+  const atLeast = qs.includes("at least");
+  const estimate = qs.some((q) => q === "around" || q === "approximately");
+  if (atLeast && estimate) return "at least about";
+  if (atLeast) return "at least";
+  return estimate ? "approximately" : "exact";
+}
+
+export function sum(figures: Figure[]): Derived {
+  const decimals = Math.max(...figures.map((f) => (f.text.split(".")[1] ?? "").length), 0);
+  return {
+    value: roundTo(
+      figures.reduce((s, f) => s + f.value, 0),
+      decimals,
+    ),
+    unit: figures[0]?.unit ?? "jobs",
+    qualifier: sumQualifier(figures.map((f) => f.qualifier)),
+    inputs: figures,
+    op: "sum",
+  };
+}
+
+function difference(a: Figure, b: Figure | Derived, unit: Unit): Derived {
+  const decimals = Math.max((a.text.split(".")[1] ?? "").length, 1);
+  const bInputs = "inputs" in b ? b.inputs : [b];
+  const qualifiers: Qualifier[] = [a.qualifier, ...bInputs.map((f) => f.qualifier)];
+  return {
+    value: roundTo(a.value - b.value, decimals),
+    unit,
+    qualifier: qualifiers.every((q) => q === "exact") ? "exact" : "approximately",
+    inputs: [a, ...bInputs],
+    op: "difference",
+  };
+}
+
+/** Lists a metric for one company: a value, or "not stated" (never a guess). */
+export function metricForCompany(dataset: Dataset, metric: Metric, companyId: string): Finding[] {
+  const project = projectOf(dataset, companyId);
+  if (!project) return [{ kind: "notInSources", subject: org(companyId), metric }];
+  const figure = metricOf(project, metric);
+  if (!figure) {
+    const findings: Finding[] = [{ kind: "notStated", subject: org(companyId), metric }];
+    const remainder = remainderFor(dataset, metric, project);
+    if (remainder) findings.push(remainder);
+    return findings;
+  }
+  return [{ kind: "value", subject: org(companyId), metric, figure }];
+}
+
+/**
+ * When exactly one project lacks a figure that the headline total covers, the difference is
+ * that project's share by arithmetic: offered, labelled as derived.
+ */
+function remainderFor(dataset: Dataset, metric: Metric, project: InvestmentProject): Finding | null {
+  if (metric !== "investmentKzt" && metric !== "investmentUsd") return null;
+  const headline = dataset.totals[metric];
+  const others = dataset.projects.filter((p) => p.id !== project.id).map((p) => metricOf(p, metric));
+  if (others.some((f) => !f)) return null;
+  const statedSum = sum(others as Figure[]);
+  return {
+    kind: "remainder",
+    subject: org(project.company),
+    metric,
+    derived: difference(headline, statedSum, headline.unit),
+  };
+}
+
+/** A metric for a place: projects wholly there, and projects that span it with other places. */
+export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
+  if (placeId === "kazakhstan") return totalOf(dataset, metric);
+  const findings: Finding[] = [];
+  const whole: { subject: Ref; figure: Figure }[] = [];
+  const missing: Ref[] = [];
+  for (const project of dataset.projects) {
+    const sites = project.sites.map((s) => s.place);
+    const inside = sites.filter((s) => within(dataset, s, placeId));
+    if (inside.length === 0) continue;
+    const figure = metricOf(project, metric);
+    const subject = org(project.company);
+    if (inside.length < sites.length) {
+      if (figure) {
+        findings.push({
+          kind: "spans",
+          subject,
+          metric,
+          figure,
+          places: sites.map(place),
+          asked: place(placeId),
+        });
+      } else findings.push({ kind: "notStated", subject, metric });
+      continue;
+    }
+    if (figure) {
+      whole.push({ subject, figure });
+      findings.push({ kind: "value", subject, metric, figure });
+    } else {
+      missing.push(subject);
+      findings.push({ kind: "notStated", subject, metric });
+      const remainder = remainderFor(dataset, metric, project);
+      if (remainder) findings.push(remainder);
+    }
+  }
+  if (findings.length === 0) return [{ kind: "noProjects", place: place(placeId) }];
+  if (whole.length > 1) {
+    findings.push({
+      kind: "sum",
+      metric,
+      derived: sum(whole.map((w) => w.figure)),
+      subjects: whole.map((w) => w.subject),
+      missing,
+      scope: place(placeId),
+    });
+  }
+  return findings;
+}
+
+/** The headline total, the sum of what is listed per company, and any gap between them. */
+export function totalOf(dataset: Dataset, metric: Metric): Finding[] {
+  const stated = dataset.projects.filter((p) => metricOf(p, metric));
+  const missing = dataset.projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
+  const listed = sum(stated.map((p) => metricOf(p, metric) as Figure));
+  const findings: Finding[] = [];
+  const headline = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  if (headline) findings.push({ kind: "headline", metric, figure: headline });
+  findings.push({
+    kind: "sum",
+    metric,
+    derived: listed,
+    subjects: stated.map((p) => org(p.company)),
+    missing,
+  });
+  if (headline && missing.length === 0 && Math.abs(listed.value - headline.value) > 1e-9) {
+    findings.push({ kind: "gap", metric, headline, listed });
+  }
+  if (headline && missing.length === 1) {
+    const project = projectOf(dataset, (missing[0] as Ref).id) as InvestmentProject;
+    const remainder = remainderFor(dataset, metric, project);
+    if (remainder) findings.push(remainder);
+  }
+  return findings;
+}
+
+export function compare(dataset: Dataset, metric: Metric, companyIds: string[]): Finding[] {
+  const findings = companyIds.flatMap((id) => metricForCompany(dataset, metric, id));
+  const values = findings.filter((f): f is Extract<Finding, { kind: "value" }> => f.kind === "value");
+  if (values.length === 2) {
+    const [a, b] = values as [Extract<Finding, { kind: "value" }>, Extract<Finding, { kind: "value" }>];
+    if (a.figure.value === b.figure.value) {
+      findings.push({ kind: "equal", metric, subjects: [a.subject, b.subject] });
+    } else {
+      const [more, less] = a.figure.value > b.figure.value ? [a, b] : [b, a];
+      findings.push({
+        kind: "difference",
+        metric,
+        more: more.subject,
+        less: less.subject,
+        derived: difference(more.figure, less.figure, more.figure.unit),
+      });
+    }
+  } else if (values.length > 2) {
+    return [...findings.filter((f) => f.kind !== "value"), ...rank(dataset, metric, "most", companyIds)];
+  }
+  return findings;
+}
+
+export function rank(
+  dataset: Dataset,
+  metric: Metric,
+  order: "most" | "least",
+  companyIds?: string[],
+): Finding[] {
+  const projects = dataset.projects.filter((p) => !companyIds || companyIds.includes(p.company));
+  const ranked = projects
+    .filter((p) => metricOf(p, metric))
+    .map((p) => ({ subject: org(p.company), figure: metricOf(p, metric) as Figure }))
+    .sort((a, b) => (order === "most" ? b.figure.value - a.figure.value : a.figure.value - b.figure.value));
+  const missing = projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
+  return [{ kind: "rank", metric, order, ranked, missing }];
+}
+
+/** Investment per job, in millions of the currency; the jobs' qualifier bounds the result. */
+export function perJob(dataset: Dataset, currency: "KZT" | "USD", companyId?: string): Finding[] {
+  const metric: Metric = currency === "KZT" ? "investmentKzt" : "investmentUsd";
+  const pick = (investment: Figure, jobs: Figure, subject: Ref | null): Finding => {
+    const scale = investment.unit === "billion KZT" ? 1000 : 1;
+    const qualifier: DerivedQualifier =
+      jobs.qualifier === "at least"
+        ? "at most"
+        : investment.qualifier === "exact" && jobs.qualifier === "exact"
+          ? "exact"
+          : "approximately";
+    return {
+      kind: "ratio",
+      subject,
+      derived: {
+        value: round((investment.value * scale) / jobs.value),
+        unit: currency === "KZT" ? "million KZT per job" : "million USD per job",
+        qualifier,
+        inputs: [investment, jobs],
+        op: "ratio",
+      },
+    };
+  };
+  if (!companyId) return [pick(dataset.totals[metric], dataset.totals.jobs, null)];
+  const project = projectOf(dataset, companyId);
+  if (!project) return [{ kind: "notInSources", subject: org(companyId), metric }];
+  const investment = metricOf(project, metric);
+  if (!investment) return [{ kind: "ratioUnavailable", subject: org(companyId), missing: metric }];
+  return [pick(investment, project.jobs, org(companyId))];
+}
+
+export function listCompanies(dataset: Dataset, placeId?: string): Finding[] {
+  if (placeId) {
+    const items = dataset.projects.flatMap((p) => {
+      const site = p.sites.find((s) => within(dataset, s.place, placeId));
+      return site ? [{ ref: org(p.company), citation: site.citation }] : [];
+    });
+    return items.length
+      ? [{ kind: "list", what: "companies", subject: place(placeId), items }]
+      : [{ kind: "noProjects", place: place(placeId) }];
+  }
+  const agreement = dataset.agreements.find((a) => a.kind === "investment agreements") as Agreement;
+  const citation = agreement.summary.citation;
+  return [
+    {
+      kind: "list",
+      what: "companies",
+      items: dataset.projects.map((p) => ({ ref: org(p.company), citation })),
+    },
+  ];
+}
+
+export function listPartners(dataset: Dataset, companyId?: string): Finding[] {
+  const projects = companyId ? dataset.projects.filter((p) => p.company === companyId) : dataset.projects;
+  if (companyId && projects.length === 0) {
+    const agreements = dataset.agreements.filter((a) => a.parties.includes(companyId));
+    if (agreements.length) return agreements.flatMap((a) => agreementFinding(a));
+    return [{ kind: "notInSources", subject: org(companyId), metric: "investment" }];
+  }
+  return projects.map((p) => ({
+    kind: "list",
+    what: "partners",
+    subject: org(p.company),
+    items: p.partners.map((x) => ({ ref: org(x.organisation), citation: x.citation })),
+  }));
+}
+
+export function listPlaces(dataset: Dataset): Finding[] {
+  return [
+    {
+      kind: "fact",
+      subject: { type: "partnership", id: "pharma-investment-projects" },
+      aspect: "location",
+      fact: dataset.totals.places,
+    },
+    ...dataset.projects.map((p) => projectFact(p, "location")),
+  ];
+}
+
+export function projectFact(
+  project: InvestmentProject,
+  aspect: "location" | "facility" | "standard" | "products",
+): Finding {
+  const subject = org(project.company);
+  switch (aspect) {
+    case "location":
+      return {
+        kind: "location",
+        subject,
+        facility: project.facility,
+        sites: project.sites.map((s) => ({
+          place: place(s.place),
+          facility: s.facility,
+          citation: s.citation,
+        })),
+      };
+    case "facility":
+      return { kind: "fact", subject, aspect, fact: project.facility };
+    case "standard":
+      return project.standard
+        ? { kind: "fact", subject, aspect, fact: project.standard }
+        : { kind: "noStandard", subject };
+    case "products":
+      return { kind: "products", subject, fact: project.products[0] as Fact, count: project.medicines };
+  }
+}
+
+export function companyFacts(
+  dataset: Dataset,
+  companyId: string,
+  aspect: "location" | "facility" | "standard" | "products",
+): Finding[] {
+  const project = projectOf(dataset, companyId);
+  if (project) {
+    const findings = [projectFact(project, aspect)];
+    return findings;
+  }
+  // Companies without an investment project (AstraZeneca): their agreements are what the sources say.
+  const agreements = dataset.agreements.filter(
+    (a) =>
+      a.parties.includes(companyId) ||
+      (companyId === "astrazeneca" && a.parties.includes("astrazeneca-kazakhstan")),
+  );
+  return agreements.flatMap((a) => agreementFinding(a));
+}
+
+function agreementFinding(a: Agreement): Finding[] {
+  const findings: Finding[] = [
+    {
+      kind: "agreement",
+      agreement: { type: "agreement", id: a.id },
+      date: a.date,
+      dateCitation: a.dateCitation,
+      parties: a.parties.map(org),
+      summary: a.summary,
+    },
+  ];
+  return findings;
+}
+
+export function agreementDetails(
+  dataset: Dataset,
+  agreementId: string,
+  aspect: "summary" | "place" | "items" | "date",
+): Finding[] {
+  const a = dataset.agreements.find((x) => x.id === agreementId);
+  if (!a) return [];
+  const ref: Ref = { type: "agreement", id: a.id };
+  if (aspect === "place" && a.place)
+    return [{ kind: "fact", subject: ref, aspect: "agreementPlace", fact: a.place }, ...agreementFinding(a)];
+  if (aspect === "items" && a.items.length) {
+    return a.items.map((item) => ({
+      kind: "fact",
+      subject: ref,
+      aspect: a.kind === "production partnership" ? "portfolio" : "focusArea",
+      fact: { text: `${item.name}: ${item.description.text}`, citation: item.description.citation },
+    }));
+  }
+  return agreementFinding(a);
+}
+
+/** Agreements involving every one of `partyIds` (AstraZeneca covers AstraZeneca Kazakhstan too). */
+export function agreementsWith(
+  dataset: Dataset,
+  partyIds: string[],
+  year?: number,
+  month?: number,
+): Finding[] {
+  const expand = (id: string) => (id === "astrazeneca" ? ["astrazeneca", "astrazeneca-kazakhstan"] : [id]);
+  return dataset.agreements
+    .filter((a) => partyIds.every((id) => expand(id).some((x) => a.parties.includes(x))))
+    .filter(
+      (a) =>
+        (year === undefined || a.date?.year === year) && (month === undefined || a.date?.month === month),
+    )
+    .flatMap((a) => agreementFinding(a));
+}
+
+export function whoIs(dataset: Dataset, personId: string): Finding[] {
+  const person = dataset.people.find((p) => p.id === personId);
+  return person ? [{ kind: "role", person: { type: "person", id: person.id }, fact: person.role }] : [];
+}
+
+/** People whose role mentions any of `roleWords` (normalised), e.g. "ceo" → Maria Shipuleva. */
+export function whoHasRole(dataset: Dataset, matches: (roleText: string) => boolean): Finding[] {
+  return dataset.people.filter((p) => matches(p.role.text)).flatMap((p) => whoIs(dataset, p.id));
+}
+
+export function statementsOf(dataset: Dataset, personId: string): Finding[] {
+  const person = dataset.people.find((p) => p.id === personId);
+  if (!person) return [];
+  if (person.statements.length === 0) return whoIs(dataset, personId);
+  return [{ kind: "said", person: { type: "person", id: person.id }, facts: person.statements }];
+}
+
+export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {
+  const o = dataset.organisations.find((x) => x.id === orgId);
+  if (!o) return [];
+  const findings: Finding[] = [];
+  if (o.description)
+    findings.push({ kind: "fact", subject: org(o.id), aspect: "description", fact: o.description });
+  const project = projectOf(dataset, orgId);
+  if (project) findings.push(projectFact(project, "location"));
+  for (const p of dataset.projects) {
+    const partner = p.partners.find((x) => x.organisation === orgId);
+    if (partner)
+      findings.push({
+        kind: "list",
+        what: "partners",
+        subject: org(p.company),
+        items: [{ ref: org(orgId), citation: partner.citation }],
+      });
+  }
+  if (!project) findings.push(...agreementsWith(dataset, [orgId]));
+  return findings;
+}
+
+export function goal(dataset: Dataset): Finding[] {
+  return dataset.goals.map((g) => ({
+    kind: "fact",
+    subject: { type: "partnership", id: "astrazeneca-partnership" },
+    aspect: "goal",
+    fact: g.description,
+  }));
+}
+
+export function therapyAreas(dataset: Dataset): Finding[] {
+  return [
+    {
+      kind: "fact",
+      subject: { type: "partnership", id: "pharma-investment-projects" },
+      aspect: "therapyAreas",
+      fact: dataset.totals.therapyAreas,
+    },
+    ...dataset.projects.map((p) => projectFact(p, "products")),
+  ];
+}
