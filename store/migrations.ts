@@ -1,0 +1,97 @@
+import type { Db } from "./db.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Ordered, append-only: never edit a released migration, add the next one. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "chats, subscriptions, documents, knowledge versions, outbox",
+    sql: `
+      CREATE TABLE chats (
+        id bigint PRIMARY KEY,
+        language text CHECK (language IN ('en', 'ru', 'kk')),
+        active boolean NOT NULL DEFAULT true,
+        blocked_at timestamptz,
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE subscriptions (
+        chat_id bigint NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        topic text NOT NULL,
+        created timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (chat_id, topic)
+      );
+      CREATE INDEX subscriptions_topic ON subscriptions (topic);
+      CREATE TABLE documents (
+        id text PRIMARY KEY,
+        title text NOT NULL,
+        date text,
+        body text NOT NULL,
+        sha256 text NOT NULL UNIQUE,
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE knowledge_versions (
+        n integer PRIMARY KEY,
+        hash text NOT NULL,
+        snapshot jsonb NOT NULL,
+        summary jsonb NOT NULL,
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE outbox (
+        id bigserial PRIMARY KEY,
+        version integer NOT NULL REFERENCES knowledge_versions(n),
+        chat_id bigint NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        text text NOT NULL,
+        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed', 'skipped')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL DEFAULT now(),
+        sent_at timestamptz,
+        error text,
+        UNIQUE (version, chat_id)
+      );
+      CREATE INDEX outbox_pending ON outbox (id) WHERE status = 'pending';
+    `,
+  },
+];
+
+const LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':migrations'))";
+
+/**
+ * Applies the migrations not yet in `schema_migrations`, each in its own transaction. An
+ * advisory lock (per schema) lets several instances start at once without racing.
+ */
+export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await db.transaction(async (tx) => {
+    await tx.query(LOCK);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  });
+  const applied: number[] = [];
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query(LOCK);
+      const seen = await tx.query("SELECT 1 FROM schema_migrations WHERE version = $1", [m.version]);
+      if (seen.length > 0) return false;
+      for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await tx.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
+      return true;
+    });
+    if (done) applied.push(m.version);
+  }
+  return applied;
+}
+
+/** Our migrations hold no semicolons inside literals, so a plain split is safe. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

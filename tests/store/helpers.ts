@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { type Db, openDb } from "../../store/db.js";
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+
+export interface TestDb {
+  db: Db;
+  /** Set on the server engine: the fresh schema this run uses. */
+  schema?: string;
+  cleanup(): Promise<void>;
+}
+
+export interface TestEngine {
+  name: "pglite" | "postgres";
+  open(): Promise<TestDb>;
+}
+
+export const freshSchema = () => `test_${randomBytes(6).toString("hex")}`;
+
+export async function dropSchema(schema: string): Promise<void> {
+  if (!TEST_DATABASE_URL) return;
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+const pglite: TestEngine = {
+  name: "pglite",
+  async open() {
+    const db = await openDb();
+    return { db, cleanup: () => db.close() };
+  },
+};
+
+/** A fresh schema per run, dropped afterwards, so parallel runs on one server never collide. */
+const postgres: TestEngine = {
+  name: "postgres",
+  async open() {
+    const schema = freshSchema();
+    const db = await openDb({ databaseUrl: TEST_DATABASE_URL, schema });
+    return {
+      db,
+      schema,
+      async cleanup() {
+        await db.close();
+        await dropSchema(schema);
+      },
+    };
+  },
+};
+
+/** PGlite always; the PostgreSQL server too when TEST_DATABASE_URL is set. */
+export const ENGINES: TestEngine[] = TEST_DATABASE_URL ? [pglite, postgres] : [pglite];
+
+export const SKIP_SERVER_NOTE =
+  "PostgreSQL server tests skipped: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)";
+
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
