@@ -1,0 +1,139 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { limit } from "@grammyjs/ratelimiter";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type BotError, GrammyError, HttpError } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { t } from "../tools/locales/index.js";
+import { isForBot } from "./addressing.js";
+import { AnswerCache } from "./answer-cache.js";
+import { memoryChatPrefs } from "./chat-prefs.js";
+import type { BotConfig } from "./config.js";
+import type { BotContext, BotDeps, FeatureDeps } from "./context.js";
+import { askFeature } from "./features/ask.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { inlineFeature } from "./features/inline.js";
+import { languageFeature } from "./features/language.js";
+import { sourcesButton, sourcesFeature } from "./features/sources.js";
+import { startFeature } from "./features/start.js";
+import { langFromCode } from "./lang.js";
+import { type BotMetrics, createMetrics } from "./metrics.js";
+import { sendText } from "./reply.js";
+
+/** grammY needs some token; with none configured nothing may reach Telegram (see local-chat.ts). */
+const NO_TOKEN = "0:no-token";
+
+export interface BotApp {
+  bot: Bot<BotContext>;
+  metrics: BotMetrics;
+  deps: FeatureDeps;
+}
+
+const updateType = (ctx: BotContext) => Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
+
+/**
+ * The composition root of the bot: outgoing calls retried, updates processed one at a time per
+ * chat, counted and timed, each context given its language, texts and engine, then the features
+ * behind an error boundary and a per-user rate limit.
+ */
+export function createBot(
+  config: BotConfig,
+  deps: BotDeps,
+  options: { botInfo?: UserFromGetMe } = {},
+): BotApp {
+  const bot = new Bot<BotContext>(config.botToken ?? NO_TOKEN, {
+    botInfo: options.botInfo,
+    client: config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
+  });
+  const metrics = createMetrics();
+  const featureDeps: FeatureDeps = {
+    ...deps,
+    config,
+    chatPrefs: deps.chatPrefs ?? memoryChatPrefs(),
+    answers: new AnswerCache(),
+    metrics,
+    answerButtons: [sourcesButton],
+  };
+  const { logger } = deps;
+
+  // 429 (waits retry_after, up to a minute), 5xx and network errors are retried.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+
+  bot.use(async (ctx, next) => {
+    const type = updateType(ctx);
+    metrics.updates.inc({ type });
+    const done = metrics.latency.startTimer({ type });
+    try {
+      await next();
+    } finally {
+      done();
+    }
+  });
+
+  bot.use(async (ctx, next) => {
+    ctx.engine = deps.engine;
+    ctx.log = logger.child({ update_id: ctx.update.update_id });
+    let chatLang = null;
+    if (ctx.chat) {
+      chatLang = await featureDeps.chatPrefs.getLanguage(ctx.chat.id).catch((err) => {
+        ctx.log.warn({ err }, "could not read the chat's language");
+        return null;
+      });
+    }
+    ctx.lang = chatLang ?? langFromCode(ctx.from?.language_code) ?? "en";
+    ctx.t = t(ctx.lang);
+    return next();
+  });
+
+  const features = bot.errorBoundary((err) => onError(err, metrics));
+
+  features.use(
+    limit<BotContext, never>({
+      timeFrame: config.rateLimit.windowMs,
+      limit: config.rateLimit.max,
+      keyGenerator: (ctx) => (isForBot(ctx) ? String(ctx.from?.id) : undefined),
+      // Called once per window, so the notice itself is not repeated.
+      onLimitExceeded: async (ctx) => {
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t.bot.rateLimited });
+        else if (ctx.chat) await sendText(ctx, ctx.t.bot.rateLimited);
+      },
+    }),
+  );
+
+  features.use(startFeature(featureDeps));
+  features.use(languageFeature(featureDeps));
+  features.use(sourcesFeature(featureDeps));
+  features.use(inlineFeature(featureDeps));
+
+  // ── Feature slots: other features plug in here, one line each (before `ask`, whose private-chat
+  //    text handler takes any remaining text, and before the fallback). Answer buttons go in
+  //    `featureDeps.answerButtons` above (e.g. chartButton, issue 7).
+  // features.use(subscriptionsFeature(featureDeps)); // issue 5: bot/features/subscriptions.ts
+  // features.use(ingestFeature(featureDeps));        // issue 5: bot/features/ingest.ts
+  // features.use(chartFeature(featureDeps));         // issue 7: bot/features/chart.ts
+
+  features.use(askFeature(featureDeps));
+  features.use(fallbackFeature());
+
+  // Errors outside the boundary (e.g. in the runner) end up here.
+  bot.catch((err) => logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed"));
+
+  return { bot, metrics, deps: featureDeps };
+}
+
+/** Logs and counts the error and, unless Telegram itself failed, tells the user politely. */
+async function onError(err: BotError<BotContext>, metrics: BotMetrics): Promise<void> {
+  const { ctx, error } = err;
+  const kind =
+    error instanceof GrammyError ? "telegram" : error instanceof HttpError ? "network" : "internal";
+  metrics.errors.inc({ kind });
+  ctx.log.error({ err: error, kind }, "update failed");
+  if (kind !== "internal") return;
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    if (ctx.chat) await sendText(ctx, ctx.t.bot.error);
+  } catch (replyError) {
+    ctx.log.warn({ err: replyError }, "could not send the error notice");
+  }
+}

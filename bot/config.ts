@@ -1,0 +1,111 @@
+import { z } from "zod";
+
+/** A bad setting: its message names the setting and is meant to be shown as is (no stack trace). */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+/** Settings whose values must never be echoed back, even in an error message. */
+const SECRET = new Set(["BOT_TOKEN", "WEBHOOK_SECRET", "DATABASE_URL"]);
+
+const int = (min: number, max: number, what: string) =>
+  z.coerce
+    .number({ error: `must be ${what}` })
+    .int({ error: `must be ${what}` })
+    .min(min, { error: `must be ${what}` })
+    .max(max, { error: `must be ${what}` });
+
+const Env = z
+  .object({
+    BOT_TOKEN: z
+      .string()
+      .regex(/^\d+:[A-Za-z0-9_-]+$/, {
+        error: "must look like 123456789:AA… (the token @BotFather gave you)",
+      })
+      .optional(),
+    BOT_MODE: z.enum(["polling", "webhook"], { error: 'must be "polling" or "webhook"' }).default("polling"),
+    WEBHOOK_URL: z.url({ protocol: /^https?$/, error: "must be a full http(s) URL" }).optional(),
+    WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, { error: "must be 1-256 characters of A-Z, a-z, 0-9, _ and -" })
+      .optional(),
+    PORT: int(1, 65535, "a port number from 1 to 65535").default(8080),
+    HOST: z.string().default("0.0.0.0"),
+    TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/, error: "must be a full http(s) URL" }).optional(),
+    DATA_DIR: z.string().default("./data"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: "must be a postgres:// connection URL" })
+      .optional(),
+    ADMIN_IDS: z
+      .string()
+      .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, { error: "must be a comma-separated list of Telegram user ids" })
+      .optional(),
+    RATE_LIMIT_MAX: int(1, 1_000_000, "a whole number of messages, at least 1").default(5),
+    RATE_LIMIT_WINDOW_MS: int(100, 86_400_000, "a time window in milliseconds, at least 100").default(10_000),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_MODE !== "webhook") return;
+    if (!env.WEBHOOK_URL)
+      ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when BOT_MODE=webhook" });
+    if (!env.WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_SECRET"],
+        message: "is required when BOT_MODE=webhook",
+      });
+    }
+  });
+
+export interface BotConfig {
+  /** Absent: the local terminal chat. */
+  botToken?: string;
+  mode: "polling" | "webhook";
+  webhook?: { url: string; secret: string; path: string };
+  port: number;
+  host: string;
+  apiRoot?: string;
+  dataDir: string;
+  databaseUrl?: string;
+  adminIds: number[];
+  rateLimit: { max: number; windowMs: number };
+  logLevel: (typeof LOG_LEVELS)[number];
+}
+
+/**
+ * Reads and validates the settings (documented in .env.example). Empty values count as unset, so
+ * `BOT_TOKEN=` in .env means "no token". Throws a ConfigError naming the first bad setting.
+ */
+export function loadConfig(env: Record<string, string | undefined>): BotConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
+  const parsed = Env.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? "configuration");
+    const got = SECRET.has(name) || present[name] === undefined ? "" : ` (got "${present[name]}")`;
+    throw new ConfigError(
+      `Invalid setting ${name}: ${issue?.message}${got}. Fix it in the environment or in .env.`,
+    );
+  }
+  const e = parsed.data;
+  return {
+    botToken: e.BOT_TOKEN,
+    mode: e.BOT_MODE,
+    webhook:
+      e.WEBHOOK_URL && e.WEBHOOK_SECRET
+        ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, path: new URL(e.WEBHOOK_URL).pathname }
+        : undefined,
+    port: e.PORT,
+    host: e.HOST,
+    apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    adminIds: e.ADMIN_IDS ? e.ADMIN_IDS.split(",").map((s) => Number(s.trim())) : [],
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    logLevel: e.LOG_LEVEL,
+  };
+}

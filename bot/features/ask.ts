@@ -1,0 +1,33 @@
+import { Composer } from "grammy";
+import { t } from "../../tools/locales/index.js";
+import { addressedText, leadingCommand } from "../addressing.js";
+import type { BotContext, FeatureDeps } from "../context.js";
+import { answerQuestion, replyLang, sendText } from "../reply.js";
+
+/** In groups the answer replies to the question, so everyone sees what it answers. */
+const replyTo = (ctx: BotContext) =>
+  ctx.chat?.type === "private" && !ctx.editedMessage ? undefined : ctx.msg?.message_id;
+
+/**
+ * Questions: `/ask <question>` anywhere; any other text in a private chat (edited messages too:
+ * the new wording gets an answer); in groups, only text that mentions the bot or replies to it.
+ */
+export function askFeature(deps: FeatureDeps): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+
+  c.command("ask", (ctx) => {
+    const question = ctx.match.trim();
+    if (!question) return sendText(ctx, ctx.t.bot.askUsage, { replyTo: replyTo(ctx) });
+    return answerQuestion(ctx, deps, question, { replyTo: replyTo(ctx) });
+  });
+
+  c.on(["message:text", "edited_message:text"], async (ctx, next) => {
+    if (leadingCommand(ctx.msg)) return next();
+    const question = addressedText(ctx);
+    if (question === null) return next();
+    if (question === "")
+      return sendText(ctx, t(replyLang(ctx, question)).bot.emptyQuestion, { replyTo: replyTo(ctx) });
+    return answerQuestion(ctx, deps, question, { replyTo: replyTo(ctx) });
+  });
+  return c;
+}

@@ -1,0 +1,156 @@
+import { Composer, InputFile } from "grammy";
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
+import type { Dataset, Lang } from "../../knowledge/schema.js";
+import { detectLang, tokenize } from "../../knowledge/text.js";
+import {
+  CHART_METRICS,
+  type ChartGroup,
+  type ChartMetric,
+  chartTable,
+  isChartMetric,
+} from "../../tools/chart-data.js";
+import { t } from "../../tools/locales/index.js";
+import { type RenderedChart, renderChart } from "../charts/render.js";
+import type { AnswerButton, BotContext, FeatureDeps } from "../context.js";
+import { questionLang } from "../lang.js";
+
+/** Word stems (en, ru, kk) naming each metric; socially significant and US$ come first as they are narrower. */
+const METRIC_WORDS: [ChartMetric, RegExp][] = [
+  ["sociallySignificant", /^(social|significant|социальн|значим|әлеуметтік|маңыз)/],
+  ["investmentUsd", /(usd|\$|dollar|доллар|долл)/],
+  ["investmentKzt", /^(invest|инвест|tenge|kzt|тенге|теңге|money|деньг|қаржы)/],
+  ["jobs", /^(job|work|employ|рабоч|работ|мест|занят|жұмыс|орын|орн)/],
+  ["medicines", /^(medic|drug|лекар|препарат|медикамент|дәрі)/],
+];
+const REGION_WORDS = /^(region|province|oblast|регион|област|обл|өңір|аймақ|облыс)/;
+
+export interface ChartRequest {
+  metric: ChartMetric | null;
+  groupBy: ChartGroup;
+}
+
+/** "/chart jobs by region", "/chart инвестиции по регионам", "/chart дәрілер": metric and grouping. */
+export function parseChartArgs(text: string): ChartRequest {
+  const tokens = tokenize(text);
+  const metric = METRIC_WORDS.find(([, re]) => tokens.some((w) => re.test(w)))?.[0] ?? null;
+  return { metric, groupBy: tokens.some((w) => REGION_WORDS.test(w)) ? "region" : "company" };
+}
+
+/** The reader's language: the arguments' own when clear; a lone Cyrillic word still beats an English default. */
+export function chartLang(args: string, chatLang: Lang): Lang {
+  const clear = questionLang(args);
+  if (clear) return clear;
+  const guess = detectLang(args);
+  return guess !== "en" && chatLang === "en" ? guess : chatLang;
+}
+
+const CALLBACK = /^chart:([A-Za-z]+):(company|region):(en|ru|kk)$/;
+/** At most 36 bytes ("chart:sociallySignificant:company:kk"), well under Telegram's 64. */
+export const chartData = (metric: ChartMetric, groupBy: ChartGroup, lang: Lang) =>
+  `chart:${metric}:${groupBy}:${lang}`;
+
+export function pickerKeyboard(lang: Lang): InlineKeyboardMarkup {
+  const L = t(lang).charts;
+  return {
+    inline_keyboard: CHART_METRICS.map((m) => [
+      { text: L.metric[m], callback_data: chartData(m, "company", lang) },
+    ]),
+  };
+}
+
+/** Under a chart: switch between the company and the region view. */
+function toggleKeyboard(metric: ChartMetric, groupBy: ChartGroup, lang: Lang): InlineKeyboardMarkup {
+  const L = t(lang).charts.bot;
+  const other: ChartGroup = groupBy === "company" ? "region" : "company";
+  const button: InlineKeyboardButton = {
+    text: other === "region" ? L.byRegion : L.byCompany,
+    callback_data: chartData(metric, other, lang),
+  };
+  return { inline_keyboard: [[button]] };
+}
+
+/** "Chart" under an answer that compares or lists several values of a chartable metric. */
+export const chartButton: AnswerButton = (answer, _key, texts) => {
+  const table = answer.table;
+  if (!table || table.rows.length < 2 || !isChartMetric(table.metric)) return null;
+  return {
+    text: texts.charts.bot.button,
+    callback_data: chartData(table.metric, table.groupBy, answer.lang),
+  };
+};
+
+/**
+ * /chart with a metric (and "by region"/"by company"), a metric picker when none is given, and
+ * the "Chart" button under figure answers. Charts are cached per dataset version: a knowledge
+ * reload brings a new dataset object and so fresh charts.
+ */
+export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
+  deps.answerButtons.push(chartButton);
+  const cache = new WeakMap<Dataset, Map<string, Promise<RenderedChart>>>();
+
+  const render = (ctx: BotContext, metric: ChartMetric, groupBy: ChartGroup, lang: Lang) => {
+    const { dataset, sources } = ctx.engine.knowledge;
+    const charts = cache.get(dataset) ?? new Map<string, Promise<RenderedChart>>();
+    cache.set(dataset, charts);
+    const key = chartData(metric, groupBy, lang);
+    let chart = charts.get(key);
+    if (!chart) {
+      chart = renderChart(chartTable(dataset, metric, groupBy, lang), sources);
+      charts.set(key, chart);
+      chart.catch(() => charts.delete(key));
+    }
+    return chart;
+  };
+
+  const sendChart = async (ctx: BotContext, metric: ChartMetric, groupBy: ChartGroup, lang: Lang) => {
+    const uploading = ctx
+      .replyWithChatAction("upload_photo")
+      .catch((err) => ctx.log.debug({ err }, "upload_photo indicator failed"));
+    let chart: RenderedChart;
+    try {
+      chart = await render(ctx, metric, groupBy, lang);
+    } catch (err) {
+      ctx.log.error({ err, metric, groupBy }, "chart rendering failed");
+      await ctx.reply(t(lang).charts.bot.failed);
+      return;
+    } finally {
+      await uploading;
+    }
+    await ctx.replyWithPhoto(new InputFile(chart.png, "chart.png"), {
+      caption: chart.caption,
+      parse_mode: "HTML",
+      reply_markup: toggleKeyboard(metric, groupBy, lang),
+    });
+  };
+
+  const composer = new Composer<BotContext>();
+
+  composer.command("chart", async (ctx) => {
+    const args = ctx.match.trim();
+    const lang = args ? chartLang(args, ctx.lang) : ctx.lang;
+    const L = t(lang).charts.bot;
+    if (!args) return void (await ctx.reply(L.pick, { reply_markup: pickerKeyboard(lang) }));
+    const { metric, groupBy } = parseChartArgs(args);
+    if (!metric)
+      return void (await ctx.reply(L.unknown(args.slice(0, 100)), { reply_markup: pickerKeyboard(lang) }));
+    await sendChart(ctx, metric, groupBy, lang);
+  });
+
+  composer.callbackQuery(CALLBACK, async (ctx) => {
+    const [, metric, groupBy, lang] = ctx.match as RegExpMatchArray as [string, string, ChartGroup, Lang];
+    if (!isChartMetric(metric)) {
+      await ctx.answerCallbackQuery({ text: t(lang).charts.bot.outdated });
+      return void (await ctx.reply(t(lang).charts.bot.pick, { reply_markup: pickerKeyboard(lang) }));
+    }
+    await ctx.answerCallbackQuery();
+    await sendChart(ctx, metric, groupBy, lang);
+  });
+
+  // Any other chart:… data comes from an older version of these buttons.
+  composer.callbackQuery(/^chart:/, async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t.charts.bot.outdated });
+    await ctx.reply(ctx.t.charts.bot.pick, { reply_markup: pickerKeyboard(ctx.lang) });
+  });
+
+  return composer;
+}

@@ -1,0 +1,37 @@
+import { Composer } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { Lang } from "../../knowledge/schema.js";
+import { t } from "../../tools/locales/index.js";
+import type { BotContext, FeatureDeps } from "../context.js";
+import { answerQuestion, sendText } from "../reply.js";
+
+/** One button per example question; the data names the language and index ("ex:ru:2"). */
+export function examplesKeyboard(lang: Lang): InlineKeyboardMarkup {
+  return {
+    inline_keyboard: t(lang).bot.examples.map((q, i) => [{ text: q, callback_data: `ex:${lang}:${i}` }]),
+  };
+}
+
+/** /start and /help: what the bot knows, how to ask, and tappable example questions. */
+export function startFeature(deps: FeatureDeps): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+  const intro = (ctx: BotContext) => `${ctx.t.bot.help(ctx.me.username)}\n\n${ctx.t.bot.examplesTitle}`;
+
+  c.command("start", (ctx) =>
+    sendText(ctx, `${ctx.t.bot.welcome(ctx.from?.first_name ?? "")}\n\n${intro(ctx)}`, {
+      keyboard: examplesKeyboard(ctx.lang),
+    }),
+  );
+  c.command("help", (ctx) => sendText(ctx, intro(ctx), { keyboard: examplesKeyboard(ctx.lang) }));
+
+  c.callbackQuery(/^ex:(en|ru|kk):(\d+)$/, async (ctx) => {
+    const question = t(ctx.match[1] as Lang).bot.examples[Number(ctx.match[2])];
+    if (question === undefined || !ctx.chat) {
+      await ctx.answerCallbackQuery({ text: ctx.t.bot.buttonExpired });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    await answerQuestion(ctx, deps, question);
+  });
+  return c;
+}

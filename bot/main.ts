@@ -1,0 +1,98 @@
+/**
+ * `npm start`: the bot. Without BOT_TOKEN, a local chat in the terminal; with it, long polling
+ * (BOT_MODE=polling, the default) or a webhook server (BOT_MODE=webhook). Settings: .env.example.
+ */
+import dotenv from "dotenv";
+import { GrammyError, HttpError } from "grammy";
+import { DatasetError } from "../knowledge/load.js";
+import { createEngine } from "../tools/create-engine.js";
+import { createBot } from "./bot.js";
+import { LOCAL_BOT_INFO } from "./capture.js";
+import { registerCommands } from "./commands.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { langFromCode } from "./lang.js";
+import { runLocalChat } from "./local-chat.js";
+import { createLogger, type Logger } from "./logger.js";
+import { startPolling } from "./polling.js";
+import { startWebhook } from "./webhook.js";
+
+type Close = () => Promise<void>;
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  const config = loadConfig(process.env);
+  const local = !config.botToken;
+  // The terminal chat shows only warnings unless LOG_LEVEL asks for more; logs go to stderr.
+  const level = local && !process.env.LOG_LEVEL ? "warn" : config.logLevel;
+  const logger = createLogger({ level, secrets: [config.botToken, config.webhook?.secret] });
+
+  const engine = await createEngine({ dataDir: config.dataDir });
+  // Closed last-opened first on shutdown. issue 5: open the store here, push its close, and pass
+  // `chatPrefs: store.chatPrefs` (and the store) in the deps below.
+  const closers: Close[] = [() => engine.close()];
+  const closeAll = async () => {
+    for (const close of closers.reverse())
+      await close().catch((err) => logger.error({ err }, "close failed"));
+  };
+
+  // The terminal has one user, who may paste many questions at once: no rate limit there.
+  const botConfig = local
+    ? { ...config, rateLimit: { ...config.rateLimit, max: Number.MAX_SAFE_INTEGER } }
+    : config;
+  const { bot, metrics } = createBot(botConfig, { engine, logger }, local ? { botInfo: LOCAL_BOT_INFO } : {});
+
+  if (local) {
+    process.stderr.write(
+      "Local chat (no BOT_TOKEN set): type a question, /help for examples, /source 1 to read a citation; Ctrl+D quits.\n\n",
+    );
+    const languageCode = langFromCode(process.env.LANG) ?? undefined;
+    await runLocalChat(bot, { input: process.stdin, output: process.stdout, languageCode });
+    await closeAll();
+    return;
+  }
+
+  await registerCommands(bot.api).catch((err) => logger.warn({ err }, "could not register the command list"));
+  const stop =
+    config.mode === "webhook"
+      ? await startWebhook(bot, config, metrics, logger)
+      : await startPolling(bot, logger);
+  onShutdown(logger, async () => {
+    await stop();
+    await closeAll();
+  });
+}
+
+/** Stops once on SIGINT/SIGTERM, finishing the updates in progress, then exits. */
+function onShutdown(logger: Logger, shutdown: Close): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    shutdown()
+      .then(() => process.exit(0))
+      .catch((err) => {
+        logger.error({ err }, "shutdown failed");
+        process.exit(1);
+      });
+  };
+  process.once("SIGINT", handler);
+  process.once("SIGTERM", handler);
+}
+
+/** Problems a user can fix (settings, token, network, dataset) as one clear line, not a stack trace. */
+function explain(err: unknown): string {
+  if (err instanceof ConfigError || err instanceof DatasetError) return err.message;
+  if (err instanceof GrammyError && err.error_code === 401) {
+    return "Telegram rejected BOT_TOKEN (401 Unauthorized): check the token @BotFather gave you.";
+  }
+  if (err instanceof HttpError) return `Could not reach the Telegram Bot API: ${err.message}`;
+  const message = err instanceof Error ? err.message : String(err);
+  const token = process.env.BOT_TOKEN;
+  return `Could not start the bot: ${token ? message.split(token).join("[redacted]") : message}`;
+}
+
+main().catch((err) => {
+  process.stderr.write(`${explain(err)}\n`);
+  process.exit(1);
+});
