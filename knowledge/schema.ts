@@ -27,9 +27,14 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
-/** A non-numeric fact (a product line, a focus, a standard) with its citation. */
+/**
+ * A non-numeric fact (a product line, a focus, a standard) with its citation. `text` is the
+ * English wording taken from the quote; `ru` and `kk` translate it for readers of those languages.
+ */
 export const Fact = z.object({
   text: z.string().min(1),
+  ru: z.string().optional(),
+  kk: z.string().optional(),
   citation: Citation,
 });
 export type Fact = z.infer<typeof Fact>;
@@ -86,7 +91,7 @@ export const Person = z.object({
 export type Person = z.infer<typeof Person>;
 
 /** A place a project is in, what is built there when the source says, and the sentence that says so. */
-export const ProjectSite = z.object({ place: Id, facility: z.string().optional(), citation: Citation });
+export const ProjectSite = z.object({ place: Id, facility: Names.optional(), citation: Citation });
 
 export const InvestmentProject = z.object({
   id: Id,
@@ -133,7 +138,7 @@ export const Agreement = z.object({
   parties: z.array(Id).min(1),
   place: Fact.optional(),
   summary: Fact,
-  items: z.array(z.object({ name: z.string().min(1), description: Fact })).default([]),
+  items: z.array(z.object({ name: Names, description: Fact })).default([]),
   aliases: z.array(z.string().min(1)),
   /** The topic (partnership) this agreement belongs to, for subscriptions. */
   partnership: Id,

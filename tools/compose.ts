@@ -58,6 +58,9 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
   const tx = t(ctx.lang).answers;
   const { citations } = ctx;
   const name = (ref: Ref) => ctx.entities.name(ref, ctx.lang);
+  /** A fact in the reader's language (its English wording when no translation exists). */
+  const said = (fact: { text: string; ru?: string; kk?: string }) =>
+    ctx.lang === "en" ? fact.text : (fact[ctx.lang] ?? fact.text);
   const q = (qualifier: DerivedQualifier) => (tx.qualifier[qualifier] ? `${tx.qualifier[qualifier]} ` : "");
   const num = (v: number) => formatNumber(v, tx);
   const amount = (f: Figure | Derived, metric?: Metric, bare = false) => {
@@ -274,14 +277,18 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
       case "location": {
         const perSite = f.sites.every((s) => s.facility);
         const where = perSite
-          ? list(f.sites.map((s) => tx.builtAt(s.facility as string, placeName(s.place))))
-          : tx.builtAt(f.facility.text, list(f.sites.map((s) => placeName(s.place))));
+          ? list(
+              f.sites.map((s) =>
+                tx.builtAt(s.facility?.[ctx.lang] ?? s.facility?.en ?? "", placeName(s.place)),
+              ),
+            )
+          : tx.builtAt(said(f.facility), list(f.sites.map((s) => placeName(s.place))));
         say(tx.fact.location(name(f.subject), where), citations.marks(...f.sites.map((s) => s.citation)));
         break;
       }
       case "products":
         say(
-          tx.fact.products(name(f.subject), amount(f.count, "medicines"), f.fact.text),
+          tx.fact.products(name(f.subject), amount(f.count, "medicines"), said(f.fact)),
           citations.marks(f.count.citation, f.fact.citation),
         );
         break;
@@ -289,7 +296,7 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         say(tx.noStandard(name(f.subject)));
         break;
       case "fact":
-        say(capitalise(tx.fact[f.aspect](name(f.subject), f.fact.text)), citations.marks(f.fact.citation));
+        say(capitalise(tx.fact[f.aspect](name(f.subject), said(f.fact))), citations.marks(f.fact.citation));
         break;
       case "agreement": {
         const title = capitalise(name(f.agreement));
@@ -297,22 +304,25 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         const marks = f.dateCitation ? citations.marks(f.dateCitation) : "";
         if (!f.date) {
           say(tx.agreement.undated(title, parties));
-          say(tx.agreement.summary(capitalise(f.summary.text)), citations.marks(f.summary.citation));
+          say(tx.agreement.summary(capitalise(said(f.summary))), citations.marks(f.summary.citation));
         } else if (f.date.event === "reported") {
-          say(tx.agreement.reported(name(f.agreement), f.date.text), marks);
-          say(tx.agreement.summary(capitalise(f.summary.text)), citations.marks(f.summary.citation));
+          say(tx.agreement.reported(name(f.agreement), tx.date(f.date)), marks);
+          say(tx.agreement.summary(capitalise(said(f.summary))), citations.marks(f.summary.citation));
         } else {
-          say((f.date.day ? tx.agreement.datedDay : tx.agreement.dated)(title, f.date.text, parties), marks);
+          say(
+            (f.date.day ? tx.agreement.datedDay : tx.agreement.dated)(title, tx.date(f.date), parties),
+            marks,
+          );
           if (!f.date.year) say(tx.agreement.noYear);
         }
         break;
       }
       case "role":
-        say(tx.role(name(f.person), f.fact.text), citations.marks(f.fact.citation));
+        say(tx.role(name(f.person), said(f.fact)), citations.marks(f.fact.citation));
         break;
       case "said":
         say(tx.said(name(f.person)));
-        for (const s of f.facts) sentences.push(`“${capitalise(s.text)}.”${citations.marks(s.citation)}`);
+        for (const s of f.facts) sentences.push(`“${capitalise(said(s))}.”${citations.marks(s.citation)}`);
         break;
     }
   });

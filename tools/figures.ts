@@ -5,6 +5,7 @@ import type {
   Fact,
   Figure,
   InvestmentProject,
+  Names,
   PartialDate,
   Qualifier,
   Unit,
@@ -65,7 +66,7 @@ export type Finding =
       kind: "location";
       subject: Ref;
       facility: Fact;
-      sites: { place: Ref; facility?: string; citation: Citation }[];
+      sites: { place: Ref; facility?: Names; citation: Citation }[];
     }
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
   | { kind: "noStandard"; subject: Ref }
@@ -468,7 +469,12 @@ export function agreementDetails(
       kind: "fact",
       subject: ref,
       aspect: a.kind === "production partnership" ? "portfolio" : "focusArea",
-      fact: { text: `${item.name}: ${item.description.text}`, citation: item.description.citation },
+      fact: {
+        ...item.description,
+        text: `${item.name.en}: ${item.description.text}`,
+        ru: `${item.name.ru ?? item.name.en}: ${item.description.ru ?? item.description.text}`,
+        kk: `${item.name.kk ?? item.name.en}: ${item.description.kk ?? item.description.text}`,
+      },
     }));
   }
   return agreementFinding(a);

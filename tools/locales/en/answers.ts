@@ -2,6 +2,10 @@
  * Answer templates (English). `s` is a subject name, `n` a number already written with its
  * qualifier ("at least 200"), `v` the bare value (for plural rules in other languages).
  */
+const MONTHS = "January February March April May June July August September October November December".split(
+  " ",
+);
+
 export const answers = {
   decimalSeparator: ".",
   thousandsSeparator: ",",
@@ -80,9 +84,9 @@ export const answers = {
   },
   ratio: {
     company: (s: string, amount: string, arithmetic: string) =>
-      `${s}’s investment per job is ${amount} (derived: ${arithmetic}).`,
+      `${s}’s investment works out at ${amount} (derived: ${arithmetic}).`,
     all: (amount: string, arithmetic: string) =>
-      `Across all four projects, the investment per job is ${amount} (derived: ${arithmetic}).`,
+      `Across all four projects, the investment works out at ${amount} (derived: ${arithmetic}).`,
     unavailable: (s: string) =>
       `The investment per job for ${s} cannot be worked out: the sources do not state its investment.`,
     atMostNote: "The jobs figure is a minimum, so this is an upper bound.",
@@ -120,6 +124,9 @@ export const answers = {
     summary: (text: string) => `${text}.`,
     none: "The sources mention no agreement matching that.",
   },
+  /** A date as precise as the source gives it; no year is invented. */
+  date: (d: { day?: number; month?: number; year?: number }) =>
+    [d.month ? MONTHS[d.month - 1] : "", d.day ?? "", d.year ?? ""].filter(Boolean).join(" "),
   placeIn: (place: string, parent: string) => `${place} in ${parent}`,
   builtAt: (facility: string, place: string) => `${facility} in ${place}`,
   noStandard: (s: string) => `The sources do not name a standard for ${s}’s facility.`,

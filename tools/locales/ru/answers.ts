@@ -1,5 +1,164 @@
-import { answers as english } from "../en/answers.js";
 import type { Messages } from "../en/index.js";
 
-// Placeholder until the translation lands in the next commit.
-export const answers: Messages["answers"] = { ...english };
+/** Russian plural: 1 место, 2 места, 5 мест (decimals take the genitive singular form). */
+export function plural(v: number, one: string, few: string, many: string): string {
+  if (!Number.isInteger(v)) return few;
+  const n = Math.abs(v) % 100;
+  const d = n % 10;
+  if (d === 1 && n !== 11) return one;
+  if (d >= 2 && d <= 4 && (n < 12 || n > 14)) return few;
+  return many;
+}
+
+const MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(" ");
+const MONTHS_GENITIVE =
+  "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(" ");
+
+/** Answer templates (Russian). Names stay in the nominative, so sentences avoid declining them. */
+export const answers: Messages["answers"] = {
+  decimalSeparator: ",",
+  thousandsSeparator: "\u00a0",
+  qualifier: {
+    exact: "",
+    around: "около",
+    approximately: "примерно",
+    "at least": "не менее",
+    "at most": "не более",
+    "at least about": "как минимум около",
+  },
+  unit: {
+    jobs: (n, q, v) => `${q}${n} ${plural(v, "рабочее место", "рабочих места", "рабочих мест")}`,
+    medicines: (n, q, v) =>
+      `${q}${n} ${plural(v, "лекарственный препарат", "лекарственных препарата", "лекарственных препаратов")}`,
+    socially: (n, q, v) =>
+      `${q}${n} ${plural(v, "социально значимый препарат", "социально значимых препарата", "социально значимых препаратов")}`,
+    kzt: (n, q) => `${q}${n} млрд тенге`,
+    usd: (n, q) => `${q}${n} млн долларов США`,
+    kztPerJob: (n, q) => `${q}${n} млн тенге на одно рабочее место`,
+    usdPerJob: (n, q) => `${q}${n} млн долларов США на одно рабочее место`,
+    percent: (n, q) => `${q}${n}%`,
+    companies: (n, q, v) => `${q}${n} ${plural(v, "компания", "компании", "компаний")}`,
+  },
+  metricName: {
+    jobs: "рабочие места",
+    investmentKzt: "инвестиции",
+    investmentUsd: "инвестиции в долларах США",
+    medicines: "лекарственные препараты",
+    sociallySignificant: "социально значимые препараты",
+  },
+  value: {
+    jobs: (s, n) => `${s} создаст ${n}.`,
+    medicines: (s, n) => `${s} будет производить ${n}.`,
+    sociallySignificant: (s, n) => `${s} будет производить ${n}.`,
+    investment: (s, money) => `${s} инвестирует ${money}.`,
+  },
+  notStated: {
+    jobs: (s) => `В источниках не указано, сколько рабочих мест создаст ${s}.`,
+    medicines: (s) => `В источниках не указано, сколько лекарственных препаратов будет производить ${s}.`,
+    sociallySignificant: (s) =>
+      `В источниках не указано, сколько препаратов компании ${s} являются социально значимыми.`,
+    investment: (s) => `Объём инвестиций компании ${s} в источниках не указан.`,
+  },
+  notInSources: (s, what) =>
+    `Показатель «${what}» для компании ${s} в источниках не указан: в них описаны её соглашения и партнёрства, а не инвестиционный проект с цифрами.`,
+  spans: (s, amount, places, asked) =>
+    `У компании ${s} площадки расположены здесь: ${places}. Показатель (${amount}) относится к ним вместе и в источниках не разделён по регионам, поэтому доля для места «${asked}» не указана.`,
+  noProjects: (place) => `Ни один из четырёх инвестиционных проектов не расположен в месте «${place}».`,
+  placeSum: (place, amount, arithmetic) =>
+    `Итого по проектам, целиком расположенным в месте «${place}»: ${amount} (расчёт: ${arithmetic}).`,
+  headline: {
+    jobs: (amount) => `Четыре проекта создадут ${amount} по всей стране.`,
+    medicines: (amount) => `Проекты предусматривают локализацию производства ${amount}.`,
+    investment: (money) => `Общий объём инвестиций по проектам — ${money}.`,
+    sociallySignificant: () => "",
+  },
+  listedSum: {
+    all: (what, amount, arithmetic) =>
+      `Сумма показателей «${what}», указанных по каждой компании, — ${amount} (расчёт: ${arithmetic}).`,
+    partial: (what, amount, arithmetic, missing) =>
+      `Указанные по компаниям показатели «${what}» в сумме дают ${amount} (расчёт: ${arithmetic}); для компании ${missing} показатель не указан.`,
+  },
+  matchesHeadline: "Это совпадает с общей цифрой.",
+  gap: (listed, headline, gap) =>
+    `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} не распределены по четырём проектам в их описании.`,
+  remainder: (s, amount, arithmetic) =>
+    `Расчётная величина, в источниках не указана: общий объём за вычетом указанных инвестиций оставляет ${amount} на долю компании ${s} (${arithmetic}).`,
+  difference: (more, less, amount, arithmetic) =>
+    `У компании ${more} на ${amount} больше, чем у компании ${less} (расчёт: ${arithmetic}).`,
+  equal: (a, b) => `У компаний ${a} и ${b} одинаковый показатель.`,
+  rank: {
+    most: (what, s, n) => `Больше всего (${what}) — у компании ${s}: ${n}.`,
+    least: (what, s, n) => `Меньше всего (${what}) — у компании ${s}: ${n}.`,
+    order: (list) => `По порядку: ${list}.`,
+    missing: (names) => `Не включены в сравнение, так как показатель не указан: ${names}.`,
+  },
+  ratio: {
+    company: (s, amount, arithmetic) =>
+      `Инвестиции компании ${s} составляют ${amount} (расчёт: ${arithmetic}).`,
+    all: (amount, arithmetic) =>
+      `По всем четырём проектам инвестиции составляют ${amount} (расчёт: ${arithmetic}).`,
+    unavailable: (s) =>
+      `Рассчитать инвестиции на одно рабочее место для компании ${s} нельзя: объём её инвестиций в источниках не указан.`,
+    atMostNote: "Число рабочих мест указано как минимальное, поэтому это верхняя оценка.",
+  },
+  list: {
+    companies: (names, count) =>
+      `Правительство одобрило инвестиционные соглашения Министерства здравоохранения с фармацевтическими компаниями (${count}): ${names}.`,
+    companiesIn: (place, names) => `Компании с площадками в месте «${place}»: ${names}.`,
+    partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
+    noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
+  },
+  fact: {
+    location: (s, where) => `${s} построит ${where}.`,
+    facility: (s, text) => `${s} построит: ${text}.`,
+    standard: (s, text) => `Фармацевтический комплекс компании ${s} будет соответствовать ${text}.`,
+    products: (s, count, text) => `${s} будет производить ${count}, в том числе: ${text}.`,
+    description: (s, text) => `${s} — ${text}.`,
+    agreementPlace: (s, text) => `${s}: место подписания — ${text}.`,
+    focusArea: (_s, text) => `${text}.`,
+    portfolio: (_s, text) => `Производственный портфель АстраЗенеки в Казахстане: ${text}.`,
+    goal: (_s, text) => `Цель: ${text}.`,
+    therapyAreas: (_s, text) => `В целом проекты охватят: ${text}.`,
+    outcomes: (_s, text) => `После завершения предприятия должны ${text}.`,
+    partnership: (_s, text) => `${text}.`,
+    placesAll: (text) => `Новые предприятия будут расположены здесь: ${text}.`,
+  },
+  agreement: {
+    dated: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
+    datedDay: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
+    noYear: "Год в источнике для этой даты не указан.",
+    reported: (title, date) =>
+      `Дата подписания (${title}) в источниках не указана; об одобрении сообщили: ${date}.`,
+    undated: (title, parties) => `${title} (стороны: ${parties}): дата в источниках не указана.`,
+    summary: (text) => `${text}.`,
+    none: "В источниках нет соглашения, подходящего под этот запрос.",
+  },
+  date: (d) =>
+    d.day && d.month
+      ? `${d.day} ${MONTHS_GENITIVE[d.month - 1]}${d.year ? ` ${d.year} г.` : ""}`
+      : [d.month ? MONTHS[d.month - 1] : "", d.year ? `${d.year} г.` : ""].filter(Boolean).join(" "),
+  placeIn: (place, parent) => `${place} (${parent})`,
+  builtAt: (facility, place) => `${facility} — ${place}`,
+  noStandard: (s) => `Стандарт для предприятия компании ${s} в источниках не назван.`,
+  role: (s, role) => `${s} — ${role}.`,
+  said: (s) => `${s} сказал (перевод цитаты; оригинал — в источнике):`,
+  forAll: "все четыре проекта",
+  and: "и",
+  derivedLabel: "расчёт",
+  notCovered:
+    "В моих источниках об этом ничего нет: я могу отвечать только на вопросы о фармацевтических инвестиционных проектах Казахстана (АльтИнФарм, Нобел Алматинская Фармацевтическая Фабрика, Абди Ибрагим Глобал Фарм, МСП-Ромфарм) и о партнёрстве АстраЗенеки с Казахстаном.",
+  refuse:
+    "Я не могу сообщать ничего о своей конфигурации и настройках. Я отвечаю только на вопросы о фармацевтических партнёрствах и инвестиционных проектах Казахстана.",
+  greeting:
+    "Здравствуйте! Я отвечаю на вопросы о фармацевтических партнёрствах и инвестиционных проектах Казахстана и цитирую точное предложение из источника.",
+  empty: "Пожалуйста, задайте вопрос словами, например:",
+  examplesIntro: "Например, можно спросить:",
+  examples: [
+    "Сколько рабочих мест создадут в Алматинской области?",
+    "Какой объём инвестиций у МСП-Ромфарм?",
+    "Где подписали меморандум с АстраЗенекой?",
+  ],
+  retrieval: {
+    intro: (titles) => `Из источника ${titles} (цитата на языке оригинала):`,
+  },
+};
