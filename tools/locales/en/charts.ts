@@ -47,6 +47,8 @@ export const charts = {
     source: "Source",
     sources: "Sources",
   },
+  /** Command menu entries (setMyCommands). */
+  commands: { chart: "Chart jobs, investment or medicines by company or region" },
   bot: {
     button: "📊 Chart",
     byCompany: "By company",

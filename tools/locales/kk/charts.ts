@@ -44,6 +44,7 @@ export const charts: Messages["charts"] = {
     source: "Дереккөз",
     sources: "Дереккөздер",
   },
+  commands: { chart: "Диаграмма: жұмыс орындары, инвестиция, дәрілер компаниялар не өңірлер бойынша" },
   bot: {
     button: "📊 Диаграмма",
     byCompany: "Компаниялар бойынша",

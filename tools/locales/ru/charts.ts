@@ -44,6 +44,7 @@ export const charts: Messages["charts"] = {
     source: "Источник",
     sources: "Источники",
   },
+  commands: { chart: "График: рабочие места, инвестиции, препараты по компаниям или регионам" },
   bot: {
     button: "📊 График",
     byCompany: "По компаниям",

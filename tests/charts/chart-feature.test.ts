@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import {
+  chartButton,
+  chartData,
+  chartLang,
+  parseChartArgs,
+  pickerKeyboard,
+} from "../../bot/features/chart.js";
+import { checkKeyboard } from "../../bot/html.js";
+import { CHART_GROUPS, CHART_METRICS } from "../../tools/chart-data.js";
+import { t } from "../../tools/locales/index.js";
+import type { Answer, FigureTable } from "../../tools/types.js";
+
+describe("/chart arguments", () => {
+  it.each([
+    ["jobs", "jobs", "company"],
+    ["jobs by region", "jobs", "region"],
+    ["investment by company", "investmentKzt", "company"],
+    ["investment usd by region", "investmentUsd", "region"],
+    ["US$ investment", "investmentUsd", "company"],
+    ["medicines", "medicines", "company"],
+    ["socially significant medicines by region", "sociallySignificant", "region"],
+    ["рабочие места по регионам", "jobs", "region"],
+    ["инвестиции в долларах", "investmentUsd", "company"],
+    ["инвестиции по компаниям", "investmentKzt", "company"],
+    ["Социально значимые препараты", "sociallySignificant", "company"],
+    ["лекарства по областям", "medicines", "region"],
+    ["жұмыс орындары өңірлер бойынша", "jobs", "region"],
+    ["инвестиция облыстар бойынша", "investmentKzt", "region"],
+    ["әлеуметтік маңызы бар дәрілер", "sociallySignificant", "company"],
+    ["дәрілер", "medicines", "company"],
+  ])("%s → %s by %s", (text, metric, groupBy) => {
+    expect(parseChartArgs(text)).toEqual({ metric, groupBy });
+  });
+
+  it("finds no metric in text about something else", () => {
+    expect(parseChartArgs("bananas by region").metric).toBeNull();
+    expect(parseChartArgs("AstraZeneca").metric).toBeNull();
+  });
+
+  it("follows the arguments' language, even one Cyrillic word in an English chat", () => {
+    expect(chartLang("рабочие места", "en")).toBe("ru");
+    expect(chartLang("инвестиции", "en")).toBe("ru");
+    expect(chartLang("дәрілер", "ru")).toBe("kk");
+    expect(chartLang("jobs", "ru")).toBe("ru");
+    expect(chartLang("jobs by region", "kk")).toBe("en");
+  });
+});
+
+describe("chart buttons", () => {
+  const table: FigureTable = {
+    metric: "jobs",
+    groupBy: "company",
+    rows: [
+      { label: "AltINFARM", value: 60, unit: "jobs", qualifier: "around", cites: [1] },
+      {
+        label: "Nobel Almaty Pharmaceutical Factory",
+        value: 200,
+        unit: "jobs",
+        qualifier: "at least",
+        cites: [2],
+      },
+    ],
+  };
+  const answer: Answer = {
+    question: "Сравните рабочие места",
+    lang: "ru",
+    route: "tool",
+    tool: "compare_companies",
+    answer: "…",
+    citations: [],
+    table,
+  };
+
+  it("offers a chart under answers comparing several values of a chartable metric, in the answer's language", () => {
+    expect(chartButton(answer, "k", t("ru"))).toEqual({
+      text: "📊 График",
+      callback_data: "chart:jobs:company:ru",
+    });
+    expect(chartButton({ ...answer, table: undefined }, "k", t("ru"))).toBeNull();
+    expect(
+      chartButton({ ...answer, table: { ...table, rows: table.rows.slice(0, 1) } }, "k", t("ru")),
+    ).toBeNull();
+    expect(
+      chartButton({ ...answer, table: { ...table, metric: "investmentPerJob" } }, "k", t("ru")),
+    ).toBeNull();
+  });
+
+  it("keeps every callback under Telegram's 64 bytes", () => {
+    for (const lang of ["en", "ru", "kk"] as const) {
+      expect(checkKeyboard(pickerKeyboard(lang))).toEqual([]);
+      for (const m of CHART_METRICS) {
+        for (const g of CHART_GROUPS)
+          expect(Buffer.byteLength(chartData(m, g, lang))).toBeLessThanOrEqual(64);
+      }
+    }
+  });
+});
