@@ -48,8 +48,10 @@ textMetrics.width = (item, text) =>
 const WIDTH = 500;
 const SCALE = 2;
 const LABEL_SIZE = 14;
-const NOTE_SIZE = 11;
-const NOTE_LINE = 15;
+const NOTE_SIZE = 12;
+const NOTE_LINE = 16;
+const CITE_SIZE = 12;
+const LEGEND_SIZE = 12.5;
 const BAR = 18;
 const LINE = LABEL_SIZE + 3;
 const TITLE_SIZE = 19;
@@ -78,42 +80,49 @@ export function wrap(text: string, fontSize: number, bold = false, maxWidth = WI
   return lines;
 }
 
+/** "≥260 (derived)", "~60", or "not stated": the qualifier always stays with the number. */
 function valueText(row: ChartRow, table: ChartTable): string {
   const L = t(table.lang).charts;
   if (row.value === null) return L.notStated;
   const derived = row.style === "derived" ? ` (${L.derived})` : "";
-  const cites = row.cites.length ? `  [${row.cites.join(", ")}]` : "";
-  return `${formatFigure(row.value, row.qualifier, table.lang)}${derived}${cites}`;
+  return `${formatFigure(row.value, row.qualifier, table.lang)}${derived}`;
 }
 
 /** The vega-lite spec: one band per row, its label above a horizontal bar, the value at the bar's end. */
 export function chartSpec(table: ChartTable): TopLevelSpec {
   const L = t(table.lang).charts;
-  const rows = table.rows.map((row, i) => ({
-    key: String(i),
-    label: wrap(row.label, LABEL_SIZE),
-    value: row.value,
-    text: valueText(row, table),
-    legend: L.legend[row.style],
-  }));
+  const rows = table.rows.map((row, i) => {
+    const text = valueText(row, table);
+    // The caption's citation numbers follow the value, lighter, where the bold value ends.
+    const citeDx = 6 + measure(text, LABEL_SIZE, true) + 5;
+    const cite = row.cites.length ? `[${row.cites.join(", ")}]` : "";
+    return {
+      key: String(i),
+      label: wrap(row.label, LABEL_SIZE),
+      value: row.value,
+      text,
+      cite,
+      citeDx,
+      end: citeDx + measure(cite, CITE_SIZE),
+      legend: L.legend[row.style],
+    };
+  });
   const labelLines = Math.max(1, ...rows.map((r) => r.label.length));
   // Each band: padding, the label's lines, a small gap, the bar, padding (offsets from the band's middle).
-  const step = 8 + labelLines * LINE + 3 + BAR + 8;
-  const labelOffset = -step / 2 + 8;
+  const step = 6 + labelLines * LINE + 3 + BAR + 7;
+  const labelOffset = -step / 2 + 6;
   const barOffset = labelOffset + labelLines * LINE + 3 + BAR / 2;
 
   // The smallest scale at which every bar still has room for its value label at its end.
   const domainMax = Math.max(
     1,
-    ...rows.map(
-      (r) => (r.value ?? 0) * (WIDTH / Math.max(WIDTH / 3, WIDTH - measure(r.text, LABEL_SIZE, true) - 10)),
-    ),
+    ...rows.map((r) => (r.value ?? 0) * (WIDTH / Math.max(WIDTH / 3, WIDTH - r.end - 4))),
   );
 
   // The legend names only the kinds of bar actually drawn; it wraps to two columns when too wide.
   const drawn = new Set(table.rows.filter((r) => r.value !== null).map((r) => r.style));
   const styles = (Object.keys(COLORS) as RowStyle[]).filter((s) => drawn.has(s));
-  const legendWidth = styles.reduce((w, s) => w + 22 + measure(L.legend[s], 12) + 14, 0);
+  const legendWidth = styles.reduce((w, s) => w + 22 + measure(L.legend[s], LEGEND_SIZE) + 14, 0);
   const y = { field: "key", type: "nominal" as const, sort: null, axis: null };
   const notes = table.notes.flatMap((n) => wrap(`• ${n}`, NOTE_SIZE));
 
@@ -125,13 +134,13 @@ export function chartSpec(table: ChartTable): TopLevelSpec {
       font: FONT,
       view: { stroke: null },
       axis: {
-        labelFontSize: 11,
+        labelFontSize: 12,
         titleFontSize: 12,
         labelColor: "#444",
         titleColor: "#333",
         gridColor: "#e6e6e6",
       },
-      legend: { labelFontSize: 12, labelColor: "#333" },
+      legend: { labelFontSize: LEGEND_SIZE, labelColor: "#333" },
       text: { fontSize: LABEL_SIZE },
     },
     title: {
@@ -139,7 +148,7 @@ export function chartSpec(table: ChartTable): TopLevelSpec {
       subtitle: L.subtitle,
       anchor: "start",
       fontSize: TITLE_SIZE,
-      subtitleFontSize: 11.5,
+      subtitleFontSize: 12,
       subtitleColor: "#555",
       offset: 10,
     },
@@ -200,6 +209,19 @@ export function chartSpec(table: ChartTable): TopLevelSpec {
               fontWeight: "bold",
             },
             encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } },
+          },
+          {
+            transform: [{ filter: "datum.value !== null && datum.cite !== ''" }],
+            mark: {
+              type: "text",
+              align: "left",
+              dx: { expr: "datum.citeDx" },
+              yOffset: barOffset,
+              baseline: "middle",
+              fontSize: CITE_SIZE,
+              color: "#666",
+            },
+            encoding: { x: { field: "value", type: "quantitative" }, text: { field: "cite" } },
           },
           {
             transform: [{ filter: "datum.value === null" }],
