@@ -38,7 +38,8 @@ function* walk(node: unknown, path: Path): Generator<[Record<string, unknown>, P
  */
 export function verifyKnowledge(sources: readonly Source[], dataset: DatasetT): void {
   const bodies = new Map(sources.map((s) => [s.id, s.body]));
-  for (const [obj, path] of walk(dataset, [])) {
+  const nodes = [...walk(dataset, [])];
+  for (const [obj, path] of nodes) {
     if (typeof obj.source === "string" && typeof obj.quote === "string") {
       const body = bodies.get(obj.source);
       if (body === undefined) throw new DatasetError(`${show(path)}: unknown source "${obj.source}"`);
@@ -48,6 +49,8 @@ export function verifyKnowledge(sources: readonly Source[], dataset: DatasetT): 
         );
       }
     }
+  }
+  for (const [obj, path] of nodes) {
     const citation = obj.citation as { quote?: string } | undefined;
     if (typeof obj.value === "number" && typeof obj.text === "string" && citation?.quote !== undefined) {
       if (!citation.quote.includes(obj.text)) {

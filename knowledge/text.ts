@@ -30,6 +30,7 @@ const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 const CYRILLIC = /[\u0400-\u04ff]/;
 /** Kazakh words written without Kazakh-only letters that still mark a Kazakh sentence. */
 const KAZAKH_WORDS = new Set([
+  "мен",
   "неше",
   "бар",
   "жалпы",
@@ -42,7 +43,8 @@ const KAZAKH_WORDS = new Set([
   "туралы",
   "бойынша",
 ]);
-const KAZAKH_STEMS = /^(облыс|жоба|жоспар|салады|шығар)/;
+const KAZAKH_STEMS =
+  /^(облыс|жоба|жоспар|салады|шығар|кім)|(лары|лері|ларын|лерін|ларды|лерді|лардың|лердің)$/;
 
 /** The language a question is written in: Kazakh letters → kk, other Cyrillic → ru, else en. */
 export function detectLang(text: string): Lang {
@@ -60,106 +62,47 @@ const english = snowball.newStemmer("english");
 const russian = snowball.newStemmer("russian");
 
 /**
- * Kazakh suffixes, longest first within each group. Kazakh is agglutinative (облыс-ы-нда-ғы),
- * so suffixes are stripped repeatedly from the end while a stem of at least 3 letters remains.
+ * Kazakh suffix groups in the order they are stripped from the end of a word: question particle,
+ * case, possessive, plural (the reverse of how Kazakh stacks them: облыс-ы-нда, инвестиция-лар-дың).
+ * Each group is stripped at most once, longest suffix first, keeping a stem of 3 letters or more.
  */
-const KAZAKH_SUFFIXES = [
-  // locative adjectival, ablative, locative, genitive, dative, accusative, instrumental
-  "ындағы",
-  "індегі",
-  "ндағы",
-  "ндегі",
-  "дағы",
-  "дегі",
-  "тағы",
-  "тегі",
-  "ынан",
-  "інен",
-  "нан",
-  "нен",
-  "дан",
-  "ден",
-  "тан",
-  "тен",
-  "ында",
-  "інде",
-  "нда",
-  "нде",
-  "да",
-  "де",
-  "та",
-  "те",
-  "ның",
-  "нің",
-  "дың",
-  "дің",
-  "тың",
-  "тің",
-  "ына",
-  "іне",
-  "на",
-  "не",
-  "ға",
-  "ге",
-  "қа",
-  "ке",
-  "ын",
-  "ін",
-  "ны",
-  "ні",
-  "ды",
-  "ді",
-  "ты",
-  "ті",
-  "мен",
-  "бен",
-  "пен",
-  // plural, possessive
-  "лары",
-  "лері",
-  "дары",
-  "дері",
-  "тары",
-  "тері",
-  "лар",
-  "лер",
-  "дар",
-  "дер",
-  "тар",
-  "тер",
-  "сы",
-  "сі",
-  "ы",
-  "і",
-  // question particles and common verb endings
-  "ма",
-  "ме",
-  "ба",
-  "бе",
-  "па",
-  "пе",
-  "ады",
-  "еді",
-  "йды",
-  "йді",
-  "атын",
-  "етін",
-  "йтын",
-  "йтін",
-];
-const KAZAKH_SORTED = [...KAZAKH_SUFFIXES].sort((a, b) => b.length - a.length);
+const KAZAKH_GROUPS: string[][] = [
+  ["ма", "ме", "ба", "бе", "па", "пе"],
+  [
+    ...["ындағы", "індегі", "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі"],
+    ...["ынан", "інен", "нан", "нен", "дан", "ден", "тан", "тен"],
+    ...["ында", "інде", "нда", "нде", "да", "де", "та", "те"],
+    ...["ның", "нің", "дың", "дің", "тың", "тің"],
+    ...["ына", "іне", "на", "не", "ға", "ге", "қа", "ке"],
+    ...["ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті", "мен", "бен", "пен"],
+  ],
+  // A 1-letter possessive is tried before "сы": облыс-ы is likelier than облы-сы.
+  ["лары", "лері", "дары", "дері", "тары", "тері", "ы", "і", "сы", "сі"],
+  ["лар", "лер", "дар", "дер", "тар", "тер"],
+].map((g, i) => (i === 2 ? g : [...g].sort((a, b) => b.length - a.length)));
 
+/** Every plausible stem of a Kazakh word (облысы → облыс or облы; жобасы → жобас or жоба). */
+export function kazakhStems(word: string): string[] {
+  let forms = [word];
+  for (const group of KAZAKH_GROUPS) {
+    const next: string[] = [];
+    for (const form of forms) {
+      const stripped = group
+        .filter((x) => form.endsWith(x) && form.length - x.length >= 3)
+        .map((x) => form.slice(0, -x.length));
+      next.push(...(stripped.length ? stripped : [form]));
+    }
+    forms = [...new Set(next)];
+  }
+  return forms;
+}
+
+/** The most likely stem: the first listed suffix of each group that fits. */
 export function stemKazakh(word: string): string {
   let stem = word;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const suffix of KAZAKH_SORTED) {
-      if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
-        stem = stem.slice(0, -suffix.length);
-        changed = true;
-        break;
-      }
-    }
+  for (const group of KAZAKH_GROUPS) {
+    const suffix = group.find((x) => stem.endsWith(x) && stem.length - x.length >= 3);
+    if (suffix) stem = stem.slice(0, -suffix.length);
   }
   return stem;
 }

@@ -180,9 +180,18 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         const math = usd ? `${arithmetic(f.derived)}; ${arithmetic(usd.derived)}` : arithmetic(f.derived);
         const marks = citations.marks(...inputsOf(f.derived, usd?.derived));
         if (f.scope) say(tx.placeSum(name(f.scope), text, math), marks);
-        else if (f.missing.length)
-          say(tx.listedSum.partial(tx.metricName[f.metric], text, math, list(f.missing.map(name))), marks);
-        else say(tx.listedSum.all(tx.metricName[f.metric], text, math), marks);
+        else {
+          if (f.missing.length) {
+            say(tx.listedSum.partial(tx.metricName[f.metric], text, math, list(f.missing.map(name))), marks);
+          } else say(tx.listedSum.all(tx.metricName[f.metric], text, math), marks);
+          // Each company's figure keeps its own qualifier, which the arithmetic above cannot show.
+          const parts = f.derived.inputs.map((x, k) => {
+            const inUsd = usd?.derived.inputs[k];
+            const value = money(amount(x, f.metric), inUsd ? amount(inUsd) : null);
+            return `${name(f.subjects[k] as Ref)}: ${value}${citations.marks(x.citation)}`;
+          });
+          say(tx.byCompany(parts.join("; ")));
+        }
         for (const s of f.subjects)
           addRow(s, f.metric, ctx.dataset.projects.find((p) => p.company === s.id)?.[f.metric] ?? null);
         for (const s of f.missing) addRow(s, f.metric, null);

@@ -1,4 +1,4 @@
-import { normalize, stem, stemKazakh } from "../knowledge/text.js";
+import { kazakhStems, normalize, stem } from "../knowledge/text.js";
 
 /** Every spelling a token may take once inflection is removed, in any of the three languages. */
 export function variants(token: string): Set<string> {
@@ -6,7 +6,7 @@ export function variants(token: string): Set<string> {
   if (/^[\d.%$]+$/.test(token)) return out;
   out.add(stem(token, "en"));
   out.add(stem(token, "ru"));
-  out.add(stemKazakh(token));
+  for (const k of kazakhStems(token)) out.add(k);
   return out;
 }
 

@@ -68,6 +68,7 @@ export const answers = {
     partial: (what: string, amount: string, arithmetic: string, missing: string) =>
       `The ${what} figures stated per company add up to ${amount} (derived: ${arithmetic}); the figure for ${missing} is not stated.`,
   },
+  byCompany: (list: string) => `By company: ${list}.`,
   matchesHeadline: "This matches the headline total.",
   gap: (listed: string, headline: string, gap: string) =>
     `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} are not accounted for by the four projects as described.`,

@@ -66,6 +66,7 @@ export const answers: Messages["answers"] = {
     partial: (what, amount, arithmetic, missing) =>
       `Компаниялар бойынша көрсетілген «${what}» көрсеткіштерінің қосындысы — ${amount} (есептеу: ${arithmetic}); ${missing} үшін көрсеткіш көрсетілмеген.`,
   },
+  byCompany: (list) => `Компаниялар бойынша: ${list}.`,
   matchesHeadline: "Бұл жалпы көрсеткішпен сәйкес келеді.",
   gap: (listed, headline, gap) =>
     `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} төрт жобаның сипаттамасында бөлінбеген.`,

@@ -78,6 +78,7 @@ export const answers: Messages["answers"] = {
     partial: (what, amount, arithmetic, missing) =>
       `Указанные по компаниям показатели «${what}» в сумме дают ${amount} (расчёт: ${arithmetic}); для компании ${missing} показатель не указан.`,
   },
+  byCompany: (list) => `По компаниям: ${list}.`,
   matchesHeadline: "Это совпадает с общей цифрой.",
   gap: (listed, headline, gap) =>
     `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} не распределены по четырём проектам в их описании.`,

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { detectLang, normalize, stemKazakh, stems } from "../../knowledge/text.js";
+import { editDistance } from "../../tools/phrases.js";
+
+describe("normalisation", () => {
+  it("folds case, hyphens, possessives, Turkish dotted I and decimal commas", () => {
+    expect(normalize("MSP-ROMPHARM's 58,5")).toBe("msp rompharm 58.5");
+    expect(normalize("Nobel İlaç")).toBe("nobel ilac");
+    expect(normalize("Объём <b>x</b>?")).toBe("объем b x b");
+  });
+
+  it("detects the question's language", () => {
+    expect(detectLang("How many jobs?")).toBe("en");
+    expect(detectLang("Сколько рабочих мест?")).toBe("ru");
+    expect(detectLang("Инвестициялардың жалпы көлемі қанша?")).toBe("kk");
+    expect(detectLang("Алматы облысында")).toBe("kk");
+  });
+});
+
+describe("Kazakh suffix stripping on real inflections", () => {
+  it.each([
+    ["облысында", "облыс"],
+    ["облысындағы", "облыс"],
+    ["облысы", "облыс"],
+    ["инвестициялардың", "инвестиция"],
+    ["компаниялар", "компания"],
+    ["жобалары", "жоба"],
+    ["дәрілер", "дәрі"],
+    ["серіктестері", "серіктес"],
+  ])("%s → %s", (word, stem) => {
+    expect(stemKazakh(word)).toBe(stem);
+  });
+
+  it("stems Russian inflections to the same stem", () => {
+    expect(stems("Алматинской области")).toEqual(stems("Алматинская область"));
+  });
+});
+
+describe("typo distance", () => {
+  it("counts a transposition as one edit", () => {
+    expect(editDistance("reigon", "region")).toBe(1);
+    expect(editDistance("almaty", "almati")).toBe(1);
+    expect(editDistance("nobel", "rompharm", 2)).toBe(3);
+  });
+});
