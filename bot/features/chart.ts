@@ -143,7 +143,8 @@ export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
       return void (await ctx.reply(t(lang).charts.bot.pick, { reply_markup: pickerKeyboard(lang) }));
     }
     await ctx.answerCallbackQuery();
-    await sendChart(ctx, metric, groupBy, lang);
+    // A button under an inline message has no chat to send the photo to.
+    if (ctx.chat) await sendChart(ctx, metric, groupBy, lang);
   });
 
   // Any other chart:… data comes from an older version of these buttons.
