@@ -49,42 +49,52 @@ export interface PhraseMatch<K> {
 }
 
 /**
- * Finds known phrases (entity aliases, cue words) in a question's tokens: a token matches when
- * its stems in any language meet the phrase's, or when it is a small typo away from it.
+ * Finds known phrases (entity aliases, cue words) in a question's tokens: a token matches a
+ * phrase word when their stems in any language meet, or when it is a small typo away from it.
+ * Which vocabulary words a question token matches is worked out once per token and cached.
  */
 export class PhraseIndex<K> {
-  private readonly phrases: { key: K; tokens: string[]; variants: Set<string>[] }[] = [];
-  private readonly cache = new Map<string, Set<string>>();
-  /** First-token variant → phrases starting with it, for exact lookups without a full scan. */
+  private readonly phrases: { key: K; tokens: string[] }[] = [];
+  /** Every distinct phrase word with its variants. */
+  private readonly vocabulary = new Map<string, Set<string>>();
+  /** Variant → vocabulary words having it, for exact-stem look-ups. */
+  private readonly byVariant = new Map<string, Set<string>>();
+  /** First word → indexes of the phrases starting with it. */
   private readonly byFirst = new Map<string, number[]>();
+  private readonly matchCache = new Map<string, Set<string>>();
 
   add(key: K, spellings: Iterable<string>): void {
     for (const spelling of spellings) {
       const tokens = normalize(spelling).split(" ").filter(Boolean);
       if (!tokens.length) continue;
-      const vs = tokens.map((t) => this.variantsOf(t));
-      const index = this.phrases.push({ key, tokens, variants: vs }) - 1;
-      for (const v of vs[0] as Set<string>) {
-        const list = this.byFirst.get(v) ?? [];
-        list.push(index);
-        this.byFirst.set(v, list);
+      for (const token of tokens) {
+        if (this.vocabulary.has(token)) continue;
+        const vs = variants(token);
+        this.vocabulary.set(token, vs);
+        for (const v of vs) this.byVariant.set(v, (this.byVariant.get(v) ?? new Set()).add(token));
+      }
+      const index = this.phrases.push({ key, tokens }) - 1;
+      this.byFirst.set(tokens[0] as string, [...(this.byFirst.get(tokens[0] as string) ?? []), index]);
+      this.matchCache.clear();
+    }
+  }
+
+  /** The vocabulary words a question token stands for. */
+  private wordsFor(token: string): Set<string> {
+    const cached = this.matchCache.get(token);
+    if (cached) return cached;
+    const words = new Set<string>();
+    for (const v of variants(token)) for (const w of this.byVariant.get(v) ?? []) words.add(w);
+    const typos = allowedTypos(token);
+    if (typos > 0) {
+      for (const word of this.vocabulary.keys()) {
+        const allowed = Math.min(typos, allowedTypos(word));
+        if (allowed > 0 && !words.has(word) && editDistance(token, word, allowed) <= allowed) words.add(word);
       }
     }
-  }
-
-  private variantsOf(token: string): Set<string> {
-    let v = this.cache.get(token);
-    if (!v) {
-      v = variants(token);
-      if (this.cache.size < 50_000) this.cache.set(token, v);
-    }
-    return v;
-  }
-
-  private tokenMatches(q: string, qv: Set<string>, a: string, av: Set<string>): boolean {
-    for (const v of qv) if (av.has(v)) return true;
-    const typos = Math.min(allowedTypos(q), allowedTypos(a));
-    return typos > 0 && editDistance(q, a, typos) <= typos;
+    if (this.matchCache.size > 20_000) this.matchCache.clear();
+    this.matchCache.set(token, words);
+    return words;
   }
 
   /**
@@ -92,35 +102,18 @@ export class PhraseIndex<K> {
    * "Almaty Region" is never also "Almaty". Tokens marked in `taken` are skipped.
    */
   find(tokens: string[], options: { exclusive?: boolean; taken?: boolean[] } = {}): PhraseMatch<K>[] {
-    const qv = tokens.map((t) => this.variantsOf(t));
+    const words = tokens.map((t, i) => (options.taken?.[i] ? new Set<string>() : this.wordsFor(t)));
     const candidates: (PhraseMatch<K> & { len: number; exact: boolean })[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      // Exact-stem candidates come from the first-token map; typo candidates need a scan.
-      const fromMap = new Set<number>();
-      for (const v of qv[i] as Set<string>) for (const idx of this.byFirst.get(v) ?? []) fromMap.add(idx);
-      const pool = allowedTypos(tokens[i] as string) > 0 ? this.phrases.keys() : fromMap.values();
-      for (const idx of pool) {
-        const phrase = this.phrases[idx] as (typeof this.phrases)[number];
-        if (i + phrase.tokens.length > tokens.length) continue;
-        let ok = true;
-        let exact = true;
-        for (let k = 0; k < phrase.tokens.length && ok; k++) {
-          if (options.taken?.[i + k]) ok = false;
-          else {
-            const q = tokens[i + k] as string;
-            const a = phrase.tokens[k] as string;
-            ok = this.tokenMatches(q, qv[i + k] as Set<string>, a, phrase.variants[k] as Set<string>);
-            if (q !== a) exact = false;
-          }
+      for (const first of words[i] as Set<string>) {
+        for (const idx of this.byFirst.get(first) ?? []) {
+          const phrase = this.phrases[idx] as (typeof this.phrases)[number];
+          const end = i + phrase.tokens.length;
+          if (end > tokens.length) continue;
+          if (!phrase.tokens.every((w, k) => (words[i + k] as Set<string>).has(w))) continue;
+          const exact = phrase.tokens.every((w, k) => tokens[i + k] === w);
+          candidates.push({ key: phrase.key, start: i, end, len: phrase.tokens.length, exact });
         }
-        if (ok)
-          candidates.push({
-            key: phrase.key,
-            start: i,
-            end: i + phrase.tokens.length,
-            len: phrase.tokens.length,
-            exact,
-          });
       }
     }
     candidates.sort((a, b) => b.len - a.len || Number(b.exact) - Number(a.exact) || a.start - b.start);
