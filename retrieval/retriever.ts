@@ -1,0 +1,426 @@
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Embeddings } from "@langchain/core/embeddings";
+import type { Source } from "../knowledge/schema.js";
+import { sourcesHash } from "../knowledge/sources.js";
+import { type ChunkSpan, chunkSource, type Sentence, splitSentences } from "./chunk.js";
+import { embedderIdOf, HashingEmbeddings, type HashingState } from "./embeddings.js";
+import { LexicalIndex } from "./lexical.js";
+import { relevance } from "./relevance.js";
+import { terms } from "./terms.js";
+import {
+  type ChunkEntry,
+  DEFAULT_HNSW,
+  type HnswParams,
+  type IndexManifest,
+  readManifest,
+  VectorIndex,
+  writeManifest,
+} from "./vector-index.js";
+
+export type SearchMode = "hybrid" | "vector" | "lexical";
+
+export interface SearchOptions {
+  /** Number of hits (default 5). */
+  k?: number;
+  mode?: SearchMode;
+  /** Extra query terms, e.g. English translations of a Russian or Kazakh question's words. */
+  expansions?: string[];
+}
+
+export interface PassageOptions {
+  /** Most sentences to return, 1–3 (default 3). */
+  max?: number;
+  expansions?: string[];
+}
+
+export interface IndexedChunk {
+  id: number;
+  source: string;
+  title: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SearchHit {
+  chunk: IndexedChunk;
+  /** Reciprocal-rank-fusion score (or the single ranker's, by rank, in vector/lexical mode). */
+  score: number;
+  /** Cosine similarity to the query, when the vector ranker found this chunk. */
+  similarity?: number;
+  /** BM25 score, when the lexical ranker found this chunk. */
+  bm25?: number;
+}
+
+/** A verbatim sentence: `quote === body.slice(start, end)` of source `source`. */
+export interface Passage {
+  source: string;
+  title: string;
+  quote: string;
+  start: number;
+  end: number;
+  /** Share (0…1) of the question's weighted terms the sentence contains. */
+  score: number;
+}
+
+export interface RetrieverInfo {
+  /** "loaded" when the saved index was reused, "built" when it was (re)built from the sources. */
+  origin: "loaded" | "built";
+  /** Why it was built: "no data folder", "no saved index", "corpus changed", "embedder changed"… */
+  reason: string;
+  corpusHash: string;
+  embedderId: string;
+  dims: number;
+  capacity: number;
+  /** Time to build or load, in milliseconds. */
+  ms: number;
+}
+
+export interface Retriever {
+  /** Number of indexed chunks. */
+  readonly size: number;
+  readonly info: RetrieverInfo;
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  passages(query: string, options?: PassageOptions): Promise<Passage[]>;
+  /** Adds or replaces a source: chunked, embedded, indexed and saved without a full rebuild. */
+  addDocument(source: Source): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface RetrieverOptions {
+  /** Data folder; the index lives in `<dataDir>/index/`. Without it the index is in memory only. */
+  dataDir?: string;
+  /** Defaults to the offline HashingEmbeddings. */
+  embeddings?: Embeddings;
+  maxChunkChars?: number;
+  hnsw?: Partial<HnswParams>;
+  /**
+   * Relevance gate for passages(): the best of the top chunks must contain at least this
+   * IDF-weighted share of the question's terms (see relevance.ts), else there is no passage.
+   */
+  minRelevance?: number;
+}
+
+/** Half the weighted question terms: one rare matching word among unknown ones is not enough. */
+export const MIN_RELEVANCE = 0.5;
+/** Reciprocal rank fusion's damping constant (Cormack et al. use 60). */
+const RRF_K = 60;
+/** Chunks are embedded and indexed in batches, yielding to the event loop in between. */
+const BATCH = 256;
+/** Chunks passages() examines: the gate's best chunk and the sentences come from these. */
+const CANDIDATES = 5;
+/** A list heading ("… several strategic areas:") rarely answers; its items do. */
+const HEADING_FACTOR = 0.5;
+/** Further sentences must score at least this share of the best one. */
+const KEEP_SHARE = 0.5;
+
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface Chunk extends ChunkEntry {
+  stems: string[];
+}
+
+class IndexedRetriever implements Retriever {
+  private readonly sources = new Map<string, Source>();
+  private readonly chunks = new Map<number, Chunk>();
+  private readonly bySource = new Map<string, number[]>();
+  private readonly sentenceCache = new Map<string, Sentence[]>();
+  private readonly lexical = new LexicalIndex();
+  private vectors: VectorIndex | null = null;
+  private nextId = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private vectorsFile: string | null = null;
+  info: RetrieverInfo;
+
+  constructor(
+    sources: readonly Source[],
+    private readonly embeddings: Embeddings,
+    private readonly indexDir: string | null,
+    private readonly params: { maxChunkChars?: number; hnsw: HnswParams; minRelevance: number },
+  ) {
+    for (const s of sources) this.sources.set(s.id, s);
+    this.info = {
+      origin: "built",
+      reason: "",
+      corpusHash: sourcesHash(sources),
+      embedderId: embedderIdOf(embeddings),
+      dims: 0,
+      capacity: 0,
+      ms: 0,
+    };
+  }
+
+  get size(): number {
+    return this.chunks.size;
+  }
+
+  /** Reuses the saved index if it matches, else builds one; returns why it built. */
+  async open(): Promise<void> {
+    const started = performance.now();
+    const reason = this.tryLoad();
+    if (reason) {
+      await this.build();
+      this.persist();
+    }
+    this.info = {
+      ...this.info,
+      origin: reason ? "built" : "loaded",
+      reason: reason ?? "",
+      ms: performance.now() - started,
+    };
+    this.refreshInfo();
+  }
+
+  private refreshInfo(): void {
+    this.info = { ...this.info, dims: this.vectors?.dims ?? 0, capacity: this.vectors?.capacity ?? 0 };
+  }
+
+  /** Loads the saved index; returns the reason it cannot be used, or null when loaded. */
+  private tryLoad(): string | null {
+    if (!this.indexDir) return "no data folder";
+    const m = readManifest(this.indexDir);
+    if (!m) return "no saved index";
+    if (m.embedderId !== this.info.embedderId) return "embedder changed";
+    if (m.corpusHash !== this.info.corpusHash) return "corpus changed";
+    const file = join(this.indexDir, m.vectorsFile);
+    if (!existsSync(file)) return "saved index unreadable";
+    const valid = m.chunks.every((c) => c.end <= (this.sources.get(c.source)?.body.length ?? -1));
+    if (!valid) return "saved index unreadable";
+    try {
+      this.vectors =
+        m.chunks.length > 0 || m.dims > 0 ? VectorIndex.read(file, m.dims, this.params.hnsw) : null;
+    } catch {
+      return "saved index unreadable";
+    }
+    if (this.embeddings instanceof HashingEmbeddings && m.embedderState) {
+      this.embeddings.restore(m.embedderState as HashingState);
+    }
+    for (const c of m.chunks) this.index(c);
+    this.nextId = m.nextId;
+    this.vectorsFile = m.vectorsFile;
+    return null;
+  }
+
+  private index(entry: ChunkEntry): Chunk {
+    const chunk: Chunk = { ...entry, stems: terms(this.textOf(entry)) };
+    this.chunks.set(chunk.id, chunk);
+    const ids = this.bySource.get(chunk.source);
+    if (ids) ids.push(chunk.id);
+    else this.bySource.set(chunk.source, [chunk.id]);
+    this.lexical.add(chunk.id, chunk.stems);
+    return chunk;
+  }
+
+  private textOf(c: ChunkEntry): string {
+    return this.sources.get(c.source)?.body.slice(c.start, c.end) ?? "";
+  }
+
+  private async build(): Promise<void> {
+    const spans = [...this.sources.values()].flatMap((s) =>
+      chunkSource(s, { maxChars: this.params.maxChunkChars }),
+    );
+    if (this.embeddings instanceof HashingEmbeddings) this.embeddings.fit(spans.map((c) => c.text));
+    await this.insert(spans, Math.ceil(spans.length * 1.25) + 16);
+  }
+
+  /** Embeds and indexes chunk spans in batches. */
+  private async insert(spans: readonly ChunkSpan[], capacity: number): Promise<void> {
+    for (let i = 0; i < spans.length; i += BATCH) {
+      const batch = spans.slice(i, i + BATCH);
+      const vectors = await this.embeddings.embedDocuments(batch.map((c) => c.text));
+      this.insertEmbedded(batch, vectors, capacity);
+      await yieldToLoop();
+    }
+  }
+
+  private insertEmbedded(spans: readonly ChunkSpan[], vectors: number[][], capacity: number): void {
+    for (const [j, span] of spans.entries()) {
+      const vector = vectors[j] as number[];
+      this.vectors ??= VectorIndex.create(vector.length, capacity, this.params.hnsw);
+      const chunk = this.index({ id: this.nextId++, source: span.source, start: span.start, end: span.end });
+      this.vectors.add(chunk.id, vector);
+    }
+  }
+
+  /** Saves the index file under a new name, then the manifest that names it, then drops the old file. */
+  private persist(): void {
+    const dir = this.indexDir;
+    if (!dir) return;
+    mkdirSync(dir, { recursive: true });
+    const vectorsFile = `vectors-${randomUUID().slice(0, 8)}.hnsw`;
+    if (this.vectors) this.vectors.write(join(dir, vectorsFile));
+    const manifest: IndexManifest = {
+      version: 1,
+      corpusHash: this.info.corpusHash,
+      embedderId: this.info.embedderId,
+      dims: this.vectors?.dims ?? 0,
+      nextId: this.nextId,
+      vectorsFile,
+      chunks: [...this.chunks.values()].map(({ id, source, start, end }) => ({ id, source, start, end })),
+      embedderState: this.embeddings instanceof HashingEmbeddings ? this.embeddings.state() : undefined,
+    };
+    writeManifest(dir, manifest);
+    this.vectorsFile = vectorsFile;
+    for (const f of readdirSync(dir)) {
+      if (f.startsWith("vectors-") && f !== vectorsFile) rmSync(join(dir, f), { force: true });
+    }
+  }
+
+  private chunkView(c: Chunk): IndexedChunk {
+    const title = this.sources.get(c.source)?.title ?? c.source;
+    return { id: c.id, source: c.source, title, start: c.start, end: c.end, text: this.textOf(c) };
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const k = Math.max(1, options.k ?? 5);
+    const mode = options.mode ?? "hybrid";
+    const expansions = options.expansions ?? [];
+    const stems = [...terms(query), ...expansions.flatMap((e) => terms(e))];
+    if (stems.length === 0 || this.chunks.size === 0) return [];
+    const depth = Math.max(k * 4, 20);
+    const fused = new Map<number, SearchHit>();
+    const hitFor = (id: number): SearchHit | undefined => {
+      const chunk = this.chunks.get(id);
+      if (!chunk) return undefined;
+      const hit = fused.get(id) ?? { chunk: this.chunkView(chunk), score: 0 };
+      fused.set(id, hit);
+      return hit;
+    };
+    if (mode !== "lexical" && this.vectors) {
+      const vector = await this.embeddings.embedQuery([query, ...expansions].join(" "));
+      let rank = 0;
+      for (const v of this.vectors.search(vector, depth)) {
+        const hit = hitFor(v.label);
+        if (!hit) continue;
+        hit.score += 1 / (RRF_K + ++rank);
+        hit.similarity = v.similarity;
+      }
+    }
+    if (mode !== "vector") {
+      let rank = 0;
+      for (const l of this.lexical.search(stems, depth)) {
+        const hit = hitFor(l.id);
+        if (!hit) continue;
+        hit.score += 1 / (RRF_K + ++rank);
+        hit.bm25 = l.score;
+      }
+    }
+    return [...fused.values()]
+      .sort(
+        (a, b) => b.score - a.score || (b.similarity ?? 0) - (a.similarity ?? 0) || a.chunk.id - b.chunk.id,
+      )
+      .slice(0, k);
+  }
+
+  private sentencesOf(source: Source): Sentence[] {
+    const cached = this.sentenceCache.get(source.id);
+    if (cached) return cached;
+    const sentences = splitSentences(source.body);
+    this.sentenceCache.set(source.id, sentences);
+    return sentences;
+  }
+
+  async passages(query: string, options: PassageOptions = {}): Promise<Passage[]> {
+    const expansions = options.expansions ?? [];
+    const max = Math.min(3, Math.max(1, options.max ?? 3));
+    const groups = [terms(query), expansions.flatMap((e) => terms(e))].filter((g) => g.length > 0);
+    const hits = await this.search(query, { k: CANDIDATES, expansions });
+    const idf = (t: string) => this.lexical.idf(t);
+    const best = Math.max(
+      0,
+      ...hits.map((h) => relevance(groups, new Set(this.chunks.get(h.chunk.id)?.stems), idf)),
+    );
+    if (best < this.params.minRelevance) return [];
+    const scored: (Passage & { rank: number })[] = [];
+    for (const [rank, hit] of hits.entries()) {
+      const source = this.sources.get(hit.chunk.source);
+      if (!source) continue;
+      for (const s of this.sentencesOf(source)) {
+        if (s.start < hit.chunk.start || s.end > hit.chunk.end) continue;
+        const share = relevance(groups, new Set(terms(s.text)), idf);
+        if (share === 0) continue;
+        const score = share * (s.heading ? HEADING_FACTOR : 1);
+        scored.push({
+          source: source.id,
+          title: source.title,
+          quote: s.text,
+          start: s.start,
+          end: s.end,
+          score,
+          rank,
+        });
+      }
+    }
+    // Ties go to the sentence from the better-ranked chunk, then to the earlier sentence.
+    scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.start - b.start);
+    const top = scored[0]?.score ?? 0;
+    return scored
+      .filter((p) => p.score >= top * KEEP_SHARE)
+      .slice(0, max)
+      .map(({ rank: _, ...p }) => p);
+  }
+
+  addDocument(source: Source): Promise<void> {
+    const problem = checkSource(source);
+    if (problem) return Promise.reject(new Error(`Cannot index this document: ${problem}.`));
+    const run = this.queue.then(() => this.replace(source));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async replace(source: Source): Promise<void> {
+    // Embed first: if the embedder fails, the index is left as it was.
+    const spans = chunkSource(source, { maxChars: this.params.maxChunkChars });
+    const vectors = spans.length > 0 ? await this.embeddings.embedDocuments(spans.map((c) => c.text)) : [];
+    for (const id of this.bySource.get(source.id) ?? []) {
+      const chunk = this.chunks.get(id);
+      if (!chunk) continue;
+      this.vectors?.remove(id);
+      this.lexical.remove(id, chunk.stems);
+      this.chunks.delete(id);
+    }
+    this.bySource.delete(source.id);
+    this.sentenceCache.delete(source.id);
+    this.sources.set(source.id, source);
+    this.insertEmbedded(spans, vectors, spans.length + 16);
+    this.info = { ...this.info, corpusHash: sourcesHash([...this.sources.values()]) };
+    this.refreshInfo();
+    this.persist();
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+  }
+}
+
+function checkSource(source: Source): string | null {
+  if (!source || typeof source !== "object") return "it is not a document";
+  if (typeof source.id !== "string" || !source.id.trim()) return "it has no id";
+  if (typeof source.title !== "string") return "it has no title";
+  if (typeof source.body !== "string") return "it has no text";
+  return null;
+}
+
+/**
+ * Opens the retriever over `sources`: loads the index saved in `<dataDir>/index/` when its
+ * manifest matches the corpus hash and the embedder id, else builds it and saves it there.
+ */
+export async function createRetriever(
+  sources: readonly Source[],
+  options: RetrieverOptions = {},
+): Promise<Retriever> {
+  const retriever = new IndexedRetriever(
+    sources,
+    options.embeddings ?? new HashingEmbeddings(),
+    options.dataDir ? join(options.dataDir, "index") : null,
+    {
+      maxChunkChars: options.maxChunkChars,
+      hnsw: { ...DEFAULT_HNSW, ...options.hnsw },
+      minRelevance: options.minRelevance ?? MIN_RELEVANCE,
+    },
+  );
+  await retriever.open();
+  return retriever;
+}
