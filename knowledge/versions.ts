@@ -241,19 +241,37 @@ function entityFacts(e: Entity, rel: Relations): [string, Omit<SnapshotFact, "su
   return out;
 }
 
-/** Topic ids whose aliases (3+ characters) appear as whole words in a text. */
+/**
+ * Topic ids whose names or aliases (3+ characters) appear as whole words in a text. The longest
+ * match wins, so "Almaty Region" is the region, not also the city of Almaty.
+ */
 export function textTopics(dataset: Dataset, text: string): string[] {
-  const haystack = ` ${normalize(text)} `;
+  const words = normalize(text).split(" ");
   const named = [...dataset.organisations, ...dataset.places, ...dataset.partnerships];
-  return named
-    .filter((t) =>
-      [t.name.en, ...t.aliases].some((alias) => {
-        const needle = normalize(alias);
-        return needle.length >= 3 && haystack.includes(` ${needle} `);
-      }),
-    )
-    .map((t) => t.id)
-    .sort();
+  const matches: { at: number; length: number; id: string }[] = [];
+  for (const topic of named) {
+    for (const alias of new Set([topic.name.en, ...topic.aliases])) {
+      const needle = normalize(alias).split(" ");
+      if (needle.join(" ").length < 3) continue;
+      for (
+        let at = words.indexOf(needle[0] as string);
+        at >= 0;
+        at = words.indexOf(needle[0] as string, at + 1)
+      ) {
+        if (needle.every((w, i) => words[at + i] === w))
+          matches.push({ at, length: needle.length, id: topic.id });
+      }
+    }
+  }
+  const taken = new Set<number>();
+  const found = new Set<string>();
+  for (const m of matches.sort((a, b) => b.length - a.length)) {
+    const span = Array.from({ length: m.length }, (_, i) => m.at + i);
+    if (span.some((i) => taken.has(i))) continue;
+    for (const i of span) taken.add(i);
+    found.add(m.id);
+  }
+  return [...found].sort();
 }
 
 const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort();
@@ -352,21 +370,19 @@ export function isEmptySummary(s: ChangeSummary): boolean {
   );
 }
 
-/** Every topic the summary touches. */
+/** Every topic the summary touches (see filterSummary for revised sources). */
 export function summaryTopics(s: ChangeSummary): string[] {
   return uniqueSorted(
-    [
-      ...s.sourcesAdded,
-      ...s.sourcesRemoved,
-      ...s.sourcesUpdated,
-      ...s.factsAdded,
-      ...s.factsChanged,
-      ...s.factsRemoved,
-    ].flatMap((x) => x.topics),
+    [...s.sourcesAdded, ...s.sourcesRemoved, ...s.factsAdded, ...s.factsChanged, ...s.factsRemoved].flatMap(
+      (x) => x.topics,
+    ),
   );
 }
 
-/** The part of a summary a subscriber to `topics` cares about ("all" keeps everything). */
+/**
+ * The part of a summary a subscriber to `topics` cares about ("all" keeps everything). A revised
+ * source goes to "all" only: the facts it changed are reported, with their topics, on their own.
+ */
 export function filterSummary(s: ChangeSummary, topics: readonly string[]): ChangeSummary {
   if (topics.includes("all")) return s;
   const wanted = new Set(topics);
@@ -375,7 +391,7 @@ export function filterSummary(s: ChangeSummary, topics: readonly string[]): Chan
   return {
     sourcesAdded: keep(s.sourcesAdded),
     sourcesRemoved: keep(s.sourcesRemoved),
-    sourcesUpdated: keep(s.sourcesUpdated),
+    sourcesUpdated: [],
     factsAdded: keep(s.factsAdded),
     factsChanged: keep(s.factsChanged),
     factsRemoved: keep(s.factsRemoved),

@@ -68,3 +68,24 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Chats subscribed to everything and one pending outbox row each for `version`, as a publish would leave them. */
+export async function seedOutbox(db: Db, version: number, chatIds: number[]): Promise<void> {
+  await db.query(
+    `INSERT INTO knowledge_versions (n, hash, snapshot, summary) VALUES ($1, $2, '{}'::jsonb, '{}'::jsonb)
+     ON CONFLICT (n) DO NOTHING`,
+    [version, `v${version}`],
+  );
+  await db.query("INSERT INTO chats (id) SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING", [chatIds]);
+  await db.query(
+    "INSERT INTO subscriptions (chat_id, topic) SELECT unnest($1::bigint[]), 'all' ON CONFLICT DO NOTHING",
+    [chatIds],
+  );
+  await db.query(
+    `INSERT INTO outbox (version, chat_id, text)
+     SELECT $1::integer, c, 'update ' || $1::integer || ' for ' || c FROM unnest($2::bigint[]) AS c`,
+    [version, chatIds],
+  );
+}
+
+export const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);

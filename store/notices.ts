@@ -1,0 +1,86 @@
+import type { Lang, Names } from "../knowledge/schema.js";
+import type { ChangeSummary, FigureValue } from "../knowledge/versions.js";
+import { t } from "../tools/locales/index.js";
+
+/** Telegram HTML: only &, < and > need escaping in text. */
+export const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Telegram's limit is 4,096 characters; keep a margin for the footer. */
+const MAX_CHARS = 3500;
+const MAX_QUOTE = 220;
+
+const UNIT_KEY = {
+  jobs: "jobs",
+  medicines: "medicines",
+  "billion KZT": "kzt",
+  "million USD": "usd",
+  percent: "percent",
+  companies: "companies",
+} as const;
+
+function localName(names: Names, lang: Lang): string {
+  return names[lang] ?? names.en;
+}
+
+function figureText(f: FigureValue, lang: Lang, field: string): string {
+  const tx = t(lang).answers;
+  // "four" (companies) is English; other languages show the number itself.
+  const numeric = /^[\d.,]+%?$/.test(f.text);
+  const n = (numeric && lang === "en" ? f.text : String(f.value))
+    .replace(/%$/, "")
+    .replace(".", tx.decimalSeparator);
+  const q = tx.qualifier[f.qualifier] ? `${tx.qualifier[f.qualifier]} ` : "";
+  const key = field === "sociallySignificant" ? "socially" : UNIT_KEY[f.unit];
+  return tx.unit[key](n, q, f.value);
+}
+
+const valueText = (v: { value: string; figure?: FigureValue }, lang: Lang, field: string) =>
+  escapeHtml(v.figure ? figureText(v.figure, lang, field) : v.value);
+
+function quoteLine(citation: { quote: string; title: string }): string {
+  const quote =
+    citation.quote.length > MAX_QUOTE ? `${citation.quote.slice(0, MAX_QUOTE - 1)}…` : citation.quote;
+  return `   <i>“${escapeHtml(quote)}”</i> — ${escapeHtml(citation.title)}`;
+}
+
+/**
+ * One short Telegram message (HTML) telling a subscriber what changed, each fact with the
+ * sentence it rests on; long summaries end with "…and N more changes".
+ */
+export function renderNotice(summary: ChangeSummary, lang: Lang): string {
+  const tx = t(lang).subscriptions;
+  const label = (subject: Names | null, field: string) =>
+    `<b>${escapeHtml(subject ? localName(subject, lang) : tx.overall)}</b> — ${escapeHtml(
+      tx.fields[field] ?? t("en").subscriptions.fields[field] ?? field,
+    )}`;
+  const items: string[] = [
+    ...summary.sourcesAdded.map((s) => `• ${tx.sourceAdded(escapeHtml(s.title))}`),
+    ...summary.sourcesUpdated.map((s) => `• ${tx.sourceUpdated(escapeHtml(s.title))}`),
+    ...summary.sourcesRemoved.map((s) => `• ${tx.sourceRemoved(escapeHtml(s.title))}`),
+    ...summary.factsChanged.map(
+      (c) =>
+        `• ${tx.factChanged(label(c.subject, c.field), valueText(c.old, lang, c.field), valueText(c.new, lang, c.field))}\n${quoteLine(c.citation)}`,
+    ),
+    ...summary.factsAdded.map(
+      (f) =>
+        `• ${tx.factAdded(label(f.subject, f.field), valueText(f, lang, f.field))}\n${quoteLine(f.citation)}`,
+    ),
+    ...summary.factsRemoved.map(
+      (f) =>
+        `• ${tx.factRemoved(label(f.subject, f.field), valueText(f, lang, f.field))}\n${quoteLine(f.citation)}`,
+    ),
+  ];
+  const head = `<b>${tx.noticeTitle}</b>`;
+  const lines = [head];
+  let length = head.length + tx.noticeFooter.length + 80;
+  let shown = 0;
+  for (const item of items) {
+    if (length + item.length + 1 > MAX_CHARS) break;
+    lines.push(item);
+    length += item.length + 1;
+    shown++;
+  }
+  if (shown < items.length) lines.push(tx.more(items.length - shown));
+  lines.push("", tx.noticeFooter);
+  return lines.join("\n");
+}

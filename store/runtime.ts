@@ -1,0 +1,159 @@
+import { type Knowledge, loadKnowledge } from "../knowledge/load.js";
+import type { Lang } from "../knowledge/schema.js";
+import { Broadcaster, type BroadcasterOptions, type Sender } from "./broadcaster.js";
+import { getLanguage, setLanguage } from "./chats.js";
+import { type Db, type OpenDbOptions, openDb } from "./db.js";
+import { listDocuments } from "./documents.js";
+import type { IngestTarget } from "./ingest.js";
+import { leadWhenPossible } from "./leader.js";
+import { currentVersionNumber, publishKnowledge } from "./versions.js";
+import { watchVersions } from "./watch.js";
+
+/** The part of a pino logger the store uses. */
+export interface StoreLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/** What the bot holds: the database, per-chat preferences, and a way to wake the broadcaster. */
+export interface Store {
+  readonly db: Db;
+  /** Durable chat languages (the bot's ChatPrefs). */
+  readonly chatPrefs: {
+    getLanguage(chatId: number): Promise<Lang | null>;
+    setLanguage(chatId: number, lang: Lang): Promise<void>;
+  };
+  /** New outbox rows were written: deliver them now rather than at the next poll. */
+  wake(): void;
+  /** Set by startNotifications while this process drives a broadcaster. */
+  onWake: (() => void) | null;
+  close(): Promise<void>;
+}
+
+export function createStore(db: Db): Store {
+  const store: Store = {
+    db,
+    chatPrefs: {
+      getLanguage: (chatId) => getLanguage(db, chatId),
+      setLanguage: (chatId, lang) => setLanguage(db, chatId, lang),
+    },
+    onWake: null,
+    wake: () => store.onWake?.(),
+    close: () => db.close(),
+  };
+  return store;
+}
+
+/** Opens the store: PostgreSQL when `databaseUrl` is set, else PGlite in `<dataDir>/db`. */
+export async function openStore(options: OpenDbOptions): Promise<Store> {
+  return createStore(await openDb(options));
+}
+
+/** The knowledge files plus every document ingested into the store. */
+export async function storedKnowledge(db: Db, options: { sourcesDir?: string; datasetPath?: string } = {}) {
+  return loadKnowledge({ ...options, extraSources: await listDocuments(db) });
+}
+
+export interface NotificationsOptions {
+  store: Store;
+  /** The engine (or its knowledge) to publish and to keep reloaded. */
+  engine: IngestTarget & { readonly knowledge: Knowledge };
+  /** Where messages go; null: record versions and outbox rows, deliver nothing (no token). */
+  sender: Sender | null;
+  /** Set with PostgreSQL: one instance broadcasts (advisory lock) and every one reloads. */
+  databaseUrl?: string;
+  schema?: string;
+  log?: StoreLog;
+  /** How often followers retry the broadcaster lock and instances look for new versions. */
+  pollMs?: number;
+  broadcaster?: Omit<BroadcasterOptions, "db" | "sender">;
+}
+
+export interface Notifications {
+  /** The knowledge version published or found at start. */
+  readonly version: number;
+  stop(): Promise<void>;
+}
+
+const quiet: StoreLog = { info() {}, warn() {}, error() {} };
+
+/**
+ * At start: publishes the current knowledge as a new version if it differs from the last one
+ * (with outbox rows for subscribers), then delivers the outbox (with PostgreSQL, only while this
+ * instance holds the broadcaster lock) and follows versions published by other instances.
+ */
+export async function startNotifications(options: NotificationsOptions): Promise<Notifications> {
+  const { store } = options;
+  const log = options.log ?? quiet;
+  const published = await publishKnowledge(store.db, options.engine.knowledge);
+  const version = published?.version ?? (await currentVersionNumber(store.db));
+  if (published) {
+    log.info(
+      { version, notified: published.notified, baseline: published.baseline },
+      "published a new knowledge version",
+    );
+  }
+
+  const broadcaster = options.sender
+    ? new Broadcaster({
+        ...options.broadcaster,
+        db: store.db,
+        sender: options.sender,
+        onEvent: (event) => {
+          if (event.type === "blocked") log.info({ chat: event.chatId }, "chat blocked the bot: deactivated");
+          if (event.type === "failed")
+            log.warn({ chat: event.chatId, error: event.error }, "notification failed");
+          options.broadcaster?.onEvent?.(event);
+        },
+      })
+    : null;
+  if (!broadcaster) log.warn({}, "notifications are recorded but not delivered: no Telegram sender");
+
+  const lead = () => {
+    store.onWake = () => broadcaster?.wake();
+    broadcaster?.start();
+  };
+  const stopLeading = async () => {
+    store.onWake = null;
+    await broadcaster?.stop();
+  };
+
+  if (!options.databaseUrl) {
+    lead();
+    return { version, stop: stopLeading };
+  }
+
+  const leadership = broadcaster
+    ? leadWhenPossible({
+        databaseUrl: options.databaseUrl,
+        schema: options.schema,
+        name: "outbox-broadcaster",
+        retryMs: options.pollMs,
+        onLead: () => {
+          log.info({}, "this instance now drives the notification broadcaster");
+          lead();
+        },
+        onLose: stopLeading,
+        onError: (err) => log.warn({ err }, "broadcaster lock connection failed; retrying"),
+      })
+    : null;
+  const watch = watchVersions({
+    db: store.db,
+    engine: options.engine,
+    since: version,
+    intervalMs: options.pollMs,
+    onReload: (v, added) =>
+      log.info({ version: v, added: added.map((s) => s.id) }, "knowledge version moved on: engine reloaded"),
+    onError: (err) => log.warn({ err }, "could not check the knowledge version"),
+  });
+  return {
+    get version() {
+      return watch.version;
+    },
+    async stop() {
+      watch.stop();
+      await leadership?.stop();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { Knowledge } from "../knowledge/load.js";
+import type { Lang } from "../knowledge/schema.js";
+import {
+  type ChangeSummary,
+  diffKnowledge,
+  filterSummary,
+  isEmptySummary,
+  type KnowledgeSnapshot,
+  snapshotKnowledge,
+  summaryTopics,
+} from "../knowledge/versions.js";
+import { matchingSubscribers } from "./chats.js";
+import type { Db, Queryable } from "./db.js";
+import { renderNotice } from "./notices.js";
+
+export interface PublishedVersion {
+  version: number;
+  summary: ChangeSummary;
+  /** Outbox rows written (one per matching active subscriber). */
+  notified: number;
+  /** The first version of a store: the starting point, told to nobody. */
+  baseline: boolean;
+}
+
+export interface StoredVersion {
+  n: number;
+  hash: string;
+  snapshot: KnowledgeSnapshot;
+  summary: ChangeSummary;
+  created: Date;
+}
+
+export async function latestVersion(db: Queryable): Promise<StoredVersion | null> {
+  const [row] = await db.query<StoredVersion>(
+    "SELECT n, hash, snapshot, summary, created FROM knowledge_versions ORDER BY n DESC LIMIT 1",
+  );
+  return row ?? null;
+}
+
+export async function currentVersionNumber(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number | null }>("SELECT max(n) AS n FROM knowledge_versions");
+  return row?.n ?? 0;
+}
+
+const INSERT_CHUNK = 5000;
+
+/**
+ * Compares the knowledge with the last published version and, when it differs, writes the new
+ * version, its summary and one outbox row per matching subscriber, all inside `tx` (the caller's
+ * transaction). Returns null when nothing changed.
+ */
+export async function publishIn(tx: Queryable, knowledge: Knowledge): Promise<PublishedVersion | null> {
+  // Several instances may start at once: one publishes, the others then see no difference.
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':knowledge-versions'))");
+  const last = await latestVersion(tx);
+  const snapshot = snapshotKnowledge(knowledge);
+  if (last && last.hash === snapshot.hash) return null;
+  // The first version is the baseline: compared with itself, so its summary is empty.
+  const summary = diffKnowledge(last?.snapshot ?? snapshot, snapshot);
+  if (last && isEmptySummary(summary)) return null;
+  const version = (last?.n ?? 0) + 1;
+  await tx.query(
+    "INSERT INTO knowledge_versions (n, hash, snapshot, summary) VALUES ($1, $2, $3::jsonb, $4::jsonb)",
+    [version, snapshot.hash, JSON.stringify(snapshot), JSON.stringify(summary)],
+  );
+  const notified = last ? await enqueueNotices(tx, version, summary) : 0;
+  return { version, summary, notified, baseline: !last };
+}
+
+export function publishKnowledge(db: Db, knowledge: Knowledge): Promise<PublishedVersion | null> {
+  return db.transaction((tx) => publishIn(tx, knowledge));
+}
+
+/** One rendered message per matching subscriber, in their language, limited to their topics. */
+async function enqueueNotices(tx: Queryable, version: number, summary: ChangeSummary): Promise<number> {
+  const subscribers = await matchingSubscribers(tx, summaryTopics(summary));
+  const rendered = new Map<string, string | null>();
+  const chatIds: number[] = [];
+  const texts: string[] = [];
+  for (const s of subscribers) {
+    const lang: Lang = s.language ?? "en";
+    const key = `${lang}|${s.topics.join(",")}`;
+    let text = rendered.get(key);
+    if (text === undefined) {
+      const mine = filterSummary(summary, s.topics);
+      text = isEmptySummary(mine) ? null : renderNotice(mine, lang);
+      rendered.set(key, text);
+    }
+    if (text === null) continue;
+    chatIds.push(s.chatId);
+    texts.push(text);
+  }
+  for (let i = 0; i < chatIds.length; i += INSERT_CHUNK) {
+    await tx.query(
+      `INSERT INTO outbox (version, chat_id, text)
+       SELECT $1, c, t FROM unnest($2::bigint[], $3::text[]) AS u(c, t)
+       ON CONFLICT (version, chat_id) DO NOTHING`,
+      [version, chatIds.slice(i, i + INSERT_CHUNK), texts.slice(i, i + INSERT_CHUNK)],
+    );
+  }
+  return chatIds.length;
+}

@@ -1,0 +1,59 @@
+import type { Source } from "../knowledge/schema.js";
+import type { Queryable } from "./db.js";
+import { listDocuments } from "./documents.js";
+import type { IngestTarget } from "./ingest.js";
+import { currentVersionNumber } from "./versions.js";
+
+export interface VersionWatch {
+  /** The version this instance's engine reflects. */
+  readonly version: number;
+  /** Looks now; returns the sources added to the engine. */
+  check(): Promise<Source[]>;
+  stop(): void;
+}
+
+/**
+ * Keeps an instance's engine in step with the store: when another instance publishes a new
+ * knowledge version, the documents this engine lacks are added to it.
+ */
+export function watchVersions(options: {
+  db: Queryable;
+  engine: IngestTarget;
+  since: number;
+  intervalMs?: number;
+  onReload?: (version: number, added: Source[]) => void;
+  onError?: (err: unknown) => void;
+}): VersionWatch {
+  let version = options.since;
+  let checking: Promise<Source[]> | null = null;
+
+  const run = async (): Promise<Source[]> => {
+    const latest = await currentVersionNumber(options.db);
+    if (latest <= version) return [];
+    const known = new Map(options.engine.knowledge.sources.map((s) => [s.id, s.body]));
+    const added = (await listDocuments(options.db)).filter((d) => known.get(d.id) !== d.body);
+    for (const source of added) await options.engine.addSource(source);
+    version = latest;
+    options.onReload?.(latest, added);
+    return added;
+  };
+  const check = () => {
+    checking ??= run().finally(() => {
+      checking = null;
+    });
+    return checking;
+  };
+
+  const timer = setInterval(() => {
+    check().catch((err) => options.onError?.(err));
+  }, options.intervalMs ?? 5000);
+  timer.unref();
+
+  return {
+    get version() {
+      return version;
+    },
+    check,
+    stop: () => clearInterval(timer),
+  };
+}

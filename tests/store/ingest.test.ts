@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { SOURCES_DIR } from "../../knowledge/sources.js";
+import { ALL, subscribe } from "../../store/chats.js";
+import type { Db } from "../../store/db.js";
+import { IngestError, ingestDocument, ingestErrorText, parseDocument } from "../../store/ingest.js";
+import { latestVersion, publishKnowledge } from "../../store/versions.js";
+import { createEngine } from "../../tools/create-engine.js";
+import type { Engine } from "../../tools/engine.js";
+import { ENGINES, type TestDb } from "./helpers.js";
+
+const ARTICLE = `---
+title: Abdi Ibrahim starts construction in Almaty Region
+date: 2026-03-10
+---
+Abdi Ibrahim Global Pharm laid the foundation of its multi-profile pharmaceutical complex in the Almaty Region on March 10.
+`;
+
+describe("parsing a document", () => {
+  it("takes title and date from front matter, flags first, else the first heading", () => {
+    expect(parseDocument({ content: ARTICLE })).toMatchObject({
+      title: "Abdi Ibrahim starts construction in Almaty Region",
+      date: "2026-03-10",
+      id: expect.stringMatching(/^abdi-ibrahim-starts-construction-in-almaty-[0-9a-f]{8}$/),
+      body: "Abdi Ibrahim Global Pharm laid the foundation of its multi-profile pharmaceutical complex in the Almaty Region on March 10.\n",
+    });
+    expect(parseDocument({ content: ARTICLE, title: "Flag title", date: "2026-03-11" })).toMatchObject({
+      title: "Flag title",
+      date: "2026-03-11",
+    });
+    const md = parseDocument({ content: "\n# Новый завод в Туркестане\n\nТекст статьи.\n" });
+    expect(md).toMatchObject({
+      title: "Новый завод в Туркестане",
+      date: null,
+      id: expect.stringMatching(/^[0-9a-f]{8}$/),
+    });
+  });
+
+  it.each([
+    ["empty", "   \n\n", "empty"],
+    ["front matter only", "---\ntitle: Nothing\n---\n\n", "empty"],
+    ["NUL bytes", Buffer.from("text\0more"), "binary"],
+    ["invalid UTF-8", Buffer.from([0x48, 0x69, 0xc3, 0x28, 0x0a]), "binary"],
+    ["oversized", Buffer.alloc(200 * 1024 + 1, "a"), "tooLarge"],
+    ["a bad date", "---\ndate: 2026-02-30\n---\nText.", "badDate"],
+    ["a bad id", "---\nid: Not An Id\n---\nText.", "badId"],
+    ["unclosed front matter", "---\ntitle: x\nText.", "badFrontMatter"],
+  ])("refuses %s with a clear message", (_what, content, code) => {
+    let error: unknown;
+    try {
+      parseDocument({ content });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).code).toBe(code);
+    expect((error as IngestError).message.length).toBeGreaterThan(10);
+    expect(ingestErrorText(code as never, "x", "ru")).toMatch(/[а-я]/);
+  });
+});
+
+describe.each(ENGINES)("ingesting into the store and the engine on $name", (engineKind) => {
+  let handle: TestDb;
+  let db: Db;
+  let engine: Engine;
+  beforeAll(async () => {
+    handle = await engineKind.open();
+    db = handle.db;
+    engine = await createEngine({ knowledge: loadKnowledge() });
+    await publishKnowledge(db, engine.knowledge);
+    await subscribe(db, 1, ALL);
+    await subscribe(db, 2, "abdi-ibrahim");
+    await subscribe(db, 3, "msp-rompharm");
+  });
+  afterAll(async () => {
+    await engine.close();
+    await handle.cleanup();
+  });
+
+  const counts = async () => {
+    const [row] = await db.query<{ d: number; v: number; o: number }>(
+      `SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM knowledge_versions) AS v,
+              (SELECT count(*) FROM outbox) AS o`,
+    );
+    return { ...row, sources: engine.knowledge.sources.length };
+  };
+
+  it("stores the document, indexes it, and publishes a version for the subscribers it concerns", async () => {
+    const { source, published } = await ingestDocument(db, engine, { content: Buffer.from(ARTICLE) });
+    expect(engine.knowledge.sources.map((s) => s.id)).toContain(source.id);
+    expect(published).toMatchObject({ version: 2, notified: 2 });
+    expect(published?.summary.sourcesAdded).toEqual([
+      { id: source.id, title: source.title, topics: ["abdi-ibrahim", "almaty-region"] },
+    ]);
+    const rows = await db.query<{ chat_id: number; text: string }>(
+      "SELECT chat_id, text FROM outbox ORDER BY chat_id",
+    );
+    expect(rows.map((r) => r.chat_id)).toEqual([1, 2]);
+    expect(rows[0]?.text).toContain("New source: <b>Abdi Ibrahim starts construction in Almaty Region</b>");
+    const [doc] = await db.query<{ body: string; date: string }>("SELECT body, date FROM documents");
+    expect(doc).toEqual({ body: source.body, date: "2026-03-10" });
+  });
+
+  it.each([
+    ["the same text again", { content: ARTICLE }, "duplicate"],
+    ["the same text under another title", { content: ARTICLE, title: "Other", id: "other-id" }, "duplicate"],
+    ["an id already taken", { content: "---\nid: dup-id\n---\nOne.", id: undefined }, null],
+    [
+      "a built-in article's text",
+      { content: readSourceBody("pharma-investment-agreements.md") },
+      "duplicate",
+    ],
+    ["a built-in article's id", { content: "New text.", id: "pharma-investment-agreements" }, "duplicateId"],
+    ["binary data", { content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }, "binary"],
+    ["an empty file", { content: "" }, "empty"],
+  ])("refuses %s and changes nothing", async (_what, input, code) => {
+    if (code === null) {
+      // Set up the taken id, then try it again with other text.
+      await ingestDocument(db, engine, input);
+      input = { content: "---\nid: dup-id\n---\nTwo.", id: undefined };
+      code = "duplicateId";
+    }
+    const before = await counts();
+    await expect(ingestDocument(db, engine, input)).rejects.toMatchObject({ name: "IngestError", code });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("builds the new version from the store, so an instance that missed a document does not drop it", async () => {
+    const stale = await createEngine({ knowledge: loadKnowledge() });
+    try {
+      const { published } = await ingestDocument(db, stale, {
+        content: "MSP-ROMPHARM update.",
+        title: "MSP note",
+      });
+      expect(published?.summary.sourcesRemoved).toEqual([]);
+      expect(published?.summary.sourcesAdded.map((s) => s.title)).toEqual(["MSP note"]);
+      expect((await latestVersion(db))?.snapshot.sources.length).toBe(engine.knowledge.sources.length + 1);
+    } finally {
+      await stale.close();
+    }
+  });
+});
+
+function readSourceBody(file: string): string {
+  const text = readFileSync(join(SOURCES_DIR, file), "utf8");
+  return text.slice(text.indexOf("\n---\n") + 5);
+}
