@@ -10,6 +10,7 @@ import { memoryChatPrefs } from "./chat-prefs.js";
 import type { BotConfig } from "./config.js";
 import type { BotContext, BotDeps, FeatureDeps } from "./context.js";
 import { askFeature } from "./features/ask.js";
+import { chartFeature } from "./features/chart.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
@@ -111,7 +112,7 @@ export function createBot(
   //    `featureDeps.answerButtons` above (e.g. chartButton, issue 7).
   // features.use(subscriptionsFeature(featureDeps)); // issue 5: bot/features/subscriptions.ts
   // features.use(ingestFeature(featureDeps));        // issue 5: bot/features/ingest.ts
-  // features.use(chartFeature(featureDeps));         // issue 7: bot/features/chart.ts
+  features.use(chartFeature(featureDeps)); // issue 7: /chart and the "Chart" answer button
 
   features.use(askFeature(featureDeps));
   features.use(fallbackFeature());

@@ -184,15 +184,17 @@ export function passageContext(body: string, quote: string): Passage {
   return { before: before.trimStart(), quote, after: after.trimEnd() };
 }
 
+/** One formatter per language: creating an Intl.DateTimeFormat costs far more than using it. */
+const dateFormat = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  en: dateFormat("en-GB"),
+  ru: dateFormat("ru-RU"),
+  kk: dateFormat("kk-KZ"),
+};
+
 export function formatDate(iso: string | null, lang: Lang, texts: Messages["bot"]): string {
-  if (!iso) return texts.undated;
-  const locale = { en: "en-GB", ru: "ru-RU", kk: "kk-KZ" }[lang];
-  return new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(iso));
+  return iso ? DATE_FORMATS[lang].format(new Date(iso)) : texts.undated;
 }
 
 /** Each citation of an answer shown in context, the quote underlined, under its source's title and date. */

@@ -1,0 +1,133 @@
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../bot/config.js";
+import { langFromCode, questionLang } from "../../bot/lang.js";
+import { createLogger } from "../../bot/logger.js";
+
+const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+
+describe("configuration", () => {
+  it("has working defaults: no token means the local chat", () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      botToken: undefined,
+      mode: "polling",
+      port: 8080,
+      dataDir: "./data",
+      adminIds: [],
+    });
+    expect(c.rateLimit).toEqual({ max: 5, windowMs: 10_000 });
+  });
+
+  it("treats empty values as unset and parses lists and numbers", () => {
+    const c = loadConfig({
+      BOT_TOKEN: "",
+      ADMIN_IDS: " 42, 7 ,-1",
+      PORT: "3000",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9000/",
+    });
+    expect(c.botToken).toBeUndefined();
+    expect(c.adminIds).toEqual([42, 7, -1]);
+    expect(c.port).toBe(3000);
+    expect(c.apiRoot).toBe("http://127.0.0.1:9000");
+  });
+
+  it("derives the webhook path and requires URL and secret in webhook mode", () => {
+    const c = loadConfig({
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "https://bot.example.kz/tg/hook",
+      WEBHOOK_SECRET: "abc_DEF-1",
+    });
+    expect(c.webhook).toEqual({
+      url: "https://bot.example.kz/tg/hook",
+      secret: "abc_DEF-1",
+      path: "/tg/hook",
+    });
+    expect(() => loadConfig({ BOT_MODE: "webhook", WEBHOOK_SECRET: "abc" })).toThrow(
+      "Invalid setting WEBHOOK_URL: is required when BOT_MODE=webhook",
+    );
+  });
+
+  it.each([
+    [{ PORT: "abc" }, 'Invalid setting PORT: must be a port number from 1 to 65535 (got "abc")'],
+    [{ BOT_MODE: "push" }, 'Invalid setting BOT_MODE: must be "polling" or "webhook" (got "push")'],
+    [
+      { ADMIN_IDS: "42,bob" },
+      "Invalid setting ADMIN_IDS: must be a comma-separated list of Telegram user ids",
+    ],
+    [
+      { RATE_LIMIT_MAX: "0" },
+      "Invalid setting RATE_LIMIT_MAX: must be a whole number of messages, at least 1",
+    ],
+    [
+      { LOG_LEVEL: "loud" },
+      "Invalid setting LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent",
+    ],
+    [
+      { TELEGRAM_API_ROOT: "localhost:8081" },
+      "Invalid setting TELEGRAM_API_ROOT: must be a full http(s) URL",
+    ],
+  ])("names the bad setting: %o", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("never echoes a secret value back", () => {
+    const bad = "not-a-token-but-secret";
+    let message = "";
+    try {
+      loadConfig({ BOT_TOKEN: bad });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/^Invalid setting BOT_TOKEN: must look like/);
+    expect(message).not.toContain(bad);
+  });
+});
+
+describe("logging", () => {
+  it("never writes the token, whether in a field, a message or an error", () => {
+    let out = "";
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        out += chunk.toString();
+        done();
+      },
+    });
+    const log = createLogger({ level: "info", secrets: [TOKEN] }, sink);
+    log.info({ token: TOKEN, config: { botToken: TOKEN } }, "starting");
+    log.info(`calling https://api.telegram.org/bot${TOKEN}/getMe`);
+    log.error(
+      { err: new Error(`request to https://api.telegram.org/bot${TOKEN}/getUpdates failed`) },
+      "network",
+    );
+    expect(out.split("\n").filter(Boolean)).toHaveLength(3);
+    expect(out).toContain("getUpdates failed");
+    expect(out).not.toContain(TOKEN);
+    expect(out).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+  });
+});
+
+describe("question language", () => {
+  it.each([
+    ["how many jobs in Almaty Region?", "en"],
+    ["Сколько рабочих мест в Алматинской области?", "ru"],
+    ["Алматы облысында қанша жұмыс орны бар?", "kk"],
+    ["МСП-Ромфарм?", null],
+    ["MSP-ROMPHARM AltINFARM?", null],
+    ["Нобел", null],
+    ["173", null],
+  ])("%s → %s", (text, lang) => {
+    expect(questionLang(text)).toBe(lang);
+  });
+
+  it("maps Telegram language codes", () => {
+    expect([
+      langFromCode("ru-RU"),
+      langFromCode("kk"),
+      langFromCode("en-GB"),
+      langFromCode("de"),
+      langFromCode(undefined),
+    ]).toEqual(["ru", "kk", "en", null, null]);
+  });
+});
