@@ -1,6 +1,8 @@
 import type { StructuredToolInterface } from "@langchain/core/tools";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
+import { tokenize } from "../knowledge/text.js";
+import { buildExpander } from "./bilingual.js";
 import { CitationList, compose } from "./compose.js";
 import { EntityIndex } from "./entities.js";
 import { createFigureTools } from "./figure-tools.js";
@@ -34,14 +36,16 @@ export class Answerer {
   private readonly cues: PhraseIndex<Cue>;
   private readonly tools: Map<string, StructuredToolInterface>;
 
+  private readonly expand: (p: Parsed) => string[];
+
   constructor(
     private readonly knowledge: Knowledge,
     private readonly retrieval?: PassageFinder,
-    private readonly expand: (p: Parsed) => string[] = () => [],
   ) {
     this.entities = new EntityIndex(knowledge.dataset);
     this.cues = buildCueIndex();
     this.tools = createFigureTools(knowledge.dataset);
+    this.expand = buildExpander(this.entities);
   }
 
   parse(question: string): Parsed {
@@ -49,57 +53,94 @@ export class Answerer {
   }
 
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
-    const parsed = this.parse(question);
+    const text = question.slice(0, MAX_QUESTION_CHARS);
+    const parsed = this.parse(text);
     const lang: Lang = options.lang ?? parsed.lang;
     const tx = t(lang).answers;
     const citations = new CitationList(this.knowledge.sources);
     const base = { question, lang, tool: null, citations: citations.items };
     const topics = [...new Set(parsed.entities.filter((e) => e.type !== "person").map((e) => e.id))];
-    const decided = plan(parsed, this.knowledge.dataset);
-
-    if (decided.route === "tool") {
-      const findings: Finding[] = [];
-      for (const call of decided.calls) {
-        const tool = this.tools.get(call.tool);
-        if (tool) findings.push(...((await tool.invoke(call.input)) as Finding[]));
-      }
-      if (findings.length) {
-        const { text, table } = compose(findings, {
-          lang,
-          dataset: this.knowledge.dataset,
-          entities: this.entities,
-          citations,
-        });
-        const tool = [...new Set(decided.calls.map((c) => c.tool))].join("+");
-        return { ...base, route: "tool", tool, answer: text, table, topics };
-      }
-    }
-    if (decided.route === "refuse") return { ...base, route: "none", answer: tx.refuse };
-    if (decided.route === "greeting")
+    const whole = plan(parsed, this.knowledge.dataset);
+    if (whole.route === "refuse") return { ...base, route: "none", answer: tx.refuse };
+    if (whole.route === "greeting")
       return { ...base, route: "none", answer: `${tx.greeting} ${examples(lang)}` };
-    if (decided.route === "empty")
+    if (whole.route === "empty")
       return { ...base, route: "none", answer: `${tx.empty} ${examples(lang, "")}` };
 
-    if (this.retrieval) {
-      const hits = await this.retrieval.passages(question.slice(0, MAX_QUESTION_CHARS), {
-        expansions: this.expand(parsed),
-      });
-      if (hits.length) {
-        const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
-        const quotes = hits.map(
-          (h) => `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}`,
-        );
-        return {
-          ...base,
-          route: "retrieval",
-          answer: `${tx.retrieval.intro(titles)} ${quotes.join(" ")}`,
-          topics,
-        };
+    // Each clause ("… and who are its partners?") is answered by a tool or by retrieval.
+    const findings: Finding[] = [];
+    const tools: string[] = [];
+    const retrievalQueries: { text: string; parsed: Parsed }[] = [];
+    for (const clause of this.clauses(text, parsed)) {
+      const decided = clause.text === text ? whole : plan(clause.parsed, this.knowledge.dataset);
+      const before = findings.length;
+      if (decided.route === "tool") {
+        for (const call of decided.calls) {
+          const tool = this.tools.get(call.tool);
+          if (!tool) continue;
+          findings.push(...((await tool.invoke(call.input)) as Finding[]));
+          tools.push(call.tool);
+        }
       }
+      if (findings.length === before) retrievalQueries.push(clause);
     }
-    return { ...base, route: "none", answer: `${tx.notCovered} ${examples(lang)}` };
+
+    const parts: string[] = [];
+    let table: Answer["table"];
+    if (findings.length) {
+      const composed = compose(findings, {
+        lang,
+        dataset: this.knowledge.dataset,
+        entities: this.entities,
+        citations,
+      });
+      parts.push(composed.text);
+      table = composed.table;
+    }
+    for (const q of retrievalQueries) {
+      const hits = await this.retrieval?.passages(q.text, { expansions: this.expand(q.parsed) });
+      if (!hits?.length) continue;
+      const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
+      const quotes = hits.map((h) => `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}`);
+      parts.push(`${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
+    }
+    if (!parts.length) return { ...base, route: "none", answer: `${tx.notCovered} ${examples(lang)}` };
+    const route = findings.length ? "tool" : "retrieval";
+    const tool = tools.length ? [...new Set(tools)].join("+") : null;
+    return { ...base, route, tool, answer: parts.join("\n\n"), table, topics };
+  }
+
+  /**
+   * Splits "How many jobs will AltINFARM create and who are its partners?" into clauses: a part
+   * after "and" (и, және) or "?" is its own clause only if it asks something itself; a clause that
+   * names nothing inherits the question's entities ("its partners").
+   */
+  private clauses(text: string, whole: Parsed): { text: string; parsed: Parsed }[] {
+    const pieces: string[] = [];
+    for (const piece of text.split(CLAUSE_BREAK).map((p) => p.trim())) {
+      const asks = tokenize(piece).some((w) => QUESTION_WORDS.has(w));
+      if (pieces.length && (!asks || piece.split(/\s+/).length < 2)) pieces[pieces.length - 1] += ` ${piece}`;
+      else if (piece) pieces.push(piece);
+    }
+    if (pieces.length < 2) return [{ text, parsed: whole }];
+    return pieces.map((piece) => {
+      const parsed = this.parse(piece);
+      return {
+        text: piece,
+        parsed: parsed.entities.length ? parsed : { ...parsed, entities: whole.entities },
+      };
+    });
   }
 }
+
+const CLAUSE_BREAK = /\?|;|,?\s+(?:and|и|а также|және)\s+/iu;
+const QUESTION_WORDS = new Set(
+  (
+    "what who whom where when how which why " +
+    "что кто где когда как какие какой какая какое каким какому сколько почему зачем чем " +
+    "кім кімдер не қайда қашан қанша қандай неше неге"
+  ).split(" "),
+);
 
 function examples(lang: Lang, intro = t(lang).answers.examplesIntro): string {
   const tx = t(lang).answers;

@@ -1,6 +1,11 @@
+import { resolve } from "node:path";
+import type { Embeddings } from "@langchain/core/embeddings";
 import { type Knowledge, loadKnowledge } from "../knowledge/load.js";
 import type { Lang, Source } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
+import { createEmbeddings } from "../retrieval/embeddings.js";
+import { rankerQuality } from "../retrieval/quality.js";
+import { createRetriever } from "../retrieval/retriever.js";
 import { Answerer } from "./answer.js";
 import type { Engine, Topic } from "./engine.js";
 import type { AnswerOptions } from "./types.js";
@@ -10,18 +15,25 @@ export interface EngineOptions {
   dataDir?: string;
   /** Knowledge to answer from (default: knowledge/sources and knowledge/dataset.json). */
   knowledge?: Knowledge;
+  /** Embeddings for retrieval (default: from EMBEDDINGS_* settings, else the offline hashing one). */
+  embeddings?: Embeddings;
 }
 
 /** Builds the engine: the answerer over the dataset, and retrieval over the sources. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const knowledge = options.knowledge ?? loadKnowledge();
-  const answerer = new Answerer(knowledge);
+  const retriever = await createRetriever(knowledge.sources, {
+    dataDir: resolve(options.dataDir ?? "data"),
+    embeddings: options.embeddings ?? createEmbeddings(),
+  });
+  const answerer = new Answerer(knowledge, retriever);
   const topics = listTopics(knowledge);
 
   return {
     knowledge,
     answer: (question: string, opts?: AnswerOptions) => answerer.answer(question, opts),
     async addSource(source: Source) {
+      await retriever.addDocument(source);
       const at = knowledge.sources.findIndex((s) => s.id === source.id);
       if (at >= 0) knowledge.sources[at] = source;
       else knowledge.sources.push(source);
@@ -32,7 +44,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       const match = answerer.entities.find(tokens).find((e) => topics.some((t) => t.id === e.id));
       return topics.find((t) => t.id === match?.id) ?? null;
     },
-    async close() {},
+    rankerQuality: (cases) => rankerQuality(retriever, cases),
+    close: () => retriever.close(),
   };
 }
 

@@ -347,7 +347,7 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
   }
 
   // Organisations without a project (SK-Pharmacy, Kazakh Invest, partners): what the sources say of them.
-  if (otherOrgs.length && p.unexplained.length <= 1 && !has("m:agreements")) {
+  if (otherOrgs.length && p.unexplained.length === 0 && !has("m:agreements")) {
     return {
       route: "tool",
       calls: otherOrgs.map((organisation) => ({ tool: "organisation_facts", input: { organisation } })),

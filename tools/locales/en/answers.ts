@@ -75,7 +75,7 @@ export const answers = {
   remainder: (s: string, amount: string, arithmetic: string) =>
     `Derived, not stated: the headline total minus the stated investments leaves ${amount} for ${s} (${arithmetic}).`,
   difference: (more: string, less: string, amount: string, arithmetic: string) =>
-    `${more} has ${amount} more than ${less} (derived: ${arithmetic}).`,
+    `${more} is ahead of ${less} by ${amount} (derived: ${arithmetic}).`,
   equal: (a: string, b: string) => `${a} and ${b} have the same figure.`,
   rank: {
     most: (what: string, s: string, n: string) => `${s} has the most ${what}: ${n}.`,

@@ -1,0 +1,108 @@
+import type { EntityIndex } from "./entities.js";
+import { PhraseIndex } from "./phrases.js";
+import type { Parsed } from "./router.js";
+
+/**
+ * Russian and Kazakh domain words → the English words the sources use, so a question in either
+ * language finds the English passage. Matched on stems and small typos like entity aliases.
+ */
+const LEXICON: Record<string, string[]> = {
+  "youth young": ["молодежь", "молодежи", "молодых", "жастар", "жас"],
+  "health healthcare": ["здоровье", "здоровья", "здравоохранение", "денсаулық", "денсаулық сақтау"],
+  program: ["программа", "программы", "бағдарлама"],
+  "non-communicable diseases prevention": [
+    "неинфекционных",
+    "неинфекционные",
+    "профилактика",
+    "жұқпалы емес",
+    "алдын алу",
+  ],
+  "real-world data": ["реальные данные", "реальных данных", "нақты деректер"],
+  "data analytics": ["данные", "данных", "аналитика", "анализ", "деректер", "талдау"],
+  evidence: ["доказательства", "доказательной", "дәлел"],
+  "research scientific science": [
+    "исследования",
+    "наука",
+    "науки",
+    "научный",
+    "научного",
+    "зерттеу",
+    "ғылым",
+    "ғылыми",
+  ],
+  education: ["образование", "образования", "білім"],
+  innovation: ["инновации", "инноваций", "инновация"],
+  "memorandum understanding": ["меморандум", "меморандума", "меморандумға"],
+  signed: ["подписан", "подписали", "подписала", "подписано", "қол қойды", "қол қойылды"],
+  "partnership cooperation collaboration": [
+    "партнерство",
+    "партнерства",
+    "сотрудничество",
+    "сотрудничества",
+    "серіктестік",
+    "ынтымақтастық",
+  ],
+  "focus areas strategic": [
+    "направления",
+    "направлениях",
+    "стратегические",
+    "бағыттар",
+    "бағыт",
+    "стратегиялық",
+  ],
+  "sustainable development": ["устойчивое развитие", "устойчивого развития", "тұрақты даму"],
+  "economic diversification": ["диверсификация", "әртараптандыру"],
+  "environmental green technologies": [
+    "экология",
+    "зеленые технологии",
+    "окружающей среды",
+    "экологиялық",
+    "жасыл технологиялар",
+  ],
+  "early diagnosis screening": ["ранняя диагностика", "диагностика", "скрининг", "ерте диагностика"],
+  "specialist training": ["подготовка специалистов", "обучение", "мамандарды даярлау"],
+  resilience: ["устойчивость", "тұрақтылық"],
+  "transfer technologies": ["трансфер", "передача технологий", "технологий", "технологиялар", "трансферт"],
+  "medical practice clinical": [
+    "медицинская практика",
+    "клинической",
+    "клиническая",
+    "клиникалық",
+    "медициналық тәжірибе",
+  ],
+  "said highlighted": ["сказал", "заявил", "отметил", "подчеркнул", "айтты", "деді", "атап өтті"],
+  "operations expanded": ["расширила", "деятельность", "кеңейтті"],
+  "contract manufacturing biotechnological": [
+    "контрактное производство",
+    "биотехнологической",
+    "биотехнологиялық",
+  ],
+  "local production": ["локальное производство", "местное производство", "жергілікті өндіріс"],
+  "domestically produced share": ["отечественного производства", "доля", "отандық", "үлес"],
+  "diabetes heart kidney leukemia cancer": [
+    "диабет",
+    "сердечной",
+    "почек",
+    "лейкемия",
+    "рак",
+    "жүрек",
+    "бүйрек",
+    "қатерлі ісік",
+  ],
+  "supply chains": ["цепочки поставок", "жеткізу тізбектері"],
+  "affordable access": ["доступ", "доступных", "қолжетімді"],
+  hub: ["центр", "хаб", "орталық"],
+  giant: ["гигант", "алпауыт"],
+};
+
+/** Expansion terms for a non-English question: English domain words and entities' English names. */
+export function buildExpander(entities: EntityIndex): (p: Parsed) => string[] {
+  const index = new PhraseIndex<string>();
+  for (const [english, words] of Object.entries(LEXICON)) index.add(english, words);
+  return (p: Parsed) => {
+    if (p.lang === "en") return [];
+    const words = index.find(p.tokens).map((m) => m.key);
+    const names = p.entities.map((e) => entities.name(e, "en"));
+    return [...new Set([...words, ...names])];
+  };
+}
