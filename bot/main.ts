@@ -3,7 +3,7 @@
  * (BOT_MODE=polling, the default) or a webhook server (BOT_MODE=webhook). Settings: .env.example.
  */
 import dotenv from "dotenv";
-import { GrammyError, HttpError } from "grammy";
+import { Api, GrammyError, HttpError } from "grammy";
 import { DatasetError } from "../knowledge/load.js";
 import { createEngine } from "../tools/create-engine.js";
 import { createBot } from "./bot.js";
@@ -26,6 +26,12 @@ async function main(): Promise<void> {
   const level = local && !process.env.LOG_LEVEL ? "warn" : config.logLevel;
   const logger = createLogger({ level, secrets: [config.botToken, config.webhook?.secret] });
 
+  // Asked once, before opening anything, and without auto-retry (which waits out network errors
+  // forever): a wrong token or an unreachable TELEGRAM_API_ROOT stops start-up with a clear message.
+  const botInfo = config.botToken
+    ? await new Api(config.botToken, config.apiRoot ? { apiRoot: config.apiRoot } : undefined).getMe()
+    : LOCAL_BOT_INFO;
+
   const engine = await createEngine({ dataDir: config.dataDir });
   // Closed last-opened first on shutdown. issue 5: open the store here, push its close, and pass
   // `chatPrefs: store.chatPrefs` (and the store) in the deps below.
@@ -39,7 +45,7 @@ async function main(): Promise<void> {
   const botConfig = local
     ? { ...config, rateLimit: { ...config.rateLimit, max: Number.MAX_SAFE_INTEGER } }
     : config;
-  const { bot, metrics } = createBot(botConfig, { engine, logger }, local ? { botInfo: LOCAL_BOT_INFO } : {});
+  const { bot, metrics } = createBot(botConfig, { engine, logger }, { botInfo });
 
   if (local) {
     process.stderr.write(
@@ -86,10 +92,13 @@ function explain(err: unknown): string {
   if (err instanceof GrammyError && err.error_code === 401) {
     return "Telegram rejected BOT_TOKEN (401 Unauthorized): check the token @BotFather gave you.";
   }
-  if (err instanceof HttpError) return `Could not reach the Telegram Bot API: ${err.message}`;
-  const message = err instanceof Error ? err.message : String(err);
+  const message =
+    err instanceof HttpError
+      ? `Could not reach the Telegram Bot API (${String(err.error)}): check the network and TELEGRAM_API_ROOT.`
+      : `Could not start the bot: ${err instanceof Error ? err.message : String(err)}`;
+  // Network errors quote the request URL, which contains the token.
   const token = process.env.BOT_TOKEN;
-  return `Could not start the bot: ${token ? message.split(token).join("[redacted]") : message}`;
+  return token ? message.split(token).join("[redacted]") : message;
 }
 
 main().catch((err) => {
