@@ -27,6 +27,8 @@ export class StubBotApi {
   readonly failing = new Map<number, number>();
   /** Every sendMessage request: when, for which chat, and the HTTP status answered. */
   readonly log: { at: number; chatId: number; status: number }[] = [];
+  /** Called for each accepted message before the stub answers (a test may kill the sender here). */
+  onDelivery: ((delivery: Delivery) => void) | null = null;
   tooMany = 0;
   requests = 0;
   private readonly accepted: number[] = [];
@@ -112,7 +114,9 @@ export class StubBotApi {
     }
     this.accepted.push(now);
     this.lastByChat.set(chatId, now);
-    this.deliveries.push({ chatId, text: body.text, at: now });
+    const delivery = { chatId, text: body.text, at: now };
+    this.deliveries.push(delivery);
+    this.onDelivery?.(delivery);
     reply(200, {
       ok: true,
       result: {
