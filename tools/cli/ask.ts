@@ -11,6 +11,12 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const question = args.filter((a) => !a.startsWith("--")).join(" ");
 
+/** The Answer with its fields in a fixed, readable order. */
+function json(a: Answer): string {
+  const { question, lang, route, tool, answer, citations, ...rest } = a;
+  return JSON.stringify({ question, lang, route, tool, answer, citations, ...rest });
+}
+
 function human(a: Answer): string {
   const sources = a.citations.map((c) => `  [${c.n}] ${c.title}: “${c.quote}”`);
   return [a.answer, ...(sources.length ? ["", "Sources:", ...sources] : []), ""].join("\n");
@@ -30,11 +36,11 @@ async function main(): Promise<number> {
         input: process.stdin,
         crlfDelay: Number.POSITIVE_INFINITY,
       })) {
-        process.stdout.write(`${JSON.stringify(await engine.answer(line))}\n`);
+        process.stdout.write(`${json(await engine.answer(line))}\n`);
       }
     } else {
       const answer = await engine.answer(question);
-      process.stdout.write(flag("--json") ? `${JSON.stringify(answer)}\n` : human(answer));
+      process.stdout.write(flag("--json") ? `${json(answer)}\n` : human(answer));
     }
     return 0;
   } finally {
