@@ -25,23 +25,25 @@ export const LOCAL_BOT_INFO: UserFromGetMe = {
 };
 
 /**
- * Answers every Bot API call locally and reports it to `onCall`: nothing reaches Telegram.
- * sendMessage gets a plausible Message back (with a fresh message_id); other methods get `true`.
+ * Answers every Bot API call locally and reports it, with the result given back, to `onCall`:
+ * nothing reaches Telegram. send* methods get a plausible Message (with a fresh message_id);
+ * sendChatAction and everything else get `true`.
  */
-export function captureApi(api: Api, onCall: (call: ApiCall) => void): void {
+export function captureApi(api: Api, onCall: (call: ApiCall, result: unknown) => void): void {
   let messageId = 1;
   api.config.use(async (_prev, method, payload) => {
     const p = (payload ?? {}) as Record<string, unknown>;
-    onCall({ method, payload: p });
     const result =
-      method === "sendMessage"
+      method.startsWith("send") && method !== "sendChatAction"
         ? {
             message_id: messageId++,
             date: Math.floor(Date.now() / 1000),
             chat: { id: p.chat_id, type: "private" },
             text: p.text,
+            caption: p.caption,
           }
         : true;
+    onCall({ method, payload: p }, result);
     // biome-ignore lint/suspicious/noExplicitAny: each method's result type differs; callers only read what is set above.
     return { ok: true, result } as any;
   });
@@ -63,6 +65,30 @@ export function textUpdate(
       from: { id: userId, is_bot: false, first_name: "You", language_code: options.languageCode },
       text,
       entities: command ? [{ type: "bot_command", offset: 0, length: command[0].length }] : undefined,
+    },
+  };
+}
+
+/** A press on an inline button under message `messageId` of a private chat. */
+export function callbackUpdate(
+  data: string,
+  options: { updateId: number; messageId: number; chatId?: number; userId?: number; languageCode?: string },
+): Update {
+  const userId = options.userId ?? 1000;
+  const from = { id: userId, is_bot: false, first_name: "You", language_code: options.languageCode };
+  return {
+    update_id: options.updateId,
+    callback_query: {
+      id: String(options.updateId),
+      from,
+      chat_instance: "local",
+      data,
+      message: {
+        message_id: options.messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: options.chatId ?? userId, type: "private", first_name: "You" },
+        text: "",
+      },
     },
   };
 }

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   if (local) {
     process.stderr.write(
-      "Local chat (no BOT_TOKEN set): type a question, /help for examples, /source 1 to read a citation; Ctrl+D quits.\n\n",
+      "Local chat (no BOT_TOKEN set): type a question or /help; type a button's label (e.g. Sources) to press it; Ctrl+D quits.\n\n",
     );
     const languageCode = langFromCode(process.env.LANG) ?? undefined;
     await runLocalChat(bot, { input: process.stdin, output: process.stdout, languageCode });

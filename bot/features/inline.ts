@@ -41,6 +41,8 @@ export function inlineFeature(deps: FeatureDeps): Composer<BotContext> {
     for (const a of answers) deps.metrics.answers.inc({ route: a.route });
     await ctx.answerInlineQuery(answers.map(inlineArticle), {
       cache_time: 300,
+      // The language (and for an empty query, the examples) can depend on the user.
+      is_personal: true,
       button: { text: ctx.t.bot.inlineHelpTitle, start_parameter: "inline" },
     });
   });

@@ -51,14 +51,14 @@ async function until(check: () => boolean, ms = 20_000): Promise<void> {
 }
 
 describe("local chat (no BOT_TOKEN)", () => {
-  it("answers piped questions in order, with cited sources, and exits at the end of input", async () => {
+  it("answers piped questions in order, with cited sources, presses buttons by label, and exits at the end of input", async () => {
     const { code, out, err } = await runMain(
-      "how many jobs in Almaty Region?\nHow many medicines will Abdi Ibrahim Global Pharm produce?\n",
+      "how many jobs in Almaty Region?\nHow many medicines will Abdi Ibrahim Global Pharm produce?\nSources\n",
       {},
     );
     expect(code).toBe(0);
     expect(err).toContain("Local chat");
-    const [first, second] = out.split(/^> /m).filter(Boolean);
+    const [first, second, third] = out.split(/^> /m).filter(Boolean);
     expect(first).toMatch(/^how many jobs in Almaty Region\?\n/);
     expect(first).toMatch(/\b150\b/);
     expect(first).toMatch(/MSP-ROMPHARM/);
@@ -66,7 +66,11 @@ describe("local chat (no BOT_TOKEN)", () => {
       "Sources\nGovernment approves investment agreements with four pharmaceutical companies",
     );
     expect(first).toContain("will employ at least 150 people");
+    expect(first).toContain("[📚 Sources]");
     expect(second).toMatch(/\b76\b/);
+    // "Sources" presses the button under the latest answer: its passage in context.
+    expect(third).toMatch(/^Sources\nCited passages in context\n/);
+    expect(third).toContain("In the Almaty Region, Abdi Ibrahim Global Pharm will establish");
     // Plain text: no HTML tags or entities reach the terminal.
     expect(out).not.toMatch(/<\/?[a-z]+>|&(lt|gt|amp);/);
   });
