@@ -71,18 +71,20 @@ export class Answerer {
     const findings: Finding[] = [];
     const tools: string[] = [];
     const retrievalQueries: { text: string; parsed: Parsed }[] = [];
+    /** Tool calls already made: a follow-up clause ("…, and in what year?") can repeat one. */
+    const seen = new Set<string>();
     for (const clause of this.clauses(text, parsed)) {
       const decided = clause.text === text ? whole : plan(clause.parsed, this.knowledge.dataset);
-      const before = findings.length;
       if (decided.route === "tool") {
         for (const call of decided.calls) {
           const tool = this.tools.get(call.tool);
-          if (!tool) continue;
+          const key = JSON.stringify(call);
+          if (!tool || seen.has(key)) continue;
+          seen.add(key);
           findings.push(...((await tool.invoke(call.input)) as Finding[]));
           tools.push(call.tool);
         }
-      }
-      if (findings.length === before) retrievalQueries.push(clause);
+      } else retrievalQueries.push(clause);
     }
 
     const parts: string[] = [];

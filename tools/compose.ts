@@ -72,6 +72,7 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
   const arithmetic = (d: Derived, metric?: Metric) => {
     const parts = d.inputs.map((f) => num(f.value));
     if (d.op === "sum") return `${parts.join(" + ")} = ${num(d.value)}`;
+    if (d.op === "average") return `(${parts.join(" + ")}) ÷ ${parts.length} ≈ ${num(d.value)}`;
     if (d.op === "difference") return `${parts[0]} − ${parts.slice(1).join(" − ")} = ${num(d.value)}`;
     const [inv, jobs] = d.inputs as [Figure, Figure];
     return `${amount(inv, metric, true)} ÷ ${amount(jobs, "jobs", true)} ≈ ${amount(d, metric, true)}`;
@@ -262,6 +263,17 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
           citations.marks(...inputsOf(f.derived)),
         );
         if (f.derived.qualifier === "at most") say(tx.ratio.atMostNote);
+        break;
+      }
+      case "average": {
+        const usd = usdOf(pair, "average");
+        const text = money(amount(f.derived, f.metric), usd ? amount(usd.derived) : null);
+        const math = usd ? `${arithmetic(f.derived)}; ${arithmetic(usd.derived)}` : arithmetic(f.derived);
+        say(
+          tx.average(tx.metricName[f.metric], num(f.derived.inputs.length), text, math),
+          citations.marks(...inputsOf(f.derived, usd?.derived)),
+        );
+        if (f.missing.length) say(tx.rank.missing(list(f.missing.map(name))));
         break;
       }
       case "ratioUnavailable":

@@ -4,6 +4,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import {
   agreementDetails,
   agreementsWith,
+  average,
   companyFacts,
   compare,
   type Finding,
@@ -46,6 +47,11 @@ export function createFigureTools(dataset: Dataset) {
         schema: z.object({ metric, company: id.optional(), place: id.optional() }),
       },
     ),
+    tool(({ metric }): Finding[] => average(dataset, metric), {
+      name: "metric_average",
+      description: "The average of a figure over the companies that state it (derived).",
+      schema: z.object({ metric }),
+    }),
     tool(({ metric }): Finding[] => totalOf(dataset, metric), {
       name: "metric_total",
       description:

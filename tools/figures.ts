@@ -36,7 +36,7 @@ export interface Derived {
   qualifier: DerivedQualifier;
   /** The inputs, in order, so the composer can write the arithmetic ("58.5 + 39.2 + 36.7"). */
   inputs: Figure[];
-  op: "sum" | "difference" | "ratio";
+  op: "sum" | "difference" | "ratio" | "average";
 }
 
 export type Finding =
@@ -59,6 +59,7 @@ export type Finding =
       missing: Ref[];
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
+  | { kind: "average"; metric: Metric; derived: Derived; missing: Ref[] }
   | { kind: "ratioUnavailable"; subject: Ref; missing: Metric }
   | { kind: "list"; what: ListKind; subject?: Ref; items: { ref: Ref; citation: Citation }[] }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
@@ -94,7 +95,8 @@ export type FactAspect =
   | "goal"
   | "therapyAreas"
   | "outcomes"
-  | "partnership";
+  | "partnership"
+  | "places";
 
 const org = (id: string): Ref => ({ type: "organisation", id });
 const place = (id: string): Ref => ({ type: "place", id });
@@ -299,6 +301,27 @@ export function compare(dataset: Dataset, metric: Metric, companyIds: string[]):
   return findings;
 }
 
+/** The mean of the stated per-company figures (unstated ones are left out and named). */
+export function average(dataset: Dataset, metric: Metric): Finding[] {
+  const stated = dataset.projects
+    .filter((p) => metricOf(p, metric))
+    .map((p) => metricOf(p, metric) as Figure);
+  const total = sum(stated);
+  return [
+    {
+      kind: "average",
+      metric,
+      derived: {
+        ...total,
+        value: round(total.value / Math.max(1, stated.length), 4),
+        qualifier: total.qualifier === "exact" ? "exact" : "approximately",
+        op: "average",
+      },
+      missing: dataset.projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company)),
+    },
+  ];
+}
+
 export function rank(
   dataset: Dataset,
   metric: Metric,
@@ -386,7 +409,7 @@ export function listPlaces(dataset: Dataset): Finding[] {
     {
       kind: "fact",
       subject: { type: "partnership", id: "pharma-investment-projects" },
-      aspect: "location",
+      aspect: "places",
       fact: dataset.totals.places,
     },
     ...dataset.projects.map((p) => projectFact(p, "location")),
@@ -469,12 +492,15 @@ export function agreementDetails(
       kind: "fact",
       subject: ref,
       aspect: a.kind === "production partnership" ? "portfolio" : "focusArea",
-      fact: {
-        ...item.description,
-        text: `${item.name.en}: ${item.description.text}`,
-        ru: `${item.name.ru ?? item.name.en}: ${item.description.ru ?? item.description.text}`,
-        kk: `${item.name.kk ?? item.name.en}: ${item.description.kk ?? item.description.text}`,
-      },
+      fact:
+        a.kind === "production partnership"
+          ? item.description
+          : {
+              ...item.description,
+              text: `${item.name.en}: ${item.description.text}`,
+              ru: `${item.name.ru ?? item.name.en}: ${item.description.ru ?? item.description.text}`,
+              kk: `${item.name.kk ?? item.name.en}: ${item.description.kk ?? item.description.text}`,
+            },
     }));
   }
   return agreementFinding(a);

@@ -181,6 +181,11 @@ export const METRIC_CUES = {
     "деді",
   ],
   companies: [
+    "projects",
+    "project",
+    "проекты",
+    "проект",
+    "жобалар",
     "company",
     "companies",
     "firms",

@@ -182,6 +182,12 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
 
   if (metrics.length) {
     const scopePlace = places.find((id) => id !== "kazakhstan");
+    if (has("o:average") && !companies.length) {
+      return {
+        route: "tool",
+        calls: metrics.map((metric) => ({ tool: "metric_average", input: { metric } })),
+      };
+    }
     if (has("o:most") || has("o:least")) {
       const order = has("o:least") ? "least" : "most";
       return {
@@ -260,12 +266,7 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
       return { route: "tool", calls: [{ tool: "agreements", input: { parties, year: p.years[0], month } }] };
     }
   }
-  if (
-    has("m:focusAreas") &&
-    (agreements.includes("astrazeneca-mou") ||
-      partnerships.includes("astrazeneca-partnership") ||
-      otherOrgs.some((o) => o.startsWith("astrazeneca")))
-  ) {
+  if (has("m:focusAreas") && !companies.length) {
     return {
       route: "tool",
       calls: [{ tool: "agreement_details", input: { agreement: "astrazeneca-mou", aspect: "items" } }],
@@ -281,6 +282,16 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
       };
     if (!otherOrgs.length && (has("o:list") || has("m:who")))
       return { route: "tool", calls: [{ tool: "list_partners", input: {} }] };
+  }
+
+  // What AstraZeneca will make in Kazakhstan: the production portfolio at Nobel Almaty.
+  if ((has("m:products") || has("m:medicines")) && otherOrgs.some((o) => o.startsWith("astrazeneca"))) {
+    return {
+      route: "tool",
+      calls: [
+        { tool: "agreement_details", input: { agreement: "astrazeneca-nobel-production", aspect: "items" } },
+      ],
+    };
   }
 
   // Facts about one company's project.
@@ -309,16 +320,6 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
         route: "tool",
         calls: companies.map((company) => ({ tool: "company_profile", input: { company } })),
       };
-  }
-
-  // What AstraZeneca will make in Kazakhstan: the production portfolio at Nobel Almaty.
-  if ((has("m:products") || has("m:medicines")) && otherOrgs.some((o) => o.startsWith("astrazeneca"))) {
-    return {
-      route: "tool",
-      calls: [
-        { tool: "agreement_details", input: { agreement: "astrazeneca-nobel-production", aspect: "items" } },
-      ],
-    };
   }
 
   // Lists: companies (overall or in a place), regions, products overall.

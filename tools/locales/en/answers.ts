@@ -32,7 +32,7 @@ export const answers = {
   metricName: {
     jobs: "jobs",
     investmentKzt: "investment",
-    investmentUsd: "investment in US dollars",
+    investmentUsd: "US-dollar investment",
     medicines: "medicines",
     sociallySignificant: "socially significant medicines",
   },
@@ -68,6 +68,8 @@ export const answers = {
     partial: (what: string, amount: string, arithmetic: string, missing: string) =>
       `The ${what} figures stated per company add up to ${amount} (derived: ${arithmetic}); the figure for ${missing} is not stated.`,
   },
+  average: (what: string, count: string, amount: string, arithmetic: string) =>
+    `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   byCompany: (list: string) => `By company: ${list}.`,
   matchesHeadline: "This matches the headline total.",
   gap: (listed: string, headline: string, gap: string) =>
@@ -81,7 +83,7 @@ export const answers = {
     most: (what: string, s: string, n: string) => `${s} has the most ${what}: ${n}.`,
     least: (what: string, s: string, n: string) => `${s} has the fewest ${what}: ${n}.`,
     order: (list: string) => `In order: ${list}.`,
-    missing: (names: string) => `Not ranked, because the figure is not stated: ${names}.`,
+    missing: (names: string) => `Left out because the figure is not stated: ${names}.`,
   },
   ratio: {
     company: (s: string, amount: string, arithmetic: string) =>
@@ -112,7 +114,7 @@ export const answers = {
     therapyAreas: (_s: string, text: string) => `Overall, the projects will cover ${text}.`,
     outcomes: (_s: string, text: string) => `Once completed, the facilities are expected to ${text}.`,
     partnership: (_s: string, text: string) => `${text}.`,
-    placesAll: (text: string) => `The new facilities will be located in ${text}.`,
+    places: (_s: string, text: string) => `The new facilities will be located in ${text}.`,
   },
   agreement: {
     dated: (title: string, date: string, parties: string) => `${title} (${parties}) was signed in ${date}.`,

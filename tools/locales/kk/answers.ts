@@ -66,6 +66,8 @@ export const answers: Messages["answers"] = {
     partial: (what, amount, arithmetic, missing) =>
       `Компаниялар бойынша көрсетілген «${what}» көрсеткіштерінің қосындысы — ${amount} (есептеу: ${arithmetic}); ${missing} үшін көрсеткіш көрсетілмеген.`,
   },
+  average: (what, count, amount, arithmetic) =>
+    `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   byCompany: (list) => `Компаниялар бойынша: ${list}.`,
   matchesHeadline: "Бұл жалпы көрсеткішпен сәйкес келеді.",
   gap: (listed, headline, gap) =>
@@ -79,7 +81,7 @@ export const answers: Messages["answers"] = {
     most: (what, s, n) => `Ең көп (${what}) — ${s}: ${n}.`,
     least: (what, s, n) => `Ең аз (${what}) — ${s}: ${n}.`,
     order: (list) => `Реті бойынша: ${list}.`,
-    missing: (names) => `Көрсеткіш көрсетілмегендіктен салыстыруға қосылмады: ${names}.`,
+    missing: (names) => `Көрсеткіш көрсетілмегендіктен есепке алынбады: ${names}.`,
   },
   ratio: {
     company: (s, amount, arithmetic) => `${s}: инвестиция — ${amount} (есептеу: ${arithmetic}).`,
@@ -108,7 +110,7 @@ export const answers: Messages["answers"] = {
     therapyAreas: (_s, text) => `Жалпы алғанда жобалар мыналарды қамтиды: ${text}.`,
     outcomes: (_s, text) => `Аяқталғаннан кейін кәсіпорындар: ${text}.`,
     partnership: (_s, text) => `${text}.`,
-    placesAll: (text) => `Жаңа кәсіпорындар мына жерлерде орналасады: ${text}.`,
+    places: (_s, text) => `Жаңа кәсіпорындар мына жерлерде орналасады: ${text}.`,
   },
   agreement: {
     dated: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған уақыты: ${date}.`,

@@ -78,6 +78,8 @@ export const answers: Messages["answers"] = {
     partial: (what, amount, arithmetic, missing) =>
       `Указанные по компаниям показатели «${what}» в сумме дают ${amount} (расчёт: ${arithmetic}); для компании ${missing} показатель не указан.`,
   },
+  average: (what, count, amount, arithmetic) =>
+    `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   byCompany: (list) => `По компаниям: ${list}.`,
   matchesHeadline: "Это совпадает с общей цифрой.",
   gap: (listed, headline, gap) =>
@@ -91,7 +93,7 @@ export const answers: Messages["answers"] = {
     most: (what, s, n) => `Больше всего (${what}) — у компании ${s}: ${n}.`,
     least: (what, s, n) => `Меньше всего (${what}) — у компании ${s}: ${n}.`,
     order: (list) => `По порядку: ${list}.`,
-    missing: (names) => `Не включены в сравнение, так как показатель не указан: ${names}.`,
+    missing: (names) => `Не учтены, так как показатель не указан: ${names}.`,
   },
   ratio: {
     company: (s, amount, arithmetic) =>
@@ -122,7 +124,7 @@ export const answers: Messages["answers"] = {
     therapyAreas: (_s, text) => `В целом проекты охватят: ${text}.`,
     outcomes: (_s, text) => `После завершения предприятия должны ${text}.`,
     partnership: (_s, text) => `${text}.`,
-    placesAll: (text) => `Новые предприятия будут расположены здесь: ${text}.`,
+    places: (_s, text) => `Новые предприятия будут расположены здесь: ${text}.`,
   },
   agreement: {
     dated: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
