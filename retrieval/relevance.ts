@@ -3,7 +3,8 @@
  * terms that the text contains. Rare terms ("nurbek", "rwd") weigh more than common ones
  * ("kazakhstan"), and a query term no source contains (the "cat" of "a joke about cats") weighs
  * the most, so an off-topic question cannot reach a high share by matching one common word.
- * A near spelling (one edit, words of 5+ letters) counts `NEAR_MATCH` of a match.
+ * A near spelling (one edit) or a derived form the stemmer keeps apart ("partner" and
+ * "partnership": one a prefix of the other), between words of 5+ letters, counts `NEAR_MATCH`.
  */
 export const NEAR_MATCH = 0.7;
 
@@ -33,7 +34,10 @@ export function withinOneEdit(a: string, b: string): boolean {
 function matchOf(term: string, text: ReadonlySet<string>): number {
   if (text.has(term)) return 1;
   if (term.length < 5) return 0;
-  for (const t of text) if (t.length >= 5 && withinOneEdit(term, t)) return NEAR_MATCH;
+  for (const t of text) {
+    if (t.length >= 5 && (withinOneEdit(term, t) || t.startsWith(term) || term.startsWith(t)))
+      return NEAR_MATCH;
+  }
   return 0;
 }
 

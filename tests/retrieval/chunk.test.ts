@@ -25,7 +25,9 @@ describe("splitSentences on the real corpus", () => {
   });
 
   it("keeps every dataset quote inside one sentence", () => {
-    const quotes = [...readFileSync(DATASET_PATH, "utf8").matchAll(/"source": "([^"]+)",\s*"quote": "((?:[^"\\]|\\.)*)"/g)];
+    const quotes = [
+      ...readFileSync(DATASET_PATH, "utf8").matchAll(/"source": "([^"]+)",\s*"quote": "((?:[^"\\]|\\.)*)"/g),
+    ];
     expect(quotes.length).toBeGreaterThan(20);
     for (const [, id, raw] of quotes) {
       const quote = JSON.parse(`"${raw}"`) as string;
@@ -76,7 +78,11 @@ describe("splitSentences on the real corpus", () => {
 
 describe("splitSentences on edge cases", () => {
   it("splits ordinary sentences and keeps initials and dotted acronyms", () => {
-    expect(texts("Dr. Smith met U.S. officials on Jan. 5. They agreed. Prices rose 2.5% in 2024! Why? Nobody knows.")).toEqual([
+    expect(
+      texts(
+        "Dr. Smith met U.S. officials on Jan. 5. They agreed. Prices rose 2.5% in 2024! Why? Nobody knows.",
+      ),
+    ).toEqual([
       "Dr. Smith met U.S. officials on Jan. 5.",
       "They agreed.",
       "Prices rose 2.5% in 2024!",

@@ -25,12 +25,21 @@ describe("HashingEmbeddings", () => {
 
   it("is deterministic across instances", async () => {
     const text = "AltINFARM plans to build a pharmaceutical plant in the Special Economic Zone.";
-    expect(await new HashingEmbeddings().embedQuery(text)).toEqual(await new HashingEmbeddings().embedQuery(text));
+    expect(await new HashingEmbeddings().embedQuery(text)).toEqual(
+      await new HashingEmbeddings().embedQuery(text),
+    );
   });
 
   it("returns unit vectors, and a fixed non-zero guard vector for text without words", async () => {
     const e = new HashingEmbeddings();
-    for (const t of ["Nurbek", "Сколько рабочих мест?", "Инвестициялардың жалпы көлемі", "", "😀", "... !!!"]) {
+    for (const t of [
+      "Nurbek",
+      "Сколько рабочих мест?",
+      "Инвестициялардың жалпы көлемі",
+      "",
+      "😀",
+      "... !!!",
+    ]) {
       expect(norm(await e.embedQuery(t))).toBeCloseTo(1, 5);
     }
     const empty = await e.embedQuery("");
@@ -91,7 +100,10 @@ describe("createEmbeddings", () => {
   });
 
   it("uses an OpenAI-compatible endpoint when configured (no request is made here)", () => {
-    const e = createEmbeddings({ EMBEDDINGS_BASE_URL: "http://127.0.0.1:9/v1", EMBEDDINGS_MODEL: "nomic-embed-text" });
+    const e = createEmbeddings({
+      EMBEDDINGS_BASE_URL: "http://127.0.0.1:9/v1",
+      EMBEDDINGS_MODEL: "nomic-embed-text",
+    });
     expect(e).toBeInstanceOf(OpenAIEmbeddings);
     expect(embedderIdOf(e)).toBe("openai:nomic-embed-text@http://127.0.0.1:9/v1");
   });

@@ -112,9 +112,10 @@ describe("coverage", () => {
     expect(coverage([], new Set(["common"]), idf)).toBe(0);
   });
 
-  it("gives part credit to a near spelling of a long word only", () => {
+  it("gives part credit to a near spelling or derived form of a long word only", () => {
     expect(coverage(["helth"], new Set(["health"]), idf)).toBeCloseTo(NEAR_MATCH);
     expect(coverage(["sign"], new Set(["sing"]), idf)).toBe(0);
+    expect(coverage(["partner"], new Set(["partnership"]), idf)).toBeCloseTo(NEAR_MATCH);
     expect(withinOneEdit("program", "programm")).toBe(true);
     expect(withinOneEdit("program", "progrma")).toBe(false);
     expect(withinOneEdit("abcde", "abxde")).toBe(true);

@@ -12,14 +12,14 @@ function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES =
-  "ka ze ro min tal ver su lan dor pe ix on ar bel cu den fo gra hu jin kol mar nu pra que ris sto tur".split(
-    " ",
-  );
+/** Names and ordinary words come from different syllables, so a name never doubles as a word. */
+const WORD_SYLLABLES =
+  "ka ze ro min tal ver su lan dor pe ix on ar bel cu den fo gra hu jin kol mar nu pra".split(" ");
+const NAME_SYLLABLES = "vo quil yat bri zho gax wen ty oss plim".split(" ");
 
-function word(rand: () => number, parts: number): string {
+function word(rand: () => number, parts: number, syllables = WORD_SYLLABLES): string {
   let w = "";
-  for (let i = 0; i < parts; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+  for (let i = 0; i < parts; i++) w += syllables[Math.floor(rand() * syllables.length)];
   return w;
 }
 
@@ -42,9 +42,10 @@ function vocabulary(rand: () => number): Vocabulary {
     words: unique(4000, () => word(rand, 2 + Math.floor(rand() * 3))),
     companies: unique(
       800,
-      () => `${capital(word(rand, 2))} ${["Pharm", "Bio", "Med", "Lab"][Math.floor(rand() * 4)]}`,
+      () =>
+        `${capital(word(rand, 3, NAME_SYLLABLES))} ${["Pharm", "Bio", "Med", "Lab"][Math.floor(rand() * 4)]}`,
     ),
-    places: unique(120, () => `${capital(word(rand, 3))} Region`),
+    places: unique(120, () => `${capital(word(rand, 3, NAME_SYLLABLES))} Region`),
     products: unique(
       200,
       () => `${word(rand, 3)} ${["tablets", "vaccines", "inhalers", "serums"][Math.floor(rand() * 4)]}`,
@@ -86,13 +87,22 @@ export function syntheticCorpus(n: number, seed = 7): Source[] {
   return Array.from({ length: n }, (_, i) => document(rand, v, i));
 }
 
-/** Questions about random documents of a synthetic corpus. */
-export function syntheticQuestions(sources: readonly Source[], n: number, seed = 11): string[] {
+/** A question about a synthetic document and the name a good answer's sentence contains. */
+export interface SyntheticQuestion {
+  q: string;
+  names: string;
+}
+
+/** Questions about the companies and places of random documents of a synthetic corpus. */
+export function syntheticQuestions(sources: readonly Source[], n: number, seed = 11): SyntheticQuestion[] {
   const rand = prng(seed);
   const templates = [
-    (t: string) => `How many jobs will ${t.split(" invests in ")[0]} create?`,
-    (t: string) => `Who is the partner of ${t.split(" invests in ")[0]}?`,
-    (t: string) => `What will be built in ${t.split(" invests in ")[1]}?`,
+    (company: string) => `How many jobs will ${company} create?`,
+    (company: string) => `Who is the partner of ${company}?`,
   ];
-  return Array.from({ length: n }, () => pick(rand, templates)(pick(rand, sources).title));
+  return Array.from({ length: n }, () => {
+    const [company = "", place = ""] = pick(rand, sources).title.split(" invests in ");
+    if (rand() < 1 / 3) return { q: `What will be built in ${place}?`, names: place };
+    return { q: pick(rand, templates)(company), names: company };
+  });
 }
