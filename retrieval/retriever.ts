@@ -131,7 +131,6 @@ class IndexedRetriever implements Retriever {
   private vectors: VectorIndex | null = null;
   private nextId = 0;
   private queue: Promise<void> = Promise.resolve();
-  private vectorsFile: string | null = null;
   info: RetrieverInfo;
 
   constructor(
@@ -156,7 +155,7 @@ class IndexedRetriever implements Retriever {
     return this.chunks.size;
   }
 
-  /** Reuses the saved index if it matches, else builds one; returns why it built. */
+  /** Reuses the saved index if it matches, else builds and saves one (info says which and why). */
   async open(): Promise<void> {
     const started = performance.now();
     const reason = this.tryLoad();
@@ -184,22 +183,23 @@ class IndexedRetriever implements Retriever {
     if (!m) return "no saved index";
     if (m.embedderId !== this.info.embedderId) return "embedder changed";
     if (m.corpusHash !== this.info.corpusHash) return "corpus changed";
-    const file = join(this.indexDir, m.vectorsFile);
-    if (!existsSync(file)) return "saved index unreadable";
     const valid = m.chunks.every((c) => c.end <= (this.sources.get(c.source)?.body.length ?? -1));
     if (!valid) return "saved index unreadable";
-    try {
-      this.vectors =
-        m.chunks.length > 0 || m.dims > 0 ? VectorIndex.read(file, m.dims, this.params.hnsw) : null;
-    } catch {
-      return "saved index unreadable";
+    // dims is 0 only when nothing was ever embedded (an empty corpus): there is no vectors file.
+    if (m.dims > 0) {
+      const file = join(this.indexDir, m.vectorsFile);
+      if (!existsSync(file)) return "saved index unreadable";
+      try {
+        this.vectors = VectorIndex.read(file, m.dims, this.params.hnsw);
+      } catch {
+        return "saved index unreadable";
+      }
     }
     if (this.embeddings instanceof HashingEmbeddings && m.embedderState) {
       this.embeddings.restore(m.embedderState as HashingState);
     }
     for (const c of m.chunks) this.index(c);
     this.nextId = m.nextId;
-    this.vectorsFile = m.vectorsFile;
     return null;
   }
 
@@ -262,7 +262,6 @@ class IndexedRetriever implements Retriever {
       embedderState: this.embeddings instanceof HashingEmbeddings ? this.embeddings.state() : undefined,
     };
     writeManifest(dir, manifest);
-    this.vectorsFile = vectorsFile;
     for (const f of readdirSync(dir)) {
       if (f.startsWith("vectors-") && f !== vectorsFile) rmSync(join(dir, f), { force: true });
     }

@@ -208,3 +208,15 @@ describe("addDocument", () => {
     expect((await start([...sources, ...docs], dir)).r.info.origin).toBe("loaded");
   });
 });
+
+describe("an empty corpus", () => {
+  it("answers nothing, saves, reloads and accepts a first document", async () => {
+    const dir = tempDir();
+    const { r } = await start([], dir);
+    expect(r.size).toBe(0);
+    expect(await r.passages("What is the Young Health Program about?")).toEqual([]);
+    expect((await start([], dir)).r.info.origin).toBe("loaded");
+    await r.addDocument(SOLAR);
+    expect((await r.passages("Where will Zenthera open its vaccine plant?"))[0]?.source).toBe(SOLAR.id);
+  });
+});
