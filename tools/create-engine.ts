@@ -3,7 +3,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { type Knowledge, loadKnowledge } from "../knowledge/load.js";
 import type { Lang, Source } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
-import { createEmbeddings } from "../retrieval/embeddings.js";
+import { createEmbeddings, embedderIdOf } from "../retrieval/embeddings.js";
 import { rankerQuality } from "../retrieval/quality.js";
 import { createRetriever } from "../retrieval/retriever.js";
 import { Answerer } from "./answer.js";
@@ -22,9 +22,15 @@ export interface EngineOptions {
 /** Builds the engine: the answerer over the dataset, and retrieval over the sources. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const knowledge = options.knowledge ?? loadKnowledge();
+  const embeddings = options.embeddings ?? createEmbeddings();
   const retriever = await createRetriever(knowledge.sources, {
     dataDir: resolve(options.dataDir ?? "data"),
-    embeddings: options.embeddings ?? createEmbeddings(),
+    embeddings,
+  }).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `could not build the retrieval index with embedder ${embedderIdOf(embeddings)}: ${reason}`,
+    );
   });
   const answerer = new Answerer(knowledge, retriever);
   const topics = listTopics(knowledge);

@@ -16,9 +16,11 @@ export const EvalFile = z.object({ about: z.string().optional(), cases: z.array(
 
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** The text an answer is written in: everything outside “quoted” source sentences and [n] markers. */
-function ownWords(text: string): string {
-  return text.replace(/“[^”]*”/g, " ").replace(/\[\d+\]/g, " ");
+/** The words an answer is written in: everything but its quoted source sentences and [n] markers. */
+function ownWords(a: Answer): string {
+  let text = a.answer;
+  for (const c of a.citations) text = text.split(c.quote).join(" ");
+  return text.replace(/\[\d+\]/g, " ");
 }
 
 /**
@@ -37,7 +39,7 @@ export function checkCase(c: EvalCase, a: Answer, sources: readonly Source[]): s
   }
   if (c.cite && !a.citations.some((x) => x.quote.includes(c.cite as string)))
     problems.push(`no citation contains "${c.cite}"`);
-  const words = ownWords(a.answer);
+  const words = ownWords(a);
   const latin = words.match(/[a-z]/gi)?.length ?? 0;
   const cyrillic = words.match(/[\u0400-\u04ff]/g)?.length ?? 0;
   const written = latin >= cyrillic ? "en" : detectLang(words) === "kk" ? "kk" : "ru";
