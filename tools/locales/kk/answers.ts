@@ -146,6 +146,7 @@ export const answers: Messages["answers"] = {
     "АстраЗенекамен меморандумға қайда қол қойылды?",
   ],
   retrieval: {
-    intro: (titles) => `${titles} дереккөзінен (дәйексөз түпнұсқа тілінде):`,
+    // The article titles are English; the sources list under the answer names them.
+    intro: () => "Дереккөздерден (дәйексөздер түпнұсқа тілінде, ағылшынша):",
   },
 };

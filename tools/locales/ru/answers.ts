@@ -162,6 +162,7 @@ export const answers: Messages["answers"] = {
     "Где подписали меморандум с АстраЗенекой?",
   ],
   retrieval: {
-    intro: (titles) => `Из источника ${titles} (цитата на языке оригинала):`,
+    // The article titles are English; the sources list under the answer names them.
+    intro: () => "Из источников (цитаты на языке оригинала, английском):",
   },
 };
