@@ -183,6 +183,9 @@ export type Dataset = z.infer<typeof Dataset>;
 export const SourceMeta = z.object({
   id: Id,
   title: z.string().min(1),
+  /** The title translated for Russian and Kazakh readers (the body stays in its own language). */
+  title_ru: z.string().min(1).optional(),
+  title_kk: z.string().min(1).optional(),
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Source, SourceMeta } from "./schema.js";
+import { type Lang, type Source, SourceMeta } from "./schema.js";
 
 export const SOURCES_DIR = new URL("./sources/", import.meta.url).pathname;
 
@@ -24,9 +24,17 @@ export function parseSourceFile(text: string, fileName: string): Source {
 }
 
 export function serializeSource(source: Source): string {
-  const lines = [`id: ${source.id}`, `title: ${source.title}`, `date: ${source.date ?? "null"}`];
+  const lines = [`id: ${source.id}`, `title: ${source.title}`];
+  if (source.title_ru) lines.push(`title_ru: ${source.title_ru}`);
+  if (source.title_kk) lines.push(`title_kk: ${source.title_kk}`);
+  lines.push(`date: ${source.date ?? "null"}`);
   if (source.original) lines.push(`original: ${source.original}`);
   return `---\n${lines.join("\n")}\n---\n${source.body}`;
+}
+
+/** A source's title in the reader's language, when the front matter translates it. */
+export function sourceTitle(source: SourceMeta, lang: Lang): string {
+  return (lang === "ru" ? source.title_ru : lang === "kk" ? source.title_kk : undefined) ?? source.title;
 }
 
 export function loadSources(dir: string = SOURCES_DIR): Source[] {

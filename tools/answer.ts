@@ -57,7 +57,7 @@ export class Answerer {
     const parsed = this.parse(text);
     const lang: Lang = options.lang ?? parsed.lang;
     const tx = t(lang).answers;
-    const citations = new CitationList(this.knowledge.sources);
+    const citations = new CitationList(this.knowledge.sources, lang);
     const base = { question, lang, tool: null, citations: citations.items };
     const topics = [...new Set(parsed.entities.filter((e) => e.type !== "person").map((e) => e.id))];
     const whole = plan(parsed, this.knowledge.dataset);

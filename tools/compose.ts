@@ -1,4 +1,5 @@
 import type { Citation, Dataset, Figure, Lang, Source } from "../knowledge/schema.js";
+import { sourceTitle } from "../knowledge/sources.js";
 import type { EntityIndex, Ref } from "./entities.js";
 import type { Derived, DerivedQualifier, Finding, Metric } from "./figures.js";
 import { type Messages, t } from "./locales/index.js";
@@ -9,12 +10,16 @@ type Texts = Messages["answers"];
 /** Numbers citations in order of first use; the same quote keeps its number. */
 export class CitationList {
   readonly items: AnswerCitation[] = [];
-  constructor(private readonly sources: readonly Source[]) {}
+  constructor(
+    private readonly sources: readonly Source[],
+    private readonly lang: Lang = "en",
+  ) {}
 
   add(c: Citation): number {
     const found = this.items.find((x) => x.source === c.source && x.quote === c.quote);
     if (found) return found.n;
-    const title = this.sources.find((s) => s.id === c.source)?.title ?? c.source;
+    const source = this.sources.find((s) => s.id === c.source);
+    const title = source ? sourceTitle(source, this.lang) : c.source;
     const n = this.items.length + 1;
     this.items.push({ n, source: c.source, title, quote: c.quote });
     return n;
