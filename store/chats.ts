@@ -18,8 +18,13 @@ interface RawChat {
   blocked_at: Date | null;
 }
 
-export async function ensureChat(db: Queryable, chatId: number): Promise<void> {
-  await db.query("INSERT INTO chats (id) VALUES ($1) ON CONFLICT (id) DO NOTHING", [chatId]);
+/** Creates the chat row if missing; a language given here fills in one not chosen yet. */
+export async function ensureChat(db: Queryable, chatId: number, language?: Lang): Promise<void> {
+  await db.query(
+    `INSERT INTO chats (id, language) VALUES ($1, $2)
+     ON CONFLICT (id) DO UPDATE SET language = COALESCE(chats.language, excluded.language)`,
+    [chatId, language ?? null],
+  );
 }
 
 export async function getChat(db: Queryable, chatId: number): Promise<ChatRow | null> {
@@ -77,8 +82,13 @@ export interface SubscribeResult {
  * A chat follows either everything or a set of topics: subscribing to "all" replaces the topics,
  * and subscribing to one topic narrows "all" down to that topic.
  */
-export async function subscribe(db: Queryable, chatId: number, topic: string): Promise<SubscribeResult> {
-  await ensureChat(db, chatId);
+export async function subscribe(
+  db: Queryable,
+  chatId: number,
+  topic: string,
+  language?: Lang,
+): Promise<SubscribeResult> {
+  await ensureChat(db, chatId, language);
   const current = await listSubscriptions(db, chatId);
   if (current.includes(topic)) return { added: false, replaced: [] };
   const replaced = topic === ALL ? current : current.filter((t) => t === ALL);
@@ -93,6 +103,11 @@ export async function subscribe(db: Queryable, chatId: number, topic: string): P
     topic,
   ]);
   return { added: true, replaced };
+}
+
+export async function inactiveChatIds(db: Queryable): Promise<number[]> {
+  const rows = await db.query<{ id: number }>("SELECT id FROM chats WHERE NOT active");
+  return rows.map((r) => r.id);
 }
 
 /** Removes one subscription; false when the chat did not have it. */

@@ -6,7 +6,7 @@ import { t } from "../tools/locales/index.js";
 import type { Db } from "./db.js";
 import { findDocument, insertDocument, listDocuments } from "./documents.js";
 import { escapeHtml } from "./notices.js";
-import { type PublishedVersion, publishIn } from "./versions.js";
+import { latestVersion, type PublishedVersion, publishIn } from "./versions.js";
 
 export const MAX_DOCUMENT_BYTES = 200 * 1024;
 
@@ -163,12 +163,19 @@ export async function ingestDocument(db: Db, target: IngestTarget, input: Ingest
     await tx.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':knowledge-versions'))");
     const existing = await findDocument(tx, doc);
     if (existing) throw sameAs(existing, doc);
-    await insertDocument(tx, doc);
     // Build from the store, not from memory: another instance may have ingested meanwhile.
-    const stored = await listDocuments(tx);
-    const storedIds = new Set(stored.map((s) => s.id));
-    const sources = [...target.knowledge.sources.filter((s) => !storedIds.has(s.id)), ...stored];
-    return publishIn(tx, { dataset: target.knowledge.dataset, sources });
+    const knowledge = async () => {
+      const stored = await listDocuments(tx);
+      const ids = new Set(stored.map((s) => s.id));
+      return {
+        dataset: target.knowledge.dataset,
+        sources: [...target.knowledge.sources.filter((s) => !ids.has(s.id)), ...stored],
+      };
+    };
+    // A store with no version yet gets its baseline first, so the new document is news.
+    if (!(await latestVersion(tx))) await publishIn(tx, await knowledge());
+    await insertDocument(tx, doc);
+    return publishIn(tx, await knowledge());
   });
   await target.addSource(source);
   return { source, published };

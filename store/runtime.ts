@@ -1,7 +1,7 @@
 import { type Knowledge, loadKnowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
 import { Broadcaster, type BroadcasterOptions, type Sender } from "./broadcaster.js";
-import { getLanguage, setLanguage } from "./chats.js";
+import { getLanguage, inactiveChatIds, setLanguage } from "./chats.js";
 import { type Db, type OpenDbOptions, openDb } from "./db.js";
 import { listDocuments } from "./documents.js";
 import type { IngestTarget } from "./ingest.js";
@@ -28,12 +28,25 @@ export interface Store {
   wake(): void;
   /** Set by startNotifications while this process drives a broadcaster. */
   onWake: (() => void) | null;
+  /**
+   * Chats that blocked the bot, kept in memory so the bot can welcome a returning chat without a
+   * query per update: exact in one process, refreshed every poll with several instances.
+   */
+  readonly inactiveChats: Set<number>;
+  refreshInactiveChats(): Promise<void>;
   close(): Promise<void>;
 }
 
-export function createStore(db: Db): Store {
+export async function createStore(db: Db): Promise<Store> {
+  const inactiveChats = new Set(await inactiveChatIds(db));
   const store: Store = {
     db,
+    inactiveChats,
+    async refreshInactiveChats() {
+      const now = await inactiveChatIds(db);
+      inactiveChats.clear();
+      for (const id of now) inactiveChats.add(id);
+    },
     chatPrefs: {
       getLanguage: (chatId) => getLanguage(db, chatId),
       setLanguage: (chatId, lang) => setLanguage(db, chatId, lang),
@@ -47,7 +60,13 @@ export function createStore(db: Db): Store {
 
 /** Opens the store: PostgreSQL when `databaseUrl` is set, else PGlite in `<dataDir>/db`. */
 export async function openStore(options: OpenDbOptions): Promise<Store> {
-  return createStore(await openDb(options));
+  const db = await openDb(options);
+  try {
+    return await createStore(db);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
 }
 
 /** The knowledge files plus every document ingested into the store. */
@@ -101,7 +120,10 @@ export async function startNotifications(options: NotificationsOptions): Promise
         db: store.db,
         sender: options.sender,
         onEvent: (event) => {
-          if (event.type === "blocked") log.info({ chat: event.chatId }, "chat blocked the bot: deactivated");
+          if (event.type === "blocked") {
+            store.inactiveChats.add(event.chatId);
+            log.info({ chat: event.chatId }, "chat blocked the bot: deactivated");
+          }
           if (event.type === "failed")
             log.warn({ chat: event.chatId, error: event.error }, "notification failed");
           options.broadcaster?.onEvent?.(event);
@@ -147,12 +169,18 @@ export async function startNotifications(options: NotificationsOptions): Promise
       log.info({ version: v, added: added.map((s) => s.id) }, "knowledge version moved on: engine reloaded"),
     onError: (err) => log.warn({ err }, "could not check the knowledge version"),
   });
+  // Another instance's broadcaster may deactivate chats: follow its list too.
+  const refresh = setInterval(() => {
+    store.refreshInactiveChats().catch((err) => log.warn({ err }, "could not refresh the blocked chats"));
+  }, options.pollMs ?? 5000);
+  refresh.unref();
   return {
     get version() {
       return watch.version;
     },
     async stop() {
       watch.stop();
+      clearInterval(refresh);
       await leadership?.stop();
     },
   };

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
@@ -65,10 +66,11 @@ describe.each(ENGINES)("ingesting into the store and the engine on $name", (engi
   let handle: TestDb;
   let db: Db;
   let engine: Engine;
+  const dataDir = mkdtempSync(join(tmpdir(), "ingest-"));
   beforeAll(async () => {
     handle = await engineKind.open();
     db = handle.db;
-    engine = await createEngine({ knowledge: loadKnowledge() });
+    engine = await createEngine({ dataDir: join(dataDir, "main"), knowledge: loadKnowledge() });
     await publishKnowledge(db, engine.knowledge);
     await subscribe(db, 1, ALL);
     await subscribe(db, 2, "abdi-ibrahim");
@@ -77,6 +79,7 @@ describe.each(ENGINES)("ingesting into the store and the engine on $name", (engi
   afterAll(async () => {
     await engine.close();
     await handle.cleanup();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const counts = async () => {
@@ -128,7 +131,7 @@ describe.each(ENGINES)("ingesting into the store and the engine on $name", (engi
   });
 
   it("builds the new version from the store, so an instance that missed a document does not drop it", async () => {
-    const stale = await createEngine({ knowledge: loadKnowledge() });
+    const stale = await createEngine({ dataDir: join(dataDir, "stale"), knowledge: loadKnowledge() });
     try {
       const { published } = await ingestDocument(db, stale, {
         content: "MSP-ROMPHARM update.",

@@ -27,6 +27,8 @@ export class StubBotApi {
   readonly failing = new Map<number, number>();
   /** Every sendMessage request: when, for which chat, and the HTTP status answered. */
   readonly log: { at: number; chatId: number; status: number }[] = [];
+  /** Files the bot may download (getFile, then GET /file/bot<token>/<path>), by file_id. */
+  readonly files = new Map<string, Buffer>();
   /** Called for each accepted message before the stub answers (a test may kill the sender here). */
   onDelivery: ((delivery: Delivery) => void) | null = null;
   tooMany = 0;
@@ -84,6 +86,31 @@ export class StubBotApi {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(answer));
     };
+    const fileId = /\/file\/bot[^/]+\/documents\/(.+)$/.exec(req.url ?? "")?.[1];
+    if (fileId !== undefined) {
+      const bytes = this.files.get(decodeURIComponent(fileId));
+      res.writeHead(bytes ? 200 : 404);
+      res.end(bytes ?? "");
+      return;
+    }
+    if (req.url?.endsWith("/getFile")) {
+      const id = String((body as { file_id?: string }).file_id);
+      const bytes = this.files.get(id);
+      reply(bytes ? 200 : 400, {
+        ok: !!bytes,
+        ...(bytes
+          ? {
+              result: {
+                file_id: id,
+                file_unique_id: id,
+                file_size: bytes.length,
+                file_path: `documents/${id}`,
+              },
+            }
+          : { error_code: 400, description: "Bad Request: invalid file_id" }),
+      });
+      return;
+    }
     if (!req.url?.endsWith("/sendMessage")) {
       reply(404, { ok: false, error_code: 404, description: "Not Found: method not found" });
       return;

@@ -1,0 +1,270 @@
+import { Api, Composer } from "grammy";
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
+import { normalize } from "../../knowledge/text.js";
+import { telegramSender } from "../../store/broadcaster.js";
+import {
+  ALL,
+  deactivateChat,
+  forgetChat,
+  listSubscriptions,
+  reactivateChat,
+  subscribe,
+  unsubscribe,
+  unsubscribeAll,
+} from "../../store/chats.js";
+import type { Queryable } from "../../store/db.js";
+import { ingestDocument } from "../../store/ingest.js";
+import { type Store, startNotifications } from "../../store/runtime.js";
+import type { Engine, Topic } from "../../tools/engine.js";
+import type { BotConfig } from "../config.js";
+import type { BotContext, FeatureDeps } from "../context.js";
+import { CALLBACK_DATA_LIMIT, escapeHtml } from "../html.js";
+import { watchInbox } from "../inbox.js";
+import type { Logger } from "../logger.js";
+import { sendMessages } from "../reply.js";
+
+/** Words meaning "everything" in /subscribe all, /unsubscribe all (any language). */
+const ALL_WORDS = new Set(["all", "everything", "все", "всё", "барлығы", "бәрі", "*"]);
+const isAllWord = (text: string) => ALL_WORDS.has(text.trim().toLowerCase());
+
+/** Trigram similarity (Dice) of two normalised strings, for suggesting a topic after a typo. */
+export function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const padded = `  ${normalize(s)} `;
+    const out = new Set<string>();
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+    return out;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return x.size + y.size === 0 ? 0 : (2 * common) / (x.size + y.size);
+}
+
+/** The topics closest to what was typed, best first. */
+export function suggestTopics(topics: readonly Topic[], text: string, max = 4): Topic[] {
+  return topics
+    .map((t) => ({ t, score: Math.max(...Object.values(t.name).map((n) => similarity(n, text))) }))
+    .filter((s) => s.score >= 0.3)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, max)
+    .map((s) => s.t);
+}
+
+const button = (text: string, data: string): InlineKeyboardButton[] =>
+  Buffer.byteLength(data) <= CALLBACK_DATA_LIMIT ? [{ text, callback_data: data }] : [];
+
+/** Buttons two to a row. */
+function keyboard(buttons: InlineKeyboardButton[]): InlineKeyboardMarkup {
+  const rows: InlineKeyboardButton[][] = [];
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  return { inline_keyboard: rows };
+}
+
+/**
+ * /subscribe [topic], /unsubscribe [topic|all], /subscriptions, /forget, the topic buttons, and the
+ * welcome back of a chat that had blocked the bot. Without a store (tests, benches) it does nothing.
+ */
+export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+  const store = deps.store;
+  if (!store) return c;
+  const { db } = store;
+
+  const topicName = (ctx: BotContext, id: string) =>
+    escapeHtml(ctx.engine.topics().find((t) => t.id === id)?.name[ctx.lang] ?? id);
+  const namesOf = (ctx: BotContext, topics: string[]) => topics.map((id) => topicName(ctx, id)).join(", ");
+  const reply = (ctx: BotContext, lines: string[], markup?: InlineKeyboardMarkup) =>
+    sendMessages(ctx, [lines.filter(Boolean).join("\n\n")], { keyboard: markup });
+  const topicButtons = (ctx: BotContext, topics: readonly Topic[]) =>
+    topics.flatMap((t) => button(t.name[ctx.lang], `sub:${t.id}`));
+
+  const welcomeBack = async (ctx: BotContext, chatId: number) => {
+    const subs = await listSubscriptions(db, chatId);
+    const list = subs.includes(ALL)
+      ? ctx.t.subscriptions.listAll
+      : ctx.t.subscriptions.listTopics(namesOf(ctx, subs));
+    await reply(ctx, [ctx.t.subscriptions.welcomeBack(list)]);
+  };
+
+  // A chat that had blocked the bot and writes again is active again, its subscriptions intact.
+  c.use(async (ctx, next) => {
+    const id = ctx.chat?.id;
+    const leaving = ["kicked", "left"].includes(ctx.myChatMember?.new_chat_member.status ?? "");
+    if (id !== undefined && store.inactiveChats.has(id) && !leaving) {
+      store.inactiveChats.delete(id);
+      if (await reactivateChat(db, id)) await welcomeBack(ctx, id);
+    }
+    return next();
+  });
+
+  // The user blocked the bot (or removed it from a group): stop sending, keep the subscriptions.
+  c.on("my_chat_member", async (ctx, next) => {
+    const status = ctx.myChatMember.new_chat_member.status;
+    if (status === "kicked" || status === "left") {
+      await deactivateChat(db, ctx.chat.id);
+      store.inactiveChats.add(ctx.chat.id);
+      return;
+    }
+    return next();
+  });
+
+  const follow = async (ctx: BotContext, chatId: number, topic: string) => {
+    const tx = ctx.t.subscriptions;
+    const result = await db.transaction((q: Queryable) => subscribe(q, chatId, topic, ctx.lang));
+    if (topic === ALL) {
+      const picker = keyboard(topicButtons(ctx, ctx.engine.topics()));
+      if (!result.added) return reply(ctx, [tx.alreadyAll, tx.pickInstead], picker);
+      const widened = result.replaced.length > 0 ? tx.widened(namesOf(ctx, result.replaced)) : "";
+      return reply(ctx, [tx.subscribedAll, widened, tx.pickInstead], picker);
+    }
+    const name = topicName(ctx, topic);
+    if (!result.added) return reply(ctx, [tx.alreadyTopic(name)]);
+    return reply(ctx, [tx.subscribedTopic(name), result.replaced.includes(ALL) ? tx.narrowed : ""]);
+  };
+
+  const unknownTopic = (ctx: BotContext, text: string, prefix: "sub" | "unsub", among: readonly Topic[]) => {
+    const tx = ctx.t.subscriptions;
+    const close = suggestTopics(among, text);
+    const buttons = close.flatMap((t) => button(t.name[ctx.lang], `${prefix}:${t.id}`));
+    const hint = close.length > 0 ? tx.suggestions : tx.noSuggestions;
+    return reply(ctx, [tx.unknownTopic(escapeHtml(text.slice(0, 100))), hint], keyboard(buttons));
+  };
+
+  c.command("subscribe", async (ctx) => {
+    const text = ctx.match.trim();
+    if (text === "" || isAllWord(text)) return follow(ctx, ctx.chat.id, ALL);
+    const topic = ctx.engine.findTopic(text);
+    if (topic) return follow(ctx, ctx.chat.id, topic.id);
+    return unknownTopic(ctx, text, "sub", ctx.engine.topics());
+  });
+
+  const stop = async (ctx: BotContext, chatId: number, topic: string) => {
+    const tx = ctx.t.subscriptions;
+    if (topic === ALL) {
+      const removed = await unsubscribeAll(db, chatId);
+      return reply(ctx, [removed > 0 ? tx.unsubscribedAll : tx.notSubscribed]);
+    }
+    const removed = await unsubscribe(db, chatId, topic);
+    return reply(ctx, [
+      removed ? tx.unsubscribedTopic(topicName(ctx, topic)) : tx.notFollowing(topicName(ctx, topic)),
+    ]);
+  };
+
+  const stopButtons = (ctx: BotContext, subs: string[]) => [
+    ...subs
+      .filter((s) => s !== ALL)
+      .flatMap((s) => button(ctx.t.subscriptions.stopButton(topicName(ctx, s)), `unsub:${s}`)),
+    ...button(ctx.t.subscriptions.stopButton(ctx.t.subscriptions.everything), "unsub:*"),
+  ];
+
+  c.command("unsubscribe", async (ctx) => {
+    const tx = ctx.t.subscriptions;
+    const chatId = ctx.chat.id;
+    const text = ctx.match.trim();
+    const subs = await listSubscriptions(db, chatId);
+    if (subs.length === 0) return reply(ctx, [tx.notSubscribed]);
+    if (isAllWord(text)) return stop(ctx, chatId, ALL);
+    if (text === "") {
+      if (subs.length === 1) return stop(ctx, chatId, subs[0] as string);
+      return reply(ctx, [tx.pickUnsubscribe], keyboard(stopButtons(ctx, subs)));
+    }
+    const topic = ctx.engine.findTopic(text);
+    if (!topic) {
+      const mine = ctx.engine.topics().filter((t) => subs.includes(t.id));
+      return unknownTopic(ctx, text, "unsub", mine);
+    }
+    if (!subs.includes(topic.id) && subs.includes(ALL))
+      return reply(ctx, [tx.coveredByAll(topicName(ctx, topic.id))]);
+    return stop(ctx, chatId, topic.id);
+  });
+
+  c.command("subscriptions", async (ctx) => {
+    const tx = ctx.t.subscriptions;
+    const subs = await listSubscriptions(db, ctx.chat.id);
+    if (subs.length === 0) return reply(ctx, [tx.listEmpty]);
+    const list = subs.includes(ALL) ? tx.listAll : tx.listTopics(namesOf(ctx, subs));
+    return reply(ctx, [list, tx.listHint], keyboard(stopButtons(ctx, subs)));
+  });
+
+  c.command("forget", (ctx) => {
+    const tx = ctx.t.subscriptions;
+    return reply(
+      ctx,
+      [tx.forgetConfirm],
+      keyboard([...button(tx.forgetYes, "forget:yes"), ...button(tx.forgetNo, "forget:no")]),
+    );
+  });
+
+  c.callbackQuery(/^forget:(yes|no)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const chatId = ctx.chat?.id;
+    if (chatId === undefined) return;
+    const tx = ctx.t.subscriptions;
+    if (ctx.match[1] === "no") return reply(ctx, [tx.forgetCancelled]);
+    store.inactiveChats.delete(chatId);
+    return reply(ctx, [(await forgetChat(db, chatId)) ? tx.forgotten : tx.nothingToForget]);
+  });
+
+  c.callbackQuery(/^(sub|unsub):(.+)$/, async (ctx) => {
+    const chatId = ctx.chat?.id;
+    const [, action, id] = ctx.match as unknown as [string, "sub" | "unsub", string];
+    const topic = id === "*" ? ALL : id;
+    const known = topic === ALL || ctx.engine.topics().some((t) => t.id === topic);
+    if (chatId === undefined || !known) {
+      await ctx.answerCallbackQuery({ text: ctx.t.subscriptions.buttonExpired });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    return action === "sub" ? follow(ctx, chatId, topic) : stop(ctx, chatId, topic);
+  });
+
+  return c;
+}
+
+/**
+ * The background side of subscriptions, started by main.ts once the bot exists: publishes the
+ * knowledge version, delivers the outbox (with PostgreSQL: in the instance holding the lock),
+ * follows versions published elsewhere, and (embedded database only) ingests what
+ * `npm run ingest` drops into the inbox. Returns the function that stops it all.
+ */
+export async function startSubscriptionServices(options: {
+  config: BotConfig;
+  store: Store;
+  engine: Engine;
+  logger: Logger;
+  /** The local chat's captured Api: notifications are printed in the terminal. */
+  localApi?: Api;
+}): Promise<() => Promise<void>> {
+  const { config, store, engine, logger } = options;
+  const log = logger.child({ area: "notifications" });
+  const api = config.botToken
+    ? new Api(config.botToken, config.apiRoot ? { apiRoot: config.apiRoot } : undefined)
+    : options.localApi;
+  const notifications = await startNotifications({
+    store,
+    engine,
+    sender: api ? telegramSender(api) : null,
+    databaseUrl: config.databaseUrl,
+    log,
+  });
+  if (config.databaseUrl) return () => notifications.stop();
+  const inbox = watchInbox({
+    dataDir: config.dataDir,
+    ingest: async (input) => {
+      const ingested = await ingestDocument(store.db, engine, input);
+      store.wake();
+      log.info(
+        { source: ingested.source.id, version: ingested.published?.version },
+        "ingested from the inbox",
+      );
+      return ingested;
+    },
+    onError: (err, name) => log.error({ err, name }, "inbox request failed"),
+  });
+  return async () => {
+    inbox.stop();
+    await notifications.stop();
+  };
+}
