@@ -158,8 +158,9 @@ export class Broadcaster {
       backoffMaxMs: options.backoffMaxMs ?? 5 * 60_000,
       maxAttempts: options.maxAttempts ?? 8,
     };
-    // Capacity 1: no bursts, so any one-second window holds at most rate + 1 messages.
-    this.global = new TokenBucket(this.o.ratePerSecond, 1);
+    // No bursts: any one-second window holds at most rate + 1.2 messages (30 at 29/s). The 0.2
+    // spare absorbs timer overshoot, which a capacity of exactly 1 would lose on every message.
+    this.global = new TokenBucket(this.o.ratePerSecond, 1.2);
   }
 
   /** Starts draining in the background until stop(). */
