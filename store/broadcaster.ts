@@ -201,6 +201,7 @@ export class Broadcaster {
   }
 
   private async loop(untilIdle: boolean): Promise<void> {
+    await this.afterPreviousSends();
     while (!this.stopping) {
       const rows = await this.db.query<OutboxRow>(
         `SELECT id, chat_id, text, attempts FROM outbox
@@ -217,6 +218,19 @@ export class Broadcaster {
       const soonest = await this.sendBatch(rows);
       if (soonest > 0) await this.sleep(soonest);
     }
+  }
+
+  /**
+   * A broadcaster taking over (after a restart, or from another instance) does not know how fast
+   * its predecessor was sending: it waits until a second has passed since the last recorded send,
+   * so the two together never exceed the overall limit.
+   */
+  private async afterPreviousSends(): Promise<void> {
+    const [row] = await this.db.query<{ wait: number | null }>(
+      `SELECT (1000 - extract(epoch FROM now() - max(sent_at)) * 1000)::double precision AS wait
+         FROM outbox WHERE sent_at > now() - interval '1 second'`,
+    );
+    if (row?.wait != null && row.wait > 0) this.pausedUntil = performance.now() + row.wait;
   }
 
   /** Milliseconds until the next pending row (a retry after backoff) is due; null when none is pending. */
