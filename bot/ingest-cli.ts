@@ -68,7 +68,7 @@ async function main(): Promise<string> {
     if (!result)
       return `Handed to the running bot (pid ${err.holder.pid}); it has not answered yet and will ingest it shortly.`;
     if (!result.ok) throw new UsageError(result.message);
-    return `Added “${result.title}” (id ${result.id}) through the running bot: knowledge version ${result.version}, ${result.notified} subscriber(s) notified.`;
+    return `Added “${result.title}” (id ${result.id}) through the running bot: knowledge version ${result.version}, notifying ${result.notified} subscriber(s).`;
   }
 
   try {

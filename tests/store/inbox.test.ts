@@ -112,7 +112,7 @@ describe("npm run ingest", () => {
       expect(run.err).toBe("");
       expect(run.out).toBe(
         "Added “Nobel opens a training centre” (id nobel-opens-a-training-centre-" +
-          `${run.out.match(/centre-([0-9a-f]{8})/)?.[1]}) through the running bot: knowledge version 2, 1 subscriber(s) notified.\n`,
+          `${run.out.match(/centre-([0-9a-f]{8})/)?.[1]}) through the running bot: knowledge version 2, notifying 1 subscriber(s).\n`,
       );
       const broadcaster = new Broadcaster({
         db: bot,
