@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkTelegramHtml } from "../../bot/html.js";
 import { DATASET_PATH, type Knowledge, loadKnowledge } from "../../knowledge/load.js";
 import { SOURCES_DIR } from "../../knowledge/sources.js";
 import { diffKnowledge, filterSummary, isEmptySummary, snapshotKnowledge } from "../../knowledge/versions.js";
@@ -159,14 +160,15 @@ describe("notification text", () => {
     expect(ru).toContain("<b>АльтИнФарм</b> — рабочие места:");
     const kk = renderNotice(summary, "kk");
     expect(kk).toContain("Жаңа дереккөз");
-    for (const text of [en, ru, kk]) expect(text.length).toBeLessThan(4096);
+    // Valid for Telegram's HTML parse mode: known tags, balanced, escaped, under 4,096 characters.
+    for (const text of [en, ru, kk]) expect(checkTelegramHtml(text)).toEqual([]);
   });
 
   it("stays under Telegram's limit however large the change", () => {
     const base = snapshotKnowledge(kb.load());
     const empty = { ...base, facts: {}, sources: [] };
     const text = renderNotice(diffKnowledge(empty, base), "ru");
-    expect(text.length).toBeLessThan(4096);
+    expect(checkTelegramHtml(text)).toEqual([]);
     expect(text).toMatch(/…и ещё \d+ изменени/);
   });
 });
