@@ -1,5 +1,4 @@
 import { Embeddings } from "@langchain/core/embeddings";
-import { OpenAIEmbeddings } from "@langchain/openai";
 import { analyze } from "./terms.js";
 
 /** Document frequencies the hashing embedder was fitted on; persisted beside the index. */
@@ -184,10 +183,12 @@ export interface EmbeddingsConfig {
 /**
  * The embedder from configuration: an OpenAI-compatible endpoint (hosted, or a local server such
  * as Ollama's /v1) when EMBEDDINGS_BASE_URL or EMBEDDINGS_MODEL is set, else the offline one.
+ * The OpenAI client is imported only then: it would add a second to every start-up.
  */
-export function createEmbeddings(config: EmbeddingsConfig = process.env): Embeddings {
+export async function createEmbeddings(config: EmbeddingsConfig = process.env): Promise<Embeddings> {
   const { EMBEDDINGS_BASE_URL: baseURL, EMBEDDINGS_MODEL: model } = config;
   if (!baseURL && !model) return new HashingEmbeddings();
+  const { OpenAIEmbeddings } = await import("@langchain/openai");
   const openai = new OpenAIEmbeddings({
     model: model ?? "text-embedding-3-small",
     // Local servers ignore the key, but the client refuses to start without one.

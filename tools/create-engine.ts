@@ -22,7 +22,7 @@ export interface EngineOptions {
 /** Builds the engine: the answerer over the dataset, and retrieval over the sources. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const knowledge = options.knowledge ?? loadKnowledge();
-  const embeddings = options.embeddings ?? createEmbeddings();
+  const embeddings = options.embeddings ?? (await createEmbeddings());
   const retriever = await createRetriever(knowledge.sources, {
     dataDir: resolve(options.dataDir ?? "data"),
     embeddings,

@@ -2,8 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import type { SourceMeta } from "../../knowledge/schema.js";
 import { type ChartRow, type ChartTable, formatFigure, type RowStyle } from "../../tools/chart-data.js";
 import { t } from "../../tools/locales/index.js";
@@ -32,17 +31,29 @@ if (missingFonts.length) throw new Error(`Chart fonts not found (npm ci?): ${mis
 
 const measure = loadTextWidth(FONT_FILES[0] as string, FONT_FILES[1] as string);
 type TextItem = { fontSize?: number; fontWeight?: string | number };
-// Headless vega has no canvas and guesses widths; vega lets us plug real metrics in (as vl-convert
-// does) through its exported, untyped textMetrics object.
-const { textMetrics } = vega as unknown as {
-  textMetrics: { width: (item: TextItem, text?: unknown) => number };
-};
-textMetrics.width = (item, text) =>
-  measure(
-    String(text ?? ""),
-    item.fontSize ?? 11,
-    item.fontWeight === "bold" || Number(item.fontWeight) >= 600,
-  );
+/**
+ * vega and vega-lite, loaded on the first chart only (they add about a second to start-up).
+ * Headless vega has no canvas and guesses text widths; vega lets us plug real metrics in (as
+ * vl-convert does) through its exported, untyped textMetrics object.
+ */
+let renderer:
+  | Promise<{ vega: typeof import("vega"); compile: typeof import("vega-lite").compile }>
+  | undefined;
+function loadRenderer() {
+  renderer ??= Promise.all([import("vega"), import("vega-lite")]).then(([vega, vegaLite]) => {
+    const { textMetrics } = vega as unknown as {
+      textMetrics: { width: (item: TextItem, text?: unknown) => number };
+    };
+    textMetrics.width = (item, text) =>
+      measure(
+        String(text ?? ""),
+        item.fontSize ?? 11,
+        item.fontWeight === "bold" || Number(item.fontWeight) >= 600,
+      );
+    return { vega, compile: vegaLite.compile };
+  });
+  return renderer;
+}
 
 /** Logical size; the PNG is drawn at 2x so text stays legible in Telegram's preview. */
 const WIDTH = 500;
@@ -254,6 +265,7 @@ export function chartSpec(table: ChartTable): TopLevelSpec {
 
 /** vega-lite → vega → SVG, headless (no canvas): the hatch pattern is added to the SVG's defs. */
 export async function chartSvg(table: ChartTable): Promise<string> {
+  const { vega, compile } = await loadRenderer();
   const view = new vega.View(vega.parse(compile(chartSpec(table)).spec), { renderer: "none" });
   try {
     const svg = await view.toSVG();

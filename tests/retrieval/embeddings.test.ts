@@ -95,12 +95,12 @@ describe("HashingEmbeddings", () => {
 });
 
 describe("createEmbeddings", () => {
-  it("is the offline embedder unless an endpoint or model is configured", () => {
-    expect(createEmbeddings({})).toBeInstanceOf(HashingEmbeddings);
+  it("is the offline embedder unless an endpoint or model is configured", async () => {
+    expect(await createEmbeddings({})).toBeInstanceOf(HashingEmbeddings);
   });
 
-  it("uses an OpenAI-compatible endpoint when configured (no request is made here)", () => {
-    const e = createEmbeddings({
+  it("uses an OpenAI-compatible endpoint when configured (no request is made here)", async () => {
+    const e = await createEmbeddings({
       EMBEDDINGS_BASE_URL: "http://127.0.0.1:9/v1",
       EMBEDDINGS_MODEL: "nomic-embed-text",
     });
