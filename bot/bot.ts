@@ -12,10 +12,12 @@ import type { BotContext, BotDeps, FeatureDeps } from "./context.js";
 import { askFeature } from "./features/ask.js";
 import { chartFeature } from "./features/chart.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { ingestFeature } from "./features/ingest.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { sourcesButton, sourcesFeature } from "./features/sources.js";
 import { startFeature } from "./features/start.js";
+import { subscriptionsFeature } from "./features/subscriptions.js";
 import { langFromCode } from "./lang.js";
 import { type BotMetrics, createMetrics } from "./metrics.js";
 import { sendText } from "./reply.js";
@@ -110,8 +112,8 @@ export function createBot(
   // ── Feature slots: other features plug in here, one line each (before `ask`, whose private-chat
   //    text handler takes any remaining text, and before the fallback). Answer buttons go in
   //    `featureDeps.answerButtons` above (e.g. chartButton, issue 7).
-  // features.use(subscriptionsFeature(featureDeps)); // issue 5: bot/features/subscriptions.ts
-  // features.use(ingestFeature(featureDeps));        // issue 5: bot/features/ingest.ts
+  features.use(subscriptionsFeature(featureDeps)); // issue 5: /subscribe, /unsubscribe, /subscriptions, /forget
+  features.use(ingestFeature(featureDeps)); // issue 5: admin-only /ingest
   features.use(chartFeature(featureDeps)); // issue 7: /chart and the "Chart" answer button
 
   features.use(askFeature(featureDeps));

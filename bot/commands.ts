@@ -8,7 +8,7 @@ export function commandList(lang: Lang): BotCommand[] {
   const texts = t(lang);
   const descriptions: Record<string, string> = {
     ...texts.bot.commands,
-    // issue 5: ...texts.subscriptions.commands,
+    ...texts.subscriptions.commands,
   };
   return Object.entries(descriptions).map(([command, description]) => ({ command, description }));
 }

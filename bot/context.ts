@@ -14,6 +14,7 @@
 import type { Context } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { Lang } from "../knowledge/schema.js";
+import type { Store } from "../store/runtime.js";
 import type { Engine } from "../tools/engine.js";
 import type { Messages } from "../tools/locales/index.js";
 import type { Answer } from "../tools/types.js";
@@ -50,7 +51,9 @@ export interface BotDeps {
   logger: Logger;
   /** Durable per-chat language (the store); in memory when absent. */
   chatPrefs?: ChatPrefs;
-  // Other features add their optional dependencies here, e.g. `store?: Store` (issue 5).
+  /** Subscriptions, notifications and /ingest (issue 5); those features are off without it. */
+  store?: Store;
+  // Other features add their optional dependencies here.
 }
 
 /** What every feature factory receives: the deps plus services createBot builds. */

@@ -5,11 +5,13 @@
 import dotenv from "dotenv";
 import { Api, GrammyError, HttpError } from "grammy";
 import { DatasetError } from "../knowledge/load.js";
+import { openStore, storedKnowledge } from "../store/runtime.js";
 import { createEngine } from "../tools/create-engine.js";
 import { createBot } from "./bot.js";
 import { LOCAL_BOT_INFO } from "./capture.js";
 import { registerCommands } from "./commands.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { startSubscriptionServices } from "./features/subscriptions.js";
 import { langFromCode } from "./lang.js";
 import { runLocalChat } from "./local-chat.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -32,10 +34,11 @@ async function main(): Promise<void> {
     ? await new Api(config.botToken, config.apiRoot ? { apiRoot: config.apiRoot } : undefined).getMe()
     : LOCAL_BOT_INFO;
 
-  const engine = await createEngine({ dataDir: config.dataDir });
-  // Closed last-opened first on shutdown. issue 5: open the store here, push its close, and pass
-  // `chatPrefs: store.chatPrefs` (and the store) in the deps below.
-  const closers: Close[] = [() => engine.close()];
+  // The store first: the engine's knowledge includes the documents ingested into it.
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const engine = await createEngine({ dataDir: config.dataDir, knowledge: await storedKnowledge(store.db) });
+  // Closed last-opened first on shutdown.
+  const closers: Close[] = [() => store.close(), () => engine.close()];
   const closeAll = async () => {
     for (const close of closers.reverse())
       await close().catch((err) => logger.error({ err }, "close failed"));
@@ -45,19 +48,27 @@ async function main(): Promise<void> {
   const botConfig = local
     ? { ...config, rateLimit: { ...config.rateLimit, max: Number.MAX_SAFE_INTEGER } }
     : config;
-  const { bot, metrics } = createBot(botConfig, { engine, logger }, { botInfo });
+  const { bot, metrics } = createBot(
+    botConfig,
+    { engine, logger, store, chatPrefs: store.chatPrefs },
+    { botInfo },
+  );
 
   if (local) {
     process.stderr.write(
       "Local chat (no BOT_TOKEN set): type a question or /help; type a button's label (e.g. Sources) to press it; Ctrl+D quits.\n\n",
     );
     const languageCode = langFromCode(process.env.LANG) ?? undefined;
-    await runLocalChat(bot, { input: process.stdin, output: process.stdout, languageCode });
+    const chat = runLocalChat(bot, { input: process.stdin, output: process.stdout, languageCode });
+    // Started once the chat captures bot.api, so notifications print in the terminal.
+    closers.push(await startSubscriptionServices({ config, store, engine, logger, localApi: bot.api }));
+    await chat;
     await closeAll();
     return;
   }
 
   await registerCommands(bot.api).catch((err) => logger.warn({ err }, "could not register the command list"));
+  closers.push(await startSubscriptionServices({ config, store, engine, logger }));
   const stop =
     config.mode === "webhook"
       ? await startWebhook(bot, config, metrics, logger)
