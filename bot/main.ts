@@ -5,18 +5,11 @@
 import dotenv from "dotenv";
 import { Api, GrammyError, HttpError } from "grammy";
 import { DatasetError } from "../knowledge/load.js";
-import { openStore, storedKnowledge } from "../store/runtime.js";
-import { createEngine } from "../tools/create-engine.js";
-import { createBot } from "./bot.js";
+import { t } from "../tools/locales/index.js";
 import { LOCAL_BOT_INFO } from "./capture.js";
-import { registerCommands } from "./commands.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { startSubscriptionServices } from "./features/subscriptions.js";
 import { langFromCode } from "./lang.js";
-import { runLocalChat } from "./local-chat.js";
 import { createLogger, type Logger } from "./logger.js";
-import { startPolling } from "./polling.js";
-import { startWebhook } from "./webhook.js";
 
 type Close = () => Promise<void>;
 
@@ -34,8 +27,20 @@ async function main(): Promise<void> {
     ? await new Api(config.botToken, config.apiRoot ? { apiRoot: config.apiRoot } : undefined).getMe()
     : LOCAL_BOT_INFO;
 
-  // The store first: the engine's knowledge includes the documents ingested into it.
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  // The heavy modules (PGlite, LangChain, grammY's features) load while the embedded database
+  // starts, which keeps the local chat's start-up near a second and a half. The store opens first
+  // because the engine's knowledge includes the documents ingested into it.
+  const storeModule = import("../store/runtime.js");
+  const opening = storeModule.then((m) =>
+    m.openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
+  );
+  const [{ createEngine }, { createBot }, { startSubscriptionServices }] = await Promise.all([
+    import("../tools/create-engine.js"),
+    import("./bot.js"),
+    import("./features/subscriptions.js"),
+  ]);
+  const store = await opening;
+  const { storedKnowledge } = await storeModule;
   const engine = await createEngine({ dataDir: config.dataDir, knowledge: await storedKnowledge(store.db) });
   // Closed last-opened first on shutdown.
   const closers: Close[] = [() => store.close(), () => engine.close()];
@@ -55,10 +60,9 @@ async function main(): Promise<void> {
   );
 
   if (local) {
-    process.stderr.write(
-      "Local chat (no BOT_TOKEN set): type a question or /help; type a button's label (e.g. Sources) to press it; Ctrl+D quits.\n\n",
-    );
     const languageCode = langFromCode(process.env.LANG) ?? undefined;
+    process.stderr.write(`${t(languageCode ?? "en").bot.localChatBanner}\n\n`);
+    const { runLocalChat } = await import("./local-chat.js");
     const chat = runLocalChat(bot, { input: process.stdin, output: process.stdout, languageCode });
     // Started once the chat captures bot.api, so notifications print in the terminal.
     closers.push(await startSubscriptionServices({ config, store, engine, logger, localApi: bot.api }));
@@ -67,6 +71,11 @@ async function main(): Promise<void> {
     return;
   }
 
+  const [{ registerCommands }, { startPolling }, { startWebhook }] = await Promise.all([
+    import("./commands.js"),
+    import("./polling.js"),
+    import("./webhook.js"),
+  ]);
   await registerCommands(bot.api).catch((err) => logger.warn({ err }, "could not register the command list"));
   closers.push(await startSubscriptionServices({ config, store, engine, logger }));
   const stop =

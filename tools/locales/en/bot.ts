@@ -1,6 +1,9 @@
 /** Everything the Telegram bot says in English (answers themselves come from the engine). */
 export const bot = {
   /** Descriptions registered with setMyCommands (max 256 characters each). */
+  /** Printed once when `npm start` opens the terminal chat. */
+  localChatBanner:
+    "Local chat (no BOT_TOKEN set): type a question or /help; type a button's label (e.g. Sources) to press it; Ctrl+D quits.",
   commands: {
     start: "Welcome and example questions",
     help: "What I know and how to ask",

@@ -1,6 +1,8 @@
 import type { Messages } from "../en/index.js";
 
 export const bot: Messages["bot"] = {
+  localChatBanner:
+    "Жергілікті чат (BOT_TOKEN берілмеген): сұрақ жазыңыз немесе /help; батырманы басу үшін оның атын жазыңыз (мысалы, Sources); Ctrl+D — шығу.",
   commands: {
     start: "Сәлемдесу және сұрақ үлгілері",
     help: "Мен не білемін және қалай сұрау керек",

@@ -10,6 +10,8 @@ const plural = (n: number, one: string, few: string, many: string) => {
 };
 
 export const bot: Messages["bot"] = {
+  localChatBanner:
+    "Локальный чат (BOT_TOKEN не задан): задайте вопрос или /help; чтобы нажать кнопку, введите её название (например, Sources); Ctrl+D — выход.",
   commands: {
     start: "Приветствие и примеры вопросов",
     help: "Что я знаю и как спрашивать",
