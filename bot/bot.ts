@@ -3,6 +3,8 @@ import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { deactivateChat } from "../store/chats.js";
+import type { Store } from "../store/runtime.js";
 import { t } from "../tools/locales/index.js";
 import { isForBot } from "./addressing.js";
 import { AnswerCache } from "./answer-cache.js";
@@ -89,7 +91,7 @@ export function createBot(
     return next();
   });
 
-  const features = bot.errorBoundary((err) => onError(err, metrics));
+  const features = bot.errorBoundary((err) => onError(err, metrics, deps.store));
 
   features.use(
     limit<BotContext, never>({
@@ -125,13 +127,22 @@ export function createBot(
   return { bot, metrics, deps: featureDeps };
 }
 
-/** Logs and counts the error and, unless Telegram itself failed, tells the user politely. */
-async function onError(err: BotError<BotContext>, metrics: BotMetrics): Promise<void> {
+/**
+ * Logs and counts the error and, unless Telegram itself failed, tells the user politely. A 403
+ * means the chat blocked the bot: it is marked inactive (subscriptions kept) until it writes again.
+ */
+async function onError(err: BotError<BotContext>, metrics: BotMetrics, store?: Store): Promise<void> {
   const { ctx, error } = err;
   const kind =
     error instanceof GrammyError ? "telegram" : error instanceof HttpError ? "network" : "internal";
   metrics.errors.inc({ kind });
   ctx.log.error({ err: error, kind }, "update failed");
+  if (error instanceof GrammyError && error.error_code === 403 && ctx.chat && store) {
+    await deactivateChat(store.db, ctx.chat.id).catch((e) =>
+      ctx.log.warn({ err: e }, "could not deactivate chat"),
+    );
+    store.inactiveChats.add(ctx.chat.id);
+  }
   if (kind !== "internal") return;
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
