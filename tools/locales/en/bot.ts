@@ -26,6 +26,7 @@ export const bot = {
       `• in any chat, type @${username} and your question.`,
       "",
       "/sources lists the articles, /source N shows passage N of my last answer in context, /language sets the reply language.",
+      "/chart jobs by region draws a chart; /subscribe (or /subscribe AltINFARM) tells you when the knowledge changes, /subscriptions lists your topics, /unsubscribe stops, /forget deletes what I store about this chat.",
     ].join("\n"),
   examplesTitle: "Tap an example to try it:",
   examples: [
