@@ -1,5 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { Lang, Source } from "../knowledge/schema.js";
+import { sourceTitle } from "../knowledge/sources.js";
 import type { Messages } from "../tools/locales/index.js";
 import type { Answer, AnswerCitation } from "../tools/types.js";
 import { escapeHtml, MESSAGE_LIMIT } from "./html.js";
@@ -214,7 +215,7 @@ export function renderPassages(
       {
         spans: [
           { text: `\n[${c.n}] ` },
-          { text: source?.title ?? c.title, tag: "b" },
+          { text: source ? sourceTitle(source, lang) : c.title, tag: "b" },
           { text: ` (${date})\n` },
         ],
       },
@@ -235,7 +236,7 @@ export function renderSourcesList(sources: readonly Source[], lang: Lang, texts:
     blocks.push({
       spans: [
         { text: `\n${i + 1}. ` },
-        { text: s.title, tag: "b" },
+        { text: sourceTitle(s, lang), tag: "b" },
         { text: ` (${formatDate(s.date, lang, texts)})` },
       ],
     });

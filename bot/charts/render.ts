@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import type { TopLevelSpec } from "vega-lite";
 import type { SourceMeta } from "../../knowledge/schema.js";
+import { sourceTitle } from "../../knowledge/sources.js";
 import { type ChartRow, type ChartTable, formatFigure, type RowStyle } from "../../tools/chart-data.js";
 import { t } from "../../tools/locales/index.js";
 import { escapeHtml } from "../html.js";
@@ -309,7 +310,7 @@ export function chartCaption(table: ChartTable, sources: readonly SourceMeta[]):
   const foot = `${used.length > 1 ? L.caption.sources : L.caption.source}: ${used
     .map((id) => {
       const s = meta.get(id);
-      return `<i>${escapeHtml(s?.title ?? id)}</i>${s?.date ? `, ${s.date}` : ""}`;
+      return `<i>${escapeHtml(s ? sourceTitle(s, table.lang) : id)}</i>${s?.date ? `, ${s.date}` : ""}`;
     })
     .join("; ")}`;
   const build = (max: number) =>

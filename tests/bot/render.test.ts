@@ -11,6 +11,7 @@ import {
   sentences,
 } from "../../bot/render.js";
 import { loadKnowledge } from "../../knowledge/load.js";
+import { sourceTitle } from "../../knowledge/sources.js";
 import { LANGS, t } from "../../tools/locales/index.js";
 import type { Answer } from "../../tools/types.js";
 
@@ -168,7 +169,7 @@ describe("passages in context", () => {
     for (const lang of LANGS) {
       const [html] = renderSourcesList(sources, lang, t(lang).bot);
       expect(checkTelegramHtml(html ?? "")).toEqual([]);
-      for (const s of sources) expect(html).toContain(escapeHtml(s.title));
+      for (const s of sources) expect(html).toContain(escapeHtml(sourceTitle(s, lang)));
       expect(html).toContain(t(lang).bot.undated);
     }
   });

@@ -117,7 +117,7 @@ describe("Chart button through the bot", () => {
     const photo = await nextPhoto(before + 1);
     const caption = htmlToPlain(photo.caption);
     expect(caption.split("\n")[0]).toBe("Инвестиции (тенге) по регионам");
-    expect(caption).toContain("Источник: Government approves investment agreements");
+    expect(caption).toContain("Источник: Правительство одобрило инвестиционные соглашения");
 
     await client.sendCommand(client.makeCommand("/chart"));
     const [picker] = await readReplies(client);

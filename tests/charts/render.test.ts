@@ -12,6 +12,7 @@ import {
 import { checkTelegramHtml, htmlToPlain } from "../../bot/html.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
+import { sourceTitle } from "../../knowledge/sources.js";
 import { CHART_GROUPS, CHART_METRICS, type ChartTable, chartTable } from "../../tools/chart-data.js";
 import { t } from "../../tools/locales/index.js";
 
@@ -176,7 +177,8 @@ describe("chart caption", () => {
         for (const piece of quoted.split("…").filter(Boolean)) expect(body).toContain(piece.trim());
         if (c.figure) expect(quoted).toContain(c.figure);
       }
-      expect(plain).toContain("Government approves investment agreements with four pharmaceutical companies");
+      const source = knowledge.sources.find((s) => s.id === "pharma-investment-agreements");
+      expect(plain).toContain(source && sourceTitle(source, lang));
     },
   );
 
