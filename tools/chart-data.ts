@@ -1,15 +1,11 @@
 import type { Citation, Dataset, Figure, Lang, Names, Place, Qualifier, Unit } from "../knowledge/schema.js";
+import { METRICS, type Metric } from "./figures.js";
 import { t } from "./locales/index.js";
 import type { FigureRow, FigureTable } from "./types.js";
 
-export const CHART_METRICS = [
-  "jobs",
-  "investmentKzt",
-  "investmentUsd",
-  "medicines",
-  "sociallySignificant",
-] as const;
-export type ChartMetric = (typeof CHART_METRICS)[number];
+/** Every figure metric can be charted. */
+export const CHART_METRICS = METRICS;
+export type ChartMetric = Metric;
 export type ChartGroup = FigureTable["groupBy"];
 export const CHART_GROUPS: readonly ChartGroup[] = ["company", "region"];
 

@@ -3,6 +3,7 @@
  * the outgoing Bot API calls captured (for what the emulator cannot send: edited messages,
  * inline queries, bursts for the rate limit).
  */
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,23 +18,15 @@ import { checkKeyboard, checkTelegramHtml, htmlToPlain } from "../../bot/html.js
 import type { Lang } from "../../knowledge/schema.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
+import { useEngine } from "../helpers/engine.js";
 
-let engine: Engine;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "bot-unit-"));
-  engine = await createEngine({ dataDir });
-});
-afterAll(async () => {
-  await engine.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const engine = useEngine("bot-unit");
 
 function setup(options: { env?: Record<string, string>; engine?: Engine; chatPrefs?: ChatPrefs } = {}) {
   const config = loadConfig({ RATE_LIMIT_MAX: "1000", ...options.env });
   const app = createBot(
     config,
-    { engine: options.engine ?? engine, logger: pino({ level: "silent" }), chatPrefs: options.chatPrefs },
+    { engine: options.engine ?? engine(), logger: pino({ level: "silent" }), chatPrefs: options.chatPrefs },
     { botInfo: LOCAL_BOT_INFO },
   );
   const calls: ApiCall[] = [];
@@ -127,7 +120,7 @@ describe("inline mode", () => {
 describe("the error boundary", () => {
   it("tells the user politely, counts the error and keeps working", async () => {
     const failing: Engine = {
-      ...engine,
+      ...engine(),
       answer: async () => Promise.reject(new Error("index file is corrupt")),
     };
     const { app, send } = setup({ engine: failing });

@@ -5,26 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 import { checkCase, EvalFile } from "../../tools/eval-cases.js";
+import { useEngine } from "../helpers/engine.js";
 
 const shared = new URL("../../../shared/eval/questions.json", import.meta.url).pathname;
 const ownDir = new URL("../eval/", import.meta.url).pathname;
 const files = [shared, ...readdirSync(ownDir).map((f) => join(ownDir, f))];
 
-let engine: Engine;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "eval-"));
-  engine = await createEngine({ dataDir });
-});
-afterAll(async () => {
-  await engine.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const engine = useEngine("eval");
 
 describe.each(files)("eval file %s", (file) => {
   const { cases } = EvalFile.parse(JSON.parse(readFileSync(file, "utf8")));
   it.each(cases.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
-    const answer = await engine.answer(c.q);
-    expect(checkCase(c, answer, engine.knowledge.sources), answer.answer).toEqual([]);
+    const answer = await engine().answer(c.q);
+    expect(checkCase(c, answer, engine().knowledge.sources), answer.answer).toEqual([]);
   });
 });

@@ -1,14 +1,5 @@
 import type { Messages } from "../en/index.js";
-
-/** Russian plural: 1 место, 2 места, 5 мест (decimals take the genitive singular form). */
-export function plural(v: number, one: string, few: string, many: string): string {
-  if (!Number.isInteger(v)) return few;
-  const n = Math.abs(v) % 100;
-  const d = n % 10;
-  if (d === 1 && n !== 11) return one;
-  if (d >= 2 && d <= 4 && (n < 12 || n > 14)) return few;
-  return many;
-}
+import { plural } from "./plural.js";
 
 const MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(" ");
 const MONTHS_GENITIVE =

@@ -1,13 +1,5 @@
 import type { Messages } from "../en/index.js";
-
-/** 1 статья, 2 статьи, 5 статей. */
-const plural = (n: number, one: string, few: string, many: string) => {
-  const d = n % 10;
-  const h = n % 100;
-  if (d === 1 && h !== 11) return one;
-  if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return few;
-  return many;
-};
+import { plural } from "./plural.js";
 
 export const bot: Messages["bot"] = {
   localChatBanner:

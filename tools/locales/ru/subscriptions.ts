@@ -1,12 +1,5 @@
 import type { Messages } from "../en/index.js";
-
-const plural = (n: number, one: string, few: string, many: string) => {
-  const d10 = n % 10;
-  const d100 = n % 100;
-  if (d10 === 1 && d100 !== 11) return one;
-  if (d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14)) return few;
-  return many;
-};
+import { plural } from "./plural.js";
 
 export const subscriptions: Messages["subscriptions"] = {
   commands: {
