@@ -1,7 +1,7 @@
 import type { Citation, Dataset, Figure, Lang, Names, Place, Qualifier, Unit } from "../knowledge/schema.js";
-import { METRICS, type Metric } from "./figures.js";
+import { METRICS, type Metric, sumQualifier } from "./figures.js";
 import { t } from "./locales/index.js";
-import type { FigureRow, FigureTable } from "./types.js";
+import type { DerivedQualifier, FigureRow, FigureTable } from "./types.js";
 
 /** Every figure metric can be charted. */
 export const CHART_METRICS = METRICS;
@@ -47,21 +47,22 @@ const UNITS: Record<ChartMetric, Unit> = {
   sociallySignificant: "medicines",
 };
 
-const SIGNS: Record<Qualifier, string> = { exact: "", around: "~", approximately: "≈", "at least": "≥" };
+const SIGNS: Record<DerivedQualifier, string> = {
+  exact: "",
+  around: "~",
+  approximately: "≈",
+  "at least": "≥",
+  "at most": "≤",
+  "at least about": "≥~",
+};
 
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(t(lang).charts.numberLocale, { maximumFractionDigits: 1 }).format(value);
 }
 
 /** "≥200", "~60", "≈675", "58,5": the qualifier stays on the number. */
-export function formatFigure(value: number, qualifier: Qualifier, lang: Lang): string {
+export function formatFigure(value: number, qualifier: DerivedQualifier, lang: Lang): string {
   return `${SIGNS[qualifier]}${formatNumber(value, lang)}`;
-}
-
-/** The qualifier of a sum: an open lower bound dominates, then "around", then "approximately". */
-export function combineQualifiers(qs: readonly Qualifier[]): Qualifier {
-  for (const q of ["at least", "around", "approximately"] as const) if (qs.includes(q)) return q;
-  return "exact";
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -118,7 +119,7 @@ function sumRow(label: string, metric: ChartMetric, entries: Entry[], lang: Lang
     label,
     value: round1(stated.reduce((s, f) => s + f.value, 0)),
     unit: UNITS[metric],
-    qualifier: partial ? "at least" : combineQualifiers(stated.map((f) => f.qualifier)),
+    qualifier: partial ? "at least" : sumQualifier(stated.map((f) => f.qualifier)),
     style: "derived",
     derived: stated.map((f) => formatFigure(f.value, f.qualifier, lang)).join(" + "),
     citations: stated.map((f) => f.citation),
@@ -179,7 +180,7 @@ function totalNotes(dataset: Dataset, metric: ChartMetric, entries: Entry[], lan
   const missing = entries.filter((e) => !e.figure);
   if (missing.length === 0) {
     const sum = round1(stated.reduce((s, f) => s + f.value, 0));
-    const arithmetic = `${stated.map(fig).join(" + ")} = ${formatFigure(sum, combineQualifiers(stated.map((f) => f.qualifier)), lang)}`;
+    const arithmetic = `${stated.map(fig).join(" + ")} = ${formatFigure(sum, sumQualifier(stated.map((f) => f.qualifier)), lang)}`;
     if (sum === total.value) return [L.notes.matches(arithmetic, fig(total))];
     return [L.notes.gap(arithmetic, fig(total), formatNumber(round1(Math.abs(total.value - sum)), lang))];
   }
@@ -188,7 +189,7 @@ function totalNotes(dataset: Dataset, metric: ChartMetric, entries: Entry[], lan
   if (missing.length > 1 || !only || stated.some((f) => f.qualifier === "at least")) return [];
   const value = round1(total.value - stated.reduce((s, f) => s + f.value, 0));
   const arithmetic = [fig(total), ...stated.map(fig)].join(" − ");
-  const q = combineQualifiers([total.qualifier, ...stated.map((f) => f.qualifier)]);
+  const q = sumQualifier([total.qualifier, ...stated.map((f) => f.qualifier)]);
   return [L.notes.remainder(only.company, formatFigure(value, q, lang), arithmetic)];
 }
 

@@ -1,9 +1,9 @@
 import type { Citation, Dataset, Figure, Lang, Source } from "../knowledge/schema.js";
 import { sourceTitle } from "../knowledge/sources.js";
 import type { EntityIndex, Ref } from "./entities.js";
-import type { Derived, DerivedQualifier, Finding, Metric } from "./figures.js";
+import type { Derived, Finding, Metric } from "./figures.js";
 import { type Messages, t } from "./locales/index.js";
-import type { AnswerCitation, FigureRow, FigureTable } from "./types.js";
+import type { AnswerCitation, DerivedQualifier, FigureRow, FigureTable } from "./types.js";
 
 type Texts = Messages["answers"];
 

@@ -11,6 +11,7 @@ import type {
   Unit,
 } from "../knowledge/schema.js";
 import type { Ref } from "./entities.js";
+import type { DerivedQualifier } from "./types.js";
 
 /**
  * The figure tools' logic: pure functions of the dataset that return findings (values with their
@@ -26,9 +27,6 @@ export const METRICS = [
   "sociallySignificant",
 ] as const;
 export type Metric = (typeof METRICS)[number];
-
-/** A derived value's qualifier: the inputs' qualifiers carried through the arithmetic. */
-export type DerivedQualifier = Qualifier | "at most" | "at least about";
 
 export interface Derived {
   value: number;

@@ -1,5 +1,8 @@
 import type { Lang, Qualifier, Unit } from "../knowledge/schema.js";
 
+/** A derived value's qualifier: its inputs' qualifiers carried through the arithmetic. */
+export type DerivedQualifier = Qualifier | "at most" | "at least about";
+
 export type Route = "tool" | "retrieval" | "none";
 
 /** One numbered citation: `quote` is verbatim from the body of source `source`. */
@@ -18,7 +21,7 @@ export interface FigureRow {
   label: string;
   value: number | null;
   unit: Unit | "million KZT per job" | "million USD per job";
-  qualifier: Qualifier;
+  qualifier: DerivedQualifier;
   derived?: string;
   /** E.g. "Turkistan Region and Almaty Region (not split)". */
   note?: string;

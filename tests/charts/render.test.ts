@@ -99,12 +99,12 @@ describe("renderChart", () => {
   it("puts the qualifiers, the derived mark and the citation numbers on the labels", () => {
     const lines = (svg: string) => svgText(svg).split("\n");
     const region = lines(get("jobs", "region", "en").chart.svg);
-    for (const label of ["≥260 (derived)", "[1, 2]", "≥150", "[3]", "~265", "[4]", "≈675", "[5]"]) {
+    for (const label of ["≥~260 (derived)", "[1, 2]", "≥150", "[3]", "~265", "[4]", "≈675", "[5]"]) {
       expect(region).toContain(label);
     }
     const company = lines(get("jobs", "company", "en").chart.svg);
     for (const label of ["~60", "≥200", "≥150", "~265", "≈675"]) expect(company).toContain(label);
-    expect(lines(get("jobs", "region", "ru").chart.svg)).toContain("≥260 (расчёт)");
+    expect(lines(get("jobs", "region", "ru").chart.svg)).toContain("≥~260 (расчёт)");
     expect(lines(get("investmentKzt", "region", "kk").chart.svg)).toContain("97,7 (есептелген)");
   });
 
