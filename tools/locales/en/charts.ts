@@ -18,7 +18,7 @@ export const charts = {
   },
   title: (metric: string, groupBy: "company" | "region") =>
     `${metric} ${groupBy === "company" ? "by company" : "by region"}`,
-  subtitle: "As stated in the sources · ~ around · ≈ approximately · ≥ at least · ≥~ at least about",
+  subtitle: "As stated in the sources · ~ around · ≈ approximately · ≥ at least",
   /** Almaty the city, kept apart from Almaty Region. */
   city: (name: string) => `${name} (city)`,
   span: (regions: string[], company: string) => `${regions.join(" + ")} (${company}, not split)`,

@@ -18,7 +18,7 @@ export const charts: Messages["charts"] = {
   },
   title: (metric, groupBy) =>
     `${metric} — ${groupBy === "company" ? "компаниялар бойынша" : "өңірлер бойынша"}`,
-  subtitle: "Дереккөздер бойынша · ~ шамамен · ≈ жуықтап · ≥ кемінде · ≥~ кемінде шамамен",
+  subtitle: "Дереккөздер бойынша · ~ шамамен · ≈ жуықтап · ≥ кемінде",
   city: (name) => `${name} қаласы`,
   span: (regions, company) => `${regions.join(" + ")} (${company}, бөлінбеген)`,
   spanNote: (regions) => `Өңірлерге ортақ сан: ${regions.join(" және ")}; дереккөз оны бөлмейді`,

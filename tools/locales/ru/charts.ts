@@ -17,7 +17,7 @@ export const charts: Messages["charts"] = {
     sociallySignificant: "социально значимых препаратов",
   },
   title: (metric, groupBy) => `${metric} ${groupBy === "company" ? "по компаниям" : "по регионам"}`,
-  subtitle: "По данным источников · ~ около · ≈ приблизительно · ≥ не менее · ≥~ не менее примерно",
+  subtitle: "По данным источников · ~ около · ≈ приблизительно · ≥ не менее",
   city: (name) => `г. ${name}`,
   span: (regions, company) => `${regions.join(" + ")} (${company}, без разбивки)`,
   spanNote: (regions) => `Общая цифра для регионов: ${regions.join(" и ")}; источник не даёт разбивки`,
