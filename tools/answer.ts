@@ -1,11 +1,10 @@
-import type { StructuredToolInterface } from "@langchain/core/tools";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
 import { tokenize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
 import { CitationList, compose } from "./compose.js";
 import { EntityIndex } from "./entities.js";
-import { createFigureTools } from "./figure-tools.js";
+import { type FigureTool, figureTools } from "./figure-tools.js";
 import type { Finding } from "./figures.js";
 import { t } from "./locales/index.js";
 import type { PhraseIndex } from "./phrases.js";
@@ -34,7 +33,7 @@ export interface PassageFinder {
 export class Answerer {
   readonly entities: EntityIndex;
   private readonly cues: PhraseIndex<Cue>;
-  private readonly tools: Map<string, StructuredToolInterface>;
+  private readonly tools: Map<string, FigureTool>;
 
   private readonly expand: (p: Parsed) => string[];
 
@@ -44,7 +43,7 @@ export class Answerer {
   ) {
     this.entities = new EntityIndex(knowledge.dataset);
     this.cues = buildCueIndex();
-    this.tools = createFigureTools(knowledge.dataset);
+    this.tools = figureTools(knowledge.dataset);
     this.expand = buildExpander(this.entities);
   }
 
@@ -81,7 +80,7 @@ export class Answerer {
           const key = JSON.stringify(call);
           if (!tool || seen.has(key)) continue;
           seen.add(key);
-          findings.push(...((await tool.invoke(call.input)) as Finding[]));
+          findings.push(...tool.invoke(call.input));
           tools.push(call.tool);
         }
       } else retrievalQueries.push(clause);

@@ -1,4 +1,4 @@
-import { type StructuredToolInterface, tool } from "@langchain/core/tools";
+import type { StructuredToolInterface } from "@langchain/core/tools";
 import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
 import {
@@ -28,12 +28,29 @@ import {
 const metric = z.enum(METRICS).describe("the figure asked for");
 const id = z.string().min(1);
 
+/** A figure tool: a name, a description, a zod input schema and a pure function of the dataset. */
+export interface FigureTool {
+  name: string;
+  description: string;
+  schema: z.ZodObject;
+  /** Validates the input against the schema (throws on a mismatch), then runs the tool. */
+  invoke(input: unknown): Finding[];
+}
+
+/** Declares a tool with the same shape as @langchain/core's `tool(fn, { name, description, schema })`. */
+function tool<S extends z.ZodObject>(
+  fn: (input: z.infer<S>) => Finding[],
+  config: { name: string; description: string; schema: S },
+): FigureTool {
+  return { ...config, invoke: (input) => fn(config.schema.parse(input)) };
+}
+
 /**
- * The figure tools as @langchain/core tools: zod-validated input, Finding[] out (values with
- * qualifiers and citations, derived values with their arithmetic). Pure over the dataset, so the
- * router calls them directly and an LLM agent could call the same tools.
+ * The figure tools: zod-validated input, Finding[] out (values with qualifiers and citations,
+ * derived values with their arithmetic). The router calls them directly; `asLangChainTools` gives
+ * the same tools to an LLM agent.
  */
-export function createFigureTools(dataset: Dataset) {
+export function figureTools(dataset: Dataset): Map<string, FigureTool> {
   const tools = [
     tool(
       ({ metric, company, place }): Finding[] =>
@@ -184,7 +201,25 @@ export function createFigureTools(dataset: Dataset) {
       schema: z.object({}),
     }),
   ];
-  return new Map<string, StructuredToolInterface>(
-    tools.map((t) => [t.name, t as unknown as StructuredToolInterface]),
+  return new Map(tools.map((t) => [t.name, t]));
+}
+
+/**
+ * The figure tools as @langchain/core StructuredTools (same names, descriptions, zod schemas).
+ * LangChain is imported here, on demand: loading it takes half a second the bot need not pay.
+ */
+export async function asLangChainTools(
+  tools: Map<string, FigureTool>,
+): Promise<Map<string, StructuredToolInterface>> {
+  const { tool: langChainTool } = await import("@langchain/core/tools");
+  return new Map(
+    [...tools.values()].map((t) => [
+      t.name,
+      langChainTool((input: unknown) => t.invoke(input), {
+        name: t.name,
+        description: t.description,
+        schema: t.schema,
+      }) as unknown as StructuredToolInterface,
+    ]),
   );
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { createFigureTools } from "../../tools/figure-tools.js";
+import { asLangChainTools, figureTools } from "../../tools/figure-tools.js";
 import type { Finding } from "../../tools/figures.js";
 
 const { dataset, sources } = loadKnowledge();
-const tools = createFigureTools(dataset);
+// The LangChain StructuredTools an agent would get: the same tools the router calls directly.
+const tools = await asLangChainTools(figureTools(dataset));
 const call = async (name: string, input: Record<string, unknown>) => {
   const tool = tools.get(name);
   if (!tool) throw new Error(`no tool ${name}`);
@@ -150,6 +151,14 @@ describe("figure tools on the real dataset", () => {
     expect(ceo?.person.id).toBe("maria-shipuleva");
     const [pm] = of(await call("who_is", { person: "olzhas-bektenov" }), "role");
     expect(pm?.fact.text).toBe("Kazakh Prime Minister");
+  });
+
+  it("gives an agent the same tools, with the same results, that the router calls directly", async () => {
+    const direct = figureTools(dataset);
+    expect([...tools.keys()]).toEqual([...direct.keys()]);
+    const input = { metric: "jobs", place: "almaty-region" };
+    expect(await call("metric_lookup", input)).toEqual(direct.get("metric_lookup")?.invoke(input));
+    expect(() => direct.get("metric_lookup")?.invoke({ metric: "happiness" })).toThrow();
   });
 
   it("rejects input that does not fit the tool's zod schema", async () => {
