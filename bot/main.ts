@@ -3,12 +3,7 @@
  * (BOT_MODE=polling, the default) or a webhook server (BOT_MODE=webhook). Settings: .env.example.
  */
 import dotenv from "dotenv";
-import { Api, GrammyError, HttpError } from "grammy";
-import { DatasetError } from "../knowledge/load.js";
-import { t } from "../tools/locales/index.js";
-import { LOCAL_BOT_INFO } from "./capture.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { langFromCode } from "./lang.js";
 import { createLogger, type Logger } from "./logger.js";
 
 type Close = () => Promise<void>;
@@ -24,24 +19,33 @@ async function main(): Promise<void> {
   // Asked once, before opening anything, and without auto-retry (which waits out network errors
   // forever): a wrong token or an unreachable TELEGRAM_API_ROOT stops start-up with a clear message.
   const botInfo = config.botToken
-    ? await new Api(config.botToken, config.apiRoot ? { apiRoot: config.apiRoot } : undefined).getMe()
-    : LOCAL_BOT_INFO;
+    ? await new (await import("grammy")).Api(
+        config.botToken,
+        config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
+      ).getMe()
+    : (await import("./capture.js")).LOCAL_BOT_INFO;
 
-  // The heavy modules (PGlite, LangChain, grammY's features) load while the embedded database
-  // starts, which keeps the local chat's start-up near a second and a half. The store opens first
-  // because the engine's knowledge includes the documents ingested into it.
+  // The embedded database takes about half a second to start: the engine is built meanwhile from
+  // the knowledge files, then given the documents ingested into the store (usually none; when
+  // there are some, the saved retrieval index no longer matches the files alone and is rebuilt,
+  // which costs milliseconds per article).
   const storeModule = import("../store/runtime.js");
   const opening = storeModule.then((m) =>
     m.openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
   );
-  const [{ createEngine }, { createBot }, { startSubscriptionServices }] = await Promise.all([
-    import("../tools/create-engine.js"),
-    import("./bot.js"),
-    import("./features/subscriptions.js"),
-  ]);
-  const store = await opening;
-  const { storedKnowledge } = await storeModule;
-  const engine = await createEngine({ dataDir: config.dataDir, knowledge: await storedKnowledge(store.db) });
+  const [{ createEngine }, { createBot }, { startSubscriptionServices }, { listDocuments }] =
+    await Promise.all([
+      import("../tools/create-engine.js"),
+      import("./bot.js"),
+      import("./features/subscriptions.js"),
+      import("../store/documents.js"),
+    ]);
+  const engine = await createEngine({ dataDir: config.dataDir });
+  const store = await opening.catch(async (err) => {
+    await engine.close();
+    throw err;
+  });
+  for (const doc of await listDocuments(store.db)) await engine.addSource(doc);
   // Closed last-opened first on shutdown.
   const closers: Close[] = [() => store.close(), () => engine.close()];
   const closeAll = async () => {
@@ -60,9 +64,13 @@ async function main(): Promise<void> {
   );
 
   if (local) {
+    const [{ langFromCode }, { t }, { runLocalChat }] = await Promise.all([
+      import("./lang.js"),
+      import("../tools/locales/index.js"),
+      import("./local-chat.js"),
+    ]);
     const languageCode = langFromCode(process.env.LANG) ?? undefined;
     process.stderr.write(`${t(languageCode ?? "en").bot.localChatBanner}\n\n`);
-    const { runLocalChat } = await import("./local-chat.js");
     const chat = runLocalChat(bot, { input: process.stdin, output: process.stdout, languageCode });
     // Started once the chat captures bot.api, so notifications print in the terminal.
     closers.push(await startSubscriptionServices({ config, store, engine, logger, localApi: bot.api }));
@@ -107,7 +115,11 @@ function onShutdown(logger: Logger, shutdown: Close): void {
 }
 
 /** Problems a user can fix (settings, token, network, dataset) as one clear line, not a stack trace. */
-function explain(err: unknown): string {
+async function explain(err: unknown): Promise<string> {
+  const [{ GrammyError, HttpError }, { DatasetError }] = await Promise.all([
+    import("grammy"),
+    import("../knowledge/load.js"),
+  ]);
   if (err instanceof ConfigError || err instanceof DatasetError) return err.message;
   if (err instanceof GrammyError && err.error_code === 401) {
     return "Telegram rejected BOT_TOKEN (401 Unauthorized): check the token @BotFather gave you.";
@@ -121,7 +133,7 @@ function explain(err: unknown): string {
   return token ? message.split(token).join("[redacted]") : message;
 }
 
-main().catch((err) => {
-  process.stderr.write(`${explain(err)}\n`);
+main().catch(async (err) => {
+  process.stderr.write(`${await explain(err)}\n`);
   process.exit(1);
 });
