@@ -48,14 +48,74 @@ const KAZAKH_STEMS =
 
 /** The language a question is written in: Kazakh letters → kk, other Cyrillic → ru, else en. */
 export function detectLang(text: string): Lang {
-  if (KAZAKH_LETTERS.test(text)) return "kk";
+  if (KAZAKH_LETTERS.test(text) || isLatinKazakh(text)) return "kk";
   if (CYRILLIC.test(text)) {
-    const latinWords = text.match(/[a-z]{3,}/gi)?.length ?? 0;
-    const cyrWords = text.match(/[\u0400-\u04ff]{3,}/g)?.length ?? 0;
-    if (latinWords > cyrWords) return "en";
+    // Names are often written in Latin inside a Russian or Kazakh question ("MSP-ROMPHARM", "Almaty
+    // Region"): only lower-case Latin words count as English.
+    const words = text.split(/[^\p{L}]+/u).filter((w) => w.length >= 2);
+    const english = words.filter((w) => /^[a-z]+$/.test(w)).length;
+    const cyrillic = words.filter((w) => CYRILLIC.test(w)).length;
+    if (english > cyrillic) return "en";
     return tokenize(text).some((t) => KAZAKH_WORDS.has(t) || KAZAKH_STEMS.test(t)) ? "kk" : "ru";
   }
   return "en";
+}
+
+/** Kazakh in Latin script: its own letters, or words no English question uses. */
+const LATIN_KAZAKH_LETTERS = /[áǵıńóúұү]/i;
+const LATIN_KAZAKH_WORDS =
+  /\b(qansha|qaida|qaıda|qashan|qandai|qandaı|jumys|orny|oryn|oryndary|ashady|ashylady|salady|jalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder)\b/i;
+
+export function isLatinKazakh(text: string): boolean {
+  return !CYRILLIC.test(text) && (LATIN_KAZAKH_LETTERS.test(text) || LATIN_KAZAKH_WORDS.test(text));
+}
+
+const LATIN_TO_KAZAKH: [RegExp, string][] = [
+  [/sh/g, "ш"],
+  [/ch/g, "ч"],
+  [/zh/g, "ж"],
+  [/ia/g, "я"],
+  [/iu/g, "ю"],
+  [/ts/g, "ц"],
+  [/á/g, "ә"],
+  [/ǵ/g, "ғ"],
+  [/ı/g, "ы"],
+  [/ń/g, "ң"],
+  [/ó/g, "ө"],
+  [/ú/g, "ү"],
+  [/a/g, "а"],
+  [/b/g, "б"],
+  [/v/g, "в"],
+  [/g/g, "г"],
+  [/d/g, "д"],
+  [/e/g, "е"],
+  [/j/g, "ж"],
+  [/z/g, "з"],
+  [/i/g, "і"],
+  [/y/g, "ы"],
+  [/k/g, "к"],
+  [/q/g, "қ"],
+  [/l/g, "л"],
+  [/m/g, "м"],
+  [/n/g, "н"],
+  [/o/g, "о"],
+  [/p/g, "п"],
+  [/r/g, "р"],
+  [/s/g, "с"],
+  [/t/g, "т"],
+  [/u/g, "ұ"],
+  [/f/g, "ф"],
+  [/h/g, "һ"],
+  [/w/g, "у"],
+  [/c/g, "ц"],
+  [/x/g, "х"],
+];
+
+/** Latin-script Kazakh written in Cyrillic, so the Kazakh cue words and suffixes apply to it. */
+export function latinKazakhToCyrillic(text: string): string {
+  let out = text.toLowerCase();
+  for (const [from, to] of LATIN_TO_KAZAKH) out = out.replace(from, to);
+  return out;
 }
 
 const english = snowball.newStemmer("english");

@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
-import { tokenize } from "../knowledge/text.js";
+import { isLatinKazakh, latinKazakhToCyrillic, tokenize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
 import { CitationList, compose } from "./compose.js";
 import { EntityIndex } from "./entities.js";
@@ -48,7 +48,19 @@ export class Answerer {
   }
 
   parse(question: string): Parsed {
-    return parse(question.slice(0, MAX_QUESTION_CHARS), this.entities, this.cues);
+    const text = question.slice(0, MAX_QUESTION_CHARS);
+    const parsed = parse(text, this.entities, this.cues);
+    if (!isLatinKazakh(text)) return parsed;
+    // Latin-script Kazakh is read again in Cyrillic, where the Kazakh words, suffixes and place
+    // names are known; names found only as written in Latin (Abdi Ibrahim) are kept.
+    const cyrillic = parse(latinKazakhToCyrillic(text), this.entities, this.cues);
+    const types = new Set(cyrillic.entities.map((e) => e.type));
+    return {
+      ...cyrillic,
+      lang: "kk",
+      entities: [...cyrillic.entities, ...parsed.entities.filter((e) => !types.has(e.type))],
+      cues: new Set([...cyrillic.cues, ...parsed.cues]),
+    };
   }
 
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { detectLang, normalize, stemKazakh, stems } from "../../knowledge/text.js";
+import {
+  detectLang,
+  isLatinKazakh,
+  latinKazakhToCyrillic,
+  normalize,
+  stemKazakh,
+  stems,
+} from "../../knowledge/text.js";
 import { editDistance } from "../../tools/phrases.js";
 
 describe("normalisation", () => {
@@ -14,6 +21,19 @@ describe("normalisation", () => {
     expect(detectLang("Сколько рабочих мест?")).toBe("ru");
     expect(detectLang("Инвестициялардың жалпы көлемі қанша?")).toBe("kk");
     expect(detectLang("Алматы облысында")).toBe("kk");
+  });
+
+  it("reads Latin names inside a Russian question as names, not as English", () => {
+    expect(detectLang("MSP-ROMPHARM инвестиции?")).toBe("ru");
+    expect(detectLang("Сколько jobs в Almaty Region?")).toBe("ru");
+    expect(detectLang("How many рабочих мест will Nobel create?")).toBe("en");
+  });
+
+  it("recognises Latin-script Kazakh and writes it in Cyrillic", () => {
+    expect(detectLang("Abdi Ibrahim qansha jumys orny ashady?")).toBe("kk");
+    expect(isLatinKazakh("How many jobs in Almaty?")).toBe(false);
+    expect(latinKazakhToCyrillic("qansha jumys orny")).toBe("қанша жұмыс орны");
+    expect(latinKazakhToCyrillic("oblysynda")).toBe("облысында");
   });
 });
 
