@@ -92,8 +92,6 @@ export type FactAspect =
   | "portfolio"
   | "goal"
   | "therapyAreas"
-  | "outcomes"
-  | "partnership"
   | "places";
 
 const org = (id: string): Ref => ({ type: "organisation", id });

@@ -71,7 +71,6 @@ export const answers = {
   average: (what: string, count: string, amount: string, arithmetic: string) =>
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   byCompany: (list: string) => `By company: ${list}.`,
-  matchesHeadline: "This matches the headline total.",
   gap: (listed: string, headline: string, gap: string) =>
     `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} are not accounted for by the four projects as described.`,
   remainder: (s: string, amount: string, arithmetic: string) =>
@@ -112,8 +111,6 @@ export const answers = {
     portfolio: (_s: string, text: string) => `AstraZeneca’s production portfolio in Kazakhstan: ${text}.`,
     goal: (_s: string, text: string) => `The goal: ${text}.`,
     therapyAreas: (_s: string, text: string) => `Overall, the projects will cover ${text}.`,
-    outcomes: (_s: string, text: string) => `Once completed, the facilities are expected to ${text}.`,
-    partnership: (_s: string, text: string) => `${text}.`,
     places: (_s: string, text: string) => `The new facilities will be located in ${text}.`,
   },
   agreement: {
@@ -125,7 +122,6 @@ export const answers = {
       `The sources do not give the signing date of ${title}; the approval was reported on ${date}.`,
     undated: (title: string, parties: string) => `${title} (${parties}): the sources give no date.`,
     summary: (text: string) => `${text}.`,
-    none: "The sources mention no agreement matching that.",
   },
   /** A date as precise as the source gives it; no year is invented. */
   date: (d: { day?: number; month?: number; year?: number }) =>
@@ -135,9 +131,7 @@ export const answers = {
   noStandard: (s: string) => `The sources do not name a standard for ${s}’s facility.`,
   role: (s: string, role: string) => `${s} is the ${role}.`,
   said: (s: string) => `${s} said:`,
-  forAll: "all four projects",
   and: "and",
-  derivedLabel: "derived",
   notCovered:
     "The sources I have don’t cover that: I can only answer questions about Kazakhstan’s pharmaceutical investment projects (AltINFARM, Nobel Almaty Pharmaceutical Factory, Abdi Ibrahim Global Pharm, MSP-ROMPHARM) and AstraZeneca’s partnership with Kazakhstan.",
   refuse:

@@ -69,7 +69,6 @@ export const answers: Messages["answers"] = {
   average: (what, count, amount, arithmetic) =>
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   byCompany: (list) => `Компаниялар бойынша: ${list}.`,
-  matchesHeadline: "Бұл жалпы көрсеткішпен сәйкес келеді.",
   gap: (listed, headline, gap) =>
     `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} төрт жобаның сипаттамасында бөлінбеген.`,
   remainder: (s, amount, arithmetic) =>
@@ -108,8 +107,6 @@ export const answers: Messages["answers"] = {
     portfolio: (_s, text) => `АстраЗенеканың Қазақстандағы өндірістік портфелі: ${text}.`,
     goal: (_s, text) => `Мақсат: ${text}.`,
     therapyAreas: (_s, text) => `Жалпы алғанда жобалар мыналарды қамтиды: ${text}.`,
-    outcomes: (_s, text) => `Аяқталғаннан кейін кәсіпорындар: ${text}.`,
-    partnership: (_s, text) => `${text}.`,
     places: (_s, text) => `Жаңа кәсіпорындар мына жерлерде орналасады: ${text}.`,
   },
   agreement: {
@@ -120,7 +117,6 @@ export const answers: Messages["answers"] = {
       `${title}: қол қойылған күні дереккөздерде көрсетілмеген; мақұлдау туралы хабарланған күн: ${date}.`,
     undated: (title, parties) => `${title} (тараптар: ${parties}): күні дереккөздерде көрсетілмеген.`,
     summary: (text) => `${text}.`,
-    none: "Дереккөздерде бұл сұраққа сәйкес келісім жоқ.",
   },
   date: (d) =>
     [d.year ? `${d.year} ж.` : "", d.day ?? "", d.month ? MONTHS[d.month - 1] : ""].filter(Boolean).join(" "),
@@ -129,9 +125,7 @@ export const answers: Messages["answers"] = {
   noStandard: (s) => `${s} кәсіпорнының стандарты дереккөздерде аталмаған.`,
   role: (s, role) => `${s} — ${role}.`,
   said: (s) => `${s} былай деді (дәйексөздің аудармасы; түпнұсқасы — дереккөзде):`,
-  forAll: "төрт жоба",
   and: "және",
-  derivedLabel: "есептеу",
   notCovered:
     "Менің дереккөздерімде бұл туралы ештеңе жоқ: мен тек Қазақстанның фармацевтикалық инвестициялық жобалары (АльтИнФарм, Нобел Алматы фармацевтикалық фабрикасы, Абди Ибраһим Глобал Фарм, МСП-Ромфарм) және АстраЗенеканың Қазақстанмен серіктестігі туралы сұрақтарға жауап бере аламын.",
   refuse:

@@ -72,7 +72,6 @@ export const answers: Messages["answers"] = {
   average: (what, count, amount, arithmetic) =>
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   byCompany: (list) => `По компаниям: ${list}.`,
-  matchesHeadline: "Это совпадает с общей цифрой.",
   gap: (listed, headline, gap) =>
     `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} не распределены по четырём проектам в их описании.`,
   remainder: (s, amount, arithmetic) =>
@@ -113,8 +112,6 @@ export const answers: Messages["answers"] = {
     portfolio: (_s, text) => `Производственный портфель АстраЗенеки в Казахстане: ${text}.`,
     goal: (_s, text) => `Цель: ${text}.`,
     therapyAreas: (_s, text) => `В целом проекты охватят: ${text}.`,
-    outcomes: (_s, text) => `После завершения предприятия должны ${text}.`,
-    partnership: (_s, text) => `${text}.`,
     places: (_s, text) => `Новые предприятия будут расположены здесь: ${text}.`,
   },
   agreement: {
@@ -125,7 +122,6 @@ export const answers: Messages["answers"] = {
       `Дата подписания (${title}) в источниках не указана; об одобрении сообщили: ${date}.`,
     undated: (title, parties) => `${title} (стороны: ${parties}): дата в источниках не указана.`,
     summary: (text) => `${text}.`,
-    none: "В источниках нет соглашения, подходящего под этот запрос.",
   },
   date: (d) =>
     d.day && d.month
@@ -136,9 +132,7 @@ export const answers: Messages["answers"] = {
   noStandard: (s) => `Стандарт для предприятия компании ${s} в источниках не назван.`,
   role: (s, role) => `${s} — ${role}.`,
   said: (s) => `${s} сказал (перевод цитаты; оригинал — в источнике):`,
-  forAll: "все четыре проекта",
   and: "и",
-  derivedLabel: "расчёт",
   notCovered:
     "В моих источниках об этом ничего нет: я могу отвечать только на вопросы о фармацевтических инвестиционных проектах Казахстана (АльтИнФарм, Нобел Алматинская Фармацевтическая Фабрика, Абди Ибрагим Глобал Фарм, МСП-Ромфарм) и о партнёрстве АстраЗенеки с Казахстаном.",
   refuse:
