@@ -1,5 +1,5 @@
 import type { Lang } from "../knowledge/schema.js";
-import { detectLang } from "../knowledge/text.js";
+import { detectLang, isLatinKazakh } from "../knowledge/text.js";
 
 const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
 const CYRILLIC_WORD = /\p{Script=Cyrillic}{2,}/gu;
@@ -15,6 +15,7 @@ const words = (text: string, re: RegExp) => (text.match(re) ?? []).filter((w) =>
  */
 export function questionLang(text: string): Lang | null {
   const lang = detectLang(text);
+  if (isLatinKazakh(text)) return "kk";
   if (lang === "en") return words(text, LATIN_WORD).length >= 2 ? "en" : null;
   const cyrillic = words(text, CYRILLIC_WORD);
   if (lang === "kk" && cyrillic.some((w) => KAZAKH_LETTER.test(w))) return "kk";

@@ -113,6 +113,8 @@ describe("question language", () => {
     ["how many jobs in Almaty Region?", "en"],
     ["Сколько рабочих мест в Алматинской области?", "ru"],
     ["Алматы облысында қанша жұмыс орны бар?", "kk"],
+    ["Almaty oblysynda qansha jumys orny bar?", "kk"],
+    ["MSP-ROMPHARM инвестиции и рабочие места?", "ru"],
     ["МСП-Ромфарм?", null],
     ["MSP-ROMPHARM AltINFARM?", null],
     ["Нобел", null],
