@@ -77,6 +77,7 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
   const arithmetic = (d: Derived, metric?: Metric) => {
     const parts = d.inputs.map((f) => num(f.value));
     if (d.op === "sum") return `${parts.join(" + ")} = ${num(d.value)}`;
+    if (d.op === "share") return `${parts[0]} ÷ ${parts[1]} × 100 ≈ ${num(d.value)}%`;
     if (d.op === "average") return `(${parts.join(" + ")}) ÷ ${parts.length} ≈ ${num(d.value)}`;
     if (d.op === "difference") return `${parts[0]} − ${parts.slice(1).join(" − ")} = ${num(d.value)}`;
     const [inv, jobs] = d.inputs as [Figure, Figure];
@@ -279,6 +280,20 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
           citations.marks(...inputsOf(f.derived, usd?.derived)),
         );
         if (f.missing.length) say(tx.rank.missing(list(f.missing.map(name))));
+        break;
+      }
+      case "share": {
+        const [part, whole] = f.derived.inputs as [Figure, Figure];
+        say(
+          tx.share(
+            name(f.subject),
+            amount(f.derived),
+            amount(part, f.metric),
+            amount(whole, f.metric),
+            arithmetic(f.derived),
+          ),
+          citations.marks(part.citation, whole.citation),
+        );
         break;
       }
       case "ratioUnavailable":

@@ -5,6 +5,7 @@ import {
   agreementDetails,
   agreementsWith,
   average,
+  companiesInSeveralPlaces,
   companyFacts,
   compare,
   type Finding,
@@ -18,6 +19,7 @@ import {
   organisationFacts,
   perJob,
   rank,
+  shareOfTotal,
   statementsOf,
   therapyAreas,
   totalOf,
@@ -68,6 +70,16 @@ export function figureTools(dataset: Dataset): Map<string, FigureTool> {
       name: "metric_average",
       description: "The average of a figure over the companies that state it (derived).",
       schema: z.object({ metric }),
+    }),
+    tool(({ metric, company }): Finding[] => shareOfTotal(dataset, metric, company), {
+      name: "share_of_total",
+      description: "A company's share of the headline total of a figure, in percent (derived).",
+      schema: z.object({ metric, company: id }),
+    }),
+    tool((): Finding[] => companiesInSeveralPlaces(dataset), {
+      name: "companies_in_several_regions",
+      description: "The companies whose project has sites in more than one city or region.",
+      schema: z.object({}),
     }),
     tool(({ metric }): Finding[] => totalOf(dataset, metric), {
       name: "metric_total",

@@ -34,7 +34,7 @@ export interface Derived {
   qualifier: DerivedQualifier;
   /** The inputs, in order, so the composer can write the arithmetic ("58.5 + 39.2 + 36.7"). */
   inputs: Figure[];
-  op: "sum" | "difference" | "ratio" | "average";
+  op: "sum" | "difference" | "ratio" | "average" | "share";
 }
 
 export type Finding =
@@ -58,6 +58,7 @@ export type Finding =
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
   | { kind: "average"; metric: Metric; derived: Derived; missing: Ref[] }
+  | { kind: "share"; subject: Ref; metric: Metric; derived: Derived }
   | { kind: "ratioUnavailable"; subject: Ref; missing: Metric }
   | { kind: "list"; what: ListKind; subject?: Ref; items: { ref: Ref; citation: Citation }[] }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
@@ -295,6 +296,50 @@ export function compare(dataset: Dataset, metric: Metric, companyIds: string[]):
     return [...findings.filter((f) => f.kind !== "value"), ...rank(dataset, metric, "most", companyIds)];
   }
   return findings;
+}
+
+/** A company's share of the headline total, in percent (derived; an estimate if either figure is). */
+export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string): Finding[] {
+  const project = projectOf(dataset, companyId);
+  const figure = project && metricOf(project, metric);
+  const total = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  if (!figure || !total) return metricForCompany(dataset, metric, companyId);
+  const qualifier =
+    figure.qualifier === "at least" ? "at least about" : sumQualifier([figure.qualifier, total.qualifier]);
+  return [
+    {
+      kind: "share",
+      subject: org(companyId),
+      metric,
+      derived: {
+        value: round((100 * figure.value) / total.value, 2),
+        unit: "percent",
+        qualifier,
+        inputs: [figure, total],
+        op: "share",
+      },
+    },
+  ];
+}
+
+/** Companies whose project has sites in more than one city or region. */
+export function companiesInSeveralPlaces(dataset: Dataset): Finding[] {
+  return dataset.projects
+    .filter((p) => new Set(p.sites.map((s) => topPlace(dataset, s.place))).size > 1)
+    .map((p) => projectFact(p, "location"));
+}
+
+/** The city or region a place belongs to (a special economic zone rolls up to it). */
+function topPlace(dataset: Dataset, placeId: string): string {
+  let id = placeId;
+  for (
+    let p = dataset.places.find((x) => x.id === id);
+    p && p.kind === "special economic zone" && p.parent;
+  ) {
+    id = p.parent;
+    p = dataset.places.find((x) => x.id === id);
+  }
+  return id;
 }
 
 /** The mean of the stated per-company figures (unstated ones are left out and named). */

@@ -6,7 +6,10 @@ export function variants(token: string): Set<string> {
   if (/^[\d.%$]+$/.test(token)) return out;
   out.add(stem(token, "en"));
   out.add(stem(token, "ru"));
-  for (const k of kazakhStems(token)) out.add(k);
+  // Kazakh suffixes also end Russian words (доллар → дол-лар): without a Kazakh letter to go by,
+  // only stems of four letters or more are kept, so "доля" does not meet "доллар".
+  const kazakh = /[әғқңөұүһі]/.test(token);
+  for (const k of kazakhStems(token)) if (kazakh || k.length >= 4) out.add(k);
   return out;
 }
 

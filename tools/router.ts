@@ -164,6 +164,9 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
   }
 
   // People: what someone said, who someone is, who holds a role.
+  // What a person signed is told by the sentence that says so.
+  if (people.length && has("m:agreements")) return { route: "retrieval" };
+
   if (people.length && has("m:said"))
     return { route: "tool", calls: people.map((person) => ({ tool: "statements", input: { person } })) };
   if (people.length && metrics.length === 0 && !has("m:date")) {
@@ -182,6 +185,16 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
 
   if (metrics.length) {
     const scopePlace = places.find((id) => id !== "kazakhstan");
+    if (has("o:share") && companies.length) {
+      // One share per figure: tenge stands for the investment unless only dollars were asked for.
+      const figures = metrics.filter((m) => m !== "investmentUsd" || !metrics.includes("investmentKzt"));
+      return {
+        route: "tool",
+        calls: companies.flatMap((company) =>
+          figures.map((metric) => ({ tool: "share_of_total", input: { metric, company } })),
+        ),
+      };
+    }
     if (has("o:average") && !companies.length) {
       return {
         route: "tool",
@@ -234,6 +247,9 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
     return { route: "tool", calls: metrics.map((metric) => ({ tool: "metric_total", input: { metric } })) };
   }
 
+  if (has("o:spansRegions") && !companies.length) {
+    return { route: "tool", calls: [{ tool: "companies_in_several_regions", input: {} }] };
+  }
   if (has("m:companies") && (has("o:list") || has("o:count")) && !companies.length) {
     return {
       route: "tool",

@@ -70,6 +70,8 @@ export const answers = {
   },
   average: (what: string, count: string, amount: string, arithmetic: string) =>
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
+  share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
+    `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
   byCompany: (list: string) => `By company: ${list}.`,
   gap: (listed: string, headline: string, gap: string) =>
     `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} are not accounted for by the four projects as described.`,

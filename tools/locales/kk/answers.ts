@@ -68,6 +68,8 @@ export const answers: Messages["answers"] = {
   },
   average: (what, count, amount, arithmetic) =>
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
+  share: (s, percent, part, whole, arithmetic) =>
+    `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
   byCompany: (list) => `Компаниялар бойынша: ${list}.`,
   gap: (listed, headline, gap) =>
     `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} төрт жобаның сипаттамасында бөлінбеген.`,

@@ -71,6 +71,8 @@ export const answers: Messages["answers"] = {
   },
   average: (what, count, amount, arithmetic) =>
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
+  share: (s, percent, part, whole, arithmetic) =>
+    `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
   byCompany: (list) => `По компаниям: ${list}.`,
   gap: (listed, headline, gap) =>
     `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} не распределены по четырём проектам в их описании.`,
