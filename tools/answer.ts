@@ -36,6 +36,8 @@ export class Answerer {
   private readonly tools: Map<string, FigureTool>;
 
   private readonly expand: (p: Parsed) => string[];
+  /** Every Latin word of the sources and the dataset, to tell a foreign proper name. */
+  private readonly vocabulary: Set<string>;
 
   constructor(
     private readonly knowledge: Knowledge,
@@ -45,11 +47,17 @@ export class Answerer {
     this.cues = buildCueIndex();
     this.tools = figureTools(knowledge.dataset);
     this.expand = buildExpander(this.entities);
+    this.vocabulary = new Set(
+      [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)]
+        .join(" ")
+        .toLowerCase()
+        .match(/[a-z]+/g),
+    );
   }
 
   parse(question: string): Parsed {
     const text = question.slice(0, MAX_QUESTION_CHARS);
-    const parsed = parse(text, this.entities, this.cues);
+    const parsed = { ...parse(text, this.entities, this.cues), foreign: this.foreignNames(text) };
     if (!isLatinKazakh(text)) return parsed;
     // Latin-script Kazakh is read again in Cyrillic, where the Kazakh words, suffixes and place
     // names are known; names found only as written in Latin (Abdi Ibrahim) are kept.
@@ -121,6 +129,12 @@ export class Answerer {
     const route = findings.length ? "tool" : "retrieval";
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
     return { ...base, route, tool, answer: parts.join("\n\n"), table, topics };
+  }
+
+  /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
+  private foreignNames(text: string): string[] {
+    const names = text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? [];
+    return names.filter((n) => !this.vocabulary.has(n.toLowerCase()));
   }
 
   /**

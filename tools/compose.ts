@@ -104,7 +104,9 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
   const say = (sentence: string, marks = "") => {
     if (!sentence) return;
     const m = /[.!?:]$/.exec(sentence);
-    sentences.push(m ? sentence.slice(0, -1) + marks + m[0] : sentence + marks);
+    const line = m ? sentence.slice(0, -1) + marks + m[0] : sentence + marks;
+    // The same statement twice (a tool run for tenge and for dollars) is said once.
+    if (!sentences.includes(line)) sentences.push(line);
   };
   /** A special economic zone is named with the city or region it is in. */
   const placeName = (ref: Ref) => {
@@ -332,6 +334,9 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
           tx.fact.products(name(f.subject), amount(f.count, "medicines"), said(f.fact)),
           citations.marks(f.count.citation, f.fact.citation),
         );
+        break;
+      case "noAgreement":
+        say(tx.agreement.none(list(f.parties.map(name)), f.year ? num(f.year).replace(/\D/g, "") : ""));
         break;
       case "noStandard":
         say(tx.noStandard(name(f.subject)));

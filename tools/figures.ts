@@ -70,6 +70,7 @@ export type Finding =
     }
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
   | { kind: "noStandard"; subject: Ref }
+  | { kind: "noAgreement"; parties: Ref[]; year?: number }
   | {
       kind: "agreement";
       agreement: Ref;
@@ -555,13 +556,14 @@ export function agreementsWith(
   month?: number,
 ): Finding[] {
   const expand = (id: string) => (id === "astrazeneca" ? ["astrazeneca", "astrazeneca-kazakhstan"] : [id]);
-  return dataset.agreements
+  const found = dataset.agreements
     .filter((a) => partyIds.every((id) => expand(id).some((x) => a.parties.includes(x))))
     .filter(
       (a) =>
         (year === undefined || a.date?.year === year) && (month === undefined || a.date?.month === month),
     )
     .flatMap((a) => agreementFinding(a));
+  return found.length ? found : [{ kind: "noAgreement", parties: partyIds.map(org), year }];
 }
 
 export function whoIs(dataset: Dataset, personId: string): Finding[] {

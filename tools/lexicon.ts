@@ -37,7 +37,6 @@ export const METRIC_CUES = {
     "costs",
     "worth",
     "funding",
-    "capital",
     "spend",
     "money",
     "budget",

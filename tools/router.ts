@@ -28,6 +28,8 @@ export interface Parsed {
   /** Tokens that are neither entities, cues nor stop words: what is left to understand. */
   unexplained: string[];
   years: number[];
+  /** Proper names the sources never mention ("France"): the question is about something else. */
+  foreign: string[];
 }
 
 /** Cue phrases in all three languages, matched on stems and small typos. */
@@ -55,6 +57,7 @@ export function parse(question: string, entities: EntityIndex, cueIndex: PhraseI
     cues: new Set(cueMatches.map((c) => c.key)),
     unexplained,
     years: tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number),
+    foreign: [],
   };
 }
 
@@ -115,6 +118,8 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
   const has = (c: Cue) => p.cues.has(c);
   if (p.tokens.length === 0) return { route: "empty" };
   if (has("secret")) return { route: "refuse" };
+  // "How much does Apple invest in Kazakhstan?" is about Apple, which the sources never mention.
+  if (p.foreign.length && p.entities.every((e) => e.id === "kazakhstan")) return { route: "retrieval" };
 
   const projectCompanies = new Set(dataset.projects.map((x) => x.company));
   const ids = (type: EntityMatch["type"]) => p.entities.filter((e) => e.type === type).map((e) => e.id);

@@ -124,6 +124,8 @@ export const answers = {
       `The sources do not give the signing date of ${title}; the approval was reported on ${date}.`,
     undated: (title: string, parties: string) => `${title} (${parties}): the sources give no date.`,
     summary: (text: string) => `${text}.`,
+    none: (parties: string, year: string) =>
+      `The sources mention no agreement${parties ? ` involving ${parties}` : ""}${year ? ` in ${year}` : ""}.`,
   },
   /** A date as precise as the source gives it; no year is invented. */
   date: (d: { day?: number; month?: number; year?: number }) =>

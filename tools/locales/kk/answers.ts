@@ -119,6 +119,8 @@ export const answers: Messages["answers"] = {
       `${title}: қол қойылған күні дереккөздерде көрсетілмеген; мақұлдау туралы хабарланған күн: ${date}.`,
     undated: (title, parties) => `${title} (тараптар: ${parties}): күні дереккөздерде көрсетілмеген.`,
     summary: (text) => `${text}.`,
+    none: (parties, year) =>
+      `Дереккөздерде ${year ? `${year} жылғы ` : ""}келісім${parties ? ` (қатысушылар: ${parties})` : ""} аталмаған.`,
   },
   date: (d) =>
     [d.year ? `${d.year} ж.` : "", d.day ?? "", d.month ? MONTHS[d.month - 1] : ""].filter(Boolean).join(" "),

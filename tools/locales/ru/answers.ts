@@ -124,6 +124,8 @@ export const answers: Messages["answers"] = {
       `Дата подписания (${title}) в источниках не указана; об одобрении сообщили: ${date}.`,
     undated: (title, parties) => `${title} (стороны: ${parties}): дата в источниках не указана.`,
     summary: (text) => `${text}.`,
+    none: (parties, year) =>
+      `В источниках нет соглашения${parties ? ` с участием: ${parties}` : ""}${year ? ` за ${year} год` : ""}.`,
   },
   date: (d) =>
     d.day && d.month
