@@ -101,8 +101,13 @@ export function buildExpander(entities: EntityIndex): (p: Parsed) => string[] {
   for (const [english, words] of Object.entries(LEXICON)) index.add(english, words);
   return (p: Parsed) => {
     if (p.lang === "en") return [];
-    const words = index.find(p.tokens).map((m) => m.key);
+    const matches = index.find(p.tokens);
+    const covered = new Set(matches.flatMap((m) => p.tokens.slice(m.start, m.end)));
+    // A question mostly made of words we cannot translate ("a joke about cats") is not expanded:
+    // one translated verb ("say") would otherwise pass for the whole question.
+    const untranslated = p.unexplained.filter((t) => !covered.has(t));
+    if (p.entities.length === 0 && untranslated.length > covered.size) return [];
     const names = p.entities.map((e) => entities.name(e, "en"));
-    return [...new Set([...words, ...names])];
+    return [...new Set([...matches.map((m) => m.key), ...names])];
   };
 }

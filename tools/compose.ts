@@ -180,6 +180,9 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         say(tx.spans(name(f.subject), text, places, name(f.asked)), citations.marks(f.figure.citation));
         break;
       }
+      case "notThere":
+        say(tx.notThere(name(f.subject), name(f.place)));
+        break;
       case "noProjects":
         say(tx.noProjects(name(f.place)));
         break;

@@ -55,10 +55,24 @@ function tool<S extends z.ZodObject>(
 export function figureTools(dataset: Dataset): Map<string, FigureTool> {
   const tools = [
     tool(
-      ({ metric, company, place }): Finding[] =>
-        company
-          ? metricForCompany(dataset, metric, company)
-          : metricForPlace(dataset, metric, place ?? "kazakhstan"),
+      ({ metric, company, place }): Finding[] => {
+        if (!company) return metricForPlace(dataset, metric, place ?? "kazakhstan");
+        // A company in a place: its figure as the place sees it (whole, or spanning other places).
+        const inPlace = place
+          ? metricForPlace(dataset, metric, place).filter((f) => "subject" in f && f.subject?.id === company)
+          : [];
+        if (inPlace.length) return inPlace;
+        const elsewhere: Finding[] = place
+          ? [
+              {
+                kind: "notThere",
+                subject: { type: "organisation", id: company },
+                place: { type: "place", id: place },
+              },
+            ]
+          : [];
+        return [...elsewhere, ...metricForCompany(dataset, metric, company)];
+      },
       {
         name: "metric_lookup",
         description:

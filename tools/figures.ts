@@ -43,6 +43,8 @@ export type Finding =
   /** A figure that covers several places together and is not split between them. */
   | { kind: "spans"; subject: Ref; metric: Metric; figure: Figure; places: Ref[]; asked: Ref }
   | { kind: "noProjects"; place: Ref }
+  /** A company asked about in a place where it has no site. */
+  | { kind: "notThere"; subject: Ref; place: Ref }
   | { kind: "sum"; metric: Metric; derived: Derived; subjects: Ref[]; missing: Ref[]; scope?: Ref }
   | { kind: "headline"; metric: Metric; figure: Figure }
   | { kind: "gap"; metric: Metric; headline: Figure; listed: Derived }

@@ -225,7 +225,10 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
     if (companies.length === 1) {
       return {
         route: "tool",
-        calls: metrics.map((metric) => ({ tool: "metric_lookup", input: { metric, company: companies[0] } })),
+        calls: metrics.map((metric) => ({
+          tool: "metric_lookup",
+          input: { metric, company: companies[0], place: scopePlace },
+        })),
       };
     }
     if (scopePlace) {

@@ -53,6 +53,7 @@ export const answers = {
     `A ${what} figure for ${s} is not stated in the sources: they describe its agreements and partnerships, not an investment project with figures.`,
   spans: (s: string, amount: string, places: string, asked: string) =>
     `${s} has sites in ${places}. Its figure of ${amount} covers both together and is not split by region in the sources, so the part in ${asked} is not stated.`,
+  notThere: (s: string, place: string) => `${s} has no project site in ${place}; for the project as a whole:`,
   noProjects: (place: string) => `None of the four investment projects is located in ${place}.`,
   placeSum: (place: string, amount: string, arithmetic: string) =>
     `Together, the projects located wholly in ${place} account for ${amount} (derived: ${arithmetic}).`,
