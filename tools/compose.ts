@@ -191,7 +191,10 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         const text = money(amount(f.derived, f.metric), usd ? amount(usd.derived) : null);
         const math = usd ? `${arithmetic(f.derived)}; ${arithmetic(usd.derived)}` : arithmetic(f.derived);
         const marks = citations.marks(...inputsOf(f.derived, usd?.derived));
-        if (f.scope) say(tx.placeSum(name(f.scope), text, math), marks);
+        if (f.scope === "selection") {
+          say(tx.together(list(f.subjects.map(name)), text, math), marks);
+          if (f.missing.length) say(tx.rank.missing(list(f.missing.map(name))));
+        } else if (f.scope) say(tx.placeSum(name(f.scope), text, math), marks);
         else {
           if (f.missing.length) {
             say(tx.listedSum.partial(tx.metricName[f.metric], text, math, list(f.missing.map(name))), marks);

@@ -21,6 +21,7 @@ import {
   rank,
   shareOfTotal,
   statementsOf,
+  sumOfCompanies,
   therapyAreas,
   totalOf,
   whoHasRole,
@@ -84,6 +85,11 @@ export function figureTools(dataset: Dataset): Map<string, FigureTool> {
       name: "metric_average",
       description: "The average of a figure over the companies that state it (derived).",
       schema: z.object({ metric }),
+    }),
+    tool(({ metric, companies }): Finding[] => sumOfCompanies(dataset, metric, companies), {
+      name: "sum_companies",
+      description: "The sum of a figure over the named companies (derived, with its arithmetic).",
+      schema: z.object({ metric, companies: z.array(id).min(2) }),
     }),
     tool(({ metric, company }): Finding[] => shareOfTotal(dataset, metric, company), {
       name: "share_of_total",

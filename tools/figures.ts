@@ -45,7 +45,15 @@ export type Finding =
   | { kind: "noProjects"; place: Ref }
   /** A company asked about in a place where it has no site. */
   | { kind: "notThere"; subject: Ref; place: Ref }
-  | { kind: "sum"; metric: Metric; derived: Derived; subjects: Ref[]; missing: Ref[]; scope?: Ref }
+  | {
+      kind: "sum";
+      metric: Metric;
+      derived: Derived;
+      subjects: Ref[];
+      missing: Ref[];
+      /** The place summed over, or "selection" when the question named the companies. */
+      scope?: Ref | "selection";
+    }
   | { kind: "headline"; metric: Metric; figure: Figure }
   | { kind: "gap"; metric: Metric; headline: Figure; listed: Derived }
   | { kind: "remainder"; subject: Ref; metric: Metric; derived: Derived }
@@ -362,6 +370,26 @@ export function average(dataset: Dataset, metric: Metric): Finding[] {
         op: "average",
       },
       missing: dataset.projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company)),
+    },
+  ];
+}
+
+/** The sum of a figure over the companies a question names (derived; unstated ones named). */
+export function sumOfCompanies(dataset: Dataset, metric: Metric, companyIds: string[]): Finding[] {
+  const projects = dataset.projects.filter((p) => companyIds.includes(p.company));
+  const stated = projects.filter((p) => metricOf(p, metric));
+  const missing = projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
+  // Nothing to add up unless two figures are stated: each company's own answer says more.
+  if (stated.length < 2) return companyIds.flatMap((id) => metricForCompany(dataset, metric, id));
+  const subjects = stated.map((p) => org(p.company));
+  return [
+    {
+      kind: "sum",
+      metric,
+      derived: sum(stated.map((p) => metricOf(p, metric) as Figure)),
+      subjects,
+      missing,
+      scope: "selection",
     },
   ];
 }

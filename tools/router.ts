@@ -216,7 +216,13 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
         })),
       };
     }
-    if (companies.length >= 2 || (has("o:compare") && companies.length > 1)) {
+    if (companies.length >= 2 && has("o:total") && !has("o:compare")) {
+      return {
+        route: "tool",
+        calls: metrics.map((metric) => ({ tool: "sum_companies", input: { metric, companies } })),
+      };
+    }
+    if (companies.length >= 2) {
       return {
         route: "tool",
         calls: metrics.map((metric) => ({ tool: "compare_companies", input: { metric, companies } })),
@@ -232,9 +238,12 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
       };
     }
     if (scopePlace) {
+      const asked = places.filter((id) => id !== "kazakhstan");
       return {
         route: "tool",
-        calls: metrics.map((metric) => ({ tool: "metric_lookup", input: { metric, place: scopePlace } })),
+        calls: asked.flatMap((place) =>
+          metrics.map((metric) => ({ tool: "metric_lookup", input: { metric, place } })),
+        ),
       };
     }
     const orgWithoutProject = otherOrgs.find(
@@ -353,7 +362,8 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
       calls: [{ tool: "list_companies", input: { place: places.find((id) => id !== "kazakhstan") } }],
     };
   }
-  if (has("m:places") && (has("o:list") || has("m:location")) && !places.length)
+  const aboutSites = has("m:places") || has("m:facility") || has("m:companies");
+  if (aboutSites && (has("o:list") || has("m:location")) && !places.length && !agreements.length)
     return { route: "tool", calls: [{ tool: "list_places", input: {} }] };
   if (places.length && !p.unexplained.length && !has("m:agreements")) {
     return { route: "tool", calls: [{ tool: "list_companies", input: { place: places[0] } }] };

@@ -54,6 +54,8 @@ export const answers = {
   spans: (s: string, amount: string, places: string, asked: string) =>
     `${s} has sites in ${places}. Its figure of ${amount} covers both together and is not split by region in the sources, so the part in ${asked} is not stated.`,
   notThere: (s: string, place: string) => `${s} has no project site in ${place}; for the project as a whole:`,
+  together: (names: string, amount: string, arithmetic: string) =>
+    `Together, ${names} account for ${amount} (derived: ${arithmetic}).`,
   noProjects: (place: string) => `None of the four investment projects is located in ${place}.`,
   placeSum: (place: string, amount: string, arithmetic: string) =>
     `Together, the projects located wholly in ${place} account for ${amount} (derived: ${arithmetic}).`,

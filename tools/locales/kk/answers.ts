@@ -52,6 +52,7 @@ export const answers: Messages["answers"] = {
   spans: (s, amount, places, asked) =>
     `${s} алаңдары: ${places}. Көрсеткіш (${amount}) оларға бірге қатысты және дереккөздерде өңірлер бойынша бөлінбеген, сондықтан «${asked}» үлесі көрсетілмеген.`,
   notThere: (s, place) => `${s} компаниясының «${place}» аумағында алаңы жоқ; жоба бойынша жалпы:`,
+  together: (names, amount, arithmetic) => `Барлығы (${names}): ${amount} (есептеу: ${arithmetic}).`,
   noProjects: (place) => `«${place}»: төрт инвестициялық жобаның ешқайсысы мұнда орналаспаған.`,
   placeSum: (place, amount, arithmetic) =>
     `Толығымен «${place}» аумағында орналасқан жобалар бойынша барлығы: ${amount} (есептеу: ${arithmetic}).`,

@@ -55,6 +55,7 @@ export const answers: Messages["answers"] = {
   spans: (s, amount, places, asked) =>
     `У компании ${s} площадки расположены здесь: ${places}. Показатель (${amount}) относится к ним вместе и в источниках не разделён по регионам, поэтому доля для места «${asked}» не указана.`,
   notThere: (s, place) => `У компании ${s} нет площадки в месте «${place}»; по проекту в целом:`,
+  together: (names, amount, arithmetic) => `Вместе (${names}): ${amount} (расчёт: ${arithmetic}).`,
   noProjects: (place) => `Ни один из четырёх инвестиционных проектов не расположен в месте «${place}».`,
   placeSum: (place, amount, arithmetic) =>
     `Итого по проектам, целиком расположенным в месте «${place}»: ${amount} (расчёт: ${arithmetic}).`,
