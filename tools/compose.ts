@@ -148,12 +148,12 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
           const text = money(amount(f.figure), usd ? amount(usd.figure) : null);
           say(
             tx.value.investment(name(f.subject), text),
-            citations.marks(f.figure.citation, ...(usd ? [usd.figure.citation] : [])),
+            citations.marks(f.figure.citation, ...(usd ? [usd.figure.citation] : []), ...(f.where ?? [])),
           );
         } else {
           say(
             tx.value[f.metric](name(f.subject), amount(f.figure, f.metric)),
-            citations.marks(f.figure.citation),
+            citations.marks(f.figure.citation, ...(f.where ?? [])),
           );
         }
         break;
@@ -177,7 +177,10 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         const text = money(amount(f.figure, f.metric), usd ? amount(usd.figure) : null);
         const places = list(f.places.map(placeName));
         addRow(f.subject, f.metric, f.figure, places);
-        say(tx.spans(name(f.subject), text, places, name(f.asked)), citations.marks(f.figure.citation));
+        say(
+          tx.spans(name(f.subject), text, places, name(f.asked)),
+          citations.marks(f.figure.citation, ...f.where),
+        );
         break;
       }
       case "notThere":

@@ -38,10 +38,19 @@ export interface Derived {
 }
 
 export type Finding =
-  | { kind: "value"; subject: Ref; metric: Metric; figure: Figure }
+  /** `where`: the sentences placing the project, when the question asked about a place. */
+  | { kind: "value"; subject: Ref; metric: Metric; figure: Figure; where?: Citation[] }
   | { kind: "notStated"; subject: Ref; metric: Metric }
   /** A figure that covers several places together and is not split between them. */
-  | { kind: "spans"; subject: Ref; metric: Metric; figure: Figure; places: Ref[]; asked: Ref }
+  | {
+      kind: "spans";
+      subject: Ref;
+      metric: Metric;
+      figure: Figure;
+      places: Ref[];
+      asked: Ref;
+      where: Citation[];
+    }
   | { kind: "noProjects"; place: Ref }
   /** A company asked about in a place where it has no site. */
   | { kind: "notThere"; subject: Ref; place: Ref }
@@ -223,6 +232,7 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
     if (inside.length === 0) continue;
     const figure = metricOf(project, metric);
     const subject = org(project.company);
+    const where = [...new Set(project.sites.map((s) => s.citation))];
     if (inside.length < sites.length) {
       if (figure) {
         findings.push({
@@ -232,13 +242,14 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
           figure,
           places: sites.map(place),
           asked: place(placeId),
+          where,
         });
       } else findings.push({ kind: "notStated", subject, metric });
       continue;
     }
     if (figure) {
       whole.push({ subject, figure });
-      findings.push({ kind: "value", subject, metric, figure });
+      findings.push({ kind: "value", subject, metric, figure, where });
     } else {
       missing.push(subject);
       findings.push({ kind: "notStated", subject, metric });
