@@ -156,20 +156,17 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
   if (has("m:jobs") && !has("o:perJob")) metrics.push("jobs");
   if (investment && !has("o:perJob")) metrics.push(...currencies);
 
-  const calls: ToolCall[] = [];
-
   // Investment per job (a derived ratio).
   if (has("o:perJob") || (has("m:jobs") && investment && p.tokens.includes("per"))) {
     const currencyList = currencies.map((m) => (m === "investmentUsd" ? "USD" : "KZT"));
     const targets = companies.length ? companies : [undefined];
-    for (const company of targets)
-      for (const currency of currencyList)
-        calls.push({ tool: "investment_per_job", input: { currency, company } });
+    const calls = targets.flatMap((company) =>
+      currencyList.map((currency) => ({ tool: "investment_per_job", input: { currency, company } })),
+    );
     return { route: "tool", calls };
   }
 
-  // People: what someone said, who someone is, who holds a role.
-  // What a person signed is told by the sentence that says so.
+  // People: what someone signed (told by the sentence that says so), said, is; who holds a role.
   if (people.length && has("m:agreements")) return { route: "retrieval" };
 
   if (people.length && has("m:said"))
@@ -177,7 +174,7 @@ export function plan(p: Parsed, dataset: Dataset): Plan {
   if (people.length && metrics.length === 0 && !has("m:date")) {
     return { route: "tool", calls: people.map((person) => ({ tool: "who_is", input: { person } })) };
   }
-  if ((has("m:who") || has("m:role")) && has("m:role") && metrics.length === 0 && !has("m:partners")) {
+  if (has("m:role") && metrics.length === 0 && !has("m:partners")) {
     const roleWords = p.tokens.filter((t) =>
       ["ceo", "minister", "prime", "министр", "премьер", "директор"].some((w) => t.startsWith(w)),
     );
