@@ -7,7 +7,8 @@ export const Citation = z.object({
 });
 export type Citation = z.infer<typeof Citation>;
 
-export const Qualifier = z.enum(["exact", "around", "approximately", "at least"]);
+/** How a source qualifies a figure: "about"/"около"/"шамамен" read as around, "over"/"более" as more than. */
+export const Qualifier = z.enum(["exact", "around", "approximately", "at least", "more than", "up to"]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 export const Unit = z.enum(["billion KZT", "million USD", "jobs", "medicines", "percent", "companies"]);
@@ -18,12 +19,29 @@ export type Unit = z.infer<typeof Unit>;
  * ("58.5", "US$116 million" is stored as value 116 with text "116"), so loading can check that
  * the quote really contains it.
  */
-export const Figure = z.object({
+const FigureCore = z.object({
   value: z.number().nonnegative(),
   text: z.string().min(1),
   unit: Unit,
   qualifier: Qualifier,
   citation: Citation,
+});
+
+/** A figure of another source for the same subject and attribute, with that source's date. */
+export const OtherFigure = FigureCore.extend({ date: z.string().nullable() });
+export type OtherFigure = z.infer<typeof OtherFigure>;
+
+export const Figure = FigureCore.extend({
+  /**
+   * Set by the current view: older sources' values this one superseded, newest first. An answer
+   * gives the current value and these ("at least 180 jobs [1] (earlier at least 150 [2])").
+   */
+  earlier: z.array(OtherFigure).optional(),
+  /**
+   * Set by the current view: values that disagree with this one and were not allowed to replace
+   * it (a source of the same date, or a value far out of line held for review). Shown, never hidden.
+   */
+  disputed: z.array(OtherFigure).optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 

@@ -52,6 +52,8 @@ const SIGNS: Record<DerivedQualifier, string> = {
   around: "~",
   approximately: "≈",
   "at least": "≥",
+  "more than": ">",
+  "up to": "≤",
   "at most": "≤",
   "at least about": "≥~",
 };

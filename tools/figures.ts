@@ -152,12 +152,19 @@ export function projectOf(dataset: Dataset, companyId: string): InvestmentProjec
 const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
 const roundTo = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
 
-/** Carries qualifiers through a sum: any minimum makes a minimum, any estimate makes an estimate. */
+/**
+ * Carries qualifiers through a sum: any lower bound (at least, more than) makes a minimum, any
+ * "up to" a maximum, any estimate an estimate; lower and upper bounds together bound nothing, so
+ * the sum is only approximate.
+ */
 export function sumQualifier(qs: Qualifier[]): DerivedQualifier {
-  const atLeast = qs.includes("at least");
+  const lower = qs.some((q) => q === "at least" || q === "more than");
+  const upper = qs.includes("up to");
   const estimate = qs.some((q) => q === "around" || q === "approximately");
-  if (atLeast && estimate) return "at least about";
-  if (atLeast) return "at least";
+  if (lower && upper) return "approximately";
+  if (upper) return "at most";
+  if (lower && estimate) return "at least about";
+  if (lower) return "at least";
   return estimate ? "approximately" : "exact";
 }
 

@@ -14,6 +14,8 @@ export const answers = {
     around: "around",
     approximately: "approximately",
     "at least": "at least",
+    "more than": "more than",
+    "up to": "up to",
     "at most": "at most",
     "at least about": "at least about",
   },

@@ -13,6 +13,8 @@ export const answers: Messages["answers"] = {
     around: "шамамен",
     approximately: "шамамен",
     "at least": "кемінде",
+    "more than": "астам",
+    "up to": "дейін",
     "at most": "ең көбі",
     "at least about": "кемінде шамамен",
   },

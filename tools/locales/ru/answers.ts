@@ -14,6 +14,8 @@ export const answers: Messages["answers"] = {
     around: "около",
     approximately: "примерно",
     "at least": "не менее",
+    "more than": "более",
+    "up to": "до",
     "at most": "не более",
     "at least about": "как минимум около",
   },
