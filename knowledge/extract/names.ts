@@ -89,11 +89,9 @@ export function findNames(sentence: string): NameMention[] {
     for (const m of sentence.matchAll(re)) {
       const group = m[1] as string;
       const at = (m.index ?? 0) + (m[0] as string).indexOf(group);
-      add(
-        group,
-        re === QUOTED_AFTER || re === QUOTED_BEFORE ? (m.index ?? 0) : at,
-        (m.index ?? 0) + m[0].length,
-      );
+      // A quoted name's mention is the name in its quotes; others run to the end of the match.
+      const quoted = re === QUOTED_AFTER || re === QUOTED_BEFORE;
+      add(group, quoted ? at - 1 : at, quoted ? at + group.length + 1 : (m.index ?? 0) + m[0].length);
     }
   }
   return out.sort((a, b) => a.start - b.start);
