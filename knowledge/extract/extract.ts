@@ -41,19 +41,37 @@ const NOT_INVESTMENT_CUE =
   /(?<!\p{L})(production volume|output|market|revenue|sales|export|import|turnover|tax|salar|wage|объ[её]м производства|производств\p{L}* состав|рын(ок|к)|экспорт|импорт|выручк|продаж|налог|зарплат|өндіріс\p{L}* көлем|нарық|экспорт|импорт|салық|жалақы)/iu;
 const PARTNER_CUE =
   /(?<!\p{L})(in partnership with|in cooperation with|in collaboration with|together with|jointly with|partners?\b|совместно с|в партн[её]рстве с|в сотрудничестве с|при участии|партн[её]р|бірлесіп|серіктес|әріптес)/iu;
+/** A sentence that opens on the project it continues about: "The company will …", "Завод …", "Зауыт …". */
+const ANAPHOR =
+  /^(\p{L}+,\s+)?(the (company|plant|facility|factory|project|enterprise|complex|firm|investor)|it|its|this (plant|project|facility|company)|завод|предприятие|компания|проект|фабрика|комплекс|инвестор|он[аои]?|(зауыт|кәсіпорын|компания|жоба)\p{L}*|ол)(?!\p{L})/iu;
+/** Words of a sentence about the project itself, and of one about the country or the industry. */
+const PROJECT_WORD =
+  /(plant|facility|factory|project|complex|enterprise|company|investor|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|зауыт|кәсіпорын|жоба|компания)/iu;
+const NATIONAL_WORD =
+  /(nationwide|industry|market|sector|country|domestic producers|manufacturers operate|отрасл|рын(ок|ке|ка)|стран[аеыу]|по всей|отечественн\p{L}* производител|сала\p{L}*|нарық|елімізде|отандық өндіруш)/iu;
+/** A sentence naming no company continues about the article's project only if it speaks of it. */
+const continuesProject = (text: string) => PROJECT_WORD.test(text) && !NATIONAL_WORD.test(text);
 const JOINT_CUE = /(?<!\p{L})(joint|совместн|бірлескен|бірлесіп|together)/iu;
 const BUILD_CUE =
   /(?<!\p{L})(build|construct|establish|locat|plant|factory|facility|complex|site|production|produce|open|launch|строит|построй|постро|завод|фабрик|комплекс|предприяти|производств|размест|располож|откро|запуст|зауыт|кәсіпорын|өндіріс|сал(у|ын|ад)|орналас|ашыл|іске қос)/iu;
 const SIGNED_CUE =
   /(?<!\p{L})(signed|have signed|has signed|подписа|подписан|қол қой|approv\p{L}* (the )?investment agreement)/iu;
+/** "not yet signed", "пока не подписано", "қол қойылмаған": a signing that has not happened. */
+const NOT_SIGNED_CUE =
+  /(?<!\p{L})(not (yet )?(been )?signed|yet to (be )?sign|has not signed|have not signed|не подписа|пока не подпис|қол қойылма|қол қойған жоқ)/iu;
 const TALKS_CUE =
   /(?<!\p{L})(ready to invest|is ready|are ready|intends|intention|considering|discuss|talks|negotiat|готов\p{L}* (инвест|вложить|построить)|намерен|рассматрива|обсуди|обсужд|переговор|встретил|дайын|ниет|келіссөз|талқыла|кездес)/iu;
 const PLANNED_CUE =
   /(?<!\p{L})(will build|plans to|planned|is building|will construct|will establish|построит|построят|планиру|будет построен|салады|салынады|жоспар)/iu;
 
 /** A day of the month follows its month ("Jan. 22", "26 января" is caught by the year rule's absence). */
-const MONTH_BEFORE =
-  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*\.?\s*$/iu;
+
+const MONTHS =
+  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан";
+/** A day of the month follows its month ("Jan. 22"). */
+const MONTH_BEFORE = new RegExp(`(${MONTHS})\\p{L}*\\.?\\s*$`, "iu");
+/** "10 қыркүйек", "26 января", "5 March": a date, not a count. */
+const MONTH_AFTER = new RegExp(`^(-?\\p{L}{1,3})?\\s+(${MONTHS})`, "iu");
 
 interface Token {
   norm: string;
@@ -150,13 +168,9 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
       const knownOrg = known.find((m) => m.kind === "org");
       let id = knownOrg?.id;
       if (!id) {
-        if (
-          known.some(
-            (m) =>
-              m.kind === "place" && m.start === (inside[0]?.t.start ?? -1) && m.end === inside.at(-1)?.t.end,
-          )
-        )
-          continue;
+        // A place is no company ("… in Almaty will create …").
+        const places = known.filter((m) => m.kind === "place");
+        if (inside.every(({ t }) => places.some((m) => m.start <= t.start && t.end <= m.end))) continue;
         id = organisationId(name.name);
         if (!orgs.has(id)) {
           const org: Organisation = {
@@ -204,10 +218,15 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     const orgMentions = r.mentions.filter((m) => m.kind === "org" && !government.has(m.id));
     const partners = [...new Set(orgMentions.filter((m) => m.start >= partnerFrom).map((m) => m.id))];
     let candidates = [...new Set(orgMentions.filter((m) => m.start < partnerFrom).map((m) => m.id))];
-    // Partner companies named alone are not the subject when the sentence is about partnership.
-    if (cue && candidates.length && candidates.every((id) => orgs.get(id)?.kind === "partner company")) {
-      partners.push(...candidates);
-      candidates = [];
+    // "X will act as the technology partner", "with Nobel İlaç as the strategic partner": a company
+    // without a project of its own named in a sentence about partnership is a partner, not the subject.
+    if (cue) {
+      const partnerOnly = (id: string) => !projectOf.has(id);
+      const bareNoun = /^(partner|партн|серіктес|әріптес)/iu.test(cue[0]);
+      if (bareNoun || candidates.every((id) => orgs.get(id)?.kind === "partner company")) {
+        partners.push(...candidates.filter(partnerOnly));
+        candidates = candidates.filter((id) => !partnerOnly(id));
+      }
     }
     let subjects: Subject[];
     if (candidates.length === 2) {
@@ -266,12 +285,18 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     });
   };
 
+  /** The project the current paragraph is about: undefined before one is named, null when several are. */
   let paragraph: Subject | null | undefined;
+  /** The latest project named alone, for "The company will …" opening a later paragraph. */
+  let latest: Subject | undefined;
   for (const r of reads) {
     const s = r.sentence;
     if (s.paragraphStart) paragraph = undefined;
-    if (r.subjects.length === 1) paragraph = r.subjects[0] as Subject;
-    else if (r.subjects.length > 1) paragraph = null;
+    if (r.subjects.length === 1) paragraph = latest = r.subjects[0] as Subject;
+    else if (r.subjects.length > 1) {
+      paragraph = null;
+      latest = undefined;
+    }
     for (const subject of r.subjects)
       if (!companySentence.has(subject.project)) companySentence.set(subject.project, s);
     if (s.title) continue;
@@ -281,7 +306,9 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
         : r.subjects.length
           ? undefined
           : paragraph === undefined
-            ? only
+            ? continuesProject(s.text) || r.partners.length > 0
+              ? ((ANAPHOR.test(s.text) ? latest : undefined) ?? only)
+              : undefined
             : (paragraph ?? undefined);
 
     const { figures, bare } = findFigures(s.text, lang);
@@ -303,15 +330,17 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
         reason: r.subjects.length > 1 || paragraph === null ? "severalSubjects" : "noSubject",
       });
     }
-    const counts = bare.filter(
-      (b) =>
-        !/^(19|20)\d\d$/.test(b.text) &&
-        !(Number(b.text) <= 31 && MONTH_BEFORE.test(s.text.slice(0, b.start))),
-    );
+    const counts = bare
+      .filter((b) => !MONTH_AFTER.test(s.text.slice(b.start + b.text.length)))
+      .filter(
+        (b) =>
+          !/^(19|20)\d\d$/.test(b.text) &&
+          !(Number(b.text) <= 31 && MONTH_BEFORE.test(s.text.slice(0, b.start))),
+      );
     if (counts.length && (subject || kept.length)) {
       leftOut.push({ quote: s.text, start: s.start, figures: counts.map((b) => b.text), reason: "noUnit" });
     }
-    if (r.subjects.length > 1 && SIGNED_CUE.test(s.text)) {
+    if (r.subjects.length > 1 && SIGNED_CUE.test(s.text) && !NOT_SIGNED_CUE.test(s.text)) {
       for (const each of r.subjects)
         if (!stageOf.has(each.project)) stageOf.set(each.project, { stage: "signed", sentence: s });
     }
@@ -354,13 +383,15 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
       if (p !== subject.organisation) add(subject, "partner", { kind: "organisation", organisation: p }, s);
     if (subject.joint) add(subject, "partner", { kind: "organisation", organisation: subject.joint }, s);
 
-    const stage: ProjectStage | null = SIGNED_CUE.test(s.text)
-      ? "signed"
-      : TALKS_CUE.test(s.text)
-        ? "talks"
-        : PLANNED_CUE.test(s.text)
-          ? "planned"
-          : null;
+    const stage: ProjectStage | null = NOT_SIGNED_CUE.test(s.text)
+      ? "talks"
+      : SIGNED_CUE.test(s.text)
+        ? "signed"
+        : TALKS_CUE.test(s.text)
+          ? "talks"
+          : PLANNED_CUE.test(s.text)
+            ? "planned"
+            : null;
     const rank = { planned: 0, talks: 1, signed: 2 } as const;
     const had = stageOf.get(subject.project);
     if (stage && (!had || rank[stage] > rank[had.stage]))

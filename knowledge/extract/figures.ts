@@ -317,6 +317,11 @@ export function findFigures(sentence: string, lang: Lang): { figures: FigureMent
   const employs = EMPLOY_CUE.test(sentence);
   for (const n of numbers) {
     let pos = n.end;
+    // A percentage ("70% of the medicines", "14,5 пайызға") is a share, never a count or an amount.
+    if (/^\s*(%|percent|per cent|процент|пайыз)/iu.test(sentence.slice(pos))) {
+      bare.push({ text: n.text, start: n.start });
+      continue;
+    }
     // Kazakh case endings written on the number: "200-ге", "290-нан", "20-сы".
     const suffix = /^-?[\p{L}]{1,4}(?![\p{L}])/u.exec(sentence.slice(pos));
     if (suffix && /^-/.test(suffix[0])) pos += suffix[0].length;

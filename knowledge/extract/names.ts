@@ -91,7 +91,13 @@ export function findNames(sentence: string): NameMention[] {
       const at = (m.index ?? 0) + (m[0] as string).indexOf(group);
       // A quoted name's mention is the name in its quotes; others run to the end of the match.
       const quoted = re === QUOTED_AFTER || re === QUOTED_BEFORE;
-      add(group, quoted ? at - 1 : at, quoted ? at + group.length + 1 : (m.index ?? 0) + m[0].length);
+      // A name before a legal form keeps the form in its mention; a name before a verb does not.
+      const end = quoted
+        ? at + group.length + 1
+        : re === BEFORE_LEGAL
+          ? (m.index ?? 0) + m[0].length
+          : at + group.trimEnd().length;
+      add(group, quoted ? at - 1 : at, end);
     }
   }
   return out.sort((a, b) => a.start - b.start);
