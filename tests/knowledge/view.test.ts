@@ -73,10 +73,11 @@ describe("the current view of a figure", () => {
 });
 
 describe("the view of the curated knowledge", () => {
-  it("is the curated dataset itself when no article has been ingested", () => {
-    expect(buildView({ curated: base.curated, organisations: [], claims: base.claims })).toEqual(
-      base.curated,
-    );
+  it("is the curated dataset itself, dated, when no article has been ingested", () => {
+    expect(buildView({ curated: base.curated, organisations: [], claims: base.claims })).toEqual({
+      ...base.curated,
+      projects: base.curated.projects.map((p) => ({ ...p, reported: "2026-01-23" })),
+    });
   });
 
   it("adds a new company's project with its figures, sites and stage, and a more precise site replaces a broader one", () => {
