@@ -18,6 +18,7 @@ import { DatasetError, loadKnowledge } from "../knowledge/load.js";
 import { IngestError, ingestDocument, knowledgeIn, parseDocument, previewDocument } from "../store/ingest.js";
 import { StoreLockedError } from "../store/lock.js";
 import { openStore } from "../store/runtime.js";
+import { configuredClaimModel } from "./claim-model.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { awaitInboxResult, dropInInbox } from "./inbox.js";
 import { ingestErrorText, reportTable } from "./ingest-text.js";
@@ -89,7 +90,11 @@ async function main(): Promise<string> {
     const files = { knowledge: loadKnowledge() };
     if (dryRun) return reportTable(await previewDocument(store.db, files, input), "en", true);
     const target = { knowledge: await knowledgeIn(store.db, files), update: async () => {} };
-    const { source, published, report } = await ingestDocument(store.db, target, input);
+    const { source, published, report } = await ingestDocument(store.db, target, input, {
+      model: await configuredClaimModel(),
+      onModelError: (err) =>
+        process.stderr.write(`The extraction model did not answer (${String(err)}): offline claims only.\n`),
+    });
     const when = config.databaseUrl
       ? "running instances pick it up within seconds"
       : "they will be notified when the bot runs";

@@ -1,5 +1,6 @@
 import { type Claim, isFigureAttribute } from "./claims.js";
 import { type Extraction, extractClaims, type LeftOut } from "./extract/extract.js";
+import { acceptProposals, type Proposals, type RejectReason } from "./extract/model.js";
 import { type Knowledge, withIngested } from "./load.js";
 import type { Figure, Names, Organisation, Source } from "./schema.js";
 
@@ -40,6 +41,8 @@ export interface IngestPlan {
   organisations: Organisation[];
   rows: ReportRow[];
   leftOut: LeftOut[];
+  /** Claims a configured model proposed that failed verification, with the reason. */
+  modelRejected: { quote: string; reason: RejectReason }[];
   /** The knowledge once the source is in. */
   knowledge: Knowledge;
 }
@@ -50,8 +53,17 @@ function outOfLine(next: number, current: number): boolean {
   return ratio >= OUT_OF_LINE_RATIO || ratio <= 1 / OUT_OF_LINE_RATIO;
 }
 
-export function planIngest(knowledge: Knowledge, source: Source): IngestPlan {
-  const extraction = extractClaims(source, knowledge.dataset);
+/** `proposals`: what a configured model proposed for this source (each is verified before it counts). */
+export function planIngest(
+  knowledge: Knowledge,
+  source: Source,
+  options: { proposals?: Proposals } = {},
+): IngestPlan {
+  const offline = extractClaims(source, knowledge.dataset);
+  const checked = options.proposals
+    ? acceptProposals(source, knowledge.dataset, offline, options.proposals)
+    : null;
+  const extraction = checked?.extraction ?? offline;
   const projects = new Map(knowledge.dataset.projects.map((p) => [p.id, p]));
   const names = new Map(
     [...knowledge.dataset.organisations, ...extraction.organisations].map((o) => [o.id, o.name]),
@@ -109,6 +121,7 @@ export function planIngest(knowledge: Knowledge, source: Source): IngestPlan {
     organisations: extraction.organisations,
     rows,
     leftOut: extraction.leftOut,
+    modelRejected: (checked?.rejected ?? []).map((r) => ({ quote: r.proposal.quote, reason: r.reason })),
     knowledge: next,
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Claim } from "../knowledge/claims.js";
+import type { ClaimModel } from "../knowledge/extract/model.js";
 import { type IngestPlan, planIngest } from "../knowledge/ingest.js";
 import { type Knowledge, withIngested } from "../knowledge/load.js";
 import { type Source, SourceMeta } from "../knowledge/schema.js";
@@ -177,10 +178,18 @@ export async function ingestDocument(
   db: Db,
   target: IngestTarget,
   input: IngestInput,
+  options: { model?: ClaimModel | null; onModelError?: (err: unknown) => void } = {},
 ): Promise<IngestResult> {
   const doc = parseDocument(input);
   checkNew(target.knowledge, doc);
   const { sha256: _, ...source } = doc;
+  // Asked before the transaction (it may take seconds); a model that fails leaves the offline claims.
+  const proposals = options.model
+    ? await options.model.propose(source).catch((err: unknown) => {
+        options.onModelError?.(err);
+        return undefined;
+      })
+    : undefined;
   const { report, published } = await db.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':knowledge-versions'))");
     const existing = await findDocument(tx, doc);
@@ -188,7 +197,7 @@ export async function ingestDocument(
     const knowledge = await knowledgeIn(tx, target);
     // A store with no version yet gets its baseline first, so the new document is news.
     if (!(await latestVersion(tx))) await publishIn(tx, knowledge);
-    const report = planIngest(knowledge, source);
+    const report = planIngest(knowledge, source, { proposals });
     await insertDocument(tx, doc);
     await insertOrganisations(tx, doc.id, report.organisations);
     await insertClaims(tx, doc.id, report.claims);

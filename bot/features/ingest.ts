@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { IngestError, ingestDocument, MAX_DOCUMENT_BYTES, reviewAndPublish } from "../../store/ingest.js";
+import { configuredClaimModel } from "../claim-model.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { escapeHtml } from "../html.js";
 import { heldLabel, ingestErrorText, reportHtml } from "../ingest-text.js";
@@ -60,7 +61,16 @@ export function ingestFeature(deps: FeatureDeps): Composer<BotContext> {
         source: added,
         published,
         report,
-      } = await ingestDocument(store.db, ctx.engine, { content, title });
+      } = await ingestDocument(
+        store.db,
+        ctx.engine,
+        { content, title },
+        {
+          model: await configuredClaimModel(),
+          onModelError: (err) =>
+            ctx.log.warn({ err }, "the extraction model did not answer: offline claims only"),
+        },
+      );
       store.wake();
       ctx.log.info(
         {
