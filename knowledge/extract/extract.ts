@@ -102,7 +102,8 @@ interface Subject {
 type Mention = { kind: "org" | "place"; id: string; start: number; end: number };
 
 class Matcher {
-  private readonly index = new PhraseIndex<string>();
+  /** Articles spell names as published: stems and inflections are matched, typos are not looked for. */
+  private readonly index = new PhraseIndex<string>({ typos: false });
   constructor(organisations: readonly Organisation[], places: readonly Place[]) {
     for (const o of organisations) this.addOrganisation(o);
     for (const p of places) {
@@ -255,6 +256,8 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
   const only = all.size === 1 && !several ? [...all.values()][0] : undefined;
 
   const claims: Claim[] = [];
+  const ids = new Set<string>();
+  const told = new Set<string>();
   const leftOut: LeftOut[] = [];
   const touched = new Map<string, Subject>();
   const stageOf = new Map<string, { stage: ProjectStage; sentence: Sentence }>();
@@ -267,16 +270,15 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
       source: source.id,
       start: s.start,
     };
-    if (claims.some((c) => c.id === claimId(base))) return;
+    const id = claimId(base);
     // A site, partner or company told twice is one claim: the first sentence that says it.
-    const said = (c: Claim) =>
-      c.subject.id === subject.project &&
-      c.attribute === attribute &&
-      JSON.stringify(c.value) === JSON.stringify(value);
-    if (value.kind !== "figure" && claims.some(said)) return;
+    const said = `${subject.project}|${attribute}|${JSON.stringify(value)}`;
+    if (ids.has(id) || (value.kind !== "figure" && told.has(said))) return;
+    ids.add(id);
+    told.add(said);
     claims.push({
       ...base,
-      id: claimId(base),
+      id,
       quote: s.text,
       end: s.end,
       date: source.date,
