@@ -295,11 +295,13 @@ function wordNumbers(text: string): NumberToken[] {
 }
 
 function qualifierBefore(text: string, at: number): Qualifier {
-  let before = text.slice(Math.max(0, at - 40), at).replace(/\s+$/, "");
-  before = before.replace(PREPOSITION, "").replace(/\s+$/, "");
-  for (const [re, q] of BEFORE) {
-    const m = re.exec(before);
-    if (m && (m.index === 0 || /[\s(«"“]/.test(before[m.index - 1] ?? " "))) return q;
+  const raw = text.slice(Math.max(0, at - 40), at).replace(/\s+$/, "");
+  // "up to 40" ends in a preposition of its own; "примерно в 60" has one between.
+  for (const before of [raw, raw.replace(PREPOSITION, "").replace(/\s+$/, "")]) {
+    for (const [re, q] of BEFORE) {
+      const m = re.exec(before);
+      if (m && (m.index === 0 || /[\s(«"“]/.test(before[m.index - 1] ?? " "))) return q;
+    }
   }
   return "exact";
 }
