@@ -46,7 +46,7 @@ const ANAPHOR =
   /^(\p{L}+,\s+)?(the (company|plant|facility|factory|project|enterprise|complex|firm|investor)|it|its|this (plant|project|facility|company)|завод|предприятие|компания|проект|фабрика|комплекс|инвестор|он[аои]?|(зауыт|кәсіпорын|компания|жоба)\p{L}*|ол)(?!\p{L})/iu;
 /** Words of a sentence about the project itself, and of one about the country or the industry. */
 const PROJECT_WORD =
-  /(plant|facility|factory|project|complex|enterprise|company|investor|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|зауыт|кәсіпорын|жоба|компания)/iu;
+  /(plant|facility|factory|project|complex|enterprise|company|investor|production line|new line|workshop|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|зауыт|кәсіпорын|жоба|компания|желі)/iu;
 const NATIONAL_WORD =
   /(nationwide|industry|market|sector|country|domestic producers|manufacturers operate|отрасл|рын(ок|ке|ка)|стран[аеыу]|по всей|отечественн\p{L}* производител|сала\p{L}*|нарық|елімізде|отандық өндіруш)/iu;
 /** A sentence naming no company continues about the article's project only if it speaks of it. */

@@ -73,6 +73,8 @@ describe("figures in a sentence", () => {
     ],
     ["Жобада 290-нан астам адам жұмыспен қамтылады.", "kk", [["jobs", "more than", 290, "290"]]],
     ["Зауытта үш жүз жұмыс орны ашылады.", "kk", [["jobs", "exact", 300, "үш жүз"]]],
+    ["The number of jobs stays at about 265.", "en", [["jobs", "around", 265, "265"]]],
+    ["Количество рабочих мест составит 310.", "ru", [["jobs", "exact", 310, "310"]]],
   ] as const)("%s", (sentence, lang, expected) => {
     expect(read(sentence, lang)).toEqual(expected);
   });
