@@ -243,7 +243,8 @@ export class Broadcaster {
         paced = true;
         if (await this.step(untilIdle)) return;
       } catch (err) {
-        const down = (this.storeDown ??= { since: performance.now(), failures: 0 });
+        this.storeDown ??= { since: performance.now(), failures: 0 };
+        const down = this.storeDown;
         down.failures++;
         this.onEvent({ type: "store-failed", attempt: down.failures, error: describeError(err), err });
         await this.sleep(this.outageDelay(down.failures));
@@ -382,7 +383,8 @@ export class Broadcaster {
         this.onEvent({ type: "sent", id: row.id, chatId: row.chat_id });
       } else if (outcome.kind === "unreachable") {
         // Not this row's fault: it stays pending, untouched, and is the first one tried again.
-        const down = (this.unreachable ??= { since: performance.now(), failures: 0 });
+        this.unreachable ??= { since: performance.now(), failures: 0 };
+        const down = this.unreachable;
         down.failures++;
         if (down.failures === 1) this.onEvent({ type: "telegram-unreachable", error: outcome.error });
         this.pausedUntil = performance.now() + this.outageDelay(down.failures);
