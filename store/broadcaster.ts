@@ -104,8 +104,8 @@ export type BroadcastEvent =
   | { type: "failed"; id: number; chatId: number; error: string }
   /** Rows older than maxAgeMs were given up (status 'failed', error 'expired: …'). */
   | { type: "expired"; count: number }
-  /** The Bot API cannot be reached: sending pauses (first failure of an outage only). */
-  | { type: "telegram-unreachable"; error: string }
+  /** The Bot API cannot be reached: sending pauses (said at the first failure, then once a minute). */
+  | { type: "telegram-unreachable"; error: string; downMs: number }
   | { type: "telegram-reachable"; downMs: number }
   /** The store failed (attempt 1: the first failure of an outage); the loop backs off and retries. */
   | { type: "store-failed"; attempt: number; error: string; err: unknown }
@@ -170,7 +170,7 @@ export class Broadcaster {
   /** Sent rows whose 'sent' mark the store has not taken yet (it failed meanwhile): never sent again. */
   private readonly unrecorded = new Map<number, number>();
   /** Since when the Bot API has been unreachable, and how many probes failed since. */
-  private unreachable: { since: number; failures: number } | null = null;
+  private unreachable: { since: number; failures: number; reported: number } | null = null;
   private storeDown: { since: number; failures: number } | null = null;
   private lastExpiry = Number.NEGATIVE_INFINITY;
 
@@ -383,10 +383,14 @@ export class Broadcaster {
         this.onEvent({ type: "sent", id: row.id, chatId: row.chat_id });
       } else if (outcome.kind === "unreachable") {
         // Not this row's fault: it stays pending, untouched, and is the first one tried again.
-        this.unreachable ??= { since: performance.now(), failures: 0 };
+        const now = performance.now();
+        this.unreachable ??= { since: now, failures: 0, reported: Number.NEGATIVE_INFINITY };
         const down = this.unreachable;
         down.failures++;
-        if (down.failures === 1) this.onEvent({ type: "telegram-unreachable", error: outcome.error });
+        if (now - down.reported >= 60_000) {
+          down.reported = now;
+          this.onEvent({ type: "telegram-unreachable", error: outcome.error, downMs: now - down.since });
+        }
         this.pausedUntil = performance.now() + this.outageDelay(down.failures);
         return 0;
       } else if (outcome.kind === "rate-limited") {

@@ -162,10 +162,13 @@ export async function openDb(options: OpenDbOptions = {}): Promise<Db> {
       await migrate(db);
     } catch (err) {
       await db.close();
-      if (options.databaseUrl && isConnectionError(err)) {
+      // Unreachable, silent, a missing database (3D000) or refused credentials (28xxx).
+      const code = (err as { code?: unknown }).code;
+      const fixable = isConnectionError(err) || (typeof code === "string" && /^(3D|28)/.test(code));
+      if (options.databaseUrl && fixable) {
         const timeout = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
         throw new DbUnreachableError(
-          `Could not reach the database at DATABASE_URL=${redactUrl(options.databaseUrl)} ` +
+          `Could not use the database at DATABASE_URL=${redactUrl(options.databaseUrl)} ` +
             `(tried to connect and run the migrations, waiting up to ${timeout} ms to connect and ` +
             `${options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS} ms per statement): ${describeError(err)}. ` +
             "Check that the server is running and the URL, or unset DATABASE_URL to use the embedded database.",

@@ -106,6 +106,32 @@ describe("logging", () => {
     expect(out).not.toContain(TOKEN);
     expect(out).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
   });
+
+  it("redacts the token by value however deep it hides: causes, errors[], nested fields, URL-encoded", () => {
+    let out = "";
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        out += chunk.toString();
+        done();
+      },
+    });
+    const log = createLogger({ level: "info", secrets: [TOKEN] }, sink);
+    const url = `https://api.telegram.org/bot${TOKEN}/sendMessage`;
+    const inner = Object.assign(new Error(`connect ECONNREFUSED for ${url}`), { code: "ECONNREFUSED", url });
+    const outer = new Error("Network request for 'sendMessage' failed!", { cause: inner });
+    log.error({ err: outer }, "cause chain");
+    log.error({ err: new AggregateError([new Error(`first ${url}`)], "all failed") }, "aggregate");
+    log.warn({ request: { attempts: [{ target: url }] } }, "nested field");
+    log.warn({ target: `https://api.telegram.org/bot${encodeURIComponent(TOKEN)}/getMe` }, "encoded");
+    log.warn({ half: TOKEN.split(":")[1] }, "the secret half alone");
+    const lines = out.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(5);
+    expect(out).toContain("ECONNREFUSED");
+    expect(out).toContain("[redacted]");
+    expect(out).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+    expect(out).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw".slice(0, 12));
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+  });
 });
 
 describe("question language", () => {
