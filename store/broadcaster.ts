@@ -89,6 +89,11 @@ export class TokenBucket {
     this.tokens -= 1;
   }
 
+  /** Gives back a token whose message never reached Telegram. */
+  refund(): void {
+    this.tokens = Math.min(this.capacity, this.tokens + 1);
+  }
+
   /** Drops saved tokens, e.g. after a 429, so sending resumes at the steady rate. */
   drain(): void {
     this.tokens = 0;
@@ -382,7 +387,9 @@ export class Broadcaster {
         this.stats.sent++;
         this.onEvent({ type: "sent", id: row.id, chatId: row.chat_id });
       } else if (outcome.kind === "unreachable") {
-        // Not this row's fault: it stays pending, untouched, and is the first one tried again.
+        // Not this row's fault: it stays pending, untouched, and is the first one tried again
+        // (its chat's token is given back: nothing reached Telegram).
+        chat.refund();
         const now = performance.now();
         this.unreachable ??= { since: now, failures: 0, reported: Number.NEGATIVE_INFINITY };
         const down = this.unreachable;
