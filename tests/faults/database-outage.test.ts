@@ -13,8 +13,11 @@ import { type ApiCall, captureApi, LOCAL_BOT_INFO, textUpdate } from "../../bot/
 import { loadConfig } from "../../bot/config.js";
 import { htmlToPlain } from "../../bot/html.js";
 import { createWebhookServer } from "../../bot/webhook.js";
+import { loadKnowledge } from "../../knowledge/load.js";
 import { telegramSender } from "../../store/broadcaster.js";
+import { openDb } from "../../store/db.js";
 import { type Notifications, openStore, type Store, startNotifications } from "../../store/runtime.js";
+import { publishKnowledge } from "../../store/versions.js";
 import { t } from "../../tools/locales/index.js";
 import { useEngine } from "../helpers/engine.js";
 import {
@@ -26,6 +29,7 @@ import {
   TEST_DATABASE_URL,
   waitFor,
 } from "../store/helpers.js";
+import { spawnChild } from "../store/processes.js";
 import { StubBotApi } from "../store/stub-bot-api.js";
 import { TcpProxy, viaProxy } from "./tcp-proxy.js";
 
@@ -166,6 +170,75 @@ describe.skipIf(!TEST_DATABASE_URL)("a PostgreSQL outage while the bot answers a
       expect((await send("/subscribe", 78))[0]).toMatch(/Subscribed/);
     } finally {
       await new Promise<void>((resolve) => web.close(() => resolve()));
+    }
+  }, 60_000);
+});
+
+describe.skipIf(!TEST_DATABASE_URL)("an instance killed with SIGKILL during a PostgreSQL outage", () => {
+  it("loses nothing: a new instance delivers every row after the outage, repeating at most the one in flight", async () => {
+    const schema = freshSchema();
+    const target = new URL(TEST_DATABASE_URL as string);
+    const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+    const url = viaProxy(TEST_DATABASE_URL as string, await proxy.listen());
+    const stub = new StubBotApi();
+    const apiRoot = await stub.listen();
+    const direct = await openDb({ databaseUrl: TEST_DATABASE_URL, schema });
+    try {
+      const chats = range(9000, 30);
+      // The current knowledge as version 1 (so the instances publish nothing new), then its outbox.
+      await publishKnowledge(direct, loadKnowledge());
+      await seedOutbox(direct, 1, chats);
+      const env = { DATABASE_URL: url, SCHEMA: schema, API_ROOT: apiRoot, MODE: "instance" };
+
+      const first = spawnChild(env);
+      await waitFor(() => stub.deliveries.length >= 10, 30_000, "the first instance's deliveries").catch(
+        (err) => {
+          throw new Error(`${err.message}: ${first.stderr()} ${JSON.stringify(first.events.slice(-5))}`);
+        },
+      );
+      proxy.cut();
+      await new Promise((r) => setTimeout(r, 500));
+      first.proc.kill("SIGKILL");
+      expect(await first.exited).toBeNull();
+      await new Promise((r) => setTimeout(r, 1500));
+      proxy.restore();
+      const restoredAt = performance.now();
+      const deliveredBefore = stub.deliveries.length;
+
+      const second = spawnChild(env);
+      try {
+        const pending = async () =>
+          (
+            await direct.query<{ n: number }>(
+              "SELECT count(*)::integer AS n FROM outbox WHERE status <> 'sent'",
+            )
+          )[0]?.n;
+        await waitFor(
+          async () => stub.deliveries.length > deliveredBefore && (await pending()) === 0,
+          30_000,
+          "the outbox to drain",
+        );
+        const firstAfter = stub.deliveries[deliveredBefore]?.at as number;
+        console.info(
+          `SIGKILL during a PostgreSQL outage: a new instance delivered again ${Math.round(firstAfter - restoredAt)} ms after the outage ended (including its start)`,
+        );
+      } finally {
+        second.proc.kill("SIGTERM");
+        await second.exited;
+      }
+      // Every row (the seeded ones and the version each instance publishes) went out; one repeat at most.
+      const rows = await direct.query<{ chat_id: number; text: string }>("SELECT chat_id, text FROM outbox");
+      const delivered = new Map<string, number>();
+      for (const d of stub.deliveries)
+        delivered.set(`${d.chatId} ${d.text}`, (delivered.get(`${d.chatId} ${d.text}`) ?? 0) + 1);
+      expect(rows.filter((r) => !delivered.has(`${r.chat_id} ${r.text}`))).toEqual([]);
+      expect([...delivered.values()].filter((n) => n > 1).length).toBeLessThanOrEqual(1);
+      expect(stub.deliveries.length).toBeLessThanOrEqual(rows.length + 1);
+    } finally {
+      await direct.close();
+      await stub.close();
+      await proxy.close();
+      await dropSchema(schema);
     }
   }, 60_000);
 });
