@@ -36,6 +36,9 @@ async function main(): Promise<void> {
   const opening = storeModule.then((m) =>
     m.openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...config.database }),
   );
+  // Awaited below, after the engine; a failure before then (a refused port fails at once) must
+  // not count as an unhandled rejection, which would print a stack trace instead of one line.
+  opening.catch(() => {});
   const [{ createEngine }, { createBot }, { startSubscriptionServices }, { listDocuments }] =
     await Promise.all([
       import("../tools/create-engine.js"),
