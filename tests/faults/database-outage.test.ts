@@ -167,6 +167,10 @@ describe.skipIf(!TEST_DATABASE_URL)("a PostgreSQL outage while the bot answers a
       );
       expect(logs.filter((l) => l.level !== "info")).toHaveLength(1);
       expect(await health()).toEqual({ ok: true });
+      const metricsText = await metrics.registry.metrics();
+      expect(metricsText).toMatch(/^bot_database_up 1$/m);
+      expect(metricsText).toMatch(new RegExp(`^bot_notifications_sent_total ${SUBSCRIBERS}$`, "m"));
+      expect(metricsText).toMatch(/^bot_notifications_expired_total 0$/m);
       expect((await send("/subscribe", 78))[0]).toMatch(/Subscribed/);
     } finally {
       await new Promise<void>((resolve) => web.close(() => resolve()));
