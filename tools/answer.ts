@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/load.js";
+import type { PhraseIndex } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
 import { isLatinKazakh, latinKazakhToCyrillic, tokenize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
@@ -7,7 +8,6 @@ import { EntityIndex } from "./entities.js";
 import { type FigureTool, figureTools } from "./figure-tools.js";
 import type { Finding } from "./figures.js";
 import { t } from "./locales/index.js";
-import type { PhraseIndex } from "./phrases.js";
 import { buildCueIndex, type Cue, type Parsed, parse, plan } from "./router.js";
 import type { Answer, AnswerOptions } from "./types.js";
 

@@ -1,9 +1,9 @@
+import { PhraseIndex } from "../knowledge/phrases.js";
 import type { Dataset, Lang } from "../knowledge/schema.js";
 import { detectLang, normalize } from "../knowledge/text.js";
 import type { EntityIndex, EntityMatch } from "./entities.js";
 import type { Metric } from "./figures.js";
 import { GREETING_CUES, METRIC_CUES, OP_CUES, SECRET_CUES, STOPWORDS } from "./lexicon.js";
-import { PhraseIndex } from "./phrases.js";
 
 export type Cue = `m:${keyof typeof METRIC_CUES}` | `o:${keyof typeof OP_CUES}` | "secret" | "greeting";
 
