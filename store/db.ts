@@ -195,7 +195,12 @@ async function openPglite(options: OpenDbOptions): Promise<Db> {
   // Creating a database runs initdb, which peaks near 0.8 GiB; a pre-built empty one
   // (store/template.ts) is unpacked instead, so a first start fits a 512 MiB container. In memory
   // (tests) PGlite unpacks it itself, which saves the same 4 s.
-  if (dir !== undefined && !existsSync(join(dir, "PG_VERSION"))) unpackTemplate(dir);
+  try {
+    if (dir !== undefined && !existsSync(join(dir, "PG_VERSION"))) unpackTemplate(dir);
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const template = dir === undefined ? dbTemplate() : null;
   const lite = new PGlite(dir ?? "memory://", {
     parsers: { [INT8]: toNumber },
