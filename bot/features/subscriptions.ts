@@ -249,6 +249,8 @@ export async function startSubscriptionServices(options: {
     sender: api ? telegramSender(api) : null,
     databaseUrl: config.databaseUrl,
     log,
+    broadcaster: config.outbox,
+    database: config.database,
   });
   if (config.databaseUrl) return () => notifications.stop();
   const inbox = watchInbox({
