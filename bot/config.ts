@@ -44,6 +44,9 @@ const Env = z
       .optional(),
     RATE_LIMIT_MAX: int(1, 1_000_000, "a whole number of messages, at least 1").default(5),
     RATE_LIMIT_WINDOW_MS: int(100, 86_400_000, "a time window in milliseconds, at least 100").default(10_000),
+    CONVERSATION_TTL_MINUTES: int(1, 10_080, "a whole number of minutes from 1 to 10080 (a week)").default(
+      30,
+    ),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -71,6 +74,8 @@ export interface BotConfig {
   databaseUrl?: string;
   adminIds: number[];
   rateLimit: { max: number; windowMs: number };
+  /** A chat's conversation context is forgotten after this long without a message. */
+  conversationTtlMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -106,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined>): BotConfig {
     databaseUrl: e.DATABASE_URL,
     adminIds: e.ADMIN_IDS ? e.ADMIN_IDS.split(",").map((s) => Number(s.trim())) : [],
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    conversationTtlMs: e.CONVERSATION_TTL_MINUTES * 60_000,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -8,7 +8,7 @@ import { rankerQuality } from "../retrieval/quality.js";
 import { createRetriever } from "../retrieval/retriever.js";
 import { Answerer } from "./answer.js";
 import type { Engine, Topic } from "./engine.js";
-import type { AnswerOptions } from "./types.js";
+import { conversational } from "./followup.js";
 
 export interface EngineOptions {
   /** Where retrieval keeps its index (default ./data). */
@@ -37,7 +37,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   return {
     knowledge,
-    answer: (question: string, opts?: AnswerOptions) => answerer.answer(question, opts),
+    answer: conversational(answerer, () => knowledge.dataset),
     async addSource(source: Source) {
       await retriever.addDocument(source);
       const at = knowledge.sources.findIndex((s) => s.id === source.id);

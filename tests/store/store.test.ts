@@ -39,6 +39,7 @@ describe.each(ENGINES)("store on $name", (engine) => {
       "knowledge_versions",
       "outbox",
       "schema_migrations",
+      "sessions",
       "subscriptions",
     ]);
     expect(await migrate(db)).toEqual([]);
