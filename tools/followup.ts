@@ -243,7 +243,8 @@ export function read(text: string, deps: ResolverDeps): Reading {
       lead = true;
   }
   if (!lead && LEAD_FIRST.has(tokens[0] ?? "")) lead = true;
-  for (const m of found) for (let i = m.start; i < m.end; i++) if (m.key.startsWith("op:")) taken[i] = true;
+  // Marker words are not attributes ("where" in "where does it say that?" asks for no location).
+  for (const m of found) for (let i = m.start; i < m.end; i++) if (m.key !== "lead") taken[i] = true;
   const attributes = [...new Set(deps.vocabulary.attributes.find(tokens, { taken }).map((m) => m.key))];
   const op = [...markers].find((m) => m.startsWith("op:"));
   return { tokens, entities, attributes, markers, lead, operation: op?.slice(3) as Operation | undefined };
