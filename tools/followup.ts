@@ -336,7 +336,8 @@ export function resolveFollowUp(
 
   // A new subject, the rest from before: "and Nobel?", "а у Нобель?", "ал Нобельде ше?".
   if (ents.length) {
-    if (!r.lead && !short) return standalone;
+    // A bare name ("Nobel") is a new question: its profile, not the old attribute's value.
+    if (!r.lead) return standalone;
     if (prevAttrs.length === 0 && !r.operation && !unit) return standalone;
     const subjects = unique(ents.map(stripped));
     // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
