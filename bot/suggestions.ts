@@ -34,7 +34,7 @@ const companyName = (engine: Engine, id: string, lang: Lang) => {
 
 export function suggestionRows(answer: Answer, key: string, engine: Engine): InlineKeyboardButton[][] {
   const context = answer.context;
-  if (!context || answer.route === "none" || context.operation) return [];
+  if (!context || answer.route === "none" || answer.tool === "last_sources" || context.operation) return [];
   const companies = new Set(engine.knowledge.dataset.projects.map((p) => p.company));
   const subjects = context.subjects;
   const company = subjects.length === 1 && subjects[0]?.type === "organisation" ? subjects[0].id : null;

@@ -70,7 +70,11 @@ async function main(): Promise<number> {
   }
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
-  const runtime = await openRuntime({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, role: "cli" });
+  const runtime = await openRuntime({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    role: "cli",
+  });
   const sessions = sessionStorage<{ context: ConversationContext }>(runtime.store.db, {
     ttlMs: config.conversationTtlMs,
   });
