@@ -87,7 +87,8 @@ export async function answerQuestion(
   const suggestions = suggestionRows(answer, key, ctx.engine);
   const last = messages.at(-1);
   if (last && suggestions.length) {
-    last.keyboard = { inline_keyboard: [...suggestions, ...(last.keyboard?.inline_keyboard ?? [])] };
+    // "Sources" (and "Chart") stay the first row; suggestions go beneath.
+    last.keyboard = { inline_keyboard: [...(last.keyboard?.inline_keyboard ?? []), ...suggestions] };
   }
   const messageId = await sendMessages(ctx, messages, { replyTo: options.replyTo });
   if (session && answer.context && messageId !== undefined) {

@@ -70,7 +70,6 @@ describe("ask CLI contract", () => {
 });
 
 describe("ask CLI conversations", () => {
-  const ask = async (args: string[]) => JSON.parse((await cli("bot/cli/ask.ts", args)).stdout.trim());
 
   it("--session keeps a conversation between calls, in the store under DATA_DIR, not ./data", async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "cli-data-"));
