@@ -17,7 +17,7 @@ export type { ConversationContext };
 
 export type Attribute = keyof typeof METRIC_CUES;
 /** What a follow-up can ask to do with the previous subjects. */
-export type Operation = "sum" | "compare" | "rank" | "perJob" | "chart";
+export type Operation = "sum" | "total" | "compare" | "rank" | "perJob" | "chart";
 
 /** Which parts of the context a follow-up took. */
 export type ContextUse = "subjects" | "attributes" | "operation" | "unit" | "correction";
@@ -132,6 +132,18 @@ const MARKERS: Record<Marker, string[]> = {
     "қос",
     "қосып",
     "қосыңыз",
+  ],
+  "op:total": [
+    "total",
+    "the total",
+    "in total",
+    "overall",
+    "altogether",
+    "всего",
+    "итого",
+    "в сумме",
+    "жалпы",
+    "барлығы",
   ],
   "op:compare": [
     "which is bigger",
@@ -341,17 +353,20 @@ export function resolveFollowUp(
     if (prevAttrs.length === 0 && !r.operation && !unit) return standalone;
     const subjects = unique(ents.map(stripped));
     // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
-    if (!subjects.every((n) => context.subjects.some((p) => compatible(n, p)))) return standalone;
+    const fits = (n: Ref) => context.subjects.length === 0 || context.subjects.some((p) => compatible(n, p));
+    if (!subjects.every(fits)) return standalone;
     const attributes = unit ? withUnit(prevAttrs, unit) : prevAttrs;
     const keepOp = r.operation ?? (subjects.length > 1 ? op(context) : undefined);
     return rewrite(context, { subjects, attributes, operation: keepOp }, ["attributes"], lang, deps);
   }
 
   // Nothing named: the previous subjects, with what this message changes.
-  const referring = has("pronoun") || r.lead || !!r.operation || (short && (otherAttrs.length > 0 || !!unit));
+  const pronoun = has("pronoun");
+  // An operation word refers back on its own ("sum them up", "which is bigger?"); inside a longer
+  // question ("what is the sum of the stated investments?") it belongs to that question.
+  const opRefers = !!r.operation && (pronoun || r.lead || short);
+  const referring = pronoun || r.lead || opRefers || (short && (otherAttrs.length > 0 || !!unit));
   if (!referring) return standalone;
-  const subjects = referents(context, r);
-  if (subjects.length === 0) return standalone;
   const used: ContextUse[] = ["subjects"];
   let attributes: Attribute[] = otherAttrs.filter((a) => a !== "companies");
   if (attributes.length === 0) {
@@ -363,8 +378,15 @@ export function resolveFollowUp(
     attributes = withUnit(attributes, unit);
     used.push("unit");
   }
-  const operation = r.operation ?? (otherAttrs.length || unit ? op(context) : undefined);
-  if (r.operation) used.push("operation");
+  let operation = opRefers ? r.operation : otherAttrs.length || unit ? op(context) : undefined;
+  if (opRefers) used.push("operation");
+  let subjects = referents(context, r);
+  // "and the total?" is over every project; "their total" is the sum of the previous subjects.
+  if (operation === "total" && opRefers) {
+    if (pronoun && subjects.length > 1) operation = "sum";
+    else subjects = [];
+  } else if (operation === "total") subjects = [];
+  if (subjects.length === 0 && operation !== "total") return standalone;
   const numeric = attributes.some((a) => NUMERIC.includes(a));
   if (operation && operation !== "perJob" && !numeric) return { kind: "clarify", lang, subjects, operation };
   return rewrite(context, { subjects, attributes, operation }, used, lang, deps);
@@ -439,8 +461,12 @@ function rewrite(
     wanted.operation === op(context) &&
     wanted.attributes.length === context.attributes.length &&
     wanted.attributes.every((a) => context.attributes.includes(a));
+  // A company put where a place was (or back) reads better from a template.
+  const sameKinds = wanted.subjects.every((n) => context.subjects.some((p) => p.type === n.type));
   const substituted =
-    sameAsked && lang === context.lang ? substitute(context.question, wanted.subjects, lang, deps) : null;
+    sameAsked && sameKinds && lang === context.lang
+      ? substitute(context.question, wanted.subjects, lang, deps)
+      : null;
   const question = substituted ?? compose(wanted, lang, deps);
   return { kind: "followup", question, lang, used: [...new Set(used)], ...wanted };
 }
@@ -502,6 +528,8 @@ function compose(wanted: Wanted, lang: Lang, deps: ResolverDeps): string {
     return tx[wanted.operation](noun, subjects);
   }
   if (noun && wanted.operation === "chart") return tx.compare(noun, subjects);
+  if (noun && wanted.operation === "total")
+    return wanted.subjects.length ? tx.sum(noun, subjects) : tx.total(noun);
   const attribute = (numeric ?? wanted.attributes.find((a) => a in tx.ask)) as
     | keyof typeof tx.ask
     | undefined;
@@ -556,12 +584,13 @@ export function conversational(
     if (resolution.kind === "standalone") {
       const answer = await answerer.answer(question, { lang: options.lang });
       const r = read(text, deps);
+      const subjects = unique(r.entities.filter((e) => e.id !== "kazakhstan").map(stripped));
       const context: ConversationContext = {
         question,
         lang: answer.lang,
-        subjects: unique(r.entities.filter((e) => e.id !== "kazakhstan").map(stripped)),
+        subjects,
         attributes: r.attributes,
-        ...(r.operation ? { operation: r.operation } : {}),
+        ...(r.operation ? { operation: standaloneOp(r.operation, subjects) } : {}),
         mentioned: mentioned(answer, deps),
         citations: answer.citations,
         at,
@@ -607,6 +636,10 @@ export function conversational(
     return { ...answer, answer: `${understood}\n${answer.answer}`, understoodFrom: question, context };
   };
 }
+
+/** A sum over no named subjects ("the sum of the stated investments") is a total over all. */
+const standaloneOp = (operation: Operation, subjects: Ref[]): Operation =>
+  operation === "sum" && subjects.length === 0 ? "total" : operation;
 
 /** Organisations an answer names in its own words (quoted sentences left out). */
 function mentioned(answer: Answer, deps: ResolverDeps): Ref[] {

@@ -102,6 +102,23 @@ describe("follow-ups are rewritten into self-contained questions", () => {
     });
   });
 
+  it("'and the total?' is over every project; 'their total' sums the previous subjects", () => {
+    expect(resolve("and the total?")).toMatchObject({ kind: "followup", operation: "total", subjects: [] });
+    expect(question(resolve("and the total?"))).toBe("What is the total jobs of all projects?");
+    const two = ctx({
+      subjects: [
+        { type: "organisation", id: "altinfarm" },
+        { type: "organisation", id: "nobel-almaty" },
+      ],
+    });
+    expect(resolve("and their total?", two)).toMatchObject({ operation: "sum", subjects: two.subjects });
+    const total = ctx({ question: "how many jobs in total?", subjects: [], operation: "total" });
+    expect(resolve("and medicines?", total)).toMatchObject({ operation: "total", attributes: ["medicines"] });
+    expect(resolve("and Nobel?", total)).toMatchObject({
+      subjects: [{ type: "organisation", id: "nobel-almaty" }],
+    });
+  });
+
   it("an operation with no figure to work on asks which figure", () => {
     const list = ctx({ attributes: ["companies"], subjects: [{ type: "organisation", id: "altinfarm" }] });
     expect(resolve("which is bigger?", list)).toMatchObject({ kind: "clarify", operation: "compare" });
@@ -172,6 +189,8 @@ describe("self-contained questions are never polluted", () => {
     "Сколько лекарств произведёт Абди Ибрагим?",
     "МСП-Ромфарм неше дәрі шығарады?",
     "Nobel",
+    "What is the sum of the investments that are stated per company?",
+    "What is the average investment per job?",
   ])("%s", (text) => {
     expect(resolve(text)).toEqual({ kind: "standalone", question: text });
   });

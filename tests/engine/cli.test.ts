@@ -70,7 +70,6 @@ describe("ask CLI contract", () => {
 });
 
 describe("ask CLI conversations", () => {
-
   it("--session keeps a conversation between calls, in the store under DATA_DIR, not ./data", async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "cli-data-"));
     const cwd = mkdtempSync(join(tmpdir(), "cli-cwd-"));

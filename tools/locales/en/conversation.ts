@@ -38,6 +38,7 @@ export const conversation = {
     social: "socially significant medicines",
   },
   sum: (noun: string, s: string) => `What is the total ${noun} of ${s}?`,
+  total: (noun: string) => `What is the total ${noun} of all projects?`,
   compare: (noun: string, s: string) => `Compare the ${noun} of ${s}`,
   rank: (noun: string, s: string) => `Rank ${s} by ${noun}`,
   perJob: (s: string) => `What is the investment per job of ${s}?`,

@@ -46,6 +46,7 @@ export const conversation: Messages["conversation"] = {
     social: "әлеуметтік маңызы бар дәрі",
   },
   sum: (noun, s) => `${s}: жалпы ${noun} саны қанша?`,
+  total: (noun) => `Барлық жобалар бойынша жалпы ${noun} қанша?`,
   compare: (noun, s) => `${s}: ${noun} бойынша салыстыр`,
   rank: (noun, s) => `${s}: қайсысында ${noun} ең көп?`,
   perJob: (s) => `${s}: бір жұмыс орнына инвестиция қанша?`,

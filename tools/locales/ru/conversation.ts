@@ -36,6 +36,7 @@ export const conversation: Messages["conversation"] = {
     social: "социально значимых лекарств",
   },
   sum: (noun, s) => `Сколько всего ${noun} у ${s}?`,
+  total: (noun) => `Сколько всего ${noun} по всем проектам?`,
   compare: (noun, s) => `Сравни ${noun}: ${s}`,
   rank: (noun, s) => `У кого больше всего ${noun}: ${s}?`,
   perJob: (s) => `Сколько инвестиций на одно рабочее место у ${s}?`,
