@@ -17,7 +17,7 @@ export type { ConversationContext };
 
 export type Attribute = keyof typeof METRIC_CUES;
 /** What a follow-up can ask to do with the previous subjects. */
-export type Operation = "sum" | "total" | "compare" | "rank" | "perJob" | "chart";
+export type Operation = "sum" | "total" | "compare" | "rank" | "share" | "perJob" | "chart";
 
 /** Which parts of the context a follow-up took. */
 export type ContextUse = "subjects" | "attributes" | "operation" | "unit" | "correction";
@@ -37,7 +37,15 @@ export type Resolution =
   /** An operation on the previous subjects with no figure to apply it to: ask which one. */
   | { kind: "clarify"; lang: Lang; subjects: Ref[]; operation: Operation };
 
-type Marker = "lead" | "pronoun" | "sources" | "negation" | "region" | "city" | `op:${Operation}`;
+type Marker =
+  | "lead"
+  | "pronoun"
+  | "whichOfThem"
+  | "sources"
+  | "negation"
+  | "region"
+  | "city"
+  | `op:${Operation}`;
 
 /**
  * Follow-up markers in en/ru/kk. "lead" words only count at the start (or "ше" at the end), since
@@ -98,6 +106,18 @@ const MARKERS: Record<Marker, string[]> = {
     "сол компания",
     "бұл зауыт",
     "зауыт",
+  ],
+  /** "which one?": a comparison of the previous subjects. */
+  whichOfThem: [
+    "which one",
+    "which of them",
+    "which of the two",
+    "кто из них",
+    "какая из них",
+    "какая компания из них",
+    "который из них",
+    "олардың қайсысы",
+    "қайсысы",
   ],
   sources: [
     "source",
@@ -160,6 +180,20 @@ const MARKERS: Record<Marker, string[]> = {
     "қайсысы көп",
     "қайсысы үлкен",
     "салыстыр",
+  ],
+  "op:share": [
+    "what share",
+    "share",
+    "what percentage",
+    "percentage",
+    "what percent",
+    "какая доля",
+    "доля",
+    "какой процент",
+    "процент",
+    "үлесі",
+    "пайызы",
+    "қанша пайыз",
   ],
   "op:rank": [
     "rank them",
@@ -258,8 +292,11 @@ export function read(text: string, deps: ResolverDeps): Reading {
   // Marker words are not attributes ("where" in "where does it say that?" asks for no location).
   for (const m of found) for (let i = m.start; i < m.end; i++) if (m.key !== "lead") taken[i] = true;
   const attributes = [...new Set(deps.vocabulary.attributes.find(tokens, { taken }).map((m) => m.key))];
-  const op = [...markers].find((m) => m.startsWith("op:"));
-  return { tokens, entities, attributes, markers, lead, operation: op?.slice(3) as Operation | undefined };
+  // "which one creates more jobs?" compares whoever "one" stands for.
+  if (markers.has("whichOfThem")) markers.add("pronoun");
+  const op = [...markers].find((m) => m.startsWith("op:"))?.slice(3) as Operation | undefined;
+  const operation = op ?? (markers.has("whichOfThem") ? "compare" : undefined);
+  return { tokens, entities, attributes, markers, lead, operation };
 }
 
 const refKey = (r: Ref) => `${r.type}:${r.id}`;
@@ -528,8 +565,13 @@ function compose(wanted: Wanted, lang: Lang, deps: ResolverDeps): string {
     return tx[wanted.operation](noun, subjects);
   }
   if (noun && wanted.operation === "chart") return tx.compare(noun, subjects);
+  if (noun && wanted.operation === "share") return tx.share(noun, subjects);
   if (noun && wanted.operation === "total")
     return wanted.subjects.length ? tx.sum(noun, subjects) : tx.total(noun);
+  // An agreement is signed somewhere, on some date; it builds no plant.
+  const signed = wanted.subjects.every((s) => s.type === "agreement" || s.type === "partnership");
+  if (signed && wanted.attributes.includes("location")) return tx.signedWhere(subjects);
+  if (signed && wanted.attributes.includes("date")) return tx.signedWhen(subjects);
   const attribute = (numeric ?? wanted.attributes.find((a) => a in tx.ask)) as
     | keyof typeof tx.ask
     | undefined;

@@ -119,6 +119,31 @@ describe("follow-ups are rewritten into self-contained questions", () => {
     });
   });
 
+  it("'which one?' and 'what share?' work on the previous subjects", () => {
+    const list = ctx({
+      question: "Which companies are in Almaty?",
+      subjects: [{ type: "place", id: "almaty" }],
+      attributes: ["companies"],
+      mentioned: [
+        { type: "organisation", id: "altinfarm" },
+        { type: "organisation", id: "nobel-almaty" },
+      ],
+    });
+    const r = resolve("which one creates more jobs?", list);
+    expect(r).toMatchObject({ kind: "followup", operation: "compare", attributes: ["jobs"] });
+    expect(r.kind === "followup" && r.subjects.map((s) => s.id)).toEqual(["altinfarm", "nobel-almaty"]);
+    expect(resolve("what share is that?")).toMatchObject({ operation: "share", attributes: ["jobs"] });
+  });
+
+  it("an agreement is asked where and when it was signed, not where it builds a plant", () => {
+    const mou = ctx({
+      question: "When was the memorandum signed?",
+      subjects: [{ type: "agreement", id: "astrazeneca-mou" }],
+      attributes: ["date", "agreements"],
+    });
+    expect(question(resolve("where?", mou))).toMatch(/^Where was the memorandum .* signed\?$/);
+  });
+
   it("an operation with no figure to work on asks which figure", () => {
     const list = ctx({ attributes: ["companies"], subjects: [{ type: "organisation", id: "altinfarm" }] });
     expect(resolve("which is bigger?", list)).toMatchObject({ kind: "clarify", operation: "compare" });
