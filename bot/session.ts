@@ -1,4 +1,5 @@
 import { type LazySessionFlavor, lazySession, MemorySessionStorage, type StorageAdapter } from "grammy";
+import { z } from "zod";
 import { sessionStorage } from "../store/sessions.js";
 import type { ConversationContext } from "../tools/types.js";
 import type { BotContext, FeatureDeps } from "./context.js";
@@ -20,6 +21,31 @@ export interface ConversationSession {
 
 export type SessionContext = LazySessionFlavor<ConversationSession>;
 
+const Ref = z.object({
+  type: z.enum(["organisation", "place", "person", "agreement", "partnership"]),
+  id: z.string(),
+});
+/** A stored context as the resolver needs it; anything else (an older shape) starts fresh. */
+export const StoredContext = z.object({
+  question: z.string(),
+  lang: z.enum(["en", "ru", "kk"]),
+  subjects: z.array(Ref),
+  attributes: z.array(z.string()),
+  operation: z.string().optional(),
+  mentioned: z.array(Ref).optional(),
+  citations: z.array(z.object({ n: z.number(), source: z.string(), title: z.string(), quote: z.string() })),
+  at: z.string(),
+});
+const StoredSession = z.object({
+  turns: z.array(z.object({ messageId: z.number(), context: StoredContext })),
+});
+
+/** The stored value if it has the session's shape, else none (the conversation starts fresh). */
+export function validSession(value: unknown): ConversationSession | undefined {
+  const parsed = StoredSession.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** How many turns a chat keeps to follow reply chains (older replies start a new conversation). */
 export const KEPT_TURNS = 8;
 
@@ -34,7 +60,7 @@ export function conversationStorage(deps: FeatureDeps): StorageAdapter<Conversat
   const warn = (err: unknown, msg: string) => deps.logger.warn({ err }, msg);
   return {
     read: (key) =>
-      db.read(key).catch((err) => {
+      db.read(key).then(validSession, (err) => {
         warn(err, "could not read the conversation");
         return undefined;
       }),

@@ -14,6 +14,7 @@ import type { Engine } from "../../tools/engine.js";
 import type { Answer, ConversationContext } from "../../tools/types.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { openRuntime } from "../runtime.js";
+import { StoredContext } from "../session.js";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -55,8 +56,8 @@ async function ask(
 ): Promise<Answer> {
   if (!session) return engine.answer(q);
   const key = `cli:${session}`;
-  const saved = await sessions.read(key);
-  const answer = await engine.answer(q, { context: saved?.context ?? null });
+  const saved = StoredContext.safeParse((await sessions.read(key))?.context);
+  const answer = await engine.answer(q, { context: saved.success ? saved.data : null });
   if (answer.context) await sessions.write(key, { context: answer.context });
   return answer;
 }

@@ -3,6 +3,7 @@
  * PostgreSQL: what is written is read back, expires after the quiet time, and goes on /forget.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validSession } from "../../bot/session.js";
 import type { Db } from "../../store/db.js";
 import { forgetSessions, sessionStorage } from "../../store/sessions.js";
 import { ENGINES, type TestDb } from "../store/helpers.js";
@@ -47,5 +48,23 @@ describe.each(ENGINES)("sessions on $name", (engine) => {
     expect(await s.read("-100")).toBeUndefined();
     expect(await s.read("-1001")).toEqual({ n: 2 });
     expect(await forgetSessions(db, -100)).toBe(0);
+  });
+});
+
+describe("stored conversations of another shape", () => {
+  it("start fresh instead of failing", () => {
+    expect(validSession({ turns: [{ messageId: 1, context: { question: "q" } }] })).toBeUndefined();
+    expect(validSession("garbage")).toBeUndefined();
+    const context = {
+      question: "How many jobs will AltINFARM create?",
+      lang: "en",
+      subjects: [{ type: "organisation", id: "altinfarm" }],
+      attributes: ["jobs"],
+      citations: [],
+      at: "2026-01-23T10:00:00.000Z",
+    };
+    expect(validSession({ turns: [{ messageId: 1, context }] })).toEqual({
+      turns: [{ messageId: 1, context }],
+    });
   });
 });
