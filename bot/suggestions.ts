@@ -17,6 +17,12 @@ const FIGURES = ["jobs", "investment", "medicines", "location"] as const;
 const NUMERIC = new Set(["jobs", "investment", "usd", "kzt"]);
 
 export const suggestionData = (action: Suggestion, key: string) => `fu:${action}:${key}`;
+
+/** Whether callback data names a suggestion this version offers (older buttons may not). */
+export const isSuggestion = (action: string): action is Suggestion =>
+  (FIGURES as readonly string[]).includes(action) ||
+  action === "perJob" ||
+  /^compare\.[a-z0-9-]+$/.test(action);
 export const SUGGESTION_DATA = /^fu:([A-Za-z]+(?:\.[a-z0-9-]+)?):([A-Za-z0-9_-]+)$/;
 
 /** The message a suggestion sends, in the answer's language: read by the follow-up resolver. */

@@ -3,7 +3,7 @@ import { t } from "../../tools/locales/index.js";
 import { addressedText, leadingCommand } from "../addressing.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { answerQuestion, replyLang, sendText } from "../reply.js";
-import { SUGGESTION_DATA, type Suggestion, suggestionText } from "../suggestions.js";
+import { isSuggestion, SUGGESTION_DATA, suggestionText } from "../suggestions.js";
 
 /** In groups the answer replies to the question, so everyone sees what it answers. */
 const replyTo = (ctx: BotContext) =>
@@ -32,9 +32,10 @@ export function askFeature(deps: FeatureDeps): Composer<BotContext> {
   });
   // A follow-up suggestion under an answer: asked in that answer's context (bot/suggestions.ts).
   c.callbackQuery(SUGGESTION_DATA, async (ctx) => {
-    const [, action, key] = ctx.match as RegExpMatchArray as [string, Suggestion, string];
+    const [, action, key] = ctx.match as RegExpMatchArray as [string, string, string];
     const answer = deps.answers.get(key);
-    if (!answer?.context) return ctx.answerCallbackQuery({ text: ctx.t.bot.buttonExpired });
+    if (!answer?.context || !isSuggestion(action))
+      return ctx.answerCallbackQuery({ text: ctx.t.bot.buttonExpired });
     await ctx.answerCallbackQuery();
     const question = suggestionText(action, answer.lang, ctx.engine);
     return answerQuestion(ctx, deps, question, { context: answer.context });
