@@ -125,6 +125,8 @@ const MARKERS: Record<Marker, string[]> = {
     "where does it say that",
     "where does it say",
     "where is that from",
+    "where's that from",
+    "what is your source",
     "says who",
     "citation",
     "proof",
@@ -133,6 +135,10 @@ const MARKERS: Record<Marker, string[]> = {
     "источник",
     "источники",
     "где это написано",
+    "где это сказано",
+    "где об этом написано",
+    "откуда эти данные",
+    "дереккөз қайда",
     "дереккөзі",
     "дереккөз",
     "қайдан",
@@ -180,6 +186,8 @@ const MARKERS: Record<Marker, string[]> = {
     "қайсысы көп",
     "қайсысы үлкен",
     "салыстыр",
+    "салыстырып",
+    "салыстырыңыз",
   ],
   "op:share": [
     "what share",
@@ -237,7 +245,22 @@ const UNIT_WORDS: Record<"usd" | "kzt", string[]> = {
 const NUMERIC: Attribute[] = ["social", "usd", "kzt", "medicines", "jobs", "investment"];
 const LEAD_FIRST = new Set(["and", "а", "и", "ал"]);
 /** Words that make a Cyrillic follow-up Kazakh even without Kazakh-only letters. */
-const KAZAKH_FOLLOWUP_WORDS = new Set(["ал", "ше", "долларымен", "доллармен", "теңгемен", "тенгемен"]);
+const KAZAKH_FOLLOWUP_WORDS = new Set([
+  "ал",
+  "ше",
+  "бер",
+  "беріңіз",
+  "долларымен",
+  "доллармен",
+  "теңгемен",
+  "тенгемен",
+]);
+/** Common Russian words: a Cyrillic follow-up in a Kazakh conversation with none of them stays Kazakh. */
+const RUSSIAN_WORDS = new Set(
+  "а и у в во на с со что как кто где откуда сколько какой какая какие каков их они он она оно это эти этот нет не по для из за больше меньше всего сравни сложи в долларах тенге".split(
+    " ",
+  ),
+);
 
 export interface Vocabulary {
   markers: PhraseIndex<Marker>;
@@ -316,7 +339,8 @@ function followUpLang(text: string, reading: Reading, context: ConversationConte
       // a Kazakh conversation ("ал … ше?", "долларымен?") is still Kazakh.
       const detected = detectLang(text);
       const kazakhWord = reading.tokens.some((tok) => KAZAKH_FOLLOWUP_WORDS.has(tok));
-      if (detected === "ru" && (kazakhWord || (context.lang === "kk" && own.length <= 1))) return "kk";
+      const russianWord = reading.tokens.some((tok) => RUSSIAN_WORDS.has(tok));
+      if (detected === "ru" && (kazakhWord || (context.lang === "kk" && !russianWord))) return "kk";
       return detected;
     }
   }
