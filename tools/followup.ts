@@ -33,7 +33,8 @@ export type Resolution =
       attributes: string[];
       operation?: Operation;
     }
-  | { kind: "sources"; citations: AnswerCitation[] }
+  /** "source?": the last answer's citations; null when there is no last answer to quote. */
+  | { kind: "sources"; citations: AnswerCitation[] | null }
   /** An operation on the previous subjects with no figure to apply it to: ask which one. */
   | { kind: "clarify"; lang: Lang; subjects: Ref[]; operation: Operation };
 
@@ -366,7 +367,7 @@ export function resolveFollowUp(
   const has = (m: Marker) => r.markers.has(m);
 
   if (has("sources") && ents.length === 0 && r.attributes.length === 0 && r.tokens.length <= 6) {
-    return context ? { kind: "sources", citations: context.citations } : standalone;
+    return { kind: "sources", citations: context ? context.citations : null };
   }
   if (!context) return standalone;
 
@@ -631,8 +632,10 @@ export function conversational(
     if (resolution.kind === "sources") {
       const lang = options.lang ?? previous?.lang ?? detectLang(text);
       const tx = t(lang).conversation;
-      const base = { question, lang, tool: null, understoodFrom: question };
-      if (!previous) return { ...base, route: "none", answer: tx.noContext, citations: [] };
+      if (!previous || !resolution.citations)
+        return { question, lang, tool: null, route: "none", answer: tx.noContext, citations: [] };
+      // Named after the answer it quotes, so two chats' "source?" are never the same answer.
+      const base = { question: tx.sourcesOf(previous.question), lang, tool: null, understoodFrom: question };
       const citations = resolution.citations.map((c, i) => ({ ...c, n: i + 1 }));
       const context = { ...previous, at };
       if (!citations.length) return { ...base, route: "none", answer: tx.noSources, citations, context };

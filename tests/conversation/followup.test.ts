@@ -220,9 +220,9 @@ describe("self-contained questions are never polluted", () => {
     expect(resolve(text)).toEqual({ kind: "standalone", question: text });
   });
 
-  it("without context nothing is rewritten, and 'source?' stays a question", () => {
+  it("without context nothing is rewritten, and 'source?' has no answer to quote", () => {
     expect(resolve("and Nobel?", null)).toEqual({ kind: "standalone", question: "and Nobel?" });
-    expect(resolve("source?", null)).toEqual({ kind: "standalone", question: "source?" });
+    expect(resolve("source?", null)).toEqual({ kind: "sources", citations: null });
   });
 
   it("a subject of another kind starts a new question ('and MSP?' after a memorandum)", () => {

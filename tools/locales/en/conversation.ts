@@ -49,6 +49,7 @@ export const conversation = {
   understood: (question: string) => `Understood as: “${question}”`,
   whichFigure: (names: string) =>
     `Which figure of ${names} do you mean: jobs, investment or medicines? Reply with one word, e.g. “jobs”.`,
+  sourcesOf: (question: string) => `Sources of the answer to “${question}”`,
   sourcesIntro: "My last answer rests on these sentences:",
   noSources: "My last answer cited no sources. Ask a question and I'll quote the sentences it rests on.",
   noContext:
