@@ -37,7 +37,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   return {
     knowledge,
-    answer: conversational(answerer, () => knowledge.dataset),
+    answer: conversational(
+      () => answerer,
+      () => knowledge.dataset,
+    ),
     async addSource(source: Source) {
       await retriever.addDocument(source);
       const at = knowledge.sources.findIndex((s) => s.id === source.id);

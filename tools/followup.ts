@@ -618,12 +618,14 @@ const MAX_CHARS = 1000;
  * answers the self-contained question, says how it was understood, and returns the new context.
  */
 export function conversational(
-  answerer: Answering,
-  dataset: () => Dataset,
+  currentAnswerer: () => Answering,
+  currentDataset: () => Dataset,
 ): (question: string, options?: AnswerOptions) => Promise<Answer> {
   const vocabulary = buildVocabulary();
   return async (question, options = {}) => {
-    const deps: ResolverDeps = { entities: answerer.entities, dataset: dataset(), vocabulary };
+    // Read per question: a knowledge update may swap in a new answerer (and entity index).
+    const answerer = currentAnswerer();
+    const deps: ResolverDeps = { entities: answerer.entities, dataset: currentDataset(), vocabulary };
     const at = (options.now ?? new Date()).toISOString();
     const previous = options.context ?? null;
     const text = question.slice(0, MAX_CHARS);

@@ -34,7 +34,10 @@ const DIALOGUES = [
 ];
 
 async function timeResolver(answerer: Answerer, deps: ResolverDeps): Promise<BenchRow[]> {
-  const answer = conversational(answerer, () => deps.dataset);
+  const answer = conversational(
+    () => answerer,
+    () => deps.dataset,
+  );
   // The contexts real answers leave, so the resolver sees what it sees in the bot.
   const cases: { text: string; context: ConversationContext | null }[] = [];
   for (const dialogue of DIALOGUES) {

@@ -96,7 +96,8 @@ describe("ask CLI conversations", () => {
       rmSync(elsewhere, { recursive: true, force: true });
       rmSync(cwd, { recursive: true, force: true });
     }
-  });
+    // Three CLI starts one after another: slow when the whole suite shares two cores.
+  }, 120_000);
 
   it("--jsonl lines may carry a session id: each session is its own conversation", async () => {
     const lines = [
@@ -118,7 +119,7 @@ describe("ask CLI conversations", () => {
     // A plain line without a session stands alone.
     expect(answers[4].understoodFrom).toBeUndefined();
     expect(answers[4].tool).toBe("company_profile");
-  });
+  }, 60_000);
 
   it("prints usage when --session has no name", async () => {
     await expect(cli("bot/cli/ask.ts", ["--session"])).rejects.toMatchObject({ code: 2 });
