@@ -25,6 +25,7 @@ import { subscriptionsFeature } from "./features/subscriptions.js";
 import { langFromCode } from "./lang.js";
 import { type BotMetrics, createMetrics } from "./metrics.js";
 import { sendText } from "./reply.js";
+import { conversationSession } from "./session.js";
 
 /** grammY needs some token; with none configured nothing may reach Telegram (see local-chat.ts). */
 const NO_TOKEN = "0:no-token";
@@ -138,6 +139,7 @@ export function createBot(
     }),
   );
 
+  features.use(conversationSession(featureDeps)); // issue 12: follow-ups in context, per chat
   features.use(startFeature(featureDeps));
   features.use(languageFeature(featureDeps));
   features.use(sourcesFeature(featureDeps));

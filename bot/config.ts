@@ -49,6 +49,9 @@ const Env = z
     TELEGRAM_RETRY_MAX_MS: int(100, 300_000, "milliseconds from 100 to 300000").default(3000),
     OUTBOX_RETRY_MAX_MS: int(100, 3_600_000, "milliseconds from 100 to 3600000").default(30_000),
     OUTBOX_MAX_AGE_HOURS: int(0, 8760, "a whole number of hours from 0 (never) to 8760").default(72),
+    CONVERSATION_TTL_MINUTES: int(1, 10_080, "a whole number of minutes from 1 to 10080 (a week)").default(
+      30,
+    ),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -76,6 +79,8 @@ export interface BotConfig {
   databaseUrl?: string;
   adminIds: number[];
   rateLimit: { max: number; windowMs: number };
+  /** A chat's conversation context is forgotten after this long without a message. */
+  conversationTtlMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
   /** PostgreSQL server timeouts, so an unreachable or silent server cannot hang start-up or a query. */
   database: { connectTimeoutMs: number; statementTimeoutMs: number };
@@ -117,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined>): BotConfig {
     databaseUrl: e.DATABASE_URL,
     adminIds: e.ADMIN_IDS ? e.ADMIN_IDS.split(",").map((s) => Number(s.trim())) : [],
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    conversationTtlMs: e.CONVERSATION_TTL_MINUTES * 60_000,
     logLevel: e.LOG_LEVEL,
     database: {
       connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,

@@ -28,34 +28,19 @@ async function main(): Promise<void> {
       ).getMe()
     : (await import("./capture.js")).LOCAL_BOT_INFO;
 
-  // The embedded database takes about half a second to start: the engine is built meanwhile from
-  // the knowledge files, then given the documents ingested into the store (usually none; when
-  // there are some, the saved retrieval index no longer matches the files alone and is rebuilt,
-  // which costs milliseconds per article).
-  const storeModule = import("../store/runtime.js");
-  const opening = storeModule.then((m) =>
-    m.openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...config.database }),
-  );
-  // Awaited below, after the engine; a failure before then (a refused port fails at once) must
-  // not count as an unhandled rejection, which would print a stack trace instead of one line.
-  opening.catch(() => {});
-  const [{ createEngine }, { createBot }, { startSubscriptionServices }, { knowledgeIn }] = await Promise.all(
-    [
-      import("../tools/create-engine.js"),
-      import("./bot.js"),
-      import("./features/subscriptions.js"),
-      import("../store/ingest.js"),
-    ],
-  );
-  const engine = await createEngine({ dataDir: config.dataDir });
-  const store = await opening.catch(async (err) => {
-    await engine.close();
-    throw err;
+  const [{ openRuntime }, { createBot }, { startSubscriptionServices }] = await Promise.all([
+    import("./runtime.js"),
+    import("./bot.js"),
+    import("./features/subscriptions.js"),
+  ]);
+  const runtime = await openRuntime({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    database: config.database,
   });
-  // Ingested documents and their claims join the knowledge files' (usually none).
-  await engine.update(await knowledgeIn(store.db, engine));
+  const { store, engine } = runtime;
   // Closed last-opened first on shutdown.
-  const closers: Close[] = [() => store.close(), () => engine.close()];
+  const closers: Close[] = [() => runtime.close()];
   const closeAll = async () => {
     for (const close of closers.reverse())
       await close().catch((err) => logger.error({ err }, "close failed"));
