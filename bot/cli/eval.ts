@@ -4,11 +4,15 @@
  * failure, accuracy per language, retrieval quality, and `N passed, M failed`. Opens the same
  * store and DATA_DIR as the bot (bot/runtime.ts).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import dotenv from "dotenv";
+import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
+import { createEngine } from "../../tools/create-engine.js";
 import { DialogueFile, runDialogue } from "../../tools/dialogues.js";
+import { runArticleSuite, scoreTable, seedExtractionScore } from "../../tools/eval-articles.js";
 import { checkCase, type EvalCase, EvalFile } from "../../tools/eval-cases.js";
 import type { Answer } from "../../tools/types.js";
 import { loadConfig } from "../config.js";
@@ -104,6 +108,27 @@ async function main(): Promise<number> {
       for (const [mode, q] of Object.entries(quality)) {
         console.log(`  ${mode.padEnd(9)} ${q.recallAt3.toFixed(3).padStart(8)}  ${q.mrr.toFixed(3)}`);
       }
+    }
+    if (!process.argv.slice(2).length) {
+      console.log("extraction on the seed articles, against their curated claims:");
+      console.log(scoreTable(seedExtractionScore(engine.knowledge)));
+      // The held-out articles are ingested into an engine of their own (in memory), never the store.
+      const dir = mkdtempSync(join(tmpdir(), "eval-articles-"));
+      const fresh = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
+      const articles = tally();
+      try {
+        for (const r of await runArticleSuite(fresh)) {
+          if (r.claimProblems.length) {
+            failed++;
+            console.log(`FAIL claims of ${r.file}: ${r.claimProblems.join("; ")}\n`);
+          } else passed++;
+          for (const q of r.questions) grade(q.case, q.answer, q.problems, r.file, articles);
+        }
+      } finally {
+        await fresh.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+      printAccuracy("questions after ingesting the held-out articles, accuracy by language:", articles);
     }
   } finally {
     await close();
