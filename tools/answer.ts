@@ -2,13 +2,14 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
 import { isLatinKazakh, latinKazakhToCyrillic, tokenize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
-import { CitationList, compose } from "./compose.js";
+import { CitationList, compose, understood } from "./compose.js";
 import { EntityIndex } from "./entities.js";
-import { type FigureTool, figureTools } from "./figure-tools.js";
+import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
 import { t } from "./locales/index.js";
+import { buildCueIndex, type Cue, type Parsed, read, tokenizeQuestion } from "./parse.js";
 import type { PhraseIndex } from "./phrases.js";
-import { buildCueIndex, type Cue, type Parsed, parse, plan } from "./router.js";
+import type { Query } from "./query.js";
 import type { Answer, AnswerOptions } from "./types.js";
 
 /** Longest question we read; longer input is cut (the bot warns the user). */
@@ -27,13 +28,12 @@ export interface PassageFinder {
 }
 
 /**
- * The engine's answering core: parse → plan → figure tools or retrieval → composed, cited Answer.
- * Knows nothing of Telegram.
+ * The engine's answering core: parse → typed query → executor (or retrieval) → composed, cited
+ * Answer. Knows nothing of Telegram.
  */
 export class Answerer {
   readonly entities: EntityIndex;
   private readonly cues: PhraseIndex<Cue>;
-  private readonly tools: Map<string, FigureTool>;
 
   private readonly expand: (p: Parsed) => string[];
   /** Every Latin word of the sources and the dataset, to tell a foreign proper name. */
@@ -45,7 +45,6 @@ export class Answerer {
   ) {
     this.entities = new EntityIndex(knowledge.dataset);
     this.cues = buildCueIndex();
-    this.tools = figureTools(knowledge.dataset);
     this.expand = buildExpander(this.entities);
     this.vocabulary = new Set(
       [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)]
@@ -57,17 +56,18 @@ export class Answerer {
 
   parse(question: string): Parsed {
     const text = question.slice(0, MAX_QUESTION_CHARS);
-    const parsed = { ...parse(text, this.entities, this.cues), foreign: this.foreignNames(text) };
+    const parsed = { ...tokenizeQuestion(text, this.entities, this.cues), foreign: this.foreignNames(text) };
     if (!isLatinKazakh(text)) return parsed;
     // Latin-script Kazakh is read again in Cyrillic, where the Kazakh words, suffixes and place
     // names are known; names found only as written in Latin (Abdi Ibrahim) are kept.
-    const cyrillic = parse(latinKazakhToCyrillic(text), this.entities, this.cues);
+    const cyrillic = tokenizeQuestion(latinKazakhToCyrillic(text), this.entities, this.cues);
     const types = new Set(cyrillic.entities.map((e) => e.type));
     return {
       ...cyrillic,
       lang: "kk",
       entities: [...cyrillic.entities, ...parsed.entities.filter((e) => !types.has(e.type))],
-      cues: new Set([...cyrillic.cues, ...parsed.cues]),
+      // Latin spellings near English words ("salady" ~ "salary") say nothing the Cyrillic reading did not.
+      cues: new Set([...cyrillic.cues, ...[...parsed.cues].filter((c) => !c.startsWith("u:"))]),
     };
   }
 
@@ -79,31 +79,37 @@ export class Answerer {
     const citations = new CitationList(this.knowledge.sources, lang);
     const base = { question, lang, tool: null, citations: citations.items };
     const topics = [...new Set(parsed.entities.filter((e) => e.type !== "person").map((e) => e.id))];
-    const whole = plan(parsed, this.knowledge.dataset);
+    const whole = read(parsed, this.knowledge.dataset);
     if (whole.route === "refuse") return { ...base, route: "none", answer: tx.refuse };
     if (whole.route === "greeting")
       return { ...base, route: "none", answer: `${tx.greeting} ${examples(lang)}` };
     if (whole.route === "empty")
       return { ...base, route: "none", answer: `${tx.empty} ${examples(lang, "")}` };
 
-    // Each clause ("… and who are its partners?") is answered by a tool or by retrieval.
+    // Each clause ("… and who are its partners?") is one query for the executor, or retrieval.
     const findings: Finding[] = [];
     const tools: string[] = [];
+    const queries: Query[] = [];
     const retrievalQueries: { text: string; parsed: Parsed }[] = [];
-    /** Tool calls already made: a follow-up clause ("…, and in what year?") can repeat one. */
+    /** Queries already run: a follow-up clause ("…, and in what year?") can repeat one. */
     const seen = new Set<string>();
     for (const clause of this.clauses(text, parsed)) {
-      const decided = clause.text === text ? whole : plan(clause.parsed, this.knowledge.dataset);
-      if (decided.route === "tool") {
-        for (const call of decided.calls) {
-          const tool = this.tools.get(call.tool);
-          const key = JSON.stringify(call);
-          if (!tool || seen.has(key)) continue;
-          seen.add(key);
-          findings.push(...tool.invoke(call.input));
-          tools.push(call.tool);
-        }
-      } else retrievalQueries.push(clause);
+      const decided = clause.text === text ? whole : read(clause.parsed, this.knowledge.dataset);
+      if (decided.route !== "query") {
+        retrievalQueries.push(clause);
+        continue;
+      }
+      const key = JSON.stringify({ ...decided.query, unparsed: [] });
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const done = execute(decided.query, this.knowledge.dataset);
+      if (!done.findings.length) {
+        retrievalQueries.push(clause);
+        continue;
+      }
+      findings.push(...done.findings);
+      tools.push(done.tool);
+      queries.push(decided.query);
     }
 
     const parts: string[] = [];
@@ -128,7 +134,8 @@ export class Answerer {
     if (!parts.length) return { ...base, route: "none", answer: `${tx.notCovered} ${examples(lang)}` };
     const route = findings.length ? "tool" : "retrieval";
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
-    return { ...base, route, tool, answer: parts.join("\n\n"), table, topics };
+    const read_ = queries.map((q) => understood(q, lang, this.entities)).join("; ");
+    return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics };
   }
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */

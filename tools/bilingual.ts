@@ -1,6 +1,6 @@
 import type { EntityIndex } from "./entities.js";
 import { PhraseIndex } from "./phrases.js";
-import type { Parsed } from "./router.js";
+import type { Parsed } from "./parse.js";
 
 /**
  * Russian and Kazakh domain words → the English words the sources use, so a question in either

@@ -56,6 +56,7 @@ const SIGNS: Record<DerivedQualifier, string> = {
   "up to": "≤",
   "at most": "≤",
   "at least about": "≥~",
+  about: "~",
 };
 
 export function formatNumber(value: number, lang: Lang): string {

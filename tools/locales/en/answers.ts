@@ -18,6 +18,7 @@ export const answers = {
     "up to": "up to",
     "at most": "at most",
     "at least about": "at least about",
+    about: "about",
   },
   /** A number with its unit; `q` is the qualifier word ("" when exact), `v` the bare value. */
   unit: {
@@ -28,6 +29,8 @@ export const answers = {
     usd: (n: string, q: string, _v: number) => `${q}US$${n} million`,
     kztPerJob: (n: string, q: string, _v: number) => `${q}${n} million tenge per job`,
     usdPerJob: (n: string, q: string, _v: number) => `${q}US$${n} million per job`,
+    kztPerMedicine: (n: string, q: string, _v: number) => `${q}${n} million tenge per medicine`,
+    usdPerMedicine: (n: string, q: string, _v: number) => `${q}US$${n} million per medicine`,
     percent: (n: string, q: string, _v: number) => `${q}${n}%`,
     companies: (n: string, q: string, _v: number) => `${q}${n} companies`,
   },
@@ -58,7 +61,75 @@ export const answers = {
   notThere: (s: string, place: string) => `${s} has no project site in ${place}; for the project as a whole:`,
   together: (names: string, amount: string, arithmetic: string) =>
     `Together, ${names} account for ${amount} (derived: ${arithmetic}).`,
-  noProjects: (place: string) => `None of the four investment projects is located in ${place}.`,
+  noProjects: (place: string, elsewhere: string) =>
+    `No project in ${place} is mentioned in the sources; the projects are in ${elsewhere}.`,
+  derivedLabel: "derived",
+  yes: "Yes.",
+  no: "No.",
+  /** Asked for something the sources never state: `what` is from `unstatedWhat`, `about` the subjects. */
+  unknown: (what: string, about: string) =>
+    `The sources do not state ${what}${about ? ` for ${about}` : ""}; they give investment, jobs, medicines, partners, sites and agreements.`,
+  unstatedWhat: {
+    salary: "salaries or wages",
+    opening: "when the plants will open or start production",
+    revenue: "revenue or profit",
+    price: "prices",
+  } as Record<string, string>,
+  noRole: (role: string, of: string) =>
+    `The sources do not name any ${role}${of ? ` of ${of}` : ""}, so I cannot say who that is.`,
+  history: {
+    earlier: (values: string) => ` (earlier ${values})`,
+    disputed: (s: string, values: string) =>
+      `The sources disagree on this figure for ${s}: another source gives ${values}; that value is held for review, not used.`,
+  },
+  byRegion: (list: string) => `By region: ${list}.`,
+  spansGroups: (s: string, amount: string, places: string) =>
+    `${s}’s ${amount} cover ${places} together and are not split between them in the sources.`,
+  shareMixed:
+    "The company’s figure is a minimum and the total an estimate, so the share can only be given approximately.",
+  understood: {
+    attribute: {
+      jobs: "jobs",
+      investmentKzt: "investment",
+      investmentUsd: "investment (US$)",
+      medicines: "medicines",
+      sociallySignificant: "socially significant medicines",
+      sites: "sites",
+      partners: "partners",
+      products: "products",
+      standard: "standard",
+      facility: "facility",
+      dates: "dates",
+      signatories: "agreements",
+      roles: "roles",
+      statements: "statements",
+      companies: "companies",
+      items: "focus areas",
+      goal: "goal",
+      profile: "profile",
+    },
+    operation: {
+      value: "value",
+      list: "list",
+      count: "count",
+      sum: "sum",
+      average: "average",
+      max: "most",
+      min: "least",
+      rank: "ranking",
+      compare: "comparison",
+      difference: "difference",
+      ratio: "ratio",
+      share: "share of total",
+      remainder: "remainder",
+      exists: "yes/no",
+    },
+    per: { jobs: "per job", medicines: "per medicine" },
+    groupBy: { company: "by company", region: "by region", city: "by city" },
+    dollars: "in US$",
+    tenge: "in tenge",
+    unstated: "not in the sources",
+  },
   placeSum: (place: string, amount: string, arithmetic: string) =>
     `Together, the projects located wholly in ${place} account for ${amount} (derived: ${arithmetic}).`,
   headline: {
@@ -95,7 +166,7 @@ export const answers = {
     company: (s: string, amount: string, arithmetic: string) =>
       `${s}’s investment works out at ${amount} (derived: ${arithmetic}).`,
     all: (amount: string, arithmetic: string) =>
-      `Across all four projects, the investment works out at ${amount} (derived: ${arithmetic}).`,
+      `Across all the projects, the investment works out at ${amount} (derived: ${arithmetic}).`,
     unavailable: (s: string) =>
       `The investment per job for ${s} cannot be worked out: the sources do not state its investment.`,
     atMostNote: "The jobs figure is a minimum, so this is an upper bound.",

@@ -18,6 +18,7 @@ export const answers: Messages["answers"] = {
     "up to": "до",
     "at most": "не более",
     "at least about": "как минимум около",
+    about: "около",
   },
   unit: {
     jobs: (n, q, v) => `${q}${n} ${plural(v, "рабочее место", "рабочих места", "рабочих мест")}`,
@@ -29,6 +30,8 @@ export const answers: Messages["answers"] = {
     usd: (n, q) => `${q}${n} млн долларов США`,
     kztPerJob: (n, q) => `${q}${n} млн тенге на одно рабочее место`,
     usdPerJob: (n, q) => `${q}${n} млн долларов США на одно рабочее место`,
+    kztPerMedicine: (n, q) => `${q}${n} млн тенге на один препарат`,
+    usdPerMedicine: (n, q) => `${q}${n} млн долларов США на один препарат`,
     percent: (n, q) => `${q}${n}%`,
     companies: (n, q, v) => `${q}${n} ${plural(v, "компания", "компании", "компаний")}`,
   },
@@ -58,7 +61,73 @@ export const answers: Messages["answers"] = {
     `У компании ${s} площадки расположены здесь: ${places}. Показатель (${amount}) относится к ним вместе и в источниках не разделён по регионам, поэтому доля для места «${asked}» не указана.`,
   notThere: (s, place) => `У компании ${s} нет площадки в месте «${place}»; по проекту в целом:`,
   together: (names, amount, arithmetic) => `Вместе (${names}): ${amount} (расчёт: ${arithmetic}).`,
-  noProjects: (place) => `Ни один из четырёх инвестиционных проектов не расположен в месте «${place}».`,
+  noProjects: (place, elsewhere) =>
+    `Нет: ни один проект в месте «${place}» в источниках не упоминается; проекты расположены здесь: ${elsewhere}.`,
+  derivedLabel: "расчёт",
+  yes: "Да.",
+  no: "Нет.",
+  unknown: (what, about) =>
+    `В источниках не указано: ${what}${about ? ` (${about})` : ""}; в них есть инвестиции, рабочие места, препараты, партнёры, площадки и соглашения.`,
+  unstatedWhat: {
+    salary: "зарплаты",
+    opening: "когда заводы откроются или начнут производство",
+    revenue: "выручка или прибыль",
+    price: "цены",
+  },
+  noRole: (role, of) => `В источниках нет такой должности: ${role}${of ? ` (${of})` : ""} — не указано.`,
+  history: {
+    earlier: (values) => ` (ранее ${values})`,
+    disputed: (s, values) =>
+      `Источники расходятся в этом показателе для компании ${s}: другой источник даёт ${values}; это значение отложено на проверку и не используется.`,
+  },
+  byRegion: (list) => `По регионам: ${list}.`,
+  spansGroups: (s, amount, places) =>
+    `Показатель компании ${s} (${amount}) относится к площадкам здесь: ${places} — вместе, в источниках он не разделён между ними.`,
+  shareMixed:
+    "Показатель компании указан как минимальный, а общий итог — как примерный, поэтому долю можно дать только приблизительно.",
+  understood: {
+    attribute: {
+      jobs: "рабочие места",
+      investmentKzt: "инвестиции",
+      investmentUsd: "инвестиции (долл. США)",
+      medicines: "препараты",
+      sociallySignificant: "социально значимые препараты",
+      sites: "площадки",
+      partners: "партнёры",
+      products: "продукция",
+      standard: "стандарт",
+      facility: "объект",
+      dates: "даты",
+      signatories: "соглашения",
+      roles: "должности",
+      statements: "высказывания",
+      companies: "компании",
+      items: "направления",
+      goal: "цель",
+      profile: "сведения",
+    },
+    operation: {
+      value: "значение",
+      list: "список",
+      count: "количество",
+      sum: "сумма",
+      average: "среднее",
+      max: "больше всего",
+      min: "меньше всего",
+      rank: "рейтинг",
+      compare: "сравнение",
+      difference: "разница",
+      ratio: "отношение",
+      share: "доля от итога",
+      remainder: "остаток",
+      exists: "да/нет",
+    },
+    per: { jobs: "на рабочее место", medicines: "на препарат" },
+    groupBy: { company: "по компаниям", region: "по регионам", city: "по городам" },
+    dollars: "в долларах США",
+    tenge: "в тенге",
+    unstated: "нет в источниках",
+  },
   placeSum: (place, amount, arithmetic) =>
     `Итого по проектам, целиком расположенным в месте «${place}»: ${amount} (расчёт: ${arithmetic}).`,
   headline: {
@@ -95,7 +164,7 @@ export const answers: Messages["answers"] = {
     company: (s, amount, arithmetic) =>
       `Инвестиции компании ${s} составляют ${amount} (расчёт: ${arithmetic}).`,
     all: (amount, arithmetic) =>
-      `По всем четырём проектам инвестиции составляют ${amount} (расчёт: ${arithmetic}).`,
+      `По всем проектам инвестиции составляют ${amount} (расчёт: ${arithmetic}).`,
     unavailable: (s) =>
       `Рассчитать инвестиции на одно рабочее место для компании ${s} нельзя: объём её инвестиций в источниках не указан.`,
     atMostNote: "Число рабочих мест указано как минимальное, поэтому это верхняя оценка.",
