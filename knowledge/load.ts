@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { withGazetteer } from "./gazetteer.js";
 import { Dataset, type Dataset as DatasetT, type Source } from "./schema.js";
 import { loadSources } from "./sources.js";
 
@@ -102,9 +103,9 @@ export function parseDataset(raw: unknown): DatasetT {
 }
 
 export function buildKnowledge(sources: Source[], raw: unknown): Knowledge {
-  const dataset = parseDataset(raw);
-  verifyKnowledge(sources, dataset);
-  return { sources, dataset };
+  const curated = parseDataset(raw);
+  verifyKnowledge(sources, curated);
+  return { sources, dataset: { ...curated, places: withGazetteer(curated.places) } };
 }
 
 export function loadKnowledge(

@@ -111,21 +111,30 @@ export type Person = z.infer<typeof Person>;
 /** A place a project is in, what is built there when the source says, and the sentence that says so. */
 export const ProjectSite = z.object({ place: Id, facility: Names.optional(), citation: Citation });
 
+/** How far a project has got, as its latest source tells it. */
+export const ProjectStage = z.enum(["talks", "planned", "signed"]);
+export type ProjectStage = z.infer<typeof ProjectStage>;
+
 export const InvestmentProject = z.object({
   id: Id,
   company: Id,
-  sites: z.array(ProjectSite).min(1),
-  facility: Fact,
+  sites: z.array(ProjectSite),
+  /** What is built; a project known only from an extracted figure may lack it. */
+  facility: Fact.optional(),
   standard: Fact.optional(),
   partners: z.array(z.object({ organisation: Id, citation: Citation })),
   investmentKzt: Figure.nullable(),
   investmentUsd: Figure.nullable(),
-  medicines: Figure,
+  medicines: Figure.nullable(),
   sociallySignificant: Figure.nullable(),
-  jobs: Figure,
+  jobs: Figure.nullable(),
   products: z.array(Fact),
-  /** The investment agreement the project belongs to. Figures cover all sites together. */
-  agreement: Id,
+  /** The investment agreement the project belongs to, when a source names one. */
+  agreement: Id.optional(),
+  /** "talks": only announced or discussed (e.g. "ready to invest"); "signed": an agreement is signed. */
+  stage: z.object({ value: ProjectStage, citation: Citation }).optional(),
+  /** The date of the newest source that told of the project (YYYY-MM-DD), when known. */
+  reported: z.string().nullable().optional(),
 });
 export type InvestmentProject = z.infer<typeof InvestmentProject>;
 

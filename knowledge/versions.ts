@@ -190,7 +190,7 @@ function entities(dataset: Dataset, rel: Relations): Entity[] {
         p.company,
         ...p.sites.flatMap((s) => rel.placeChain(s.place)),
         ...p.partners.map((x) => x.organisation),
-        ...rel.partnershipOf(p.agreement),
+        ...(p.agreement ? rel.partnershipOf(p.agreement) : []),
       ],
       fields: p,
     });

@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { Source } from "../knowledge/schema.js";
+import { type Sentence, splitSentences } from "../knowledge/sentences.js";
 import { sourcesHash } from "../knowledge/sources.js";
-import { type ChunkSpan, chunkSource, type Sentence, splitSentences } from "./chunk.js";
+import { type ChunkSpan, chunkSource } from "./chunk.js";
 import { embedderIdOf, HashingEmbeddings, type HashingState } from "./embeddings.js";
 import { LexicalIndex } from "./lexical.js";
 import { relevance } from "./relevance.js";
@@ -316,7 +317,7 @@ class IndexedRetriever implements Retriever {
   private sentencesOf(source: Source): Sentence[] {
     const cached = this.sentenceCache.get(source.id);
     if (cached) return cached;
-    const sentences = splitSentences(source.body);
+    const sentences = splitSentences(source.body).filter((s) => !s.title);
     this.sentenceCache.set(source.id, sentences);
     return sentences;
   }

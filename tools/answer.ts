@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/load.js";
+import type { PhraseIndex } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
 import { isLatinKazakh, latinKazakhToCyrillic, tokenize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
@@ -8,7 +9,6 @@ import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
 import { t } from "./locales/index.js";
 import { buildCueIndex, type Cue, type Parsed, read, tokenizeQuestion } from "./parse.js";
-import type { PhraseIndex } from "./phrases.js";
 import type { Query } from "./query.js";
 import type { Answer, AnswerOptions } from "./types.js";
 

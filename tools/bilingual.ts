@@ -1,5 +1,5 @@
+import { PhraseIndex } from "../knowledge/phrases.js";
 import type { EntityIndex } from "./entities.js";
-import { PhraseIndex } from "./phrases.js";
 import type { Parsed } from "./parse.js";
 
 /**

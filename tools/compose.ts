@@ -385,7 +385,9 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
                 tx.builtAt(s.facility?.[ctx.lang] ?? s.facility?.en ?? "", placeName(s.place)),
               ),
             )
-          : tx.builtAt(said(f.facility), list(f.sites.map((s) => placeName(s.place))));
+          : f.facility
+            ? tx.builtAt(said(f.facility), list(f.sites.map((s) => placeName(s.place))))
+            : list(f.sites.map((s) => placeName(s.place)));
         say(tx.fact.location(name(f.subject), where), citations.marks(...f.sites.map((s) => s.citation)));
         break;
       }

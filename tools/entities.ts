@@ -1,5 +1,5 @@
+import { PhraseIndex } from "../knowledge/phrases.js";
 import type { Dataset, Lang, Names } from "../knowledge/schema.js";
-import { PhraseIndex } from "./phrases.js";
 
 export type EntityType = "organisation" | "place" | "person" | "agreement" | "partnership";
 export interface Ref {

@@ -105,7 +105,7 @@ export type Finding =
   | {
       kind: "location";
       subject: Ref;
-      facility: Fact;
+      facility?: Fact;
       sites: { place: Ref; facility?: Names; citation: Citation }[];
     }
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
@@ -547,7 +547,9 @@ export function ratio(
   if (!project) return [{ kind: "notInSources", subject: org(companyId), metric }];
   const investment = metricOf(project, metric);
   if (!investment) return [{ kind: "ratioUnavailable", subject: org(companyId), missing: metric }];
-  return [pick(investment, project[per], org(companyId))];
+  const count = project[per];
+  if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), missing: per }];
+  return [pick(investment, count, org(companyId))];
 }
 
 export function listCompanies(dataset: Dataset, placeId?: string): Finding[] {
@@ -616,13 +618,21 @@ export function projectFact(
         })),
       };
     case "facility":
-      return { kind: "fact", subject, aspect, fact: project.facility };
+      return project.facility
+        ? { kind: "fact", subject, aspect, fact: project.facility }
+        : projectFact(project, "location");
     case "standard":
       return project.standard
         ? { kind: "fact", subject, aspect, fact: project.standard }
         : { kind: "noStandard", subject };
-    case "products":
-      return { kind: "products", subject, fact: project.products[0] as Fact, count: project.medicines };
+    case "products": {
+      const fact = project.products[0];
+      if (fact && project.medicines) return { kind: "products", subject, fact, count: project.medicines };
+      if (fact) return { kind: "fact", subject, aspect: "portfolio", fact };
+      return project.medicines
+        ? { kind: "value", subject, metric: "medicines", figure: project.medicines }
+        : { kind: "notStated", subject, metric: "medicines" };
+    }
   }
 }
 

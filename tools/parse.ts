@@ -1,3 +1,4 @@
+import { PhraseIndex } from "../knowledge/phrases.js";
 import type { Dataset, Lang } from "../knowledge/schema.js";
 import { detectLang, normalize } from "../knowledge/text.js";
 import type { EntityIndex, EntityMatch } from "./entities.js";
@@ -13,7 +14,6 @@ import {
   STOPWORDS,
   UNSTATED_CUES,
 } from "./lexicon.js";
-import { PhraseIndex } from "./phrases.js";
 import type { Attribute, Operation, Query } from "./query.js";
 
 export type Cue =

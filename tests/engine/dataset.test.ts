@@ -35,7 +35,7 @@ describe("knowledge loading", () => {
   it("keeps every qualifier the sources use", () => {
     const { dataset } = loadKnowledge();
     const jobs = Object.fromEntries(
-      dataset.projects.map((p) => [p.company, `${p.jobs.qualifier} ${p.jobs.value}`]),
+      dataset.projects.map((p) => [p.company, `${p.jobs?.qualifier} ${p.jobs?.value}`]),
     );
     expect(jobs).toEqual({
       altinfarm: "around 60",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { editDistance } from "../../knowledge/phrases.js";
 import {
   detectLang,
   isLatinKazakh,
@@ -7,7 +8,6 @@ import {
   stemKazakh,
   stems,
 } from "../../knowledge/text.js";
-import { editDistance } from "../../tools/phrases.js";
 
 describe("normalisation", () => {
   it("folds case, hyphens, possessives, Turkish dotted I and decimal commas", () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DATASET_PATH } from "../../knowledge/load.js";
+import { splitSentences } from "../../knowledge/sentences.js";
 import { loadSources } from "../../knowledge/sources.js";
-import { chunkSource, DEFAULT_MAX_CHARS, splitSentences } from "../../retrieval/chunk.js";
+import { chunkSource, DEFAULT_MAX_CHARS } from "../../retrieval/chunk.js";
 
 const sources = loadSources();
 const byId = (id: string) => {

@@ -1,4 +1,4 @@
-import { kazakhStems, normalize, stem } from "../knowledge/text.js";
+import { kazakhStems, normalize, stem } from "./text.js";
 
 /** Every spelling a token may take once inflection is removed, in any of the three languages. */
 export function variants(token: string): Set<string> {

@@ -1,0 +1,158 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { type Dataset, type Figure, ProjectStage, Qualifier, type Source, Unit } from "./schema.js";
+
+/**
+ * Claims: every figure and fact the tools use, as a dated, cited statement of one source about one
+ * subject. The curated dataset's figures, sites and partners are the first claims (the reference
+ * the extractor is measured against); every ingested article adds extracted ones. The current view
+ * (view.ts) folds them into the Dataset the tools read.
+ */
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+/** Figures a project (or the programme totals) can have. */
+export const FIGURE_ATTRIBUTES = [
+  "investmentKzt",
+  "investmentUsd",
+  "jobs",
+  "medicines",
+  "sociallySignificant",
+] as const;
+export type FigureAttribute = (typeof FIGURE_ATTRIBUTES)[number];
+export const isFigureAttribute = (a: string): a is FigureAttribute =>
+  (FIGURE_ATTRIBUTES as readonly string[]).includes(a);
+
+export const ClaimAttribute = z.enum([...FIGURE_ATTRIBUTES, "site", "partner", "company", "stage"]);
+export type ClaimAttribute = z.infer<typeof ClaimAttribute>;
+
+export const ClaimValue = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("figure"),
+    value: z.number().nonnegative(),
+    /** The figure exactly as the quote writes it ("58,5", "thirty", "4 мың"). */
+    text: z.string().min(1),
+    unit: Unit,
+    qualifier: Qualifier,
+  }),
+  z.object({ kind: z.literal("place"), place: Id }),
+  z.object({ kind: z.literal("organisation"), organisation: Id }),
+  z.object({ kind: z.literal("stage"), stage: ProjectStage }),
+]);
+export type ClaimValue = z.infer<typeof ClaimValue>;
+
+export const ClaimMethod = z.enum(["curated", "extracted", "model", "corrected"]);
+export type ClaimMethod = z.infer<typeof ClaimMethod>;
+
+/**
+ * "active" claims take part in the view; "held" ones (a value far out of line with the current
+ * one) are shown as disputed until an admin approves them; "rejected" ones are history only.
+ */
+export const ClaimStatus = z.enum(["active", "held", "rejected"]);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+export const Claim = z.object({
+  id: z.string().min(1),
+  /** A project, or "totals" for the programme's headline figures. */
+  subject: z.object({ type: z.enum(["project", "totals"]), id: Id }),
+  attribute: ClaimAttribute,
+  value: ClaimValue,
+  source: Id,
+  /** Verbatim from the source body, at [start, end). */
+  quote: z.string().min(3),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /** The source's date (YYYY-MM-DD), null when the source gives none. */
+  date: z.string().nullable(),
+  method: ClaimMethod,
+  status: ClaimStatus.default("active"),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export class ClaimError extends Error {
+  override name = "ClaimError";
+}
+
+/** A stable id: the same statement of the same source always gets the same id. */
+export function claimId(c: Pick<Claim, "source" | "subject" | "attribute" | "value" | "start">): string {
+  const key = JSON.stringify([c.source, c.subject.id, c.attribute, c.value, c.start]);
+  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+}
+
+/** The text a claim's quote must contain: the figure as written (other kinds are checked by offsets). */
+function valueText(v: ClaimValue): string | null {
+  return v.kind === "figure" ? v.text : null;
+}
+
+/**
+ * Checks a claim against its source: the quote is exactly the body at its offsets, and a figure's
+ * quote contains the figure as written. Throws a ClaimError naming the claim.
+ */
+export function verifyClaim(claim: Claim, sources: ReadonlyMap<string, Source>): void {
+  const body = sources.get(claim.source)?.body;
+  const name = `claim ${claim.subject.id}.${claim.attribute} (${claim.source})`;
+  if (body === undefined) throw new ClaimError(`${name}: unknown source "${claim.source}"`);
+  if (body.slice(claim.start, claim.end) !== claim.quote)
+    throw new ClaimError(`${name}: quote is not verbatim at ${claim.start}–${claim.end}: "${claim.quote}"`);
+  const text = valueText(claim.value);
+  if (text !== null && !claim.quote.includes(text))
+    throw new ClaimError(`${name}: figure "${text}" does not appear in its quote`);
+}
+
+/** Where a curated quote sits in its source (the dataset stores quotes, claims also offsets). */
+function locate(sources: ReadonlyMap<string, Source>, source: string, quote: string): [number, number] {
+  const at = sources.get(source)?.body.indexOf(quote) ?? -1;
+  if (at < 0) throw new ClaimError(`curated quote not found in "${source}": "${quote}"`);
+  return [at, at + quote.length];
+}
+
+/**
+ * The curated dataset's figures, sites, partners and project companies as claims, dated with
+ * their source. These are the reference the extractor is scored against.
+ */
+export function curatedClaims(dataset: Dataset, sources: readonly Source[]): Claim[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const out: Claim[] = [];
+  const add = (
+    subject: Claim["subject"],
+    attribute: ClaimAttribute,
+    value: ClaimValue,
+    citation: { source: string; quote: string },
+  ) => {
+    const [start, end] = locate(byId, citation.source, citation.quote);
+    const base = { subject, attribute, value, source: citation.source, start };
+    out.push({
+      ...base,
+      id: claimId(base),
+      quote: citation.quote,
+      end,
+      date: byId.get(citation.source)?.date ?? null,
+      method: "curated",
+      status: "active",
+    });
+  };
+  const figure = (f: Figure): ClaimValue => ({
+    kind: "figure",
+    value: f.value,
+    text: f.text,
+    unit: f.unit,
+    qualifier: f.qualifier,
+  });
+  for (const p of dataset.projects) {
+    const subject = { type: "project" as const, id: p.id };
+    const first = p.sites[0]?.citation ?? p.facility?.citation;
+    if (first) add(subject, "company", { kind: "organisation", organisation: p.company }, first);
+    for (const a of FIGURE_ATTRIBUTES) {
+      const f = p[a];
+      if (f) add(subject, a, figure(f), f.citation);
+    }
+    for (const s of p.sites) add(subject, "site", { kind: "place", place: s.place }, s.citation);
+    for (const x of p.partners)
+      add(subject, "partner", { kind: "organisation", organisation: x.organisation }, x.citation);
+  }
+  const totals = { type: "totals" as const, id: "totals" };
+  for (const a of ["investmentKzt", "investmentUsd", "jobs", "medicines"] as const) {
+    add(totals, a, figure(dataset.totals[a]), dataset.totals[a].citation);
+  }
+  return out;
+}

@@ -1,0 +1,254 @@
+import type { Place } from "./schema.js";
+
+/**
+ * Kazakhstan's places, so that an article about a plant anywhere in the country, and a question
+ * about any region or city, is understood: the 17 regions (oblystar), the three cities of
+ * republican significance, the regional centres and other large cities, and the special economic
+ * zones, each with its parent (a city or SEZ lies in its region, every region in Kazakhstan).
+ * Russian and Kazakh inflections ("в Карагандинской области", "Қарағанды облысында") are matched
+ * on stems by the phrase index; aliases list other spellings and former names.
+ *
+ * The curated dataset's own places (Almaty, Almaty Region, Turkistan Region, the two SEZs of the
+ * first article) keep their entries there; these use the same ids where they overlap.
+ */
+type Row = [id: string, en: string, ru: string, kk: string, parent: string, aliases?: string[]];
+
+const REGIONS: Row[] = [
+  [
+    "abai-region",
+    "Abai Region",
+    "Абайская область",
+    "Абай облысы",
+    "kazakhstan",
+    ["Abay Region", "область Абай"],
+  ],
+  ["akmola-region", "Akmola Region", "Акмолинская область", "Ақмола облысы", "kazakhstan", ["Aqmola Region"]],
+  ["aktobe-region", "Aktobe Region", "Актюбинская область", "Ақтөбе облысы", "kazakhstan", ["Aqtobe Region"]],
+  ["atyrau-region", "Atyrau Region", "Атырауская область", "Атырау облысы", "kazakhstan"],
+  [
+    "east-kazakhstan-region",
+    "East Kazakhstan Region",
+    "Восточно-Казахстанская область",
+    "Шығыс Қазақстан облысы",
+    "kazakhstan",
+    ["East Kazakhstan", "ВКО", "Восточный Казахстан", "Шығыс Қазақстан"],
+  ],
+  [
+    "zhambyl-region",
+    "Zhambyl Region",
+    "Жамбылская область",
+    "Жамбыл облысы",
+    "kazakhstan",
+    ["Jambyl Region"],
+  ],
+  [
+    "zhetysu-region",
+    "Zhetysu Region",
+    "область Жетісу",
+    "Жетісу облысы",
+    "kazakhstan",
+    ["Jetisu Region", "Жетысу"],
+  ],
+  [
+    "karaganda-region",
+    "Karaganda Region",
+    "Карагандинская область",
+    "Қарағанды облысы",
+    "kazakhstan",
+    ["Karagandy Region", "Qaragandy Region"],
+  ],
+  [
+    "kostanay-region",
+    "Kostanay Region",
+    "Костанайская область",
+    "Қостанай облысы",
+    "kazakhstan",
+    ["Qostanay Region"],
+  ],
+  [
+    "kyzylorda-region",
+    "Kyzylorda Region",
+    "Кызылординская область",
+    "Қызылорда облысы",
+    "kazakhstan",
+    ["Qyzylorda Region"],
+  ],
+  [
+    "mangystau-region",
+    "Mangystau Region",
+    "Мангистауская область",
+    "Маңғыстау облысы",
+    "kazakhstan",
+    ["Mangistau Region", "Мангыстауская область"],
+  ],
+  [
+    "north-kazakhstan-region",
+    "North Kazakhstan Region",
+    "Северо-Казахстанская область",
+    "Солтүстік Қазақстан облысы",
+    "kazakhstan",
+    ["North Kazakhstan", "СКО", "Солтүстік Қазақстан"],
+  ],
+  ["pavlodar-region", "Pavlodar Region", "Павлодарская область", "Павлодар облысы", "kazakhstan"],
+  ["ulytau-region", "Ulytau Region", "Улытауская область", "Ұлытау облысы", "kazakhstan"],
+  [
+    "west-kazakhstan-region",
+    "West Kazakhstan Region",
+    "Западно-Казахстанская область",
+    "Батыс Қазақстан облысы",
+    "kazakhstan",
+    ["West Kazakhstan", "ЗКО", "Батыс Қазақстан"],
+  ],
+];
+
+/** Cities of republican significance (they belong to no region) and regional centres and large cities. */
+const CITIES: Row[] = [
+  [
+    "astana",
+    "Astana",
+    "Астана",
+    "Астана",
+    "kazakhstan",
+    ["Nur-Sultan", "Нур-Султан", "Нұр-Сұлтан", "Astana city"],
+  ],
+  ["shymkent", "Shymkent", "Шымкент", "Шымкент", "kazakhstan", ["Chimkent", "Шымкент қаласы"]],
+  ["semey", "Semey", "Семей", "Семей", "abai-region", ["Semipalatinsk", "Семипалатинск"]],
+  ["kokshetau", "Kokshetau", "Кокшетау", "Көкшетау", "akmola-region"],
+  ["aktobe", "Aktobe", "Актобе", "Ақтөбе", "aktobe-region", ["Aqtobe"]],
+  [
+    "konaev",
+    "Konaev",
+    "Конаев",
+    "Қонаев",
+    "almaty-region",
+    ["Kapchagay", "Kapshagay", "Капчагай", "Қапшағай"],
+  ],
+  ["atyrau", "Atyrau", "Атырау", "Атырау", "atyrau-region"],
+  [
+    "oskemen",
+    "Oskemen",
+    "Усть-Каменогорск",
+    "Өскемен",
+    "east-kazakhstan-region",
+    ["Ust-Kamenogorsk", "Оскемен"],
+  ],
+  ["taraz", "Taraz", "Тараз", "Тараз", "zhambyl-region"],
+  ["taldykorgan", "Taldykorgan", "Талдыкорган", "Талдықорған", "zhetysu-region"],
+  ["karaganda", "Karaganda", "Караганда", "Қарағанды", "karaganda-region", ["Karagandy", "Qaragandy"]],
+  ["temirtau", "Temirtau", "Темиртау", "Теміртау", "karaganda-region"],
+  ["balkhash", "Balkhash", "Балхаш", "Балқаш", "karaganda-region"],
+  ["kostanay", "Kostanay", "Костанай", "Қостанай", "kostanay-region", ["Qostanay"]],
+  ["rudny", "Rudny", "Рудный", "Рудный", "kostanay-region"],
+  ["kyzylorda", "Kyzylorda", "Кызылорда", "Қызылорда", "kyzylorda-region", ["Qyzylorda"]],
+  ["aktau", "Aktau", "Актау", "Ақтау", "mangystau-region", ["Aqtau"]],
+  ["zhanaozen", "Zhanaozen", "Жанаозен", "Жаңаөзен", "mangystau-region"],
+  ["petropavl", "Petropavl", "Петропавловск", "Петропавл", "north-kazakhstan-region", ["Petropavlovsk"]],
+  ["pavlodar", "Pavlodar", "Павлодар", "Павлодар", "pavlodar-region"],
+  ["ekibastuz", "Ekibastuz", "Экибастуз", "Екібастұз", "pavlodar-region"],
+  ["zhezkazgan", "Zhezkazgan", "Жезказган", "Жезқазған", "ulytau-region", ["Jezkazgan"]],
+  ["oral", "Oral", "Уральск", "Орал", "west-kazakhstan-region", ["Uralsk"]],
+  ["kentau", "Kentau", "Кентау", "Кентау", "turkistan-region"],
+];
+
+/** Special economic zones, each in its city or region. */
+const ZONES: Row[] = [
+  [
+    "astana-new-city-sez",
+    "the Astana – New City Special Economic Zone",
+    "СЭЗ «Астана – новый город»",
+    "«Астана – жаңа қала» АЭА",
+    "astana",
+    ["Astana New City SEZ", "Astana – New City", "Астана – новый город", "Астана – жаңа қала"],
+  ],
+  [
+    "ontustik-sez",
+    "the Ontustik Special Economic Zone",
+    "СЭЗ «Онтустик»",
+    "«Оңтүстік» АЭА",
+    "shymkent",
+    ["Ontustik SEZ", "Ontustik", "Онтустик", "Оңтүстік"],
+  ],
+  [
+    "khimpark-taraz-sez",
+    "the Khimpark Taraz Special Economic Zone",
+    "СЭЗ «Химпарк Тараз»",
+    "«Химпарк Тараз» АЭА",
+    "zhambyl-region",
+    ["Khimpark Taraz", "Химпарк Тараз"],
+  ],
+  [
+    "pavlodar-sez",
+    "the Pavlodar Special Economic Zone",
+    "СЭЗ «Павлодар»",
+    "«Павлодар» АЭА",
+    "pavlodar-region",
+    ["Pavlodar SEZ", "Pavlodar Special Economic Zone", "СЭЗ Павлодар"],
+  ],
+  [
+    "saryarka-sez",
+    "the Saryarka Special Economic Zone",
+    "СЭЗ «Сарыарка»",
+    "«Сарыарқа» АЭА",
+    "karaganda-region",
+    ["Saryarka SEZ", "Saryarka", "Сарыарка", "Сарыарқа"],
+  ],
+  [
+    "seaport-aktau-sez",
+    "the Seaport Aktau Special Economic Zone",
+    "СЭЗ «Морпорт Актау»",
+    "«Ақтау теңіз порты» АЭА",
+    "mangystau-region",
+    ["Seaport Aktau", "Aktau Seaport", "Морпорт Актау"],
+  ],
+  [
+    "burabay-sez",
+    "the Burabay Special Economic Zone",
+    "СЭЗ «Бурабай»",
+    "«Бурабай» АЭА",
+    "akmola-region",
+    ["Burabay SEZ", "Burabay", "Бурабай"],
+  ],
+  [
+    "qyzyljar-sez",
+    "the Qyzyljar Special Economic Zone",
+    "СЭЗ «Кызылжар»",
+    "«Қызылжар» АЭА",
+    "north-kazakhstan-region",
+    ["Qyzyljar", "Kyzylzhar", "Кызылжар", "Қызылжар"],
+  ],
+  [
+    "khorgos-sez",
+    "the Khorgos – Eastern Gate Special Economic Zone",
+    "СЭЗ «Хоргос – Восточные ворота»",
+    "«Қорғас – Шығыс қақпасы» АЭА",
+    "zhetysu-region",
+    ["Khorgos", "Khorgos Eastern Gate", "Хоргос", "Қорғас"],
+  ],
+  [
+    "alatau-sez",
+    "the Alatau Innovative Technologies Park",
+    "парк инновационных технологий «Алатау»",
+    "«Алатау» инновациялық технологиялар паркі",
+    "almaty",
+    ["Alatau", "Park of Innovative Technologies", "ПИТ Алатау", "Алатау"],
+  ],
+];
+
+const place =
+  (kind: Place["kind"]) =>
+  (row: Row): Place => {
+    const [id, en, ru, kk, parent, aliases = []] = row;
+    return { id, kind, name: { en, ru, kk }, parent, aliases: [en, ru, kk, ...aliases] };
+  };
+
+export const GAZETTEER: readonly Place[] = [
+  ...REGIONS.map(place("region")),
+  ...CITIES.map(place("city")),
+  ...ZONES.map(place("special economic zone")),
+];
+
+/** The dataset's places plus every gazetteer place it does not already define. */
+export function withGazetteer(places: readonly Place[]): Place[] {
+  const ids = new Set(places.map((p) => p.id));
+  return [...places, ...GAZETTEER.filter((p) => !ids.has(p.id))];
+}
