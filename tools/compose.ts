@@ -140,7 +140,9 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
    */
   const history = (f: Figure, metric?: Metric) =>
     f.earlier?.length
-      ? tx.history.earlier(f.earlier.map((e) => `${amount(e, metric)}${citations.marks(e.citation)}`).join(", "))
+      ? tx.history.earlier(
+          f.earlier.map((e) => `${amount(e, metric)}${citations.marks(e.citation)}`).join(", "),
+        )
       : "";
   const disputes = (subject: Ref, f: Figure, metric?: Metric) => {
     if (!f.disputed?.length) return;
@@ -230,13 +232,18 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
           for (const x of g.parts) addRow(x.subject, f.metric, x.figure);
           return `${label}: ${unit(value)}${math}${citations.marks(...g.parts.map((x) => x.figure.citation))}`;
         });
+        // By company, a company without the figure stays in the list, said to be not stated.
+        if (f.by === "company") parts.push(...f.missing.map((m) => `${name(m)}: ${tx.notStatedShort}`));
         say(f.by === "company" ? tx.byCompany(parts.join("; ")) : tx.byRegion(parts.join("; ")));
         for (const u of f.unsplit) {
           addRow(u.subject, f.metric, u.figure, list(u.places.map(placeName)));
-          say(tx.spansGroups(name(u.subject), unit(u.figure), list(u.places.map(placeName))), citations.marks(u.figure.citation));
+          say(
+            tx.spansGroups(name(u.subject), unit(u.figure), list(u.places.map(placeName))),
+            citations.marks(u.figure.citation),
+          );
         }
         for (const m of f.missing) addRow(m, f.metric, null);
-        if (f.missing.length) say(tx.rank.missing(list(f.missing.map(name))));
+        if (f.missing.length && f.by !== "company") say(tx.rank.missing(list(f.missing.map(name))));
         break;
       }
       case "sum": {
@@ -449,7 +456,8 @@ export function understood(q: Query, lang: Lang, entities: EntityIndex): string 
     a === "investmentKzt" && q.unit === "USD" ? u.attribute.investmentUsd : u.attribute[a],
   );
   const what = q.per ? `${attributes.join(", ")} ${u.per[q.per]}` : attributes.join(", ");
-  const currency = q.unit === "USD" && !q.per ? "" : q.unit === "KZT" && q.per ? u.tenge : q.unit === "USD" ? u.dollars : "";
+  const currency =
+    q.unit === "USD" && !q.per ? "" : q.unit === "KZT" && q.per ? u.tenge : q.unit === "USD" ? u.dollars : "";
   const subjects = q.subjects.map((s) => entities.name(s, lang));
   return [
     [what, currency].filter(Boolean).join(" "),

@@ -80,7 +80,11 @@ function metricsOf(q: Query): Metric[] {
   const numeric = q.attributes.filter(isNumeric) as NumericAttribute[];
   const investment = numeric.some((a) => a === "investmentKzt" || a === "investmentUsd");
   const currencies: Metric[] =
-    q.unit === "USD" ? ["investmentUsd"] : q.unit === "KZT" ? ["investmentKzt"] : ["investmentKzt", "investmentUsd"];
+    q.unit === "USD"
+      ? ["investmentUsd"]
+      : q.unit === "KZT"
+        ? ["investmentKzt"]
+        : ["investmentKzt", "investmentUsd"];
   const out: Metric[] = numeric.filter((a) => a !== "investmentKzt" && a !== "investmentUsd");
   if (investment) out.push(...currencies);
   return out;
@@ -100,12 +104,21 @@ export function execute(q: Query, dataset: Dataset): Execution {
   if (metrics.length) return executeNumeric(q, s, metrics, dataset);
 
   const has = (a: Attribute) => q.attributes.includes(a);
+  // A fact asked of a place ("what will the plant in turkistan make") is asked of the companies there.
+  const fact = has("standard") || has("products") || has("partners");
+  if (fact && !s.companies.length && s.places[0]) s.companies.push(...companiesIn(dataset, s.places[0]));
   // People: what they said, who they are; who holds a role.
   if (has("statements") || has("roles")) {
     const people = s.people.length ? s.people : peopleWithRole(dataset, q.role ?? [], s);
     if (!people.length)
-      return run("not_stated", [{ kind: "unknown", what: "role", role: q.role?.join(" "), subjects: q.subjects }]);
-    if (has("statements")) return run("statements", people.flatMap((p) => statementsOf(dataset, p)));
+      return run("not_stated", [
+        { kind: "unknown", what: "role", role: q.role?.join(" "), subjects: q.subjects },
+      ]);
+    if (has("statements"))
+      return run(
+        "statements",
+        people.flatMap((p) => statementsOf(dataset, p)),
+      );
     return run(
       "who_is",
       people.flatMap((p) => whoIs(dataset, p)),
@@ -124,13 +137,17 @@ export function execute(q: Query, dataset: Dataset): Execution {
       const inPlace = found.flatMap((f) => (f.kind === "list" ? f.items.map((i) => i.ref.id) : []));
       const asked = s.companies.length ? s.companies : inPlace;
       const yes = asked.some((id) => inPlace.includes(id));
-      const facts = yes ? asked.filter((id) => inPlace.includes(id)).map((id) => companyFacts(dataset, id, "location")) : [];
-      return run("list_companies", [{ kind: "exists", yes }, ...(yes && s.companies.length ? facts.flat() : found)]);
+      const facts = yes
+        ? asked.filter((id) => inPlace.includes(id)).map((id) => companyFacts(dataset, id, "location"))
+        : [];
+      return run("list_companies", [
+        { kind: "exists", yes },
+        ...(yes && s.companies.length ? facts.flat() : found),
+      ]);
     }
   }
 
-  if (q.spansPlaces)
-    return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
+  if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
   if (has("companies") && !s.companies.length)
     return run("list_companies", listCompanies(dataset, s.places[0]));
   if (s.agreements.length && has("sites"))
@@ -150,21 +167,28 @@ export function execute(q: Query, dataset: Dataset): Execution {
     // Focus areas: the items of agreements that are not a production portfolio.
     const named = s.agreements.length
       ? s.agreements
-      : dataset.agreements.filter((a) => a.items.length && a.kind !== "production partnership").map((a) => a.id);
+      : dataset.agreements
+          .filter((a) => a.items.length && a.kind !== "production partnership")
+          .map((a) => a.id);
     return run(
       "agreement_details",
       named.flatMap((a) => agreementDetails(dataset, a, "items")),
     );
   }
   if (has("partners") && !s.partnerships.length) {
-    if (s.companies.length) return run("list_partners", s.companies.flatMap((c) => listPartners(dataset, c)));
+    if (s.companies.length)
+      return run(
+        "list_partners",
+        s.companies.flatMap((c) => listPartners(dataset, c)),
+      );
     if (!s.others.length) return run("list_partners", listPartners(dataset));
   }
   if (has("products") && s.others.length) {
     // What a company without a project will make: the portfolio of its production partnership.
     const group = s.others.flatMap((o) => affiliates(dataset, o));
     const portfolios = dataset.agreements.filter(
-      (a) => a.kind === "production partnership" && a.items.length && a.parties.some((p) => group.includes(p)),
+      (a) =>
+        a.kind === "production partnership" && a.items.length && a.parties.some((p) => group.includes(p)),
     );
     if (portfolios.length)
       return run(
@@ -182,11 +206,23 @@ export function execute(q: Query, dataset: Dataset): Execution {
           : has("facility")
             ? "facility"
             : null;
-    if (aspect) return run("project_facts", s.companies.flatMap((c) => companyFacts(dataset, c, aspect)));
-    if (has("partners")) return run("list_partners", s.companies.flatMap((c) => listPartners(dataset, c)));
-    return run("company_profile", s.companies.flatMap((c) => companyProfile(dataset, c)));
+    if (aspect)
+      return run(
+        "project_facts",
+        s.companies.flatMap((c) => companyFacts(dataset, c, aspect)),
+      );
+    if (has("partners"))
+      return run(
+        "list_partners",
+        s.companies.flatMap((c) => listPartners(dataset, c)),
+      );
+    return run(
+      "company_profile",
+      s.companies.flatMap((c) => companyProfile(dataset, c)),
+    );
   }
-  if (has("sites") && !s.places.length && !s.agreements.length) return run("list_places", listPlaces(dataset));
+  if (has("sites") && !s.places.length && !s.agreements.length)
+    return run("list_places", listPlaces(dataset));
   if (s.places.length && (has("sites") || has("facility") || has("profile")))
     return run("list_companies", listCompanies(dataset, s.places[0]));
   if (has("goal")) return run("domestic_production_goal", goal(dataset));
@@ -212,7 +248,7 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     return run(
       per === "jobs" ? "investment_per_job" : "investment_per_medicine",
       targets.flatMap((c) =>
-        list.map((m) => ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c)).flat(),
+        list.flatMap((m) => ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c)),
       ),
     );
   }
@@ -225,11 +261,12 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     );
   }
   if (q.operation === "average" && !s.companies.length)
-    return run("metric_average", metrics.flatMap((m) => average(dataset, m)));
+    return run(
+      "metric_average",
+      metrics.flatMap((m) => average(dataset, m)),
+    );
   if (q.operation === "max" || q.operation === "min" || (q.operation === "rank" && !s.companies.length)) {
-    const inPlace = place
-      ? listCompanies(dataset, place).flatMap((f) => (f.kind === "list" ? f.items.map((i) => i.ref.id) : []))
-      : undefined;
+    const inPlace = place ? companiesIn(dataset, place) : undefined;
     const order = q.operation === "min" ? "least" : "most";
     return run(
       "rank_companies",
@@ -246,9 +283,15 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       metrics.flatMap((m) => groupBy(dataset, m, q.groupBy as "company" | "region" | "city")),
     );
   if (s.companies.length >= 2 && q.operation === "sum")
-    return run("sum_companies", metrics.flatMap((m) => sumOfCompanies(dataset, m, s.companies)));
+    return run(
+      "sum_companies",
+      metrics.flatMap((m) => sumOfCompanies(dataset, m, s.companies)),
+    );
   if (s.companies.length >= 2)
-    return run("compare_companies", metrics.flatMap((m) => compare(dataset, m, s.companies)));
+    return run(
+      "compare_companies",
+      metrics.flatMap((m) => compare(dataset, m, s.companies)),
+    );
   if (s.companies.length === 1) {
     const company = s.companies[0] as string;
     return run(
@@ -275,9 +318,21 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   const projectPartnerships = new Set(
     dataset.agreements.filter((a) => projectAgreements.has(a.id)).map((a) => a.partnership),
   );
-  if (s.agreements.some((a) => !projectAgreements.has(a)) || s.partnerships.some((p) => !projectPartnerships.has(p)))
+  if (
+    s.agreements.some((a) => !projectAgreements.has(a)) ||
+    s.partnerships.some((p) => !projectPartnerships.has(p))
+  )
     return run("none", []);
-  return run("metric_total", metrics.flatMap((m) => totalOf(dataset, m)));
+  return run(
+    "metric_total",
+    metrics.flatMap((m) => totalOf(dataset, m)),
+  );
+}
+
+function companiesIn(dataset: Dataset, place: string): string[] {
+  return listCompanies(dataset, place).flatMap((f) =>
+    f.kind === "list" ? f.items.map((i) => i.ref.id) : [],
+  );
 }
 
 /** A company in a place: its figure as the place sees it (whole, or spanning other places). */
@@ -297,8 +352,8 @@ export function companyInPlace(dataset: Dataset, metric: Metric, company: string
 export function companyProfile(dataset: Dataset, company: string): Finding[] {
   return [
     ...companyFacts(dataset, company, "location"),
-    ...(["investmentKzt", "investmentUsd", "medicines", "sociallySignificant", "jobs"] as const).flatMap((m) =>
-      metricForCompany(dataset, m, company).filter((f) => f.kind === "value"),
+    ...(["investmentKzt", "investmentUsd", "medicines", "sociallySignificant", "jobs"] as const).flatMap(
+      (m) => metricForCompany(dataset, m, company).filter((f) => f.kind === "value"),
     ),
     ...listPartners(dataset, company).filter((f) => f.kind === "list" && f.items.length > 0),
   ];

@@ -151,7 +151,11 @@ export function figureTools(dataset: Dataset): Map<string, FigureTool> {
       "list_partners",
       "The partners of one company's project, or of every project.",
       z.object({ company: id.optional() }),
-      ({ company }) => ({ attributes: ["partners"], operation: "list", subjects: company ? [org(company)] : [] }),
+      ({ company }) => ({
+        attributes: ["partners"],
+        operation: "list",
+        subjects: company ? [org(company)] : [],
+      }),
     ),
     tool("list_places", "Where the projects are located.", z.object({}), () => ({
       attributes: ["sites"],
@@ -176,7 +180,11 @@ export function figureTools(dataset: Dataset): Map<string, FigureTool> {
     tool(
       "agreements",
       "Agreements involving all the given parties, optionally in a year and month.",
-      z.object({ parties: z.array(id), year: z.number().int().optional(), month: z.number().int().optional() }),
+      z.object({
+        parties: z.array(id),
+        year: z.number().int().optional(),
+        month: z.number().int().optional(),
+      }),
       ({ parties, year, month }) => ({
         attributes: ["dates"],
         operation: "list",
@@ -208,12 +216,11 @@ export function figureTools(dataset: Dataset): Map<string, FigureTool> {
         role: role?.toLowerCase().split(/\s+/).filter(Boolean),
       }),
     ),
-    tool(
-      "statements",
-      "What a person said, quoted verbatim.",
-      z.object({ person: id }),
-      ({ person }) => ({ attributes: ["statements"], operation: "value", subjects: [{ type: "person", id: person }] }),
-    ),
+    tool("statements", "What a person said, quoted verbatim.", z.object({ person: id }), ({ person }) => ({
+      attributes: ["statements"],
+      operation: "value",
+      subjects: [{ type: "person", id: person }],
+    })),
     tool(
       "organisation_facts",
       "What the sources say about an organisation.",

@@ -324,7 +324,9 @@ export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "regio
       continue;
     }
     const keys =
-      by === "company" ? [project.company] : [...new Set(project.sites.map((s) => topPlace(dataset, s.place)))];
+      by === "company"
+        ? [project.company]
+        : [...new Set(project.sites.map((s) => topPlace(dataset, s.place)))];
     if (keys.length > 1) {
       unsplit.push({ subject, figure, places: project.sites.map((s) => place(s.place)) });
       continue;
@@ -426,7 +428,10 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
  * least 25%), but a bound over an estimate bounds nothing, so it is only approximate ("mixed",
  * and the answer says why); an estimate on either side makes an estimate.
  */
-export function shareQualifier(part: Qualifier, whole: Qualifier): { qualifier: DerivedQualifier; mixed: boolean } {
+export function shareQualifier(
+  part: Qualifier,
+  whole: Qualifier,
+): { qualifier: DerivedQualifier; mixed: boolean } {
   const estimate = (q: Qualifier) => q === "around" || q === "approximately";
   const bound: DerivedQualifier | null =
     part === "at least" || part === "more than" ? "at least" : part === "up to" ? "at most" : null;
@@ -722,7 +727,9 @@ export function affiliates(dataset: Dataset, orgId: string): string[] {
   if (!name) return [orgId];
   return [
     orgId,
-    ...dataset.organisations.filter((o) => o.id !== orgId && o.name.en.startsWith(`${name} `)).map((o) => o.id),
+    ...dataset.organisations
+      .filter((o) => o.id !== orgId && o.name.en.startsWith(`${name} `))
+      .map((o) => o.id),
   ];
 }
 

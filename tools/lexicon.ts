@@ -428,7 +428,18 @@ export const GROUP_CUES = {
  * precisely "not stated" (in tools/locales), never with a nearby figure.
  */
 export const UNSTATED_CUES = {
-  salary: ["salary", "salaries", "wage", "wages", "зарплата", "зарплаты", "заработн", "жалақы", "zhalaqy", "jalaqy"],
+  salary: [
+    "salary",
+    "salaries",
+    "wage",
+    "wages",
+    "зарплата",
+    "зарплаты",
+    "заработн",
+    "жалақы",
+    "zhalaqy",
+    "jalaqy",
+  ],
   opening: [
     "open",
     "opening",

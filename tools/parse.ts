@@ -1,6 +1,7 @@
 import { PhraseIndex } from "../knowledge/phrases.js";
 import type { Dataset, Lang } from "../knowledge/schema.js";
 import { detectLang, normalize } from "../knowledge/text.js";
+import { WHY_WORDS } from "./bilingual.js";
 import type { EntityIndex, EntityMatch } from "./entities.js";
 import { scopeOf } from "./execute.js";
 import {
@@ -58,7 +59,11 @@ export function buildCueIndex(): PhraseIndex<Cue> {
   return index;
 }
 
-export function tokenizeQuestion(question: string, entities: EntityIndex, cueIndex: PhraseIndex<Cue>): Parsed {
+export function tokenizeQuestion(
+  question: string,
+  entities: EntityIndex,
+  cueIndex: PhraseIndex<Cue>,
+): Parsed {
   const tokens = normalize(question).split(" ").filter(Boolean);
   const found = entities.find(tokens);
   const taken = new Array<boolean>(tokens.length).fill(false);
@@ -128,8 +133,6 @@ function monthOf(tokens: string[]): number | undefined {
 const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:medicines": "medicines" };
 /** "per", "на один", "бір": the next metric word is a ratio's denominator. */
 const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір"]);
-/** Question words that ask for reasons or explanations: answered from the text, not computed. */
-const WHY_WORDS = new Set(["why", "почему", "зачем", "неге", "неліктен"]);
 /** A question opening like these asks whether something exists. */
 const EXISTS_OPENINGS = /^(is there|are there|any|is|does|do|есть ли|есть|имеется ли|бар ма)\b/;
 
@@ -185,12 +188,20 @@ export function read(p: Parsed, dataset: Dataset): Reading {
   if (has("m:jobs") && per !== "jobs") attributes.push("jobs");
   if (investment) attributes.push("investmentKzt");
 
-  const groupBy = has("g:region") ? "region" : has("g:company") ? "company" : has("g:city") ? "city" : undefined;
+  const groupBy = has("g:region")
+    ? "region"
+    : has("g:company")
+      ? "company"
+      : has("g:city")
+        ? "city"
+        : undefined;
   const exists = EXISTS_OPENINGS.test(p.tokens.join(" "));
 
   if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });
   if (attributes.length) {
-    const limit = p.tokens.map(Number).find((n, i) => Number.isInteger(n) && n > 0 && n < 20 && has("o:top") && i > 0);
+    const limit = p.tokens
+      .map(Number)
+      .find((n, i) => Number.isInteger(n) && n > 0 && n < 20 && has("o:top") && i > 0);
     const operation: Operation =
       has("o:share") && s.companies.length
         ? "share"
@@ -235,7 +246,11 @@ export function read(p: Parsed, dataset: Dataset): Reading {
       return query(["dates"], "list", { time });
   }
   if (has("m:focusAreas") && !s.companies.length) return query(["items"], "list");
-  if (has("m:partners") && !s.partnerships.length && (s.companies.length || (!s.others.length && (listing || has("m:who")))))
+  if (
+    has("m:partners") &&
+    !s.partnerships.length &&
+    (s.companies.length || (!s.others.length && (listing || has("m:who"))))
+  )
     return query(["partners"], "list");
   if ((has("m:products") || has("m:medicines")) && s.others.length) return query(["products"], "list");
 
@@ -254,9 +269,16 @@ export function read(p: Parsed, dataset: Dataset): Reading {
     if (aspect) return query([aspect], exists && s.places.length ? "exists" : "value");
     if (p.unexplained.length <= 2) return query(["profile"], "value");
   }
+  if (
+    s.places.length &&
+    !s.agreements.length &&
+    (has("m:products") || has("m:standard") || has("m:partners"))
+  )
+    return query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
   if (exists && s.places.length && (has("m:facility") || has("m:companies") || has("m:location")))
     return query(["sites"], "exists");
-  if (has("m:companies") && (listing || has("m:agreements") || s.places.length)) return query(["companies"], "list");
+  if (has("m:companies") && (listing || has("m:agreements") || s.places.length))
+    return query(["companies"], "list");
   const aboutSites = has("m:places") || has("m:facility") || has("m:companies");
   if (aboutSites && (listing || has("m:location")) && !s.places.length && !s.agreements.length)
     return query(["sites"], "list");
@@ -271,7 +293,8 @@ export function read(p: Parsed, dataset: Dataset): Reading {
     p.unexplained.length <= 2
   )
     return query(["products"], "list");
-  if (s.others.length && p.unexplained.length === 0 && !has("m:agreements")) return query(["profile"], "value");
+  if (s.others.length && p.unexplained.length === 0 && !has("m:agreements"))
+    return query(["profile"], "value");
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
 }

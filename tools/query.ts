@@ -7,7 +7,13 @@ import { z } from "zod";
  */
 
 /** Numeric attributes: figures a project states, which can be summed, ranked, divided. */
-export const NUMERIC = ["jobs", "investmentKzt", "investmentUsd", "medicines", "sociallySignificant"] as const;
+export const NUMERIC = [
+  "jobs",
+  "investmentKzt",
+  "investmentUsd",
+  "medicines",
+  "sociallySignificant",
+] as const;
 
 export const Attribute = z.enum([
   ...NUMERIC,

@@ -63,6 +63,7 @@ export const answers = {
     `Together, ${names} account for ${amount} (derived: ${arithmetic}).`,
   noProjects: (place: string, elsewhere: string) =>
     `No project in ${place} is mentioned in the sources; the projects are in ${elsewhere}.`,
+  notStatedShort: "not stated in the sources",
   derivedLabel: "derived",
   yes: "Yes.",
   no: "No.",

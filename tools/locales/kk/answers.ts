@@ -60,6 +60,7 @@ export const answers: Messages["answers"] = {
   together: (names, amount, arithmetic) => `Барлығы (${names}): ${amount} (есептеу: ${arithmetic}).`,
   noProjects: (place, elsewhere) =>
     `Жоқ: «${place}» аумағындағы жоба дереккөздерде аталмаған; жобалар мына жерлерде: ${elsewhere}.`,
+  notStatedShort: "дереккөздерде көрсетілмеген",
   derivedLabel: "есептеу",
   yes: "Иә.",
   no: "Жоқ.",
@@ -71,7 +72,8 @@ export const answers: Messages["answers"] = {
     revenue: "табыс немесе пайда",
     price: "бағалар",
   },
-  noRole: (role, of) => `Дереккөздерде мұндай лауазым аталмаған: ${role}${of ? ` (${of})` : ""} — көрсетілмеген.`,
+  noRole: (role, of) =>
+    `Дереккөздерде мұндай лауазым аталмаған: ${role}${of ? ` (${of})` : ""} — көрсетілмеген.`,
   history: {
     earlier: (values) => ` (бұрын ${values})`,
     disputed: (s, values) =>

@@ -63,6 +63,7 @@ export const answers: Messages["answers"] = {
   together: (names, amount, arithmetic) => `Вместе (${names}): ${amount} (расчёт: ${arithmetic}).`,
   noProjects: (place, elsewhere) =>
     `Нет: ни один проект в месте «${place}» в источниках не упоминается; проекты расположены здесь: ${elsewhere}.`,
+  notStatedShort: "в источниках не указано",
   derivedLabel: "расчёт",
   yes: "Да.",
   no: "Нет.",
@@ -163,8 +164,7 @@ export const answers: Messages["answers"] = {
   ratio: {
     company: (s, amount, arithmetic) =>
       `Инвестиции компании ${s} составляют ${amount} (расчёт: ${arithmetic}).`,
-    all: (amount, arithmetic) =>
-      `По всем проектам инвестиции составляют ${amount} (расчёт: ${arithmetic}).`,
+    all: (amount, arithmetic) => `По всем проектам инвестиции составляют ${amount} (расчёт: ${arithmetic}).`,
     unavailable: (s) =>
       `Рассчитать инвестиции на одно рабочее место для компании ${s} нельзя: объём её инвестиций в источниках не указан.`,
     atMostNote: "Число рабочих мест указано как минимальное, поэтому это верхняя оценка.",
