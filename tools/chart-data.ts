@@ -1,4 +1,4 @@
-import type { Citation, Dataset, Figure, Lang, Names, Place, Qualifier, Unit } from "../knowledge/schema.js";
+import type { Citation, Dataset, Figure, Lang, Names, Place, Unit } from "../knowledge/schema.js";
 import { METRICS, type Metric, sumQualifier } from "./figures.js";
 import { t } from "./locales/index.js";
 import type { DerivedQualifier, FigureRow, FigureTable } from "./types.js";

@@ -453,11 +453,11 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function understood(q: Query, lang: Lang, entities: EntityIndex): string {
   const u = t(lang).answers.understood;
   const attributes = q.attributes.map((a) =>
-    a === "investmentKzt" && q.unit === "USD" ? u.attribute.investmentUsd : u.attribute[a],
+    a === "investmentKzt" && q.unit === "USD" && !q.per ? u.attribute.investmentUsd : u.attribute[a],
   );
   const what = q.per ? `${attributes.join(", ")} ${u.per[q.per]}` : attributes.join(", ");
-  const currency =
-    q.unit === "USD" && !q.per ? "" : q.unit === "KZT" && q.per ? u.tenge : q.unit === "USD" ? u.dollars : "";
+  // A ratio names its currency; a figure in dollars says so in its attribute.
+  const currency = q.per && q.unit ? (q.unit === "USD" ? u.dollars : u.tenge) : "";
   const subjects = q.subjects.map((s) => entities.name(s, lang));
   return [
     [what, currency].filter(Boolean).join(" "),

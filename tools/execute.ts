@@ -140,10 +140,9 @@ export function execute(q: Query, dataset: Dataset): Execution {
       const facts = yes
         ? asked.filter((id) => inPlace.includes(id)).map((id) => companyFacts(dataset, id, "location"))
         : [];
-      return run("list_companies", [
-        { kind: "exists", yes },
-        ...(yes && s.companies.length ? facts.flat() : found),
-      ]);
+      // "No project in Aktau is mentioned" already says no.
+      const answer: Finding[] = yes || !found.some((f) => f.kind === "noProjects") ? [{ kind: "exists", yes }] : [];
+      return run("list_companies", [...answer, ...(yes && s.companies.length ? facts.flat() : found)]);
     }
   }
 

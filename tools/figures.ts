@@ -326,7 +326,7 @@ export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "regio
     const keys =
       by === "company"
         ? [project.company]
-        : [...new Set(project.sites.map((s) => topPlace(dataset, s.place)))];
+        : [...new Set(project.sites.map((s) => (by === "region" ? regionOf : topPlace)(dataset, s.place)))];
     if (keys.length > 1) {
       unsplit.push({ subject, figure, places: project.sites.map((s) => place(s.place)) });
       continue;
@@ -456,6 +456,17 @@ export function topPlace(dataset: Dataset, placeId: string): string {
   ) {
     id = p.parent;
     p = dataset.places.find((x) => x.id === id);
+  }
+  return id;
+}
+
+/** The region a place lies in (a city of republican significance is its own region). */
+export function regionOf(dataset: Dataset, placeId: string): string {
+  let id = placeId;
+  for (let p = dataset.places.find((x) => x.id === id); p?.parent; p = dataset.places.find((x) => x.id === id)) {
+    const parent = dataset.places.find((x) => x.id === p?.parent);
+    if (!parent || parent.kind === "country") break;
+    id = parent.id;
   }
   return id;
 }

@@ -221,9 +221,11 @@ export function read(p: Parsed, dataset: Dataset): Reading {
                       ? "compare"
                       : exists
                         ? "exists"
-                        : has("o:count")
-                          ? "count"
-                          : "value";
+                        : groupBy
+                          ? "sum"
+                          : has("o:count")
+                            ? "count"
+                            : "value";
     return query(attributes, operation, { unit, groupBy, limit });
   }
 
