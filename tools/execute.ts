@@ -141,7 +141,8 @@ export function execute(q: Query, dataset: Dataset): Execution {
         ? asked.filter((id) => inPlace.includes(id)).map((id) => companyFacts(dataset, id, "location"))
         : [];
       // "No project in Aktau is mentioned" already says no.
-      const answer: Finding[] = yes || !found.some((f) => f.kind === "noProjects") ? [{ kind: "exists", yes }] : [];
+      const answer: Finding[] =
+        yes || !found.some((f) => f.kind === "noProjects") ? [{ kind: "exists", yes }] : [];
       return run("list_companies", [...answer, ...(yes && s.companies.length ? facts.flat() : found)]);
     }
   }

@@ -463,7 +463,11 @@ export function topPlace(dataset: Dataset, placeId: string): string {
 /** The region a place lies in (a city of republican significance is its own region). */
 export function regionOf(dataset: Dataset, placeId: string): string {
   let id = placeId;
-  for (let p = dataset.places.find((x) => x.id === id); p?.parent; p = dataset.places.find((x) => x.id === id)) {
+  for (
+    let p = dataset.places.find((x) => x.id === id);
+    p?.parent;
+    p = dataset.places.find((x) => x.id === id)
+  ) {
     const parent = dataset.places.find((x) => x.id === p?.parent);
     if (!parent || parent.kind === "country") break;
     id = parent.id;

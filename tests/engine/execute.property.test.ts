@@ -31,7 +31,11 @@ describe.each(METRICS)("executor on %s over 300 generated projects", (metric) =>
     for (let round = 0; round < 20; round++) {
       const chosen = sample(12);
       if (chosen.length < 2) continue;
-      const findings = run({ ...attributeOf(metric), operation: "sum", subjects: chosen.map((id) => ({ type: "organisation", id })) });
+      const findings = run({
+        ...attributeOf(metric),
+        operation: "sum",
+        subjects: chosen.map((id) => ({ type: "organisation", id })),
+      });
       const stated = chosen.filter((id) => metricOf(dataset.projects.find((p) => p.company === id)!, metric));
       const [s] = of(findings, "sum");
       if (stated.length < 2) {
@@ -48,7 +52,9 @@ describe.each(METRICS)("executor on %s over 300 generated projects", (metric) =>
   it("the national sum covers every stated project and names the rest", () => {
     const [s] = of(run({ ...attributeOf(metric), operation: "sum" }), "sum");
     const stated = dataset.projects.filter((p) => metricOf(p, metric));
-    expect(near(s?.derived.value ?? Number.NaN, total(stated.map((p) => metricOf(p, metric) as Figure)))).toBe(true);
+    expect(
+      near(s?.derived.value ?? Number.NaN, total(stated.map((p) => metricOf(p, metric) as Figure))),
+    ).toBe(true);
     expect((s?.subjects.length ?? 0) + (s?.missing.length ?? 0)).toBe(dataset.projects.length);
   });
 
@@ -70,14 +76,21 @@ describe.each(METRICS)("executor on %s over 300 generated projects", (metric) =>
     const unsplit = total((g?.unsplit ?? []).map((u) => u.figure));
     const stated = dataset.projects.filter((p) => metricOf(p, metric));
     expect(near(grouped + unsplit, total(stated.map((p) => metricOf(p, metric) as Figure)))).toBe(true);
-    const seen = [...(g?.groups ?? []).flatMap((x) => x.parts.map((p) => p.subject.id)), ...(g?.unsplit ?? []).map((u) => u.subject.id)];
+    const seen = [
+      ...(g?.groups ?? []).flatMap((x) => x.parts.map((p) => p.subject.id)),
+      ...(g?.unsplit ?? []).map((u) => u.subject.id),
+    ];
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length + (g?.missing.length ?? 0)).toBe(dataset.projects.length);
   });
 
   it("a place's figures come only from projects inside it (containment: a city or SEZ is in its region)", () => {
     for (const region of dataset.places.filter((p) => p.kind === "region").slice(0, 6)) {
-      const findings = run({ ...attributeOf(metric), operation: "value", subjects: [{ type: "place", id: region.id }] });
+      const findings = run({
+        ...attributeOf(metric),
+        operation: "value",
+        subjects: [{ type: "place", id: region.id }],
+      });
       for (const v of of(findings, "value")) {
         const project = dataset.projects.find((p) => p.company === v.subject.id);
         expect(project?.sites.every((s) => within(dataset, s.place, region.id))).toBe(true);
@@ -93,18 +106,33 @@ describe.each(METRICS)("executor on %s over 300 generated projects", (metric) =>
 
 describe("answers over generated projects", () => {
   /** Numbers as the answer writes them (1,234.5 in English). */
-  const numbers = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, "")));
+  const numbers = (text: string) =>
+    (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, "")));
 
   it("every figure in an answer is in one of its citations, or is a derived result shown with its arithmetic", () => {
     const queries: QueryInput[] = [];
     for (const m of METRICS) {
-      queries.push({ ...attributeOf(m), operation: "sum", subjects: sample(5).map((id) => ({ type: "organisation", id })) });
+      queries.push({
+        ...attributeOf(m),
+        operation: "sum",
+        subjects: sample(5).map((id) => ({ type: "organisation", id })),
+      });
       queries.push({ ...attributeOf(m), operation: "max", limit: 3 });
       queries.push({ ...attributeOf(m), operation: "sum" });
       queries.push({ ...attributeOf(m), operation: "average" });
       queries.push({ ...attributeOf(m), operation: "sum", groupBy: "region" });
-      queries.push({ ...attributeOf(m), operation: "compare", subjects: sample(3).slice(0, 2).map((id) => ({ type: "organisation", id })) });
-      queries.push({ ...attributeOf(m), operation: "value", subjects: [{ type: "place", id: "almaty-region" }] });
+      queries.push({
+        ...attributeOf(m),
+        operation: "compare",
+        subjects: sample(3)
+          .slice(0, 2)
+          .map((id) => ({ type: "organisation", id })),
+      });
+      queries.push({
+        ...attributeOf(m),
+        operation: "value",
+        subjects: [{ type: "place", id: "almaty-region" }],
+      });
     }
     for (const q of queries) {
       const citations = new CitationList(sources, "en");

@@ -56,13 +56,25 @@ describe("answers to the questions the old router got wrong", () => {
     ["павлодарда жоба бар ма", /Павлодар.*аталмаған/, /675/],
     ["is there a factory in aktau", /^No project in Aktau.*Almaty Region/, /675/],
     ["сколько вместе вкладывают нобел и мсп", /75,9.*39,2 \+ 36,7 = 75,9/, /2,5/],
-    ["how much per medicine does nobel invest", /740 million tenge per medicine \(derived: 39\.2 billion tenge ÷ 53 medicines/, /^$/],
-    ["what share of all jobs is abdi ibrahim", /about 22\.2%.*minimum and the total an estimate/, /at least about/],
+    [
+      "how much per medicine does nobel invest",
+      /740 million tenge per medicine \(derived: 39\.2 billion tenge ÷ 53 medicines/,
+      /^$/,
+    ],
+    [
+      "what share of all jobs is abdi ibrahim",
+      /about 22\.2%.*minimum and the total an estimate/,
+      /at least about/,
+    ],
     ["какую долю всех рабочих мест дает абди ибрагим", /около 22,2%/, /как минимум около/],
     ["what did the vice minister say", /do not name any vice minister/, /Bektenov|Nurbek/],
     ["who is the ceo of nobel", /do not name any ceo of Nobel/, /Shipuleva/],
     ["what is the average salary at the altinfarm plant", /do not state salaries.*AltINFARM/, /\b60\b|58\.5/],
-    ["jobs by region", /By region: Almaty: .*260.*Almaty Region: at least 150 jobs.*MSP-ROMPHARM.*not split/, /132/],
+    [
+      "jobs by region",
+      /By region: Almaty: .*260.*Almaty Region: at least 150 jobs.*MSP-ROMPHARM.*not split/,
+      /132/,
+    ],
     ["investment by company", /Abdi Ibrahim Global Pharm: not stated/, /Abdi Ibrahim Global Pharm: 0/],
   ])("%s", async (q, expected, forbidden) => {
     const a = await answerer.answer(q);
@@ -72,7 +84,9 @@ describe("answers to the questions the old router got wrong", () => {
   });
 
   it("says in the reader's language how it understood a figure question", async () => {
-    expect((await answerer.answer("jobs in almaty region together")).understood).toBe("jobs · value · Almaty Region");
+    expect((await answerer.answer("jobs in almaty region together")).understood).toBe(
+      "jobs · value · Almaty Region",
+    );
     expect((await answerer.answer("сколько вместе вкладывают нобел и мсп")).understood).toBe(
       "инвестиции · сумма · Нобел Алматинская Фармацевтическая Фабрика, МСП-Ромфарм",
     );
@@ -100,7 +114,10 @@ describe("figure history", () => {
 
   it.each([
     ["how many jobs will nobel create", /at least 200 jobs \(earlier at least 150 jobs \[2\]\) \[1\]/],
-    ["сколько рабочих мест создаст нобел", /не менее 200 рабочих мест \(ранее не менее 150 рабочих мест \[2\]\) \[1\]/],
+    [
+      "сколько рабочих мест создаст нобел",
+      /не менее 200 рабочих мест \(ранее не менее 150 рабочих мест \[2\]\) \[1\]/,
+    ],
     ["нобел қанша жұмыс орнын ашады", /кемінде 200 жұмыс орны \(бұрын кемінде 150 жұмыс орны \[2\]\)/],
   ])("gives the current value and the earlier one, both cited: %s", async (q, expected) => {
     const a = await history.answer(q);

@@ -44,7 +44,13 @@ export function syntheticDataset(count: number, seed = 7): { dataset: Dataset; s
     const value = Number((1 + rand() * max).toFixed(decimals));
     const qualifier = pick(QUALIFIERS);
     const text = String(value);
-    return { value, text, unit, qualifier, citation: cite(`${name} states ${WORDS[qualifier]}${text} ${what}.`) };
+    return {
+      value,
+      text,
+      unit,
+      qualifier,
+      citation: cite(`${name} states ${WORDS[qualifier]}${text} ${what}.`),
+    };
   };
   const organisations: Dataset["organisations"] = [];
   const projects: InvestmentProject[] = [];
@@ -76,7 +82,13 @@ export function syntheticDataset(count: number, seed = 7): { dataset: Dataset; s
   const total = (m: "investmentKzt" | "investmentUsd" | "medicines" | "jobs", what: string): Figure => {
     const value = Math.round(projects.reduce((s, p) => s + (p[m]?.value ?? 0), 0) * 1.1);
     const unit = real.totals[m].unit;
-    return { value, text: String(value), unit, qualifier: "approximately", citation: cite(`In all, approximately ${value} ${what}.`) };
+    return {
+      value,
+      text: String(value),
+      unit,
+      qualifier: "approximately",
+      citation: cite(`In all, approximately ${value} ${what}.`),
+    };
   };
   const dataset: Dataset = {
     ...real,
