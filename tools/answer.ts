@@ -8,6 +8,7 @@ import { EntityIndex } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
 import { t } from "./locales/index.js";
+import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
 import { buildCueIndex, type Cue, type Parsed, read, tokenizeQuestion } from "./parse.js";
 import type { Query } from "./query.js";
 import type { Answer, AnswerOptions } from "./types.js";
@@ -39,10 +40,16 @@ export class Answerer {
   /** Every Latin word of the sources and the dataset, to tell a foreign proper name. */
   private readonly vocabulary: Set<string>;
 
+  /** The optional model parser (PARSE_BASE_URL / PARSE_MODEL): asked only when the rules read no query. */
+  private readonly model?: ModelParser;
+
   constructor(
     private readonly knowledge: Knowledge,
     private readonly retrieval?: PassageFinder,
+    options: { model?: ModelParser } = {},
   ) {
+    const config = modelParserConfig();
+    this.model = options.model ?? (config ? modelParser(config, knowledge.dataset) : undefined);
     this.entities = new EntityIndex(knowledge.dataset);
     this.cues = buildCueIndex();
     this.expand = buildExpander(this.entities);
@@ -95,21 +102,28 @@ export class Answerer {
     const seen = new Set<string>();
     for (const clause of this.clauses(text, parsed)) {
       const decided = clause.text === text ? whole : read(clause.parsed, this.knowledge.dataset);
-      if (decided.route !== "query") {
+      // The rules read no query: a configured model may, and the executor still computes everything.
+      const query =
+        decided.route === "query"
+          ? decided.query
+          : decided.route === "retrieval"
+            ? ((await this.model?.(clause.text)) ?? undefined)
+            : undefined;
+      if (!query) {
         retrievalQueries.push(clause);
         continue;
       }
-      const key = JSON.stringify({ ...decided.query, unparsed: [] });
+      const key = JSON.stringify({ ...query, unparsed: [] });
       if (seen.has(key)) continue;
       seen.add(key);
-      const done = execute(decided.query, this.knowledge.dataset);
+      const done = execute(query, this.knowledge.dataset);
       if (!done.findings.length) {
         retrievalQueries.push(clause);
         continue;
       }
       findings.push(...done.findings);
       tools.push(done.tool);
-      queries.push(decided.query);
+      queries.push(query);
     }
 
     const parts: string[] = [];
