@@ -63,14 +63,22 @@ export class Answerer {
 
   parse(question: string): Parsed {
     const text = question.slice(0, MAX_QUESTION_CHARS);
-    const parsed = { ...tokenizeQuestion(text, this.entities, this.cues), foreign: this.foreignNames(text) };
+    const read = tokenizeQuestion(text, this.entities, this.cues);
+    // A Russian loanword with a Kazakh ending ("инвестициясы", "компаниясына") makes the question Kazakh.
+    const lang = read.lang === "ru" && read.tokens.some((w) => KAZAKH_LOANWORD.test(w)) ? "kk" : read.lang;
+    const parsed = { ...read, lang, foreign: this.foreignNames(text) };
     if (!isLatinKazakh(text)) return parsed;
     // Latin-script Kazakh is read again in Cyrillic, where the Kazakh words, suffixes and place
     // names are known; names found only as written in Latin (Abdi Ibrahim) are kept.
     const cyrillic = tokenizeQuestion(latinKazakhToCyrillic(text), this.entities, this.cues);
     const types = new Set(cyrillic.entities.map((e) => e.type));
+    // A word is unexplained only if neither reading explains it ("Abdi Ibrahim" is read in Latin).
+    const aligned = cyrillic.tokens.length === parsed.tokens.length;
+    const both = cyrillic.unexplainedAt.filter((i) => !aligned || parsed.unexplainedAt.includes(i));
     return {
       ...cyrillic,
+      unexplainedAt: both,
+      unexplained: both.map((i) => cyrillic.tokens[i] as string),
       lang: "kk",
       entities: [...cyrillic.entities, ...parsed.entities.filter((e) => !types.has(e.type))],
       // Latin spellings near English words ("salady" ~ "salary") say nothing the Cyrillic reading did not.
@@ -180,6 +188,8 @@ export class Answerer {
     });
   }
 }
+
+const KAZAKH_LOANWORD = /(ия|ция)(сы|сын|сына|сының|сымен|ны|ның|ға|да|дағы|дан|лар|лары|лардың)$/;
 
 const CLAUSE_BREAK = /\?|;|,?\s+(?:and|и|а также|және)\s+/iu;
 const QUESTION_WORDS = new Set(

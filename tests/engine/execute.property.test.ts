@@ -36,7 +36,9 @@ describe.each(METRICS)("executor on %s over 300 generated projects", (metric) =>
         operation: "sum",
         subjects: chosen.map((id) => ({ type: "organisation", id })),
       });
-      const stated = chosen.filter((id) => metricOf(dataset.projects.find((p) => p.company === id)!, metric));
+      const stated = chosen.filter((id) =>
+        dataset.projects.some((p) => p.company === id && metricOf(p, metric)),
+      );
       const [s] = of(findings, "sum");
       if (stated.length < 2) {
         expect(s).toBeUndefined();
@@ -153,8 +155,7 @@ describe("answers over generated projects", () => {
   it("the parser knows companies and places that only the data names", async () => {
     const answerer = new Answerer({ dataset, sources });
     for (const i of [3, 42, 199]) {
-      const project = dataset.projects[i]!;
-      const jobs = project.jobs;
+      const jobs = dataset.projects[i]?.jobs;
       const a = await answerer.answer(`how many jobs will synthpharm ${i} create`);
       expect(a.route).toBe("tool");
       expect(a.understood).toMatch(new RegExp(`jobs · .* · Synthpharm ${i}$`));
