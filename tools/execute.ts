@@ -265,7 +265,22 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       "metric_average",
       metrics.flatMap((m) => average(dataset, m)),
     );
-  if (q.operation === "max" || q.operation === "min" || (q.operation === "rank" && !s.companies.length)) {
+  const ranking = q.operation === "max" || q.operation === "min" || q.operation === "rank";
+  if (q.groupBy && q.groupBy !== "company" && ranking && !s.companies.length && !place) {
+    // "Which region gets the most jobs": the groups in order (a figure covering two stays apart).
+    const sign = q.operation === "min" ? 1 : -1;
+    return run(
+      "rank_regions",
+      metrics.flatMap((m) =>
+        groupBy(dataset, m, q.groupBy as "region" | "city").map((f) =>
+          f.kind === "group"
+            ? { ...f, groups: [...f.groups].sort((a, b) => sign * (a.derived.value - b.derived.value)) }
+            : f,
+        ),
+      ),
+    );
+  }
+  if (ranking && (q.operation !== "rank" || !s.companies.length)) {
     const inPlace = place ? companiesIn(dataset, place) : undefined;
     const order = q.operation === "min" ? "least" : "most";
     return run(

@@ -194,13 +194,16 @@ export function read(p: Parsed, dataset: Dataset): Reading {
   if (has("m:jobs") && per !== "jobs") attributes.push("jobs");
   if (investment) attributes.push("investmentKzt");
 
-  const groupBy = has("g:region")
-    ? "region"
-    : has("g:company")
-      ? "company"
-      : has("g:city")
-        ? "city"
-        : undefined;
+  // "which region has the most …": a ranking of regions, not of companies.
+  const ranksPlaces = (has("o:most") || has("o:least")) && has("m:places") && !s.places.length;
+  const groupBy =
+    has("g:region") || ranksPlaces
+      ? "region"
+      : has("g:company")
+        ? "company"
+        : has("g:city")
+          ? "city"
+          : undefined;
   const exists = EXISTS_OPENINGS.test(p.tokens.join(" "));
 
   if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });
@@ -247,6 +250,9 @@ export function read(p: Parsed, dataset: Dataset): Reading {
   if (has("m:companies") && listing && !s.companies.length)
     return query(["companies"], has("o:count") ? "count" : "list");
   if (s.agreements.length && has("m:location")) return query(["sites"], "value");
+  // "who signed the MoU": its parties (and date), as the agreement states them.
+  if (s.agreements.length && (has("m:who") || has("m:agreements")) && !has("m:date"))
+    return query(["signatories"], "value");
 
   const time = { year: p.years[0], month: monthOf(p.tokens) };
   if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
