@@ -247,6 +247,14 @@ export function read(p: Parsed, dataset: Dataset): Reading {
 
   if (has("o:spansRegions") && !s.companies.length) return query(["sites"], "list", { spansPlaces: true });
   const listing = has("o:list") || has("o:count");
+  // "which companies produce cancer drugs": what each makes answers it, not the list of names.
+  if (
+    has("m:companies") &&
+    (has("m:products") || has("m:medicines")) &&
+    p.unexplained.length &&
+    !s.companies.length
+  )
+    return query(["products"], "list");
   if (has("m:companies") && listing && !s.companies.length)
     return query(["companies"], has("o:count") ? "count" : "list");
   if (s.agreements.length && has("m:location")) return query(["sites"], "value");

@@ -159,7 +159,8 @@ export const answers = {
   equal: (a: string, b: string) => `${a} and ${b} have the same figure.`,
   rank: {
     most: (what: string, s: string, n: string) => `${s} has the most ${what}: ${n}.`,
-    least: (what: string, s: string, n: string) => `${s} has the fewest ${what}: ${n}.`,
+    least: (what: string, s: string, n: string) =>
+      `${s} has the ${what === "investment" || what === "US-dollar investment" ? "smallest" : "fewest"} ${what}: ${n}.`,
     order: (list: string) => `In order: ${list}.`,
     missing: (names: string) => `Left out because the figure is not stated: ${names}.`,
   },
