@@ -66,7 +66,7 @@ export class Answerer {
     const read = tokenizeQuestion(text, this.entities, this.cues);
     // A Russian loanword with a Kazakh ending ("инвестициясы", "компаниясына") makes the question Kazakh.
     const lang = read.lang === "ru" && read.tokens.some((w) => KAZAKH_LOANWORD.test(w)) ? "kk" : read.lang;
-    const parsed = { ...read, lang, foreign: this.foreignNames(text) };
+    const parsed = { ...read, lang, foreign: this.foreignNames(text, read.unexplained) };
     if (!isLatinKazakh(text)) return parsed;
     // Latin-script Kazakh is read again in Cyrillic, where the Kazakh words, suffixes and place
     // names are known; names found only as written in Latin (Abdi Ibrahim) are kept.
@@ -161,9 +161,14 @@ export class Answerer {
   }
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
-  private foreignNames(text: string): string[] {
+  private foreignNames(text: string, unexplained: string[]): string[] {
     const names = text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? [];
-    return names.filter((n) => !this.vocabulary.has(n.toLowerCase()));
+    // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
+    const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for)\s+([a-z]{3,})\b/g)].map(
+      (m) => m[1] as string,
+    );
+    const words = [...names, ...lower.filter((w) => unexplained.includes(w))];
+    return words.filter((n) => !this.vocabulary.has(n.toLowerCase()));
   }
 
   /**

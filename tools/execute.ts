@@ -29,6 +29,7 @@ import {
   whoIs,
   within,
 } from "./figures.js";
+import { ROLE_WORDS } from "./lexicon.js";
 import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
 
 /** What the executor did: the findings to compose, and the name of the figure tool it acted as. */
@@ -378,7 +379,11 @@ export function companyProfile(dataset: Dataset, company: string): Finding[] {
  * People whose role, as the sources word it, contains every role word asked ("ceo", "vice
  * minister"), within the organisations asked (and their affiliates) when any.
  */
-export function peopleWithRole(dataset: Dataset, words: string[], s: Scope): string[] {
+export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope): string[] {
+  // Role words in Russian and Kazakh are checked in English, the language of the role texts.
+  const words = asked
+    .filter((w) => w !== "of")
+    .map((w) => Object.entries(ROLE_WORDS).find(([, forms]) => forms.some((f) => w.startsWith(f)))?.[0] ?? w);
   if (!words.length) return [];
   const orgs = [...s.companies, ...s.others].flatMap((o) => affiliates(dataset, o));
   return dataset.people

@@ -448,6 +448,9 @@ export const UNSTATED_CUES = {
     "salaries",
     "wage",
     "wages",
+    "earn",
+    "получают",
+    "зарабатыва",
     "зарплата",
     "зарплаты",
     "заработн",
@@ -474,6 +477,18 @@ export const UNSTATED_CUES = {
   ],
   revenue: ["revenue", "profit", "turnover", "выручка", "прибыль", "кіріс"],
   price: ["price", "prices", "cost of medicines", "цена", "цены", "стоимость лекарств", "бағасы"],
+  area: ["hectare", "hectares", "square meters", "sq m", "гектар", "гектаров", "квадратных метров"],
+  owner: [
+    "owns",
+    "owner",
+    "owners",
+    "shareholder",
+    "shareholders",
+    "владелец",
+    "владеет",
+    "акционер",
+    "иесі",
+  ],
 } as const;
 
 /** Words that narrow a role ("vice minister"): a role with one is someone else's role. */

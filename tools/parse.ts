@@ -10,7 +10,6 @@ import {
   METRIC_CUES,
   OP_CUES,
   ROLE_MODIFIERS,
-  ROLE_WORDS,
   SECRET_CUES,
   STOPWORDS,
   UNSTATED_CUES,
@@ -324,14 +323,16 @@ export function read(p: Parsed, dataset: Dataset): Reading {
 /** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
 function roleWords(p: Parsed): string[] {
   const words: string[] = [];
+  const unread = new Set(p.unexplainedAt);
   for (const c of p.cueAt) {
     if (c.key !== "m:role") continue;
     const before = p.tokens[c.start - 1];
     if (before && ROLE_MODIFIERS.has(before)) words.push(before);
     words.push(...p.tokens.slice(c.start, c.end));
+    // "minister of health": an unread Latin word after "of" narrows the role.
+    const after = c.end + (p.tokens[c.end] === "of" ? 1 : 0);
+    if (after > c.end && unread.has(after) && /^[a-z]+$/.test(p.tokens[after] ?? ""))
+      words.push("of", p.tokens[after] as string);
   }
-  return words.map((w) => {
-    const english = Object.entries(ROLE_WORDS).find(([, forms]) => forms.some((f) => w.startsWith(f)));
-    return english ? english[0] : w;
-  });
+  return words;
 }

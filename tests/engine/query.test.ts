@@ -83,6 +83,19 @@ describe("answers to the questions the old router got wrong", () => {
     expect(a.answer).not.toMatch(forbidden);
   });
 
+  it.each([
+    ["how many jobs in france", /don’t cover that/],
+    ["how much does pfizer invest", /don’t cover that/],
+    ["what did the minister of health say", /do not name any minister of health/],
+    ["how many hectares is the altinfarm site", /do not state the site area for AltINFARM/],
+    ["сколько получают сотрудники альтинфарм", /не указано: зарплаты/],
+    ["кто директор мсп ромфарм", /нет такой должности: директор/],
+  ])("does not answer a nearby figure for what the sources lack: %s", async (q, expected) => {
+    const a = await answerer.answer(q);
+    expect(a.answer).toMatch(expected);
+    expect(a.answer).not.toMatch(/\d/);
+  });
+
   it("says in the reader's language how it understood a figure question", async () => {
     expect((await answerer.answer("jobs in almaty region together")).understood).toBe(
       "jobs · value · Almaty Region",

@@ -75,6 +75,8 @@ export const answers = {
     opening: "when the plants will open or start production",
     revenue: "revenue or profit",
     price: "prices",
+    area: "the site area",
+    owner: "ownership",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>
     `The sources do not name any ${role}${of ? ` of ${of}` : ""}, so I cannot say who that is.`,

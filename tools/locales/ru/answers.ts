@@ -74,6 +74,8 @@ export const answers: Messages["answers"] = {
     opening: "когда заводы откроются или начнут производство",
     revenue: "выручка или прибыль",
     price: "цены",
+    area: "площадь участков",
+    owner: "владельцы",
   },
   noRole: (role, of) => `В источниках нет такой должности: ${role}${of ? ` (${of})` : ""} — не указано.`,
   history: {
