@@ -254,7 +254,7 @@ export function read(p: Parsed, dataset: Dataset): Reading {
     !s.companies.length
   )
     return query(["products"], "list");
-  if (has("m:companies") && listing && !s.companies.length)
+  if (has("m:companies") && listing && !s.companies.length && !has("m:places"))
     return query(["companies"], has("o:count") ? "count" : "list");
   if (s.agreements.length && has("m:location")) return query(["sites"], "value");
   // "who signed the MoU": its parties (and date), as the agreement states them.
@@ -298,10 +298,22 @@ export function read(p: Parsed, dataset: Dataset): Reading {
     return query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
   if (exists && s.places.length && (has("m:facility") || has("m:companies") || has("m:location")))
     return query(["sites"], "exists");
-  if (has("m:companies") && (listing || has("m:agreements") || s.places.length))
+  // "в каких регионах проекты" asks where the projects are, not which companies they are.
+  if (
+    has("m:companies") &&
+    (listing || has("m:agreements") || s.places.length) &&
+    !(has("m:places") && !s.places.length)
+  )
     return query(["companies"], "list");
   const aboutSites = has("m:places") || has("m:facility") || has("m:companies");
-  if (aboutSites && (listing || has("m:location")) && !s.places.length && !s.agreements.length)
+  // "where are the plants" — but "what are the early diagnosis plans" has more to read: retrieval.
+  if (
+    aboutSites &&
+    (listing || has("m:location") || (has("m:places") && !p.unexplained.length)) &&
+    !s.places.length &&
+    !s.agreements.length &&
+    p.unexplained.length <= 1
+  )
     return query(["sites"], "list");
   if (s.places.length && !p.unexplained.length && !has("m:agreements")) return query(["companies"], "list");
   if (has("m:goal") && (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50")))
