@@ -76,6 +76,24 @@ describe("answers to the questions the old router got wrong", () => {
       /132/,
     ],
     ["investment by company", /Abdi Ibrahim Global Pharm: not stated/, /Abdi Ibrahim Global Pharm: 0/],
+    [
+      "which region gets the most jobs",
+      /^By region: Almaty: at least about 260 jobs/,
+      /MSP-ROMPHARM has the most/,
+    ],
+    ["jobs altinfarm + nobel", /60 \+ 200 = 260/, /ahead of/],
+    ["сколько стоит проект нобел", /39,2 млрд тенге/, /построит/],
+    ["кто строит в туркестане", /МСП-Ромфарм/, /млрд/],
+    [
+      "в каких регионах проекты",
+      /Алматы, Алматинская область и Туркестанская область/,
+      /Правительство одобрило/,
+    ],
+    [
+      "who signed the mou",
+      /Ministry of Science and Higher Education and AstraZeneca Kazakhstan/,
+      /2024|2026/,
+    ],
   ])("%s", async (q, expected, forbidden) => {
     const a = await answerer.answer(q);
     expect(a.route).toBe("tool");
