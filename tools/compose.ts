@@ -290,7 +290,10 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         const [listed, headline, missing] = [f.listed, f.headline, gap].map((x) =>
           amount(x, f.metric, true),
         ) as [string, string, string];
-        say(tx.gap(listed, headline, missing), citations.marks(f.headline.citation));
+        const [big, small] =
+          f.headline.value >= f.listed.value ? [f.headline, f.listed] : [f.listed, f.headline];
+        const math = `${num(big.value)} − ${num(small.value)} = ${num(gap.value)}`;
+        say(tx.gap(listed, headline, missing, math), citations.marks(f.headline.citation));
         break;
       }
       case "remainder": {

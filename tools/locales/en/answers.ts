@@ -152,8 +152,8 @@ export const answers = {
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
   byCompany: (list: string) => `By company: ${list}.`,
-  gap: (listed: string, headline: string, gap: string) =>
-    `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} are not accounted for by the four projects as described.`,
+  gap: (listed: string, headline: string, gap: string, arithmetic: string) =>
+    `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} (derived: ${arithmetic}) are not accounted for by the projects as described.`,
   remainder: (s: string, amount: string, arithmetic: string) =>
     `Derived, not stated: the headline total minus the stated investments leaves ${amount} for ${s} (${arithmetic}).`,
   difference: (more: string, less: string, amount: string, arithmetic: string) =>

@@ -148,8 +148,8 @@ export const answers: Messages["answers"] = {
   share: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
   byCompany: (list) => `Компаниялар бойынша: ${list}.`,
-  gap: (listed, headline, gap) =>
-    `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} төрт жобаның сипаттамасында бөлінбеген.`,
+  gap: (listed, headline, gap, arithmetic) =>
+    `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} (есептеу: ${arithmetic}) жобалардың сипаттамасында бөлінбеген.`,
   remainder: (s, amount, arithmetic) =>
     `Есептелген шама, дереккөздерде көрсетілмеген: жалпы көлемнен көрсетілген инвестицияларды шегергенде ${s} үлесіне ${amount} қалады (${arithmetic}).`,
   difference: (more, less, amount, arithmetic) =>

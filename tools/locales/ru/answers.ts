@@ -150,8 +150,8 @@ export const answers: Messages["answers"] = {
   share: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
   byCompany: (list) => `По компаниям: ${list}.`,
-  gap: (listed, headline, gap) =>
-    `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} не распределены по четырём проектам в их описании.`,
+  gap: (listed, headline, gap, arithmetic) =>
+    `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} (расчёт: ${arithmetic}) не распределены по проектам в их описании.`,
   remainder: (s, amount, arithmetic) =>
     `Расчётная величина, в источниках не указана: общий объём за вычетом указанных инвестиций оставляет ${amount} на долю компании ${s} (${arithmetic}).`,
   difference: (more, less, amount, arithmetic) =>
