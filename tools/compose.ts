@@ -378,7 +378,9 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
           say(
             f.subject
               ? tx.list.companiesIn(name(f.subject), names)
-              : tx.list.companies(names, num(f.items.length)),
+              : f.agreed
+                ? tx.list.companies(names, num(f.items.length))
+                : tx.list.projects(names, num(f.items.length)),
             marks,
           );
         } else if (f.what === "partners" && f.subject) {

@@ -100,7 +100,14 @@ export type Finding =
   /** `mixed`: a minimum over an estimate, so the share is only approximate (said why). */
   | { kind: "share"; subject: Ref; metric: Metric; derived: Derived; mixed: boolean }
   | { kind: "ratioUnavailable"; subject: Ref; missing: Metric }
-  | { kind: "list"; what: ListKind; subject?: Ref; items: { ref: Ref; citation: Citation }[] }
+  /** `agreed`: every company listed is a party of the one investment agreement cited. */
+  | {
+      kind: "list";
+      what: ListKind;
+      subject?: Ref;
+      items: { ref: Ref; citation: Citation }[];
+      agreed?: boolean;
+    }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
   | {
       kind: "location";
@@ -582,14 +589,17 @@ export function listCompanies(dataset: Dataset, placeId?: string): Finding[] {
       ? [{ kind: "list", what: "companies", subject: place(placeId), items }]
       : [noProjects(dataset, placeId)];
   }
-  const agreement = dataset.agreements.find((a) => a.kind === "investment agreements") as Agreement;
-  const citation = agreement.summary.citation;
+  // Each company is cited by the agreement naming it or, for a project known from another source,
+  // by the sentence that tells of it; the approval sentence is said only if it names them all.
+  const items = dataset.projects.flatMap((p) => {
+    const agreement = dataset.agreements.find((a) => a.id === p.agreement && a.parties.includes(p.company));
+    const citation =
+      agreement?.summary.citation ?? p.sites[0]?.citation ?? p.stage?.citation ?? p.facility?.citation;
+    return citation ? [{ ref: org(p.company), citation, agreed: !!agreement }] : [];
+  });
+  const agreed = items.every((i) => i.agreed) && new Set(items.map((i) => i.citation.quote)).size === 1;
   return [
-    {
-      kind: "list",
-      what: "companies",
-      items: dataset.projects.map((p) => ({ ref: org(p.company), citation })),
-    },
+    { kind: "list", what: "companies", items: items.map(({ ref, citation }) => ({ ref, citation })), agreed },
   ];
 }
 

@@ -152,6 +152,14 @@ describe("answers over generated projects", () => {
     }
   });
 
+  it("lists companies from other sources with the sentences that tell of them, not the approval of four", async () => {
+    const [list] = of(run({ attributes: ["companies"], operation: "list" }), "list");
+    expect(list?.items).toHaveLength(dataset.projects.length);
+    expect(list?.agreed).toBe(false);
+    for (const item of list?.items ?? [])
+      expect(item.citation.quote).toContain(`Synthpharm ${item.ref.id.slice(6)} `);
+  });
+
   it("the parser knows companies and places that only the data names", async () => {
     const answerer = new Answerer({ dataset, sources });
     for (const i of [3, 42, 199]) {

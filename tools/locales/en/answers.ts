@@ -136,7 +136,7 @@ export const answers = {
   placeSum: (place: string, amount: string, arithmetic: string) =>
     `Together, the projects located wholly in ${place} account for ${amount} (derived: ${arithmetic}).`,
   headline: {
-    jobs: (amount: string) => `The four projects are expected to create ${amount} nationwide.`,
+    jobs: (amount: string) => `The approved projects are expected to create ${amount} nationwide.`,
     medicines: (amount: string) => `The projects envisage the localization of production for ${amount}.`,
     investment: (money: string) => `The total investment across the projects is ${money}.`,
     sociallySignificant: (_amount: string) => "",
@@ -178,6 +178,8 @@ export const answers = {
   list: {
     companies: (names: string, count: string) =>
       `The government approved investment agreements between the Ministry of Healthcare and ${count} pharmaceutical companies: ${names}.`,
+    projects: (names: string, count: string) =>
+      `The sources tell of investment projects by ${count} companies: ${names}.`,
     companiesIn: (place: string, names: string) => `Companies with project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
     noPartners: (s: string) => `The sources name no partner for ${s}’s project.`,

@@ -132,7 +132,7 @@ export const answers: Messages["answers"] = {
   placeSum: (place, amount, arithmetic) =>
     `Толығымен «${place}» аумағында орналасқан жобалар бойынша барлығы: ${amount} (есептеу: ${arithmetic}).`,
   headline: {
-    jobs: (amount) => `Төрт жоба бүкіл ел бойынша ${amount} ашады.`,
+    jobs: (amount) => `Мақұлданған жобалар бүкіл ел бойынша ${amount} ашады.`,
     medicines: (amount) => `Жобалар ${amount} өндірісін оқшаулауды көздейді.`,
     investment: (money) => `Жобалар бойынша инвестициялардың жалпы көлемі — ${money}.`,
     sociallySignificant: () => "",
@@ -171,6 +171,8 @@ export const answers: Messages["answers"] = {
   list: {
     companies: (names, count) =>
       `Үкімет Денсаулық сақтау министрлігінің фармацевтикалық компаниялармен (${count}) инвестициялық келісімдерін мақұлдады: ${names}.`,
+    projects: (names, count) =>
+      `Дереккөздерде компаниялардың (${count}) инвестициялық жобалары бар: ${names}.`,
     companiesIn: (place, names) => `«${place}» аумағында алаңдары бар компаниялар: ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
     noPartners: (s) => `${s} жобасының серіктестері дереккөздерде аталмаған.`,

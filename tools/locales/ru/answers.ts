@@ -134,7 +134,7 @@ export const answers: Messages["answers"] = {
   placeSum: (place, amount, arithmetic) =>
     `Итого по проектам, целиком расположенным в месте «${place}»: ${amount} (расчёт: ${arithmetic}).`,
   headline: {
-    jobs: (amount) => `Четыре проекта создадут ${amount} по всей стране.`,
+    jobs: (amount) => `Одобренные проекты создадут ${amount} по всей стране.`,
     medicines: (amount) => `Проекты предусматривают локализацию производства ${amount}.`,
     investment: (money) => `Общий объём инвестиций по проектам — ${money}.`,
     sociallySignificant: () => "",
@@ -174,6 +174,7 @@ export const answers: Messages["answers"] = {
   list: {
     companies: (names, count) =>
       `Правительство одобрило инвестиционные соглашения Министерства здравоохранения с фармацевтическими компаниями (${count}): ${names}.`,
+    projects: (names, count) => `В источниках есть инвестиционные проекты компаний (${count}): ${names}.`,
     companiesIn: (place, names) => `Компании с площадками в месте «${place}»: ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
     noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
