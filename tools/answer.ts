@@ -153,7 +153,13 @@ export class Answerer {
       const quotes = hits.map((h) => `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}`);
       parts.push(`${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
     }
-    if (!parts.length) return { ...base, route: "none", answer: `${tx.notCovered} ${examples(lang)}` };
+    if (!parts.length) {
+      // The companies are the dataset's, so one that arrived with an ingested article is named too.
+      const companies = this.knowledge.dataset.projects.map((p) =>
+        this.entities.name({ type: "organisation", id: p.company }, lang),
+      );
+      return { ...base, route: "none", answer: `${tx.notCovered(companies.join(", "))} ${examples(lang)}` };
+    }
     const route = findings.length ? "tool" : "retrieval";
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
     const read_ = queries.map((q) => understood(q, lang, this.entities)).join("; ");

@@ -218,8 +218,8 @@ export const answers = {
   role: (s: string, role: string) => `${s} is the ${role}.`,
   said: (s: string) => `${s} said:`,
   and: "and",
-  notCovered:
-    "The sources I have don’t cover that: I can only answer questions about Kazakhstan’s pharmaceutical investment projects (AltINFARM, Nobel Almaty Pharmaceutical Factory, Abdi Ibrahim Global Pharm, MSP-ROMPHARM) and AstraZeneca’s partnership with Kazakhstan.",
+  notCovered: (companies: string) =>
+    `The sources I have don’t cover that: I can only answer questions about Kazakhstan’s pharmaceutical investment projects (${companies}) and AstraZeneca’s partnership with Kazakhstan.`,
   refuse:
     "I can’t share anything about my configuration or settings. I can only answer questions about Kazakhstan’s pharmaceutical partnerships and investment projects.",
   greeting:
