@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { type FSWatcher, mkdirSync, watch } from "node:fs";
 import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { IngestError, type Ingested, type IngestInput } from "../store/ingest.js";
+import { IngestError, type IngestInput, type IngestResult } from "../store/ingest.js";
+import { ingestErrorText, reportTable } from "./ingest-text.js";
 
 /**
  * The hand-off between `npm run ingest` and a running bot that holds the embedded database (only
@@ -21,7 +22,7 @@ interface InboxRequest {
 }
 
 export type InboxResult =
-  | { ok: true; id: string; title: string; version: number | null; notified: number }
+  | { ok: true; id: string; title: string; version: number | null; notified: number; report: string }
   | { ok: false; code: string; message: string };
 
 /** Writes a request atomically (temp file, then rename) and returns its name. */
@@ -74,7 +75,7 @@ const RESULT_TTL_MS = 24 * 3600_000;
  */
 export function watchInbox(options: {
   dataDir: string;
-  ingest: (input: IngestInput) => Promise<Ingested>;
+  ingest: (input: IngestInput) => Promise<IngestResult>;
   onError?: (err: unknown, name: string) => void;
   pollMs?: number;
 }): InboxWatcher {
@@ -88,7 +89,7 @@ export function watchInbox(options: {
     try {
       const request = JSON.parse(await readFile(path, "utf8")) as InboxRequest;
       const { content, ...flags } = request;
-      const { source, published } = await options.ingest({
+      const { source, published, report } = await options.ingest({
         ...flags,
         content: Buffer.from(content, "base64"),
       });
@@ -98,12 +99,13 @@ export function watchInbox(options: {
         title: source.title,
         version: published?.version ?? null,
         notified: published?.notified ?? 0,
+        report: reportTable(report),
       };
     } catch (err) {
       if (!(err instanceof IngestError)) options.onError?.(err, name);
       result =
         err instanceof IngestError
-          ? { ok: false, code: err.code, message: err.message }
+          ? { ok: false, code: err.code, message: ingestErrorText(err.code, err.detail, "en") }
           : { ok: false, code: "internal", message: "the bot could not ingest the document; see its log" };
     }
     await writeFile(join(done, name), JSON.stringify(result));

@@ -1,6 +1,8 @@
 /**
- * `npm run ingest -- <file> [--title "…"] [--date YYYY-MM-DD] [--id some-id]`: adds a text or
- * Markdown document (front matter `title:`/`date:`/`id:` or the flags) to the knowledge.
+ * `npm run ingest -- <file> [--title "…"] [--date YYYY-MM-DD] [--id some-id] [--dry-run]`: adds a
+ * text or Markdown document (front matter `title:`/`date:`/`id:` or the flags) to the knowledge
+ * and prints the ingest report: the claims extracted (subject, attribute, old → new, qualifier,
+ * quote) and the figures left out. `--dry-run` prints the report and stores nothing.
  *
  * - DATABASE_URL set: writes to PostgreSQL directly; running instances reload it within seconds.
  * - Embedded database and the bot running (it holds the database): hands the file to the bot
@@ -11,15 +13,18 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import dotenv from "dotenv";
-import { DatasetError } from "../knowledge/load.js";
-import { IngestError, ingestDocument, parseDocument } from "../store/ingest.js";
+import { planIngest } from "../knowledge/ingest.js";
+import { DatasetError, loadKnowledge } from "../knowledge/load.js";
+import { IngestError, ingestDocument, knowledgeIn, parseDocument, previewDocument } from "../store/ingest.js";
 import { StoreLockedError } from "../store/lock.js";
-import { openStore, storedKnowledge } from "../store/runtime.js";
+import { openStore } from "../store/runtime.js";
+import { configuredClaimModel } from "./claim-model.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { awaitInboxResult, dropInInbox } from "./inbox.js";
+import { ingestErrorText, reportTable } from "./ingest-text.js";
 
 const USAGE =
-  'Usage: npm run ingest -- <file.md|file.txt> [--title "Title"] [--date YYYY-MM-DD] [--id some-id]';
+  'Usage: npm run ingest -- <file.md|file.txt> [--title "Title"] [--date YYYY-MM-DD] [--id some-id] [--dry-run]';
 const HANDOFF_TIMEOUT_MS = 60_000;
 
 class UsageError extends Error {}
@@ -40,21 +45,26 @@ function readInput(argv: string[]) {
     throw new UsageError(`Cannot read "${file}": check the path.`);
   }
   const { title, date, id } = parsed.values;
-  return { content, title, date, id };
+  return { input: { content, title, date, id }, dryRun: parsed.values["dry-run"] === true };
 }
 
 const parse = (argv: string[]) =>
   parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { title: { type: "string" }, date: { type: "string" }, id: { type: "string" } },
+    options: {
+      title: { type: "string" },
+      date: { type: "string" },
+      id: { type: "string" },
+      "dry-run": { type: "boolean" },
+    },
   });
 
 async function main(): Promise<string> {
   dotenv.config({ quiet: true });
-  const input = readInput(process.argv.slice(2));
+  const { input, dryRun } = readInput(process.argv.slice(2));
   // Bad input fails here, before any database or bot is involved.
-  parseDocument(input);
+  const doc = parseDocument(input);
   const config = loadConfig(process.env);
 
   let store: Awaited<ReturnType<typeof openStore>>;
@@ -62,23 +72,33 @@ async function main(): Promise<string> {
     store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, role: "cli" });
   } catch (err) {
     if (!(err instanceof StoreLockedError)) throw err;
+    if (dryRun) {
+      // The running bot holds the embedded database: the report is made against the knowledge files.
+      const { sha256: _, ...source } = doc;
+      return reportTable(planIngest(loadKnowledge(), source), "en", true);
+    }
     if (err.holder.role !== "bot") throw new UsageError("Another ingest is running; try again in a moment.");
     const name = await dropInInbox(config.dataDir, input);
     const result = await awaitInboxResult(config.dataDir, name, HANDOFF_TIMEOUT_MS);
     if (!result)
       return `Handed to the running bot (pid ${err.holder.pid}); it has not answered yet and will ingest it shortly.`;
     if (!result.ok) throw new UsageError(result.message);
-    return `Added “${result.title}” (id ${result.id}) through the running bot: knowledge version ${result.version}, notifying ${result.notified} subscriber(s).`;
+    return `Added “${result.title}” (id ${result.id}) through the running bot: knowledge version ${result.version}, notifying ${result.notified} subscriber(s).\n\n${result.report}`;
   }
 
   try {
-    const knowledge = await storedKnowledge(store.db);
-    const target = { knowledge, addSource: async () => {} };
-    const { source, published } = await ingestDocument(store.db, target, input);
+    const files = { knowledge: loadKnowledge() };
+    if (dryRun) return reportTable(await previewDocument(store.db, files, input), "en", true);
+    const target = { knowledge: await knowledgeIn(store.db, files), update: async () => {} };
+    const { source, published, report } = await ingestDocument(store.db, target, input, {
+      model: await configuredClaimModel(),
+      onModelError: (err) =>
+        process.stderr.write(`The extraction model did not answer (${String(err)}): offline claims only.\n`),
+    });
     const when = config.databaseUrl
       ? "running instances pick it up within seconds"
       : "they will be notified when the bot runs";
-    return `Added “${source.title}” (id ${source.id}): knowledge version ${published?.version}, ${published?.notified ?? 0} subscriber(s) to notify (${when}).`;
+    return `Added “${source.title}” (id ${source.id}): knowledge version ${published?.version}, ${published?.notified ?? 0} subscriber(s) to notify (${when}).\n\n${reportTable(report)}`;
   } finally {
     await store.close();
   }
@@ -94,8 +114,9 @@ main().then(
       err instanceof IngestError ||
       err instanceof ConfigError ||
       err instanceof DatasetError;
+    const message = err instanceof IngestError ? ingestErrorText(err.code, err.detail, "en") : err.message;
     process.stderr.write(
-      `${known ? err.message : `Could not ingest: ${err instanceof Error ? err.message : err}`}\n`,
+      `${known ? message : `Could not ingest: ${err instanceof Error ? err.message : err}`}\n`,
     );
     process.exitCode = 1;
   },

@@ -33,19 +33,21 @@ async function main(): Promise<void> {
   const opening = storeModule.then((m) =>
     m.openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
   );
-  const [{ createEngine }, { createBot }, { startSubscriptionServices }, { listDocuments }] =
-    await Promise.all([
+  const [{ createEngine }, { createBot }, { startSubscriptionServices }, { knowledgeIn }] = await Promise.all(
+    [
       import("../tools/create-engine.js"),
       import("./bot.js"),
       import("./features/subscriptions.js"),
-      import("../store/documents.js"),
-    ]);
+      import("../store/ingest.js"),
+    ],
+  );
   const engine = await createEngine({ dataDir: config.dataDir });
   const store = await opening.catch(async (err) => {
     await engine.close();
     throw err;
   });
-  for (const doc of await listDocuments(store.db)) await engine.addSource(doc);
+  // Ingested documents and their claims join the knowledge files' (usually none).
+  await engine.update(await knowledgeIn(store.db, engine));
   // Closed last-opened first on shutdown.
   const closers: Close[] = [() => store.close(), () => engine.close()];
   const closeAll = async () => {

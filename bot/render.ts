@@ -1,6 +1,7 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { Lang, Source } from "../knowledge/schema.js";
 import { sourceTitle } from "../knowledge/sources.js";
+import { detectLang } from "../knowledge/text.js";
 import type { Messages } from "../tools/locales/index.js";
 import type { Answer, AnswerCitation } from "../tools/types.js";
 import { escapeHtml, MESSAGE_LIMIT } from "./html.js";
@@ -110,14 +111,19 @@ export function packBlocks(blocks: Block[], limit = MESSAGE_LIMIT): string[] {
   return messages.map((m) => m.trim()).filter((m) => m !== "");
 }
 
-/** "Sources", then each cited article's title once, with its numbered quotes beneath. */
-function footer(citations: AnswerCitation[], texts: Messages["bot"]): Block[] {
+/**
+ * "Sources", then each cited article's title once, with its numbered quotes beneath. A source in
+ * another language than the answer is labelled with its own ("in Russian"), since quotes stay verbatim.
+ */
+function footer(citations: AnswerCitation[], texts: Messages["bot"], lang: Lang): Block[] {
   if (!citations.length) return [];
   const blocks: Block[] = [{ spans: [{ text: "\n\n" }, { text: texts.sourcesHeading, tag: "b" }] }];
   let previous: string | undefined;
   for (const c of citations) {
+    const written = detectLang(c.quote);
+    const label = written !== lang ? ` (${texts.writtenIn[written]})` : "";
     if (c.source !== previous)
-      blocks.push({ spans: [{ text: "\n" }, { text: c.title, tag: "i" }, { text: "\n" }] });
+      blocks.push({ spans: [{ text: "\n" }, { text: c.title, tag: "i" }, { text: `${label}\n` }] });
     previous = c.source;
     blocks.push({ spans: [{ text: `[${c.n}] ${c.quote}` }], wrap: "blockquote" }, plain("\n"));
   }
@@ -134,7 +140,7 @@ export function renderAnswer(
   texts: Messages["bot"],
   options: { buttons?: InlineKeyboardButton[]; limit?: number } = {},
 ): RenderedMessage[] {
-  const blocks = [...sentences(answer.answer).map(plain), ...footer(answer.citations, texts)];
+  const blocks = [...sentences(answer.answer).map(plain), ...footer(answer.citations, texts, answer.lang)];
   const messages: RenderedMessage[] = packBlocks(blocks, options.limit).map((html) => ({ html }));
   const last = messages.at(-1);
   if (last && options.buttons?.length) last.keyboard = { inline_keyboard: [options.buttons] };

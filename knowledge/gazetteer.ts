@@ -224,14 +224,6 @@ const ZONES: Row[] = [
     "zhetysu-region",
     ["Khorgos", "Khorgos Eastern Gate", "Хоргос", "Қорғас"],
   ],
-  [
-    "alatau-sez",
-    "the Alatau Innovative Technologies Park",
-    "парк инновационных технологий «Алатау»",
-    "«Алатау» инновациялық технологиялар паркі",
-    "almaty",
-    ["Alatau", "Park of Innovative Technologies", "ПИТ Алатау", "Алатау"],
-  ],
 ];
 
 const place =

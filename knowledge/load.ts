@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import { type Claim, ClaimError, curatedClaims, verifyClaim } from "./claims.js";
 import { withGazetteer } from "./gazetteer.js";
-import { Dataset, type Dataset as DatasetT, type Source } from "./schema.js";
+import { Dataset, type Dataset as DatasetT, type Organisation, type Source } from "./schema.js";
 import { loadSources } from "./sources.js";
+import { buildView } from "./view.js";
 
 export const DATASET_PATH = new URL("./dataset.json", import.meta.url).pathname;
 
@@ -9,10 +11,24 @@ export class DatasetError extends Error {
   override name = "DatasetError";
 }
 
-/** Sources plus the validated dataset: everything the engine knows. */
+/** Everything the engine knows: the sources, and the current view of every claim about them. */
 export interface Knowledge {
   sources: Source[];
+  /** The current view of all claims (curated and ingested): what the tools read. */
   dataset: DatasetT;
+  /** The curated dataset, with the gazetteer's places: the view's starting point. */
+  curated: DatasetT;
+  /** Every claim: the curated ones first, then those of ingested sources in the order they came. */
+  claims: Claim[];
+  /** Organisations first named by ingested sources. */
+  organisations: Organisation[];
+}
+
+/** What ingestion added on top of the curated knowledge (kept in the store). */
+export interface Ingested {
+  sources: Source[];
+  claims: Claim[];
+  organisations: Organisation[];
 }
 
 type Path = (string | number)[];
@@ -103,15 +119,47 @@ export function parseDataset(raw: unknown): DatasetT {
 }
 
 export function buildKnowledge(sources: Source[], raw: unknown): Knowledge {
-  const curated = parseDataset(raw);
-  verifyKnowledge(sources, curated);
-  return { sources, dataset: { ...curated, places: withGazetteer(curated.places) } };
+  const dataset = parseDataset(raw);
+  verifyKnowledge(sources, dataset);
+  const curated = { ...dataset, places: withGazetteer(dataset.places) };
+  const claims = curatedClaims(curated, sources);
+  return {
+    sources,
+    dataset: buildView({ curated, organisations: [], claims }),
+    curated,
+    claims,
+    organisations: [],
+  };
+}
+
+/**
+ * The knowledge with what ingestion added: sources (replacing same-id ones), their claims (each
+ * checked against its source) and new organisations; the view is folded again.
+ */
+export function withIngested(base: Knowledge, added: Ingested): Knowledge {
+  const ids = new Set(added.sources.map((s) => s.id));
+  const sources = [...base.sources.filter((s) => !ids.has(s.id)), ...added.sources];
+  const bySource = new Map(sources.map((s) => [s.id, s]));
+  for (const claim of added.claims) {
+    try {
+      verifyClaim(claim, bySource);
+    } catch (err) {
+      throw err instanceof ClaimError ? new DatasetError(err.message) : err;
+    }
+  }
+  const known = new Set(base.claims.map((c) => c.id));
+  const claims = [...base.claims, ...added.claims.filter((c) => !known.has(c.id))];
+  const orgIds = new Set(added.organisations.map((o) => o.id));
+  const organisations = [...base.organisations.filter((o) => !orgIds.has(o.id)), ...added.organisations];
+  const dataset = buildView({ curated: base.curated, organisations, claims });
+  return { sources, dataset, curated: base.curated, claims, organisations };
 }
 
 export function loadKnowledge(
-  options: { sourcesDir?: string; datasetPath?: string; extraSources?: Source[] } = {},
+  options: { sourcesDir?: string; datasetPath?: string; extraSources?: Source[]; ingested?: Ingested } = {},
 ): Knowledge {
-  const sources = [...loadSources(options.sourcesDir), ...(options.extraSources ?? [])];
+  const files = loadSources(options.sourcesDir);
   const raw = JSON.parse(readFileSync(options.datasetPath ?? DATASET_PATH, "utf8"));
-  return buildKnowledge(sources, raw);
+  const base = buildKnowledge([...files, ...(options.extraSources ?? [])], raw);
+  return options.ingested ? withIngested(base, options.ingested) : base;
 }

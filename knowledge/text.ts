@@ -183,3 +183,63 @@ export function stems(text: string): string[] {
   const lang = detectLang(text);
   return tokenize(text).map((t) => stem(t, lang));
 }
+
+const TRANSLIT: Record<string, string> = {
+  а: "a",
+  ә: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ғ: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "i",
+  і: "i",
+  к: "k",
+  қ: "q",
+  л: "l",
+  м: "m",
+  н: "n",
+  ң: "n",
+  о: "o",
+  ө: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ұ: "u",
+  ү: "u",
+  ф: "f",
+  х: "kh",
+  һ: "h",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+};
+
+/** Russian and Kazakh letters in Latin ("КФК Медсервис" → "kfk medservis"), for readable ids. */
+export function transliterate(text: string): string {
+  return [...normalize(text)].map((c) => TRANSLIT[c] ?? c).join("");
+}
+
+/** A readable id from a name or title in any of the three languages: lower-case words joined by hyphens. */
+export function slugify(text: string, maxWords = 6): string {
+  return transliterate(text)
+    .replace(/[^a-z0-9 ]/g, " ")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .join("-");
+}

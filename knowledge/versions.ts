@@ -72,7 +72,17 @@ export interface FactChange {
   topics: string[];
 }
 
+/** A project no earlier version knew: told as one line, its facts folded into it. */
+export interface ProjectDelta {
+  /** The key prefix of its facts ("projects/msn-group-project"). */
+  prefix: string;
+  subject: Names | null;
+  topics: string[];
+}
+
 export interface ChangeSummary {
+  /** Absent in summaries stored before projects were told apart. */
+  projectsAdded?: ProjectDelta[];
   sourcesAdded: SourceDelta[];
   sourcesRemoved: SourceDelta[];
   /** Same id, new title or body. */
@@ -338,6 +348,21 @@ export function diffKnowledge(prev: KnowledgeSnapshot, next: KnowledgeSnapshot):
     factsRemoved: [],
   };
   const keys = uniqueSorted([...Object.keys(prev.facts), ...Object.keys(next.facts)]);
+  const projectOf = (key: string) => /^projects\/[^/]+/.exec(key)?.[0];
+  const known = new Set(Object.keys(prev.facts).map(projectOf));
+  const added = new Map<string, ProjectDelta>();
+  for (const key of Object.keys(next.facts)) {
+    const prefix = projectOf(key);
+    const fact = next.facts[key] as SnapshotFact;
+    if (!prefix || known.has(prefix) || Object.keys(prev.facts).length === 0) continue;
+    const seen = added.get(prefix);
+    added.set(prefix, {
+      prefix,
+      subject: fact.subject,
+      topics: uniqueSorted([...(seen?.topics ?? []), ...fact.topics]),
+    });
+  }
+  summary.projectsAdded = [...added.values()];
   for (const key of keys) {
     const before = prev.facts[key];
     const after = next.facts[key];
@@ -389,6 +414,7 @@ export function filterSummary(s: ChangeSummary, topics: readonly string[]): Chan
   const keep = <T extends { topics: string[] }>(xs: T[]) =>
     xs.filter((x) => x.topics.some((t) => wanted.has(t)));
   return {
+    projectsAdded: keep(s.projectsAdded ?? []),
     sourcesAdded: keep(s.sourcesAdded),
     sourcesRemoved: keep(s.sourcesRemoved),
     sourcesUpdated: [],

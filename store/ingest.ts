@@ -1,19 +1,21 @@
 import { createHash } from "node:crypto";
-import type { Knowledge } from "../knowledge/load.js";
-import { type Lang, type Source, SourceMeta } from "../knowledge/schema.js";
-import { normalize } from "../knowledge/text.js";
-import { t } from "../tools/locales/index.js";
-import type { Db } from "./db.js";
+import type { Claim } from "../knowledge/claims.js";
+import type { ClaimModel } from "../knowledge/extract/model.js";
+import { type IngestPlan, planIngest } from "../knowledge/ingest.js";
+import { type Knowledge, withIngested } from "../knowledge/load.js";
+import { type Source, SourceMeta } from "../knowledge/schema.js";
+import { slugify } from "../knowledge/text.js";
+import { insertClaims, insertOrganisations, listClaims, listOrganisations, reviewClaim } from "./claims.js";
+import type { Db, Queryable } from "./db.js";
 import { findDocument, insertDocument, listDocuments } from "./documents.js";
-import { escapeHtml } from "./notices.js";
 import { latestVersion, type PublishedVersion, publishIn } from "./versions.js";
 
 export const MAX_DOCUMENT_BYTES = 200 * 1024;
 
-/** What ingestion needs from the engine: its knowledge, and a way to index a new source at once. */
+/** What ingestion needs from the engine: its knowledge, and a way to answer from new knowledge at once. */
 export interface IngestTarget {
   readonly knowledge: Knowledge;
-  addSource(source: Source): Promise<void>;
+  update(knowledge: Knowledge): Promise<void>;
 }
 
 export interface IngestInput {
@@ -42,29 +44,8 @@ export class IngestError extends Error {
     readonly code: IngestErrorCode,
     readonly detail = "",
   ) {
-    super(ingestErrorText(code, detail, "en"));
-  }
-}
-
-/** The error in the reader's language (HTML-escaped, for Telegram). */
-export function ingestErrorText(code: IngestErrorCode, detail: string, lang: Lang, html = false): string {
-  const e = t(lang).subscriptions.ingestErrors;
-  const d = html ? escapeHtml(detail) : detail;
-  switch (code) {
-    case "tooLarge":
-      return e.tooLarge(Math.round(MAX_DOCUMENT_BYTES / 1024));
-    case "duplicate":
-      return e.duplicate(d);
-    case "duplicateId":
-      return e.duplicateId(d);
-    case "badDate":
-      return e.badDate(d);
-    case "badId":
-      return e.badId(d);
-    case "badFrontMatter":
-      return e.badFrontMatter(d);
-    default:
-      return e[code];
+    // The bot words it for people (bot/ingest-text.ts); this is for logs.
+    super(`document refused (${code})${detail ? `: ${detail}` : ""}`);
   }
 }
 
@@ -111,13 +92,9 @@ function guessTitle(body: string): string {
   return line.length > 100 ? `${line.slice(0, 99).trimEnd()}…` : line;
 }
 
+/** A readable id: the title's first words (Russian and Kazakh transliterated) and a short hash. */
 function slug(title: string, hash: string): string {
-  const words = normalize(title)
-    .replace(/[^a-z0-9 ]/g, " ")
-    .split(" ")
-    .filter(Boolean)
-    .slice(0, 6);
-  return [...words, hash.slice(0, 8)].join("-");
+  return [slugify(title), hash.slice(0, 8)].filter(Boolean).join("-");
 }
 
 function validDate(date: string): boolean {
@@ -142,45 +119,93 @@ export function parseDocument(input: IngestInput): Source & { sha256: string } {
   return { ...meta.data, body, sha256: hash };
 }
 
-export interface Ingested {
+export interface IngestResult {
   source: Source;
+  /** What was extracted, what changed and what was left out. */
+  report: IngestPlan;
   /** The version published for it (null only if the knowledge somehow did not change). */
   published: PublishedVersion | null;
 }
 
-/**
- * Validates a document, stores it, publishes a knowledge version with its outbox rows (one
- * transaction), then indexes it in the engine. Bad input throws an IngestError and changes nothing.
- */
-export async function ingestDocument(db: Db, target: IngestTarget, input: IngestInput): Promise<Ingested> {
-  const doc = parseDocument(input);
-  const known = target.knowledge.sources
+/** The curated part of a knowledge: what the store's documents and claims are added to. */
+function curatedPart(knowledge: Knowledge, storedIds: ReadonlySet<string>): Knowledge {
+  const sources = knowledge.sources.filter((s) => !storedIds.has(s.id));
+  const claims = knowledge.claims.filter((c) => c.method === "curated");
+  return withIngested(
+    { ...knowledge, sources, claims, organisations: [] },
+    { sources: [], claims: [], organisations: [] },
+  );
+}
+
+/** The knowledge as the store has it now (another instance may have ingested meanwhile). */
+export async function knowledgeIn(
+  tx: Queryable,
+  target: Pick<IngestTarget, "knowledge">,
+): Promise<Knowledge> {
+  const sources = await listDocuments(tx);
+  const claims = await listClaims(tx);
+  const organisations = await listOrganisations(tx);
+  const base = curatedPart(target.knowledge, new Set(sources.map((s) => s.id)));
+  return withIngested(base, { sources, claims, organisations });
+}
+
+function checkNew(knowledge: Knowledge, doc: Source & { sha256: string }): void {
+  const known = knowledge.sources
     .map((s) => ({ id: s.id, title: s.title, sha256: sha256(s.body) }))
     .find((s) => s.id === doc.id || s.sha256 === doc.sha256);
   if (known) throw sameAs(known, doc);
+}
+
+/** The report of ingesting a document, without storing anything (`npm run ingest -- --dry-run`). */
+export async function previewDocument(
+  db: Queryable,
+  target: Pick<IngestTarget, "knowledge">,
+  input: IngestInput,
+) {
+  const doc = parseDocument(input);
+  const knowledge = await knowledgeIn(db, target);
+  checkNew(knowledge, doc);
   const { sha256: _, ...source } = doc;
-  const published = await db.transaction(async (tx) => {
+  return planIngest(knowledge, source);
+}
+
+/**
+ * Validates a document, extracts its claims, and stores the document, its claims and the new
+ * organisations with a published knowledge version and its outbox rows, in one transaction; then
+ * the engine answers from the new knowledge. Bad input throws an IngestError and changes nothing.
+ */
+export async function ingestDocument(
+  db: Db,
+  target: IngestTarget,
+  input: IngestInput,
+  options: { model?: ClaimModel | null; onModelError?: (err: unknown) => void } = {},
+): Promise<IngestResult> {
+  const doc = parseDocument(input);
+  checkNew(target.knowledge, doc);
+  const { sha256: _, ...source } = doc;
+  // Asked before the transaction (it may take seconds); a model that fails leaves the offline claims.
+  const proposals = options.model
+    ? await options.model.propose(source).catch((err: unknown) => {
+        options.onModelError?.(err);
+        return undefined;
+      })
+    : undefined;
+  const { report, published } = await db.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':knowledge-versions'))");
     const existing = await findDocument(tx, doc);
     if (existing) throw sameAs(existing, doc);
-    // Build from the store, not from memory: another instance may have ingested meanwhile.
-    const knowledge = async () => {
-      const stored = await listDocuments(tx);
-      const ids = new Set(stored.map((s) => s.id));
-      return {
-        dataset: target.knowledge.dataset,
-        sources: [...target.knowledge.sources.filter((s) => !ids.has(s.id)), ...stored],
-      };
-    };
+    const knowledge = await knowledgeIn(tx, target);
     // A store with no version yet gets its baseline first, so the new document is news.
-    if (!(await latestVersion(tx))) await publishIn(tx, await knowledge());
+    if (!(await latestVersion(tx))) await publishIn(tx, knowledge);
+    const report = planIngest(knowledge, source, { proposals });
     await insertDocument(tx, doc);
-    return publishIn(tx, await knowledge());
+    await insertOrganisations(tx, doc.id, report.organisations);
+    await insertClaims(tx, doc.id, report.claims);
+    return { report, published: await publishIn(tx, report.knowledge) };
   });
-  await target.addSource(source);
-  return { source, published };
+  await target.update(report.knowledge);
+  return { source, report, published };
 }
-
 /** Same text: a duplicate, whatever its id; else the id is taken. */
 function sameAs(
   existing: { title: string; sha256: string },
@@ -189,4 +214,36 @@ function sameAs(
   return existing.sha256 === doc.sha256
     ? new IngestError("duplicate", existing.title)
     : new IngestError("duplicateId", doc.id);
+}
+
+export type ReviewOutcome =
+  | { ok: true; claim: Claim; published: PublishedVersion | null }
+  | { ok: false; code: "unknownClaim" | "notHeld" };
+
+/**
+ * An admin approves or rejects a held claim: the decision is recorded (never an edit in place),
+ * the knowledge is published again in the same transaction, and the engine answers from it.
+ */
+export async function reviewAndPublish(
+  db: Db,
+  target: IngestTarget,
+  claimId: string,
+  action: "approve" | "reject",
+  reviewer: number | null,
+): Promise<ReviewOutcome> {
+  const outcome = await db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':knowledge-versions'))");
+    const before = await knowledgeIn(tx, target);
+    if (!before.claims.some((c) => c.id === claimId && c.status === "held")) {
+      const exists = before.claims.some((c) => c.id === claimId);
+      return { ok: false as const, code: exists ? ("notHeld" as const) : ("unknownClaim" as const) };
+    }
+    const reviewed = await reviewClaim(tx, claimId, action, reviewer);
+    if (!reviewed.ok) return reviewed;
+    const knowledge = await knowledgeIn(tx, target);
+    return { ok: true as const, claim: reviewed.claim, published: await publishIn(tx, knowledge), knowledge };
+  });
+  if (!outcome.ok) return outcome;
+  await target.update(outcome.knowledge);
+  return { ok: true, claim: outcome.claim, published: outcome.published };
 }

@@ -56,6 +56,37 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_pending ON outbox (id) WHERE status = 'pending';
     `,
   },
+  {
+    version: 2,
+    name: "claims extracted from documents, organisations they name, admin reviews",
+    sql: `
+      CREATE TABLE claims (
+        id text PRIMARY KEY,
+        seq bigserial UNIQUE,
+        document_id text NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        subject text NOT NULL,
+        attribute text NOT NULL,
+        data jsonb NOT NULL,
+        status text NOT NULL CHECK (status IN ('active', 'held', 'rejected')),
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX claims_document ON claims (document_id);
+      CREATE TABLE organisations (
+        id text PRIMARY KEY,
+        document_id text NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        data jsonb NOT NULL,
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE claim_reviews (
+        id bigserial PRIMARY KEY,
+        claim_id text NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        action text NOT NULL CHECK (action IN ('approve', 'reject')),
+        reviewer bigint,
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX claim_reviews_claim ON claim_reviews (claim_id, id)
+    `,
+  },
 ];
 
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':migrations'))";

@@ -53,7 +53,19 @@ export function renderNotice(summary: ChangeSummary, lang: Lang): string {
     `<b>${escapeHtml(subject ? localName(subject, lang) : tx.overall)}</b> — ${escapeHtml(
       tx.fields[field] ?? t("en").subscriptions.fields[field] ?? field,
     )}`;
+  // A new project is one line (company, places, figures); its facts are not listed again.
+  const newProjects = summary.projectsAdded ?? [];
+  const inNew = (key: string) => newProjects.some((p) => key.startsWith(`${p.prefix}/`));
+  const projectLines = newProjects.map((p) => {
+    const facts = summary.factsAdded.filter((f) => f.key.startsWith(`${p.prefix}/`));
+    const places = facts.filter((f) => f.field === "sites").map((f) => escapeHtml(f.value));
+    const figures = facts.filter((f) => f.figure).map((f) => valueText(f, lang, f.field));
+    const name = `<b>${escapeHtml(p.subject ? localName(p.subject, lang) : "")}</b>`;
+    const first = facts.find((f) => f.figure) ?? facts[0];
+    return `• ${tx.projectAdded(name, places.join(", "), figures.join(", "))}${first ? `\n${quoteLine(first.citation)}` : ""}`;
+  });
   const items: string[] = [
+    ...projectLines,
     ...summary.sourcesAdded.map((s) => `• ${tx.sourceAdded(escapeHtml(s.title))}`),
     ...summary.sourcesUpdated.map((s) => `• ${tx.sourceUpdated(escapeHtml(s.title))}`),
     ...summary.sourcesRemoved.map((s) => `• ${tx.sourceRemoved(escapeHtml(s.title))}`),
@@ -61,10 +73,12 @@ export function renderNotice(summary: ChangeSummary, lang: Lang): string {
       (c) =>
         `• ${tx.factChanged(label(c.subject, c.field), valueText(c.old, lang, c.field), valueText(c.new, lang, c.field))}\n${quoteLine(c.citation)}`,
     ),
-    ...summary.factsAdded.map(
-      (f) =>
-        `• ${tx.factAdded(label(f.subject, f.field), valueText(f, lang, f.field))}\n${quoteLine(f.citation)}`,
-    ),
+    ...summary.factsAdded
+      .filter((f) => !inNew(f.key))
+      .map(
+        (f) =>
+          `• ${tx.factAdded(label(f.subject, f.field), valueText(f, lang, f.field))}\n${quoteLine(f.citation)}`,
+      ),
     ...summary.factsRemoved.map(
       (f) =>
         `• ${tx.factRemoved(label(f.subject, f.field), valueText(f, lang, f.field))}\n${quoteLine(f.citation)}`,

@@ -1,9 +1,8 @@
-import { type Knowledge, loadKnowledge } from "../knowledge/load.js";
+import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
 import { Broadcaster, type BroadcasterOptions, type Sender } from "./broadcaster.js";
 import { getLanguage, inactiveChatIds, setLanguage } from "./chats.js";
 import { type Db, type OpenDbOptions, openDb } from "./db.js";
-import { listDocuments } from "./documents.js";
 import type { IngestTarget } from "./ingest.js";
 import { leadWhenPossible } from "./leader.js";
 import { currentVersionNumber, publishKnowledge } from "./versions.js";
@@ -67,11 +66,6 @@ export async function openStore(options: OpenDbOptions): Promise<Store> {
     await db.close();
     throw err;
   }
-}
-
-/** The knowledge files plus every document ingested into the store. */
-export async function storedKnowledge(db: Db, options: { sourcesDir?: string; datasetPath?: string } = {}) {
-  return loadKnowledge({ ...options, extraSources: await listDocuments(db) });
 }
 
 export interface NotificationsOptions {

@@ -1,7 +1,6 @@
 import type { Source } from "../knowledge/schema.js";
 import type { Queryable } from "./db.js";
-import { listDocuments } from "./documents.js";
-import type { IngestTarget } from "./ingest.js";
+import { type IngestTarget, knowledgeIn } from "./ingest.js";
 import { currentVersionNumber } from "./versions.js";
 
 export interface VersionWatch {
@@ -14,7 +13,7 @@ export interface VersionWatch {
 
 /**
  * Keeps an instance's engine in step with the store: when another instance publishes a new
- * knowledge version, the documents this engine lacks are added to it.
+ * knowledge version (a document, its claims, a review), the engine answers from it.
  */
 export function watchVersions(options: {
   db: Queryable;
@@ -31,8 +30,9 @@ export function watchVersions(options: {
     const latest = await currentVersionNumber(options.db);
     if (latest <= version) return [];
     const known = new Map(options.engine.knowledge.sources.map((s) => [s.id, s.body]));
-    const added = (await listDocuments(options.db)).filter((d) => known.get(d.id) !== d.body);
-    for (const source of added) await options.engine.addSource(source);
+    const next = await knowledgeIn(options.db, options.engine);
+    const added = next.sources.filter((d) => known.get(d.id) !== d.body);
+    await options.engine.update(next);
     version = latest;
     options.onReload?.(latest, added);
     return added;

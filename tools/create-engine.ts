@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { type Knowledge, loadKnowledge } from "../knowledge/load.js";
-import type { Lang, Source } from "../knowledge/schema.js";
+import type { Lang } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { createEmbeddings, embedderIdOf } from "../retrieval/embeddings.js";
 import { rankerQuality } from "../retrieval/quality.js";
@@ -32,46 +32,88 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       `could not build the retrieval index with embedder ${embedderIdOf(embeddings)}: ${reason}`,
     );
   });
-  const answerer = new Answerer(knowledge, retriever);
-  const topics = listTopics(knowledge);
+  let current = knowledge;
+  let answerer = new Answerer(knowledge, retriever);
+  let topics = listTopics(knowledge);
 
   return {
-    knowledge,
+    get knowledge() {
+      return current;
+    },
     answer: (question: string, opts?: AnswerOptions) => answerer.answer(question, opts),
-    async addSource(source: Source) {
-      await retriever.addDocument(source);
-      const at = knowledge.sources.findIndex((s) => s.id === source.id);
-      if (at >= 0) knowledge.sources[at] = source;
-      else knowledge.sources.push(source);
+    async update(next: Knowledge) {
+      const indexed = new Map(current.sources.map((s) => [s.id, s.body]));
+      for (const source of next.sources) {
+        if (indexed.get(source.id) !== source.body) await retriever.addDocument(source);
+      }
+      // Built before it is swapped in, so a question asked meanwhile gets the old or the new, whole.
+      const nextAnswerer = new Answerer(next, retriever);
+      current = next;
+      answerer = nextAnswerer;
+      topics = listTopics(next);
     },
     topics: () => topics,
     findTopic(text: string) {
       const tokens = normalize(text).split(" ").filter(Boolean);
-      const match = answerer.entities.find(tokens).find((e) => topics.some((t) => t.id === e.id));
-      return topics.find((t) => t.id === match?.id) ?? null;
+      for (const match of answerer.entities.find(tokens)) {
+        const topic = topicOf(current, match);
+        if (topic) return topic;
+      }
+      return null;
     },
     rankerQuality: (cases) => rankerQuality(retriever, cases),
     close: () => retriever.close(),
   };
 }
 
-/** Companies with projects, their places, and the two partnerships: what people can follow. */
+const names = (n: { en: string; ru?: string; kk?: string }): Record<Lang, string> => ({
+  en: n.en,
+  ru: n.ru ?? n.en,
+  kk: n.kk ?? n.en,
+});
+const NOT_FOLLOWED = new Set(["ministry", "government", "city administration", "investment agency"]);
+
+/**
+ * Any company, place or partnership the knowledge knows, as a topic: a place of the gazetteer or
+ * a company no source has named a project for yet can be followed before it appears.
+ */
+function topicOf(knowledge: Knowledge, ref: { type: string; id: string }): Topic | null {
+  const { dataset } = knowledge;
+  if (ref.type === "organisation") {
+    const o = dataset.organisations.find((x) => x.id === ref.id);
+    return o && !NOT_FOLLOWED.has(o.kind) ? { id: o.id, kind: "organisation", name: names(o.name) } : null;
+  }
+  if (ref.type === "place") {
+    const p = dataset.places.find((x) => x.id === ref.id);
+    return p && p.kind !== "country" ? { id: p.id, kind: "place", name: names(p.name) } : null;
+  }
+  if (ref.type === "partnership") {
+    const p = dataset.partnerships.find((x) => x.id === ref.id);
+    return p ? { id: p.id, kind: "partnership", name: names(p.name) } : null;
+  }
+  return null;
+}
+
+/** What the subscription buttons offer: partnerships, companies with projects or agreements, and their places. */
 function listTopics(knowledge: Knowledge): Topic[] {
   const { dataset } = knowledge;
-  const names = (n: { en: string; ru?: string; kk?: string }): Record<Lang, string> => ({
-    en: n.en,
-    ru: n.ru ?? n.en,
-    kk: n.kk ?? n.en,
-  });
-  const companyIds = new Set([...dataset.projects.map((p) => p.company), "astrazeneca", "sk-pharmacy"]);
-  const placeIds = new Set(["almaty", "almaty-region", "turkistan-region"]);
+  const parents = new Map(dataset.places.map((p) => [p.id, p.parent]));
+  const companyIds = new Set([
+    ...dataset.projects.map((p) => p.company),
+    ...dataset.agreements.flatMap((a) => a.parties),
+  ]);
+  const placeIds = new Set<string>();
+  for (const p of dataset.projects) {
+    for (const site of p.sites) {
+      for (let at: string | null | undefined = site.place; at; at = parents.get(at)) {
+        if (at !== "kazakhstan" && dataset.places.find((x) => x.id === at)?.kind !== "special economic zone")
+          placeIds.add(at);
+      }
+    }
+  }
   return [
-    ...dataset.partnerships.map((p) => ({ id: p.id, kind: "partnership" as const, name: names(p.name) })),
-    ...dataset.organisations
-      .filter((o) => companyIds.has(o.id))
-      .map((o) => ({ id: o.id, kind: "organisation" as const, name: names(o.name) })),
-    ...dataset.places
-      .filter((p) => placeIds.has(p.id))
-      .map((p) => ({ id: p.id, kind: "place" as const, name: names(p.name) })),
-  ];
+    ...dataset.partnerships.map((p) => ({ type: "partnership", id: p.id })),
+    ...[...companyIds].map((id) => ({ type: "organisation", id })),
+    ...[...placeIds].map((id) => ({ type: "place", id })),
+  ].flatMap((ref) => topicOf(knowledge, ref) ?? []);
 }

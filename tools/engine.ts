@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/load.js";
-import type { Lang, Source } from "../knowledge/schema.js";
+import type { Lang } from "../knowledge/schema.js";
 import type { Answer, AnswerOptions } from "./types.js";
 
 /** Something people can subscribe to: a company, a place or a partnership. */
@@ -11,10 +11,15 @@ export interface Topic {
 
 /** The engine's front door: everything the bot needs, nothing about how answers are found. */
 export interface Engine {
+  /** The knowledge answered from now: sources and the current view of their claims. */
   readonly knowledge: Knowledge;
   answer(question: string, options?: AnswerOptions): Promise<Answer>;
-  /** Adds (or replaces) a source; it is searchable and citable at once. */
-  addSource(source: Source): Promise<void>;
+  /**
+   * Answers from new knowledge from now on (an ingested source, a review, another instance's
+   * version): new or changed sources are indexed for retrieval, the figures and names come from
+   * its view.
+   */
+  update(knowledge: Knowledge): Promise<void>;
   /** Subscribable topics. */
   topics(): Topic[];
   /** Resolves free text ("Almaty Region", "МСП-Ромфарм") to a topic via the alias table. */

@@ -1,8 +1,10 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
-import { IngestError, ingestDocument, ingestErrorText, MAX_DOCUMENT_BYTES } from "../../store/ingest.js";
+import { IngestError, ingestDocument, MAX_DOCUMENT_BYTES, reviewAndPublish } from "../../store/ingest.js";
+import { configuredClaimModel } from "../claim-model.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { escapeHtml } from "../html.js";
+import { heldLabel, ingestErrorText, reportHtml } from "../ingest-text.js";
 import { sendMessages } from "../reply.js";
 
 const DEFAULT_API_ROOT = "https://api.telegram.org";
@@ -18,8 +20,11 @@ async function download(ctx: BotContext, fileId: string, apiRoot: string): Promi
 
 /**
  * Admin-only /ingest: the attached document (caption "/ingest [title]"), or the text or document
- * of the message it replies to, becomes a source: stored, searchable at once, and announced to
- * subscribers. Admins are the user ids in ADMIN_IDS; everyone else is refused politely.
+ * of the message it replies to, becomes a source: stored, its claims extracted, searchable and
+ * answerable at once, and announced to subscribers. The reply is the ingest report. Figures are
+ * published at once (the default), except one far out of line with the current value, which is
+ * held with Approve / Reject buttons; a decision is a dated review record, never an edit in place.
+ * Admins are the user ids in ADMIN_IDS; everyone else is refused politely.
  */
 export function ingestFeature(deps: FeatureDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
@@ -52,13 +57,50 @@ export function ingestFeature(deps: FeatureDeps): Composer<BotContext> {
     }
 
     try {
-      const { source: added, published } = await ingestDocument(store.db, ctx.engine, { content, title });
-      store.wake();
-      ctx.log.info({ source: added.id, version: published?.version }, "document ingested");
-      const name = escapeHtml(added.title);
-      return say(
-        published ? tx.ingested(name, published.version, published.notified) : tx.ingestedNoVersion(name),
+      const {
+        source: added,
+        published,
+        report,
+      } = await ingestDocument(
+        store.db,
+        ctx.engine,
+        { content, title },
+        {
+          model: await configuredClaimModel(),
+          onModelError: (err) =>
+            ctx.log.warn({ err }, "the extraction model did not answer: offline claims only"),
+        },
       );
+      store.wake();
+      ctx.log.info(
+        {
+          source: added.id,
+          version: published?.version,
+          claims: report.claims.length,
+          leftOut: report.leftOut.length,
+        },
+        "document ingested",
+      );
+      const name = escapeHtml(added.title);
+      const status = published
+        ? tx.ingested(name, published.version, published.notified)
+        : tx.ingestedNoVersion(name);
+      await say(status);
+      await sendMessages(ctx, [reportHtml(report, ctx.lang)]);
+      const held = report.rows.filter((r) => r.claim.status === "held");
+      for (const row of held) {
+        const keyboard = new InlineKeyboard()
+          .text(ctx.t.ingest.approve, `review:approve:${row.claim.id}`)
+          .text(ctx.t.ingest.reject, `review:reject:${row.claim.id}`);
+        await ctx.reply(
+          `${escapeHtml(ctx.t.ingest.heldPrompt)}\n${escapeHtml(heldLabel(row, report, ctx.lang))}`,
+          {
+            parse_mode: "HTML",
+            reply_markup: keyboard,
+          },
+        );
+      }
+      return;
     } catch (err) {
       if (err instanceof IngestError) return say(ingestErrorText(err.code, err.detail, ctx.lang, true));
       throw err;
@@ -66,6 +108,19 @@ export function ingestFeature(deps: FeatureDeps): Composer<BotContext> {
   };
 
   c.command("ingest", (ctx) => handle(ctx, ctx.match));
+  c.callbackQuery(/^review:(approve|reject):([0-9a-f]{16})$/, async (ctx) => {
+    const tx = ctx.t.ingest;
+    if (!admins.has(ctx.from.id))
+      return ctx.answerCallbackQuery({ text: tx.reviewRefused, show_alert: true });
+    const action = ctx.match[1] as "approve" | "reject";
+    const outcome = await reviewAndPublish(store.db, ctx.engine, ctx.match[2] as string, action, ctx.from.id);
+    if (!outcome.ok) return ctx.answerCallbackQuery({ text: tx.reviewUnknown });
+    store.wake();
+    ctx.log.info({ claim: outcome.claim.id, action, version: outcome.published?.version }, "claim reviewed");
+    const what = `${outcome.claim.subject.id}.${outcome.claim.attribute} = ${outcome.claim.value.kind === "figure" ? outcome.claim.value.text : ""}`;
+    await ctx.answerCallbackQuery();
+    return ctx.editMessageText(escapeHtml(tx.reviewed(what, action === "approve")), { parse_mode: "HTML" });
+  });
   // grammY's command() reads only message text; a document carries "/ingest …" in its caption.
   c.on("message:document", (ctx, next) => {
     const m = /^\/ingest(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(ctx.msg.caption ?? "");

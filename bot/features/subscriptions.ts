@@ -16,6 +16,7 @@ import type { Queryable } from "../../store/db.js";
 import { ingestDocument } from "../../store/ingest.js";
 import { type Store, startNotifications } from "../../store/runtime.js";
 import type { Engine, Topic } from "../../tools/engine.js";
+import { configuredClaimModel } from "../claim-model.js";
 import type { BotConfig } from "../config.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { CALLBACK_DATA_LIMIT, escapeHtml } from "../html.js";
@@ -253,7 +254,10 @@ export async function startSubscriptionServices(options: {
   const inbox = watchInbox({
     dataDir: config.dataDir,
     ingest: async (input) => {
-      const ingested = await ingestDocument(store.db, engine, input);
+      const ingested = await ingestDocument(store.db, engine, input, {
+        model: await configuredClaimModel(),
+        onModelError: (err) => log.warn({ err }, "the extraction model did not answer: offline claims only"),
+      });
       store.wake();
       log.info(
         { source: ingested.source.id, version: ingested.published?.version },

@@ -32,7 +32,7 @@ async function notificationRows(): Promise<BenchRow[]> {
     const started = performance.now();
     const { published } = await ingestDocument(
       db,
-      { knowledge, addSource: async () => {} },
+      { knowledge, update: async () => {} },
       {
         content: "MSP-ROMPHARM opened a warehouse in the Turkistan Region.",
         title: "MSP-ROMPHARM warehouse",

@@ -174,3 +174,16 @@ describe("passages in context", () => {
     }
   });
 });
+
+describe("quotes in another language", () => {
+  it("labels a source written in another language than the answer, and no other", () => {
+    const ru = "Завод появится в рамках совместного инвестиционного проекта двух компаний.";
+    const [msg] = renderAnswer(answer("MSN Group will invest about US$60 million [1].", [ru]), texts);
+    expect(htmlToPlain(msg?.html ?? "")).toContain("(in Russian)");
+    const [same] = renderAnswer(
+      answer("About 60 jobs [1].", ["The project will create around 60 jobs."]),
+      texts,
+    );
+    expect(htmlToPlain(same?.html ?? "")).not.toContain("(in ");
+  });
+});

@@ -55,7 +55,7 @@ describe.runIf(TEST_DATABASE_URL)("several instances on one PostgreSQL server", 
 
     const chats = range(5000, 40);
     for (const c of chats) await subscribe(db, c, ALL);
-    const engine = { knowledge: loadKnowledge(), addSource: async () => {} };
+    const engine = { knowledge: loadKnowledge(), update: async () => {} };
     const { source, published } = await ingestDocument(db, engine, {
       content: "AltINFARM signed a supply contract with a hospital in Almaty.",
       title: "AltINFARM supply contract",

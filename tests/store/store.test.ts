@@ -35,8 +35,11 @@ describe.each(ENGINES)("store on $name", (engine) => {
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       "chats",
+      "claim_reviews",
+      "claims",
       "documents",
       "knowledge_versions",
+      "organisations",
       "outbox",
       "schema_migrations",
       "subscriptions",

@@ -39,6 +39,7 @@ export const bot = {
   buttons: {
     sources: "📚 Sources",
   },
+  writtenIn: { en: "in English", ru: "in Russian", kk: "in Kazakh" },
   sourcesHeading: "Sources",
   passagesHeading: "Cited passages in context",
   undated: "no date given",

@@ -1,8 +1,9 @@
 import { answers } from "./answers.js";
 import { bot } from "./bot.js";
 import { charts } from "./charts.js";
+import { ingest } from "./ingest.js";
 import { subscriptions } from "./subscriptions.js";
 
 /** Every user-visible English text; ru and kk must have the same shape (checked by tsc). */
-export const en = { answers, bot, subscriptions, charts };
+export const en = { answers, bot, subscriptions, charts, ingest };
 export type Messages = typeof en;

@@ -61,6 +61,8 @@ export const subscriptions = {
   sourceAdded: (title: string) => `New source: <b>${title}</b>`,
   sourceRemoved: (title: string) => `Source withdrawn: <b>${title}</b>`,
   sourceUpdated: (title: string) => `Source revised: <b>${title}</b>`,
+  projectAdded: (company: string, places: string, figures: string) =>
+    `New project: ${company}${places ? `, ${places}` : ""}${figures ? `: ${figures}` : ""}`,
   factAdded: (label: string, value: string) => `${label}: ${value} <i>(new)</i>`,
   factChanged: (label: string, before: string, after: string) => `${label}: ${before} → <b>${after}</b>`,
   factRemoved: (label: string, value: string) => `${label}: <s>${value}</s> <i>(no longer stated)</i>`,

@@ -38,6 +38,7 @@ export const bot: Messages["bot"] = {
   buttons: {
     sources: "📚 Дереккөздер",
   },
+  writtenIn: { en: "ағылшын тілінде", ru: "орыс тілінде", kk: "қазақ тілінде" },
   sourcesHeading: "Дереккөздер",
   passagesHeading: "Дәйексөздер мәтінмен",
   undated: "күні көрсетілмеген",

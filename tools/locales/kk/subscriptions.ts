@@ -53,6 +53,8 @@ export const subscriptions: Messages["subscriptions"] = {
   sourceAdded: (title: string) => `Жаңа дереккөз: <b>${title}</b>`,
   sourceRemoved: (title: string) => `Дереккөз алынып тасталды: <b>${title}</b>`,
   sourceUpdated: (title: string) => `Дереккөз түзетілді: <b>${title}</b>`,
+  projectAdded: (company: string, places: string, figures: string) =>
+    `Жаңа жоба: ${company}${places ? `, ${places}` : ""}${figures ? `: ${figures}` : ""}`,
   factAdded: (label: string, value: string) => `${label}: ${value} <i>(жаңа)</i>`,
   factChanged: (label: string, before: string, after: string) => `${label}: ${before} → <b>${after}</b>`,
   factRemoved: (label: string, value: string) => `${label}: <s>${value}</s> <i>(енді көрсетілмеген)</i>`,

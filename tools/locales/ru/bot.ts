@@ -39,6 +39,7 @@ export const bot: Messages["bot"] = {
   buttons: {
     sources: "📚 Источники",
   },
+  writtenIn: { en: "на английском", ru: "на русском", kk: "на казахском" },
   sourcesHeading: "Источники",
   passagesHeading: "Цитаты в контексте",
   undated: "дата не указана",

@@ -53,6 +53,8 @@ export const subscriptions: Messages["subscriptions"] = {
   sourceAdded: (title: string) => `Новый источник: <b>${title}</b>`,
   sourceRemoved: (title: string) => `Источник отозван: <b>${title}</b>`,
   sourceUpdated: (title: string) => `Источник исправлен: <b>${title}</b>`,
+  projectAdded: (company: string, places: string, figures: string) =>
+    `Новый проект: ${company}${places ? `, ${places}` : ""}${figures ? `: ${figures}` : ""}`,
   factAdded: (label: string, value: string) => `${label}: ${value} <i>(новое)</i>`,
   factChanged: (label: string, before: string, after: string) => `${label}: ${before} → <b>${after}</b>`,
   factRemoved: (label: string, value: string) => `${label}: <s>${value}</s> <i>(больше не указано)</i>`,

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+import { extractClaims } from "../knowledge/extract/extract.js";
+import { planIngest } from "../knowledge/ingest.js";
+import type { Knowledge } from "../knowledge/load.js";
+import { type ExtractionScore, scoreExtraction } from "../knowledge/score.js";
+import type { Engine } from "./engine.js";
+import { checkCase, EvalCase } from "./eval-cases.js";
+import type { Answer } from "./types.js";
+
+/**
+ * Ingestion judged as users meet it: articles ingested in order, each checked for the claims it
+ * must (and must not) yield, then the questions that must be answered once it is in.
+ */
+
+const ExpectedClaim = z.object({
+  company: z.string(),
+  attribute: z.string(),
+  value: z.number().optional(),
+  qualifier: z.string().optional(),
+  place: z.string().optional(),
+  organisation: z.string().optional(),
+  stage: z.string().optional(),
+  status: z.enum(["active", "held"]).optional(),
+});
+const Article = z.object({
+  file: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  claims: z.array(ExpectedClaim),
+  forbidden: z.array(z.object({ attribute: z.string(), value: z.number() })).default([]),
+  newOrganisations: z.number().optional(),
+  questions: z.array(EvalCase),
+});
+export const ArticleSuite = z.object({ about: z.string().optional(), articles: z.array(Article) });
+export type ArticleSuite = z.infer<typeof ArticleSuite>;
+
+export const ARTICLE_SUITE = new URL("../tests/fixtures/articles/cases.json", import.meta.url).pathname;
+
+export interface ArticleResult {
+  file: string;
+  /** Claims expected but not extracted, or extracted though forbidden. */
+  claimProblems: string[];
+  questions: { case: EvalCase; answer: Answer; problems: string[] }[];
+}
+
+/** Runs a suite on an engine that starts from the curated knowledge; the engine is left updated. */
+export async function runArticleSuite(engine: Engine, path = ARTICLE_SUITE): Promise<ArticleResult[]> {
+  const suite = ArticleSuite.parse(JSON.parse(readFileSync(path, "utf8")));
+  const results: ArticleResult[] = [];
+  for (const [i, article] of suite.articles.entries()) {
+    const body = readFileSync(join(dirname(path), article.file), "utf8");
+    const source = { id: `article-${i + 1}`, title: article.title, date: article.date, body };
+    const plan = planIngest(engine.knowledge, source);
+    const companyOf = new Map(plan.knowledge.dataset.projects.map((p) => [p.id, p.company]));
+    const claimProblems: string[] = [];
+    for (const want of article.claims) {
+      const found = plan.claims.some((c) => {
+        if (companyOf.get(c.subject.id) !== want.company || c.attribute !== want.attribute) return false;
+        if (want.status && c.status !== want.status) return false;
+        const v = c.value;
+        if (v.kind === "figure")
+          return v.value === want.value && (!want.qualifier || v.qualifier === want.qualifier);
+        if (v.kind === "place") return v.place === want.place;
+        if (v.kind === "organisation") return v.organisation === want.organisation;
+        return v.stage === want.stage;
+      });
+      if (!found) claimProblems.push(`missing ${JSON.stringify(want)}`);
+    }
+    for (const bad of article.forbidden) {
+      if (
+        plan.claims.some(
+          (c) => c.attribute === bad.attribute && c.value.kind === "figure" && c.value.value === bad.value,
+        )
+      )
+        claimProblems.push(`extracted forbidden ${bad.attribute} ${bad.value}`);
+    }
+    if (article.newOrganisations !== undefined && plan.organisations.length !== article.newOrganisations)
+      claimProblems.push(
+        `expected ${article.newOrganisations} new organisations, got ${plan.organisations.map((o) => o.id).join(", ")}`,
+      );
+    await engine.update(plan.knowledge);
+    const questions = [];
+    for (const c of article.questions) {
+      const answer = await engine.answer(c.q);
+      questions.push({ case: c, answer, problems: checkCase(c, answer, engine.knowledge.sources) });
+    }
+    results.push({ file: article.file, claimProblems, questions });
+  }
+  return results;
+}
+
+/** The extractor run over the curated sources, scored against their curated claims. */
+export function seedExtractionScore(knowledge: Knowledge): ExtractionScore {
+  const curatedSources = new Set(knowledge.claims.filter((c) => c.method === "curated").map((c) => c.source));
+  const extracted = knowledge.sources
+    .filter((s) => curatedSources.has(s.id))
+    .flatMap((s) => extractClaims(s, knowledge.curated).claims);
+  return scoreExtraction(
+    extracted,
+    knowledge.claims.filter((c) => c.method === "curated"),
+  );
+}
+
+/** The score as a table: one row per attribute, then the overall row and the wrong-subject count. */
+export function scoreTable(score: ExtractionScore): string {
+  const row = (
+    name: string,
+    s: { expected: number; extracted: number; correct: number; precision: number; recall: number },
+  ) =>
+    `  ${name.padEnd(20)} ${String(s.expected).padStart(8)} ${String(s.extracted).padStart(9)} ${String(s.correct).padStart(7)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)}`;
+  return [
+    `  ${"attribute".padEnd(20)} ${"expected".padStart(8)} ${"extracted".padStart(9)} ${"correct".padStart(7)} ${"precision".padStart(9)} ${"recall".padStart(7)}`,
+    ...score.attributes.map((a) => row(a.attribute, a)),
+    row("all", score.overall),
+    `  figures attached to the wrong subject: ${score.wrongSubject.length}`,
+  ].join("\n");
+}
