@@ -44,7 +44,7 @@ export class Answerer {
   private readonly model?: ModelParser;
 
   constructor(
-    private readonly knowledge: Knowledge,
+    private readonly knowledge: Pick<Knowledge, "dataset" | "sources">,
     private readonly retrieval?: PassageFinder,
     options: { model?: ModelParser } = {},
   ) {
