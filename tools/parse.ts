@@ -283,7 +283,7 @@ export function read(p: Parsed, dataset: Dataset): Reading {
       ? "standard"
       : has("m:products") || has("m:medicines")
         ? "products"
-        : has("m:location")
+        : has("m:location") || has("m:places")
           ? "sites"
           : has("m:facility")
             ? "facility"
