@@ -67,10 +67,22 @@ export class Answerer {
     // A Russian loanword with a Kazakh ending ("инвестициясы", "компаниясына") makes the question Kazakh.
     const lang = read.lang === "ru" && read.tokens.some((w) => KAZAKH_LOANWORD.test(w)) ? "kk" : read.lang;
     const parsed = { ...read, lang, foreign: this.foreignNames(text, read.unexplained) };
-    if (!isLatinKazakh(text)) return parsed;
+    const latinKazakh = isLatinKazakh(text);
+    if (lang !== "en" && !latinKazakh) return parsed;
     // Latin-script Kazakh is read again in Cyrillic, where the Kazakh words, suffixes and place
-    // names are known; names found only as written in Latin (Abdi Ibrahim) are kept.
+    // names are known; names found only as written in Latin (Abdi Ibrahim) are kept. A Latin
+    // question with no marker word ("msp serikterleri", "pavlodarda joba bar ma") is Kazakh when
+    // the Cyrillic reading explains most of the words the English one could not.
+    if (!latinKazakh && parsed.unexplained.length === 0) return parsed;
     const cyrillic = tokenizeQuestion(latinKazakhToCyrillic(text), this.entities, this.cues);
+    if (!latinKazakh) {
+      const explained = parsed.unexplainedAt.filter((i) => !cyrillic.unexplainedAt.includes(i));
+      if (
+        cyrillic.tokens.length !== parsed.tokens.length ||
+        explained.length * 2 <= parsed.unexplained.length
+      )
+        return parsed;
+    }
     const types = new Set(cyrillic.entities.map((e) => e.type));
     // A word is unexplained only if neither reading explains it ("Abdi Ibrahim" is read in Latin).
     const aligned = cyrillic.tokens.length === parsed.tokens.length;

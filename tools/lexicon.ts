@@ -330,6 +330,8 @@ export const OP_CUES = {
     "максимальн",
     "ең көп",
     "ең қымбат",
+    "eng kop",
+    "eng ulken",
     "ең үлкен",
   ],
   least: [
@@ -346,6 +348,7 @@ export const OP_CUES = {
     "дешевый",
     "минимальн",
     "ең аз",
+    "eng az",
     "ең кіші",
   ],
   compare: [
