@@ -89,6 +89,10 @@ describe("answers to the questions the old router got wrong", () => {
       /Алматы, Алматинская область и Туркестанская область/,
       /Правительство одобрило/,
     ],
+    ["pavlodarda joba bar ma", /Павлодар.*аталмаған/, /675/],
+    ["msp rompharm serikterleri", /Ворлд Медицин|World Medicine/, /^MSP-ROMPHARM will build/],
+    ["eng kop jumys orny", /Ең көп.*МСП-Ромфарм: шамамен 265/, /675/],
+    ["ең қымбат жоба", /АльтИнФарм: 58,5/, /173/],
     [
       "who signed the mou",
       /Ministry of Science and Higher Education and AstraZeneca Kazakhstan/,
