@@ -1,13 +1,15 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotError, GrammyError, HttpError } from "grammy";
+import { Bot, type BotError, GrammyError, HttpError, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { TokenBucket } from "../store/broadcaster.js";
 import { deactivateChat } from "../store/chats.js";
+import { isConnectionError } from "../store/db.js";
 import type { Store } from "../store/runtime.js";
 import { t } from "../tools/locales/index.js";
 import { isForBot } from "./addressing.js";
 import { AnswerCache } from "./answer-cache.js";
+import { apiRetry } from "./api-retry.js";
 import { memoryChatPrefs } from "./chat-prefs.js";
 import type { BotConfig } from "./config.js";
 import type { BotContext, BotDeps, FeatureDeps } from "./context.js";
@@ -23,6 +25,7 @@ import { subscriptionsFeature } from "./features/subscriptions.js";
 import { langFromCode } from "./lang.js";
 import { type BotMetrics, createMetrics } from "./metrics.js";
 import { sendText } from "./reply.js";
+import { conversationSession } from "./session.js";
 
 /** grammY needs some token; with none configured nothing may reach Telegram (see local-chat.ts). */
 const NO_TOKEN = "0:no-token";
@@ -47,9 +50,11 @@ export function createBot(
 ): BotApp {
   const bot = new Bot<BotContext>(config.botToken ?? NO_TOKEN, {
     botInfo: options.botInfo,
-    client: config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
+    // A request that hangs (a cut network answers nothing) fails after the 30 s long poll plus a
+    // margin, instead of grammY's default 500 s, and is retried.
+    client: { ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}), timeoutSeconds: 45 },
   });
-  const metrics = createMetrics();
+  const metrics = createMetrics(deps.store);
   const featureDeps: FeatureDeps = {
     ...deps,
     config,
@@ -60,8 +65,40 @@ export function createBot(
   };
   const { logger } = deps;
 
-  // 429 (waits retry_after, up to a minute), 5xx and network errors are retried.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // 429s wait retry_after (up to a minute, 3 times); network errors and 5xx are apiRetry's: capped
+  // at TELEGRAM_RETRY_MAX_MS between attempts, logged, and endless only for getUpdates.
+  bot.api.config.use(
+    autoRetry({
+      maxRetryAttempts: 3,
+      maxDelaySeconds: 60,
+      rethrowHttpErrors: true,
+      rethrowInternalServerErrors: true,
+    }),
+  );
+  bot.api.config.use(
+    apiRetry({
+      maxDelayMs: config.telegramRetryMaxMs,
+      logger: logger.child({ area: "telegram" }),
+      onChange: (up) => metrics.telegramUp.set(up ? 1 : 0),
+    }),
+  );
+
+  // A message without a chat (or sender-less garbage) is not something Telegram sends: every
+  // feature may rely on ctx.chat, so such an update is dropped here with a warning.
+  bot.use((ctx, next) => {
+    const message =
+      ctx.update.message ??
+      ctx.update.edited_message ??
+      ctx.update.channel_post ??
+      ctx.update.edited_channel_post;
+    const malformed = message !== undefined && (typeof message !== "object" || !message?.chat?.id);
+    if (!malformed) return next();
+    metrics.errors.inc({ kind: "malformed" });
+    logger.warn(
+      { update_id: ctx.update.update_id, type: updateType(ctx) },
+      "malformed update dropped: message without chat",
+    );
+  });
 
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
 
@@ -80,7 +117,9 @@ export function createBot(
     ctx.engine = deps.engine;
     ctx.log = logger.child({ update_id: ctx.update.update_id });
     let chatLang = null;
-    if (ctx.chat) {
+    // While the database is away its language is not asked for (each try would wait for the
+    // connect timeout); the background loops notice when it is back.
+    if (ctx.chat && deps.store?.db.health.up !== false) {
       chatLang = await featureDeps.chatPrefs.getLanguage(ctx.chat.id).catch((err) => {
         ctx.log.warn({ err }, "could not read the chat's language");
         return null;
@@ -94,18 +133,13 @@ export function createBot(
   const features = bot.errorBoundary((err) => onError(err, metrics, deps.store));
 
   features.use(
-    limit<BotContext, never>({
-      timeFrame: config.rateLimit.windowMs,
-      limit: config.rateLimit.max,
-      keyGenerator: (ctx) => (isForBot(ctx) ? String(ctx.from?.id) : undefined),
-      // Called once per window, so the notice itself is not repeated.
-      onLimitExceeded: async (ctx) => {
-        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t.bot.rateLimited });
-        else if (ctx.chat) await sendText(ctx, ctx.t.bot.rateLimited);
-      },
+    rateLimit(config.rateLimit, async (ctx) => {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t.bot.rateLimited });
+      else if (ctx.chat) await sendText(ctx, ctx.t.bot.rateLimited);
     }),
   );
 
+  features.use(conversationSession(featureDeps)); // issue 12: follow-ups in context, per chat
   features.use(startFeature(featureDeps));
   features.use(languageFeature(featureDeps));
   features.use(sourcesFeature(featureDeps));
@@ -128,14 +162,70 @@ export function createBot(
 }
 
 /**
+ * A per-user token bucket: a burst of up to `max` messages, then `max` per `windowMs` spread evenly,
+ * so no window boundary lets a double burst through (the fixed window of @grammyjs/ratelimiter
+ * did). Only updates addressed to the bot count. The first refused update gets `onLimited`; later
+ * ones are dropped silently until a token is back.
+ */
+export function rateLimit(
+  limit: { max: number; windowMs: number },
+  onLimited: (ctx: BotContext) => Promise<unknown>,
+): MiddlewareFn<BotContext> {
+  const buckets = new Map<number, { bucket: TokenBucket; noticed: boolean }>();
+  const rate = (limit.max * 1000) / limit.windowMs;
+  return async (ctx, next) => {
+    const user = ctx.from?.id;
+    if (user === undefined || !isForBot(ctx)) return next();
+    let entry = buckets.get(user);
+    if (!entry) {
+      // Full buckets carry no information: forgotten when the map grows large.
+      if (buckets.size >= 10_000)
+        for (const [id, e] of buckets) if (e.bucket.wait() === 0) buckets.delete(id);
+      entry = { bucket: new TokenBucket(rate, limit.max), noticed: false };
+      buckets.set(user, entry);
+    }
+    if (entry.bucket.wait() > 0) {
+      if (entry.noticed) return;
+      entry.noticed = true;
+      await onLimited(ctx);
+      return;
+    }
+    entry.noticed = false;
+    entry.bucket.take();
+    return next();
+  };
+}
+
+/**
  * Logs and counts the error and, unless Telegram itself failed, tells the user politely. A 403
  * means the chat blocked the bot: it is marked inactive (subscriptions kept) until it writes again.
  */
 async function onError(err: BotError<BotContext>, metrics: BotMetrics, store?: Store): Promise<void> {
   const { ctx, error } = err;
   const kind =
-    error instanceof GrammyError ? "telegram" : error instanceof HttpError ? "network" : "internal";
+    error instanceof GrammyError
+      ? "telegram"
+      : error instanceof HttpError
+        ? "network"
+        : isConnectionError(error)
+          ? "database"
+          : "internal";
   metrics.errors.inc({ kind });
+  if (kind === "database") {
+    // The outage itself is logged once by the store; this update only needs a polite "shortly".
+    ctx.log.warn(
+      { error: String((error as Error)?.message ?? error) },
+      "update needed the unreachable database",
+    );
+    try {
+      // The button may have been answered already, before the database was asked.
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+      if (ctx.chat) await sendText(ctx, ctx.t.bot.storeUnavailable);
+    } catch (replyError) {
+      ctx.log.warn({ err: replyError }, "could not send the database notice");
+    }
+    return;
+  }
   ctx.log.error({ err: error, kind }, "update failed");
   if (error instanceof GrammyError && error.error_code === 403 && ctx.chat && store) {
     await deactivateChat(store.db, ctx.chat.id).catch((e) =>

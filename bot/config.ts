@@ -44,6 +44,14 @@ const Env = z
       .optional(),
     RATE_LIMIT_MAX: int(1, 1_000_000, "a whole number of messages, at least 1").default(5),
     RATE_LIMIT_WINDOW_MS: int(100, 86_400_000, "a time window in milliseconds, at least 100").default(10_000),
+    DATABASE_CONNECT_TIMEOUT_MS: int(100, 600_000, "milliseconds from 100 to 600000").default(5000),
+    DATABASE_STATEMENT_TIMEOUT_MS: int(100, 3_600_000, "milliseconds from 100 to 3600000").default(15_000),
+    TELEGRAM_RETRY_MAX_MS: int(100, 300_000, "milliseconds from 100 to 300000").default(3000),
+    OUTBOX_RETRY_MAX_MS: int(100, 3_600_000, "milliseconds from 100 to 3600000").default(30_000),
+    OUTBOX_MAX_AGE_HOURS: int(0, 8760, "a whole number of hours from 0 (never) to 8760").default(72),
+    CONVERSATION_TTL_MINUTES: int(1, 10_080, "a whole number of minutes from 1 to 10080 (a week)").default(
+      30,
+    ),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -71,7 +79,15 @@ export interface BotConfig {
   databaseUrl?: string;
   adminIds: number[];
   rateLimit: { max: number; windowMs: number };
+  /** A chat's conversation context is forgotten after this long without a message. */
+  conversationTtlMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** PostgreSQL server timeouts, so an unreachable or silent server cannot hang start-up or a query. */
+  database: { connectTimeoutMs: number; statementTimeoutMs: number };
+  /** Longest wait between Bot API attempts during an outage (polling and notifications resume within it). */
+  telegramRetryMaxMs: number;
+  /** Notifications: backoff cap after a 5xx, the outage probe cap, and the age after which a row expires (0: never). */
+  outbox: { backoffMaxMs: number; outageRetryMaxMs: number; maxAgeMs: number };
 }
 
 /**
@@ -106,6 +122,17 @@ export function loadConfig(env: Record<string, string | undefined>): BotConfig {
     databaseUrl: e.DATABASE_URL,
     adminIds: e.ADMIN_IDS ? e.ADMIN_IDS.split(",").map((s) => Number(s.trim())) : [],
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    conversationTtlMs: e.CONVERSATION_TTL_MINUTES * 60_000,
     logLevel: e.LOG_LEVEL,
+    database: {
+      connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
+    telegramRetryMaxMs: e.TELEGRAM_RETRY_MAX_MS,
+    outbox: {
+      backoffMaxMs: e.OUTBOX_RETRY_MAX_MS,
+      outageRetryMaxMs: e.TELEGRAM_RETRY_MAX_MS,
+      maxAgeMs: e.OUTBOX_MAX_AGE_HOURS * 3600_000,
+    },
   };
 }

@@ -10,6 +10,7 @@
  *                `ctx.t.subscriptions...`, `ctx.t.charts...`.
  * - `ctx.engine` the answer engine (tools/engine.ts).
  * - `ctx.log`    a pino logger bound to this update.
+ * - `ctx.session` (await it) the chat's conversation: its last answered turns (bot/session.ts).
  */
 import type { Context } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
@@ -22,6 +23,7 @@ import type { AnswerCache } from "./answer-cache.js";
 import type { BotConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { BotMetrics } from "./metrics.js";
+import type { SessionContext } from "./session.js";
 
 export interface BotFlavor {
   lang: Lang;
@@ -30,7 +32,7 @@ export interface BotFlavor {
   log: Logger;
 }
 
-export type BotContext = Context & BotFlavor;
+export type BotContext = Context & BotFlavor & SessionContext;
 
 /** Per-chat preferences; the store implements them durably, the default keeps them in memory. */
 export interface ChatPrefs {

@@ -2,24 +2,26 @@ import pino, { type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
-/** Replaces every occurrence of the secrets in a string. */
-function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) out = out.split(s).join("[redacted]");
-  return out;
-}
-
 /**
- * Structured JSON logs that never contain the bot token or webhook secret: known fields are
- * redacted by path, and error messages/stacks and message strings (where a token could hide
- * inside a URL) are scrubbed.
+ * Structured JSON logs that never contain the bot token or webhook secret. Redaction is by value:
+ * every finished log line is scrubbed of each secret (as written and URL-encoded, as in
+ * `/bot123%3AAbc…/`), so a token deep inside a nested error's cause, an `errors[]` entry or any
+ * field is caught, not only known paths. Known fields are also redacted by path.
  */
 export function createLogger(
   options: { level: string; secrets?: (string | undefined)[] },
   destination: DestinationStream = pino.destination(2),
 ): Logger {
-  const secrets = (options.secrets ?? []).filter((s): s is string => !!s && s.length >= 6);
-  const clean = (text: string) => (secrets.length ? scrub(text, secrets) : text);
+  const secrets = [
+    ...new Set(
+      (options.secrets ?? [])
+        .filter((s): s is string => !!s && s.length >= 6)
+        // A bot token's secret half (after "123456:") is a secret on its own.
+        .flatMap((s) => [s, /^\d+:(.{6,})$/.exec(s)?.[1]])
+        .filter((s): s is string => !!s)
+        .flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]),
+    ),
+  ].sort((a, b) => b.length - a.length);
   return pino(
     {
       level: options.level,
@@ -27,20 +29,18 @@ export function createLogger(
         paths: ["token", "botToken", "*.token", "*.botToken", "secret", "*.secret"],
         censor: "[redacted]",
       },
-      serializers: {
-        err: (err: Error) => {
-          const s = pino.stdSerializers.err(err);
-          return { ...s, message: clean(s.message), stack: clean(s.stack) };
-        },
-      },
-      hooks: {
-        logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((a) => (typeof a === "string" ? clean(a) : a)) as Parameters<typeof method>,
-          );
-        },
-      },
+      // Nested causes and AggregateError's errors are kept (the cause of a network error is
+      // where its URL, and so the token, usually is), then scrubbed with the rest of the line.
+      serializers: { err: pino.stdSerializers.errWithCause },
+      hooks: secrets.length
+        ? {
+            streamWrite(line) {
+              let out = line;
+              for (const s of secrets) out = out.split(s).join("[redacted]");
+              return out;
+            },
+          }
+        : {},
     },
     destination,
   );

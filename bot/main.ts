@@ -15,6 +15,9 @@ async function main(): Promise<void> {
   // The terminal chat shows only warnings unless LOG_LEVEL asks for more; logs go to stderr.
   const level = local && !process.env.LOG_LEVEL ? "warn" : config.logLevel;
   const logger = createLogger({ level, secrets: [config.botToken, config.webhook?.secret] });
+  // A stray rejection (a background task that lost its database or network) is logged, not fatal:
+  // the bot keeps answering.
+  process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled rejection"));
 
   // Asked once, before opening anything, and without auto-retry (which waits out network errors
   // forever): a wrong token or an unreachable TELEGRAM_API_ROOT stops start-up with a clear message.
@@ -25,31 +28,19 @@ async function main(): Promise<void> {
       ).getMe()
     : (await import("./capture.js")).LOCAL_BOT_INFO;
 
-  // The embedded database takes about half a second to start: the engine is built meanwhile from
-  // the knowledge files, then given the documents ingested into the store (usually none; when
-  // there are some, the saved retrieval index no longer matches the files alone and is rebuilt,
-  // which costs milliseconds per article).
-  const storeModule = import("../store/runtime.js");
-  const opening = storeModule.then((m) =>
-    m.openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
-  );
-  const [{ createEngine }, { createBot }, { startSubscriptionServices }, { knowledgeIn }] = await Promise.all(
-    [
-      import("../tools/create-engine.js"),
-      import("./bot.js"),
-      import("./features/subscriptions.js"),
-      import("../store/ingest.js"),
-    ],
-  );
-  const engine = await createEngine({ dataDir: config.dataDir });
-  const store = await opening.catch(async (err) => {
-    await engine.close();
-    throw err;
+  const [{ openRuntime }, { createBot }, { startSubscriptionServices }] = await Promise.all([
+    import("./runtime.js"),
+    import("./bot.js"),
+    import("./features/subscriptions.js"),
+  ]);
+  const runtime = await openRuntime({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    database: config.database,
   });
-  // Ingested documents and their claims join the knowledge files' (usually none).
-  await engine.update(await knowledgeIn(store.db, engine));
+  const { store, engine } = runtime;
   // Closed last-opened first on shutdown.
-  const closers: Close[] = [() => store.close(), () => engine.close()];
+  const closers: Close[] = [() => runtime.close()];
   const closeAll = async () => {
     for (const close of closers.reverse())
       await close().catch((err) => logger.error({ err }, "close failed"));
@@ -90,7 +81,7 @@ async function main(): Promise<void> {
   closers.push(await startSubscriptionServices({ config, store, engine, logger }));
   const stop =
     config.mode === "webhook"
-      ? await startWebhook(bot, config, metrics, logger)
+      ? await startWebhook(bot, config, metrics, logger, store)
       : await startPolling(bot, logger);
   onShutdown(logger, async () => {
     await stop();
@@ -118,11 +109,17 @@ function onShutdown(logger: Logger, shutdown: Close): void {
 
 /** Problems a user can fix (settings, token, network, dataset) as one clear line, not a stack trace. */
 async function explain(err: unknown): Promise<string> {
-  const [{ GrammyError, HttpError }, { DatasetError }] = await Promise.all([
-    import("grammy"),
-    import("../knowledge/load.js"),
-  ]);
-  if (err instanceof ConfigError || err instanceof DatasetError) return err.message;
+  const [{ GrammyError, HttpError }, { DatasetError }, { DbUnreachableError }, { StoreLockedError }] =
+    await Promise.all([
+      import("grammy"),
+      import("../knowledge/load.js"),
+      import("../store/db.js"),
+      import("../store/lock.js"),
+    ]);
+  if (err instanceof ConfigError || err instanceof DatasetError || err instanceof DbUnreachableError)
+    return err.message;
+  if (err instanceof StoreLockedError)
+    return `Could not start the bot: ${err.message}. Stop it first, or use another DATA_DIR.`;
   if (err instanceof GrammyError && err.error_code === 401) {
     return "Telegram rejected BOT_TOKEN (401 Unauthorized): check the token @BotFather gave you.";
   }

@@ -1,9 +1,12 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Lang } from "../knowledge/schema.js";
 import { t } from "../tools/locales/index.js";
+import type { ConversationContext } from "../tools/types.js";
 import type { BotContext, FeatureDeps } from "./context.js";
 import { questionLang } from "./lang.js";
 import { type RenderedMessage, renderAnswer, renderText } from "./render.js";
+import { followedTurn, rememberTurn } from "./session.js";
+import { suggestionRows } from "./suggestions.js";
 
 /** Longer messages are not questions (Telegram itself allows 4096 characters). */
 export const MAX_QUESTION_CHARS = 1000;
@@ -13,16 +16,20 @@ export function replyLang(ctx: BotContext, question: string): Lang {
   return questionLang(question) ?? ctx.lang;
 }
 
-/** Sends rendered HTML messages in order; the first one replies to `replyTo` when given. */
+/**
+ * Sends rendered HTML messages in order; the first one replies to `replyTo` when given. Returns
+ * the id of the last message sent (a follow-up replying to it continues that conversation).
+ */
 export async function sendMessages(
   ctx: BotContext,
   messages: (RenderedMessage | string)[],
   options: { replyTo?: number; keyboard?: InlineKeyboardMarkup } = {},
-): Promise<void> {
+): Promise<number | undefined> {
+  let lastId: number | undefined;
   for (const [i, m] of messages.entries()) {
     const { html, keyboard } = typeof m === "string" ? { html: m, keyboard: undefined } : m;
     const last = i === messages.length - 1;
-    await ctx.reply(html, {
+    const sent = await ctx.reply(html, {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
       reply_markup: keyboard ?? (last ? options.keyboard : undefined),
@@ -31,7 +38,9 @@ export async function sendMessages(
           ? { message_id: options.replyTo, allow_sending_without_reply: true }
           : undefined,
     });
+    lastId = sent?.message_id;
   }
+  return lastId;
 }
 
 /** Sends plain text (escaped, split if needed). */
@@ -39,34 +48,50 @@ export function sendText(
   ctx: BotContext,
   text: string,
   options: { replyTo?: number; keyboard?: InlineKeyboardMarkup; bold?: string } = {},
-): Promise<void> {
+): Promise<number | undefined> {
   return sendMessages(ctx, renderText(text, { bold: options.bold }), options);
 }
 
 /**
- * Answers one question: checks it, shows "typing" while the engine works, caches the answer
- * for its buttons and /source, and sends it rendered, in the question's or the chat's language.
+ * Answers one question in its conversation: checks it, reads the turn it follows (bot/session.ts),
+ * shows "typing" while the engine works, caches the answer for its buttons and /source, sends it
+ * rendered in the question's or the chat's language, and keeps its context for the next message.
+ * `context` overrides the followed turn (a suggestion button under an older answer).
  */
 export async function answerQuestion(
   ctx: BotContext,
   deps: FeatureDeps,
   question: string,
-  options: { replyTo?: number } = {},
+  options: { replyTo?: number; context?: ConversationContext | null } = {},
 ): Promise<void> {
   const q = question.trim();
   const lang = replyLang(ctx, q);
   const texts = t(lang).bot;
-  if (q === "") return sendText(ctx, texts.emptyQuestion, options);
-  if (q.length > MAX_QUESTION_CHARS) return sendText(ctx, texts.tooLong(MAX_QUESTION_CHARS), options);
+  if (q === "") return void (await sendText(ctx, texts.emptyQuestion, options));
+  if (q.length > MAX_QUESTION_CHARS)
+    return void (await sendText(ctx, texts.tooLong(MAX_QUESTION_CHARS), options));
 
   const typing = ctx
     .replyWithChatAction("typing")
     .catch((err) => ctx.log.debug({ err }, "typing indicator failed"));
+  const session = ctx.chat ? await ctx.session : undefined;
+  const context =
+    options.context !== undefined ? options.context : session && followedTurn(ctx, session)?.context;
   // Both finish before the reply, so "typing" never outlives the answer.
-  const [answer] = await Promise.all([ctx.engine.answer(q, { lang }), typing]);
+  const [answer] = await Promise.all([ctx.engine.answer(q, { lang, context }), typing]);
   const key = deps.answers.put(answer, ctx.chat?.id);
   deps.metrics.answers.inc({ route: answer.route });
   const answerTexts = t(answer.lang);
   const buttons = deps.answerButtons.flatMap((b) => b(answer, key, answerTexts) ?? []);
-  await sendMessages(ctx, renderAnswer(answer, answerTexts.bot, { buttons }), options);
+  const messages = renderAnswer(answer, answerTexts.bot, { buttons });
+  const suggestions = suggestionRows(answer, key, ctx.engine);
+  const last = messages.at(-1);
+  if (last && suggestions.length) {
+    // "Sources" (and "Chart") stay the first row; suggestions go beneath.
+    last.keyboard = { inline_keyboard: [...(last.keyboard?.inline_keyboard ?? []), ...suggestions] };
+  }
+  const messageId = await sendMessages(ctx, messages, { replyTo: options.replyTo });
+  if (session && answer.context && messageId !== undefined) {
+    rememberTurn(session, { messageId, context: answer.context });
+  }
 }

@@ -66,6 +66,12 @@ export class PhraseIndex<K> {
   private readonly byFirst = new Map<string, number[]>();
   private readonly matchCache = new Map<string, Set<string>>();
 
+  /**
+   * `typos: false` matches on stems only: for text as published (an article spells its names),
+   * where scanning the vocabulary for near misses of every word would only cost time.
+   */
+  constructor(private readonly options: { typos?: boolean } = {}) {}
+
   add(key: K, spellings: Iterable<string>): void {
     for (const spelling of spellings) {
       const tokens = normalize(spelling).split(" ").filter(Boolean);
@@ -88,7 +94,7 @@ export class PhraseIndex<K> {
     if (cached) return cached;
     const words = new Set<string>();
     for (const v of variants(token)) for (const w of this.byVariant.get(v) ?? []) words.add(w);
-    const typos = allowedTypos(token);
+    const typos = this.options.typos === false ? 0 : allowedTypos(token);
     if (typos > 0) {
       for (const word of this.vocabulary.keys()) {
         const allowed = Math.min(typos, allowedTypos(word));

@@ -1,18 +1,23 @@
 import { performance } from "node:perf_hooks";
 import { type Api, GrammyError, HttpError } from "grammy";
 import { deactivateChat } from "./chats.js";
-import type { Db } from "./db.js";
+import { type Db, describeError } from "./db.js";
 
 /** What happened to one message, as the broadcaster needs to know it. */
 export type SendOutcome =
   | { ok: true }
   /** 429: wait `retryAfter` seconds, then try again. */
   | { ok: false; kind: "rate-limited"; retryAfter: number }
-  /** 403: the chat blocked the bot or left. */
+  /** 403, or 400 "chat not found": the chat blocked the bot, left, or is gone. */
   | { ok: false; kind: "blocked"; error: string }
-  /** 5xx or a network error: retry with backoff. */
+  /** 5xx: Telegram answered but failed; this row retries with capped backoff. */
   | { ok: false; kind: "transient"; error: string }
-  /** Any other 4xx: retrying will not help. */
+  /**
+   * No answer at all (network error), or an answer that says our side is misconfigured (401 bad
+   * token, 404 wrong API root): nothing to do with this row, so every send pauses until it clears.
+   */
+  | { ok: false; kind: "unreachable"; error: string }
+  /** Any other 4xx (e.g. a message Telegram refuses): retrying will not help. */
   | { ok: false; kind: "rejected"; error: string };
 
 export interface Sender {
@@ -26,11 +31,14 @@ export function classifySendError(err: unknown): Exclude<SendOutcome, { ok: true
     if (err.error_code === 429)
       return { ok: false, kind: "rate-limited", retryAfter: err.parameters.retry_after ?? 1 };
     if (err.error_code === 403) return { ok: false, kind: "blocked", error };
+    if (err.error_code === 400 && /chat not found/i.test(err.description))
+      return { ok: false, kind: "blocked", error };
     if (err.error_code >= 500) return { ok: false, kind: "transient", error };
+    if (err.error_code === 401 || err.error_code === 404) return { ok: false, kind: "unreachable", error };
     return { ok: false, kind: "rejected", error };
   }
-  const error = err instanceof HttpError ? err.message : String(err);
-  return { ok: false, kind: "transient", error };
+  const error = err instanceof HttpError ? describeError(err.error) : String(err);
+  return { ok: false, kind: "unreachable", error };
 }
 
 /**
@@ -81,6 +89,11 @@ export class TokenBucket {
     this.tokens -= 1;
   }
 
+  /** Gives back a token whose message never reached Telegram. */
+  refund(): void {
+    this.tokens = Math.min(this.capacity, this.tokens + 1);
+  }
+
   /** Drops saved tokens, e.g. after a 429, so sending resumes at the steady rate. */
   drain(): void {
     this.tokens = 0;
@@ -93,7 +106,15 @@ export type BroadcastEvent =
   | { type: "rate-limited"; retryAfter: number }
   | { type: "blocked"; chatId: number }
   | { type: "retry"; id: number; chatId: number; attempts: number; error: string }
-  | { type: "failed"; id: number; chatId: number; error: string };
+  | { type: "failed"; id: number; chatId: number; error: string }
+  /** Rows older than maxAgeMs were given up (status 'failed', error 'expired: …'). */
+  | { type: "expired"; count: number }
+  /** The Bot API cannot be reached: sending pauses (said at the first failure, then once a minute). */
+  | { type: "telegram-unreachable"; error: string; downMs: number }
+  | { type: "telegram-reachable"; downMs: number }
+  /** The store failed (attempt 1: the first failure of an outage); the loop backs off and retries. */
+  | { type: "store-failed"; attempt: number; error: string; err: unknown }
+  | { type: "store-recovered"; downMs: number };
 
 export interface BroadcasterOptions {
   db: Db;
@@ -105,10 +126,16 @@ export interface BroadcasterOptions {
   batchSize?: number;
   /** How often to look for new rows when the outbox is empty. */
   idleMs?: number;
-  /** Backoff for 5xx and network errors: base · 2^(attempts-1), capped; then the row fails. */
+  /** Backoff of a row Telegram answered with 5xx: base · 2^(attempts-1), capped; it never gives up. */
   backoffBaseMs?: number;
   backoffMaxMs?: number;
-  maxAttempts?: number;
+  /**
+   * While Telegram (or the store) cannot be reached, the wait between probes doubles from
+   * backoffBaseMs up to this; it bounds how long after the outage sending resumes.
+   */
+  outageRetryMaxMs?: number;
+  /** Pending rows whose knowledge version is older than this are given up (0: never). */
+  maxAgeMs?: number;
   onEvent?: (event: BroadcastEvent) => void;
 }
 
@@ -118,6 +145,7 @@ export interface BroadcastStats {
   blocked: number;
   retried: number;
   failed: number;
+  expired: number;
 }
 
 interface OutboxRow {
@@ -133,7 +161,7 @@ interface OutboxRow {
  * rows and at most that one message can be sent twice.
  */
 export class Broadcaster {
-  readonly stats: BroadcastStats = { sent: 0, rateLimited: 0, blocked: 0, retried: 0, failed: 0 };
+  readonly stats: BroadcastStats = { sent: 0, rateLimited: 0, blocked: 0, retried: 0, failed: 0, expired: 0 };
   private readonly db: Db;
   private readonly sender: Sender;
   private readonly global: TokenBucket;
@@ -144,6 +172,12 @@ export class Broadcaster {
   private running: Promise<void> | null = null;
   private stopping = false;
   private wakeUp: (() => void) | null = null;
+  /** Sent rows whose 'sent' mark the store has not taken yet (it failed meanwhile): never sent again. */
+  private readonly unrecorded = new Map<number, number>();
+  /** Since when the Bot API has been unreachable, and how many probes failed since. */
+  private unreachable: { since: number; failures: number; reported: number } | null = null;
+  private storeDown: { since: number; failures: number } | null = null;
+  private lastExpiry = Number.NEGATIVE_INFINITY;
 
   constructor(options: BroadcasterOptions) {
     this.db = options.db;
@@ -155,8 +189,9 @@ export class Broadcaster {
       batchSize: options.batchSize ?? 100,
       idleMs: options.idleMs ?? 1000,
       backoffBaseMs: options.backoffBaseMs ?? 1000,
-      backoffMaxMs: options.backoffMaxMs ?? 5 * 60_000,
-      maxAttempts: options.maxAttempts ?? 8,
+      backoffMaxMs: options.backoffMaxMs ?? 30_000,
+      outageRetryMaxMs: options.outageRetryMaxMs ?? 3000,
+      maxAgeMs: options.maxAgeMs ?? 72 * 3600_000,
     };
     // No bursts: any one-second window holds at most rate + 1.2 messages (30 at 29/s). The 0.2
     // spare absorbs timer overshoot, which a capacity of exactly 1 would lose on every message.
@@ -200,23 +235,99 @@ export class Broadcaster {
     });
   }
 
+  /**
+   * Runs until stopped (or, with untilIdle, until nothing is due). A failing store never ends it:
+   * each failure waits a little longer (up to outageRetryMaxMs) and the loop tries again, so the
+   * outbox drains again as soon as the database is back.
+   */
   private async loop(untilIdle: boolean): Promise<void> {
-    await this.afterPreviousSends();
+    let paced = false;
     while (!this.stopping) {
-      const rows = await this.db.query<OutboxRow>(
-        `SELECT id, chat_id, text, attempts FROM outbox
-          WHERE status = 'pending' AND next_attempt_at <= now()
-          ORDER BY id LIMIT $1`,
-        [this.o.batchSize],
-      );
-      if (rows.length === 0) {
-        const due = await this.nextDueInMs();
-        if (due === null && untilIdle) return;
-        await this.sleep(Math.min(due ?? this.o.idleMs, this.o.idleMs));
-        continue;
+      try {
+        if (!paced) await this.afterPreviousSends();
+        paced = true;
+        if (await this.step(untilIdle)) return;
+      } catch (err) {
+        this.storeDown ??= { since: performance.now(), failures: 0 };
+        const down = this.storeDown;
+        down.failures++;
+        this.onEvent({ type: "store-failed", attempt: down.failures, error: describeError(err), err });
+        await this.sleep(this.outageDelay(down.failures));
       }
-      const soonest = await this.sendBatch(rows);
-      if (soonest > 0) await this.sleep(soonest);
+    }
+  }
+
+  private storeRecovered(): void {
+    if (!this.storeDown) return;
+    const downMs = performance.now() - this.storeDown.since;
+    this.storeDown = null;
+    this.onEvent({ type: "store-recovered", downMs });
+  }
+
+  /** Doubling from backoffBaseMs, capped by outageRetryMaxMs. */
+  private outageDelay(failures: number): number {
+    return Math.min(this.o.outageRetryMaxMs, this.o.backoffBaseMs * 2 ** Math.min(failures - 1, 20));
+  }
+
+  /** One batch; true when untilIdle and nothing is left to do. */
+  private async step(untilIdle: boolean): Promise<boolean> {
+    await this.recordUnrecorded();
+    await this.expireOld();
+    const rows = await this.db.query<OutboxRow>(
+      `SELECT id, chat_id, text, attempts FROM outbox
+        WHERE status = 'pending' AND next_attempt_at <= now()
+        ORDER BY id LIMIT $1`,
+      [this.o.batchSize],
+    );
+    if (rows.length === 0) {
+      const due = await this.nextDueInMs();
+      if (due === null && untilIdle) return true;
+      this.storeRecovered();
+      await this.sleep(Math.min(due ?? this.o.idleMs, this.o.idleMs));
+      return false;
+    }
+    this.storeRecovered();
+    const soonest = await this.sendBatch(rows);
+    if (soonest > 0) await this.sleep(soonest);
+    return false;
+  }
+
+  /** Marks the rows Telegram accepted while the store was failing. */
+  private async recordUnrecorded(): Promise<void> {
+    if (this.unrecorded.size === 0) return;
+    const ids = [...this.unrecorded.keys()];
+    await this.db.query(
+      `UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL
+        WHERE id = ANY($1::bigint[]) AND status = 'pending'`,
+      [ids],
+    );
+    for (const id of ids) {
+      const chatId = this.unrecorded.get(id) as number;
+      this.unrecorded.delete(id);
+      this.stats.sent++;
+      this.onEvent({ type: "sent", id, chatId });
+    }
+  }
+
+  /** Gives up pending rows older than maxAgeMs (looked at most once a minute). */
+  private async expireOld(): Promise<void> {
+    const now = performance.now();
+    if (this.o.maxAgeMs <= 0 || now - this.lastExpiry < 60_000) return;
+    const [row] = await this.db.query<{ n: number }>(
+      `WITH old AS (
+         UPDATE outbox o SET status = 'failed', error = $2
+           FROM knowledge_versions v
+          WHERE v.n = o.version AND o.status = 'pending'
+            AND v.created < now() - ($1::double precision * interval '1 millisecond')
+         RETURNING o.id)
+       SELECT count(*)::integer AS n FROM old`,
+      [this.o.maxAgeMs, `expired: not delivered within ${Math.round(this.o.maxAgeMs / 60_000)} min`],
+    );
+    this.lastExpiry = now;
+    const count = row?.n ?? 0;
+    if (count > 0) {
+      this.stats.expired += count;
+      this.onEvent({ type: "expired", count });
     }
   }
 
@@ -261,13 +372,34 @@ export class Broadcaster {
       chat.take();
       const outcome = await this.sender.send(row.chat_id, row.text);
       progressed = true;
+      if (outcome.ok || outcome.kind !== "unreachable") this.telegramReachable();
       if (outcome.ok) {
-        await this.db.query(
-          "UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL WHERE id = $1",
-          [row.id],
-        );
+        try {
+          await this.db.query(
+            "UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL WHERE id = $1",
+            [row.id],
+          );
+        } catch (err) {
+          // Telegram has it: remembered, and marked once the store is back, never sent again.
+          this.unrecorded.set(row.id, row.chat_id);
+          throw err;
+        }
         this.stats.sent++;
         this.onEvent({ type: "sent", id: row.id, chatId: row.chat_id });
+      } else if (outcome.kind === "unreachable") {
+        // Not this row's fault: it stays pending, untouched, and is the first one tried again
+        // (its chat's token is given back: nothing reached Telegram).
+        chat.refund();
+        const now = performance.now();
+        this.unreachable ??= { since: now, failures: 0, reported: Number.NEGATIVE_INFINITY };
+        const down = this.unreachable;
+        down.failures++;
+        if (now - down.reported >= 60_000) {
+          down.reported = now;
+          this.onEvent({ type: "telegram-unreachable", error: outcome.error, downMs: now - down.since });
+        }
+        this.pausedUntil = performance.now() + this.outageDelay(down.failures);
+        return 0;
       } else if (outcome.kind === "rate-limited") {
         this.stats.rateLimited++;
         this.pausedUntil = performance.now() + outcome.retryAfter * 1000;
@@ -328,9 +460,17 @@ export class Broadcaster {
     this.onEvent({ type: "blocked", chatId });
   }
 
+  private telegramReachable(): void {
+    if (!this.unreachable) return;
+    const downMs = performance.now() - this.unreachable.since;
+    this.unreachable = null;
+    this.onEvent({ type: "telegram-reachable", downMs });
+  }
+
+  /** A permanent refusal ends the row; a 5xx waits (capped backoff) and tries again, however often. */
   private async retryOrFail(row: OutboxRow, transient: boolean, error: string): Promise<void> {
     const attempts = row.attempts + 1;
-    if (!transient || attempts >= this.o.maxAttempts) {
+    if (!transient) {
       await this.db.query("UPDATE outbox SET status = 'failed', attempts = $2, error = $3 WHERE id = $1", [
         row.id,
         attempts,
@@ -340,7 +480,7 @@ export class Broadcaster {
       this.onEvent({ type: "failed", id: row.id, chatId: row.chat_id, error });
       return;
     }
-    const delay = Math.min(this.o.backoffMaxMs, this.o.backoffBaseMs * 2 ** (attempts - 1));
+    const delay = Math.min(this.o.backoffMaxMs, this.o.backoffBaseMs * 2 ** Math.min(attempts - 1, 20));
     await this.db.query(
       `UPDATE outbox SET attempts = $2, error = $3,
               next_attempt_at = now() + ($4::double precision * interval '1 millisecond')

@@ -13,13 +13,15 @@ export async function insertClaims(
   documentId: string,
   claims: readonly Claim[],
 ): Promise<void> {
-  for (const c of claims) {
-    await tx.query(
-      `INSERT INTO claims (id, document_id, subject, attribute, data, status)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6) ON CONFLICT (id) DO NOTHING`,
-      [c.id, documentId, c.subject.id, c.attribute, JSON.stringify(c), c.status],
-    );
-  }
+  // One statement for the whole document: a long article may hold thousands of claims.
+  if (!claims.length) return;
+  await tx.query(
+    `INSERT INTO claims (id, document_id, subject, attribute, data, status)
+     SELECT c->>'id', $1, c->'subject'->>'id', c->>'attribute', c, c->>'status'
+       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(c, n) ORDER BY n
+     ON CONFLICT (id) DO NOTHING`,
+    [documentId, JSON.stringify(claims)],
+  );
 }
 
 export async function insertOrganisations(
@@ -27,12 +29,13 @@ export async function insertOrganisations(
   documentId: string,
   organisations: readonly Organisation[],
 ): Promise<void> {
-  for (const o of organisations) {
-    await tx.query(
-      "INSERT INTO organisations (id, document_id, data) VALUES ($1, $2, $3::jsonb) ON CONFLICT (id) DO NOTHING",
-      [o.id, documentId, JSON.stringify(o)],
-    );
-  }
+  if (!organisations.length) return;
+  await tx.query(
+    `INSERT INTO organisations (id, document_id, data)
+     SELECT o->>'id', $1, o FROM jsonb_array_elements($2::jsonb) AS t(o)
+     ON CONFLICT (id) DO NOTHING`,
+    [documentId, JSON.stringify(organisations)],
+  );
 }
 
 const EFFECTIVE_STATUS = `COALESCE(

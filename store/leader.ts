@@ -8,11 +8,18 @@ export interface LeaderOptions {
   name: string;
   /** How often a follower tries to take the lock, and the holder checks its connection. */
   retryMs?: number;
+  /** After a failure, reconnecting is tried sooner: doubling from 250 ms up to this (default 2 s). */
+  reconnectMaxMs?: number;
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
   /** Called when this process becomes the holder. */
   onLead(): void | Promise<void>;
   /** Called when it stops being the holder (connection lost, or stop()). */
   onLose(): void | Promise<void>;
+  /** The first failure of a run of failures (the next ones are not reported again). */
   onError?(err: unknown): void;
+  /** The connection works again after onError. */
+  onRecover?(): void;
 }
 
 export interface Leadership {
@@ -32,6 +39,7 @@ export function leadWhenPossible(options: LeaderOptions): Leadership {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let ticking: Promise<void> = Promise.resolve();
+  let failures = 0;
 
   const lose = async () => {
     if (!leading) return;
@@ -48,7 +56,7 @@ export function leadWhenPossible(options: LeaderOptions): Leadership {
   const tick = async () => {
     try {
       if (!client) {
-        const c = new pg.Client(pgConfig(options.databaseUrl, options.schema));
+        const c = new pg.Client(pgConfig(options.databaseUrl, options.schema, options));
         // A dead connection must not crash the process; the next tick notices and reconnects.
         c.on("error", () => {});
         await c.connect();
@@ -56,30 +64,36 @@ export function leadWhenPossible(options: LeaderOptions): Leadership {
       }
       if (leading) {
         await client.query("SELECT 1");
-        return;
+      } else {
+        const [row] = (
+          await client.query<{ ok: boolean }>(
+            "SELECT pg_try_advisory_lock(hashtext(current_schema() || $1)) AS ok",
+            [`:${options.name}`],
+          )
+        ).rows;
+        if (row?.ok && !stopped) {
+          leading = true;
+          await options.onLead();
+        }
       }
-      const [row] = (
-        await client.query<{ ok: boolean }>(
-          "SELECT pg_try_advisory_lock(hashtext(current_schema() || $1)) AS ok",
-          [`:${options.name}`],
-        )
-      ).rows;
-      if (row?.ok && !stopped) {
-        leading = true;
-        await options.onLead();
+      if (failures > 0) {
+        failures = 0;
+        options.onRecover?.();
       }
     } catch (err) {
-      options.onError?.(err);
+      if (failures++ === 0) options.onError?.(err);
       await lose();
       await drop();
     }
   };
 
+  const reconnectMaxMs = Math.min(retryMs, options.reconnectMaxMs ?? 2000);
   const schedule = () => {
     if (stopped) return;
+    const wait = failures === 0 ? retryMs : Math.min(reconnectMaxMs, 250 * 2 ** Math.min(failures - 1, 10));
     timer = setTimeout(() => {
       ticking = tick().finally(schedule);
-    }, retryMs);
+    }, wait);
   };
   ticking = tick().finally(schedule);
 

@@ -87,6 +87,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX claim_reviews_claim ON claim_reviews (claim_id, id)
     `,
   },
+  {
+    version: 3,
+    name: "conversation sessions",
+    sql: `
+      CREATE TABLE sessions (
+        key text PRIMARY KEY,
+        data jsonb NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX sessions_expiry ON sessions (expires_at);
+    `,
+  },
 ];
 
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':migrations'))";

@@ -1,8 +1,14 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
-import { Broadcaster, type BroadcasterOptions, type Sender } from "./broadcaster.js";
+import {
+  type BroadcastEvent,
+  Broadcaster,
+  type BroadcasterOptions,
+  type BroadcastStats,
+  type Sender,
+} from "./broadcaster.js";
 import { getLanguage, inactiveChatIds, setLanguage } from "./chats.js";
-import { type Db, type OpenDbOptions, openDb } from "./db.js";
+import { type Db, isConnectionError, type OpenDbOptions, openDb } from "./db.js";
 import type { IngestTarget } from "./ingest.js";
 import { leadWhenPossible } from "./leader.js";
 import { currentVersionNumber, publishKnowledge } from "./versions.js";
@@ -27,6 +33,8 @@ export interface Store {
   wake(): void;
   /** Set by startNotifications while this process drives a broadcaster. */
   onWake: (() => void) | null;
+  /** The broadcaster's counters (sent, expired...) once startNotifications made one; for /metrics. */
+  broadcastStats: BroadcastStats | null;
   /**
    * Chats that blocked the bot, kept in memory so the bot can welcome a returning chat without a
    * query per update: exact in one process, refreshed every poll with several instances.
@@ -51,6 +59,7 @@ export async function createStore(db: Db): Promise<Store> {
       setLanguage: (chatId, lang) => setLanguage(db, chatId, lang),
     },
     onWake: null,
+    broadcastStats: null,
     wake: () => store.onWake?.(),
     close: () => db.close(),
   };
@@ -81,6 +90,8 @@ export interface NotificationsOptions {
   /** How often followers retry the broadcaster lock and instances look for new versions. */
   pollMs?: number;
   broadcaster?: Omit<BroadcasterOptions, "db" | "sender">;
+  /** Timeouts for the broadcaster lock's own connection (as for the pool). */
+  database?: Pick<OpenDbOptions, "connectTimeoutMs" | "statementTimeoutMs">;
 }
 
 export interface Notifications {
@@ -108,22 +119,51 @@ export async function startNotifications(options: NotificationsOptions): Promise
     );
   }
 
+  // A server outage is logged once, with its cause, however many queries fail meanwhile.
+  const stopHealthLog = store.db.health.onChange((up, health) => {
+    if (up) log.info({}, "the database is reachable again: notifications, subscriptions and ingest resume");
+    else
+      log.error(
+        { cause: health.cause },
+        "the database is unreachable: answers go on; notifications, subscriptions and ingest wait for it",
+      );
+  });
+  // What the health log above already says is not repeated by each component.
+  const warn = (err: unknown, msg: string) => {
+    if (!isConnectionError(err)) log.warn({ err }, msg);
+  };
+
+  const onBroadcast = (event: BroadcastEvent) => {
+    switch (event.type) {
+      case "blocked":
+        store.inactiveChats.add(event.chatId);
+        log.info({ chat: event.chatId }, "chat blocked the bot: deactivated");
+        break;
+      case "failed":
+        log.warn({ chat: event.chatId, error: event.error }, "notification failed");
+        break;
+      case "expired":
+        log.warn({ count: event.count }, "notifications expired: too old to send");
+        break;
+      case "telegram-unreachable":
+        log.warn(
+          { error: event.error, downSeconds: Math.round(event.downMs / 1000) },
+          "the Telegram Bot API is unreachable: notifications wait",
+        );
+        break;
+      case "telegram-reachable":
+        log.info({ downSeconds: Math.round(event.downMs / 1000) }, "the Telegram Bot API is reachable again");
+        break;
+      case "store-failed":
+        if (event.attempt === 1) warn(event.err, "the notification loop could not use the store; retrying");
+        break;
+    }
+    options.broadcaster?.onEvent?.(event);
+  };
   const broadcaster = options.sender
-    ? new Broadcaster({
-        ...options.broadcaster,
-        db: store.db,
-        sender: options.sender,
-        onEvent: (event) => {
-          if (event.type === "blocked") {
-            store.inactiveChats.add(event.chatId);
-            log.info({ chat: event.chatId }, "chat blocked the bot: deactivated");
-          }
-          if (event.type === "failed")
-            log.warn({ chat: event.chatId, error: event.error }, "notification failed");
-          options.broadcaster?.onEvent?.(event);
-        },
-      })
+    ? new Broadcaster({ ...options.broadcaster, db: store.db, sender: options.sender, onEvent: onBroadcast })
     : null;
+  store.broadcastStats = broadcaster?.stats ?? null;
   if (!broadcaster) log.warn({}, "notifications are recorded but not delivered: no Telegram sender");
 
   const lead = () => {
@@ -137,7 +177,13 @@ export async function startNotifications(options: NotificationsOptions): Promise
 
   if (!options.databaseUrl) {
     lead();
-    return { version, stop: stopLeading };
+    return {
+      version,
+      async stop() {
+        stopHealthLog();
+        await stopLeading();
+      },
+    };
   }
 
   const leadership = broadcaster
@@ -146,12 +192,13 @@ export async function startNotifications(options: NotificationsOptions): Promise
         schema: options.schema,
         name: "outbox-broadcaster",
         retryMs: options.pollMs,
+        ...options.database,
         onLead: () => {
           log.info({}, "this instance now drives the notification broadcaster");
           lead();
         },
         onLose: stopLeading,
-        onError: (err) => log.warn({ err }, "broadcaster lock connection failed; retrying"),
+        onError: (err) => warn(err, "broadcaster lock connection failed; retrying"),
       })
     : null;
   const watch = watchVersions({
@@ -161,11 +208,11 @@ export async function startNotifications(options: NotificationsOptions): Promise
     intervalMs: options.pollMs,
     onReload: (v, added) =>
       log.info({ version: v, added: added.map((s) => s.id) }, "knowledge version moved on: engine reloaded"),
-    onError: (err) => log.warn({ err }, "could not check the knowledge version"),
+    onError: (err) => warn(err, "could not check the knowledge version"),
   });
   // Another instance's broadcaster may deactivate chats: follow its list too.
   const refresh = setInterval(() => {
-    store.refreshInactiveChats().catch((err) => log.warn({ err }, "could not refresh the blocked chats"));
+    store.refreshInactiveChats().catch((err) => warn(err, "could not refresh the blocked chats"));
   }, options.pollMs ?? 5000);
   refresh.unref();
   return {
@@ -173,6 +220,7 @@ export async function startNotifications(options: NotificationsOptions): Promise
       return watch.version;
     },
     async stop() {
+      stopHealthLog();
       watch.stop();
       clearInterval(refresh);
       await leadership?.stop();

@@ -21,7 +21,9 @@ export function watchVersions(options: {
   since: number;
   intervalMs?: number;
   onReload?: (version: number, added: Source[]) => void;
+  /** The first failure of a run of failures (while the store is away, it is not repeated). */
   onError?: (err: unknown) => void;
+  onRecover?: () => void;
 }): VersionWatch {
   let version = options.since;
   let checking: Promise<Source[]> | null = null;
@@ -44,8 +46,18 @@ export function watchVersions(options: {
     return checking;
   };
 
+  let failing = false;
   const timer = setInterval(() => {
-    check().catch((err) => options.onError?.(err));
+    check().then(
+      () => {
+        if (failing) options.onRecover?.();
+        failing = false;
+      },
+      (err) => {
+        if (!failing) options.onError?.(err);
+        failing = true;
+      },
+    );
   }, options.intervalMs ?? 5000);
   timer.unref();
 

@@ -8,7 +8,7 @@ import { rankerQuality } from "../retrieval/quality.js";
 import { createRetriever } from "../retrieval/retriever.js";
 import { Answerer } from "./answer.js";
 import type { Engine, Topic } from "./engine.js";
-import type { AnswerOptions } from "./types.js";
+import { conversational } from "./followup.js";
 
 export interface EngineOptions {
   /** Where retrieval keeps its index (default ./data). */
@@ -40,7 +40,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     get knowledge() {
       return current;
     },
-    answer: (question: string, opts?: AnswerOptions) => answerer.answer(question, opts),
+    // Follow-ups are resolved against the answerer and the view of the moment (both change on update).
+    answer: conversational(
+      () => answerer,
+      () => current.dataset,
+    ),
     async update(next: Knowledge) {
       const indexed = new Map(current.sources.map((s) => [s.id, s.body]));
       for (const source of next.sources) {

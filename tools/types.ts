@@ -57,9 +57,36 @@ export interface Answer {
   table?: FigureTable;
   /** Topic ids (organisations, places, partnerships) the question touched, for subscriptions. */
   topics?: string[];
+  /** What this turn leaves for the next message of the conversation (issue 12). */
+  context?: ConversationContext;
+  /** The message as typed when it was a follow-up: `question` is then how it was understood. */
+  understoodFrom?: string;
+}
+
+/** One conversation turn's state, kept per chat between messages (tools/followup.ts reads it). */
+export interface ConversationContext {
+  /** The resolved, self-contained question that was answered. */
+  question: string;
+  lang: Lang;
+  /** Companies, places, people, agreements the question was about. */
+  subjects: { type: "organisation" | "place" | "person" | "agreement" | "partnership"; id: string }[];
+  /** Attributes asked for (METRIC_CUES keys: jobs, investment, usd, …). */
+  attributes: string[];
+  /** An operation on the subjects: sum, compare, rank, perJob, chart. */
+  operation?: string;
+  /** Organisations the answer named: after a list answer, "they" means these. */
+  mentioned?: { type: "organisation" | "place" | "person" | "agreement" | "partnership"; id: string }[];
+  /** The answer's citations, quoted again on "source?". */
+  citations: AnswerCitation[];
+  /** When the turn was answered (ISO time). */
+  at: string;
 }
 
 export interface AnswerOptions {
   /** Reply language; by default the question's own language. */
   lang?: Lang;
+  /** The previous turn of the conversation: a follow-up is resolved against it. */
+  context?: ConversationContext | null;
+  /** The time the answer's context is stamped with (default now). */
+  now?: Date;
 }

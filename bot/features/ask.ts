@@ -3,6 +3,7 @@ import { t } from "../../tools/locales/index.js";
 import { addressedText, leadingCommand } from "../addressing.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { answerQuestion, replyLang, sendText } from "../reply.js";
+import { isSuggestion, SUGGESTION_DATA, suggestionText } from "../suggestions.js";
 
 /** In groups the answer replies to the question, so everyone sees what it answers. */
 const replyTo = (ctx: BotContext) =>
@@ -28,6 +29,16 @@ export function askFeature(deps: FeatureDeps): Composer<BotContext> {
     if (question === "")
       return sendText(ctx, t(replyLang(ctx, question)).bot.emptyQuestion, { replyTo: replyTo(ctx) });
     return answerQuestion(ctx, deps, question, { replyTo: replyTo(ctx) });
+  });
+  // A follow-up suggestion under an answer: asked in that answer's context (bot/suggestions.ts).
+  c.callbackQuery(SUGGESTION_DATA, async (ctx) => {
+    const [, action, key] = ctx.match as RegExpMatchArray as [string, string, string];
+    const answer = deps.answers.get(key);
+    if (!answer?.context || !isSuggestion(action))
+      return ctx.answerCallbackQuery({ text: ctx.t.bot.buttonExpired });
+    await ctx.answerCallbackQuery();
+    const question = suggestionText(action, answer.lang, ctx.engine);
+    return answerQuestion(ctx, deps, question, { context: answer.context });
   });
   return c;
 }

@@ -17,7 +17,7 @@ export function fallbackFeature(): Composer<BotContext> {
       if (commandIsOurs(ctx, command)) await sendText(ctx, ctx.t.bot.unknownCommand(command));
       return;
     }
-    if (ctx.chat.type === "private" && ctx.message.text === undefined && !isService(ctx)) {
+    if (ctx.chat?.type === "private" && ctx.message.text === undefined && !isService(ctx)) {
       await sendText(ctx, ctx.t.bot.notText);
     }
   });

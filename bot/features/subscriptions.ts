@@ -15,6 +15,7 @@ import {
 import type { Queryable } from "../../store/db.js";
 import { ingestDocument } from "../../store/ingest.js";
 import { type Store, startNotifications } from "../../store/runtime.js";
+import { forgetSessions } from "../../store/sessions.js";
 import type { Engine, Topic } from "../../tools/engine.js";
 import { configuredClaimModel } from "../claim-model.js";
 import type { BotConfig } from "../config.js";
@@ -23,6 +24,7 @@ import { CALLBACK_DATA_LIMIT, escapeHtml } from "../html.js";
 import { watchInbox } from "../inbox.js";
 import type { Logger } from "../logger.js";
 import { sendMessages } from "../reply.js";
+import type { ConversationSession } from "../session.js";
 
 /** Words meaning "everything" in /subscribe all, /unsubscribe all (any language). */
 const ALL_WORDS = new Set(["all", "everything", "все", "всё", "барлығы", "бәрі", "*"]);
@@ -205,7 +207,11 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     const tx = ctx.t.subscriptions;
     if (ctx.match[1] === "no") return reply(ctx, [tx.forgetCancelled]);
     store.inactiveChats.delete(chatId);
-    return reply(ctx, [(await forgetChat(db, chatId)) ? tx.forgotten : tx.nothingToForget]);
+    // The conversation goes too; the session is dropped so this update does not save it again.
+    const conversations = await forgetSessions(db, chatId);
+    ctx.session = null as unknown as ConversationSession;
+    const chat = await forgetChat(db, chatId);
+    return reply(ctx, [chat || conversations > 0 ? tx.forgotten : tx.nothingToForget]);
   });
 
   c.callbackQuery(/^(sub|unsub):(.+)$/, async (ctx) => {
@@ -249,6 +255,8 @@ export async function startSubscriptionServices(options: {
     sender: api ? telegramSender(api) : null,
     databaseUrl: config.databaseUrl,
     log,
+    broadcaster: config.outbox,
+    database: config.database,
   });
   if (config.databaseUrl) return () => notifications.stop();
   const inbox = watchInbox({

@@ -46,7 +46,7 @@ const ANAPHOR =
   /^(\p{L}+,\s+)?(the (company|plant|facility|factory|project|enterprise|complex|firm|investor)|it|its|this (plant|project|facility|company)|завод|предприятие|компания|проект|фабрика|комплекс|инвестор|он[аои]?|(зауыт|кәсіпорын|компания|жоба)\p{L}*|ол)(?!\p{L})/iu;
 /** Words of a sentence about the project itself, and of one about the country or the industry. */
 const PROJECT_WORD =
-  /(plant|facility|factory|project|complex|enterprise|company|investor|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|зауыт|кәсіпорын|жоба|компания)/iu;
+  /(plant|facility|factory|project|complex|enterprise|company|investor|production line|new line|workshop|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|зауыт|кәсіпорын|жоба|компания|желі)/iu;
 const NATIONAL_WORD =
   /(nationwide|industry|market|sector|country|domestic producers|manufacturers operate|отрасл|рын(ок|ке|ка)|стран[аеыу]|по всей|отечественн\p{L}* производител|сала\p{L}*|нарық|елімізде|отандық өндіруш)/iu;
 /** A sentence naming no company continues about the article's project only if it speaks of it. */
@@ -102,7 +102,8 @@ interface Subject {
 type Mention = { kind: "org" | "place"; id: string; start: number; end: number };
 
 class Matcher {
-  private readonly index = new PhraseIndex<string>();
+  /** Articles spell names as published: stems and inflections are matched, typos are not looked for. */
+  private readonly index = new PhraseIndex<string>({ typos: false });
   constructor(organisations: readonly Organisation[], places: readonly Place[]) {
     for (const o of organisations) this.addOrganisation(o);
     for (const p of places) {
@@ -255,6 +256,8 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
   const only = all.size === 1 && !several ? [...all.values()][0] : undefined;
 
   const claims: Claim[] = [];
+  const ids = new Set<string>();
+  const told = new Set<string>();
   const leftOut: LeftOut[] = [];
   const touched = new Map<string, Subject>();
   const stageOf = new Map<string, { stage: ProjectStage; sentence: Sentence }>();
@@ -267,16 +270,15 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
       source: source.id,
       start: s.start,
     };
-    if (claims.some((c) => c.id === claimId(base))) return;
+    const id = claimId(base);
     // A site, partner or company told twice is one claim: the first sentence that says it.
-    const said = (c: Claim) =>
-      c.subject.id === subject.project &&
-      c.attribute === attribute &&
-      JSON.stringify(c.value) === JSON.stringify(value);
-    if (value.kind !== "figure" && claims.some(said)) return;
+    const said = `${subject.project}|${attribute}|${JSON.stringify(value)}`;
+    if (ids.has(id) || (value.kind !== "figure" && told.has(said))) return;
+    ids.add(id);
+    told.add(said);
     claims.push({
       ...base,
-      id: claimId(base),
+      id,
       quote: s.text,
       end: s.end,
       date: source.date,

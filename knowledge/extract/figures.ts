@@ -295,11 +295,13 @@ function wordNumbers(text: string): NumberToken[] {
 }
 
 function qualifierBefore(text: string, at: number): Qualifier {
-  let before = text.slice(Math.max(0, at - 40), at).replace(/\s+$/, "");
-  before = before.replace(PREPOSITION, "").replace(/\s+$/, "");
-  for (const [re, q] of BEFORE) {
-    const m = re.exec(before);
-    if (m && (m.index === 0 || /[\s(«"“]/.test(before[m.index - 1] ?? " "))) return q;
+  const raw = text.slice(Math.max(0, at - 40), at).replace(/\s+$/, "");
+  // "up to 40" ends in a preposition of its own; "примерно в 60" has one between.
+  for (const before of [raw, raw.replace(PREPOSITION, "").replace(/\s+$/, "")]) {
+    for (const [re, q] of BEFORE) {
+      const m = re.exec(before);
+      if (m && (m.index === 0 || /[\s(«"“]/.test(before[m.index - 1] ?? " "))) return q;
+    }
   }
   return "exact";
 }
@@ -398,7 +400,17 @@ export function findFigures(sentence: string, lang: Lang): { figures: FigureMent
       }
     }
     if (noun < 0) {
-      bare.push({ text: n.text, start: n.start });
+      // "The number of jobs stays at about 265", "количество рабочих мест составит 300": the noun
+      // stands before the number, in the same clause, with no other number between.
+      const before = nounBefore(sentence, n.start);
+      if (before)
+        figures.push({
+          ...counted,
+          attribute: before,
+          value: amount,
+          unit: before === "jobs" ? "jobs" : "medicines",
+        });
+      else bare.push({ text: n.text, start: n.start });
       continue;
     }
     if (MEDICINE_NOUNS.test(nounWord)) {
@@ -409,6 +421,32 @@ export function findFigures(sentence: string, lang: Lang): { figures: FigureMent
   }
   // Number words without a unit ("one of the largest", "three projects") are not worth reporting.
   return { figures, bare: bare.filter((b) => !/^[\p{L}]+$/u.test(b.text)) };
+}
+
+/** A jobs or medicines noun just before a number ("the number of jobs will be 300"), or null. */
+function nounBefore(sentence: string, at: number): "jobs" | "medicines" | null {
+  const clause =
+    sentence
+      .slice(0, at)
+      .split(/[,;:()–—]|[.](?!\d)/)
+      .at(-1) ?? "";
+  if (/\d/.test(clause)) return null;
+  const words = wordsOf(clause)
+    .map((w) => w.text.toLowerCase())
+    .slice(-6);
+  const linked =
+    /(is|are|be|stays|remains|amounts|reach|total|составит|составляет|состав|будет|достигнет|құрайды|болады|жетеді)/iu;
+  if (!linked.test(clause)) return null;
+  for (const [i, w] of words.entries()) {
+    if (
+      /^jobs?$|^workplaces$/.test(w) ||
+      (/^рабоч/.test(w) && /^мест/.test(words[i + 1] ?? "")) ||
+      (/^жұмыс$/.test(w) && /^(орн|орын)/.test(words[i + 1] ?? ""))
+    )
+      return "jobs";
+    if (MEDICINE_NOUNS.test(w)) return "medicines";
+  }
+  return null;
 }
 
 function round(x: number): number {

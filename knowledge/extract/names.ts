@@ -19,7 +19,7 @@ export interface NameMention {
 }
 
 const COMPANY_WORD =
-  "(?:компани\\p{L}*|ТОО|АО|ЖШС|АҚ|фирм\\p{L}*|холдинг\\p{L}*|company|firm|LLP|JSC|производител\\p{L}*|өндіруші\\p{L}*|концерн\\p{L}*)";
+  "(?:компани\\p{L}*|ТОО|АО|ООО|ОАО|ЗАО|ПАО|ЖШС|АҚ|фирм\\p{L}*|холдинг\\p{L}*|company|firm|LLP|JSC|производител\\p{L}*|өндіруші\\p{L}*|концерн\\p{L}*)";
 const QUOTED_AFTER = new RegExp(`${COMPANY_WORD}\\s+[«"“]([^»"”]{2,60})[»"”]`, "giu");
 const QUOTED_BEFORE = /[«"“]([^»"”]{2,60})[»"”]\s+(?:компания\p{L}*|ЖШС|АҚ|серіктестіг\p{L}*)/giu;
 const LEGAL = "(?:LLP|JSC|LLC|Ltd\\.?|LTD|Inc\\.?|PLC|GmbH|AG|Corp\\.?)";
@@ -83,7 +83,15 @@ export function findNames(sentence: string): NameMention[] {
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
     if (!/\p{Lu}/u.test(name)) return;
     if (out.some((m) => m.start < end && start < m.end)) return;
-    out.push({ name, start, end, government: GOVERNMENT.test(name) });
+    // "the Ministry of Industry": the capitalised run after "of" is still the ministry.
+    const governed =
+      /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat)\s+(of|for)\s+(the\s+)?$/iu;
+    out.push({
+      name,
+      start,
+      end,
+      government: GOVERNMENT.test(name) || governed.test(sentence.slice(0, start)),
+    });
   };
   for (const re of [QUOTED_AFTER, QUOTED_BEFORE, BEFORE_LEGAL, AFTER_COMPANY, COMPANY_SUFFIX, ACTING]) {
     for (const m of sentence.matchAll(re)) {

@@ -32,6 +32,24 @@ describe("configuration", () => {
     expect(c.apiRoot).toBe("http://127.0.0.1:9000");
   });
 
+  it("reads the outage settings: database timeouts, Bot API retry cap, notification backoff and age", () => {
+    expect(loadConfig({})).toMatchObject({
+      database: { connectTimeoutMs: 5000, statementTimeoutMs: 15_000 },
+      telegramRetryMaxMs: 3000,
+      outbox: { backoffMaxMs: 30_000, outageRetryMaxMs: 3000, maxAgeMs: 72 * 3600_000 },
+    });
+    const c = loadConfig({
+      DATABASE_CONNECT_TIMEOUT_MS: "2000",
+      DATABASE_STATEMENT_TIMEOUT_MS: "4000",
+      TELEGRAM_RETRY_MAX_MS: "1500",
+      OUTBOX_RETRY_MAX_MS: "10000",
+      OUTBOX_MAX_AGE_HOURS: "0",
+    });
+    expect(c.database).toEqual({ connectTimeoutMs: 2000, statementTimeoutMs: 4000 });
+    expect(c.telegramRetryMaxMs).toBe(1500);
+    expect(c.outbox).toEqual({ backoffMaxMs: 10_000, outageRetryMaxMs: 1500, maxAgeMs: 0 });
+  });
+
   it("derives the webhook path and requires URL and secret in webhook mode", () => {
     const c = loadConfig({
       BOT_MODE: "webhook",
@@ -62,6 +80,14 @@ describe("configuration", () => {
     [
       { LOG_LEVEL: "loud" },
       "Invalid setting LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent",
+    ],
+    [
+      { DATABASE_CONNECT_TIMEOUT_MS: "5s" },
+      'Invalid setting DATABASE_CONNECT_TIMEOUT_MS: must be milliseconds from 100 to 600000 (got "5s")',
+    ],
+    [
+      { OUTBOX_MAX_AGE_HOURS: "-1" },
+      "Invalid setting OUTBOX_MAX_AGE_HOURS: must be a whole number of hours from 0 (never) to 8760",
     ],
     [
       { TELEGRAM_API_ROOT: "localhost:8081" },
@@ -105,6 +131,32 @@ describe("logging", () => {
     expect(out).toContain("getUpdates failed");
     expect(out).not.toContain(TOKEN);
     expect(out).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+  });
+
+  it("redacts the token by value however deep it hides: causes, errors[], nested fields, URL-encoded", () => {
+    let out = "";
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        out += chunk.toString();
+        done();
+      },
+    });
+    const log = createLogger({ level: "info", secrets: [TOKEN] }, sink);
+    const url = `https://api.telegram.org/bot${TOKEN}/sendMessage`;
+    const inner = Object.assign(new Error(`connect ECONNREFUSED for ${url}`), { code: "ECONNREFUSED", url });
+    const outer = new Error("Network request for 'sendMessage' failed!", { cause: inner });
+    log.error({ err: outer }, "cause chain");
+    log.error({ err: new AggregateError([new Error(`first ${url}`)], "all failed") }, "aggregate");
+    log.warn({ request: { attempts: [{ target: url }] } }, "nested field");
+    log.warn({ target: `https://api.telegram.org/bot${encodeURIComponent(TOKEN)}/getMe` }, "encoded");
+    log.warn({ half: TOKEN.split(":")[1] }, "the secret half alone");
+    const lines = out.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(5);
+    expect(out).toContain("ECONNREFUSED");
+    expect(out).toContain("[redacted]");
+    expect(out).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+    expect(out).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw".slice(0, 12));
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
   });
 });
 

@@ -6,7 +6,12 @@ import { useEngine } from "../helpers/engine.js";
 
 const shared = new URL("../../../shared/eval/questions.json", import.meta.url).pathname;
 const ownDir = new URL("../eval/", import.meta.url).pathname;
-const files = [shared, ...readdirSync(ownDir).map((f) => join(ownDir, f))];
+const files = [
+  shared,
+  ...readdirSync(ownDir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => join(ownDir, f)),
+];
 
 const engine = useEngine("eval");
 

@@ -116,37 +116,79 @@ describe.each(ENGINES)("outbox broadcaster on $name", (engine) => {
     expect(stub.deliveries.map((d) => d.chatId)).toEqual(ids.slice(1));
   });
 
-  it("retries 5xx with exponential backoff, then gives up and records the error", async () => {
+  it("retries 5xx with capped exponential backoff and never gives the row up", async () => {
     const [flaky, broken, fine] = chats(3) as [number, number, number];
     stub.failing.set(flaky, 2);
-    stub.failing.set(broken, 100);
+    // More failures than the old give-up (8 attempts) allowed.
+    stub.failing.set(broken, 9);
     await seedOutbox(db, 1, [flaky, broken, fine]);
     // No per-chat gap here, so the retries' timing is the backoff's alone.
     stub.perChatGapMs = 0;
-    const b = broadcaster({ backoffBaseMs: 100, maxAttempts: 4, perChatIntervalMs: 1 });
+    const b = broadcaster({ backoffBaseMs: 50, backoffMaxMs: 200, perChatIntervalMs: 1 });
     await b.drain();
     expect(stub.countFor(flaky)).toBe(1);
+    expect(stub.countFor(broken)).toBe(1);
     expect(stub.countFor(fine)).toBe(1);
     const rows = await db.query<{ chat_id: number; status: string; attempts: number; error: string | null }>(
       "SELECT chat_id, status, attempts, error FROM outbox ORDER BY chat_id",
     );
     expect(rows).toEqual([
       { chat_id: flaky, status: "sent", attempts: 3, error: null },
-      { chat_id: broken, status: "failed", attempts: 4, error: "500: Internal Server Error" },
+      { chat_id: broken, status: "sent", attempts: 10, error: null },
       { chat_id: fine, status: "sent", attempts: 1, error: null },
     ]);
-    // Backoff doubles: 100, 200, 400 ms between the broken chat's attempts.
+    // Backoff doubles, 50, 100, 200 ms between the broken chat's attempts, then stays at the cap.
     const tries = stub.log.filter((e) => e.chatId === broken).map((e) => e.at);
     const gaps = tries.slice(1).map((t, i) => t - (tries[i] as number));
-    expect(gaps[0]).toBeGreaterThanOrEqual(90);
-    expect(gaps[1]).toBeGreaterThanOrEqual(190);
-    expect(gaps[2]).toBeGreaterThanOrEqual(390);
-    expect(gaps[2]).toBeGreaterThan(2 * (gaps[0] as number));
+    expect(gaps).toHaveLength(9);
+    expect(gaps[0]).toBeGreaterThanOrEqual(45);
+    expect(gaps[1]).toBeGreaterThanOrEqual(95);
+    expect(gaps[2]).toBeGreaterThanOrEqual(195);
+    for (const gap of gaps.slice(3)) {
+      expect(gap).toBeGreaterThanOrEqual(195);
+      expect(gap).toBeLessThan(600);
+    }
   });
 
-  it("treats a network error as transient", async () => {
+  it("ends a row only on a permanent answer: 400 chat not found deactivates, another 400 fails", async () => {
+    const [gone, refused, fine] = chats(3) as [number, number, number];
+    stub.answers.set(gone, { status: 400, description: "Bad Request: chat not found" });
+    stub.answers.set(refused, { status: 400, description: "Bad Request: message is too long" });
+    await seedOutbox(db, 1, [gone, refused, fine]);
+    await broadcaster().drain();
+    expect(await getChat(db, gone)).toMatchObject({ active: false });
+    const rows = await db.query<{ chat_id: number; status: string; attempts: number }>(
+      "SELECT chat_id, status, attempts FROM outbox ORDER BY chat_id",
+    );
+    expect(rows).toEqual([
+      { chat_id: gone, status: "skipped", attempts: 1 },
+      { chat_id: refused, status: "failed", attempts: 1 },
+      { chat_id: fine, status: "sent", attempts: 1 },
+    ]);
+  });
+
+  it("expires rows older than maxAgeMs, with a count, and sends the rest", async () => {
+    const ids = chats(4);
+    await seedOutbox(db, 1, ids.slice(0, 3));
+    await db.query("UPDATE knowledge_versions SET created = now() - interval '2 hours' WHERE n = 1");
+    await seedOutbox(db, 2, ids.slice(3));
+    const events: unknown[] = [];
+    const b = broadcaster({ maxAgeMs: 3600_000, onEvent: (e) => events.push(e) });
+    await b.drain();
+    expect(events).toContainEqual({ type: "expired", count: 3 });
+    expect(b.stats.expired).toBe(3);
+    expect(stub.deliveries.map((d) => d.chatId)).toEqual(ids.slice(3));
+    expect(await statuses()).toEqual({ failed: 3, sent: 1 });
+    const [row] = await db.query<{ error: string }>(
+      "SELECT error FROM outbox WHERE status = 'failed' LIMIT 1",
+    );
+    expect(row?.error).toBe("expired: not delivered within 60 min");
+    await db.query("UPDATE knowledge_versions SET created = now() WHERE n = 1");
+  });
+
+  it("treats a network error as the Bot API being unreachable, not as the row's fault", async () => {
     const dead = telegramSender(new Api("123:test", { apiRoot: "http://127.0.0.1:9" }));
-    expect(await dead.send(1, "hi")).toMatchObject({ ok: false, kind: "transient" });
+    expect(await dead.send(1, "hi")).toMatchObject({ ok: false, kind: "unreachable" });
   });
 
   it("resumes the pending rows after stop() and keeps running until stopped", async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -131,6 +131,48 @@ describe.each(ENGINES)("ingesting into the store and the engine on $name", (engi
     await expect(ingestDocument(db, engine, input)).rejects.toMatchObject({ name: "IngestError", code });
     expect(await counts()).toEqual(before);
   });
+
+  const claimCount = async () =>
+    Number((await db.query<{ n: number }>("SELECT count(*) AS n FROM claims"))[0]?.n ?? 0);
+
+  it("reports an article in another language, or with no project figure, and stores no claim for it", async () => {
+    const before = await claimCount();
+    const german = await ingestDocument(db, engine, {
+      content:
+        "Das Werk in Almaty soll im nächsten Jahr eröffnet werden. Die Regierung begrüßt das Vorhaben.",
+      title: "Werk in Almaty",
+    });
+    expect(german.report.rows).toEqual([]);
+    expect(await claimCount()).toBe(before);
+  });
+
+  it("shows both values when a re-ingested release of the same date changes a figure", async () => {
+    const release = (jobs: number) =>
+      `---\ndate: 2026-05-02\n---\nNobel Almaty Pharmaceutical Factory will create at least ${jobs} jobs at its complex in Almaty.\n`;
+    await ingestDocument(db, engine, { content: release(220), title: "Nobel jobs" });
+    const again = await ingestDocument(db, engine, { content: release(230), title: "Nobel jobs (revised)" });
+    expect(again.report.rows.find((r) => r.claim.attribute === "jobs")?.change).toBe("disputed");
+    const jobs = engine.knowledge.dataset.projects.find((p) => p.company === "nobel-almaty")?.jobs;
+    expect([jobs?.value, ...(jobs?.disputed ?? []).map((d) => d.value)].sort()).toEqual([220, 230]);
+  });
+
+  it("takes a 200 KB article whole: every claim verbatim and stored, nothing half-published", async () => {
+    // A long digest: the held-out releases again and again, about 200 KB in all.
+    const dir = new URL("../fixtures/articles/", import.meta.url).pathname;
+    const digest = readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => readFileSync(join(dir, f), "utf8").replace(/^#.*\n/, ""))
+      .join("\n\n");
+    let body = "";
+    while (Buffer.byteLength(body) + Buffer.byteLength(digest) < 199 * 1024) body += `${digest}\n\n`;
+    const { report, source } = await ingestDocument(db, engine, { content: body, title: "Long digest" });
+    expect(report.claims.length).toBeGreaterThan(100);
+    for (const c of report.claims) expect(source.body.slice(c.start, c.end)).toBe(c.quote);
+    const stored = await db.query<{ n: number }>("SELECT count(*) AS n FROM claims WHERE document_id = $1", [
+      source.id,
+    ]);
+    expect(Number(stored[0]?.n)).toBe(report.claims.length);
+  }, 60_000);
 
   it("builds the new version from the store, so an instance that missed a document does not drop it", async () => {
     const stale = await createEngine({ dataDir: join(dataDir, "stale"), knowledge: loadKnowledge() });

@@ -42,6 +42,7 @@ describe.each(ENGINES)("store on $name", (engine) => {
       "organisations",
       "outbox",
       "schema_migrations",
+      "sessions",
       "subscriptions",
     ]);
     expect(await migrate(db)).toEqual([]);

@@ -25,6 +25,8 @@ export class StubBotApi {
   readonly blocked = new Set<number>();
   /** Chats whose next N sends fail with 500. */
   readonly failing = new Map<number, number>();
+  /** Chats always answered with this error (e.g. 400 "chat not found"). */
+  readonly answers = new Map<number, { status: number; description: string }>();
   /** Every sendMessage request: when, for which chat, and the HTTP status answered. */
   readonly log: { at: number; chatId: number; status: number }[] = [];
   /** Files the bot may download (getFile, then GET /file/bot<token>/<path>), by file_id. */
@@ -47,9 +49,22 @@ export class StubBotApi {
     this.retryAfter = options.retryAfter ?? 1;
   }
 
+  private port = 0;
+
   async listen(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => this.server.listen(this.port, "127.0.0.1", resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** An outage: the port refuses connections (and open ones are cut) until up(). */
+  async down(): Promise<void> {
+    await this.close();
+  }
+
+  /** The outage ends: listening again on the same port. */
+  async up(): Promise<void> {
+    await this.listen();
   }
 
   async close(): Promise<void> {
@@ -131,6 +146,11 @@ export class StubBotApi {
     }
     if (this.blocked.has(chatId)) {
       reply(403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" });
+      return;
+    }
+    const fixed = this.answers.get(chatId);
+    if (fixed) {
+      reply(fixed.status, { ok: false, error_code: fixed.status, description: fixed.description });
       return;
     }
     const failures = this.failing.get(chatId) ?? 0;

@@ -56,6 +56,9 @@ export const bot = {
     `I don't know the command ${command}. Send /help to see what I can do.`,
   rateLimited: "You're sending messages faster than I can answer. Please wait a few seconds and try again.",
   error: "Sorry, something went wrong on my side. Please try again in a moment.",
+  /** A command that needs the database while it is unreachable (answers still work). */
+  storeUnavailable:
+    "I can't reach my database right now, so subscriptions and settings are unavailable for a moment. Questions still work. Please try again shortly.",
   sourceUsage: "Send /source N, where N is a citation number from my last answer, for example: /source 1",
   noLastAnswer: "Ask me a question first; then /source 1 shows its first cited passage in context.",
   noCitations: "My last answer cites no sources.",

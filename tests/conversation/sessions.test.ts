@@ -1,0 +1,70 @@
+/**
+ * Conversation sessions in the store (store/sessions.ts) on PGlite and, with TEST_DATABASE_URL, on
+ * PostgreSQL: what is written is read back, expires after the quiet time, and goes on /forget.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validSession } from "../../bot/session.js";
+import type { Db } from "../../store/db.js";
+import { forgetSessions, sessionStorage } from "../../store/sessions.js";
+import { ENGINES, type TestDb } from "../store/helpers.js";
+
+describe.each(ENGINES)("sessions on $name", (engine) => {
+  let handle: TestDb;
+  let db: Db;
+  beforeAll(async () => {
+    handle = await engine.open();
+    db = handle.db;
+  });
+  afterAll(() => handle.cleanup());
+
+  it("reads back what was written, per key, and overwrites", async () => {
+    const s = sessionStorage<{ turns: number[] }>(db, { ttlMs: 60_000 });
+    expect(await s.read("1")).toBeUndefined();
+    await s.write("1", { turns: [1] });
+    await s.write("2", { turns: [2] });
+    await s.write("1", { turns: [1, 3] });
+    expect(await s.read("1")).toEqual({ turns: [1, 3] });
+    expect(await s.read("2")).toEqual({ turns: [2] });
+    await s.delete("2");
+    expect(await s.read("2")).toBeUndefined();
+  });
+
+  it("a session is gone after its quiet time, and each write pushes the expiry on", async () => {
+    const s = sessionStorage<{ n: number }>(db, { ttlMs: 300 });
+    await s.write("quiet", { n: 1 });
+    await new Promise((r) => setTimeout(r, 150));
+    await s.write("quiet", { n: 2 });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await s.read("quiet")).toEqual({ n: 2 });
+    await new Promise((r) => setTimeout(r, 350));
+    expect(await s.read("quiet")).toBeUndefined();
+  });
+
+  it("/forget deletes a chat's sessions and no other chat's", async () => {
+    const s = sessionStorage<{ n: number }>(db, { ttlMs: 60_000 });
+    await s.write("-100", { n: 1 });
+    await s.write("-1001", { n: 2 });
+    expect(await forgetSessions(db, -100)).toBe(1);
+    expect(await s.read("-100")).toBeUndefined();
+    expect(await s.read("-1001")).toEqual({ n: 2 });
+    expect(await forgetSessions(db, -100)).toBe(0);
+  });
+});
+
+describe("stored conversations of another shape", () => {
+  it("start fresh instead of failing", () => {
+    expect(validSession({ turns: [{ messageId: 1, context: { question: "q" } }] })).toBeUndefined();
+    expect(validSession("garbage")).toBeUndefined();
+    const context = {
+      question: "How many jobs will AltINFARM create?",
+      lang: "en",
+      subjects: [{ type: "organisation", id: "altinfarm" }],
+      attributes: ["jobs"],
+      citations: [],
+      at: "2026-01-23T10:00:00.000Z",
+    };
+    expect(validSession({ turns: [{ messageId: 1, context }] })).toEqual({
+      turns: [{ messageId: 1, context }],
+    });
+  });
+});
