@@ -260,9 +260,6 @@ export function read(p: Parsed, dataset: Dataset): Reading {
   if (has("m:companies") && listing && !s.companies.length && !has("m:places"))
     return query(["companies"], has("o:count") ? "count" : "list");
   if (s.agreements.length && has("m:location")) return query(["sites"], "value");
-  // "who signed the MoU": its parties (and date), as the agreement states them.
-  if (s.agreements.length && (has("m:who") || has("m:agreements")) && !has("m:date"))
-    return query(["signatories"], "value");
 
   const time = { year: p.years[0], month: monthOf(p.tokens) };
   if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
