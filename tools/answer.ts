@@ -3,12 +3,14 @@ import type { PhraseIndex } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
 import { isLatinKazakh, latinKazakhToCyrillic, tokenize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
-import { CitationList, compose } from "./compose.js";
+import { CitationList, compose, understood } from "./compose.js";
 import { EntityIndex } from "./entities.js";
-import { type FigureTool, figureTools } from "./figure-tools.js";
+import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
 import { t } from "./locales/index.js";
-import { buildCueIndex, type Cue, type Parsed, parse, plan } from "./router.js";
+import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
+import { buildCueIndex, type Cue, type Parsed, read, tokenizeQuestion } from "./parse.js";
+import type { Query } from "./query.js";
 import type { Answer, AnswerOptions } from "./types.js";
 
 /** Longest question we read; longer input is cut (the bot warns the user). */
@@ -27,25 +29,29 @@ export interface PassageFinder {
 }
 
 /**
- * The engine's answering core: parse → plan → figure tools or retrieval → composed, cited Answer.
- * Knows nothing of Telegram.
+ * The engine's answering core: parse → typed query → executor (or retrieval) → composed, cited
+ * Answer. Knows nothing of Telegram.
  */
 export class Answerer {
   readonly entities: EntityIndex;
   private readonly cues: PhraseIndex<Cue>;
-  private readonly tools: Map<string, FigureTool>;
 
   private readonly expand: (p: Parsed) => string[];
   /** Every Latin word of the sources and the dataset, to tell a foreign proper name. */
   private readonly vocabulary: Set<string>;
 
+  /** The optional model parser (PARSE_BASE_URL / PARSE_MODEL): asked only when the rules read no query. */
+  private readonly model?: ModelParser;
+
   constructor(
-    private readonly knowledge: Knowledge,
+    private readonly knowledge: Pick<Knowledge, "dataset" | "sources">,
     private readonly retrieval?: PassageFinder,
+    options: { model?: ModelParser } = {},
   ) {
+    const config = modelParserConfig();
+    this.model = options.model ?? (config ? modelParser(config, knowledge.dataset) : undefined);
     this.entities = new EntityIndex(knowledge.dataset);
     this.cues = buildCueIndex();
-    this.tools = figureTools(knowledge.dataset);
     this.expand = buildExpander(this.entities);
     this.vocabulary = new Set(
       [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)]
@@ -57,17 +63,38 @@ export class Answerer {
 
   parse(question: string): Parsed {
     const text = question.slice(0, MAX_QUESTION_CHARS);
-    const parsed = { ...parse(text, this.entities, this.cues), foreign: this.foreignNames(text) };
-    if (!isLatinKazakh(text)) return parsed;
+    const read = tokenizeQuestion(text, this.entities, this.cues);
+    // A Russian loanword with a Kazakh ending ("инвестициясы", "компаниясына") makes the question Kazakh.
+    const lang = read.lang === "ru" && read.tokens.some((w) => KAZAKH_LOANWORD.test(w)) ? "kk" : read.lang;
+    const parsed = { ...read, lang, foreign: this.foreignNames(text, read.unexplained) };
+    const latinKazakh = isLatinKazakh(text);
+    if (lang !== "en" && !latinKazakh) return parsed;
     // Latin-script Kazakh is read again in Cyrillic, where the Kazakh words, suffixes and place
-    // names are known; names found only as written in Latin (Abdi Ibrahim) are kept.
-    const cyrillic = parse(latinKazakhToCyrillic(text), this.entities, this.cues);
+    // names are known; names found only as written in Latin (Abdi Ibrahim) are kept. A Latin
+    // question with no marker word ("msp serikterleri", "pavlodarda joba bar ma") is Kazakh when
+    // the Cyrillic reading explains most of the words the English one could not.
+    if (!latinKazakh && parsed.unexplained.length === 0) return parsed;
+    const cyrillic = tokenizeQuestion(latinKazakhToCyrillic(text), this.entities, this.cues);
+    if (!latinKazakh) {
+      const explained = parsed.unexplainedAt.filter((i) => !cyrillic.unexplainedAt.includes(i));
+      if (
+        cyrillic.tokens.length !== parsed.tokens.length ||
+        explained.length * 2 <= parsed.unexplained.length
+      )
+        return parsed;
+    }
     const types = new Set(cyrillic.entities.map((e) => e.type));
+    // A word is unexplained only if neither reading explains it ("Abdi Ibrahim" is read in Latin).
+    const aligned = cyrillic.tokens.length === parsed.tokens.length;
+    const both = cyrillic.unexplainedAt.filter((i) => !aligned || parsed.unexplainedAt.includes(i));
     return {
       ...cyrillic,
+      unexplainedAt: both,
+      unexplained: both.map((i) => cyrillic.tokens[i] as string),
       lang: "kk",
       entities: [...cyrillic.entities, ...parsed.entities.filter((e) => !types.has(e.type))],
-      cues: new Set([...cyrillic.cues, ...parsed.cues]),
+      // Latin spellings near English words ("salady" ~ "salary") say nothing the Cyrillic reading did not.
+      cues: new Set([...cyrillic.cues, ...[...parsed.cues].filter((c) => !c.startsWith("u:"))]),
     };
   }
 
@@ -79,31 +106,44 @@ export class Answerer {
     const citations = new CitationList(this.knowledge.sources, lang);
     const base = { question, lang, tool: null, citations: citations.items };
     const topics = [...new Set(parsed.entities.filter((e) => e.type !== "person").map((e) => e.id))];
-    const whole = plan(parsed, this.knowledge.dataset);
+    const whole = read(parsed, this.knowledge.dataset);
     if (whole.route === "refuse") return { ...base, route: "none", answer: tx.refuse };
     if (whole.route === "greeting")
       return { ...base, route: "none", answer: `${tx.greeting} ${examples(lang)}` };
     if (whole.route === "empty")
       return { ...base, route: "none", answer: `${tx.empty} ${examples(lang, "")}` };
 
-    // Each clause ("… and who are its partners?") is answered by a tool or by retrieval.
+    // Each clause ("… and who are its partners?") is one query for the executor, or retrieval.
     const findings: Finding[] = [];
     const tools: string[] = [];
+    const queries: Query[] = [];
     const retrievalQueries: { text: string; parsed: Parsed }[] = [];
-    /** Tool calls already made: a follow-up clause ("…, and in what year?") can repeat one. */
+    /** Queries already run: a follow-up clause ("…, and in what year?") can repeat one. */
     const seen = new Set<string>();
     for (const clause of this.clauses(text, parsed)) {
-      const decided = clause.text === text ? whole : plan(clause.parsed, this.knowledge.dataset);
-      if (decided.route === "tool") {
-        for (const call of decided.calls) {
-          const tool = this.tools.get(call.tool);
-          const key = JSON.stringify(call);
-          if (!tool || seen.has(key)) continue;
-          seen.add(key);
-          findings.push(...tool.invoke(call.input));
-          tools.push(call.tool);
-        }
-      } else retrievalQueries.push(clause);
+      const decided = clause.text === text ? whole : read(clause.parsed, this.knowledge.dataset);
+      // The rules read no query: a configured model may, and the executor still computes everything.
+      const query =
+        decided.route === "query"
+          ? decided.query
+          : decided.route === "retrieval"
+            ? ((await this.model?.(clause.text)) ?? undefined)
+            : undefined;
+      if (!query) {
+        retrievalQueries.push(clause);
+        continue;
+      }
+      const key = JSON.stringify({ ...query, unparsed: [] });
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const done = execute(query, this.knowledge.dataset);
+      if (!done.findings.length) {
+        retrievalQueries.push(clause);
+        continue;
+      }
+      findings.push(...done.findings);
+      tools.push(done.tool);
+      queries.push(query);
     }
 
     const parts: string[] = [];
@@ -125,16 +165,28 @@ export class Answerer {
       const quotes = hits.map((h) => `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}`);
       parts.push(`${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
     }
-    if (!parts.length) return { ...base, route: "none", answer: `${tx.notCovered} ${examples(lang)}` };
+    if (!parts.length) {
+      // The companies are the dataset's, so one that arrived with an ingested article is named too.
+      const companies = this.knowledge.dataset.projects.map((p) =>
+        this.entities.name({ type: "organisation", id: p.company }, lang),
+      );
+      return { ...base, route: "none", answer: `${tx.notCovered(companies.join(", "))} ${examples(lang)}` };
+    }
     const route = findings.length ? "tool" : "retrieval";
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
-    return { ...base, route, tool, answer: parts.join("\n\n"), table, topics };
+    const read_ = queries.map((q) => understood(q, lang, this.entities)).join("; ");
+    return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics };
   }
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
-  private foreignNames(text: string): string[] {
+  private foreignNames(text: string, unexplained: string[]): string[] {
     const names = text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? [];
-    return names.filter((n) => !this.vocabulary.has(n.toLowerCase()));
+    // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
+    const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for)\s+([a-z]{3,})\b/g)].map(
+      (m) => m[1] as string,
+    );
+    const words = [...names, ...lower.filter((w) => unexplained.includes(w))];
+    return words.filter((n) => !this.vocabulary.has(n.toLowerCase()));
   }
 
   /**
@@ -159,6 +211,8 @@ export class Answerer {
     });
   }
 }
+
+const KAZAKH_LOANWORD = /(ия|ция)(сы|сын|сына|сының|сымен|ны|ның|ға|да|дағы|дан|лар|лары|лардың)$/;
 
 const CLAUSE_BREAK = /\?|;|,?\s+(?:and|и|а также|және)\s+/iu;
 const QUESTION_WORDS = new Set(

@@ -1,6 +1,6 @@
 import { PhraseIndex } from "../knowledge/phrases.js";
 import type { EntityIndex } from "./entities.js";
-import type { Parsed } from "./router.js";
+import type { Parsed } from "./parse.js";
 
 /**
  * Russian and Kazakh domain words → the English words the sources use, so a question in either
@@ -92,15 +92,30 @@ const LEXICON: Record<string, string[]> = {
   "supply chains": ["цепочки поставок", "жеткізу тізбектері"],
   "affordable access": ["доступ", "доступных", "қолжетімді"],
   hub: ["центр", "хаб", "орталық"],
+  "plant facilities build": [
+    "завод",
+    "заводы",
+    "строят",
+    "строить",
+    "предприятия",
+    "зауыт",
+    "зауыттар",
+    "салады",
+  ],
   giant: ["гигант", "алпауыт"],
 };
+
+export const WHY_WORDS = new Set(["why", "почему", "зачем", "неге", "неліктен"]);
+const PURPOSE_WORDS = "aimed goal expected to increase strengthen ensure supports";
 
 /** Expansion terms for a non-English question: English domain words and entities' English names. */
 export function buildExpander(entities: EntityIndex): (p: Parsed) => string[] {
   const index = new PhraseIndex<string>();
   for (const [english, words] of Object.entries(LEXICON)) index.add(english, words);
   return (p: Parsed) => {
-    if (p.lang === "en") return [];
+    // A why-question is answered by the sentence that gives a purpose: its usual words join the search.
+    const purpose = p.tokens.some((t) => WHY_WORDS.has(t)) ? [PURPOSE_WORDS] : [];
+    if (p.lang === "en") return purpose;
     const matches = index.find(p.tokens);
     const covered = new Set(matches.flatMap((m) => p.tokens.slice(m.start, m.end)));
     // A question mostly made of words we cannot translate ("a joke about cats") is not expanded:
@@ -108,6 +123,6 @@ export function buildExpander(entities: EntityIndex): (p: Parsed) => string[] {
     const untranslated = p.unexplained.filter((t) => !covered.has(t));
     if (p.entities.length === 0 && untranslated.length > covered.size) return [];
     const names = p.entities.map((e) => entities.name(e, "en"));
-    return [...new Set([...matches.map((m) => m.key), ...names])];
+    return [...new Set([...matches.map((m) => m.key), ...names, ...purpose])];
   };
 }

@@ -1,4 +1,4 @@
-import type { Citation, Dataset, Figure, Lang, Names, Place, Qualifier, Unit } from "../knowledge/schema.js";
+import type { Citation, Dataset, Figure, Lang, Names, Place, Unit } from "../knowledge/schema.js";
 import { METRICS, type Metric, sumQualifier } from "./figures.js";
 import { t } from "./locales/index.js";
 import type { DerivedQualifier, FigureRow, FigureTable } from "./types.js";
@@ -56,6 +56,7 @@ const SIGNS: Record<DerivedQualifier, string> = {
   "up to": "≤",
   "at most": "≤",
   "at least about": "≥~",
+  about: "~",
 };
 
 export function formatNumber(value: number, lang: Lang): string {

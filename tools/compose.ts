@@ -3,6 +3,7 @@ import { sourceTitle } from "../knowledge/sources.js";
 import type { EntityIndex, Ref } from "./entities.js";
 import type { Derived, Finding, Metric } from "./figures.js";
 import { type Messages, t } from "./locales/index.js";
+import type { Query } from "./query.js";
 import type { AnswerCitation, DerivedQualifier, FigureRow, FigureTable } from "./types.js";
 
 type Texts = Messages["answers"];
@@ -47,6 +48,8 @@ const UNIT_OF: Record<string, UnitKey> = {
   "million USD": "usd",
   "million KZT per job": "kztPerJob",
   "million USD per job": "usdPerJob",
+  "million KZT per medicine": "kztPerMedicine",
+  "million USD per medicine": "usdPerMedicine",
   percent: "percent",
   companies: "companies",
 };
@@ -80,8 +83,8 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
     if (d.op === "share") return `${parts[0]} ÷ ${parts[1]} × 100 ≈ ${num(d.value)}%`;
     if (d.op === "average") return `(${parts.join(" + ")}) ÷ ${parts.length} ≈ ${num(d.value)}`;
     if (d.op === "difference") return `${parts[0]} − ${parts.slice(1).join(" − ")} = ${num(d.value)}`;
-    const [inv, jobs] = d.inputs as [Figure, Figure];
-    return `${amount(inv, metric, true)} ÷ ${amount(jobs, "jobs", true)} ≈ ${amount(d, metric, true)}`;
+    const [inv, count] = d.inputs as [Figure, Figure];
+    return `${amount(inv, metric, true)} ÷ ${amount(count, count.unit === "medicines" ? "medicines" : "jobs", true)} ≈ ${amount(d, metric, true)}`;
   };
   /** The same statement in tenge and in dollars reads as one sentence: "58.5 billion tenge (US$116 million)". */
   const money = (kzt: string | null, usd: string | null) =>
@@ -131,6 +134,22 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
     });
   };
 
+  /**
+   * A figure with the values it superseded: "at least 180 jobs (earlier at least 150 jobs [2])";
+   * values held back as disputed are said in a sentence of their own, never dropped.
+   */
+  const history = (f: Figure, metric?: Metric) =>
+    f.earlier?.length
+      ? tx.history.earlier(
+          f.earlier.map((e) => `${amount(e, metric)}${citations.marks(e.citation)}`).join(", "),
+        )
+      : "";
+  const disputes = (subject: Ref, f: Figure, metric?: Metric) => {
+    if (!f.disputed?.length) return;
+    const values = f.disputed.map((e) => `${amount(e, metric)}${citations.marks(e.citation)}`);
+    say(tx.history.disputed(name(subject), list(values)));
+  };
+
   findings.forEach((f, i) => {
     if (used.has(f)) return;
     const pair = twin(f, i);
@@ -145,16 +164,22 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         addRow(f.subject, f.metric, f.figure);
         if (f.metric === "investmentKzt" || f.metric === "investmentUsd") {
           const usd = usdOf(pair, "value");
-          const text = money(amount(f.figure), usd ? amount(usd.figure) : null);
+          const text = money(
+            amount(f.figure) + history(f.figure),
+            usd ? amount(usd.figure) + history(usd.figure) : null,
+          );
           say(
             tx.value.investment(name(f.subject), text),
             citations.marks(f.figure.citation, ...(usd ? [usd.figure.citation] : []), ...(f.where ?? [])),
           );
+          disputes(f.subject, f.figure);
+          if (usd) disputes(f.subject, usd.figure);
         } else {
           say(
-            tx.value[f.metric](name(f.subject), amount(f.figure, f.metric)),
+            tx.value[f.metric](name(f.subject), amount(f.figure, f.metric) + history(f.figure, f.metric)),
             citations.marks(f.figure.citation, ...(f.where ?? [])),
           );
+          disputes(f.subject, f.figure, f.metric);
         }
         break;
       }
@@ -187,8 +212,40 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         say(tx.notThere(name(f.subject), name(f.place)));
         break;
       case "noProjects":
-        say(tx.noProjects(name(f.place)));
+        say(tx.noProjects(name(f.place), list(f.elsewhere.map(placeName))));
         break;
+      case "exists":
+        say(f.yes ? tx.yes : tx.no);
+        break;
+      case "unknown":
+        if (f.what === "role") {
+          const of = list(f.subjects.filter((x) => x.type === "organisation").map(name));
+          say(tx.noRole(f.role ?? "", of));
+        } else say(tx.unknown(tx.unstatedWhat[f.what] ?? f.what, list(f.subjects.map(name))));
+        break;
+      case "group": {
+        const unit = (g: Figure | Derived) => amount(g, f.metric);
+        const parts = f.groups.map((g) => {
+          const label = f.by === "company" ? name(g.group) : placeName(g.group);
+          const math = g.parts.length > 1 ? ` (${tx.derivedLabel}: ${arithmetic(g.derived)})` : "";
+          const value = g.parts.length === 1 ? (g.parts[0] as { figure: Figure }).figure : g.derived;
+          for (const x of g.parts) addRow(x.subject, f.metric, x.figure);
+          return `${label}: ${unit(value)}${math}${citations.marks(...g.parts.map((x) => x.figure.citation))}`;
+        });
+        // By company, a company without the figure stays in the list, said to be not stated.
+        if (f.by === "company") parts.push(...f.missing.map((m) => `${name(m)}: ${tx.notStatedShort}`));
+        say(f.by === "company" ? tx.byCompany(parts.join("; ")) : tx.byRegion(parts.join("; ")));
+        for (const u of f.unsplit) {
+          addRow(u.subject, f.metric, u.figure, list(u.places.map(placeName)));
+          say(
+            tx.spansGroups(name(u.subject), unit(u.figure), list(u.places.map(placeName))),
+            citations.marks(u.figure.citation),
+          );
+        }
+        for (const m of f.missing) addRow(m, f.metric, null);
+        if (f.missing.length && f.by !== "company") say(tx.rank.missing(list(f.missing.map(name))));
+        break;
+      }
       case "sum": {
         const usd = usdOf(pair, "sum");
         const text = money(amount(f.derived, f.metric), usd ? amount(usd.derived) : null);
@@ -233,7 +290,10 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         const [listed, headline, missing] = [f.listed, f.headline, gap].map((x) =>
           amount(x, f.metric, true),
         ) as [string, string, string];
-        say(tx.gap(listed, headline, missing), citations.marks(f.headline.citation));
+        const [big, small] =
+          f.headline.value >= f.listed.value ? [f.headline, f.listed] : [f.listed, f.headline];
+        const math = `${num(big.value)} − ${num(small.value)} = ${num(gap.value)}`;
+        say(tx.gap(listed, headline, missing, math), citations.marks(f.headline.citation));
         break;
       }
       case "remainder": {
@@ -305,6 +365,7 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
           ),
           citations.marks(part.citation, whole.citation),
         );
+        if (f.mixed) say(tx.shareMixed);
         break;
       }
       case "ratioUnavailable":
@@ -317,7 +378,9 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
           say(
             f.subject
               ? tx.list.companiesIn(name(f.subject), names)
-              : tx.list.companies(names, num(f.items.length)),
+              : f.agreed
+                ? tx.list.companies(names, num(f.items.length))
+                : tx.list.projects(names, num(f.items.length)),
             marks,
           );
         } else if (f.what === "partners" && f.subject) {
@@ -390,3 +453,22 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The query in words, in the reader's language: "jobs · sum · Almaty Region". */
+export function understood(q: Query, lang: Lang, entities: EntityIndex): string {
+  const u = t(lang).answers.understood;
+  const attributes = q.attributes.map((a) =>
+    a === "investmentKzt" && q.unit === "USD" && !q.per ? u.attribute.investmentUsd : u.attribute[a],
+  );
+  const what = q.per ? `${attributes.join(", ")} ${u.per[q.per]}` : attributes.join(", ");
+  // A ratio names its currency; a figure in dollars says so in its attribute.
+  const currency = q.per && q.unit ? (q.unit === "USD" ? u.dollars : u.tenge) : "";
+  const subjects = q.subjects.map((s) => entities.name(s, lang));
+  return [
+    [what, currency].filter(Boolean).join(" "),
+    q.unknown ? u.unstated : u.operation[q.operation],
+    ...(q.groupBy ? [u.groupBy[q.groupBy]] : []),
+    ...(subjects.length ? [subjects.join(", ")] : []),
+    ...(q.time?.year || q.time?.month ? [[q.time.month, q.time.year].filter(Boolean).join("/")] : []),
+  ].join(" · ");
+}

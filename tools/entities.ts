@@ -13,6 +13,22 @@ export interface EntityMatch extends Ref {
   end: number;
 }
 
+/**
+ * How people shorten a region's name: "Туркестанская область" → "туркестанская", "туркестанская
+ * обл"; "Түркістан облысы" → "Түркістан обл" (alone, "Түркістан" may be the city).
+ */
+function shortRegionNames(place: Dataset["places"][number]): string[] {
+  if (place.kind !== "region") return [];
+  const out: string[] = [];
+  for (const name of [place.name.ru, place.name.kk, ...place.aliases]) {
+    const ru = name?.match(/^(\S+(?:ская|цкая|ная))\s+область$/i);
+    if (ru?.[1]) out.push(ru[1], `${ru[1]} обл`);
+    const kk = name?.match(/^(\S+)\s+облысы$/i);
+    if (kk?.[1]) out.push(`${kk[1]} обл`);
+  }
+  return out;
+}
+
 const key = (ref: Ref) => `${ref.type}:${ref.id}`;
 
 /** The alias table: every organisation, place, person, agreement and partnership with its spellings. */
@@ -29,7 +45,7 @@ export class EntityIndex {
       );
     };
     for (const o of dataset.organisations) add("organisation", o.id, o.name, o.aliases);
-    for (const p of dataset.places) add("place", p.id, p.name, p.aliases);
+    for (const p of dataset.places) add("place", p.id, p.name, [...p.aliases, ...shortRegionNames(p)]);
     for (const p of dataset.people) add("person", p.id, p.name, p.aliases);
     for (const a of dataset.agreements) add("agreement", a.id, a.title, a.aliases);
     for (const p of dataset.partnerships) add("partnership", p.id, p.name, p.aliases);

@@ -1,32 +1,10 @@
 import type { StructuredToolInterface } from "@langchain/core/tools";
 import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
-import {
-  agreementDetails,
-  agreementsWith,
-  average,
-  companiesInSeveralPlaces,
-  companyFacts,
-  compare,
-  type Finding,
-  goal,
-  listCompanies,
-  listPartners,
-  listPlaces,
-  METRICS,
-  metricForCompany,
-  metricForPlace,
-  organisationFacts,
-  perJob,
-  rank,
-  shareOfTotal,
-  statementsOf,
-  sumOfCompanies,
-  therapyAreas,
-  totalOf,
-  whoHasRole,
-  whoIs,
-} from "./figures.js";
+import { execute } from "./execute.js";
+import { type Finding, METRICS, type Metric } from "./figures.js";
+import type { Attribute, QueryInput } from "./query.js";
+import { Query } from "./query.js";
 
 const metric = z.enum(METRICS).describe("the figure asked for");
 const id = z.string().min(1);
@@ -40,198 +18,237 @@ export interface FigureTool {
   invoke(input: unknown): Finding[];
 }
 
-/** Declares a tool with the same shape as @langchain/core's `tool(fn, { name, description, schema })`. */
-function tool<S extends z.ZodObject>(
-  fn: (input: z.infer<S>) => Finding[],
-  config: { name: string; description: string; schema: S },
-): FigureTool {
-  return { ...config, invoke: (input) => fn(config.schema.parse(input)) };
-}
+const org = (x: string) => ({ type: "organisation" as const, id: x });
+const place = (x: string) => ({ type: "place" as const, id: x });
+const unitOf = (m: Metric) => (m === "investmentUsd" ? "USD" : m === "investmentKzt" ? "KZT" : undefined);
+/** A query for one metric: investment in the currency named. */
+const about = (m: Metric): Pick<QueryInput, "attributes" | "unit"> => ({
+  attributes: [m === "investmentUsd" ? "investmentKzt" : m],
+  unit: unitOf(m),
+});
+const ASPECT: Record<string, Attribute> = {
+  location: "sites",
+  facility: "facility",
+  standard: "standard",
+  products: "products",
+  place: "sites",
+  items: "items",
+  date: "dates",
+  summary: "dates",
+};
 
 /**
- * The figure tools: zod-validated input, Finding[] out (values with qualifiers and citations,
- * derived values with their arithmetic). The router calls them directly; `asLangChainTools` gives
- * the same tools to an LLM agent.
+ * The figure tools: thin, named queries. Each validates its input with its own zod schema, turns
+ * it into a `Query` and runs the one executor, so an LLM agent (through `asLangChainTools`) and
+ * the question parser get the same findings for the same question.
  */
 export function figureTools(dataset: Dataset): Map<string, FigureTool> {
+  const tool = <S extends z.ZodObject>(
+    name: string,
+    description: string,
+    schema: S,
+    toQuery: (input: z.infer<S>) => QueryInput,
+  ): FigureTool => ({
+    name,
+    description,
+    schema,
+    invoke: (input) => execute(Query.parse(toQuery(schema.parse(input))), dataset).findings,
+  });
   const tools = [
     tool(
-      ({ metric, company, place }): Finding[] => {
-        if (!company) return metricForPlace(dataset, metric, place ?? "kazakhstan");
-        // A company in a place: its figure as the place sees it (whole, or spanning other places).
-        const inPlace = place
-          ? metricForPlace(dataset, metric, place).filter((f) => "subject" in f && f.subject?.id === company)
-          : [];
-        if (inPlace.length) return inPlace;
-        const elsewhere: Finding[] = place
-          ? [
-              {
-                kind: "notThere",
-                subject: { type: "organisation", id: company },
-                place: { type: "place", id: place },
-              },
-            ]
-          : [];
-        return [...elsewhere, ...metricForCompany(dataset, metric, company)];
-      },
-      {
-        name: "metric_lookup",
-        description:
-          "A figure (jobs, investment, medicines, socially significant medicines) for one company or one place.",
-        schema: z.object({ metric, company: id.optional(), place: id.optional() }),
-      },
+      "metric_lookup",
+      "A figure (jobs, investment, medicines, socially significant medicines) for one company or one place.",
+      z.object({ metric, company: id.optional(), place: id.optional() }),
+      ({ metric, company, place: p }) => ({
+        ...about(metric),
+        operation: "value",
+        subjects: [...(company ? [org(company)] : []), ...(p ? [place(p)] : [])],
+      }),
     ),
-    tool(({ metric }): Finding[] => average(dataset, metric), {
-      name: "metric_average",
-      description: "The average of a figure over the companies that state it (derived).",
-      schema: z.object({ metric }),
-    }),
-    tool(({ metric, companies }): Finding[] => sumOfCompanies(dataset, metric, companies), {
-      name: "sum_companies",
-      description: "The sum of a figure over the named companies (derived, with its arithmetic).",
-      schema: z.object({ metric, companies: z.array(id).min(2) }),
-    }),
-    tool(({ metric, company }): Finding[] => shareOfTotal(dataset, metric, company), {
-      name: "share_of_total",
-      description: "A company's share of the headline total of a figure, in percent (derived).",
-      schema: z.object({ metric, company: id }),
-    }),
-    tool((): Finding[] => companiesInSeveralPlaces(dataset), {
-      name: "companies_in_several_regions",
-      description: "The companies whose project has sites in more than one city or region.",
-      schema: z.object({}),
-    }),
-    tool(({ metric }): Finding[] => totalOf(dataset, metric), {
-      name: "metric_total",
-      description:
-        "The headline total of a figure, the sum of what is stated per company, and any gap between them.",
-      schema: z.object({ metric }),
-    }),
-    tool(({ metric, companies }): Finding[] => compare(dataset, metric, companies), {
-      name: "compare_companies",
-      description: "Compares a figure between companies, with the difference as a derived value.",
-      schema: z.object({ metric, companies: z.array(id).min(2) }),
-    }),
     tool(
-      ({ metric, order, place }): Finding[] => {
-        const inPlace = place
-          ? listCompanies(dataset, place).flatMap((f) =>
-              f.kind === "list" ? f.items.map((i) => i.ref.id) : [],
-            )
-          : undefined;
-        return rank(dataset, metric, order, inPlace);
-      },
-      {
-        name: "rank_companies",
-        description: "Ranks companies by a figure (most or least), optionally within a place.",
-        schema: z.object({ metric, order: z.enum(["most", "least"]), place: id.optional() }),
-      },
+      "metric_average",
+      "The average of a figure over the companies that state it (derived).",
+      z.object({ metric }),
+      ({ metric }) => ({ ...about(metric), operation: "average" }),
     ),
-    tool(({ currency, company }): Finding[] => perJob(dataset, currency, company), {
-      name: "investment_per_job",
-      description: "Investment per job for a company or for all projects (derived, with its arithmetic).",
-      schema: z.object({ currency: z.enum(["KZT", "USD"]), company: id.optional() }),
-    }),
-    tool(({ place }): Finding[] => listCompanies(dataset, place), {
-      name: "list_companies",
-      description: "The companies with investment projects, optionally only those with a site in a place.",
-      schema: z.object({ place: id.optional() }),
-    }),
-    tool(({ company }): Finding[] => listPartners(dataset, company), {
-      name: "list_partners",
-      description: "The partners of one company's project, or of every project.",
-      schema: z.object({ company: id.optional() }),
-    }),
-    tool((): Finding[] => listPlaces(dataset), {
-      name: "list_places",
-      description: "Where the projects are located.",
-      schema: z.object({}),
-    }),
-    tool(({ company, aspect }): Finding[] => companyFacts(dataset, company, aspect), {
-      name: "project_facts",
-      description: "A fact about a company's project: location, facility, standard or products.",
-      schema: z.object({ company: id, aspect: z.enum(["location", "facility", "standard", "products"]) }),
-    }),
     tool(
-      ({ company }): Finding[] => [
-        ...companyFacts(dataset, company, "location"),
-        ...(["investmentKzt", "investmentUsd", "medicines", "sociallySignificant", "jobs"] as const).flatMap(
-          (m) => metricForCompany(dataset, m, company).filter((f) => f.kind === "value"),
-        ),
-        ...listPartners(dataset, company).filter((f) => f.kind === "list" && f.items.length > 0),
-      ],
-      {
-        name: "company_profile",
-        description: "Everything the sources state about one company's project.",
-        schema: z.object({ company: id }),
-      },
+      "sum_companies",
+      "The sum of a figure over the named companies (derived, with its arithmetic).",
+      z.object({ metric, companies: z.array(id).min(2) }),
+      ({ metric, companies }) => ({ ...about(metric), operation: "sum", subjects: companies.map(org) }),
     ),
-    tool(({ parties, year, month }): Finding[] => agreementsWith(dataset, parties, year, month), {
-      name: "agreements",
-      description: "Agreements involving all the given parties, optionally in a year and month.",
-      schema: z.object({
+    tool(
+      "share_of_total",
+      "A company's share of the headline total of a figure, in percent (derived).",
+      z.object({ metric, company: id }),
+      ({ metric, company }) => ({ ...about(metric), operation: "share", subjects: [org(company)] }),
+    ),
+    tool(
+      "companies_in_several_regions",
+      "The companies whose project has sites in more than one city or region.",
+      z.object({}),
+      () => ({ attributes: ["sites"], operation: "list", spansPlaces: true }),
+    ),
+    tool(
+      "metric_total",
+      "The headline total of a figure, the sum of what is stated per company, and any gap between them.",
+      z.object({ metric }),
+      ({ metric }) => ({ ...about(metric), operation: "sum" }),
+    ),
+    tool(
+      "metric_by_region",
+      "A figure per city or region: the sum of the projects wholly there; a figure covering several is kept whole.",
+      z.object({ metric, by: z.enum(["region", "city", "company"]).default("region") }),
+      ({ metric, by }) => ({ ...about(metric), operation: "sum", groupBy: by }),
+    ),
+    tool(
+      "compare_companies",
+      "Compares a figure between companies, with the difference as a derived value.",
+      z.object({ metric, companies: z.array(id).min(2) }),
+      ({ metric, companies }) => ({ ...about(metric), operation: "compare", subjects: companies.map(org) }),
+    ),
+    tool(
+      "rank_companies",
+      "Ranks companies by a figure (most or least), optionally within a place.",
+      z.object({ metric, order: z.enum(["most", "least"]), place: id.optional() }),
+      ({ metric, order, place: p }) => ({
+        ...about(metric),
+        operation: order === "least" ? "min" : "max",
+        subjects: p ? [place(p)] : [],
+      }),
+    ),
+    tool(
+      "investment_per_job",
+      "Investment per job for a company or for all projects (derived, with its arithmetic).",
+      z.object({ currency: z.enum(["KZT", "USD"]), company: id.optional() }),
+      ({ currency, company }) => ({
+        attributes: ["investmentKzt"],
+        unit: currency,
+        per: "jobs",
+        operation: "ratio",
+        subjects: company ? [org(company)] : [],
+      }),
+    ),
+    tool(
+      "investment_per_medicine",
+      "Investment per medicine for a company or for all projects (derived, with its arithmetic).",
+      z.object({ currency: z.enum(["KZT", "USD"]), company: id.optional() }),
+      ({ currency, company }) => ({
+        attributes: ["investmentKzt"],
+        unit: currency,
+        per: "medicines",
+        operation: "ratio",
+        subjects: company ? [org(company)] : [],
+      }),
+    ),
+    tool(
+      "list_companies",
+      "The companies with investment projects, optionally only those with a site in a place.",
+      z.object({ place: id.optional() }),
+      ({ place: p }) => ({ attributes: ["companies"], operation: "list", subjects: p ? [place(p)] : [] }),
+    ),
+    tool(
+      "list_partners",
+      "The partners of one company's project, or of every project.",
+      z.object({ company: id.optional() }),
+      ({ company }) => ({
+        attributes: ["partners"],
+        operation: "list",
+        subjects: company ? [org(company)] : [],
+      }),
+    ),
+    tool("list_places", "Where the projects are located.", z.object({}), () => ({
+      attributes: ["sites"],
+      operation: "list",
+    })),
+    tool(
+      "project_facts",
+      "A fact about a company's project: location, facility, standard or products.",
+      z.object({ company: id, aspect: z.enum(["location", "facility", "standard", "products"]) }),
+      ({ company, aspect }) => ({
+        attributes: [ASPECT[aspect] as Attribute],
+        operation: "value",
+        subjects: [org(company)],
+      }),
+    ),
+    tool(
+      "company_profile",
+      "Everything the sources state about one company's project.",
+      z.object({ company: id }),
+      ({ company }) => ({ attributes: ["profile"], operation: "value", subjects: [org(company)] }),
+    ),
+    tool(
+      "agreements",
+      "Agreements involving all the given parties, optionally in a year and month.",
+      z.object({
         parties: z.array(id),
         year: z.number().int().optional(),
         month: z.number().int().optional(),
       }),
-    }),
-    tool(({ agreement, aspect }): Finding[] => agreementDetails(dataset, agreement, aspect), {
-      name: "agreement_details",
-      description: "An agreement's date, place, summary or items (focus areas, production portfolio).",
-      schema: z.object({ agreement: id, aspect: z.enum(["summary", "place", "items", "date"]) }),
-    }),
-    tool(
-      ({ person, role, organisation }): Finding[] => {
-        if (person) return whoIs(dataset, person);
-        const words = (role ?? "").toLowerCase().split(" ").filter(Boolean);
-        const found = whoHasRole(dataset, (text) =>
-          words.some((w) => text.toLowerCase().includes(w.slice(0, 5))),
-        );
-        const inOrg = organisation
-          ? found.filter(
-              (f) =>
-                f.kind === "role" &&
-                dataset.people.find((p) => p.id === f.person.id)?.organisation === organisation,
-            )
-          : [];
-        return inOrg.length ? inOrg : found;
-      },
-      {
-        name: "who_is",
-        description: "Who a person is (their role), or who holds a role.",
-        schema: z.object({ person: id.optional(), role: z.string().optional(), organisation: id.optional() }),
-      },
+      ({ parties, year, month }) => ({
+        attributes: ["dates"],
+        operation: "list",
+        subjects: parties.map(org),
+        time: { year, month },
+      }),
     ),
-    tool(({ person }): Finding[] => statementsOf(dataset, person), {
-      name: "statements",
-      description: "What a person said, quoted verbatim.",
-      schema: z.object({ person: id }),
-    }),
-    tool(({ organisation }): Finding[] => organisationFacts(dataset, organisation), {
-      name: "organisation_facts",
-      description: "What the sources say about an organisation.",
-      schema: z.object({ organisation: id }),
-    }),
     tool(
-      ({ organisation, metric }): Finding[] => [
-        { kind: "notInSources", subject: { type: "organisation", id: organisation }, metric },
-      ],
-      {
-        name: "not_in_sources",
-        description: "Says that a figure is not stated for an organisation that has no investment project.",
-        schema: z.object({ organisation: id, metric: z.enum([...METRICS, "investment"]) }),
-      },
+      "agreement_details",
+      "An agreement's date, place, summary or items (focus areas, production portfolio).",
+      z.object({ agreement: id, aspect: z.enum(["summary", "place", "items", "date"]) }),
+      ({ agreement, aspect }) => ({
+        attributes: [ASPECT[aspect] as Attribute],
+        operation: "value",
+        subjects: [{ type: "agreement", id: agreement }],
+      }),
     ),
-    tool((): Finding[] => goal(dataset), {
-      name: "domestic_production_goal",
-      description: "Kazakhstan's goal for the share of domestically produced medicines.",
-      schema: z.object({}),
-    }),
-    tool((): Finding[] => therapyAreas(dataset), {
-      name: "therapy_areas",
-      description: "The kinds of medicines the projects will produce, overall and per company.",
-      schema: z.object({}),
-    }),
+    tool(
+      "who_is",
+      "Who a person is (their role), or who holds a role.",
+      z.object({ person: id.optional(), role: z.string().optional(), organisation: id.optional() }),
+      ({ person, role, organisation }) => ({
+        attributes: ["roles"],
+        operation: "value",
+        subjects: [
+          ...(person ? [{ type: "person" as const, id: person }] : []),
+          ...(organisation ? [org(organisation)] : []),
+        ],
+        role: role?.toLowerCase().split(/\s+/).filter(Boolean),
+      }),
+    ),
+    tool("statements", "What a person said, quoted verbatim.", z.object({ person: id }), ({ person }) => ({
+      attributes: ["statements"],
+      operation: "value",
+      subjects: [{ type: "person", id: person }],
+    })),
+    tool(
+      "organisation_facts",
+      "What the sources say about an organisation.",
+      z.object({ organisation: id }),
+      ({ organisation }) => ({ attributes: ["profile"], operation: "value", subjects: [org(organisation)] }),
+    ),
+    tool(
+      "not_in_sources",
+      "Says that a figure is not stated for an organisation that has no investment project.",
+      z.object({ organisation: id, metric: z.enum([...METRICS, "investment"]) }),
+      ({ organisation, metric }) => ({
+        ...about(metric === "investment" ? "investmentKzt" : metric),
+        operation: "value",
+        subjects: [org(organisation)],
+      }),
+    ),
+    tool(
+      "domestic_production_goal",
+      "Kazakhstan's goal for the share of domestically produced medicines.",
+      z.object({}),
+      () => ({ attributes: ["goal"], operation: "value" }),
+    ),
+    tool(
+      "therapy_areas",
+      "The kinds of medicines the projects will produce, overall and per company.",
+      z.object({}),
+      () => ({ attributes: ["products"], operation: "list" }),
+    ),
   ];
   return new Map(tools.map((t) => [t.name, t]));
 }

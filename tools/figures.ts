@@ -28,9 +28,12 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
+/** A ratio's unit: millions of a currency per job or per medicine. */
+export type RatioUnit = `million ${"KZT" | "USD"} per ${"job" | "medicine"}`;
+
 export interface Derived {
   value: number;
-  unit: Unit | "million KZT per job" | "million USD per job";
+  unit: Unit | RatioUnit;
   qualifier: DerivedQualifier;
   /** The inputs, in order, so the composer can write the arithmetic ("58.5 + 39.2 + 36.7"). */
   inputs: Figure[];
@@ -51,7 +54,24 @@ export type Finding =
       asked: Ref;
       where: Citation[];
     }
-  | { kind: "noProjects"; place: Ref }
+  /** No project in a place; `elsewhere` are the cities and regions where the projects are. */
+  | { kind: "noProjects"; place: Ref; elsewhere: Ref[] }
+  /** A yes/no question's answer, said before the findings that show it. */
+  | { kind: "exists"; yes: boolean }
+  /** Something asked that the knowledge never records (a salary, an opening date, a CEO). */
+  | { kind: "unknown"; what: string; role?: string; subjects: Ref[] }
+  /**
+   * A figure per group (city or region, or company): groups sum the projects wholly inside them;
+   * `unsplit` are projects whose one figure covers several groups.
+   */
+  | {
+      kind: "group";
+      metric: Metric;
+      by: "company" | "region" | "city";
+      groups: { group: Ref; parts: { subject: Ref; figure: Figure }[]; derived: Derived }[];
+      unsplit: { subject: Ref; figure: Figure; places: Ref[] }[];
+      missing: Ref[];
+    }
   /** A company asked about in a place where it has no site. */
   | { kind: "notThere"; subject: Ref; place: Ref }
   | {
@@ -77,9 +97,17 @@ export type Finding =
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
   | { kind: "average"; metric: Metric; derived: Derived; missing: Ref[] }
-  | { kind: "share"; subject: Ref; metric: Metric; derived: Derived }
+  /** `mixed`: a minimum over an estimate, so the share is only approximate (said why). */
+  | { kind: "share"; subject: Ref; metric: Metric; derived: Derived; mixed: boolean }
   | { kind: "ratioUnavailable"; subject: Ref; missing: Metric }
-  | { kind: "list"; what: ListKind; subject?: Ref; items: { ref: Ref; citation: Citation }[] }
+  /** `agreed`: every company listed is a party of the one investment agreement cited. */
+  | {
+      kind: "list";
+      what: ListKind;
+      subject?: Ref;
+      items: { ref: Ref; citation: Citation }[];
+      agreed?: boolean;
+    }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
   | {
       kind: "location";
@@ -138,7 +166,7 @@ export function projectPlaces(dataset: Dataset, project: InvestmentProject): Set
 }
 
 /** Does a place (or one of its ancestors) equal `target`? */
-function within(dataset: Dataset, placeId: string, target: string): boolean {
+export function within(dataset: Dataset, placeId: string, target: string): boolean {
   for (let id: string | null = placeId; id; id = dataset.places.find((p) => p.id === id)?.parent ?? null) {
     if (id === target) return true;
   }
@@ -229,7 +257,7 @@ function remainderFor(dataset: Dataset, metric: Metric, project: InvestmentProje
 
 /** A metric for a place: projects wholly there, and projects that span it with other places. */
 export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
-  if (placeId === "kazakhstan") return totalOf(dataset, metric);
+  if (dataset.places.find((p) => p.id === placeId)?.kind === "country") return totalOf(dataset, metric);
   const findings: Finding[] = [];
   const whole: { subject: Ref; figure: Figure }[] = [];
   const missing: Ref[] = [];
@@ -264,7 +292,7 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
       if (remainder) findings.push(remainder);
     }
   }
-  if (findings.length === 0) return [{ kind: "noProjects", place: place(placeId) }];
+  if (findings.length === 0) return [noProjects(dataset, placeId)];
   if (whole.length > 1) {
     findings.push({
       kind: "sum",
@@ -276,6 +304,57 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
     });
   }
   return findings;
+}
+
+/** No project is in a place: said with the cities and regions where the projects are. */
+function noProjects(dataset: Dataset, placeId: string): Finding {
+  const elsewhere = [
+    ...new Set(dataset.projects.flatMap((p) => p.sites.map((s) => topPlace(dataset, s.place)))),
+  ];
+  return { kind: "noProjects", place: place(placeId), elsewhere: elsewhere.map(place) };
+}
+
+/**
+ * A figure grouped by company, or by the city or region the sites are in: each group sums the
+ * projects wholly inside it; a project whose one figure covers several groups is kept apart
+ * (never divided), and a project without the figure is named, never counted as zero.
+ */
+export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "region" | "city"): Finding[] {
+  const groups = new Map<string, { subject: Ref; figure: Figure }[]>();
+  const unsplit: { subject: Ref; figure: Figure; places: Ref[] }[] = [];
+  const missing: Ref[] = [];
+  for (const project of dataset.projects) {
+    const figure = metricOf(project, metric);
+    const subject = org(project.company);
+    if (!figure) {
+      missing.push(subject);
+      continue;
+    }
+    const keys =
+      by === "company"
+        ? [project.company]
+        : [...new Set(project.sites.map((s) => (by === "region" ? regionOf : topPlace)(dataset, s.place)))];
+    if (keys.length > 1) {
+      unsplit.push({ subject, figure, places: project.sites.map((s) => place(s.place)) });
+      continue;
+    }
+    const key = keys[0] as string;
+    groups.set(key, [...(groups.get(key) ?? []), { subject, figure }]);
+  }
+  return [
+    {
+      kind: "group",
+      metric,
+      by,
+      groups: [...groups].map(([id, parts]) => ({
+        group: by === "company" ? org(id) : place(id),
+        parts,
+        derived: sum(parts.map((x) => x.figure)),
+      })),
+      unsplit,
+      missing,
+    },
+  ];
 }
 
 /** The headline total, the sum of what is listed per company, and any gap between them. */
@@ -333,22 +412,39 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
   const figure = project && metricOf(project, metric);
   const total = metric === "sociallySignificant" ? null : dataset.totals[metric];
   if (!figure || !total) return metricForCompany(dataset, metric, companyId);
-  const qualifier =
-    figure.qualifier === "at least" ? "at least about" : sumQualifier([figure.qualifier, total.qualifier]);
+  const { qualifier, mixed } = shareQualifier(figure.qualifier, total.qualifier);
   return [
     {
       kind: "share",
       subject: org(companyId),
       metric,
       derived: {
-        value: round((100 * figure.value) / total.value, 2),
+        value: round((100 * figure.value) / total.value, 3),
         unit: "percent",
         qualifier,
         inputs: [figure, total],
         op: "share",
       },
+      mixed,
     },
   ];
+}
+
+/**
+ * A share's qualifier: a bound over an exact total stays a bound (at least 150 of 600 is at
+ * least 25%), but a bound over an estimate bounds nothing, so it is only approximate ("mixed",
+ * and the answer says why); an estimate on either side makes an estimate.
+ */
+export function shareQualifier(
+  part: Qualifier,
+  whole: Qualifier,
+): { qualifier: DerivedQualifier; mixed: boolean } {
+  const estimate = (q: Qualifier) => q === "around" || q === "approximately";
+  const bound: DerivedQualifier | null =
+    part === "at least" || part === "more than" ? "at least" : part === "up to" ? "at most" : null;
+  if (bound && whole !== "exact") return { qualifier: "about", mixed: true };
+  if (bound) return { qualifier: bound, mixed: false };
+  return { qualifier: estimate(part) || estimate(whole) ? "approximately" : "exact", mixed: false };
 }
 
 /** Companies whose project has sites in more than one city or region. */
@@ -359,7 +455,7 @@ export function companiesInSeveralPlaces(dataset: Dataset): Finding[] {
 }
 
 /** The city or region a place belongs to (a special economic zone rolls up to it). */
-function topPlace(dataset: Dataset, placeId: string): string {
+export function topPlace(dataset: Dataset, placeId: string): string {
   let id = placeId;
   for (
     let p = dataset.places.find((x) => x.id === id);
@@ -367,6 +463,21 @@ function topPlace(dataset: Dataset, placeId: string): string {
   ) {
     id = p.parent;
     p = dataset.places.find((x) => x.id === id);
+  }
+  return id;
+}
+
+/** The region a place lies in (a city of republican significance is its own region). */
+export function regionOf(dataset: Dataset, placeId: string): string {
+  let id = placeId;
+  for (
+    let p = dataset.places.find((x) => x.id === id);
+    p?.parent;
+    p = dataset.places.find((x) => x.id === id)
+  ) {
+    const parent = dataset.places.find((x) => x.id === p?.parent);
+    if (!parent || parent.kind === "country") break;
+    id = parent.id;
   }
   return id;
 }
@@ -427,36 +538,45 @@ export function rank(
   return [{ kind: "rank", metric, order, ranked, missing }];
 }
 
-/** Investment per job, in millions of the currency; the jobs' qualifier bounds the result. */
-export function perJob(dataset: Dataset, currency: "KZT" | "USD", companyId?: string): Finding[] {
+/**
+ * Investment per job or per medicine, in millions of the currency. A minimum in the denominator
+ * makes the ratio a maximum; an estimate on either side makes it approximate.
+ */
+export function ratio(
+  dataset: Dataset,
+  currency: "KZT" | "USD",
+  per: "jobs" | "medicines",
+  companyId?: string,
+): Finding[] {
   const metric: Metric = currency === "KZT" ? "investmentKzt" : "investmentUsd";
-  const pick = (investment: Figure, jobs: Figure, subject: Ref | null): Finding => {
+  const pick = (investment: Figure, count: Figure, subject: Ref | null): Finding => {
     const scale = investment.unit === "billion KZT" ? 1000 : 1;
-    const qualifier: DerivedQualifier =
-      jobs.qualifier === "at least"
-        ? "at most"
-        : investment.qualifier === "exact" && jobs.qualifier === "exact"
-          ? "exact"
-          : "approximately";
+    const lower = count.qualifier === "at least" || count.qualifier === "more than";
+    const qualifier: DerivedQualifier = lower
+      ? "at most"
+      : investment.qualifier === "exact" && count.qualifier === "exact"
+        ? "exact"
+        : "approximately";
     return {
       kind: "ratio",
       subject,
       derived: {
-        value: round((investment.value * scale) / jobs.value),
-        unit: currency === "KZT" ? "million KZT per job" : "million USD per job",
+        value: round((investment.value * scale) / count.value),
+        unit: `million ${currency} per ${per === "jobs" ? "job" : "medicine"}`,
         qualifier,
-        inputs: [investment, jobs],
+        inputs: [investment, count],
         op: "ratio",
       },
     };
   };
-  if (!companyId) return [pick(dataset.totals[metric], dataset.totals.jobs, null)];
+  if (!companyId) return [pick(dataset.totals[metric], dataset.totals[per], null)];
   const project = projectOf(dataset, companyId);
   if (!project) return [{ kind: "notInSources", subject: org(companyId), metric }];
   const investment = metricOf(project, metric);
   if (!investment) return [{ kind: "ratioUnavailable", subject: org(companyId), missing: metric }];
-  if (!project.jobs) return [{ kind: "ratioUnavailable", subject: org(companyId), missing: "jobs" }];
-  return [pick(investment, project.jobs, org(companyId))];
+  const count = project[per];
+  if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), missing: per }];
+  return [pick(investment, count, org(companyId))];
 }
 
 export function listCompanies(dataset: Dataset, placeId?: string): Finding[] {
@@ -467,16 +587,19 @@ export function listCompanies(dataset: Dataset, placeId?: string): Finding[] {
     });
     return items.length
       ? [{ kind: "list", what: "companies", subject: place(placeId), items }]
-      : [{ kind: "noProjects", place: place(placeId) }];
+      : [noProjects(dataset, placeId)];
   }
-  const agreement = dataset.agreements.find((a) => a.kind === "investment agreements") as Agreement;
-  const citation = agreement.summary.citation;
+  // Each company is cited by the agreement naming it or, for a project known from another source,
+  // by the sentence that tells of it; the approval sentence is said only if it names them all.
+  const items = dataset.projects.flatMap((p) => {
+    const agreement = dataset.agreements.find((a) => a.id === p.agreement && a.parties.includes(p.company));
+    const citation =
+      agreement?.summary.citation ?? p.sites[0]?.citation ?? p.stage?.citation ?? p.facility?.citation;
+    return citation ? [{ ref: org(p.company), citation, agreed: !!agreement }] : [];
+  });
+  const agreed = items.every((i) => i.agreed) && new Set(items.map((i) => i.citation.quote)).size === 1;
   return [
-    {
-      kind: "list",
-      what: "companies",
-      items: dataset.projects.map((p) => ({ ref: org(p.company), citation })),
-    },
+    { kind: "list", what: "companies", items: items.map(({ ref, citation }) => ({ ref, citation })), agreed },
   ];
 }
 
@@ -499,7 +622,7 @@ export function listPlaces(dataset: Dataset): Finding[] {
   return [
     {
       kind: "fact",
-      subject: { type: "partnership", id: "pharma-investment-projects" },
+      subject: projectsPartnership(dataset),
       aspect: "places",
       fact: dataset.totals.places,
     },
@@ -553,12 +676,9 @@ export function companyFacts(
     const findings = [projectFact(project, aspect)];
     return findings;
   }
-  // Companies without an investment project (AstraZeneca): their agreements are what the sources say.
-  const agreements = dataset.agreements.filter(
-    (a) =>
-      a.parties.includes(companyId) ||
-      (companyId === "astrazeneca" && a.parties.includes("astrazeneca-kazakhstan")),
-  );
+  // Companies without an investment project: their agreements are what the sources say.
+  const group = affiliates(dataset, companyId);
+  const agreements = dataset.agreements.filter((a) => a.parties.some((p) => group.includes(p)));
   return agreements.flatMap((a) => agreementFinding(a));
 }
 
@@ -612,7 +732,7 @@ export function agreementsWith(
   year?: number,
   month?: number,
 ): Finding[] {
-  const expand = (id: string) => (id === "astrazeneca" ? ["astrazeneca", "astrazeneca-kazakhstan"] : [id]);
+  const expand = (id: string) => affiliates(dataset, id);
   const found = dataset.agreements
     .filter((a) => partyIds.every((id) => expand(id).some((x) => a.parties.includes(x))))
     .filter(
@@ -621,6 +741,27 @@ export function agreementsWith(
     )
     .flatMap((a) => agreementFinding(a));
   return found.length ? found : [{ kind: "noAgreement", parties: partyIds.map(org), year }];
+}
+
+/**
+ * An organisation and its local affiliates, told by name: "AstraZeneca Kazakhstan" is
+ * AstraZeneca's, so AstraZeneca's agreements include the ones its affiliate signed.
+ */
+export function affiliates(dataset: Dataset, orgId: string): string[] {
+  const name = dataset.organisations.find((o) => o.id === orgId)?.name.en;
+  if (!name) return [orgId];
+  return [
+    orgId,
+    ...dataset.organisations
+      .filter((o) => o.id !== orgId && o.name.en.startsWith(`${name} `))
+      .map((o) => o.id),
+  ];
+}
+
+/** The partnership the investment projects belong to (through their agreement). */
+function projectsPartnership(dataset: Dataset): Ref {
+  const agreement = dataset.agreements.find((a) => a.id === dataset.projects[0]?.agreement);
+  return { type: "partnership", id: agreement?.partnership ?? "projects" };
 }
 
 export function whoIs(dataset: Dataset, personId: string): Finding[] {
@@ -663,9 +804,12 @@ export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {
 }
 
 export function goal(dataset: Dataset): Finding[] {
+  // A goal belongs to the partnership whose source states it.
+  const partnershipOf = (source: string) =>
+    dataset.partnerships.find((p) => p.summary.citation.source === source)?.id ?? source;
   return dataset.goals.map((g) => ({
     kind: "fact",
-    subject: { type: "partnership", id: "astrazeneca-partnership" },
+    subject: { type: "partnership", id: partnershipOf(g.description.citation.source) },
     aspect: "goal",
     fact: g.description,
   }));
@@ -675,7 +819,7 @@ export function therapyAreas(dataset: Dataset): Finding[] {
   return [
     {
       kind: "fact",
-      subject: { type: "partnership", id: "pharma-investment-projects" },
+      subject: projectsPartnership(dataset),
       aspect: "therapyAreas",
       fact: dataset.totals.therapyAreas,
     },

@@ -53,6 +53,16 @@ export const METRIC_CUES = {
     "вложит",
     "вложат",
     "стоимость",
+    "сколько стоит",
+    "expensive",
+    "costliest",
+    "cheapest",
+    "дорогой",
+    "дорогая",
+    "дешевый",
+    "қымбат",
+    "сколько стоят",
+    "обойдется",
     "финансирование",
     "деньги",
     "инвестиция",
@@ -63,7 +73,20 @@ export const METRIC_CUES = {
     "тенге",
     "теңге",
   ],
-  usd: ["dollar", "dollars", "usd", "us$", "$", "доллар", "долларов", "долл"],
+  usd: [
+    "dollar",
+    "dollars",
+    "usd",
+    "us$",
+    "$",
+    "доллар",
+    "долларов",
+    "долл",
+    "долларах",
+    "долларда",
+    "доллармен",
+    "долларымен",
+  ],
   kzt: ["tenge", "kzt", "тенге", "теңге"],
   medicines: [
     "medicine",
@@ -88,6 +111,9 @@ export const METRIC_CUES = {
     "socially",
     "социально значимых",
     "социально значимые",
+    "соц значимых",
+    "соцзначимых",
+    "значимых",
     "социально",
     "әлеуметтік маңызы бар",
     "әлеуметтік",
@@ -168,6 +194,10 @@ export const METRIC_CUES = {
     "директор",
     "глава",
     "премьер",
+    "гендиректор",
+    "генеральный директор",
+    "бас директор",
+    "басшы",
   ],
   said: [
     "say",
@@ -286,16 +316,22 @@ export const OP_CUES = {
     "largest",
     "biggest",
     "highest",
-    "top",
     "max",
     "maximum",
     "more than any",
     "больше всего",
     "наибольш",
     "самый крупный",
+    "самый",
+    "самая",
+    "expensive",
+    "costliest",
     "крупнейш",
     "максимальн",
     "ең көп",
+    "ең қымбат",
+    "eng kop",
+    "eng ulken",
     "ең үлкен",
   ],
   least: [
@@ -308,8 +344,11 @@ export const OP_CUES = {
     "меньше всего",
     "наименьш",
     "самый маленький",
+    "cheapest",
+    "дешевый",
     "минимальн",
     "ең аз",
+    "eng az",
     "ең кіші",
   ],
   compare: [
@@ -317,6 +356,9 @@ export const OP_CUES = {
     "comparison",
     "versus",
     "vs",
+    "или",
+    "әлде",
+    "немесе",
     "difference",
     "more than",
     "less than",
@@ -365,6 +407,21 @@ export const OP_CUES = {
     "бір жұмыс орнына",
   ],
   average: ["average", "mean", "в среднем", "средн", "орташа"],
+  /** "and … together", "вместе", "бірге": a sum of the named subjects. */
+  together: ["together", "combined", "plus", "вместе", "в сумме", "вдвоем", "бірге", "қосқанда", "екеуі"],
+  top: ["top", "rank", "ranking", "order", "рейтинг", "топ", "по порядку", "рейтингі"],
+  remainder: [
+    "not accounted",
+    "unaccounted",
+    "remaining",
+    "remainder",
+    "the rest",
+    "left over",
+    "остаток",
+    "остальн",
+    "не распределен",
+    "қалған",
+  ],
   list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай"],
   whatIs: [
     "what is",
@@ -377,6 +434,113 @@ export const OP_CUES = {
     "деген не",
   ],
 } as const;
+
+/** "by region", "по регионам", "өңірлер бойынша": a grouping of a figure. */
+export const GROUP_CUES = {
+  region: [
+    "by region",
+    "per region",
+    "each region",
+    "by regions",
+    "по регионам",
+    "по областям",
+    "в разбивке по регионам",
+    "өңірлер бойынша",
+    "облыстар бойынша",
+    "аймақтар бойынша",
+  ],
+  company: [
+    "by company",
+    "for each company",
+    "by companies",
+    "по компаниям",
+    "каждой компании",
+    "компаниялар бойынша",
+    "әр компания",
+  ],
+  city: ["by city", "by cities", "по городам", "қалалар бойынша"],
+} as const;
+
+/**
+ * Attributes people ask about that the knowledge does not record for anyone: answered as
+ * precisely "not stated" (in tools/locales), never with a nearby figure.
+ */
+export const UNSTATED_CUES = {
+  salary: [
+    "salary",
+    "salaries",
+    "wage",
+    "wages",
+    "earn",
+    "получают",
+    "зарабатыва",
+    "зарплата",
+    "зарплаты",
+    "заработн",
+    "жалақы",
+    "zhalaqy",
+    "jalaqy",
+  ],
+  opening: [
+    "open",
+    "opening",
+    "launch",
+    "start production",
+    "operational",
+    "be completed",
+    "completion",
+    "откроется",
+    "откроют",
+    "открытие",
+    "запуск",
+    "заработает",
+    "қашан ашылады",
+    "іске қосылады",
+    "qashan ashylady",
+  ],
+  revenue: ["revenue", "profit", "turnover", "выручка", "прибыль", "кіріс"],
+  price: ["price", "prices", "cost of medicines", "цена", "цены", "стоимость лекарств", "бағасы"],
+  area: ["hectare", "hectares", "square meters", "sq m", "гектар", "гектаров", "квадратных метров"],
+  owner: [
+    "owns",
+    "owner",
+    "owners",
+    "shareholder",
+    "shareholders",
+    "владелец",
+    "владеет",
+    "акционер",
+    "иесі",
+  ],
+} as const;
+
+/** Words that narrow a role ("vice minister"): a role with one is someone else's role. */
+export const ROLE_MODIFIERS = new Set([
+  "vice",
+  "deputy",
+  "assistant",
+  "former",
+  "вице",
+  "заместитель",
+  "замминистра",
+  "бывший",
+  "орынбасары",
+  "орынбасар",
+  "вице-министр",
+]);
+
+/**
+ * Role words in Russian and Kazakh → the English word the sources' role texts use, so "министр"
+ * is checked against "Minister of Science and Higher Education".
+ */
+export const ROLE_WORDS: Record<string, string[]> = {
+  ceo: ["гендиректор", "генеральный", "бас директор", "басшы"],
+  director: ["директор"],
+  minister: ["министр", "министрі"],
+  prime: ["премьер"],
+  vice: ["вице", "заместитель", "замминистра", "орынбасар", "орынбасары"],
+  head: ["глава", "руководитель", "басшысы"],
+};
 
 /** Asking the bot to reveal itself: answered with a refusal, never with any setting. */
 export const SECRET_CUES = [

@@ -1,7 +1,7 @@
 import type { Lang, Qualifier, Unit } from "../knowledge/schema.js";
 
 /** A derived value's qualifier: its inputs' qualifiers carried through the arithmetic. */
-export type DerivedQualifier = Qualifier | "at most" | "at least about";
+export type DerivedQualifier = Qualifier | "at most" | "at least about" | "about";
 
 export type Route = "tool" | "retrieval" | "none";
 
@@ -20,7 +20,7 @@ export interface AnswerCitation {
 export interface FigureRow {
   label: string;
   value: number | null;
-  unit: Unit | "million KZT per job" | "million USD per job";
+  unit: Unit | `million ${"KZT" | "USD"} per ${"job" | "medicine"}`;
   qualifier: DerivedQualifier;
   derived?: string;
   /** E.g. "Turkistan Region and Almaty Region (not split)". */
@@ -48,6 +48,8 @@ export interface Answer {
   route: Route;
   /** The figure tool used on the tool route, else null. */
   tool: string | null;
+  /** On the tool route: the query as read, in words ("jobs · sum · Almaty Region"). */
+  understood?: string;
   /** Plain text with citation markers like [1]; no markup. */
   answer: string;
   citations: AnswerCitation[];

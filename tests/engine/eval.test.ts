@@ -1,9 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../tools/create-engine.js";
-import type { Engine } from "../../tools/engine.js";
+import { describe, expect, it } from "vitest";
 import { checkCase, EvalFile } from "../../tools/eval-cases.js";
 import { useEngine } from "../helpers/engine.js";
 

@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../tools/create-engine.js";
-import type { Engine } from "../../tools/engine.js";
+import { describe, expect, it } from "vitest";
 import { useEngine } from "../helpers/engine.js";
 
 const engine = useEngine("router");

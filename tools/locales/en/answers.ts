@@ -18,6 +18,7 @@ export const answers = {
     "up to": "up to",
     "at most": "at most",
     "at least about": "at least about",
+    about: "about",
   },
   /** A number with its unit; `q` is the qualifier word ("" when exact), `v` the bare value. */
   unit: {
@@ -28,6 +29,8 @@ export const answers = {
     usd: (n: string, q: string, _v: number) => `${q}US$${n} million`,
     kztPerJob: (n: string, q: string, _v: number) => `${q}${n} million tenge per job`,
     usdPerJob: (n: string, q: string, _v: number) => `${q}US$${n} million per job`,
+    kztPerMedicine: (n: string, q: string, _v: number) => `${q}${n} million tenge per medicine`,
+    usdPerMedicine: (n: string, q: string, _v: number) => `${q}US$${n} million per medicine`,
     percent: (n: string, q: string, _v: number) => `${q}${n}%`,
     companies: (n: string, q: string, _v: number) => `${q}${n} companies`,
   },
@@ -58,11 +61,82 @@ export const answers = {
   notThere: (s: string, place: string) => `${s} has no project site in ${place}; for the project as a whole:`,
   together: (names: string, amount: string, arithmetic: string) =>
     `Together, ${names} account for ${amount} (derived: ${arithmetic}).`,
-  noProjects: (place: string) => `None of the four investment projects is located in ${place}.`,
+  noProjects: (place: string, elsewhere: string) =>
+    `No project in ${place} is mentioned in the sources; the projects are in ${elsewhere}.`,
+  notStatedShort: "not stated in the sources",
+  derivedLabel: "derived",
+  yes: "Yes.",
+  no: "No.",
+  /** Asked for something the sources never state: `what` is from `unstatedWhat`, `about` the subjects. */
+  unknown: (what: string, about: string) =>
+    `The sources do not state ${what}${about ? ` for ${about}` : ""}; they give investment, jobs, medicines, partners, sites and agreements.`,
+  unstatedWhat: {
+    salary: "salaries or wages",
+    opening: "when the plants will open or start production",
+    revenue: "revenue or profit",
+    price: "prices",
+    area: "the site area",
+    owner: "ownership",
+  } as Record<string, string>,
+  noRole: (role: string, of: string) =>
+    `The sources do not name any ${role}${of ? ` of ${of}` : ""}, so I cannot say who that is.`,
+  history: {
+    earlier: (values: string) => ` (earlier ${values})`,
+    disputed: (s: string, values: string) =>
+      `The sources disagree on this figure for ${s}: another source gives ${values}; that value is held for review, not used.`,
+  },
+  byRegion: (list: string) => `By region: ${list}.`,
+  spansGroups: (s: string, amount: string, places: string) =>
+    `${s}’s ${amount} cover ${places} together and are not split between them in the sources.`,
+  shareMixed:
+    "The company’s figure is a minimum and the total an estimate, so the share can only be given approximately.",
+  understood: {
+    attribute: {
+      jobs: "jobs",
+      investmentKzt: "investment",
+      investmentUsd: "investment (US$)",
+      medicines: "medicines",
+      sociallySignificant: "socially significant medicines",
+      sites: "sites",
+      partners: "partners",
+      products: "products",
+      standard: "standard",
+      facility: "facility",
+      dates: "dates",
+      signatories: "agreements",
+      roles: "roles",
+      statements: "statements",
+      companies: "companies",
+      items: "focus areas",
+      goal: "goal",
+      profile: "profile",
+    },
+    operation: {
+      value: "value",
+      list: "list",
+      count: "count",
+      sum: "sum",
+      average: "average",
+      max: "most",
+      min: "least",
+      rank: "ranking",
+      compare: "comparison",
+      difference: "difference",
+      ratio: "ratio",
+      share: "share of total",
+      remainder: "remainder",
+      exists: "yes/no",
+    },
+    per: { jobs: "per job", medicines: "per medicine" },
+    groupBy: { company: "by company", region: "by region", city: "by city" },
+    dollars: "in US$",
+    tenge: "in tenge",
+    unstated: "not in the sources",
+  },
   placeSum: (place: string, amount: string, arithmetic: string) =>
     `Together, the projects located wholly in ${place} account for ${amount} (derived: ${arithmetic}).`,
   headline: {
-    jobs: (amount: string) => `The four projects are expected to create ${amount} nationwide.`,
+    jobs: (amount: string) => `The approved projects are expected to create ${amount} nationwide.`,
     medicines: (amount: string) => `The projects envisage the localization of production for ${amount}.`,
     investment: (money: string) => `The total investment across the projects is ${money}.`,
     sociallySignificant: (_amount: string) => "",
@@ -78,8 +152,8 @@ export const answers = {
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
   byCompany: (list: string) => `By company: ${list}.`,
-  gap: (listed: string, headline: string, gap: string) =>
-    `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} are not accounted for by the four projects as described.`,
+  gap: (listed: string, headline: string, gap: string, arithmetic: string) =>
+    `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} (derived: ${arithmetic}) are not accounted for by the projects as described.`,
   remainder: (s: string, amount: string, arithmetic: string) =>
     `Derived, not stated: the headline total minus the stated investments leaves ${amount} for ${s} (${arithmetic}).`,
   difference: (more: string, less: string, amount: string, arithmetic: string) =>
@@ -87,7 +161,8 @@ export const answers = {
   equal: (a: string, b: string) => `${a} and ${b} have the same figure.`,
   rank: {
     most: (what: string, s: string, n: string) => `${s} has the most ${what}: ${n}.`,
-    least: (what: string, s: string, n: string) => `${s} has the fewest ${what}: ${n}.`,
+    least: (what: string, s: string, n: string) =>
+      `${s} has the ${what === "investment" || what === "US-dollar investment" ? "smallest" : "fewest"} ${what}: ${n}.`,
     order: (list: string) => `In order: ${list}.`,
     missing: (names: string) => `Left out because the figure is not stated: ${names}.`,
   },
@@ -95,7 +170,7 @@ export const answers = {
     company: (s: string, amount: string, arithmetic: string) =>
       `${s}’s investment works out at ${amount} (derived: ${arithmetic}).`,
     all: (amount: string, arithmetic: string) =>
-      `Across all four projects, the investment works out at ${amount} (derived: ${arithmetic}).`,
+      `Across all the projects, the investment works out at ${amount} (derived: ${arithmetic}).`,
     unavailable: (s: string) =>
       `The investment per job for ${s} cannot be worked out: the sources do not state its investment.`,
     atMostNote: "The jobs figure is a minimum, so this is an upper bound.",
@@ -103,6 +178,8 @@ export const answers = {
   list: {
     companies: (names: string, count: string) =>
       `The government approved investment agreements between the Ministry of Healthcare and ${count} pharmaceutical companies: ${names}.`,
+    projects: (names: string, count: string) =>
+      `The sources tell of investment projects by ${count} companies: ${names}.`,
     companiesIn: (place: string, names: string) => `Companies with project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
     noPartners: (s: string) => `The sources name no partner for ${s}’s project.`,
@@ -141,8 +218,8 @@ export const answers = {
   role: (s: string, role: string) => `${s} is the ${role}.`,
   said: (s: string) => `${s} said:`,
   and: "and",
-  notCovered:
-    "The sources I have don’t cover that: I can only answer questions about Kazakhstan’s pharmaceutical investment projects (AltINFARM, Nobel Almaty Pharmaceutical Factory, Abdi Ibrahim Global Pharm, MSP-ROMPHARM) and AstraZeneca’s partnership with Kazakhstan.",
+  notCovered: (companies: string) =>
+    `The sources I have don’t cover that: I can only answer questions about Kazakhstan’s pharmaceutical investment projects (${companies}) and AstraZeneca’s partnership with Kazakhstan.`,
   refuse:
     "I can’t share anything about my configuration or settings. I can only answer questions about Kazakhstan’s pharmaceutical partnerships and investment projects.",
   greeting:

@@ -1,0 +1,396 @@
+import type { Dataset } from "../knowledge/schema.js";
+import type { Ref } from "./entities.js";
+import {
+  affiliates,
+  agreementDetails,
+  agreementsWith,
+  average,
+  companiesInSeveralPlaces,
+  companyFacts,
+  compare,
+  type Finding,
+  goal,
+  groupBy,
+  listCompanies,
+  listPartners,
+  listPlaces,
+  type Metric,
+  metricForCompany,
+  metricForPlace,
+  organisationFacts,
+  projectOf,
+  rank,
+  ratio,
+  shareOfTotal,
+  statementsOf,
+  sumOfCompanies,
+  therapyAreas,
+  totalOf,
+  whoIs,
+  within,
+} from "./figures.js";
+import { ROLE_WORDS } from "./lexicon.js";
+import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
+
+/** What the executor did: the findings to compose, and the name of the figure tool it acted as. */
+export interface Execution {
+  findings: Finding[];
+  tool: string;
+}
+
+/** The subjects of a query, sorted by what the knowledge knows of them. */
+export interface Scope {
+  /** Every organisation named. */
+  organisations: string[];
+  /** Organisations with an investment project. */
+  companies: string[];
+  /** Organisations without an investment project. */
+  others: string[];
+  /** Those of `others` that approve or sign agreements (ministries, agencies): no figures of their own. */
+  authorities: string[];
+  /** Places inside the country (the country itself restricts nothing). */
+  places: string[];
+  people: string[];
+  agreements: string[];
+  partnerships: string[];
+}
+
+/** Authorities approve or sign the agreements; a question naming one is about the projects. */
+const AUTHORITY_KINDS = new Set(["ministry", "government", "city administration", "investment agency"]);
+
+export function scopeOf(subjects: Ref[], dataset: Dataset): Scope {
+  const ids = (type: Ref["type"]) => subjects.filter((s) => s.type === type).map((s) => s.id);
+  const orgs = ids("organisation");
+  const country = dataset.places.find((p) => p.kind === "country")?.id;
+  return {
+    organisations: orgs,
+    companies: orgs.filter((id) => projectOf(dataset, id)),
+    others: orgs.filter((id) => !projectOf(dataset, id)),
+    authorities: orgs.filter((id) =>
+      AUTHORITY_KINDS.has(dataset.organisations.find((o) => o.id === id)?.kind ?? ""),
+    ),
+    places: ids("place").filter((id) => id !== country && !!country && within(dataset, id, country)),
+    people: ids("person"),
+    agreements: ids("agreement"),
+    partnerships: ids("partnership"),
+  };
+}
+
+/** The numeric metrics a query asks for, investment in the currencies asked (both by default). */
+function metricsOf(q: Query): Metric[] {
+  const numeric = q.attributes.filter(isNumeric) as NumericAttribute[];
+  const investment = numeric.some((a) => a === "investmentKzt" || a === "investmentUsd");
+  const currencies: Metric[] =
+    q.unit === "USD"
+      ? ["investmentUsd"]
+      : q.unit === "KZT"
+        ? ["investmentKzt"]
+        : ["investmentKzt", "investmentUsd"];
+  const out: Metric[] = numeric.filter((a) => a !== "investmentKzt" && a !== "investmentUsd");
+  if (investment) out.push(...currencies);
+  return out;
+}
+
+/**
+ * Runs one query over the knowledge's current view. Every operation works for every numeric
+ * attribute and any number of subjects; a query the knowledge cannot answer gives no findings
+ * (the caller turns to retrieval).
+ */
+export function execute(q: Query, dataset: Dataset): Execution {
+  const s = scopeOf(q.subjects, dataset);
+  const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings });
+  if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
+
+  const metrics = metricsOf(q);
+  if (metrics.length) return executeNumeric(q, s, metrics, dataset);
+
+  const has = (a: Attribute) => q.attributes.includes(a);
+  // A fact asked of a place ("what will the plant in turkistan make") is asked of the companies there.
+  const fact = has("standard") || has("products") || has("partners");
+  if (fact && !s.companies.length && s.places[0]) s.companies.push(...companiesIn(dataset, s.places[0]));
+  // People: what they said, who they are; who holds a role.
+  if (has("statements") || has("roles")) {
+    const people = s.people.length ? s.people : peopleWithRole(dataset, q.role ?? [], s);
+    if (!people.length)
+      return run("not_stated", [
+        { kind: "unknown", what: "role", role: q.role?.join(" "), subjects: q.subjects },
+      ]);
+    if (has("statements"))
+      return run(
+        "statements",
+        people.flatMap((p) => statementsOf(dataset, p)),
+      );
+    return run(
+      "who_is",
+      people.flatMap((p) => whoIs(dataset, p)),
+    );
+  }
+  if (s.people.length && q.attributes.every((a) => a === "profile"))
+    return run(
+      "who_is",
+      s.people.flatMap((p) => whoIs(dataset, p)),
+    );
+
+  if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
+    const place = s.places[0];
+    if (place) {
+      const found = listCompanies(dataset, place);
+      const inPlace = found.flatMap((f) => (f.kind === "list" ? f.items.map((i) => i.ref.id) : []));
+      const asked = s.companies.length ? s.companies : inPlace;
+      const yes = asked.some((id) => inPlace.includes(id));
+      const facts = yes
+        ? asked.filter((id) => inPlace.includes(id)).map((id) => companyFacts(dataset, id, "location"))
+        : [];
+      // "No project in Aktau is mentioned" already says no.
+      const answer: Finding[] =
+        yes || !found.some((f) => f.kind === "noProjects") ? [{ kind: "exists", yes }] : [];
+      return run("list_companies", [...answer, ...(yes && s.companies.length ? facts.flat() : found)]);
+    }
+  }
+
+  if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
+  if (has("companies") && !s.companies.length)
+    return run("list_companies", listCompanies(dataset, s.places[0]));
+  if (s.agreements.length && has("sites"))
+    return run(
+      "agreement_details",
+      s.agreements.flatMap((a) => agreementDetails(dataset, a, "place")),
+    );
+  if (has("dates") || has("signatories")) {
+    if (s.agreements.length)
+      return run(
+        "agreement_details",
+        s.agreements.flatMap((a) => agreementDetails(dataset, a, "date")),
+      );
+    return run("agreements", agreementsWith(dataset, s.organisations, q.time?.year, q.time?.month));
+  }
+  if (has("items")) {
+    // Focus areas: the items of agreements that are not a production portfolio.
+    const named = s.agreements.length
+      ? s.agreements
+      : dataset.agreements
+          .filter((a) => a.items.length && a.kind !== "production partnership")
+          .map((a) => a.id);
+    return run(
+      "agreement_details",
+      named.flatMap((a) => agreementDetails(dataset, a, "items")),
+    );
+  }
+  if (has("partners") && !s.partnerships.length) {
+    if (s.companies.length)
+      return run(
+        "list_partners",
+        s.companies.flatMap((c) => listPartners(dataset, c)),
+      );
+    if (!s.others.length) return run("list_partners", listPartners(dataset));
+  }
+  if (has("products") && s.others.length) {
+    // What a company without a project will make: the portfolio of its production partnership.
+    const group = s.others.flatMap((o) => affiliates(dataset, o));
+    const portfolios = dataset.agreements.filter(
+      (a) =>
+        a.kind === "production partnership" && a.items.length && a.parties.some((p) => group.includes(p)),
+    );
+    if (portfolios.length)
+      return run(
+        "agreement_details",
+        portfolios.flatMap((a) => agreementDetails(dataset, a.id, "items")),
+      );
+  }
+  if (s.companies.length) {
+    const aspect = has("standard")
+      ? "standard"
+      : has("products")
+        ? "products"
+        : has("sites")
+          ? "location"
+          : has("facility")
+            ? "facility"
+            : null;
+    if (aspect)
+      return run(
+        "project_facts",
+        s.companies.flatMap((c) => companyFacts(dataset, c, aspect)),
+      );
+    if (has("partners"))
+      return run(
+        "list_partners",
+        s.companies.flatMap((c) => listPartners(dataset, c)),
+      );
+    return run(
+      "company_profile",
+      s.companies.flatMap((c) => companyProfile(dataset, c)),
+    );
+  }
+  if (has("sites") && !s.places.length && !s.agreements.length)
+    return run("list_places", listPlaces(dataset));
+  if (s.places.length && (has("sites") || has("facility") || has("profile")))
+    return run("list_companies", listCompanies(dataset, s.places[0]));
+  if (has("goal")) return run("domestic_production_goal", goal(dataset));
+  if (has("products") && !s.others.length && !s.agreements.length && !s.partnerships.length)
+    return run("therapy_areas", therapyAreas(dataset));
+  if (s.others.length && has("profile"))
+    return run(
+      "organisation_facts",
+      s.others.flatMap((o) => organisationFacts(dataset, o)),
+    );
+  return run("none", []);
+}
+
+function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
+  const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings });
+  const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
+  const place = s.places[0];
+
+  if (q.operation === "ratio") {
+    const per = q.per ?? "jobs";
+    const list = (currencies.length ? currencies : ["investmentKzt", "investmentUsd"]) as Metric[];
+    const targets = s.companies.length ? s.companies : [undefined];
+    return run(
+      per === "jobs" ? "investment_per_job" : "investment_per_medicine",
+      targets.flatMap((c) =>
+        list.flatMap((m) => ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c)),
+      ),
+    );
+  }
+  if (q.operation === "share" && s.companies.length) {
+    // One share per figure: tenge stands for the investment unless only dollars were asked for.
+    const figures = metrics.filter((m) => m !== "investmentUsd" || !metrics.includes("investmentKzt"));
+    return run(
+      "share_of_total",
+      s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
+    );
+  }
+  if (q.operation === "average" && !s.companies.length)
+    return run(
+      "metric_average",
+      metrics.flatMap((m) => average(dataset, m)),
+    );
+  const ranking = q.operation === "max" || q.operation === "min" || q.operation === "rank";
+  if (q.groupBy && q.groupBy !== "company" && ranking && !s.companies.length && !place) {
+    // "Which region gets the most jobs": the groups in order (a figure covering two stays apart).
+    const sign = q.operation === "min" ? 1 : -1;
+    return run(
+      "rank_regions",
+      metrics.flatMap((m) =>
+        groupBy(dataset, m, q.groupBy as "region" | "city").map((f) =>
+          f.kind === "group"
+            ? { ...f, groups: [...f.groups].sort((a, b) => sign * (a.derived.value - b.derived.value)) }
+            : f,
+        ),
+      ),
+    );
+  }
+  if (ranking && (q.operation !== "rank" || !s.companies.length)) {
+    const inPlace = place ? companiesIn(dataset, place) : undefined;
+    const order = q.operation === "min" ? "least" : "most";
+    return run(
+      "rank_companies",
+      metrics.flatMap((m) =>
+        rank(dataset, m, order, inPlace).map((f) =>
+          f.kind === "rank" && q.limit ? { ...f, ranked: f.ranked.slice(0, q.limit) } : f,
+        ),
+      ),
+    );
+  }
+  if (q.groupBy && !s.companies.length && !place)
+    return run(
+      q.groupBy === "company" ? "metric_by_company" : "metric_by_region",
+      metrics.flatMap((m) => groupBy(dataset, m, q.groupBy as "company" | "region" | "city")),
+    );
+  if (s.companies.length >= 2 && q.operation === "sum")
+    return run(
+      "sum_companies",
+      metrics.flatMap((m) => sumOfCompanies(dataset, m, s.companies)),
+    );
+  if (s.companies.length >= 2)
+    return run(
+      "compare_companies",
+      metrics.flatMap((m) => compare(dataset, m, s.companies)),
+    );
+  if (s.companies.length === 1) {
+    const company = s.companies[0] as string;
+    return run(
+      "metric_lookup",
+      metrics.flatMap((m) => companyInPlace(dataset, m, company, place)),
+    );
+  }
+  if (s.places.length)
+    return run(
+      "metric_lookup",
+      s.places.flatMap((p) => metrics.flatMap((m) => metricForPlace(dataset, m, p))),
+    );
+  const named = s.others.filter((o) => !s.authorities.includes(o));
+  if (named.length)
+    return run("not_in_sources", [
+      {
+        kind: "notInSources",
+        subject: { type: "organisation", id: named[0] as string },
+        metric: currencies.length ? "investment" : (metrics[0] as Metric),
+      },
+    ]);
+  // A partnership or agreement with no projects of its own has no figures: retrieval says what it is.
+  const projectAgreements = new Set(dataset.projects.map((p) => p.agreement));
+  const projectPartnerships = new Set(
+    dataset.agreements.filter((a) => projectAgreements.has(a.id)).map((a) => a.partnership),
+  );
+  if (
+    s.agreements.some((a) => !projectAgreements.has(a)) ||
+    s.partnerships.some((p) => !projectPartnerships.has(p))
+  )
+    return run("none", []);
+  return run(
+    "metric_total",
+    metrics.flatMap((m) => totalOf(dataset, m)),
+  );
+}
+
+function companiesIn(dataset: Dataset, place: string): string[] {
+  return listCompanies(dataset, place).flatMap((f) =>
+    f.kind === "list" ? f.items.map((i) => i.ref.id) : [],
+  );
+}
+
+/** A company in a place: its figure as the place sees it (whole, or spanning other places). */
+export function companyInPlace(dataset: Dataset, metric: Metric, company: string, place?: string): Finding[] {
+  if (!place) return metricForCompany(dataset, metric, company);
+  const inPlace = metricForPlace(dataset, metric, place).filter(
+    (f) => "subject" in f && f.subject?.id === company,
+  );
+  if (inPlace.length) return inPlace;
+  return [
+    { kind: "notThere", subject: { type: "organisation", id: company }, place: { type: "place", id: place } },
+    ...metricForCompany(dataset, metric, company),
+  ];
+}
+
+/** Everything the sources state about one company's project. */
+export function companyProfile(dataset: Dataset, company: string): Finding[] {
+  return [
+    ...companyFacts(dataset, company, "location"),
+    ...(["investmentKzt", "investmentUsd", "medicines", "sociallySignificant", "jobs"] as const).flatMap(
+      (m) => metricForCompany(dataset, m, company).filter((f) => f.kind === "value"),
+    ),
+    ...listPartners(dataset, company).filter((f) => f.kind === "list" && f.items.length > 0),
+  ];
+}
+
+/**
+ * People whose role, as the sources word it, contains every role word asked ("ceo", "vice
+ * minister"), within the organisations asked (and their affiliates) when any.
+ */
+export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope): string[] {
+  // Role words in Russian and Kazakh are checked in English, the language of the role texts.
+  const words = asked
+    .filter((w) => w !== "of")
+    .map((w) => Object.entries(ROLE_WORDS).find(([, forms]) => forms.some((f) => w.startsWith(f)))?.[0] ?? w);
+  if (!words.length) return [];
+  const orgs = [...s.companies, ...s.others].flatMap((o) => affiliates(dataset, o));
+  return dataset.people
+    .filter((p) => {
+      const role = [p.role.text, p.role.ru ?? "", p.role.kk ?? ""].join(" ").toLowerCase();
+      const fits = words.every((w) => role.includes(w.toLowerCase().slice(0, Math.max(3, w.length - 2))));
+      return fits && (!orgs.length || (p.organisation !== null && orgs.includes(p.organisation)));
+    })
+    .map((p) => p.id);
+}

@@ -1,0 +1,350 @@
+import { PhraseIndex } from "../knowledge/phrases.js";
+import type { Dataset, Lang } from "../knowledge/schema.js";
+import { detectLang, normalize } from "../knowledge/text.js";
+import { WHY_WORDS } from "./bilingual.js";
+import type { EntityIndex, EntityMatch } from "./entities.js";
+import { scopeOf } from "./execute.js";
+import {
+  GREETING_CUES,
+  GROUP_CUES,
+  METRIC_CUES,
+  OP_CUES,
+  ROLE_MODIFIERS,
+  SECRET_CUES,
+  STOPWORDS,
+  UNSTATED_CUES,
+} from "./lexicon.js";
+import type { Attribute, Operation, Query } from "./query.js";
+
+export type Cue =
+  | `m:${keyof typeof METRIC_CUES}`
+  | `o:${keyof typeof OP_CUES}`
+  | `g:${keyof typeof GROUP_CUES}`
+  | `u:${keyof typeof UNSTATED_CUES}`
+  | "secret"
+  | "greeting";
+
+export interface Parsed {
+  lang: Lang;
+  tokens: string[];
+  entities: EntityMatch[];
+  cues: Set<Cue>;
+  /** Where each cue was found, for the question's structure ("per medicine", "vice minister"). */
+  cueAt: { key: Cue; start: number; end: number }[];
+  /** Tokens that are neither entities, cues nor stop words: what is left to understand. */
+  unexplained: string[];
+  /** Positions of the unexplained tokens. */
+  unexplainedAt: number[];
+  years: number[];
+  /** Proper names the sources never mention ("France"): the question is about something else. */
+  foreign: string[];
+}
+
+/** How a question is taken: as a query for the executor, or one of the routes that need none. */
+export type Reading =
+  | { route: "query"; query: Query }
+  | { route: "retrieval" }
+  | { route: "refuse" }
+  | { route: "greeting" }
+  | { route: "empty" };
+
+/** Cue phrases in all three languages, matched on stems and small typos. */
+export function buildCueIndex(): PhraseIndex<Cue> {
+  const index = new PhraseIndex<Cue>();
+  for (const [k, phrases] of Object.entries(METRIC_CUES)) index.add(`m:${k}` as Cue, phrases);
+  for (const [k, phrases] of Object.entries(OP_CUES)) index.add(`o:${k}` as Cue, phrases);
+  for (const [k, phrases] of Object.entries(GROUP_CUES)) index.add(`g:${k}` as Cue, phrases);
+  for (const [k, phrases] of Object.entries(UNSTATED_CUES)) index.add(`u:${k}` as Cue, phrases);
+  index.add("secret", SECRET_CUES);
+  index.add("greeting", GREETING_CUES);
+  return index;
+}
+
+export function tokenizeQuestion(
+  question: string,
+  entities: EntityIndex,
+  cueIndex: PhraseIndex<Cue>,
+): Parsed {
+  const tokens = normalize(question).split(" ").filter(Boolean);
+  const found = entities.find(tokens);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  for (const e of found) for (let i = e.start; i < e.end; i++) taken[i] = true;
+  const cueMatches = cueIndex.find(tokens, { taken });
+  for (const c of cueMatches) for (let i = c.start; i < c.end; i++) taken[i] = true;
+  const unexplainedAt = tokens.flatMap((t, i) => (!taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : []));
+  const unexplained = unexplainedAt.map((i) => tokens[i] as string);
+  const cues = new Set(cueMatches.map((c) => c.key));
+  // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum.
+  if (/\S\s*\+\s*\S/.test(question)) cues.add("o:together");
+  return {
+    lang: detectLang(question),
+    tokens,
+    entities: found,
+    cues,
+    cueAt: cueMatches,
+    unexplained,
+    unexplainedAt,
+    years: tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number),
+    foreign: [],
+  };
+}
+
+const MONTHS: [string, number][] = Object.entries({
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  январ: 1,
+  феврал: 2,
+  март: 3,
+  апрел: 4,
+  ма: 5,
+  июн: 6,
+  июл: 7,
+  август: 8,
+  сентябр: 9,
+  октябр: 10,
+  ноябр: 11,
+  декабр: 12,
+  қаңтар: 1,
+  ақпан: 2,
+  наурыз: 3,
+  сәуір: 4,
+  мамыр: 5,
+  маусым: 6,
+  шілде: 7,
+  тамыз: 8,
+  қыркүйек: 9,
+  қазан: 10,
+  қараша: 11,
+  желтоқсан: 12,
+});
+
+function monthOf(tokens: string[]): number | undefined {
+  for (const t of tokens) {
+    for (const [name, n] of MONTHS) if (name.length >= 3 ? t.startsWith(name) : t === name) return n;
+  }
+  return undefined;
+}
+
+/** Which metric a cue names, for "per …" denominators. */
+const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:medicines": "medicines" };
+/** "per", "на один", "бір": the next metric word is a ratio's denominator. */
+const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір"]);
+/** A question opening like these asks whether something exists. */
+const EXISTS_OPENINGS = /^(is there|are there|any|is|does|do|есть ли|есть|имеется ли|бар ма)\b/;
+
+/**
+ * Reads a parsed question into a query: attributes from the vocabulary, the operation from the
+ * question's structure (question word, conjunctions, "per …"), subjects from the entity index.
+ * What cannot be read as a query goes to retrieval.
+ */
+export function read(p: Parsed, dataset: Dataset): Reading {
+  const has = (c: Cue) => p.cues.has(c);
+  if (p.tokens.length === 0) return { route: "empty" };
+  if (has("secret")) return { route: "refuse" };
+  const country = dataset.places.find((x) => x.kind === "country")?.id;
+  // "How much does Apple invest in Kazakhstan?" is about Apple, which the sources never mention.
+  if (p.foreign.length && p.entities.every((e) => e.id === country)) return { route: "retrieval" };
+  if (has("greeting") && p.entities.length === 0 && p.unexplained.length === 0 && p.cues.size === 1)
+    return { route: "greeting" };
+  if (p.tokens.some((t) => WHY_WORDS.has(t))) return { route: "retrieval" };
+
+  const subjects = p.entities.map(({ type, id }) => ({ type, id }));
+  const s = scopeOf(subjects, dataset);
+  const base = { subjects, unparsed: p.unexplained };
+  const query = (attributes: Attribute[], operation: Operation, extra: Partial<Query> = {}): Reading => ({
+    route: "query",
+    query: { ...base, attributes, operation, ...extra },
+  });
+
+  // Something the knowledge never records: said precisely, never answered with a nearby figure.
+  // "Open" asks for a date only with a date word ("when will it open"); a question with more words
+  // to read ("which laboratory did AltINFARM open") is for retrieval.
+  const unknown = [...p.cues].find((c) => c.startsWith("u:") && (c !== "u:opening" || has("m:date")));
+  if (unknown && p.unexplained.length <= 1) return query(["profile"], "value", { unknown: unknown.slice(2) });
+
+  const opCues = ["o:count", "o:total", "o:most", "o:least", "o:compare", "o:average", "o:share"] as const;
+  const numeric = opCues.some(has) || has("o:perJob") || has("o:top");
+  const investment = has("m:investment") || has("m:usd") || has("m:kzt");
+  const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
+
+  // "per medicine", "на один препарат", "бір дәріге": the metric after a per-word divides.
+  let per: "jobs" | "medicines" | undefined = has("o:perJob") ? "jobs" : undefined;
+  for (const c of p.cueAt) {
+    const word = p.tokens[c.start - 1];
+    if (PER[c.key] && word && PER_WORDS.has(word)) per = PER[c.key];
+  }
+  if (!per && p.tokens.includes("per") && investment && has("m:jobs")) per = "jobs";
+
+  const attributes: Attribute[] = [];
+  if (has("m:social")) attributes.push("sociallySignificant");
+  else if (
+    has("m:medicines") &&
+    per !== "medicines" &&
+    (numeric || investment || (s.places.length && !has("m:products") && !has("o:list")))
+  )
+    attributes.push("medicines");
+  if (has("m:jobs") && per !== "jobs") attributes.push("jobs");
+  if (investment) attributes.push("investmentKzt");
+
+  // "which region has the most …": a ranking of regions, not of companies.
+  const ranksPlaces = (has("o:most") || has("o:least")) && has("m:places") && !s.places.length;
+  const groupBy =
+    has("g:region") || ranksPlaces
+      ? "region"
+      : has("g:company")
+        ? "company"
+        : has("g:city")
+          ? "city"
+          : undefined;
+  const exists = EXISTS_OPENINGS.test(p.tokens.join(" "));
+
+  if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });
+  if (attributes.length) {
+    const limit = p.tokens
+      .map(Number)
+      .find((n, i) => Number.isInteger(n) && n > 0 && n < 20 && has("o:top") && i > 0);
+    const operation: Operation =
+      has("o:share") && s.companies.length
+        ? "share"
+        : has("o:average") && !s.companies.length
+          ? "average"
+          : has("o:least")
+            ? "min"
+            : has("o:most")
+              ? "max"
+              : has("o:top")
+                ? "rank"
+                : has("o:remainder")
+                  ? "remainder"
+                  : s.companies.length >= 2 && (has("o:total") || has("o:together")) && !has("o:compare")
+                    ? "sum"
+                    : s.companies.length >= 2
+                      ? "compare"
+                      : exists
+                        ? "exists"
+                        : groupBy
+                          ? "sum"
+                          : has("o:count")
+                            ? "count"
+                            : "value";
+    return query(attributes, operation, { unit, groupBy, limit });
+  }
+
+  // People: what someone said, who someone is; who holds a role (its words read from the question).
+  const role = roleWords(p);
+  if (s.people.length && has("m:agreements")) return { route: "retrieval" };
+  if (has("m:said") && (s.people.length || role.length)) return query(["statements"], "value", { role });
+  if (s.people.length && !has("m:date")) return query(["roles"], "value");
+  if (has("m:role") && role.length && !has("m:partners")) return query(["roles"], "value", { role });
+
+  if (has("o:spansRegions") && !s.companies.length) return query(["sites"], "list", { spansPlaces: true });
+  const listing = has("o:list") || has("o:count");
+  // "which companies produce cancer drugs": what each makes answers it, not the list of names.
+  if (
+    has("m:companies") &&
+    (has("m:products") || has("m:medicines")) &&
+    p.unexplained.length &&
+    !s.companies.length
+  )
+    return query(["products"], "list");
+  if (has("m:companies") && listing && !s.companies.length && !has("m:places"))
+    return query(["companies"], has("o:count") ? "count" : "list");
+  if (s.agreements.length && has("m:location")) return query(["sites"], "value");
+
+  const time = { year: p.years[0], month: monthOf(p.tokens) };
+  if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
+    if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
+      return query(["dates"], "list", { time });
+  }
+  if (has("m:focusAreas") && !s.companies.length) return query(["items"], "list");
+  if (
+    has("m:partners") &&
+    !s.partnerships.length &&
+    (s.companies.length || (!s.others.length && (listing || has("m:who"))))
+  )
+    return query(["partners"], "list");
+  if ((has("m:products") || has("m:medicines")) && s.others.length) return query(["products"], "list");
+
+  if (s.companies.length) {
+    const aspect: Attribute | null = has("m:standard")
+      ? "standard"
+      : has("m:products") || has("m:medicines")
+        ? "products"
+        : has("m:location") || has("m:places")
+          ? "sites"
+          : has("m:facility")
+            ? "facility"
+            : has("m:partners")
+              ? "partners"
+              : null;
+    if (aspect) return query([aspect], exists && s.places.length ? "exists" : "value");
+    if (p.unexplained.length <= 2) return query(["profile"], "value");
+  }
+  if (
+    s.places.length &&
+    !s.agreements.length &&
+    (has("m:products") || has("m:standard") || has("m:partners"))
+  )
+    return query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
+  if (exists && s.places.length && (has("m:facility") || has("m:companies") || has("m:location")))
+    return query(["sites"], "exists");
+  // "в каких регионах проекты" asks where the projects are, not which companies they are.
+  if (
+    has("m:companies") &&
+    (listing || has("m:agreements") || s.places.length) &&
+    !(has("m:places") && !s.places.length)
+  )
+    return query(["companies"], "list");
+  const aboutSites = has("m:places") || has("m:facility") || has("m:companies");
+  // "where are the plants" — but "what are the early diagnosis plans" has more to read: retrieval.
+  if (
+    aboutSites &&
+    (listing || has("m:location") || (has("m:places") && !p.unexplained.length)) &&
+    !s.places.length &&
+    !s.agreements.length &&
+    p.unexplained.length <= 1
+  )
+    return query(["sites"], "list");
+  if (s.places.length && !p.unexplained.length && !has("m:agreements")) return query(["companies"], "list");
+  if (has("m:goal") && (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50")))
+    return query(["goal"], "value");
+  if (
+    (has("m:products") || (has("m:medicines") && !numeric)) &&
+    !s.others.length &&
+    !s.agreements.length &&
+    !s.partnerships.length &&
+    p.unexplained.length <= 2
+  )
+    return query(["products"], "list");
+  if (s.others.length && p.unexplained.length === 0 && !has("m:agreements"))
+    return query(["profile"], "value");
+  if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
+  return { route: "retrieval" };
+}
+
+/** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
+function roleWords(p: Parsed): string[] {
+  const words: string[] = [];
+  const unread = new Set(p.unexplainedAt);
+  for (const c of p.cueAt) {
+    if (c.key !== "m:role") continue;
+    const before = p.tokens[c.start - 1];
+    if (before && ROLE_MODIFIERS.has(before)) words.push(before);
+    words.push(...p.tokens.slice(c.start, c.end));
+    // "minister of health": an unread Latin word after "of" narrows the role.
+    const after = c.end + (p.tokens[c.end] === "of" ? 1 : 0);
+    if (after > c.end && unread.has(after) && /^[a-z]+$/.test(p.tokens[after] ?? ""))
+      words.push("of", p.tokens[after] as string);
+  }
+  return words;
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/**
+ * The typed query every question is read into: what is asked (attributes), about whom (subjects),
+ * with one operation, and what was not understood. The parser fills it from the question (or an
+ * optional model does, with this same schema); the executor alone computes the answer from it.
+ */
+
+/** Numeric attributes: figures a project states, which can be summed, ranked, divided. */
+export const NUMERIC = [
+  "jobs",
+  "investmentKzt",
+  "investmentUsd",
+  "medicines",
+  "sociallySignificant",
+] as const;
+
+export const Attribute = z.enum([
+  ...NUMERIC,
+  /** Where the projects' sites are. */
+  "sites",
+  "partners",
+  "products",
+  "standard",
+  "facility",
+  /** When agreements were signed. */
+  "dates",
+  /** The agreements themselves, who signed them. */
+  "signatories",
+  "roles",
+  "statements",
+  /** The companies with projects. */
+  "companies",
+  /** Items of an agreement: focus areas, a production portfolio. */
+  "items",
+  "goal",
+  /** Everything known about a subject. */
+  "profile",
+]);
+export type Attribute = z.infer<typeof Attribute>;
+export type NumericAttribute = (typeof NUMERIC)[number];
+export const isNumeric = (a: Attribute): a is NumericAttribute => (NUMERIC as readonly string[]).includes(a);
+
+export const Operation = z.enum([
+  "value",
+  "list",
+  "count",
+  "sum",
+  "average",
+  "max",
+  "min",
+  "rank",
+  "compare",
+  "difference",
+  "ratio",
+  "share",
+  "remainder",
+  "exists",
+]);
+export type Operation = z.infer<typeof Operation>;
+
+export const SubjectRef = z.object({
+  type: z.enum(["organisation", "place", "person", "agreement", "partnership"]),
+  id: z.string().min(1),
+});
+
+export const Query = z.object({
+  attributes: z.array(Attribute).min(1),
+  /** Entities named in the question (places include everything inside them). */
+  subjects: z.array(SubjectRef).default([]),
+  operation: Operation,
+  /** The currency asked for; both when absent. */
+  unit: z.enum(["KZT", "USD"]).optional(),
+  /** A ratio's denominator: "per job", "per medicine". */
+  per: z.enum(["jobs", "medicines"]).optional(),
+  groupBy: z.enum(["company", "region", "city"]).optional(),
+  /** Only subjects whose sites lie in more than one city or region. */
+  spansPlaces: z.boolean().optional(),
+  /** Top-k of a ranking. */
+  limit: z.number().int().positive().optional(),
+  time: z
+    .object({ year: z.number().int().optional(), month: z.number().int().min(1).max(12).optional() })
+    .optional(),
+  /** Words of a role asked about ("ceo", "vice minister"), as the question writes them. */
+  role: z.array(z.string()).optional(),
+  /**
+   * An attribute the question asks for that the knowledge never records (a salary, an opening
+   * date, a CEO of a company without one named): answered as precisely "not stated".
+   */
+  unknown: z.string().optional(),
+  /** Words of the question that were not understood. */
+  unparsed: z.array(z.string()).default([]),
+});
+export type Query = z.infer<typeof Query>;
+export type QueryInput = z.input<typeof Query>;
