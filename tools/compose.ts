@@ -217,6 +217,12 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
       case "exists":
         say(f.yes ? tx.yes : tx.no);
         break;
+      case "noChanges":
+        say(tx.noChanges(list(f.subjects.map(name))));
+        break;
+      case "stage":
+        say(tx.stage[f.stage ?? "unknown"](name(f.subject)), f.citation ? citations.marks(f.citation) : "");
+        break;
       case "unknown":
         if (f.what === "role") {
           const of = list(f.subjects.filter((x) => x.type === "organisation").map(name));

@@ -5,6 +5,7 @@ import {
   agreementDetails,
   agreementsWith,
   average,
+  changedFigures,
   companiesInSeveralPlaces,
   companyFacts,
   compare,
@@ -19,6 +20,7 @@ import {
   metricForPlace,
   organisationFacts,
   projectOf,
+  projectStage,
   rank,
   ratio,
   shareOfTotal,
@@ -148,9 +150,15 @@ export function execute(q: Query, dataset: Dataset): Execution {
     }
   }
 
+  if (has("changes")) return run("changes", changedFigures(dataset, s.companies, q.time));
+  if (has("stage") && s.companies.length)
+    return run(
+      "project_stage",
+      s.companies.flatMap((c) => projectStage(dataset, c)),
+    );
   if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
   if (has("companies") && !s.companies.length)
-    return run("list_companies", listCompanies(dataset, s.places[0]));
+    return run("list_companies", listCompanies(dataset, s.places[0], q.signed));
   if (s.agreements.length && has("sites"))
     return run(
       "agreement_details",

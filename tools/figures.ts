@@ -7,6 +7,7 @@ import type {
   InvestmentProject,
   Names,
   PartialDate,
+  ProjectStage,
   Qualifier,
   Unit,
 } from "../knowledge/schema.js";
@@ -58,6 +59,13 @@ export type Finding =
   | { kind: "noProjects"; place: Ref; elsewhere: Ref[] }
   /** A yes/no question's answer, said before the findings that show it. */
   | { kind: "exists"; yes: boolean }
+  /** No figure of these subjects (or of any, when none is named) was changed by a newer source. */
+  | { kind: "noChanges"; subjects: Ref[] }
+  /**
+   * How far a project has got: its latest source's stage, or "signed" when it belongs to a signed
+   * agreement; null when no source says.
+   */
+  | { kind: "stage"; subject: Ref; stage: ProjectStage | null; citation?: Citation }
   /** Something asked that the knowledge never records (a salary, an opening date, a CEO). */
   | { kind: "unknown"; what: string; role?: string; subjects: Ref[] }
   /**
@@ -579,9 +587,15 @@ export function ratio(
   return [pick(investment, count, org(companyId))];
 }
 
-export function listCompanies(dataset: Dataset, placeId?: string): Finding[] {
+/** A project under a signed agreement: one the curated agreements name, or one a source says was signed. */
+const isSigned = (dataset: Dataset, p: InvestmentProject) =>
+  p.stage?.value === "signed" || dataset.agreements.some((a) => a.id === p.agreement);
+
+/** The companies with projects (in a place); `signed`: only those whose agreement is signed. */
+export function listCompanies(dataset: Dataset, placeId?: string, signed = false): Finding[] {
+  const projects = signed ? dataset.projects.filter((p) => isSigned(dataset, p)) : dataset.projects;
   if (placeId) {
-    const items = dataset.projects.flatMap((p) => {
+    const items = projects.flatMap((p) => {
       const site = p.sites.find((s) => within(dataset, s.place, placeId));
       return site ? [{ ref: org(p.company), citation: site.citation }] : [];
     });
@@ -591,7 +605,7 @@ export function listCompanies(dataset: Dataset, placeId?: string): Finding[] {
   }
   // Each company is cited by the agreement naming it or, for a project known from another source,
   // by the sentence that tells of it; the approval sentence is said only if it names them all.
-  const items = dataset.projects.flatMap((p) => {
+  const items = projects.flatMap((p) => {
     const agreement = dataset.agreements.find((a) => a.id === p.agreement && a.parties.includes(p.company));
     const citation =
       agreement?.summary.citation ?? p.sites[0]?.citation ?? p.stage?.citation ?? p.facility?.citation;
@@ -825,4 +839,49 @@ export function therapyAreas(dataset: Dataset): Finding[] {
     },
     ...dataset.projects.map((p) => projectFact(p, "products")),
   ];
+}
+
+/**
+ * Figures a newer source changed, as values with their earlier ones (each cited), for the named
+ * companies or all; `since` keeps the projects reported from that year (and month) on.
+ */
+export function changedFigures(
+  dataset: Dataset,
+  companies: string[],
+  since?: { year?: number; month?: number },
+): Finding[] {
+  const from = since?.year ? `${since.year}-${String(since.month ?? 1).padStart(2, "0")}` : "";
+  const projects = dataset.projects.filter(
+    (p) => (!companies.length || companies.includes(p.company)) && (p.reported ?? "") >= from,
+  );
+  const found: Finding[] = [];
+  for (const p of projects) {
+    for (const metric of METRICS) {
+      const figure = p[metric];
+      if (figure?.earlier?.length || figure?.disputed?.length)
+        found.push({ kind: "value", subject: org(p.company), metric, figure });
+    }
+  }
+  return found.length ? found : [{ kind: "noChanges", subjects: companies.map(org) }];
+}
+
+/** Whether a company's project is at the talks stage, planned, or under a signed agreement. */
+export function projectStage(dataset: Dataset, company: string): Finding[] {
+  const subject = org(company);
+  const project = projectOf(dataset, company);
+  if (!project) return [{ kind: "notInSources", subject, metric: "investment" }];
+  const agreement = dataset.agreements.find((a) => a.id === project.agreement);
+  if (agreement && project.stage?.value !== "signed") {
+    return [
+      {
+        kind: "stage",
+        subject,
+        stage: "signed",
+        citation: agreement.dateCitation ?? agreement.summary.citation,
+      },
+    ];
+  }
+  if (project.stage)
+    return [{ kind: "stage", subject, stage: project.stage.value, citation: project.stage.citation }];
+  return [{ kind: "stage", subject, stage: null }];
 }

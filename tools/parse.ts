@@ -172,6 +172,20 @@ export function read(p: Parsed, dataset: Dataset): Reading {
   const unknown = [...p.cues].find((c) => c.startsWith("u:") && (c !== "u:opening" || has("m:date")));
   if (unknown && p.unexplained.length <= 1) return query(["profile"], "value", { unknown: unknown.slice(2) });
 
+  // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
+  if (has("m:changes") && !has("o:compare"))
+    return query(["changes"], "list", { time: { year: p.years[0], month: monthOf(p.tokens) } });
+  // "Has MSN Group signed an agreement?": how far the company's project has got.
+  if (
+    has("m:agreements") &&
+    scopeOf(subjects, dataset).companies.length &&
+    !s.agreements.length &&
+    !has("m:date") &&
+    !has("m:partners") &&
+    !has("m:who")
+  )
+    return query(["stage"], "value");
+
   const opCues = ["o:count", "o:total", "o:most", "o:least", "o:compare", "o:average", "o:share"] as const;
   const numeric = opCues.some(has) || has("o:perJob") || has("o:top");
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
@@ -258,7 +272,9 @@ export function read(p: Parsed, dataset: Dataset): Reading {
   )
     return query(["products"], "list");
   if (has("m:companies") && listing && !s.companies.length && !has("m:places"))
-    return query(["companies"], has("o:count") ? "count" : "list");
+    return query(["companies"], has("o:count") ? "count" : "list", {
+      signed: has("m:agreements") || undefined,
+    });
   if (s.agreements.length && has("m:location")) return query(["sites"], "value");
 
   const time = { year: p.years[0], month: monthOf(p.tokens) };

@@ -36,6 +36,10 @@ export const Attribute = z.enum([
   "goal",
   /** Everything known about a subject. */
   "profile",
+  /** How far a project has got: talks, planned, or an agreement signed. */
+  "stage",
+  /** Figures that a newer source changed, with their earlier values. */
+  "changes",
 ]);
 export type Attribute = z.infer<typeof Attribute>;
 export type NumericAttribute = (typeof NUMERIC)[number];
@@ -74,6 +78,8 @@ export const Query = z.object({
   /** A ratio's denominator: "per job", "per medicine". */
   per: z.enum(["jobs", "medicines"]).optional(),
   groupBy: z.enum(["company", "region", "city"]).optional(),
+  /** Only companies whose project is under a signed agreement ("which companies signed …"). */
+  signed: z.boolean().optional(),
   /** Only subjects whose sites lie in more than one city or region. */
   spansPlaces: z.boolean().optional(),
   /** Top-k of a ranking. */

@@ -80,6 +80,18 @@ export const answers = {
   } as Record<string, string>,
   noRole: (role: string, of: string) =>
     `The sources do not name any ${role}${of ? ` of ${of}` : ""}, so I cannot say who that is.`,
+  /** How far a project has got. */
+  stage: {
+    signed: (s: string) => `${s} has signed an agreement for its project.`,
+    planned: (s: string) => `${s}'s project is announced as planned; no signed agreement is reported.`,
+    talks: (s: string) =>
+      `No signed agreement is reported for ${s}: the latest source reports talks or an intention only.`,
+    unknown: (s: string) => `The sources do not say whether ${s} has signed an agreement.`,
+  },
+  noChanges: (s: string) =>
+    s
+      ? `No figure of ${s} has been changed by a newer source.`
+      : "No figure has been changed by a newer source.",
   history: {
     earlier: (values: string) => ` (earlier ${values})`,
     disputed: (s: string, values: string) =>
@@ -110,6 +122,8 @@ export const answers = {
       items: "focus areas",
       goal: "goal",
       profile: "profile",
+      stage: "stage",
+      changes: "what changed",
     },
     operation: {
       value: "value",
