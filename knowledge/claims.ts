@@ -13,9 +13,9 @@ const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
 /** Figures a project (or the programme totals) can have. */
 export const FIGURE_ATTRIBUTES = [
+  "jobs",
   "investmentKzt",
   "investmentUsd",
-  "jobs",
   "medicines",
   "sociallySignificant",
 ] as const;

@@ -1,3 +1,4 @@
+import { FIGURE_ATTRIBUTES, type FigureAttribute } from "../knowledge/claims.js";
 import type {
   Agreement,
   Citation,
@@ -20,14 +21,9 @@ import type { DerivedQualifier } from "./types.js";
  * written by compose.ts in the reader's language.
  */
 
-export const METRICS = [
-  "jobs",
-  "investmentKzt",
-  "investmentUsd",
-  "medicines",
-  "sociallySignificant",
-] as const;
-export type Metric = (typeof METRICS)[number];
+/** The figures a project can state: the claims' figure attributes. */
+export const METRICS = FIGURE_ATTRIBUTES;
+export type Metric = FigureAttribute;
 
 /** A ratio's unit: millions of a currency per job or per medicine. */
 export type RatioUnit = `million ${"KZT" | "USD"} per ${"job" | "medicine"}`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FIGURE_ATTRIBUTES } from "../knowledge/claims.js";
 
 /**
  * The typed query every question is read into: what is asked (attributes), about whom (subjects),
@@ -7,13 +8,7 @@ import { z } from "zod";
  */
 
 /** Numeric attributes: figures a project states, which can be summed, ranked, divided. */
-export const NUMERIC = [
-  "jobs",
-  "investmentKzt",
-  "investmentUsd",
-  "medicines",
-  "sociallySignificant",
-] as const;
+export const NUMERIC = FIGURE_ATTRIBUTES;
 
 export const Attribute = z.enum([
   ...NUMERIC,

@@ -97,7 +97,7 @@ export async function startHarness(token: string): Promise<Harness> {
  * Answers the methods the emulator lacks, and makes its getUpdates behave like long polling
  * (the emulator returns at once even when empty, which would make the runner spin).
  */
-function stubMissing(bot: Bot<BotContext>, stubbed: ApiCall[]): void {
+export function stubMissing(bot: Bot<BotContext>, stubbed: ApiCall[] = []): void {
   bot.api.config.use(async (prev, method, payload, signal) => {
     if (STUBBED.has(method)) {
       stubbed.push({ method, payload: payload as Record<string, unknown> });

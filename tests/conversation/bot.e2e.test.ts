@@ -21,7 +21,7 @@ import {
   freePort,
   readReplies,
   type SentMessage,
-  STUBBED,
+  stubMissing,
   telegramProblems,
 } from "../bot/emulator.js";
 
@@ -59,19 +59,6 @@ async function startBot(): Promise<Running> {
       await runtime.close();
     },
   };
-}
-
-/** Methods the emulator lacks are answered `true` (see tests/bot/emulator.ts). */
-function stubMissing(bot: Bot<BotContext>) {
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    // biome-ignore lint/suspicious/noExplicitAny: `true` is the result of every stubbed method.
-    if (STUBBED.has(method)) return { ok: true, result: true } as any;
-    const res = await prev(method, payload, signal);
-    if (method === "getUpdates" && res.ok && Array.isArray(res.result) && res.result.length === 0) {
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    return res;
-  });
 }
 
 let running: Running | undefined;

@@ -20,7 +20,7 @@ import { openDb } from "../../store/db.js";
 import { createStore, type Store } from "../../store/runtime.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
-import { freePort, readReplies, type SentMessage, STUBBED, telegramProblems } from "../bot/emulator.js";
+import { freePort, readReplies, type SentMessage, stubMissing, telegramProblems } from "../bot/emulator.js";
 
 const TOKEN = "123456:subscriptions-e2e";
 const ADMIN = 4242;
@@ -29,19 +29,6 @@ let engine: Engine;
 let store: Store;
 let stop: () => Promise<void>;
 const dataDir = mkdtempSync(join(tmpdir(), "subs-e2e-"));
-
-/** Methods the emulator lacks are answered `true` (see tests/bot/emulator.ts). */
-function stubMissing(bot: Bot<BotContext>) {
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    // biome-ignore lint/suspicious/noExplicitAny: `true` is the result of every stubbed method.
-    if (STUBBED.has(method)) return { ok: true, result: true } as any;
-    const res = await prev(method, payload, signal);
-    if (method === "getUpdates" && res.ok && Array.isArray(res.result) && res.result.length === 0) {
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    return res;
-  });
-}
 
 beforeAll(async () => {
   const port = await freePort();
