@@ -4,19 +4,15 @@
  * inline queries, bursts for the rate limit).
  */
 
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Update } from "grammy/types";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
 import { type ApiCall, captureApi, LOCAL_BOT_INFO, textUpdate } from "../../bot/capture.js";
 import { loadConfig } from "../../bot/config.js";
 import type { ChatPrefs } from "../../bot/context.js";
 import { checkKeyboard, checkTelegramHtml, htmlToPlain } from "../../bot/html.js";
 import type { Lang } from "../../knowledge/schema.js";
-import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 import { useEngine } from "../helpers/engine.js";
 

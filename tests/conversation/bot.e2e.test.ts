@@ -6,13 +6,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Bot } from "grammy";
 import pino from "pino";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
-import type { BotContext } from "../../bot/context.js";
 import { htmlToPlain } from "../../bot/html.js";
 import { startPolling } from "../../bot/polling.js";
 import { openRuntime, type Runtime } from "../../bot/runtime.js";
