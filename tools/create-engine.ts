@@ -110,8 +110,8 @@ function listTopics(knowledge: Knowledge): Topic[] {
   for (const p of dataset.projects) {
     for (const site of p.sites) {
       for (let at: string | null | undefined = site.place; at; at = parents.get(at)) {
-        if (at !== "kazakhstan" && dataset.places.find((x) => x.id === at)?.kind !== "special economic zone")
-          placeIds.add(at);
+        const kind = dataset.places.find((x) => x.id === at)?.kind;
+        if (kind !== "country" && kind !== "special economic zone") placeIds.add(at);
       }
     }
   }

@@ -139,9 +139,11 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
   const projectOf = new Map(view.projects.map((p) => [p.company, p.id]));
   const created: Organisation[] = [];
   const government = new Set(view.organisations.filter((o) => NOT_COMPANIES.has(o.kind)).map((o) => o.id));
+  /** A place inside the country (the gazetteer's root), not the country itself nor abroad (Cambridge). */
   const inKazakhstan = (id: string) => {
+    if (places.get(id)?.kind === "country") return false;
     for (let at: string | null | undefined = id; at; at = places.get(at)?.parent)
-      if (at === "kazakhstan") return true;
+      if (places.get(at)?.kind === "country") return true;
     return false;
   };
   const ancestors = (id: string) => {
