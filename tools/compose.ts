@@ -11,18 +11,24 @@ type Texts = Messages["answers"];
 /** Numbers citations in order of first use; the same quote keeps its number. */
 export class CitationList {
   readonly items: AnswerCitation[] = [];
+  /** Numbers by source and quote, and sources by id: an answer over hundreds of projects cites hundreds. */
+  private readonly numbers = new Map<string, number>();
+  private byId: Map<string, Source> | undefined;
   constructor(
     private readonly sources: readonly Source[],
     private readonly lang: Lang = "en",
   ) {}
 
   add(c: Citation): number {
-    const found = this.items.find((x) => x.source === c.source && x.quote === c.quote);
-    if (found) return found.n;
-    const source = this.sources.find((s) => s.id === c.source);
+    const key = `${c.source}\0${c.quote}`;
+    const found = this.numbers.get(key);
+    if (found) return found;
+    this.byId ??= new Map(this.sources.map((s) => [s.id, s]));
+    const source = this.byId.get(c.source);
     const title = source ? sourceTitle(source, this.lang) : c.source;
     const n = this.items.length + 1;
     this.items.push({ n, source: c.source, title, quote: c.quote });
+    this.numbers.set(key, n);
     return n;
   }
 
@@ -32,6 +38,9 @@ export class CitationList {
     return ns.length ? ` ${ns.map((n) => `[${n}]`).join("")}` : "";
   }
 }
+
+/** How many of a ranking one message names (rankings over hundreds of projects stay readable). */
+const RANK_SHOWN = 10;
 
 /** Writes a number the reader's way: 1,234.5 in English, 1 234,5 in Russian and Kazakh. */
 export function formatNumber(value: number, texts: Texts): string {
@@ -121,11 +130,14 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
   const used = new Set<Finding>();
   const rows: FigureRow[] = [];
   let tableMetric: Metric | undefined;
+  const labels = new Set<string>();
   const addRow = (subject: Ref, metric: Metric, f: Figure | null, note?: string) => {
     tableMetric ??= metric;
-    if (metric !== tableMetric || rows.some((r) => r.label === name(subject))) return;
+    const label = name(subject);
+    if (metric !== tableMetric || labels.has(label)) return;
+    labels.add(label);
     rows.push({
-      label: name(subject),
+      label,
       value: f?.value ?? null,
       unit: f?.unit ?? "jobs",
       qualifier: f?.qualifier ?? "exact",
@@ -326,15 +338,27 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
             citations.marks(top.figure.citation),
           );
           if (f.ranked.length > 1) {
-            const order = f.ranked.map(
-              (r) => `${name(r.subject)}: ${amount(r.figure, f.metric)}${citations.marks(r.figure.citation)}`,
-            );
-            say(tx.rank.order(order.join("; ")));
+            // A message lists the first ones; the table (and a chart) keeps them all.
+            const order = f.ranked
+              .slice(0, RANK_SHOWN)
+              .map(
+                (r) =>
+                  `${name(r.subject)}: ${amount(r.figure, f.metric)}${citations.marks(r.figure.citation)}`,
+              );
+            const more = f.ranked.length > RANK_SHOWN ? `; ${tx.rank.more}` : "";
+            say(tx.rank.order(`${order.join("; ")}${more}`));
           }
         }
         for (const r of f.ranked) addRow(r.subject, f.metric, r.figure);
         for (const m of f.missing) addRow(m, f.metric, null);
-        if (f.missing.length) say(tx.rank.missing(list(f.missing.map(name))));
+        if (f.missing.length) {
+          const named = f.missing.slice(0, RANK_SHOWN).map(name);
+          say(
+            tx.rank.missing(
+              f.missing.length > RANK_SHOWN ? `${named.join(", ")}, ${tx.rank.more}` : list(named),
+            ),
+          );
+        }
         break;
       }
       case "ratio": {

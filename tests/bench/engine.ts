@@ -12,7 +12,9 @@ import { type Bench, type BenchRow, median, percentile } from "./types.js";
 
 const SHARED = new URL("../../../shared/eval/questions.json", import.meta.url).pathname;
 const OWN_DIR = new URL("../eval/", import.meta.url).pathname;
-const OWN = readdirSync(OWN_DIR).map((f) => OWN_DIR + f);
+const OWN = readdirSync(OWN_DIR)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => OWN_DIR + f);
 
 /** Median time of parse (tokens, entities, cues → Query) plus execute, over questions, 20 rounds. */
 function parseExecute(knowledge: Knowledge, questions: string[]): number {

@@ -178,6 +178,8 @@ export const answers = {
     least: (what: string, s: string, n: string) =>
       `${s} has the ${what === "investment" || what === "US-dollar investment" ? "smallest" : "fewest"} ${what}: ${n}.`,
     order: (list: string) => `In order: ${list}.`,
+    /** The rest of a long list, named in the table and chart but not in the message. */
+    more: "and others",
     missing: (names: string) => `Left out because the figure is not stated: ${names}.`,
   },
   ratio: {

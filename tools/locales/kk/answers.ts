@@ -172,6 +172,7 @@ export const answers: Messages["answers"] = {
     most: (what, s, n) => `Ең көп (${what}) — ${s}: ${n}.`,
     least: (what, s, n) => `Ең аз (${what}) — ${s}: ${n}.`,
     order: (list) => `Реті бойынша: ${list}.`,
+    more: "және басқалары",
     missing: (names) => `Көрсеткіш көрсетілмегендіктен есепке алынбады: ${names}.`,
   },
   ratio: {

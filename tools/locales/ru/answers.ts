@@ -174,6 +174,7 @@ export const answers: Messages["answers"] = {
     most: (what, s, n) => `Больше всего (${what}) — у компании ${s}: ${n}.`,
     least: (what, s, n) => `Меньше всего (${what}) — у компании ${s}: ${n}.`,
     order: (list) => `По порядку: ${list}.`,
+    more: "и другие",
     missing: (names) => `Не учтены, так как показатель не указан: ${names}.`,
   },
   ratio: {
