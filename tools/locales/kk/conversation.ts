@@ -36,6 +36,7 @@ export const conversation: Messages["conversation"] = {
     companies: (s) => `${s}: қандай компаниялардың жобалары бар?`,
     date: (s) => `${s} келісіміне қашан қол қойылды?`,
     agreements: (s) => `${s} қандай келісімдерге қол қойды?`,
+    changes: (s) => `${s} бойынша не өзгерді?`,
   },
   noun: {
     jobs: "жұмыс орны",

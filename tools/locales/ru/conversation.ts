@@ -26,6 +26,7 @@ export const conversation: Messages["conversation"] = {
     companies: (s) => `Какие компании реализуют проекты в регионе ${s}?`,
     date: (s) => `Когда подписано соглашение ${s}?`,
     agreements: (s) => `Какие соглашения подписал ${s}?`,
+    changes: (s) => `Что изменилось у ${s}?`,
   },
   noun: {
     jobs: "рабочих мест",
