@@ -28,16 +28,17 @@ async function main(): Promise<void> {
       ).getMe()
     : (await import("./capture.js")).LOCAL_BOT_INFO;
 
-  const [{ openRuntime }, { createBot }, { startSubscriptionServices }] = await Promise.all([
-    import("./runtime.js"),
+  // The store and the engine start opening before the bot's modules load, so the two overlap.
+  const opening = import("./runtime.js").then(({ openRuntime }) =>
+    openRuntime({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, database: config.database }),
+  );
+  // Awaited below; a failure meanwhile must not count as an unhandled rejection (one line, no stack).
+  opening.catch(() => {});
+  const [{ createBot }, { startSubscriptionServices }] = await Promise.all([
     import("./bot.js"),
     import("./features/subscriptions.js"),
   ]);
-  const runtime = await openRuntime({
-    dataDir: config.dataDir,
-    databaseUrl: config.databaseUrl,
-    database: config.database,
-  });
+  const runtime = await opening;
   const { store, engine } = runtime;
   // Closed last-opened first on shutdown.
   const closers: Close[] = [() => runtime.close()];

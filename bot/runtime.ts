@@ -52,8 +52,14 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     throw err;
   });
   try {
-    // Ingested documents and their claims join the knowledge files' (usually none).
-    await engine.update(await knowledgeIn(store.db, engine));
+    // Ingested documents and their claims join the knowledge files' (usually none: then the
+    // engine built from the files is already the right one, and is not built twice).
+    const knowledge = await knowledgeIn(store.db, engine);
+    if (
+      knowledge.sources.length !== engine.knowledge.sources.length ||
+      knowledge.claims.length !== engine.knowledge.claims.length
+    )
+      await engine.update(knowledge);
   } catch (err) {
     await store.close();
     await engine.close();
