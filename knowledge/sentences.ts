@@ -21,8 +21,12 @@ export interface Sentence {
 
 const LIST_MARKER = /^[-*•–—]\s+|^\d{1,3}[.)]\s+/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-/** " date 2026-01-23 ALMATY – " or "ASTANA (Kazinform) — ": a place (in capitals) and a dash. */
-const DATELINE = /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}\s.,()'-]{1,40}?\s[–—-]\s+(?=\S)/u;
+/**
+ * " date 2026-01-23 ALMATY – ", "ASTANA (Kazinform) — ", "ASTANA, March 3 (Kazinform) – ": a place in
+ * capitals, maybe a date and an agency, and a dash.
+ */
+const DATELINE =
+  /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:\p{Lu}[\p{Lu}\s.,()'-]{1,40}?|\p{Lu}{2,}[\p{Lu}\s-]*,\s*[\p{L}\d .]{1,25}?(?:\s*\([^)]{1,30}\))?)\s[–—-]\s+(?=\S)/u;
 const ABBREVIATIONS = new Set(
   (
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof st no nos vs etc inc ltd co corp " +

@@ -30,7 +30,11 @@ const AFTER_COMPANY = new RegExp(
   "gu",
 );
 const COMPANY_SUFFIX = new RegExp(
-  `((?:${CAP}\\s+){0,3}${CAP}\\s+(?:Group|Pharm|Pharma|Pharmaceuticals|Pharmaceutical|Farm|Biotech|Holding|Holdings|Corporation|Industries|Laboratories|Healthcare))(?![\\w])`,
+  `((?:${CAP}\\s+){0,3}${CAP}\\s+(?:Group|Pharm|Pharma|Pharmaceuticals|Pharmaceutical|Farm|Biotech|Holding|Holdings|Corporation|Industries|Laboratories|Healthcare)(?:\\s+(?:Plant|Factory|Works|Company))?)(?![\\w])`,
+  "gu",
+);
+const BUILT_BY = new RegExp(
+  `(?:built|operated|owned|run|developed|implemented|launched|founded|financed) by ((?:${CAP}\\s?){1,4})`,
   "gu",
 );
 const ACTING = new RegExp(
@@ -93,7 +97,15 @@ export function findNames(sentence: string): NameMention[] {
       government: GOVERNMENT.test(name) || governed.test(sentence.slice(0, start)),
     });
   };
-  for (const re of [QUOTED_AFTER, QUOTED_BEFORE, BEFORE_LEGAL, AFTER_COMPANY, COMPANY_SUFFIX, ACTING]) {
+  for (const re of [
+    QUOTED_AFTER,
+    QUOTED_BEFORE,
+    BEFORE_LEGAL,
+    AFTER_COMPANY,
+    BUILT_BY,
+    COMPANY_SUFFIX,
+    ACTING,
+  ]) {
     for (const m of sentence.matchAll(re)) {
       const group = m[1] as string;
       const at = (m.index ?? 0) + (m[0] as string).indexOf(group);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../../knowledge/extract/figures.js";
 import { findNames } from "../../knowledge/extract/names.js";
+import { splitSentences } from "../../knowledge/sentences.js";
 
 const read = (sentence: string, lang: "en" | "ru" | "kk" = "en") =>
   findFigures(sentence, lang).figures.map((f) => [f.attribute, f.qualifier, f.value, f.text]);
@@ -101,11 +102,25 @@ describe("new organisation names", () => {
     ["ООО «Фармстандарт» построит завод.", ["Фармстандарт"]],
     ["«Оңтүстік Фарм Индастри» ЖШС Шымкент қаласында зауыт салады.", ["Оңтүстік Фарм Индастри"]],
     ["Polpharma will build a plant in Almaty.", ["Polpharma"]],
+    [
+      "Kazakhstan's first insulin plant, built by Polfa Kazakhstan, will open in Shymkent.",
+      ["Polfa Kazakhstan"],
+    ],
+    ["In Aktobe, the Aktobe Pharmaceutical Plant will double its capacity.", ["Aktobe Pharmaceutical Plant"]],
   ])("%s", (sentence, names) => {
     expect(findNames(sentence).map((n) => n.name)).toEqual(names);
   });
 
   it("marks government bodies, which never own a project", () => {
     expect(findNames("The Ministry of Industry will sign the deal.").every((n) => n.government)).toBe(true);
+  });
+});
+
+describe("datelines", () => {
+  it.each([
+    ["ASTANA, March 3 (Kazinform) – The ministry and Vivapharm signed an agreement.", "The ministry"],
+    [" date 2026-01-23 ALMATY – Kazakh Prime Minister Olzhas Bektenov has signed.", "Kazakh Prime"],
+  ])("leaves the dateline out of the first sentence: %s", (body, start) => {
+    expect(splitSentences(body)[0]?.text.startsWith(start)).toBe(true);
   });
 });
