@@ -197,8 +197,15 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
       }
       case "notStated": {
         addRow(f.subject, f.metric, null);
-        const key = f.metric === "investmentKzt" || f.metric === "investmentUsd" ? "investment" : f.metric;
-        say(tx.notStated[key](name(f.subject)));
+        const money = f.metric === "investmentKzt" || f.metric === "investmentUsd";
+        // One currency stated, the other not: that is said, not "the investment is not stated".
+        const other = f.metric === "investmentKzt" ? "investmentUsd" : "investmentKzt";
+        const statedInOther = findings.some(
+          (x) => x.kind === "value" && x.metric === other && x.subject.id === f.subject.id,
+        );
+        if (money && statedInOther)
+          say(tx.notStated.onlyIn(name(f.subject), other === "investmentUsd" ? "usd" : "kzt"));
+        else say(tx.notStated[money ? "investment" : (f.metric as "jobs")](name(f.subject)));
         break;
       }
       case "notInSources":

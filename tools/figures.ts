@@ -245,12 +245,27 @@ export function metricForCompany(dataset: Dataset, metric: Metric, companyId: st
  * When exactly one project lacks a figure that the headline total covers, the difference is
  * that project's share by arithmetic: offered, labelled as derived.
  */
+/**
+ * The projects a headline total is about: those of the agreement its source announces (a project
+ * that arrived with a later article is not in "the total investment across the projects").
+ */
+function coveredBy(dataset: Dataset, headline: Figure): InvestmentProject[] {
+  const told = new Set(
+    dataset.agreements.filter((a) => a.summary.citation.source === headline.citation.source).map((a) => a.id),
+  );
+  return dataset.projects.filter((p) => p.agreement && told.has(p.agreement));
+}
+
 function remainderFor(dataset: Dataset, metric: Metric, project: InvestmentProject): Finding | null {
   if (metric !== "investmentKzt" && metric !== "investmentUsd") return null;
   const headline = dataset.totals[metric];
-  const others = dataset.projects.filter((p) => p.id !== project.id).map((p) => metricOf(p, metric));
+  const covered = coveredBy(dataset, headline);
+  if (!covered.some((p) => p.id === project.id)) return null;
+  const others = covered.filter((p) => p.id !== project.id).map((p) => metricOf(p, metric));
   if (others.some((f) => !f)) return null;
   const statedSum = sum(others as Figure[]);
+  // Later figures may exceed an old headline: a negative remainder says nothing about the company.
+  if (statedSum.value > headline.value) return null;
   return {
     kind: "remainder",
     subject: org(project.company),
@@ -376,12 +391,17 @@ export function totalOf(dataset: Dataset, metric: Metric): Finding[] {
     subjects: stated.map((p) => org(p.company)),
     missing,
   });
-  if (headline && missing.length === 0 && Math.abs(listed.value - headline.value) > 1e-9) {
-    findings.push({ kind: "gap", metric, headline, listed });
+  // The headline is compared with the projects it announced, not with ones that came later.
+  const covered = headline ? coveredBy(dataset, headline) : [];
+  const coveredStated = covered.filter((p) => metricOf(p, metric));
+  const coveredMissing = covered.filter((p) => !metricOf(p, metric));
+  if (headline && covered.length && coveredMissing.length === 0) {
+    const coveredSum = sum(coveredStated.map((p) => metricOf(p, metric) as Figure));
+    if (Math.abs(coveredSum.value - headline.value) > 1e-9)
+      findings.push({ kind: "gap", metric, headline, listed: coveredSum });
   }
-  if (headline && missing.length === 1) {
-    const project = projectOf(dataset, (missing[0] as Ref).id) as InvestmentProject;
-    const remainder = remainderFor(dataset, metric, project);
+  if (headline && coveredMissing.length === 1) {
+    const remainder = remainderFor(dataset, metric, coveredMissing[0] as InvestmentProject);
     if (remainder) findings.push(remainder);
   }
   return findings;

@@ -53,6 +53,8 @@ export const answers = {
     sociallySignificant: (s: string) =>
       `The sources do not state how many of ${s}’s medicines are socially significant.`,
     investment: (s: string) => `The sources do not state ${s}’s investment.`,
+    onlyIn: (s: string, currency: "usd" | "kzt") =>
+      `The sources give ${s}’s investment only in ${currency === "usd" ? "US dollars" : "tenge"}.`,
   },
   notInSources: (s: string, what: string) =>
     `A ${what} figure for ${s} is not stated in the sources: they describe its agreements and partnerships, not an investment project with figures.`,
