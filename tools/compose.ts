@@ -44,7 +44,8 @@ const RANK_SHOWN = 10;
 
 /** Writes a number the reader's way: 1,234.5 in English, 1 234,5 in Russian and Kazakh. */
 export function formatNumber(value: number, texts: Texts): string {
-  const [int, frac] = String(Math.abs(value)).split(".");
+  // Arithmetic in binary leaves noise (175.4 − 173 = 2.4000000000000057): six decimals are plenty.
+  const [int, frac] = String(Number(Math.abs(value).toFixed(6))).split(".");
   const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, texts.thousandsSeparator);
   return `${value < 0 ? "−" : ""}${grouped}${frac ? texts.decimalSeparator + frac : ""}`;
 }
@@ -285,10 +286,13 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
             say(tx.listedSum.partial(tx.metricName[f.metric], text, math, list(f.missing.map(name))), marks);
           } else say(tx.listedSum.all(tx.metricName[f.metric], text, math), marks);
           // Each company's figure keeps its own qualifier, which the arithmetic above cannot show.
+          // The dollar figure is the same company's, found by subject (not every company states both).
           const parts = f.derived.inputs.map((x, k) => {
-            const inUsd = usd?.derived.inputs[k];
+            const subject = f.subjects[k] as Ref;
+            const j = usd ? usd.subjects.findIndex((s) => s.id === subject.id) : -1;
+            const inUsd = j >= 0 ? usd?.derived.inputs[j] : undefined;
             const value = money(amount(x, f.metric), inUsd ? amount(inUsd) : null);
-            return `${name(f.subjects[k] as Ref)}: ${value}${citations.marks(x.citation)}`;
+            return `${name(subject)}: ${value}${citations.marks(x.citation, ...(inUsd ? [inUsd.citation] : []))}`;
           });
           say(tx.byCompany(parts.join("; ")));
         }
