@@ -16,6 +16,10 @@ const words = (text: string, re: RegExp) => (text.match(re) ?? []).filter((w) =>
 export function questionLang(text: string): Lang | null {
   const lang = detectLang(text);
   if (isLatinKazakh(text)) return "kk";
+  // "how many medicines will Оңтүстік Фарм Индастри produce": a company named in Kazakh inside
+  // an English question; the ordinary lower-case English words outnumber the name's.
+  const english = (text.match(/(?<![\p{L}])[a-z]{2,}(?![\p{L}])/gu) ?? []).length;
+  if (english >= 2 && english > words(text, CYRILLIC_WORD).length) return "en";
   if (lang === "en") return words(text, LATIN_WORD).length >= 2 ? "en" : null;
   const cyrillic = words(text, CYRILLIC_WORD);
   if (lang === "kk" && cyrillic.some((w) => KAZAKH_LETTER.test(w))) return "kk";

@@ -440,8 +440,13 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
             )
           : f.facility
             ? tx.builtAt(said(f.facility), list(f.sites.map((s) => placeName(s.place))))
-            : list(f.sites.map((s) => placeName(s.place)));
-        say(tx.fact.location(name(f.subject), where), citations.marks(...f.sites.map((s) => s.citation)));
+            : null;
+        // A project known from an article that names no facility: where it is, nothing invented.
+        const places = list(f.sites.map((s) => placeName(s.place)));
+        say(
+          where ? tx.fact.location(name(f.subject), where) : tx.fact.sitesOnly(name(f.subject), places),
+          citations.marks(...f.sites.map((s) => s.citation)),
+        );
         break;
       }
       case "products":

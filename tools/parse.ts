@@ -69,6 +69,9 @@ export function tokenizeQuestion(
   const found = entities.find(tokens);
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const e of found) for (let i = e.start; i < e.end; i++) taken[i] = true;
+  // The language is the question's own words': a company named in Kazakh ("Оңтүстік Фарм") does
+  // not make an English question Kazakh. A question that is only a name keeps the whole text.
+  const own = tokens.filter((_, i) => !taken[i]).join(" ");
   const cueMatches = cueIndex.find(tokens, { taken });
   for (const c of cueMatches) for (let i = c.start; i < c.end; i++) taken[i] = true;
   const unexplainedAt = tokens.flatMap((t, i) => (!taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : []));
@@ -77,7 +80,7 @@ export function tokenizeQuestion(
   // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum.
   if (/\S\s*\+\s*\S/.test(question)) cues.add("o:together");
   return {
-    lang: detectLang(question),
+    lang: /\p{L}{2,}/u.test(own) ? detectLang(own) : detectLang(question),
     tokens,
     entities: found,
     cues,

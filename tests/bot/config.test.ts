@@ -167,6 +167,8 @@ describe("question language", () => {
     ["Алматы облысында қанша жұмыс орны бар?", "kk"],
     ["Almaty oblysynda qansha jumys orny bar?", "kk"],
     ["MSP-ROMPHARM инвестиции и рабочие места?", "ru"],
+    ["how many medicines will Оңтүстік Фарм Индастри produce", "en"],
+    ["Сколько рабочих мест создаст Qarmed Pharmaceuticals?", "ru"],
     ["МСП-Ромфарм?", null],
     ["MSP-ROMPHARM AltINFARM?", null],
     ["Нобел", null],

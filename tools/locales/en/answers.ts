@@ -204,6 +204,7 @@ export const answers = {
   },
   fact: {
     location: (s: string, where: string) => `${s} will build ${where}.`,
+    sitesOnly: (s: string, places: string) => `${s}’s project is in ${places}.`,
     facility: (s: string, text: string) => `${s} will build ${text}.`,
     standard: (s: string, text: string) => `${s}’s pharmaceutical complex will comply with ${text}.`,
     products: (s: string, count: string, text: string) => `${s} will produce ${count}, including ${text}.`,

@@ -195,6 +195,7 @@ export const answers: Messages["answers"] = {
   },
   fact: {
     location: (s, where) => `${s} салады: ${where}.`,
+    sitesOnly: (s, places) => `${s} жобасының орны: ${places}.`,
     facility: (s, text) => `${s} салады: ${text}.`,
     standard: (s, text) => `${s} фармацевтикалық кешені ${text} сәйкес келеді.`,
     products: (s, count, text) => `${s}: ${count} өндіріледі, соның ішінде: ${text}.`,

@@ -197,6 +197,7 @@ export const answers: Messages["answers"] = {
   },
   fact: {
     location: (s, where) => `${s} построит ${where}.`,
+    sitesOnly: (s, places) => `Проект компании ${s} находится здесь: ${places}.`,
     facility: (s, text) => `${s} построит: ${text}.`,
     standard: (s, text) => `Фармацевтический комплекс компании ${s} будет соответствовать ${text}.`,
     products: (s, count, text) => `${s} будет производить ${count}, в том числе: ${text}.`,
