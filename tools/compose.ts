@@ -233,6 +233,7 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         break;
       case "noProjects":
         say(tx.noProjects(name(f.place), list(f.elsewhere.map(placeName))));
+        if (f.around) say(tx.inRegion(placeName(f.around.place), list(f.around.companies.map(name))));
         break;
       case "exists":
         say(f.yes ? tx.yes : tx.no);

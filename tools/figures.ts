@@ -52,7 +52,7 @@ export type Finding =
       where: Citation[];
     }
   /** No project in a place; `elsewhere` are the cities and regions where the projects are. */
-  | { kind: "noProjects"; place: Ref; elsewhere: Ref[] }
+  | { kind: "noProjects"; place: Ref; elsewhere: Ref[]; around?: { place: Ref; companies: Ref[] } }
   /** A yes/no question's answer, said before the findings that show it. */
   | { kind: "exists"; yes: boolean }
   /** No figure of these subjects (or of any, when none is named) was changed by a newer source. */
@@ -330,7 +330,20 @@ function noProjects(dataset: Dataset, placeId: string): Finding {
   const elsewhere = [
     ...new Set(dataset.projects.flatMap((p) => p.sites.map((s) => topPlace(dataset, s.place)))),
   ];
-  return { kind: "noProjects", place: place(placeId), elsewhere: elsewhere.map(place) };
+  // A city may be asked for its region: the companies of the region around it are named too.
+  const parent = dataset.places.find((p) => p.id === placeId)?.parent;
+  const region = dataset.places.find((p) => p.id === parent && p.kind === "region");
+  const around = region
+    ? dataset.projects
+        .filter((p) => p.sites.some((s) => within(dataset, s.place, region.id)))
+        .map((p) => org(p.company))
+    : [];
+  return {
+    kind: "noProjects",
+    place: place(placeId),
+    elsewhere: elsewhere.map(place),
+    ...(region && around.length ? { around: { place: place(region.id), companies: around } } : {}),
+  };
 }
 
 /**

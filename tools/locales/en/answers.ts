@@ -65,6 +65,7 @@ export const answers = {
     `Together, ${names} account for ${amount} (derived: ${arithmetic}).`,
   noProjects: (place: string, elsewhere: string) =>
     `No project in ${place} is mentioned in the sources; the projects are in ${elsewhere}.`,
+  inRegion: (region: string, companies: string) => `In ${region} as a whole: ${companies}.`,
   notStatedShort: "not stated in the sources",
   derivedLabel: "derived",
   yes: "Yes.",

@@ -62,6 +62,7 @@ export const answers: Messages["answers"] = {
   together: (names, amount, arithmetic) => `Барлығы (${names}): ${amount} (есептеу: ${arithmetic}).`,
   noProjects: (place, elsewhere) =>
     `Жоқ: «${place}» аумағындағы жоба дереккөздерде аталмаған; жобалар мына жерлерде: ${elsewhere}.`,
+  inRegion: (region, companies) => `«${region}» бойынша тұтастай: ${companies}.`,
   notStatedShort: "дереккөздерде көрсетілмеген",
   derivedLabel: "есептеу",
   yes: "Иә.",

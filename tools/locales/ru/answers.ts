@@ -65,6 +65,7 @@ export const answers: Messages["answers"] = {
   together: (names, amount, arithmetic) => `Вместе (${names}): ${amount} (расчёт: ${arithmetic}).`,
   noProjects: (place, elsewhere) =>
     `Нет: ни один проект в месте «${place}» в источниках не упоминается; проекты расположены здесь: ${elsewhere}.`,
+  inRegion: (region, companies) => `В целом по месту «${region}»: ${companies}.`,
   notStatedShort: "в источниках не указано",
   derivedLabel: "расчёт",
   yes: "Да.",
