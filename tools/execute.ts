@@ -380,6 +380,10 @@ export function companyProfile(dataset: Dataset, company: string): Finding[] {
       (m) => metricForCompany(dataset, m, company).filter((f) => f.kind === "value"),
     ),
     ...listPartners(dataset, company).filter((f) => f.kind === "list" && f.items.length > 0),
+    // A project only discussed or announced says so, so a profile never reads as a signed deal.
+    ...projectStage(dataset, company).filter(
+      (f) => f.kind === "stage" && (f.stage === "talks" || f.stage === "planned"),
+    ),
   ];
 }
 
