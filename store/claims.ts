@@ -56,11 +56,6 @@ export async function listOrganisations(db: Queryable): Promise<Organisation[]> 
   return rows.map((r) => r.data);
 }
 
-/** Claims waiting for an admin: held ones not yet reviewed. */
-export async function heldClaims(db: Queryable): Promise<Claim[]> {
-  return (await listClaims(db)).filter((c) => c.status === "held");
-}
-
 export type ReviewResult = { ok: true; claim: Claim } | { ok: false; code: "unknownClaim" };
 
 /** Records an admin's decision on a claim; the knowledge must then be published again. */
