@@ -8,11 +8,19 @@ import type { Dataset, Figure, InvestmentProject, Organisation, OtherFigure, Pla
  * dropped. New companies and projects from ingested articles become organisations and projects.
  */
 
-/** Newest last: by source date (undated sources count as oldest), then in the order claims were added. */
+/**
+ * Newest last: by source date, then in the order claims were added. An undated source counts as
+ * of the newest date known when it was added (a release an admin ingests today without a date is
+ * news, not history).
+ */
 function chronological(claims: readonly Claim[]): Claim[] {
+  let known = "";
   return claims
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => (a.c.date ?? "").localeCompare(b.c.date ?? "") || a.i - b.i)
+    .map((c, i) => {
+      if (c.date && c.date > known) known = c.date;
+      return { c, i, at: c.date ?? known };
+    })
+    .sort((a, b) => a.at.localeCompare(b.at) || a.i - b.i)
     .map(({ c }) => c);
 }
 

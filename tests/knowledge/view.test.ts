@@ -65,6 +65,12 @@ describe("the current view of a figure", () => {
     expect(rejected?.disputed).toBeUndefined();
   });
 
+  it("takes an undated release added later as newer than what was known when it came", () => {
+    const f = currentFigure([figure(150, "2026-01-23"), figure(180, null)]);
+    expect(f?.value).toBe(180);
+    expect(f?.earlier?.map((e) => e.value)).toEqual([150]);
+  });
+
   it("does not list a value repeated by a newer source as a change", () => {
     const f = currentFigure([figure(76, "2026-01-23"), figure(76, "2026-04-10")]);
     expect(f?.earlier).toBeUndefined();
