@@ -160,7 +160,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     const tokens = tokensOf(sentence.text);
     const taken = new Array<boolean>(tokens.length).fill(false);
     const mentions: Mention[] = [];
-    for (const name of findNames(sentence.text)) {
+    for (const name of findNames(sentence.text, sentence.title)) {
       const inside = tokens
         .map((t, i) => ({ t, i }))
         .filter(({ t }) => t.start >= name.start && t.end <= name.end);

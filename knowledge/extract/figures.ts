@@ -153,8 +153,10 @@ function numberWord(word: string): number | null {
   if (w in EN_WORDS) return EN_WORDS[w] as number;
   if (w in RU_WORDS) return RU_WORDS[w] as number;
   if (w in KK_WORDS) return KK_WORDS[w] as number;
+  // "отызға", "жиырмадан": a case ending on a longer number word. Short ones are not stripped:
+  // "онда" (there), "оны" (it), "үшін" (for), "бірге" (together) are no numbers.
   const bare = w.replace(KK_SUFFIX, "");
-  if (bare !== w && bare in KK_WORDS) return KK_WORDS[bare] as number;
+  if (bare !== w && bare.length >= 4 && bare in KK_WORDS) return KK_WORDS[bare] as number;
   return null;
 }
 

@@ -38,9 +38,11 @@ const BUILT_BY = new RegExp(
   "gu",
 );
 const ACTING = new RegExp(
-  `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:will|plans|intends|is going to|has signed|signed|invests|is investing|is building|builds|launched|opened|confirmed|is ready)\\b`,
+  `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:will|plans|intends|is going to|has signed|signed|invests|is investing|is building|builds|launched|opened|confirmed|is ready|to build|to invest|to open|to launch|to construct|to expand|to set up)\\b`,
   "gu",
 );
+/** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
+const QUOTED_IN_TITLE = /[«"“]([^»"”]{2,60})[»"”]/gu;
 
 /** Capitalised words that open sentences or name no organisation. */
 const NOT_NAMES = new Set(
@@ -80,7 +82,7 @@ function clean(raw: string): string {
   return words.join(" ");
 }
 
-export function findNames(sentence: string): NameMention[] {
+export function findNames(sentence: string, title = false): NameMention[] {
   const out: NameMention[] = [];
   const add = (raw: string, start: number, end: number) => {
     const name = clean(raw);
@@ -97,7 +99,7 @@ export function findNames(sentence: string): NameMention[] {
       government: GOVERNMENT.test(name) || governed.test(sentence.slice(0, start)),
     });
   };
-  for (const re of [
+  const patterns = [
     QUOTED_AFTER,
     QUOTED_BEFORE,
     BEFORE_LEGAL,
@@ -105,12 +107,13 @@ export function findNames(sentence: string): NameMention[] {
     BUILT_BY,
     COMPANY_SUFFIX,
     ACTING,
-  ]) {
+  ];
+  for (const re of title ? [...patterns, QUOTED_IN_TITLE] : patterns) {
     for (const m of sentence.matchAll(re)) {
       const group = m[1] as string;
       const at = (m.index ?? 0) + (m[0] as string).indexOf(group);
       // A quoted name's mention is the name in its quotes; others run to the end of the match.
-      const quoted = re === QUOTED_AFTER || re === QUOTED_BEFORE;
+      const quoted = re === QUOTED_AFTER || re === QUOTED_BEFORE || re === QUOTED_IN_TITLE;
       // A name before a legal form keeps the form in its mention; a name before a verb does not.
       const end = quoted
         ? at + group.length + 1

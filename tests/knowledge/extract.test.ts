@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../../knowledge/extract/figures.js";
 import { findNames } from "../../knowledge/extract/names.js";
+import { planIngest } from "../../knowledge/ingest.js";
+import { loadKnowledge } from "../../knowledge/load.js";
 import { splitSentences } from "../../knowledge/sentences.js";
 
 const read = (sentence: string, lang: "en" | "ru" | "kk" = "en") =>
@@ -86,6 +88,7 @@ describe("figures in a sentence", () => {
     ["Its capacity will be 447.2 million units."],
     ["Олар бойынша фармацевтикалық өнімнің 4 мыңға жуық түрі жеткізіледі."],
     ["In April 2024, the ministry signed three agreements."],
+    ["Бұл жоба бірге жұмыс орнын ашуға мүмкіндік береді, онда жұмыс орны көп."],
   ])("finds no figure of ours in %s", (sentence) => {
     expect(read(sentence, /[а-яә]/i.test(sentence) ? "kk" : "en")).toEqual([]);
   });
@@ -122,5 +125,27 @@ describe("datelines", () => {
     [" date 2026-01-23 ALMATY – Kazakh Prime Minister Olzhas Bektenov has signed.", "Kazakh Prime"],
   ])("leaves the dateline out of the first sentence: %s", (body, start) => {
     expect(splitSentences(body)[0]?.text.startsWith(start)).toBe(true);
+  });
+});
+
+describe("a company named only in the headline", () => {
+  it.each([
+    [
+      "# Vivapharm to build a plant in Taraz\n\nThe company will invest 10 billion tenge, creating 200 jobs.",
+      "vivapharm",
+    ],
+    [
+      "# Новый завод «Тараз Фарм» в Жамбылской области\n\nЗавод обойдется в 7 млрд тенге и даст 140 рабочих мест.",
+      "taraz-farm",
+    ],
+    [
+      "# «Жамбыл Фарм» жаңа зауыт салады\n\nЗауыттың құны 7 млрд теңге, онда 140 адам жұмыс істейді.",
+      "zhambyl-farm",
+    ],
+  ])("is the subject of the body's figures: %s", (body, company) => {
+    const plan = planIngest(loadKnowledge(), { id: "headline", title: "Headline", date: "2026-11-01", body });
+    const figures = plan.claims.filter((c) => c.value.kind === "figure");
+    expect(figures.map((c) => c.subject.id)).toEqual(figures.map(() => `${company}-project`));
+    expect(figures.map((c) => c.attribute).sort()).toEqual(["investmentKzt", "jobs"]);
   });
 });
