@@ -285,6 +285,10 @@ export interface ResolverDeps {
   vocabulary: Vocabulary;
 }
 
+/** The country itself (the gazetteer's root) is no subject to carry into a follow-up. */
+const isCountry = (e: Ref, dataset: Dataset) =>
+  e.type === "place" && dataset.places.find((p) => p.id === e.id)?.kind === "country";
+
 /** What a message says by itself: its entities, attributes and follow-up markers. */
 export interface Reading {
   tokens: string[];
@@ -364,7 +368,7 @@ export function resolveFollowUp(
 ): Resolution {
   const standalone: Resolution = { kind: "standalone", question: text };
   const r = read(text, deps);
-  const ents = r.entities.filter((e) => e.type !== "place" || e.id !== "kazakhstan");
+  const ents = r.entities.filter((e) => !isCountry(e, deps.dataset));
   const has = (m: Marker) => r.markers.has(m);
 
   if (has("sources") && ents.length === 0 && r.attributes.length === 0 && r.tokens.length <= 6) {
@@ -549,7 +553,7 @@ function words(question: string): { word: string; from: number; to: number }[] {
 /** Puts `subjects` where the question named its own (all its subject mentions become one list). */
 function substitute(question: string, subjects: Ref[], lang: Lang, deps: ResolverDeps): string | null {
   const tokens = normalize(question).split(" ").filter(Boolean);
-  const spans = deps.entities.find(tokens).filter((e) => e.type !== "place" || e.id !== "kazakhstan");
+  const spans = deps.entities.find(tokens).filter((e) => !isCountry(e, deps.dataset));
   if (spans.length === 0) return null;
   const names = t(lang).conversation.list(subjects.map((s) => deps.entities.name(s, lang)));
   const ws = words(question);
@@ -656,7 +660,7 @@ export function conversational(
     if (resolution.kind === "standalone") {
       const answer = await answerer.answer(question, { lang: options.lang });
       const r = read(text, deps);
-      const subjects = unique(r.entities.filter((e) => e.id !== "kazakhstan").map(stripped));
+      const subjects = unique(r.entities.filter((e) => !isCountry(e, deps.dataset)).map(stripped));
       const context: ConversationContext = {
         question,
         lang: answer.lang,

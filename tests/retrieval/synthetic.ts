@@ -1,16 +1,5 @@
 import type { Source } from "../../knowledge/schema.js";
-
-/** mulberry32: a tiny seeded PRNG, so the synthetic corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../helpers/synthetic-dataset.js";
 
 /** Names and ordinary words come from different syllables, so a name never doubles as a word. */
 const WORD_SYLLABLES =
