@@ -7,10 +7,7 @@ import { deactivateChat } from "../store/chats.js";
 import { isConnectionError } from "../store/db.js";
 import type { Store } from "../store/runtime.js";
 import { t } from "../tools/locales/index.js";
-import { isForBot } from "./addressing.js";
 import { AnswerCache } from "./answer-cache.js";
-import { apiRetry } from "./api-retry.js";
-import { memoryChatPrefs } from "./chat-prefs.js";
 import type { BotConfig } from "./config.js";
 import type { BotContext, BotDeps, FeatureDeps } from "./context.js";
 import { askFeature } from "./features/ask.js";
@@ -24,10 +21,13 @@ import { startFeature } from "./features/start.js";
 import { subscriptionsFeature } from "./features/subscriptions.js";
 import { langFromCode } from "./lang.js";
 import { type BotMetrics, createMetrics } from "./metrics.js";
-import { sendText } from "./reply.js";
-import { conversationSession } from "./session.js";
+import { isForBot } from "./middleware/addressing.js";
+import { apiRetry } from "./middleware/api-retry.js";
+import { memoryChatPrefs } from "./middleware/chat-prefs.js";
+import { conversationSession } from "./middleware/session.js";
+import { sendText } from "./render/reply.js";
 
-/** grammY needs some token; with none configured nothing may reach Telegram (see local-chat.ts). */
+/** grammY needs some token; with none configured nothing may reach Telegram (see run/local-chat.ts). */
 const NO_TOKEN = "0:no-token";
 
 export interface BotApp {

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { watchInbox } from "../../bot/inbox.js";
+import { watchInbox } from "../../bot/run/inbox.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { Broadcaster, telegramSender } from "../../store/broadcaster.js";
 import { ALL, subscribe } from "../../store/chats.js";
@@ -30,12 +30,12 @@ function file(name: string, text: string | Buffer): string {
   return path;
 }
 
-/** Runs `npm run ingest -- …` (tsx bot/ingest-cli.ts) with a clean environment. */
+/** Runs `npm run ingest -- …` (tsx bot/cli/ingest.ts) with a clean environment. */
 function ingestCli(
   args: string[],
   env: Record<string, string>,
 ): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(join(root, "node_modules/.bin/tsx"), ["bot/ingest-cli.ts", ...args], {
+  const child = spawn(join(root, "node_modules/.bin/tsx"), ["bot/cli/ingest.ts", ...args], {
     cwd: root,
     env: { ...process.env, BOT_TOKEN: "", DATABASE_URL: "", LOG_LEVEL: "", ...env },
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestErrorText } from "../../bot/ingest-text.js";
+import { ingestErrorText } from "../../bot/render/ingest-report.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { SOURCES_DIR } from "../../knowledge/sources.js";
 import { ALL, subscribe } from "../../store/chats.js";

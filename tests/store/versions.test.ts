@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkTelegramHtml } from "../../bot/html.js";
+import { checkTelegramHtml } from "../../bot/render/html.js";
 import { DATASET_PATH, type Knowledge, loadKnowledge } from "../../knowledge/load.js";
 import { SOURCES_DIR } from "../../knowledge/sources.js";
 import { diffKnowledge, filterSummary, isEmptySummary, snapshotKnowledge } from "../../knowledge/versions.js";

@@ -1,8 +1,8 @@
 import { type LazySessionFlavor, lazySession, MemorySessionStorage, type StorageAdapter } from "grammy";
 import { z } from "zod";
-import { sessionStorage } from "../store/sessions.js";
-import type { ConversationContext } from "../tools/types.js";
-import type { BotContext, FeatureDeps } from "./context.js";
+import { sessionStorage } from "../../store/sessions.js";
+import type { ConversationContext } from "../../tools/types.js";
+import type { BotContext, FeatureDeps } from "../context.js";
 
 /** One answered turn: the bot message that carries the answer and the context it leaves. */
 export interface ConversationTurn {
