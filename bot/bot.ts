@@ -139,7 +139,10 @@ export function createBot(
     }),
   );
 
-  features.use(conversationSession(featureDeps)); // issue 12: follow-ups in context, per chat
+  // Follow-ups in context, per chat.
+  features.use(
+    conversationSession<BotContext>({ ...featureDeps, conversationTtlMs: config.conversationTtlMs }),
+  );
   features.use(startFeature(featureDeps));
   features.use(languageFeature(featureDeps));
   features.use(sourcesFeature(featureDeps));

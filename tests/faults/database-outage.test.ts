@@ -15,7 +15,6 @@ import { type ApiCall, captureApi, LOCAL_BOT_INFO, textUpdate } from "../../bot/
 import { createWebhookServer } from "../../bot/run/webhook.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { telegramSender } from "../../store/broadcaster.js";
-import { openDb } from "../../store/db.js";
 import { type Notifications, openStore, type Store, startNotifications } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { t } from "../../tools/locales/index.js";
@@ -186,7 +185,7 @@ describe.skipIf(!TEST_DATABASE_URL)("an instance killed with SIGKILL during a Po
     const url = viaProxy(TEST_DATABASE_URL as string, await proxy.listen());
     const stub = new StubBotApi();
     const apiRoot = await stub.listen();
-    const direct = await openDb({ databaseUrl: TEST_DATABASE_URL, schema });
+    const direct = (await openStore({ databaseUrl: TEST_DATABASE_URL, schema })).db;
     try {
       const chats = range(9000, 30);
       // The current knowledge as version 1 (so the instances publish nothing new), then its outbox.

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { type Db, openDb } from "../../store/db.js";
+import type { Db } from "../../store/db.js";
+import { openStore } from "../../store/runtime.js";
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 
@@ -32,7 +33,7 @@ export async function dropSchema(schema: string): Promise<void> {
 const pglite: TestEngine = {
   name: "pglite",
   async open() {
-    const db = await openDb();
+    const db = (await openStore()).db;
     return { db, cleanup: () => db.close() };
   },
 };
@@ -42,7 +43,7 @@ const postgres: TestEngine = {
   name: "postgres",
   async open() {
     const schema = freshSchema();
-    const db = await openDb({ databaseUrl: TEST_DATABASE_URL, schema });
+    const db = (await openStore({ databaseUrl: TEST_DATABASE_URL, schema })).db;
     return {
       db,
       schema,

@@ -14,8 +14,7 @@ import { htmlToPlain } from "../../bot/render/html.js";
 import { startPolling } from "../../bot/run/polling.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { deactivateChat, getChat, listSubscriptions } from "../../store/chats.js";
-import { openDb } from "../../store/db.js";
-import { createStore, type Store } from "../../store/runtime.js";
+import { openStore, type Store } from "../../store/runtime.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 import { freePort, readReplies, type SentMessage, stubMissing, telegramProblems } from "../bot/emulator.js";
@@ -33,7 +32,7 @@ beforeAll(async () => {
   server = new TelegramServer({ port, host: "127.0.0.1" });
   await server.start();
   engine = await createEngine({ dataDir, knowledge: loadKnowledge() });
-  store = await createStore(await openDb());
+  store = await openStore();
   const config = loadConfig({
     BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`,
