@@ -18,6 +18,7 @@ import { openStore, type Store } from "../../store/runtime.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 import { freePort, readReplies, type SentMessage, stubMissing, telegramProblems } from "../bot/emulator.js";
+import { outboxTexts } from "./helpers.js";
 
 const TOKEN = "123456:subscriptions-e2e";
 const ADMIN = 4242;
@@ -203,10 +204,7 @@ describe("subscriptions through the Bot API emulator", () => {
     expect(done.plain).toBe(
       "Added AltINFARM laboratory: it is searchable now. Knowledge version 2; 2 subscribers will be notified.",
     );
-    const [row] = await store.db.query<{ chat_id: number; text: string }>(
-      "SELECT chat_id, text FROM outbox WHERE chat_id = $1",
-      [follower.id],
-    );
+    const [row] = await outboxTexts(store.db, "o.chat_id = $1", [follower.id]);
     expect(row?.text).toContain("New source: <b>AltINFARM laboratory</b>");
     const answer = await engine.answer("Which vaccine research laboratory did AltINFARM open?");
     expect(answer.citations.map((x) => x.quote)).toContain(article);
