@@ -5,8 +5,8 @@ import { type IngestPlan, planIngest } from "../knowledge/ingest.js";
 import { type Knowledge, withIngested } from "../knowledge/load.js";
 import { type Source, SourceMeta } from "../knowledge/schema.js";
 import { slugify } from "../knowledge/text.js";
-import { cleanText } from "./clean.js";
 import { insertClaims, insertOrganisations, listClaims, listOrganisations, reviewClaim } from "./claims.js";
+import { cleanText } from "./clean.js";
 import type { Db, Queryable } from "./db.js";
 import { findDocument, insertDocument, listDocuments } from "./documents.js";
 import { latestVersion, type PublishedVersion, publishIn } from "./versions.js";
@@ -45,7 +45,7 @@ export class IngestError extends Error {
     readonly code: IngestErrorCode,
     readonly detail = "",
   ) {
-    // The bot words it for people (bot/ingest-text.ts); this is for logs.
+    // The bot words it for people (bot/render/ingest-report.ts); this is for logs.
     super(`document refused (${code})${detail ? `: ${detail}` : ""}`);
   }
 }

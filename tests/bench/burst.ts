@@ -171,7 +171,12 @@ async function engineRows(engine: string, env: Record<string, string>): Promise<
       }
       const slow = median(slowest);
       rows.push(
-        { area: AREA, metric: `${engine}, ${size} at once: median answer`, value: median(medians), unit: "ms" },
+        {
+          area: AREA,
+          metric: `${engine}, ${size} at once: median answer`,
+          value: median(medians),
+          unit: "ms",
+        },
         {
           area: AREA,
           metric: `${engine}, ${size} at once: slowest answer`,
@@ -221,7 +226,12 @@ export const bench: Bench = async () => {
         await admin.end();
       }
     } else {
-      rows.push({ area: AREA, metric: "PostgreSQL: skipped (set TEST_DATABASE_URL)", value: Number.NaN, unit: "" });
+      rows.push({
+        area: AREA,
+        metric: "PostgreSQL: skipped (set TEST_DATABASE_URL)",
+        value: Number.NaN,
+        unit: "",
+      });
     }
     return rows;
   } finally {

@@ -8,25 +8,24 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
-import { htmlToPlain } from "../../bot/html.js";
-import { startPolling } from "../../bot/polling.js";
-import { createStore, type Store } from "../../store/runtime.js";
-import { ENGINES, type TestDb } from "../store/helpers.js";
+import { htmlToPlain } from "../../bot/render/html.js";
+import { startPolling } from "../../bot/run/polling.js";
+import { openStore, type Store } from "../../store/runtime.js";
+import { dropSchema, ENGINES, freshSchema, TEST_DATABASE_URL } from "../store/helpers.js";
 import { type Harness, readReplies, startHarness, stubMissing } from "./emulator.js";
 
 const TOKEN = "123456:control-chars";
 
 describe.each(ENGINES)("a question with control characters, stored on $name", (engine) => {
   let h: Harness;
-  let t: TestDb;
   let store: Store;
+  const schema = engine.name === "postgres" ? freshSchema() : undefined;
   let stop: (() => Promise<void>) | undefined;
   const warnings: string[] = [];
 
   beforeAll(async () => {
     h = await startHarness(TOKEN);
-    t = await engine.open();
-    store = await createStore(t.db);
+    store = await openStore(schema ? { databaseUrl: TEST_DATABASE_URL, schema } : {});
     const config = loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: h.apiRoot, RATE_LIMIT_MAX: "1000" });
     const logger = pino(
       { level: "warn" },
@@ -38,7 +37,8 @@ describe.each(ENGINES)("a question with control characters, stored on $name", (e
   });
   afterAll(async () => {
     await stop?.();
-    await t?.cleanup();
+    await store?.close();
+    if (schema) await dropSchema(schema);
     await h?.close();
   });
 
@@ -58,7 +58,7 @@ describe.each(ENGINES)("a question with control characters, stored on $name", (e
     expect(followUp).toMatch(/Nobel Almaty Pharmaceutical Factory/);
     expect(followUp).toMatch(/at least 200 jobs/);
     expect(warnings).toEqual([]);
-    const [row] = await t.db.query<{ data: unknown }>("SELECT data FROM sessions WHERE key = $1", [
+    const [row] = await store.db.query<{ data: unknown }>("SELECT data FROM sessions WHERE key = $1", [
       String(chat),
     ]);
     // JSON.stringify writes C0 controls as \u00XX escapes and DEL and C1 as they are.

@@ -67,7 +67,12 @@ describe.each(ENGINES)("stored text on $name", (engine) => {
       turns: [{ messageId: 7, context: { question, subjects: [{ id: "a\uD800" }] } }],
     });
     expect(await sessions.read("501")).toEqual({
-      turns: [{ messageId: 7, context: { question: "how many jobs will AltINFARM create?", subjects: [{ id: "a\uFFFD" }] } }],
+      turns: [
+        {
+          messageId: 7,
+          context: { question: "how many jobs will AltINFARM create?", subjects: [{ id: "a\uFFFD" }] },
+        },
+      ],
     });
   });
 

@@ -4,8 +4,8 @@
  * two instances (two pools on one schema) racing for the same user's tokens.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore } from "../../store/runtime.js";
 import { sharedBuckets } from "../../store/limits.js";
+import { openStore } from "../../store/runtime.js";
 import { ENGINES, TEST_DATABASE_URL, type TestDb } from "./helpers.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -49,7 +49,9 @@ describe.each(ENGINES)("shared token buckets on $name", (engine) => {
 describe.skipIf(!TEST_DATABASE_URL)("one bucket for two instances on one PostgreSQL schema", () => {
   let t: TestDb;
   beforeAll(async () => {
-    t = await ENGINES.find((e) => e.name === "postgres")!.open();
+    const server = ENGINES.find((e) => e.name === "postgres");
+    if (!server) throw new Error("no server engine");
+    t = await server.open();
   });
   afterAll(async () => {
     await t?.cleanup();
