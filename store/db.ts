@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { acquireDataLock, type DataLock, type LockRole } from "./lock.js";
-import type { PgliteOptions, PgliteReply, PgliteRequest, SerializedError } from "./pglite-worker.js";
+import type { PgliteOptions, PgliteReply, PgliteRequest, SerializedError } from "./pglite-protocol.js";
 import { dbTemplate, unpackTemplate } from "./template.js";
 
 /** Anything that runs SQL: the database itself or an open transaction. */
@@ -244,15 +244,9 @@ interface PgliteThread {
 /** An error as the worker saw it, with its fields (code, detail…) back on an Error. */
 const revive = (e: SerializedError) => Object.assign(new Error(e.message), e);
 
-/**
- * Starts PGlite on its own thread (store/pglite-worker.ts, loaded through tsx like the rest of the
- * code) and resolves once the database is ready.
- */
+/** Starts PGlite on its own thread (store/pglite-worker.mjs) and resolves once the database is ready. */
 async function startPgliteThread(options: PgliteOptions): Promise<PgliteThread> {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./pglite-worker.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  const worker = new Worker(boot, { eval: true, workerData: options });
+  const worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), { workerData: options });
   const pending = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
   let nextId = 1;
   let gone: Error | null = null;

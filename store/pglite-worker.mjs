@@ -1,55 +1,39 @@
+// @ts-check
 /**
  * The embedded database's own thread. PGlite executes SQL synchronously inside WebAssembly, and
  * its promises resolve without any I/O: on the main thread, a burst of updates chained every
  * query and the code after it into one long run of microtasks, so the event loop could neither
- * accept connections nor read requests until the whole burst was done (see README, "Load"). Here
- * the queries run beside the bot, and each answer comes back as a message, a macrotask, as a
- * PostgreSQL server's would. Spoken to only by store/db.ts (see PgliteRequest).
+ * accept connections nor read requests until the whole burst was done. Here the queries run
+ * beside the bot, and each answer comes back as a message (a macrotask), as a PostgreSQL server's
+ * would. Spoken to only by store/db.ts, in the messages of store/pglite-protocol.ts.
+ *
+ * Plain JavaScript (checked by tsc through the JSDoc types) because a worker does not inherit the
+ * tsx loader: loading tsx into this thread cost about 60 MiB of resident memory.
  */
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { PGlite } from "@electric-sql/pglite";
 
-export interface PgliteOptions {
-  /** The data folder; none: in memory. */
-  dir?: string;
-  /** A database template tarball to load (in memory only; see store/template.ts). */
-  template?: string | null;
-}
-
-export type PgliteRequest =
-  | { id: number; op: "query"; sql: string; params?: unknown[]; tx?: number }
-  | { id: number; op: "begin" }
-  | { id: number; op: "end"; tx: number; commit: boolean }
-  | { id: number; op: "close" };
-
-export type PgliteReply =
-  | { id: number; rows?: unknown[]; tx?: number }
-  | { id: number; error: SerializedError }
-  | { ready: true }
-  | { failed: SerializedError };
-
-/** An error's message and fields (code, detail, constraint…), which structured cloning would drop. */
-export type SerializedError = Record<string, unknown> & { message: string };
-
-export const serializeError = (err: unknown): SerializedError =>
-  err instanceof Error
-    ? { ...(err as unknown as Record<string, unknown>), name: err.name, message: err.message }
-    : { message: String(err) };
+/** @typedef {import("./pglite-protocol.js").PgliteOptions} PgliteOptions */
+/** @typedef {import("./pglite-protocol.js").PgliteRequest} PgliteRequest */
+/** @typedef {import("./pglite-protocol.js").PgliteReply} PgliteReply */
+/** @typedef {import("./pglite-protocol.js").SerializedError} SerializedError */
+/** @typedef {import("@electric-sql/pglite").Transaction} Transaction */
 
 const INT8 = 20;
 
-/** A transaction held open for the main thread: its queries, and how it ends. */
-interface OpenTransaction {
-  tx: Transaction;
-  end(commit: boolean, replyId: number): void;
-}
+/** @type {(err: unknown) => SerializedError} */
+const serializeError = (err) =>
+  err instanceof Error ? { ...err, name: err.name, message: err.message } : { message: String(err) };
 
-async function serve(options: PgliteOptions): Promise<void> {
+/** @param {PgliteOptions} options */
+async function serve(options) {
   const port = parentPort;
-  if (!port) throw new Error("store/pglite-worker.ts runs as a worker thread");
+  if (!port) throw new Error("store/pglite-worker.mjs runs as a worker thread");
+  /** @type {(reply: PgliteReply) => void} */
+  const send = (reply) => port.postMessage(reply);
   const lite = new PGlite(options.dir ?? "memory://", {
-    parsers: { [INT8]: (v: string) => Number(v) },
+    parsers: { [INT8]: (/** @type {string} */ v) => Number(v) },
     // PostgreSQL's default 128 MB of shared buffers is resident in PGlite's WebAssembly memory;
     // the bot's database is a few megabytes, and 16 MB takes about 130 MiB off the RSS.
     startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
@@ -58,23 +42,27 @@ async function serve(options: PgliteOptions): Promise<void> {
   try {
     await lite.waitReady;
   } catch (err) {
-    port.postMessage({ failed: serializeError(err) } satisfies PgliteReply);
+    send({ failed: serializeError(err) });
     return;
   }
-  const open = new Map<number, OpenTransaction>();
+  /** Transactions held open for the main thread: their queries, and how each ends. */
+  /** @type {Map<number, { tx: Transaction, end(commit: boolean, replyId: number): void }>} */
+  const open = new Map();
   let nextTx = 1;
-  const send = (reply: PgliteReply) => port.postMessage(reply);
-  const fail = (id: number, err: unknown) => send({ id, error: serializeError(err) });
+  /** @type {(id: number, err: unknown) => void} */
+  const fail = (id, err) => send({ id, error: serializeError(err) });
 
-  const begin = (id: number) => {
+  /** @param {number} id */
+  const begin = (id) => {
     const txId = nextTx++;
     let replyId = id;
     lite
       .transaction(async (tx) => {
-        const commit = await new Promise<boolean>((resolve) => {
+        /** @type {boolean} */
+        const commit = await new Promise((resolve) => {
           open.set(txId, {
             tx,
-            end: (c, r) => {
+            end(c, r) {
               replyId = r;
               resolve(c);
             },
@@ -90,7 +78,7 @@ async function serve(options: PgliteOptions): Promise<void> {
       .finally(() => open.delete(txId));
   };
 
-  port.on("message", (request: PgliteRequest) => {
+  port.on("message", (/** @type {PgliteRequest} */ request) => {
     switch (request.op) {
       case "query": {
         const on = request.tx === undefined ? lite : open.get(request.tx)?.tx;
@@ -122,4 +110,4 @@ async function serve(options: PgliteOptions): Promise<void> {
   send({ ready: true });
 }
 
-await serve(workerData as PgliteOptions);
+await serve(/** @type {PgliteOptions} */ (workerData));
