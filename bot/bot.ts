@@ -19,7 +19,8 @@ import { type BotMetrics, createMetrics } from "./metrics.js";
 import { apiRetry } from "./middleware/api-retry.js";
 import { memoryChatPrefs } from "./middleware/chat-prefs.js";
 import { onError } from "./middleware/errors.js";
-import { rateLimit } from "./middleware/rate-limit.js";
+import { chatAdmins } from "./middleware/permissions.js";
+import { rateLimit, userLimiter } from "./middleware/rate-limit.js";
 import { conversationSession } from "./middleware/session.js";
 import { chatContext, countAndTime, dropMalformed } from "./middleware/update.js";
 import { sendText } from "./render/reply.js";
@@ -57,6 +58,7 @@ export function createBot(
     answers: new AnswerCache(),
     metrics,
     answerButtons: [sourcesButton],
+    admins: chatAdmins(),
   };
   const { logger } = deps;
 
@@ -70,8 +72,9 @@ export function createBot(
   const features = bot.errorBoundary((err) => onError(err, metrics, deps.store));
 
   features.use(
-    rateLimit(config.rateLimit, async (ctx) => {
+    rateLimit(userLimiter(config.rateLimit, deps.store), async (ctx) => {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t.bot.rateLimited });
+      else if (ctx.inlineQuery) await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true });
       else if (ctx.chat) await sendText(ctx, ctx.t.bot.rateLimited);
     }),
   );

@@ -58,6 +58,14 @@ export interface BotDeps {
   // Other features add their optional dependencies here.
 }
 
+/**
+ * Who may change a chat's settings (subscriptions, language, /forget): anyone in a private chat,
+ * a group's admins in groups (bot/middleware/permissions.ts). `fresh` asks Telegram again.
+ */
+export interface ChatAdmins {
+  allowed(ctx: BotContext, options?: { fresh?: boolean }): Promise<boolean>;
+}
+
 /** What every feature factory receives: the deps plus services createBot builds. */
 export interface FeatureDeps extends BotDeps {
   config: BotConfig;
@@ -66,4 +74,6 @@ export interface FeatureDeps extends BotDeps {
   metrics: BotMetrics;
   /** Buttons shown under every answer, in order; features may push their own. */
   answerButtons: AnswerButton[];
+  /** Who may change a chat's settings: anyone in private, a group's admins in groups. */
+  admins: ChatAdmins;
 }

@@ -3,6 +3,7 @@ import type { Lang } from "../../knowledge/schema.js";
 import { LANGS, t } from "../../tools/locales/index.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { langFromCode } from "../lang.js";
+import { adminsOnly } from "../middleware/permissions.js";
 import { sendText } from "../render/reply.js";
 
 /** /language (buttons) or /language ru: the chat's reply language, kept by deps.chatPrefs. */
@@ -16,7 +17,10 @@ export function languageFeature(deps: FeatureDeps): Composer<BotContext> {
     await sendText(ctx, ctx.t.bot.languageSet);
   };
 
-  c.command("language", (ctx) => {
+  // In groups the language is the admins' to choose (bot/middleware/permissions.ts).
+  const admins = adminsOnly(deps.admins);
+
+  c.command("language", admins, (ctx) => {
     const lang = langFromCode(ctx.match.trim());
     if (lang) return choose(ctx, ctx.chat.id, lang);
     return sendText(ctx, ctx.t.bot.languagePrompt, {
@@ -28,7 +32,7 @@ export function languageFeature(deps: FeatureDeps): Composer<BotContext> {
     });
   });
 
-  c.callbackQuery(/^lang:(en|ru|kk)$/, async (ctx) => {
+  c.callbackQuery(/^lang:(en|ru|kk)$/, admins, async (ctx) => {
     await ctx.answerCallbackQuery();
     if (ctx.chat) await choose(ctx, ctx.chat.id, ctx.match[1] as Lang);
   });

@@ -1,4 +1,4 @@
-import { Api, Composer } from "grammy";
+import { Api, type CallbackQueryContext, Composer, type MiddlewareFn } from "grammy";
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { normalize } from "../../knowledge/text.js";
 import {
@@ -20,6 +20,7 @@ import { configuredClaimModel } from "../claim-model.js";
 import type { BotConfig } from "../config.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import type { Logger } from "../logger.js";
+import { adminsOnly, refuse } from "../middleware/permissions.js";
 import type { ConversationSession } from "../middleware/session.js";
 import { CALLBACK_DATA_LIMIT, escapeHtml } from "../render/html.js";
 import { sendMessages } from "../render/reply.js";
@@ -64,6 +65,16 @@ function keyboard(buttons: InlineKeyboardButton[]): InlineKeyboardMarkup {
   for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
   return { inline_keyboard: rows };
 }
+
+/**
+ * A /forget confirmation answers only to who asked (its data ends in their id). A button from
+ * before asker ids were added counts as theirs in a private chat and as expired in a group.
+ */
+const askerOnly: MiddlewareFn<CallbackQueryContext<BotContext>> = async (ctx, next) => {
+  const asker = typeof ctx.match === "string" ? undefined : ctx.match[2];
+  if (asker === undefined ? ctx.chat?.type === "private" : Number(asker) === ctx.from?.id) return next();
+  await refuse(ctx, asker === undefined ? ctx.t.subscriptions.buttonExpired : ctx.t.bot.notYourButton);
+};
 
 /**
  * /subscribe [topic], /unsubscribe [topic|all], /subscriptions, /forget, the topic buttons, and the
@@ -135,7 +146,10 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     return reply(ctx, [tx.unknownTopic(escapeHtml(text.slice(0, 100))), hint], keyboard(buttons));
   };
 
-  c.command("subscribe", async (ctx) => {
+  // In groups, settings are the admins' (bot/middleware/permissions.ts); /subscriptions only reads.
+  const admins = adminsOnly(deps.admins);
+
+  c.command("subscribe", admins, async (ctx) => {
     const text = ctx.match.trim();
     if (text === "" || isAllWord(text)) return follow(ctx, ctx.chat.id, ALL);
     const topic = ctx.engine.findTopic(text);
@@ -162,7 +176,7 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     ...button(ctx.t.subscriptions.stopButton(ctx.t.subscriptions.everything), "unsub:*"),
   ];
 
-  c.command("unsubscribe", async (ctx) => {
+  c.command("unsubscribe", admins, async (ctx) => {
     const tx = ctx.t.subscriptions;
     const chatId = ctx.chat.id;
     const text = ctx.match.trim();
@@ -191,16 +205,21 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     return reply(ctx, [list, tx.listHint], keyboard(stopButtons(ctx, subs)));
   });
 
-  c.command("forget", (ctx) => {
+  // The confirmation names who asked: only they may answer it (a forged name still needs an admin).
+  c.command("forget", admins, (ctx) => {
     const tx = ctx.t.subscriptions;
+    const asker = ctx.from?.id ?? 0;
     return reply(
       ctx,
       [tx.forgetConfirm],
-      keyboard([...button(tx.forgetYes, "forget:yes"), ...button(tx.forgetNo, "forget:no")]),
+      keyboard([
+        ...button(tx.forgetYes, `forget:yes:${asker}`),
+        ...button(tx.forgetNo, `forget:no:${asker}`),
+      ]),
     );
   });
 
-  c.callbackQuery(/^forget:(yes|no)$/, async (ctx) => {
+  c.callbackQuery(/^forget:(yes|no)(?::(\d+))?$/, askerOnly, admins, async (ctx) => {
     await ctx.answerCallbackQuery();
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
@@ -214,7 +233,7 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     return reply(ctx, [chat || conversations > 0 ? tx.forgotten : tx.nothingToForget]);
   });
 
-  c.callbackQuery(/^(sub|unsub):(.+)$/, async (ctx) => {
+  c.callbackQuery(/^(sub|unsub):(.+)$/, admins, async (ctx) => {
     const chatId = ctx.chat?.id;
     const [, action, id] = ctx.match as unknown as [string, "sub" | "unsub", string];
     const topic = id === "*" ? ALL : id;

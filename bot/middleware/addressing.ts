@@ -30,10 +30,13 @@ export function addressedText(ctx: BotContext): string | null {
   return null;
 }
 
-/** Whether an update is something the bot acts on (so it counts against the rate limit). */
+/**
+ * Whether an update is something the bot acts on (so it counts against the rate limit): a button
+ * press, an inline query, or a message or command addressed to it.
+ */
 export function isForBot(ctx: BotContext): boolean {
-  if (ctx.callbackQuery) return true;
-  if (!ctx.msg || ctx.inlineQuery) return false;
+  if (ctx.callbackQuery || ctx.inlineQuery) return true;
+  if (!ctx.msg) return false;
   const command = leadingCommand(ctx.msg);
   if (command) return !command.includes("@") || commandIsOurs(ctx, command);
   return ctx.chat?.type === "private" || addressedText(ctx) !== null;

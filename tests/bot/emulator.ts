@@ -20,7 +20,7 @@ import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 
 /** Bot API methods telegram-test-api does not implement (it answers them with HTTP 500). */
-export const STUBBED = new Set(["setMyCommands", "sendChatAction", "answerInlineQuery"]);
+export const STUBBED = new Set(["setMyCommands", "sendChatAction", "answerInlineQuery", "getChatMember"]);
 /** The emulator's getMe identity. */
 export const EMULATOR_BOT = { id: 666, username: "TestNameBot" };
 
@@ -93,16 +93,32 @@ export async function startHarness(token: string): Promise<Harness> {
   };
 }
 
+/** A group member's status as getChatMember gives it ("creator", "administrator", "member"…). */
+export type MemberStatus = (chatId: number, userId: number) => string;
+
 /**
  * Answers the methods the emulator lacks, and makes its getUpdates behave like long polling
  * (the emulator returns at once even when empty, which would make the runner spin).
+ * getChatMember answers from `memberStatus` (everyone is a plain member unless a test says so).
  */
-export function stubMissing(bot: Bot<BotContext>, stubbed: ApiCall[] = []): void {
+export function stubMissing(
+  bot: Bot<BotContext>,
+  stubbed: ApiCall[] = [],
+  options: { memberStatus?: MemberStatus } = {},
+): void {
   bot.api.config.use(async (prev, method, payload, signal) => {
     if (STUBBED.has(method)) {
-      stubbed.push({ method, payload: payload as Record<string, unknown> });
-      // biome-ignore lint/suspicious/noExplicitAny: `true` is the result of every stubbed method.
-      return { ok: true, result: true } as any;
+      const p = payload as Record<string, unknown>;
+      stubbed.push({ method, payload: p });
+      const result =
+        method === "getChatMember"
+          ? {
+              status: options.memberStatus?.(Number(p.chat_id), Number(p.user_id)) ?? "member",
+              user: { id: Number(p.user_id), is_bot: false, first_name: "Member" },
+            }
+          : true;
+      // biome-ignore lint/suspicious/noExplicitAny: each stubbed method's result type differs.
+      return { ok: true, result } as any;
     }
     const res = await prev(method, payload, signal);
     if (method === "getUpdates" && res.ok && Array.isArray(res.result) && res.result.length === 0)

@@ -162,10 +162,11 @@ describe("subscriptions through the Bot API emulator", () => {
     await c.reply();
     await c.command("/forget");
     const confirm = await c.reply();
-    expect(confirm.buttons).toEqual(["forget:yes", "forget:no"]);
-    await c.press("forget:no");
+    // The confirmation names who asked (in a private chat, the chat itself).
+    expect(confirm.buttons).toEqual([`forget:yes:${c.id}`, `forget:no:${c.id}`]);
+    await c.press(`forget:no:${c.id}`);
     expect((await c.reply()).plain).toBe("Ештеңе жойылған жоқ.");
-    await c.press("forget:yes");
+    await c.press(`forget:yes:${c.id}`);
     expect((await c.reply()).plain).toContain("жойдым");
     expect(await getChat(store.db, c.id)).toBeNull();
   });
