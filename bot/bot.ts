@@ -63,6 +63,13 @@ export function createBot(
   const { logger } = deps;
 
   retryOutgoing(bot, config, logger, metrics);
+  // Polling: an update arrives with the getUpdates answer that brings it (webhook: run/webhook.ts).
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const res = await prev(method, payload, signal);
+    if (method === "getUpdates" && res.ok && Array.isArray(res.result))
+      for (const update of res.result as { update_id: number }[]) metrics.arrivals.arrived(update.update_id);
+    return res;
+  });
 
   bot.use(dropMalformed(metrics, logger));
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));

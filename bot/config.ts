@@ -7,7 +7,13 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 /** Settings whose values must never be echoed back, even in an error message. */
-const SECRET = new Set(["BOT_TOKEN", "WEBHOOK_SECRET", "DATABASE_URL"]);
+const SECRET = new Set(["BOT_TOKEN", "WEBHOOK_SECRET", "DATABASE_URL", "METRICS_TOKEN"]);
+/**
+ * Webhook connections Telegram may open at once when WEBHOOK_MAX_CONNECTIONS is unset: the
+ * embedded database is one process with one database thread, for one lightly loaded instance;
+ * a PostgreSQL server takes Telegram's default. See README, "Load".
+ */
+export const DEFAULT_MAX_CONNECTIONS = { pglite: 20, postgres: 40 } as const;
 
 const int = (min: number, max: number, what: string) =>
   z.coerce
@@ -32,6 +38,13 @@ const Env = z
       .optional(),
     PORT: int(1, 65535, "a port number from 1 to 65535").default(8080),
     HOST: z.string().default("0.0.0.0"),
+    WEBHOOK_MAX_CONNECTIONS: int(1, 100, "a whole number from 1 to 100").optional(),
+    METRICS_PORT: int(1, 65535, "a port number from 1 to 65535").optional(),
+    METRICS_HOST: z.string().default("127.0.0.1"),
+    METRICS_TOKEN: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, { error: "must be 16-256 characters of A-Z, a-z, 0-9, _ and -" })
+      .optional(),
     TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/, error: "must be a full http(s) URL" }).optional(),
     DATA_DIR: z.string().default("./data"),
     DATABASE_URL: z
@@ -56,6 +69,13 @@ const Env = z
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE !== "webhook") return;
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["METRICS_PORT"],
+        message: "must differ from PORT (the webhook's port, which Telegram reaches)",
+      });
+    }
     if (!env.WEBHOOK_URL)
       ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when BOT_MODE=webhook" });
     if (!env.WEBHOOK_SECRET) {
@@ -74,6 +94,14 @@ export interface BotConfig {
   webhook?: { url: string; secret: string; path: string };
   port: number;
   host: string;
+  /** Webhook connections Telegram may open at once (setWebhook's max_connections). */
+  webhookMaxConnections: number;
+  /**
+   * Who may see the bot's insides: GET /metrics on a listener of its own (`port`, on `host`,
+   * loopback unless set), or anywhere with `Authorization: Bearer <token>`; /healthz's details only
+   * with the token.
+   */
+  metrics: { port?: number; host: string; token?: string };
   apiRoot?: string;
   dataDir: string;
   databaseUrl?: string;
@@ -117,6 +145,9 @@ export function loadConfig(env: Record<string, string | undefined>): BotConfig {
         : undefined,
     port: e.PORT,
     host: e.HOST,
+    webhookMaxConnections:
+      e.WEBHOOK_MAX_CONNECTIONS ?? DEFAULT_MAX_CONNECTIONS[e.DATABASE_URL ? "postgres" : "pglite"],
+    metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN },
     apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,

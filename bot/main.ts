@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   const local = !config.botToken;
   // The terminal chat shows only warnings unless LOG_LEVEL asks for more; logs go to stderr.
   const level = local && !process.env.LOG_LEVEL ? "warn" : config.logLevel;
-  const logger = createLogger({ level, secrets: [config.botToken, config.webhook?.secret] });
+  const logger = createLogger({
+    level,
+    secrets: [config.botToken, config.webhook?.secret, config.metrics.token],
+  });
   // A stray rejection (a background task that lost its database or network) is logged, not fatal:
   // the bot keeps answering.
   process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled rejection"));
@@ -105,19 +108,23 @@ async function runLocalChat({ bot, services, closeAll }: Started): Promise<void>
 /** Long polling or a webhook server, until SIGINT/SIGTERM. */
 async function runOnTelegram(started: Started, metrics: BotApp["metrics"]): Promise<void> {
   const { config, logger, bot, store, services, closeAll } = started;
-  const [{ registerCommands }, { startPolling }, { startWebhook }] = await Promise.all([
-    import("./render/commands.js"),
-    import("./run/polling.js"),
-    import("./run/webhook.js"),
-  ]);
+  const [{ registerCommands }, { startPolling }, { startWebhook }, { startMetricsServer }] =
+    await Promise.all([
+      import("./render/commands.js"),
+      import("./run/polling.js"),
+      import("./run/webhook.js"),
+      import("./run/observe.js"),
+    ]);
   await registerCommands(bot.api).catch((err) => logger.warn({ err }, "could not register the command list"));
   await services();
+  const stopMetrics = await startMetricsServer(config, metrics, logger, store);
   const stop =
     config.mode === "webhook"
       ? await startWebhook(bot, config, metrics, logger, store)
       : await startPolling(bot, logger);
   onShutdown(logger, async () => {
     await stop();
+    await stopMetrics();
     await closeAll();
   });
 }

@@ -32,11 +32,13 @@ export function dropMalformed(metrics: BotMetrics, logger: Logger): MiddlewareFn
   };
 }
 
-/** Counts each update by kind and times its handling. */
+/** Counts each update by kind, records how long it waited, and times its handling. */
 export function countAndTime(metrics: BotMetrics): MiddlewareFn<Context> {
   return async (ctx, next) => {
     const type = updateType(ctx);
     metrics.updates.inc({ type });
+    const waited = metrics.arrivals.waited(ctx.update.update_id);
+    if (waited !== null) metrics.wait.observe({ type }, waited / 1000);
     const done = metrics.latency.startTimer({ type });
     try {
       await next();

@@ -7,6 +7,7 @@ import type { BotConfig } from "../config.js";
 import type { BotContext } from "../context.js";
 import type { Logger } from "../logger.js";
 import type { BotMetrics } from "../metrics.js";
+import { observe } from "./observe.js";
 
 /** Telegram's updates are a few kilobytes; anything near this is not an update. */
 export const MAX_UPDATE_BYTES = 1024 * 1024;
@@ -45,12 +46,20 @@ const parsedBody = (req: IncomingMessage, res: ServerResponse, update: Update) =
 /**
  * The webhook HTTP server: POST <path> takes updates from Telegram (401 without the right
  * X-Telegram-Bot-Api-Secret-Token header, 413 past 1 MiB, 400 for bad JSON), GET /healthz says it
- * is alive ("degraded" while the database is unreachable: answers still work), GET /metrics serves
- * Prometheus metrics. Anything else is 404.
+ * is alive ("degraded" while the database is unreachable: answers still work; why, only with the
+ * metrics token), GET /metrics only with the metrics token (see run/observe.ts). Anything else is 404.
  */
 export function createWebhookServer(
   bot: Bot<BotContext>,
-  options: { path: string; secret: string; metrics: BotMetrics; logger: Logger; store?: Store },
+  options: {
+    path: string;
+    secret: string;
+    metrics: BotMetrics;
+    logger: Logger;
+    store?: Store;
+    /** METRICS_TOKEN. */
+    token?: string;
+  },
 ): Server {
   // A slow update is answered 200 and finishes in the background, so Telegram does not resend it.
   const handleUpdate = webhookCallback(bot, parsedBody, {
@@ -58,19 +67,16 @@ export function createWebhookServer(
     onTimeout: "return",
     timeoutMilliseconds: 9_000,
   });
-  return createServer(async (req, res) => {
+  const observed = { ...options, openMetrics: false };
+  // When each connection was accepted: its first request arrived then (a kept-alive one's later
+  // requests arrive when they are read), which is where an update's wait begins (bot_update_wait_seconds).
+  const accepted = new WeakMap<object, number>();
+  const server = createServer(async (req, res) => {
+    const arrived = accepted.get(req.socket) ?? performance.now();
+    accepted.delete(req.socket);
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (req.method === "GET" && path === "/healthz") {
-      const db = options.store?.db.health;
-      const body =
-        db && !db.up
-          ? { ok: true, status: "degraded", database: "unreachable", since: new Date(db.since).toISOString() }
-          : { ok: true };
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
-    } else if (req.method === "GET" && path === "/metrics") {
-      const body = await options.metrics.registry.metrics();
-      res.writeHead(200, { "content-type": options.metrics.registry.contentType }).end(body);
-    } else if (req.method === "POST" && path === options.path) {
+    if (await observe(req, res, observed)) return;
+    if (req.method === "POST" && path === options.path) {
       // The secret first: a stranger's body is never read.
       if (!sameSecret(req.headers["x-telegram-bot-api-secret-token"], options.secret)) {
         res.writeHead(401).end("secret token is wrong");
@@ -87,6 +93,7 @@ export function createWebhookServer(
         } else res.writeHead(400).end();
         return;
       }
+      options.metrics.arrivals.arrived(update.update_id, arrived);
       try {
         await handleUpdate(req, res, update);
       } catch (err) {
@@ -99,6 +106,8 @@ export function createWebhookServer(
       res.writeHead(404).end();
     }
   });
+  server.on("connection", (socket) => accepted.set(socket, performance.now()));
+  return server;
 }
 
 /** Registers the webhook with Telegram and starts listening; returns a function that stops the server. */
@@ -118,13 +127,23 @@ export async function startWebhook(
     metrics,
     logger,
     store,
+    token: config.metrics.token,
   });
   await new Promise<void>((resolve, reject) =>
     server.once("error", reject).listen(config.port, config.host, resolve),
   );
-  await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret });
+  // As many connections at once as this mode serves well (WEBHOOK_MAX_CONNECTIONS; README, "Load").
+  await bot.api.setWebhook(webhook.url, {
+    secret_token: webhook.secret,
+    max_connections: config.webhookMaxConnections,
+  });
   logger.info(
-    { port: config.port, path: webhook.path, username: bot.botInfo.username },
+    {
+      port: config.port,
+      path: webhook.path,
+      username: bot.botInfo.username,
+      maxConnections: config.webhookMaxConnections,
+    },
     "webhook server listening",
   );
   return () =>

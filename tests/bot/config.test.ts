@@ -98,6 +98,61 @@ describe("configuration", () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it("keeps /metrics on loopback unless told otherwise, and takes Telegram's connections by engine", () => {
+    const c = loadConfig({});
+    expect(c.metrics).toEqual({ port: undefined, host: "127.0.0.1", token: undefined });
+    expect(c.host).toBe("0.0.0.0");
+    expect(c.webhookMaxConnections).toBe(20);
+    expect(loadConfig({ DATABASE_URL: "postgres://bot@db/kz" }).webhookMaxConnections).toBe(40);
+    const set = loadConfig({
+      METRICS_PORT: "9091",
+      METRICS_HOST: "0.0.0.0",
+      METRICS_TOKEN: "a-long_enough-token-0123",
+      WEBHOOK_MAX_CONNECTIONS: "100",
+    });
+    expect(set.metrics).toEqual({ port: 9091, host: "0.0.0.0", token: "a-long_enough-token-0123" });
+    expect(set.webhookMaxConnections).toBe(100);
+  });
+
+  it.each([
+    [
+      { METRICS_PORT: "http" },
+      'Invalid setting METRICS_PORT: must be a port number from 1 to 65535 (got "http")',
+    ],
+    [
+      { WEBHOOK_MAX_CONNECTIONS: "0" },
+      "Invalid setting WEBHOOK_MAX_CONNECTIONS: must be a whole number from 1 to 100",
+    ],
+    [
+      { WEBHOOK_MAX_CONNECTIONS: "101" },
+      "Invalid setting WEBHOOK_MAX_CONNECTIONS: must be a whole number from 1 to 100",
+    ],
+    [
+      {
+        BOT_MODE: "webhook",
+        WEBHOOK_URL: "https://x.kz/h",
+        WEBHOOK_SECRET: "s",
+        PORT: "8080",
+        METRICS_PORT: "8080",
+      },
+      "Invalid setting METRICS_PORT: must differ from PORT",
+    ],
+  ])("names a bad metrics or webhook setting: %o", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("never echoes the metrics token back, and wants one hard to guess", () => {
+    let message = "";
+    try {
+      loadConfig({ METRICS_TOKEN: "short-secret" });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toBe(
+      "Invalid setting METRICS_TOKEN: must be 16-256 characters of A-Z, a-z, 0-9, _ and -. Fix it in the environment or in .env.",
+    );
+  });
+
   it("never echoes a secret value back", () => {
     const bad = "not-a-token-but-secret";
     let message = "";

@@ -103,10 +103,16 @@ describe.skipIf(!TEST_DATABASE_URL)("a PostgreSQL outage while the bot answers a
         .filter((c) => c.method === "sendMessage")
         .map((c) => htmlToPlain(String(c.payload.text)));
     };
-    const web = createWebhookServer(bot, { path: "/hook", secret: "s3cret", metrics, logger, store });
+    const token = "operators-only-0123456789";
+    const web = createWebhookServer(bot, { path: "/hook", secret: "s3cret", metrics, logger, store, token });
     await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
-    const health = async () =>
-      (await fetch(`http://127.0.0.1:${(web.address() as AddressInfo).port}/healthz`)).json();
+    // Why the bot is degraded is for operators (the metrics token); anyone sees that it is.
+    const health = async (withToken = true) =>
+      (
+        await fetch(`http://127.0.0.1:${(web.address() as AddressInfo).port}/healthz`, {
+          headers: withToken ? { authorization: `Bearer ${token}` } : {},
+        })
+      ).json();
 
     try {
       const chats = range(5000, SUBSCRIBERS);
@@ -126,6 +132,7 @@ describe.skipIf(!TEST_DATABASE_URL)("a PostgreSQL outage while the bot answers a
       // Subscriptions do: a friendly notice, no stack trace.
       expect(await send("/subscribe", 78)).toEqual([htmlToPlain(t("en").bot.storeUnavailable)]);
       expect(await health()).toMatchObject({ ok: true, status: "degraded", database: "unreachable" });
+      expect(await health(false)).toEqual({ ok: true, status: "degraded" });
       expect(await metrics.registry.getSingleMetricAsString("bot_database_up")).toMatch(/ 0$/m);
 
       await new Promise((r) => setTimeout(r, Math.max(0, OUTAGE_MS - (performance.now() - cutAt))));
@@ -166,7 +173,8 @@ describe.skipIf(!TEST_DATABASE_URL)("a PostgreSQL outage while the bot answers a
         0,
       );
       expect(logs.filter((l) => l.level !== "info")).toHaveLength(1);
-      expect(await health()).toEqual({ ok: true });
+      expect(await health(false)).toEqual({ ok: true });
+      expect(await health()).toMatchObject({ ok: true, status: "ok", database: "up", telegram: "up" });
       const metricsText = await metrics.registry.metrics();
       expect(metricsText).toMatch(/^bot_database_up 1$/m);
       expect(metricsText).toMatch(new RegExp(`^bot_notifications_sent_total ${SUBSCRIBERS}$`, "m"));
