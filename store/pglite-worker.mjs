@@ -26,25 +26,13 @@ const INT8 = 20;
 const serializeError = (err) =>
   err instanceof Error ? { ...err, name: err.name, message: err.message } : { message: String(err) };
 
-/** @param {PgliteOptions} options */
-async function serve(options) {
-  const port = parentPort;
-  if (!port) throw new Error("store/pglite-worker.mjs runs as a worker thread");
-  /** @type {(reply: PgliteReply) => void} */
-  const send = (reply) => port.postMessage(reply);
-  const lite = new PGlite(options.dir ?? "memory://", {
-    parsers: { [INT8]: (/** @type {string} */ v) => Number(v) },
-    // PostgreSQL's default 128 MB of shared buffers is resident in PGlite's WebAssembly memory;
-    // the bot's database is a few megabytes, and 16 MB takes about 130 MiB off the RSS.
-    startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
-    ...(options.template ? { loadDataDir: new Blob([readFileSync(options.template)]) } : {}),
-  });
-  try {
-    await lite.waitReady;
-  } catch (err) {
-    send({ failed: serializeError(err) });
-    return;
-  }
+/**
+ * Answers the main thread's requests on `lite`, holding transactions open between their queries.
+ * @param {PGlite} lite
+ * @param {(reply: PgliteReply) => void} send
+ * @returns {(request: PgliteRequest) => void}
+ */
+function handler(lite, send) {
   /** Transactions held open for the main thread: their queries, and how each ends. */
   /** @type {Map<number, { tx: Transaction, end(commit: boolean, replyId: number): void }>} */
   const open = new Map();
@@ -78,7 +66,7 @@ async function serve(options) {
       .finally(() => open.delete(txId));
   };
 
-  port.on("message", (/** @type {PgliteRequest} */ request) => {
+  return (request) => {
     switch (request.op) {
       case "query": {
         const on = request.tx === undefined ? lite : open.get(request.tx)?.tx;
@@ -101,12 +89,34 @@ async function serve(options) {
         lite.close().then(
           () => {
             send({ id: request.id });
-            port.close();
+            parentPort?.close();
           },
           (err) => fail(request.id, err),
         );
     }
+  };
+}
+
+/** @param {PgliteOptions} options */
+async function serve(options) {
+  const port = parentPort;
+  if (!port) throw new Error("store/pglite-worker.mjs runs as a worker thread");
+  /** @type {(reply: PgliteReply) => void} */
+  const send = (reply) => port.postMessage(reply);
+  const lite = new PGlite(options.dir ?? "memory://", {
+    parsers: { [INT8]: (/** @type {string} */ v) => Number(v) },
+    // PostgreSQL's default 128 MB of shared buffers is resident in PGlite's WebAssembly memory;
+    // the bot's database is a few megabytes, and 16 MB takes about 130 MiB off the RSS.
+    startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
+    ...(options.template ? { loadDataDir: new Blob([readFileSync(options.template)]) } : {}),
   });
+  try {
+    await lite.waitReady;
+  } catch (err) {
+    send({ failed: serializeError(err) });
+    return;
+  }
+  port.on("message", handler(lite, send));
   send({ ready: true });
 }
 
