@@ -2,6 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { Pacer } from "../store/pacing.js";
 import { AnswerCache } from "./answer-cache.js";
 import type { BotConfig } from "./config.js";
 import type { BotContext, BotDeps, FeatureDeps } from "./context.js";
@@ -19,6 +20,7 @@ import { type BotMetrics, createMetrics } from "./metrics.js";
 import { apiRetry } from "./middleware/api-retry.js";
 import { memoryChatPrefs } from "./middleware/chat-prefs.js";
 import { onError } from "./middleware/errors.js";
+import { paceAnswers } from "./middleware/outgoing.js";
 import { chatAdmins } from "./middleware/permissions.js";
 import { rateLimit, userLimiter } from "./middleware/rate-limit.js";
 import { conversationSession } from "./middleware/session.js";
@@ -32,6 +34,8 @@ export interface BotApp {
   bot: Bot<BotContext>;
   metrics: BotMetrics;
   deps: FeatureDeps;
+  /** Telegram's limits for every message this process sends: hand it to the notifications too. */
+  pacer: Pacer;
 }
 
 /**
@@ -108,7 +112,11 @@ export function createBot(
   // Errors outside the boundary (e.g. in the runner) end up here.
   bot.catch((err) => logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed"));
 
-  return { bot, metrics, deps: featureDeps };
+  // Last, so it wraps the retries: every message waits its turn in Telegram's limits once.
+  const pacer = deps.pacer ?? new Pacer(config.telegramMessagesPerSecond);
+  bot.api.config.use(paceAnswers(pacer));
+
+  return { bot, metrics, deps: featureDeps, pacer };
 }
 
 /**

@@ -60,6 +60,7 @@ const Env = z
     DATABASE_CONNECT_TIMEOUT_MS: int(100, 600_000, "milliseconds from 100 to 600000").default(5000),
     DATABASE_STATEMENT_TIMEOUT_MS: int(100, 3_600_000, "milliseconds from 100 to 3600000").default(15_000),
     TELEGRAM_RETRY_MAX_MS: int(100, 300_000, "milliseconds from 100 to 300000").default(3000),
+    TELEGRAM_MESSAGES_PER_SECOND: int(1, 1000, "a whole number from 1 to 1000").default(29),
     OUTBOX_RETRY_MAX_MS: int(100, 3_600_000, "milliseconds from 100 to 3600000").default(30_000),
     OUTBOX_MAX_AGE_HOURS: int(0, 8760, "a whole number of hours from 0 (never) to 8760").default(72),
     CONVERSATION_TTL_MINUTES: int(1, 10_080, "a whole number of minutes from 1 to 10080 (a week)").default(
@@ -114,6 +115,8 @@ export interface BotConfig {
   database: { connectTimeoutMs: number; statementTimeoutMs: number };
   /** Longest wait between Bot API attempts during an outage (polling and notifications resume within it). */
   telegramRetryMaxMs: number;
+  /** Messages a second the bot sends overall, answers and notifications together (store/pacing.ts). */
+  telegramMessagesPerSecond: number;
   /** Notifications: backoff cap after a 5xx, the outage probe cap, and the age after which a row expires (0: never). */
   outbox: { backoffMaxMs: number; outageRetryMaxMs: number; maxAgeMs: number };
 }
@@ -160,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined>): BotConfig {
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     },
     telegramRetryMaxMs: e.TELEGRAM_RETRY_MAX_MS,
+    telegramMessagesPerSecond: e.TELEGRAM_MESSAGES_PER_SECOND,
     outbox: {
       backoffMaxMs: e.OUTBOX_RETRY_MAX_MS,
       outageRetryMaxMs: e.TELEGRAM_RETRY_MAX_MS,

@@ -15,6 +15,7 @@
 import type { Context } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { Lang } from "../knowledge/schema.js";
+import type { Pacer } from "../store/pacing.js";
 import type { Store } from "../store/runtime.js";
 import type { Engine } from "../tools/engine.js";
 import type { Messages } from "../tools/locales/index.js";
@@ -55,6 +56,8 @@ export interface BotDeps {
   chatPrefs?: ChatPrefs;
   /** Subscriptions, notifications and /ingest (issue 5); those features are off without it. */
   store?: Store;
+  /** Telegram's limits, when the caller shares them with something else that sends. */
+  pacer?: Pacer;
   // Other features add their optional dependencies here.
 }
 

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const botConfig = local
     ? { ...config, rateLimit: { ...config.rateLimit, max: Number.MAX_SAFE_INTEGER } }
     : config;
-  const { bot, metrics } = createBot(
+  const { bot, metrics, pacer } = createBot(
     botConfig,
     { engine, logger, store, chatPrefs: store.chatPrefs },
     { botInfo },
@@ -70,6 +70,7 @@ async function main(): Promise<void> {
         engine,
         logger,
         localApi: local ? bot.api : undefined,
+        pacer,
       }),
     );
   };

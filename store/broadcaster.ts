@@ -43,6 +43,11 @@ export type BroadcastEvent =
 export interface BroadcasterOptions {
   db: Db;
   sender: Sender;
+  /**
+   * Telegram's limits, shared with the bot's answers (store/pacing.ts); without one, a Pacer of
+   * its own at ratePerSecond and perChatIntervalMs.
+   */
+  pacer?: Pacer;
   /** Overall messages a second; a little under Telegram's ~30 so a sliding-window limit never trips. */
   ratePerSecond?: number;
   /** Minimum gap between two messages to one chat (a little over a second, for network jitter). */
@@ -82,7 +87,7 @@ export class Broadcaster {
   private readonly outbox: Outbox;
   private readonly sender: Sender;
   private readonly pacer: Pacer;
-  private readonly o: Required<Omit<BroadcasterOptions, "db" | "sender" | "onEvent">>;
+  private readonly o: Required<Omit<BroadcasterOptions, "db" | "sender" | "onEvent" | "pacer">>;
   private readonly onEvent: (event: BroadcastEvent) => void;
   private running: Promise<void> | null = null;
   private stopping = false;
@@ -108,7 +113,7 @@ export class Broadcaster {
       outageRetryMaxMs: options.outageRetryMaxMs ?? 3000,
       maxAgeMs: options.maxAgeMs ?? 72 * 3600_000,
     };
-    this.pacer = new Pacer(this.o.ratePerSecond, this.o.perChatIntervalMs);
+    this.pacer = options.pacer ?? new Pacer(this.o.ratePerSecond, this.o.perChatIntervalMs);
   }
 
   /** Starts draining in the background until stop(). */

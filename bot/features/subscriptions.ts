@@ -13,6 +13,7 @@ import {
 } from "../../store/chats.js";
 import type { Queryable } from "../../store/db.js";
 import { ingestDocument } from "../../store/ingest.js";
+import type { Pacer } from "../../store/pacing.js";
 import { type Store, startNotifications } from "../../store/runtime.js";
 import { forgetSessions } from "../../store/sessions.js";
 import type { Engine, Topic } from "../../tools/engine.js";
@@ -262,6 +263,8 @@ export async function startSubscriptionServices(options: {
   logger: Logger;
   /** The local chat's captured Api: notifications are printed in the terminal. */
   localApi?: Api;
+  /** Telegram's limits, shared with the bot's answers (BotApp.pacer). */
+  pacer?: Pacer;
 }): Promise<() => Promise<void>> {
   const { config, store, engine, logger } = options;
   const log = logger.child({ area: "notifications" });
@@ -274,7 +277,7 @@ export async function startSubscriptionServices(options: {
     sender: api ? telegramSender(api) : null,
     databaseUrl: config.databaseUrl,
     log,
-    broadcaster: config.outbox,
+    broadcaster: { ...config.outbox, pacer: options.pacer },
     database: config.database,
   });
   if (config.databaseUrl) return () => notifications.stop();
