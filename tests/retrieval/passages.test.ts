@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSources } from "../../knowledge/sources.js";
 import { rankerQuality } from "../../retrieval/quality.js";
-import { coverage, NEAR_MATCH, withinOneEdit } from "../../retrieval/relevance.js";
 import { createRetriever, MIN_RELEVANCE, type Retriever } from "../../retrieval/retriever.js";
 
 const sources = loadSources();
@@ -41,6 +40,7 @@ describe("passages on the English retrieval questions", () => {
       expect(found[0]?.quote).toMatch(also);
       expect(found[0]?.source).toBe("astrazeneca-kazakhstan-partnership");
       expectVerbatim(found);
+      // Best first (a capped score of 1 may be shared by two sentences).
       const scores = found.map((p) => p.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     });
@@ -85,40 +85,25 @@ describe("the relevance threshold", () => {
     });
   }
 
-  it("uses the expansions for a question in another language", async () => {
+  it("reads a Russian question over the English sources by itself; expansions only widen the search", async () => {
     const q = "Где подписали меморандум о взаимопонимании?";
-    expect(await r.passages(q)).toEqual([]);
-    const found = await r.passages(q, { expansions: ["where", "signed", "memorandum", "understanding"] });
+    const found = await r.passages(q);
     expect(found[0]?.quote).toContain("Discovery Centre in Cambridge");
     expectVerbatim(found);
+    const expanded = await r.passages(q, { expansions: ["where", "signed", "memorandum", "understanding"] });
+    expect(expanded[0]?.quote).toBe(found[0]?.quote);
+    // A translated verb cannot pass for a question the sources do not answer.
+    expect(await r.passages("Расскажи анекдот про котов", { expansions: ["say", "said"] })).toEqual([]);
   });
 
-  it("can be raised or lowered per retriever", async () => {
+  it("can be raised or lowered per retriever and per question", async () => {
     const q = "Which medicines will be made for diabetes and heart failure?";
     expect(await r.passages(q)).not.toEqual([]);
     const strict = await createRetriever(sources, { minRelevance: 1.01 });
     expect(await strict.passages(q)).toEqual([]);
-    expect(MIN_RELEVANCE).toBe(0.5);
-  });
-});
-
-describe("coverage", () => {
-  const idf = (t: string) => ({ rare: 3, common: 0.5 })[t] ?? 4;
-
-  it("weighs a rare term more than a common one", () => {
-    expect(coverage(["rare", "common"], new Set(["rare"]), idf)).toBeCloseTo(3 / 3.5);
-    expect(coverage(["rare", "common"], new Set(["common"]), idf)).toBeCloseTo(0.5 / 3.5);
-    expect(coverage(["joke", "common"], new Set(["common"]), idf)).toBeLessThan(MIN_RELEVANCE);
-    expect(coverage([], new Set(["common"]), idf)).toBe(0);
-  });
-
-  it("gives part credit to a near spelling or derived form of a long word only", () => {
-    expect(coverage(["helth"], new Set(["health"]), idf)).toBeCloseTo(NEAR_MATCH);
-    expect(coverage(["sign"], new Set(["sing"]), idf)).toBe(0);
-    expect(coverage(["partner"], new Set(["partnership"]), idf)).toBeCloseTo(NEAR_MATCH);
-    expect(withinOneEdit("program", "programm")).toBe(true);
-    expect(withinOneEdit("program", "progrma")).toBe(false);
-    expect(withinOneEdit("abcde", "abxde")).toBe(true);
+    expect(await strict.passages(q, { minRelevance: 0.5 })).not.toEqual([]);
+    expect(await r.passages("what is the weather in Paris", { minRelevance: 0 })).toEqual([]);
+    expect(MIN_RELEVANCE).toBeGreaterThan(0.5);
   });
 });
 
