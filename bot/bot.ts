@@ -2,15 +2,12 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotError, GrammyError, HttpError, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { TokenBucket } from "../store/broadcaster.js";
 import { deactivateChat } from "../store/chats.js";
 import { isConnectionError } from "../store/db.js";
+import { TokenBucket } from "../store/pacing.js";
 import type { Store } from "../store/runtime.js";
 import { t } from "../tools/locales/index.js";
-import { isForBot } from "./addressing.js";
 import { AnswerCache } from "./answer-cache.js";
-import { apiRetry } from "./api-retry.js";
-import { memoryChatPrefs } from "./chat-prefs.js";
 import type { BotConfig } from "./config.js";
 import type { BotContext, BotDeps, FeatureDeps } from "./context.js";
 import { askFeature } from "./features/ask.js";
@@ -24,10 +21,13 @@ import { startFeature } from "./features/start.js";
 import { subscriptionsFeature } from "./features/subscriptions.js";
 import { langFromCode } from "./lang.js";
 import { type BotMetrics, createMetrics } from "./metrics.js";
-import { sendText } from "./reply.js";
-import { conversationSession } from "./session.js";
+import { isForBot } from "./middleware/addressing.js";
+import { apiRetry } from "./middleware/api-retry.js";
+import { memoryChatPrefs } from "./middleware/chat-prefs.js";
+import { conversationSession } from "./middleware/session.js";
+import { sendText } from "./render/reply.js";
 
-/** grammY needs some token; with none configured nothing may reach Telegram (see local-chat.ts). */
+/** grammY needs some token; with none configured nothing may reach Telegram (see run/local-chat.ts). */
 const NO_TOKEN = "0:no-token";
 
 export interface BotApp {
@@ -139,7 +139,10 @@ export function createBot(
     }),
   );
 
-  features.use(conversationSession(featureDeps)); // issue 12: follow-ups in context, per chat
+  // Follow-ups in context, per chat.
+  features.use(
+    conversationSession<BotContext>({ ...featureDeps, conversationTtlMs: config.conversationTtlMs }),
+  );
   features.use(startFeature(featureDeps));
   features.use(languageFeature(featureDeps));
   features.use(sourcesFeature(featureDeps));

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
         config.botToken,
         config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
       ).getMe()
-    : (await import("./capture.js")).LOCAL_BOT_INFO;
+    : (await import("./run/capture.js")).LOCAL_BOT_INFO;
 
   // The store and the engine start opening before the bot's modules load, so the two overlap.
   const opening = import("./runtime.js").then(({ openRuntime }) =>
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     const [{ langFromCode }, { t }, { runLocalChat }] = await Promise.all([
       import("./lang.js"),
       import("../tools/locales/index.js"),
-      import("./local-chat.js"),
+      import("./run/local-chat.js"),
     ]);
     const languageCode = langFromCode(process.env.LANG) ?? undefined;
     process.stderr.write(`${t(languageCode ?? "en").bot.localChatBanner}\n\n`);
@@ -74,9 +74,9 @@ async function main(): Promise<void> {
   }
 
   const [{ registerCommands }, { startPolling }, { startWebhook }] = await Promise.all([
-    import("./commands.js"),
-    import("./polling.js"),
-    import("./webhook.js"),
+    import("./render/commands.js"),
+    import("./run/polling.js"),
+    import("./run/webhook.js"),
   ]);
   await registerCommands(bot.api).catch((err) => logger.warn({ err }, "could not register the command list"));
   closers.push(await startSubscriptionServices({ config, store, engine, logger }));

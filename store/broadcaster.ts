@@ -1,7 +1,9 @@
 import { performance } from "node:perf_hooks";
-import { type Api, GrammyError, HttpError } from "grammy";
+import type { Lang } from "../knowledge/schema.js";
+import type { ChangeSummary } from "../knowledge/versions.js";
 import { deactivateChat } from "./chats.js";
 import { type Db, describeError } from "./db.js";
+import { TokenBucket } from "./pacing.js";
 
 /** What happened to one message, as the broadcaster needs to know it. */
 export type SendOutcome =
@@ -20,85 +22,15 @@ export type SendOutcome =
   /** Any other 4xx (e.g. a message Telegram refuses): retrying will not help. */
   | { ok: false; kind: "rejected"; error: string };
 
-export interface Sender {
-  send(chatId: number, html: string): Promise<SendOutcome>;
-}
-
-/** Classifies what a Bot API call threw. */
-export function classifySendError(err: unknown): Exclude<SendOutcome, { ok: true }> {
-  if (err instanceof GrammyError) {
-    const error = `${err.error_code}: ${err.description}`;
-    if (err.error_code === 429)
-      return { ok: false, kind: "rate-limited", retryAfter: err.parameters.retry_after ?? 1 };
-    if (err.error_code === 403) return { ok: false, kind: "blocked", error };
-    if (err.error_code === 400 && /chat not found/i.test(err.description))
-      return { ok: false, kind: "blocked", error };
-    if (err.error_code >= 500) return { ok: false, kind: "transient", error };
-    if (err.error_code === 401 || err.error_code === 404) return { ok: false, kind: "unreachable", error };
-    return { ok: false, kind: "rejected", error };
-  }
-  const error = err instanceof HttpError ? describeError(err.error) : String(err);
-  return { ok: false, kind: "unreachable", error };
-}
-
 /**
- * Sends through a grammY `Api`. Give it an Api of its own (`new Api(token, { apiRoot })`), without
- * the auto-retry transformer, so 429s and 5xx reach the broadcaster's own pacing and backoff.
+ * What one outbox row tells its chat: the change summary filtered to the chat's topics, to be
+ * worded in the chat's language; a row written before migration 6 carries its finished HTML.
  */
-export function telegramSender(api: Api): Sender {
-  return {
-    async send(chatId, html) {
-      try {
-        await api.sendMessage(chatId, html, {
-          parse_mode: "HTML",
-          link_preview_options: { is_disabled: true },
-        });
-        return { ok: true };
-      } catch (err) {
-        return classifySendError(err);
-      }
-    },
-  };
-}
+export type Notice = { summary: ChangeSummary; lang: Lang } | { html: string };
 
-/** A token bucket: `rate` tokens a second, at most `capacity` saved up. */
-export class TokenBucket {
-  private tokens: number;
-  private last = performance.now();
-
-  constructor(
-    private readonly rate: number,
-    private readonly capacity: number,
-  ) {
-    this.tokens = capacity;
-  }
-
-  private refill(now: number) {
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) * this.rate) / 1000);
-    this.last = now;
-  }
-
-  /** Milliseconds until a token is available (0: now). */
-  wait(now = performance.now()): number {
-    this.refill(now);
-    return this.tokens >= 1 ? 0 : ((1 - this.tokens) * 1000) / this.rate;
-  }
-
-  take(now = performance.now()): void {
-    this.refill(now);
-    this.tokens -= 1;
-  }
-
-  /** Gives back a token whose message never reached Telegram. */
-  refund(): void {
-    this.tokens = Math.min(this.capacity, this.tokens + 1);
-  }
-
-  /** Drops saved tokens, e.g. after a 429, so sending resumes at the steady rate. */
-  drain(): void {
-    this.tokens = 0;
-    this.last = performance.now();
-  }
+/** Delivers a notice (the bot words it and sends it through Telegram) and says what happened. */
+export interface Sender {
+  send(chatId: number, notice: Notice): Promise<SendOutcome>;
 }
 
 export type BroadcastEvent =
@@ -151,9 +83,14 @@ export interface BroadcastStats {
 interface OutboxRow {
   id: number;
   chat_id: number;
-  text: string;
+  text: string | null;
+  summary: ChangeSummary | null;
+  language: Lang | null;
   attempts: number;
 }
+
+const noticeOf = (row: OutboxRow): Notice =>
+  row.summary ? { summary: row.summary, lang: row.language ?? "en" } : { html: row.text ?? "" };
 
 /**
  * Drains the outbox in id order within the rate limits. Crash-safe: each row is marked sent right
@@ -274,9 +211,10 @@ export class Broadcaster {
     await this.recordUnrecorded();
     await this.expireOld();
     const rows = await this.db.query<OutboxRow>(
-      `SELECT id, chat_id, text, attempts FROM outbox
-        WHERE status = 'pending' AND next_attempt_at <= now()
-        ORDER BY id LIMIT $1`,
+      `SELECT o.id, o.chat_id, o.text, o.summary, c.language, o.attempts
+         FROM outbox o JOIN chats c ON c.id = o.chat_id
+        WHERE o.status = 'pending' AND o.next_attempt_at <= now()
+        ORDER BY o.id LIMIT $1`,
       [this.o.batchSize],
     );
     if (rows.length === 0) {
@@ -370,7 +308,7 @@ export class Broadcaster {
       await this.acquireGlobal();
       if (this.stopping) return 0;
       chat.take();
-      const outcome = await this.sender.send(row.chat_id, row.text);
+      const outcome = await this.sender.send(row.chat_id, noticeOf(row));
       progressed = true;
       if (outcome.ok || outcome.kind !== "unreachable") this.telegramReachable();
       if (outcome.ok) {

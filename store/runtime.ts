@@ -8,9 +8,10 @@ import {
   type Sender,
 } from "./broadcaster.js";
 import { getLanguage, inactiveChatIds, setLanguage } from "./chats.js";
-import { type Db, isConnectionError, type OpenDbOptions, openDb } from "./db.js";
+import { type Db, explainOpenFailure, isConnectionError, type OpenDbOptions, openDb } from "./db.js";
 import type { IngestTarget } from "./ingest.js";
 import { leadWhenPossible } from "./leader.js";
+import { migrate } from "./migrations.js";
 import { currentVersionNumber, publishKnowledge } from "./versions.js";
 import { watchVersions } from "./watch.js";
 
@@ -44,7 +45,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export async function createStore(db: Db): Promise<Store> {
+async function createStore(db: Db): Promise<Store> {
   const inactiveChats = new Set(await inactiveChatIds(db));
   const store: Store = {
     db,
@@ -66,14 +67,18 @@ export async function createStore(db: Db): Promise<Store> {
   return store;
 }
 
-/** Opens the store: PostgreSQL when `databaseUrl` is set, else PGlite in `<dataDir>/db`. */
-export async function openStore(options: OpenDbOptions): Promise<Store> {
+/**
+ * Opens the store: PostgreSQL when `databaseUrl` is set, else PGlite in `<dataDir>/db`, with its
+ * schema brought up to date (several instances may start at once: the migrations take a lock).
+ */
+export async function openStore(options: OpenDbOptions = {}): Promise<Store> {
   const db = await openDb(options);
   try {
+    await migrate(db);
     return await createStore(db);
   } catch (err) {
     await db.close();
-    throw err;
+    throw explainOpenFailure(err, options);
   }
 }
 

@@ -1,5 +1,4 @@
 import type { Knowledge } from "../knowledge/load.js";
-import type { Lang } from "../knowledge/schema.js";
 import {
   type ChangeSummary,
   diffKnowledge,
@@ -11,7 +10,6 @@ import {
 } from "../knowledge/versions.js";
 import { matchingSubscribers } from "./chats.js";
 import type { Db, Queryable } from "./db.js";
-import { renderNotice } from "./notices.js";
 
 export interface PublishedVersion {
   version: number;
@@ -71,31 +69,33 @@ export function publishKnowledge(db: Db, knowledge: Knowledge): Promise<Publishe
   return db.transaction((tx) => publishIn(tx, knowledge));
 }
 
-/** One rendered message per matching subscriber, in their language, limited to their topics. */
+/**
+ * One row per matching subscriber holding the summary filtered to their topics (the bot words it
+ * in their language when it sends); a subscriber whose topics the change does not touch gets none.
+ */
 async function enqueueNotices(tx: Queryable, version: number, summary: ChangeSummary): Promise<number> {
   const subscribers = await matchingSubscribers(tx, summaryTopics(summary));
-  const rendered = new Map<string, string | null>();
+  const filtered = new Map<string, string | null>();
   const chatIds: number[] = [];
-  const texts: string[] = [];
+  const summaries: string[] = [];
   for (const s of subscribers) {
-    const lang: Lang = s.language ?? "en";
-    const key = `${lang}|${s.topics.join(",")}`;
-    let text = rendered.get(key);
-    if (text === undefined) {
-      const mine = filterSummary(summary, s.topics);
-      text = isEmptySummary(mine) ? null : renderNotice(mine, lang);
-      rendered.set(key, text);
+    const key = s.topics.join(",");
+    let mine = filtered.get(key);
+    if (mine === undefined) {
+      const part = filterSummary(summary, s.topics);
+      mine = isEmptySummary(part) ? null : JSON.stringify(part);
+      filtered.set(key, mine);
     }
-    if (text === null) continue;
+    if (mine === null) continue;
     chatIds.push(s.chatId);
-    texts.push(text);
+    summaries.push(mine);
   }
   for (let i = 0; i < chatIds.length; i += INSERT_CHUNK) {
     await tx.query(
-      `INSERT INTO outbox (version, chat_id, text)
-       SELECT $1, c, t FROM unnest($2::bigint[], $3::text[]) AS u(c, t)
+      `INSERT INTO outbox (version, chat_id, summary)
+       SELECT $1, c, s::jsonb FROM unnest($2::bigint[], $3::text[]) AS u(c, s)
        ON CONFLICT (version, chat_id) DO NOTHING`,
-      [version, chatIds.slice(i, i + INSERT_CHUNK), texts.slice(i, i + INSERT_CHUNK)],
+      [version, chatIds.slice(i, i + INSERT_CHUNK), summaries.slice(i, i + INSERT_CHUNK)],
     );
   }
   return chatIds.length;

@@ -13,8 +13,8 @@ import { type SessionStorage, sessionStorage } from "../../store/sessions.js";
 import type { Engine } from "../../tools/engine.js";
 import type { Answer, ConversationContext } from "../../tools/types.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { StoredContext } from "../middleware/session.js";
 import { openRuntime } from "../runtime.js";
-import { StoredContext } from "../session.js";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);

@@ -11,12 +11,12 @@ import dotenv from "dotenv";
 import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { createEngine } from "../../tools/create-engine.js";
-import { DialogueFile, runDialogue } from "../../tools/dialogues.js";
-import { runArticleSuite, scoreTable, seedExtractionScore } from "../../tools/eval-articles.js";
-import { checkCase, type EvalCase, EvalFile } from "../../tools/eval-cases.js";
 import type { Answer } from "../../tools/types.js";
 import { loadConfig } from "../config.js";
 import { openRuntime } from "../runtime.js";
+import { runArticleSuite, scoreTable, seedExtractionScore } from "./eval-articles.js";
+import { checkCase, type EvalCase, EvalFile } from "./eval-cases.js";
+import { DialogueFile, runDialogue } from "./eval-dialogues.js";
 
 const SHARED = new URL("../../../shared/eval/questions.json", import.meta.url).pathname;
 const OWN_DIR = new URL("../../tests/eval/", import.meta.url).pathname;

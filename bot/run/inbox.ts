@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { type FSWatcher, mkdirSync, watch } from "node:fs";
 import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { IngestError, type IngestInput, type IngestResult } from "../store/ingest.js";
-import { ingestErrorText, reportTable } from "./ingest-text.js";
+import { IngestError, type IngestInput, type IngestResult } from "../../store/ingest.js";
+import { ingestErrorText, reportTable } from "../render/ingest-report.js";
 
 /**
  * The hand-off between `npm run ingest` and a running bot that holds the embedded database (only
