@@ -274,7 +274,8 @@ class PatternMatcher {
   private readonly cache = new Map<string, Pattern[]>();
 
   constructor(patterns: readonly Pattern[]) {
-    for (const p of patterns) {
+    for (const pattern of patterns) {
+      const p = { ...pattern, words: pattern.words.map((w) => ({ ...w, text: foldKazakh(w.text) })) };
       const first = p.words[0] as { text: string; prefix: boolean };
       const map = first.prefix ? this.prefixes : this.exact;
       map.set(first.text, [...(map.get(first.text) ?? []), p]);
@@ -293,7 +294,8 @@ class PatternMatcher {
   }
 
   /** Keys found at each position, and how many tokens each match spans (the longest per key). */
-  match(tokens: readonly string[]): { key: string; start: number; end: number }[] {
+  match(words: readonly string[]): { key: string; start: number; end: number }[] {
+    const tokens = words.map(foldKazakh);
     const out: { key: string; start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       for (const p of this.starting(tokens[i] as string)) {
@@ -304,6 +306,31 @@ class PatternMatcher {
     }
     return out;
   }
+}
+
+/**
+ * Kazakh letters folded to their nearest Russian ones (қ → к, ұ → у, ә → а…), for matching only:
+ * Kazakh typed on a Russian keyboard, or written in Latin letters and read back into Cyrillic
+ * ("zauyty" → заұыты), still meets зауыт.
+ */
+const FOLD: Record<string, string> = {
+  ә: "а",
+  ғ: "г",
+  қ: "к",
+  ң: "н",
+  ө: "о",
+  ұ: "у",
+  ү: "у",
+  һ: "х",
+  і: "и",
+};
+const KAZAKH = /[әғқңөұүһі]/;
+
+export function foldKazakh(word: string): string {
+  if (!KAZAKH.test(word)) return word;
+  let out = "";
+  for (const ch of word) out += FOLD[ch] ?? ch;
+  return out;
 }
 
 function wordMatches(w: { text: string; prefix: boolean }, token: string | undefined): boolean {

@@ -1,6 +1,6 @@
-import type { FrameName } from "./concepts.js";
+import { FAMILY, type FrameName } from "./concepts.js";
 import { type Question, type Slot, stemKey } from "./terms.js";
-import type { Unit } from "./units.js";
+import { POSITION, type Unit } from "./units.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /**
@@ -14,6 +14,14 @@ import type { Vocabulary } from "./vocabulary.js";
 export interface WeightedSlot {
   /** The question's words it stands for. */
   words: string[];
+  /** For a choice between two things, which side of the "or" it is on (1 or 2). */
+  side?: 1 | 2;
+  /**
+   * For an office or title asked about ("the CEO of Nobel"), the stem keys of the question's
+   * other words: a sentence whose office belongs to none of them (the CEO of AstraZeneca) holds
+   * the title only in part.
+   */
+  holders?: ReadonlySet<string>;
   /**
    * The keys of each of its parts (one for a word or phrase, one per word of a name: "msp
    * rompharm"), with the vocabulary's near spellings and cognates added.
@@ -42,6 +50,7 @@ const WEIGHING_CREDIT = 0.8;
  */
 export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[] {
   const out: WeightedSlot[] = [];
+  const names = new Set<WeightedSlot>();
   let previous: { slot: Slot; name: boolean } | undefined;
   for (const slot of question.slots) {
     const alts = resolve(slot, vocabulary);
@@ -49,21 +58,25 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
       ![...slot.alts.keys()].some((k) => k.startsWith("c:")) &&
       [...alts].some(([k, credit]) => credit >= WEIGHING_CREDIT && vocabulary.count(k) > 0);
     const last = out.at(-1);
+    const side = question.or === undefined ? undefined : slot.end <= question.or ? 1 : 2;
     if (last && previous?.name && name && previous.slot.end === slot.start) {
       last.words.push(...slot.words);
       last.parts.push(alts);
       last.weight = Math.max(last.weight, weightOf(alts, vocabulary));
     } else {
-      out.push({ words: [...slot.words], parts: [alts], weight: weightOf(alts, vocabulary) });
+      out.push({ words: [...slot.words], parts: [alts], weight: weightOf(alts, vocabulary), side });
     }
+    if (name) names.add(out.at(-1) as WeightedSlot);
     previous = { slot, name };
   }
+  markOffices(out, names);
   return out;
 }
 
 /** A slot's keys and the vocabulary's other spellings of its words. */
 function resolve(slot: Slot, vocabulary: Vocabulary): Map<string, number> {
   const alts = new Map(slot.alts);
+  if (slot.phrase) return alts;
   // A word the vocabulary of concepts or the sources know is no typo of another ("price" is not "prime").
   const concept = [...slot.alts.keys()].some((k) => k.startsWith("c:"));
   const typos = !concept && !slot.stems.some((s) => vocabulary.count(stemKey(s)) > 0);
@@ -87,6 +100,25 @@ function weightOf(alts: ReadonlyMap<string, number>, vocabulary: Vocabulary): nu
   return vocabulary.idfOf(n);
 }
 
+/** An office held by someone else counts this much. */
+export const OFFICE_ELSEWHERE = 0.3;
+
+function isOffice(key: string): boolean {
+  return key === POSITION || FAMILY.get(key) === POSITION;
+}
+
+/** Gives each slot asking for an office the names it must belong to: the question's names ("the CEO of Nobel"). */
+function markOffices(slots: WeightedSlot[], names: ReadonlySet<WeightedSlot>): void {
+  const offices = slots.filter((s) => s.parts.some((p) => [...p].some(([k, c]) => c >= 1 && isOffice(k))));
+  if (offices.length === 0) return;
+  const holders = new Set<string>();
+  for (const s of names) {
+    for (const p of s.parts)
+      for (const [k, c] of p) if (c >= WEIGHING_CREDIT && k.startsWith("s:")) holders.add(k);
+  }
+  if (holders.size > 0) for (const s of offices) s.holders = holders;
+}
+
 /**
  * How much of one part a unit holds (0…1): the best credit among its own words, joined (as
  * independent evidence) with the best of its context, so "the agreement" (a memorandum's kin) in
@@ -102,11 +134,15 @@ function partHeld(alts: ReadonlyMap<string, number>, unit: Unit, withContext: bo
   return 1 - (1 - own) * (1 - context);
 }
 
-/** How much of a slot a unit holds: the mean over its parts. */
+/** How much of a slot a unit holds: the mean over its parts (an office held by someone else counts less). */
 function held(slot: WeightedSlot, unit: Unit, withContext: boolean): number {
   let sum = 0;
   for (const part of slot.parts) sum += partHeld(part, unit, withContext);
-  return sum / slot.parts.length;
+  const share = sum / slot.parts.length;
+  if (!slot.holders || share === 0) return share;
+  const names = unit.officeHolders();
+  if (names.size === 0 || [...slot.holders].some((k) => names.has(k))) return share;
+  return share * OFFICE_ELSEWHERE;
 }
 
 /** IDF-weighted share (0…1) of the slots a unit holds, with its context or on its own. */
@@ -120,9 +156,16 @@ export function coverage(slots: readonly WeightedSlot[], unit: Unit, withContext
   return total > 0 ? found / total : 0;
 }
 
-/** Coverage, discounted when the unit cannot give the kind of answer the question asks for. */
+/**
+ * Coverage, discounted when the unit cannot give the kind of answer the question asks for. For
+ * a choice between two things, a sentence about either one is as good as one about both.
+ */
 export function relevance(slots: readonly WeightedSlot[], asks: ReadonlySet<FrameName>, unit: Unit): number {
   let share = coverage(slots, unit);
+  for (const side of [1, 2] as const) {
+    const part = slots.filter((s) => s.side === side);
+    if (part.length > 0) share = Math.max(share, coverage(part, unit));
+  }
   for (const frame of ["time", "quantity", "purpose"] as const) {
     if (asks.has(frame) && !unit.keys.has(`f:${frame}`)) share *= FRAME_MISS[frame];
   }

@@ -1,6 +1,6 @@
 import type { Lang } from "../knowledge/schema.js";
-import { detectLang, stem, tokenize } from "../knowledge/text.js";
-import { FAMILY, FAMILY_CREDIT, type FrameName, findConcepts, findFrames } from "./concepts.js";
+import { detectLang, latinKazakhToCyrillic, stem, tokenize } from "../knowledge/text.js";
+import { FAMILY, FAMILY_CREDIT, type FrameName, findConcepts, findFrames, foldKazakh } from "./concepts.js";
 
 /**
  * Words that carry no topic in questions or sources (English, Russian, Kazakh): function words,
@@ -39,10 +39,14 @@ const STOPWORDS = new Set(
     "ғой ше бар ма екен еді болады болды бола болып ретінде қамтиды кіреді енеді қайда қайдан",
     "планирует планируют планируется намерен намерена намерено жоспарлап жоспарлайды",
     "қашан неге істеді істейді істеген занимает занимал занимают жерде still vs versus бойынша арқылы",
+    "ішінде соның",
   ]
     .join(" ")
     .split(/\s+/),
 );
+
+// Kazakh stopwords as typed without Kazakh letters too (оның → онын, ішінде → ишинде).
+for (const w of [...STOPWORDS]) STOPWORDS.add(foldKazakh(w));
 
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
@@ -160,26 +164,59 @@ export interface Slot {
   stems: string[];
   /** Keys any of which stands for it, with the credit (0…1] each gives. */
   alts: Map<string, number>;
+  /** A phrase of concepts.ts: found by its concept only, never by its words' spellings. */
+  phrase?: boolean;
 }
 
 export interface Question {
   slots: Slot[];
+  /**
+   * For a choice between two things ("the SK-Pharmacy deal or the contract manufacturing one"),
+   * the token position of the "or": the slots on each side are also asked on their own.
+   */
+  or?: number;
   /** What kind of answer it asks for, from its question words ("when" → time). */
   asks: Set<FrameName>;
   lang: Lang;
 }
 
+const CYRILLIC = /[\u0400-\u04ff]/;
+const OR_WORDS = new Set(["or", "или", "либо", "әлде", "немесе"]);
+
 /** Part credit for a concept of the same family when its family names none. */
 const DEFAULT_FAMILY_CREDIT = 0.6;
+
+/** A word's keys: its stem and concepts at full credit, its concepts' families at part credit. */
+function wordAlts(members: readonly Token[]): Map<string, number> {
+  const alts = new Map<string, number>();
+  for (const t of members) {
+    for (const k of t.keys) if (!k.startsWith("f:")) alts.set(k, 1);
+    for (const f of t.families) {
+      const credit = FAMILY_CREDIT.get(f) ?? DEFAULT_FAMILY_CREDIT;
+      alts.set(f, Math.max(alts.get(f) ?? 0, credit));
+    }
+  }
+  return alts;
+}
+
+function phraseAlts(key: string): Map<string, number> {
+  const alts = new Map([[key, 1]]);
+  const family = FAMILY.get(key);
+  if (family) alts.set(family, FAMILY_CREDIT.get(family) ?? DEFAULT_FAMILY_CREDIT);
+  return alts;
+}
 
 /**
  * Reads a question into content slots and frames: question words ("when", «зачем», «қанша») set
  * the frame and are not content; stopwords go; a phrase of concepts.ts is one slot; every other
  * word is one slot, found by its stem, its concepts (full credit) and their families (part credit).
  */
-export function analyzeQuestion(text: string, lang?: Lang): Question {
+export function analyzeQuestion(question: string, lang?: Lang): Question {
+  const detected = lang ?? detectLang(question);
+  // Kazakh typed in Latin letters is read in Cyrillic, where its words and endings are known;
+  // names come back to the sources' spelling by their sound skeleton (nobel → нобел → Nobel).
+  const text = detected === "kk" && !CYRILLIC.test(question) ? latinKazakhToCyrillic(question) : question;
   const words = tokenize(text);
-  const detected = lang ?? detectLang(text);
   const tokens = analyzeText(text, detected);
   const asks = new Set<FrameName>();
   const asked = new Array<boolean>(words.length).fill(false);
@@ -198,18 +235,12 @@ export function analyzeQuestion(text: string, lang?: Lang): Question {
     const members = tokens.slice(i, end).filter((t, k) => !t.stop && !asked[i + k]);
     if (phrase) i = end - 1;
     if (members.length === 0) continue;
-    const alts = new Map<string, number>();
-    for (const t of members) {
-      for (const k of t.keys) if (!k.startsWith("f:")) alts.set(k, 1);
-      for (const f of t.families) {
-        const credit = FAMILY_CREDIT.get(f) ?? DEFAULT_FAMILY_CREDIT;
-        alts.set(f, Math.max(alts.get(f) ?? 0, credit));
-      }
-    }
-    // A phrase stands for its concept, not for each of its words.
-    if (phrase) for (const t of members) alts.delete(stemKey(t.stem));
-    if (phrase) alts.set(phrase.key, 1);
-    slots.push({ words: members.map((t) => t.word), stems: members.map((t) => t.stem), alts, start, end });
+    // A phrase stands for its concept, not for each of its words ("prime minister" is no ministry).
+    const alts = phrase ? phraseAlts(phrase.key) : wordAlts(members);
+    const slot = { words: members.map((t) => t.word), stems: members.map((t) => t.stem), alts, start, end };
+    slots.push(phrase ? { ...slot, phrase: true } : slot);
   }
-  return { slots, asks, lang: detected };
+  const or = words.findIndex((w) => OR_WORDS.has(w));
+  const sides = [slots.filter((s) => s.end <= or).length, slots.filter((s) => s.start > or).length];
+  return { slots, asks, lang: detected, or: or > 0 && sides.every((n) => n >= 2) ? or : undefined };
 }

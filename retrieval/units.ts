@@ -1,5 +1,7 @@
 import type { Source } from "../knowledge/schema.js";
 import { type Sentence, splitSentences } from "../knowledge/sentences.js";
+import { normalize } from "../knowledge/text.js";
+import { FAMILY, findConcepts } from "./concepts.js";
 import { analyzeText, keysOf, type Token } from "./terms.js";
 
 /**
@@ -20,6 +22,60 @@ export interface Unit {
   quotation: boolean;
   /** "a>b" for each key a of a content word followed by a content word with key b ("c:green>c:technology"); worked out on first use. */
   pairs(): ReadonlySet<string>;
+  /**
+   * The names a title or office in the sentence belongs to ("CEO of AstraZeneca Kazakhstan",
+   * "Prime Minister Olzhas Bektenov"): stem keys of the capitalised words around it. Empty when
+   * the sentence names no office. Worked out on first use.
+   */
+  officeHolders(): ReadonlySet<string>;
+}
+
+/** The family of offices and titles (concepts.ts). */
+export const POSITION = "c:position";
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*|[,;:.()“”«»"!?–—]/gu;
+const CONNECTORS = new Set(["of", "and", "the", "for", "de"]);
+
+interface RawWord {
+  text: string;
+  /** Capitalised ("Nobel", "AstraZeneca"), lower case, or a punctuation mark. */
+  kind: "name" | "word" | "mark";
+}
+
+/** Capitalised words from `from` on, in direction `step`, past connectors and at most `skip` lower-case words. */
+function nameRun(words: readonly RawWord[], from: number, step: 1 | -1, skip: number): string[] {
+  const connector = (w: RawWord | undefined) => w?.kind === "word" && CONNECTORS.has(w.text.toLowerCase());
+  let i = from;
+  let skipped = 0;
+  while (words[i]?.kind === "word" && (connector(words[i]) || skipped++ < skip)) i += step;
+  const out: string[] = [];
+  for (; words[i] && out.length < 6; i += step) {
+    const w = words[i] as RawWord;
+    if (w.kind === "name") out.push(w.text);
+    else if (!connector(w)) break;
+  }
+  return out;
+}
+
+/**
+ * Stem keys of the names around each office word of a sentence: the capitalised run after it
+ * (past "of" and up to two lower-case words: "министр здравоохранения Казахстана Акмарал
+ * Альназарова") and the one before it, across one comma ("Maria Shipuleva, CEO of …").
+ */
+function holdersOf(text: string): Set<string> {
+  const words: RawWord[] = [...text.matchAll(WORD_OR_MARK)].map(([w]) => ({
+    text: w,
+    kind: /^\p{Lu}/u.test(w) ? "name" : /^[\p{L}\p{N}]/u.test(w) ? "word" : "mark",
+  }));
+  const lower = words.map((w) => normalize(w.text));
+  const out = new Set<string>();
+  for (const span of findConcepts(lower)) {
+    if (span.key !== POSITION && FAMILY.get(span.key) !== POSITION) continue;
+    const right = nameRun(words, span.end, 1, 2);
+    const leftFrom = words[span.start - 1]?.text === "," ? span.start - 2 : span.start - 1;
+    const left = nameRun(words, leftFrom, -1, 0);
+    for (const key of keysOf([...right, ...left].join(" "))) if (key.startsWith("s:")) out.add(key);
+  }
+  return out;
 }
 
 /** What indexing keeps of a sentence: enough to build its unit without reading it again. */
@@ -155,6 +211,7 @@ class SourceUnit implements Unit {
   readonly quotation: boolean;
   private readonly context: [ReadonlySet<string>, number][];
   private pairSet: Set<string> | undefined;
+  private holders: Set<string> | undefined;
 
   constructor(
     readonly source: string,
@@ -181,6 +238,11 @@ class SourceUnit implements Unit {
   pairs(): ReadonlySet<string> {
     this.pairSet ??= pairsOf(analyzeText(this.sentence.text));
     return this.pairSet;
+  }
+
+  officeHolders(): ReadonlySet<string> {
+    this.holders ??= this.keys.has(POSITION) ? holdersOf(this.sentence.text) : new Set();
+    return this.holders;
   }
 }
 
