@@ -143,3 +143,110 @@ describe("rankerQuality on the eval questions", () => {
     expect(quality.hybrid).toEqual({ recallAt3: 0, mrr: 0 });
   });
 });
+
+/** The first passage (or any, with `any`) holds `expected`; every passage is verbatim. */
+async function expectFound(q: string, expected: string, any = false) {
+  const found = await r.passages(q);
+  expectVerbatim(found);
+  const quotes = found.map((p) => p.quote);
+  if (any)
+    expect(
+      quotes.some((x) => x.includes(expected)),
+      `${q} → ${quotes.join(" | ")}`,
+    ).toBe(true);
+  else expect(quotes[0] ?? "", q).toContain(expected);
+}
+
+describe("text questions, each with siblings in English, Russian and Kazakh", () => {
+  it("finds the list item that holds a multiword term, however it is written", async () => {
+    for (const q of [
+      "early diagnosis part - what does it involve",
+      "что входит в раннюю диагностику по меморандуму",
+      "ерте диагностика бағыты нені қамтиды",
+    ]) {
+      await expectFound(q, "modern screening methods");
+    }
+    for (const q of [
+      "anything about green tech in the az memo",
+      "зеленые технологии в меморандуме с астразенекой",
+      "меморандумдағы жасыл технологиялар",
+    ]) {
+      await expectFound(q, "green technologies");
+    }
+  });
+
+  it("answers a why or what-for question with the sentence that states the aim", async () => {
+    await expectFound("whats the point of the memorandum", "national scientific capacity", true);
+    await expectFound("why does the april 2024 agreement matter", "50%", true);
+    await expectFound("зачем было соглашение апреля 2024", "contract manufacturing");
+    await expectFound("какая польза от этих заводов", "supply chains");
+    await expectFound("жаңа зауыттардың елге пайдасы қандай", "supply chains");
+  });
+
+  it("answers what someone said with their own words and the sentence naming them", async () => {
+    for (const q of [
+      "what did nurbek say about the deal",
+      "что сказал нурбек про партнерство",
+      "Нұрбек не деді",
+    ]) {
+      await expectFound(q, "It is important not only", true);
+      await expectFound(q, "Nurbek highlighted", true);
+    }
+  });
+
+  it("finds where a thing is made, who signed, and where a company is from", async () => {
+    await expectFound("where will az medicines be manufactured", "will be produced at the Nobel Almaty");
+    await expectFound("астразенека дәрілері қайда өндіріледі", "will be produced at the Nobel Almaty");
+    await expectFound("who signed the mou with astrazeneca", "memorandum of understanding was signed");
+    await expectFound("меморандумға кім қол қойды", "memorandum of understanding was signed");
+    await expectFound("AstraZeneca қай елдің компаниясы", "British-Swedish");
+    await expectFound("откуда родом компания астразенека", "British-Swedish");
+    await expectFound("жастар денсаулығы бағдарламасы не туралы", "non-communicable diseases among youth");
+  });
+
+  it("gives both sides of a choice between two things", async () => {
+    for (const q of [
+      "which came first, the sk-pharmacy deal or the contract manufacturing one",
+      "что было раньше: соглашение с СК-Фармацией или контрактное производство",
+      "қайсысы бұрын болды: СК-Фармациямен келісім бе әлде контрактілік өндіріс туралы келісім бе",
+    ]) {
+      await expectFound(q, "In April 2024", true);
+      await expectFound(q, "In July 2024", true);
+    }
+  });
+
+  it("reads Kazakh typed in Latin letters", async () => {
+    await expectFound("Nobel zauyty qansha dari shygarady", "53 medicines");
+  });
+
+  it("does not give one company's officer for another's", async () => {
+    for (const q of [
+      "who is the ceo of nobel",
+      "кто директор нобел",
+      "Нобелдің директоры кім",
+      "who runs msp rompharm",
+    ]) {
+      expect(await r.passages(q), q).toEqual([]);
+    }
+    await expectFound("who is the ceo of astrazeneca kazakhstan", "Maria Shipuleva");
+    await expectFound("кто глава AstraZeneca Kazakhstan", "Maria Shipuleva");
+    await expectFound("AstraZeneca Kazakhstan басшысы кім", "Maria Shipuleva");
+    await expectFound("whats sayasat nurbek's job", "Minister of Science and Higher Education");
+    await expectFound("бектенов какую должность занимает", "Prime Minister Olzhas Bektenov");
+  });
+
+  it("stays silent when the sources lack the question's key word, in any language", async () => {
+    for (const q of [
+      "how much does Pfizer invest",
+      "сколько инвестирует пфайзер",
+      "Pfizer қанша инвестиция салады",
+      "whats the avg salary at the altinfarm plant",
+      "какая зарплата у сотрудников альтинфарм",
+      "АльтИнФарм зауытында жалақы қанша болады",
+      "how much is astrazeneca investing in kz",
+      "when will the altinfarm plant open",
+    ]) {
+      expect(await r.passages(q), q).toEqual([]);
+    }
+  });
+});
