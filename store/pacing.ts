@@ -39,3 +39,72 @@ export class TokenBucket {
     this.last = performance.now();
   }
 }
+
+/**
+ * Telegram's limits for one sender: an overall rate with no bursts, a minimum gap per chat, and
+ * pauses (a 429's retry_after, an outage) after which sending resumes at the steady rate.
+ */
+export class Pacer {
+  private readonly overall: TokenBucket;
+  private readonly chats = new Map<number, TokenBucket>();
+  private pausedUntil = 0;
+  private resumeSteadily = false;
+
+  constructor(
+    ratePerSecond: number,
+    private readonly perChatIntervalMs: number,
+  ) {
+    // No bursts: any one-second window holds at most rate + 1.2 messages (30 at 29/s). The 0.2
+    // spare absorbs timer overshoot, which a capacity of exactly 1 would lose on every message.
+    this.overall = new TokenBucket(ratePerSecond, 1.2);
+  }
+
+  /** Milliseconds until this chat may be sent its next message (0: now). */
+  chatWait(chatId: number): number {
+    return this.chat(chatId).wait();
+  }
+
+  /** Milliseconds until the next message may go at all (a pause, else the overall rate; 0: now). */
+  overallWait(now = performance.now()): number {
+    const paused = this.pausedUntil - now;
+    if (paused > 0) {
+      this.resumeSteadily = true;
+      return paused;
+    }
+    // Tokens saved up during a pause would come out as a burst.
+    if (this.resumeSteadily) this.overall.drain();
+    this.resumeSteadily = false;
+    return this.overall.wait(now);
+  }
+
+  /** A message to this chat is going out now. */
+  take(chatId: number): void {
+    this.overall.take();
+    this.chat(chatId).take();
+  }
+
+  /** The message never reached Telegram: the chat's turn is given back. */
+  refund(chatId: number): void {
+    this.chat(chatId).refund();
+  }
+
+  /** Nothing goes out for `ms` (a 429's retry_after, an outage's backoff). */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, performance.now() + ms);
+  }
+
+  private chat(chatId: number): TokenBucket {
+    let bucket = this.chats.get(chatId);
+    if (!bucket) {
+      bucket = new TokenBucket(1000 / this.perChatIntervalMs, 1);
+      this.chats.set(chatId, bucket);
+    }
+    return bucket;
+  }
+
+  /** Buckets that are full again carry no information. */
+  forgetIdleChats(): void {
+    if (this.chats.size < 10_000) return;
+    for (const [id, bucket] of this.chats) if (bucket.wait() === 0) this.chats.delete(id);
+  }
+}

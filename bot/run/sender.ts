@@ -1,6 +1,7 @@
 import { type Api, GrammyError, HttpError } from "grammy";
-import type { Notice, Sender, SendOutcome } from "../../store/broadcaster.js";
+import type { Sender, SendOutcome } from "../../store/broadcaster.js";
 import { describeError } from "../../store/db.js";
+import type { Notice } from "../../store/outbox.js";
 import { renderNotice } from "../render/notice.js";
 
 // The notification loop's Telegram side: words each outbox notice in its chat's language, sends
