@@ -61,7 +61,8 @@ describe("figure tools on the real dataset", () => {
 
   it("totals with a check against the headline, noting the medicines gap", async () => {
     const medicines = await call("metric_total", { metric: "medicines" });
-    expect(of(medicines, "headline")[0]?.figure.value).toBe(356);
+    // The headline is the figure of the set of projects its article announced.
+    expect(of(medicines, "scopeFigure")[0]?.figure.value).toBe(356);
     expect(of(medicines, "sum")[0]?.derived.value).toBe(284);
     expect(of(medicines, "gap")).toHaveLength(1);
     const jobs = await call("metric_total", { metric: "jobs" });
