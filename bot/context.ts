@@ -5,12 +5,12 @@
  * In every handler:
  * - `ctx.lang`   the chat's language: its /language choice, else the user's Telegram
  *                language_code, else English. For an answer to a question, use
- *                `replyLang(ctx, question)` (bot/reply.ts): a clearly written question wins.
+ *                `replyLang(ctx, question)` (bot/render/reply.ts): a clearly written question wins.
  * - `ctx.t`      all user-visible texts in `ctx.lang` (tools/locales): `ctx.t.bot.help(...)`,
  *                `ctx.t.subscriptions...`, `ctx.t.charts...`.
  * - `ctx.engine` the answer engine (tools/engine.ts).
  * - `ctx.log`    a pino logger bound to this update.
- * - `ctx.session` (await it) the chat's conversation: its last answered turns (bot/session.ts).
+ * - `ctx.session` (await it) the chat's conversation: its last answered turns (bot/middleware/session.ts).
  */
 import type { Context } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
@@ -23,7 +23,7 @@ import type { AnswerCache } from "./answer-cache.js";
 import type { BotConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { BotMetrics } from "./metrics.js";
-import type { SessionContext } from "./session.js";
+import type { SessionContext } from "./middleware/session.js";
 
 export interface BotFlavor {
   lang: Lang;

@@ -3,8 +3,10 @@
  * (BOT_MODE=polling, the default) or a webhook server (BOT_MODE=webhook). Settings: .env.example.
  */
 import dotenv from "dotenv";
-import { ConfigError, loadConfig } from "./config.js";
+import type { BotApp } from "./bot.js";
+import { type BotConfig, ConfigError, loadConfig } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
+import type { Runtime } from "./runtime.js";
 
 type Close = () => Promise<void>;
 
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
         config.botToken,
         config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
       ).getMe()
-    : (await import("./capture.js")).LOCAL_BOT_INFO;
+    : (await import("./run/capture.js")).LOCAL_BOT_INFO;
 
   // The store and the engine start opening before the bot's modules load, so the two overlap.
   const opening = import("./runtime.js").then(({ openRuntime }) =>
@@ -56,30 +58,60 @@ async function main(): Promise<void> {
     { engine, logger, store, chatPrefs: store.chatPrefs },
     { botInfo },
   );
+  const services = async () => {
+    // The local chat's captured Api: notifications print in the terminal.
+    closers.push(
+      await startSubscriptionServices({
+        config,
+        store,
+        engine,
+        logger,
+        localApi: local ? bot.api : undefined,
+      }),
+    );
+  };
+  const started: Started = { config, logger, bot, store, closeAll, services };
+  if (local) await runLocalChat(started);
+  else await runOnTelegram(started, metrics);
+}
 
-  if (local) {
-    const [{ langFromCode }, { t }, { runLocalChat }] = await Promise.all([
-      import("./lang.js"),
-      import("../tools/locales/index.js"),
-      import("./local-chat.js"),
-    ]);
-    const languageCode = langFromCode(process.env.LANG) ?? undefined;
-    process.stderr.write(`${t(languageCode ?? "en").bot.localChatBanner}\n\n`);
-    const chat = runLocalChat(bot, { input: process.stdin, output: process.stdout, languageCode });
-    // Started once the chat captures bot.api, so notifications print in the terminal.
-    closers.push(await startSubscriptionServices({ config, store, engine, logger, localApi: bot.api }));
-    await chat;
-    await closeAll();
-    return;
-  }
+/** What main opened, handed to the run mode. */
+interface Started {
+  config: BotConfig;
+  logger: Logger;
+  bot: BotApp["bot"];
+  store: Runtime["store"];
+  /** Starts subscriptions' background services (notifications, versions, the ingest inbox). */
+  services: () => Promise<void>;
+  closeAll: Close;
+}
 
+/** The terminal chat: one user, this process's stdin and stdout; returns when the input ends. */
+async function runLocalChat({ bot, services, closeAll }: Started): Promise<void> {
+  const [{ langFromCode }, { t }, { runLocalChat: chatIn }] = await Promise.all([
+    import("./lang.js"),
+    import("../tools/locales/index.js"),
+    import("./run/local-chat.js"),
+  ]);
+  const languageCode = langFromCode(process.env.LANG) ?? undefined;
+  process.stderr.write(`${t(languageCode ?? "en").bot.localChatBanner}\n\n`);
+  const chat = chatIn(bot, { input: process.stdin, output: process.stdout, languageCode });
+  // Started once the chat captures bot.api, so notifications print in the terminal.
+  await services();
+  await chat;
+  await closeAll();
+}
+
+/** Long polling or a webhook server, until SIGINT/SIGTERM. */
+async function runOnTelegram(started: Started, metrics: BotApp["metrics"]): Promise<void> {
+  const { config, logger, bot, store, services, closeAll } = started;
   const [{ registerCommands }, { startPolling }, { startWebhook }] = await Promise.all([
-    import("./commands.js"),
-    import("./polling.js"),
-    import("./webhook.js"),
+    import("./render/commands.js"),
+    import("./run/polling.js"),
+    import("./run/webhook.js"),
   ]);
   await registerCommands(bot.api).catch((err) => logger.warn({ err }, "could not register the command list"));
-  closers.push(await startSubscriptionServices({ config, store, engine, logger }));
+  await services();
   const stop =
     config.mode === "webhook"
       ? await startWebhook(bot, config, metrics, logger, store)

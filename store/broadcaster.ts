@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
-import { type Api, GrammyError, HttpError } from "grammy";
-import { deactivateChat } from "./chats.js";
 import { type Db, describeError } from "./db.js";
+import { type Notice, Outbox, type OutboxRow } from "./outbox.js";
+import { Pacer } from "./pacing.js";
 
 /** What happened to one message, as the broadcaster needs to know it. */
 export type SendOutcome =
@@ -20,85 +20,9 @@ export type SendOutcome =
   /** Any other 4xx (e.g. a message Telegram refuses): retrying will not help. */
   | { ok: false; kind: "rejected"; error: string };
 
+/** Delivers a notice (the bot words it and sends it through Telegram) and says what happened. */
 export interface Sender {
-  send(chatId: number, html: string): Promise<SendOutcome>;
-}
-
-/** Classifies what a Bot API call threw. */
-export function classifySendError(err: unknown): Exclude<SendOutcome, { ok: true }> {
-  if (err instanceof GrammyError) {
-    const error = `${err.error_code}: ${err.description}`;
-    if (err.error_code === 429)
-      return { ok: false, kind: "rate-limited", retryAfter: err.parameters.retry_after ?? 1 };
-    if (err.error_code === 403) return { ok: false, kind: "blocked", error };
-    if (err.error_code === 400 && /chat not found/i.test(err.description))
-      return { ok: false, kind: "blocked", error };
-    if (err.error_code >= 500) return { ok: false, kind: "transient", error };
-    if (err.error_code === 401 || err.error_code === 404) return { ok: false, kind: "unreachable", error };
-    return { ok: false, kind: "rejected", error };
-  }
-  const error = err instanceof HttpError ? describeError(err.error) : String(err);
-  return { ok: false, kind: "unreachable", error };
-}
-
-/**
- * Sends through a grammY `Api`. Give it an Api of its own (`new Api(token, { apiRoot })`), without
- * the auto-retry transformer, so 429s and 5xx reach the broadcaster's own pacing and backoff.
- */
-export function telegramSender(api: Api): Sender {
-  return {
-    async send(chatId, html) {
-      try {
-        await api.sendMessage(chatId, html, {
-          parse_mode: "HTML",
-          link_preview_options: { is_disabled: true },
-        });
-        return { ok: true };
-      } catch (err) {
-        return classifySendError(err);
-      }
-    },
-  };
-}
-
-/** A token bucket: `rate` tokens a second, at most `capacity` saved up. */
-export class TokenBucket {
-  private tokens: number;
-  private last = performance.now();
-
-  constructor(
-    private readonly rate: number,
-    private readonly capacity: number,
-  ) {
-    this.tokens = capacity;
-  }
-
-  private refill(now: number) {
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) * this.rate) / 1000);
-    this.last = now;
-  }
-
-  /** Milliseconds until a token is available (0: now). */
-  wait(now = performance.now()): number {
-    this.refill(now);
-    return this.tokens >= 1 ? 0 : ((1 - this.tokens) * 1000) / this.rate;
-  }
-
-  take(now = performance.now()): void {
-    this.refill(now);
-    this.tokens -= 1;
-  }
-
-  /** Gives back a token whose message never reached Telegram. */
-  refund(): void {
-    this.tokens = Math.min(this.capacity, this.tokens + 1);
-  }
-
-  /** Drops saved tokens, e.g. after a 429, so sending resumes at the steady rate. */
-  drain(): void {
-    this.tokens = 0;
-    this.last = performance.now();
-  }
+  send(chatId: number, notice: Notice): Promise<SendOutcome>;
 }
 
 export type BroadcastEvent =
@@ -148,27 +72,18 @@ export interface BroadcastStats {
   expired: number;
 }
 
-interface OutboxRow {
-  id: number;
-  chat_id: number;
-  text: string;
-  attempts: number;
-}
-
 /**
- * Drains the outbox in id order within the rate limits. Crash-safe: each row is marked sent right
+ * Drains the outbox in id order within Telegram's limits. Crash-safe: each row is marked sent right
  * after its send succeeds and only one message is in flight, so a restart resumes the pending
  * rows and at most that one message can be sent twice.
  */
 export class Broadcaster {
   readonly stats: BroadcastStats = { sent: 0, rateLimited: 0, blocked: 0, retried: 0, failed: 0, expired: 0 };
-  private readonly db: Db;
+  private readonly outbox: Outbox;
   private readonly sender: Sender;
-  private readonly global: TokenBucket;
-  private readonly chats = new Map<number, TokenBucket>();
+  private readonly pacer: Pacer;
   private readonly o: Required<Omit<BroadcasterOptions, "db" | "sender" | "onEvent">>;
   private readonly onEvent: (event: BroadcastEvent) => void;
-  private pausedUntil = 0;
   private running: Promise<void> | null = null;
   private stopping = false;
   private wakeUp: (() => void) | null = null;
@@ -180,7 +95,7 @@ export class Broadcaster {
   private lastExpiry = Number.NEGATIVE_INFINITY;
 
   constructor(options: BroadcasterOptions) {
-    this.db = options.db;
+    this.outbox = new Outbox(options.db);
     this.sender = options.sender;
     this.onEvent = options.onEvent ?? (() => {});
     this.o = {
@@ -193,9 +108,7 @@ export class Broadcaster {
       outageRetryMaxMs: options.outageRetryMaxMs ?? 3000,
       maxAgeMs: options.maxAgeMs ?? 72 * 3600_000,
     };
-    // No bursts: any one-second window holds at most rate + 1.2 messages (30 at 29/s). The 0.2
-    // spare absorbs timer overshoot, which a capacity of exactly 1 would lose on every message.
-    this.global = new TokenBucket(this.o.ratePerSecond, 1.2);
+    this.pacer = new Pacer(this.o.ratePerSecond, this.o.perChatIntervalMs);
   }
 
   /** Starts draining in the background until stop(). */
@@ -244,7 +157,10 @@ export class Broadcaster {
     let paced = false;
     while (!this.stopping) {
       try {
-        if (!paced) await this.afterPreviousSends();
+        // A broadcaster taking over (after a restart, or from another instance) does not know how
+        // fast its predecessor was sending: a second after its last send, the two together never
+        // exceed the overall limit.
+        if (!paced) this.pacer.pause(await this.outbox.msUntilSecondSinceLastSend());
         paced = true;
         if (await this.step(untilIdle)) return;
       } catch (err) {
@@ -273,14 +189,9 @@ export class Broadcaster {
   private async step(untilIdle: boolean): Promise<boolean> {
     await this.recordUnrecorded();
     await this.expireOld();
-    const rows = await this.db.query<OutboxRow>(
-      `SELECT id, chat_id, text, attempts FROM outbox
-        WHERE status = 'pending' AND next_attempt_at <= now()
-        ORDER BY id LIMIT $1`,
-      [this.o.batchSize],
-    );
+    const rows = await this.outbox.due(this.o.batchSize);
     if (rows.length === 0) {
-      const due = await this.nextDueInMs();
+      const due = await this.outbox.nextDueInMs();
       if (due === null && untilIdle) return true;
       this.storeRecovered();
       await this.sleep(Math.min(due ?? this.o.idleMs, this.o.idleMs));
@@ -296,61 +207,29 @@ export class Broadcaster {
   private async recordUnrecorded(): Promise<void> {
     if (this.unrecorded.size === 0) return;
     const ids = [...this.unrecorded.keys()];
-    await this.db.query(
-      `UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL
-        WHERE id = ANY($1::bigint[]) AND status = 'pending'`,
-      [ids],
-    );
+    await this.outbox.markSent(ids);
     for (const id of ids) {
       const chatId = this.unrecorded.get(id) as number;
       this.unrecorded.delete(id);
-      this.stats.sent++;
-      this.onEvent({ type: "sent", id, chatId });
+      this.sent(id, chatId);
     }
+  }
+
+  private sent(id: number, chatId: number): void {
+    this.stats.sent++;
+    this.onEvent({ type: "sent", id, chatId });
   }
 
   /** Gives up pending rows older than maxAgeMs (looked at most once a minute). */
   private async expireOld(): Promise<void> {
     const now = performance.now();
     if (this.o.maxAgeMs <= 0 || now - this.lastExpiry < 60_000) return;
-    const [row] = await this.db.query<{ n: number }>(
-      `WITH old AS (
-         UPDATE outbox o SET status = 'failed', error = $2
-           FROM knowledge_versions v
-          WHERE v.n = o.version AND o.status = 'pending'
-            AND v.created < now() - ($1::double precision * interval '1 millisecond')
-         RETURNING o.id)
-       SELECT count(*)::integer AS n FROM old`,
-      [this.o.maxAgeMs, `expired: not delivered within ${Math.round(this.o.maxAgeMs / 60_000)} min`],
-    );
+    const count = await this.outbox.expire(this.o.maxAgeMs);
     this.lastExpiry = now;
-    const count = row?.n ?? 0;
     if (count > 0) {
       this.stats.expired += count;
       this.onEvent({ type: "expired", count });
     }
-  }
-
-  /**
-   * A broadcaster taking over (after a restart, or from another instance) does not know how fast
-   * its predecessor was sending: it waits until a second has passed since the last recorded send,
-   * so the two together never exceed the overall limit.
-   */
-  private async afterPreviousSends(): Promise<void> {
-    const [row] = await this.db.query<{ wait: number | null }>(
-      `SELECT (1000 - extract(epoch FROM now() - max(sent_at)) * 1000)::double precision AS wait
-         FROM outbox WHERE sent_at > now() - interval '1 second'`,
-    );
-    if (row?.wait != null && row.wait > 0) this.pausedUntil = performance.now() + row.wait;
-  }
-
-  /** Milliseconds until the next pending row (a retry after backoff) is due; null when none is pending. */
-  private async nextDueInMs(): Promise<number | null> {
-    const [row] = await this.db.query<{ wait: number | null }>(
-      `SELECT (extract(epoch FROM min(next_attempt_at) - now()) * 1000)::double precision AS wait
-         FROM outbox WHERE status = 'pending'`,
-    );
-    return row?.wait == null ? null : Math.max(5, row.wait);
   }
 
   /** Sends what it can; returns how long to wait when every row's chat was still cooling down. */
@@ -360,104 +239,80 @@ export class Broadcaster {
     let soonest = Number.POSITIVE_INFINITY;
     for (const row of rows) {
       if (this.stopping) return 0;
-      if (blocked.has(row.chat_id)) continue;
-      const chat = this.chatBucket(row.chat_id);
-      const chatWait = chat.wait();
+      if (blocked.has(row.chatId)) continue;
+      const chatWait = this.pacer.chatWait(row.chatId);
       if (chatWait > 0) {
         soonest = Math.min(soonest, chatWait);
         continue;
       }
-      await this.acquireGlobal();
+      await this.untilOverallTurn();
       if (this.stopping) return 0;
-      chat.take();
-      const outcome = await this.sender.send(row.chat_id, row.text);
+      this.pacer.take(row.chatId);
+      const outcome = await this.sender.send(row.chatId, row.notice);
       progressed = true;
-      if (outcome.ok || outcome.kind !== "unreachable") this.telegramReachable();
-      if (outcome.ok) {
-        try {
-          await this.db.query(
-            "UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL WHERE id = $1",
-            [row.id],
-          );
-        } catch (err) {
-          // Telegram has it: remembered, and marked once the store is back, never sent again.
-          this.unrecorded.set(row.id, row.chat_id);
-          throw err;
-        }
-        this.stats.sent++;
-        this.onEvent({ type: "sent", id: row.id, chatId: row.chat_id });
-      } else if (outcome.kind === "unreachable") {
-        // Not this row's fault: it stays pending, untouched, and is the first one tried again
-        // (its chat's token is given back: nothing reached Telegram).
-        chat.refund();
-        const now = performance.now();
-        this.unreachable ??= { since: now, failures: 0, reported: Number.NEGATIVE_INFINITY };
-        const down = this.unreachable;
-        down.failures++;
-        if (now - down.reported >= 60_000) {
-          down.reported = now;
-          this.onEvent({ type: "telegram-unreachable", error: outcome.error, downMs: now - down.since });
-        }
-        this.pausedUntil = performance.now() + this.outageDelay(down.failures);
-        return 0;
-      } else if (outcome.kind === "rate-limited") {
-        this.stats.rateLimited++;
-        this.pausedUntil = performance.now() + outcome.retryAfter * 1000;
-        this.onEvent({ type: "rate-limited", retryAfter: outcome.retryAfter });
-        // The row stays pending; the next batch starts from it again, after the pause.
-        return 0;
-      } else if (outcome.kind === "blocked") {
-        blocked.add(row.chat_id);
-        await this.block(row.chat_id, outcome.error);
-      } else {
-        await this.retryOrFail(row, outcome.kind === "transient", outcome.error);
-      }
+      const next = await this.settle(row, outcome);
+      if (next === "pause") return 0;
+      if (next === "chat-gone") blocked.add(row.chatId);
     }
-    this.forgetIdleChats();
+    this.pacer.forgetIdleChats();
     return progressed ? 0 : Number.isFinite(soonest) ? soonest : this.o.idleMs;
   }
 
-  private async acquireGlobal(): Promise<void> {
-    for (;;) {
-      const paused = this.pausedUntil - performance.now();
-      if (paused > 0) {
-        await this.sleep(paused);
-        this.global.drain();
-      } else {
-        const wait = this.global.wait();
-        if (wait <= 0) break;
-        await this.sleep(wait);
-      }
+  private async untilOverallTurn(): Promise<void> {
+    for (let wait = this.pacer.overallWait(); wait > 0; wait = this.pacer.overallWait()) {
+      await this.sleep(wait);
       if (this.stopping) return;
     }
-    this.global.take();
   }
 
-  private chatBucket(chatId: number): TokenBucket {
-    let bucket = this.chats.get(chatId);
-    if (!bucket) {
-      bucket = new TokenBucket(1000 / this.o.perChatIntervalMs, 1);
-      this.chats.set(chatId, bucket);
+  /** Records what Telegram answered; says whether sending pauses or the chat is gone. */
+  private async settle(row: OutboxRow, outcome: SendOutcome): Promise<"next" | "pause" | "chat-gone"> {
+    if (outcome.ok || outcome.kind !== "unreachable") this.telegramReachable();
+    if (outcome.ok) {
+      try {
+        await this.outbox.markSent([row.id]);
+      } catch (err) {
+        // Telegram has it: remembered, and marked once the store is back, never sent again.
+        this.unrecorded.set(row.id, row.chatId);
+        throw err;
+      }
+      this.sent(row.id, row.chatId);
+      return "next";
     }
-    return bucket;
+    switch (outcome.kind) {
+      case "unreachable":
+        // Not this row's fault: it stays pending, untouched, and is the first one tried again
+        // (its chat's turn is given back: nothing reached Telegram).
+        this.pacer.refund(row.chatId);
+        this.telegramUnreachable(outcome.error);
+        return "pause";
+      case "rate-limited":
+        // The row stays pending; the next batch starts from it again, after the pause.
+        this.stats.rateLimited++;
+        this.pacer.pause(outcome.retryAfter * 1000);
+        this.onEvent({ type: "rate-limited", retryAfter: outcome.retryAfter });
+        return "pause";
+      case "blocked":
+        await this.outbox.skipChat(row.chatId, outcome.error);
+        this.stats.blocked++;
+        this.onEvent({ type: "blocked", chatId: row.chatId });
+        return "chat-gone";
+      default:
+        await this.retryOrFail(row, outcome.kind === "transient", outcome.error);
+        return "next";
+    }
   }
 
-  /** Buckets that are full again carry no information. */
-  private forgetIdleChats(): void {
-    if (this.chats.size < 10_000) return;
-    for (const [id, bucket] of this.chats) if (bucket.wait() === 0) this.chats.delete(id);
-  }
-
-  private async block(chatId: number, error: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await deactivateChat(tx, chatId);
-      await tx.query(
-        "UPDATE outbox SET status = 'skipped', error = $2, attempts = attempts + 1 WHERE chat_id = $1 AND status = 'pending'",
-        [chatId, error],
-      );
-    });
-    this.stats.blocked++;
-    this.onEvent({ type: "blocked", chatId });
+  private telegramUnreachable(error: string): void {
+    const now = performance.now();
+    this.unreachable ??= { since: now, failures: 0, reported: Number.NEGATIVE_INFINITY };
+    const down = this.unreachable;
+    down.failures++;
+    if (now - down.reported >= 60_000) {
+      down.reported = now;
+      this.onEvent({ type: "telegram-unreachable", error, downMs: now - down.since });
+    }
+    this.pacer.pause(this.outageDelay(down.failures));
   }
 
   private telegramReachable(): void {
@@ -471,23 +326,14 @@ export class Broadcaster {
   private async retryOrFail(row: OutboxRow, transient: boolean, error: string): Promise<void> {
     const attempts = row.attempts + 1;
     if (!transient) {
-      await this.db.query("UPDATE outbox SET status = 'failed', attempts = $2, error = $3 WHERE id = $1", [
-        row.id,
-        attempts,
-        error,
-      ]);
+      await this.outbox.fail(row.id, attempts, error);
       this.stats.failed++;
-      this.onEvent({ type: "failed", id: row.id, chatId: row.chat_id, error });
+      this.onEvent({ type: "failed", id: row.id, chatId: row.chatId, error });
       return;
     }
     const delay = Math.min(this.o.backoffMaxMs, this.o.backoffBaseMs * 2 ** Math.min(attempts - 1, 20));
-    await this.db.query(
-      `UPDATE outbox SET attempts = $2, error = $3,
-              next_attempt_at = now() + ($4::double precision * interval '1 millisecond')
-        WHERE id = $1`,
-      [row.id, attempts, error, delay],
-    );
+    await this.outbox.retryLater(row.id, attempts, error, delay);
     this.stats.retried++;
-    this.onEvent({ type: "retry", id: row.id, chatId: row.chat_id, attempts, error });
+    this.onEvent({ type: "retry", id: row.id, chatId: row.chatId, attempts, error });
   }
 }

@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { acquireDataLock, type DataLock, type LockRole } from "./lock.js";
-import { migrate } from "./migrations.js";
 import { dbTemplate, unpackTemplate } from "./template.js";
 
 /** Anything that runs SQL: the database itself or an open transaction. */
@@ -34,8 +33,6 @@ export interface OpenDbOptions {
   role?: LockRole;
   /** Pool size for the server engine. */
   poolSize?: number;
-  /** Run migrations on open (default true). */
-  migrate?: boolean;
   /** Server engine: give up connecting after this long (default 5 s), so a silent server cannot hang us. */
   connectTimeoutMs?: number;
   /** Server engine: a statement (and its wait for an answer) is cancelled after this long (default 15 s). */
@@ -154,30 +151,27 @@ export class DbUnreachableError extends Error {
 const INT8 = 20;
 const toNumber = (v: string) => Number(v);
 
-/** Opens the store and brings its schema up to date. */
+/** Opens the database (its schema is brought up to date by `openStore`, store/runtime.ts). */
 export async function openDb(options: OpenDbOptions = {}): Promise<Db> {
-  const db = options.databaseUrl ? openPostgres(options.databaseUrl, options) : await openPglite(options);
-  if (options.migrate !== false) {
-    try {
-      await migrate(db);
-    } catch (err) {
-      await db.close();
-      // Unreachable, silent, a missing database (3D000) or refused credentials (28xxx).
-      const code = (err as { code?: unknown }).code;
-      const fixable = isConnectionError(err) || (typeof code === "string" && /^(3D|28)/.test(code));
-      if (options.databaseUrl && fixable) {
-        const timeout = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
-        throw new DbUnreachableError(
-          `Could not use the database at DATABASE_URL=${redactUrl(options.databaseUrl)} ` +
-            `(tried to connect and run the migrations, waiting up to ${timeout} ms to connect and ` +
-            `${options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS} ms per statement): ${describeError(err)}. ` +
-            "Check that the server is running and the URL, or unset DATABASE_URL to use the embedded database.",
-        );
-      }
-      throw err;
-    }
-  }
-  return db;
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : await openPglite(options);
+}
+
+/**
+ * What a failure of the first statements on a server (the migrations) means to whoever set
+ * DATABASE_URL: unreachable, silent, a missing database (3D000) or refused credentials (28xxx)
+ * become one clear DbUnreachableError; anything else is returned as it is.
+ */
+export function explainOpenFailure(err: unknown, options: OpenDbOptions): unknown {
+  const code = (err as { code?: unknown }).code;
+  const fixable = isConnectionError(err) || (typeof code === "string" && /^(3D|28)/.test(code));
+  if (!options.databaseUrl || !fixable) return err;
+  const timeout = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  return new DbUnreachableError(
+    `Could not use the database at DATABASE_URL=${redactUrl(options.databaseUrl)} ` +
+      `(tried to connect and run the migrations, waiting up to ${timeout} ms to connect and ` +
+      `${options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS} ms per statement): ${describeError(err)}. ` +
+      "Check that the server is running and the URL, or unset DATABASE_URL to use the embedded database.",
+  );
 }
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 5000;

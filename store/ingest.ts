@@ -44,7 +44,7 @@ export class IngestError extends Error {
     readonly code: IngestErrorCode,
     readonly detail = "",
   ) {
-    // The bot words it for people (bot/ingest-text.ts); this is for logs.
+    // The bot words it for people (bot/render/ingest-report.ts); this is for logs.
     super(`document refused (${code})${detail ? `: ${detail}` : ""}`);
   }
 }

@@ -100,6 +100,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sessions_expiry ON sessions (expires_at);
     `,
   },
+  {
+    version: 6,
+    name: "outbox rows hold the typed change summary; the bot words it",
+    // Rows written before keep their finished text (sent as it is); new rows carry the summary
+    // filtered to the chat's topics, worded in the chat's language when sent.
+    sql: `
+      ALTER TABLE outbox ADD COLUMN summary jsonb;
+      ALTER TABLE outbox ALTER COLUMN text DROP NOT NULL;
+      ALTER TABLE outbox ADD CONSTRAINT outbox_says_something CHECK (summary IS NOT NULL OR text IS NOT NULL);
+    `,
+  },
 ];
 
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':migrations'))";

@@ -8,9 +8,10 @@ import {
   type Sender,
 } from "./broadcaster.js";
 import { getLanguage, inactiveChatIds, setLanguage } from "./chats.js";
-import { type Db, isConnectionError, type OpenDbOptions, openDb } from "./db.js";
+import { type Db, explainOpenFailure, isConnectionError, type OpenDbOptions, openDb } from "./db.js";
 import type { IngestTarget } from "./ingest.js";
 import { leadWhenPossible } from "./leader.js";
+import { migrate } from "./migrations.js";
 import { currentVersionNumber, publishKnowledge } from "./versions.js";
 import { watchVersions } from "./watch.js";
 
@@ -44,7 +45,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export async function createStore(db: Db): Promise<Store> {
+async function createStore(db: Db): Promise<Store> {
   const inactiveChats = new Set(await inactiveChatIds(db));
   const store: Store = {
     db,
@@ -66,14 +67,18 @@ export async function createStore(db: Db): Promise<Store> {
   return store;
 }
 
-/** Opens the store: PostgreSQL when `databaseUrl` is set, else PGlite in `<dataDir>/db`. */
-export async function openStore(options: OpenDbOptions): Promise<Store> {
+/**
+ * Opens the store: PostgreSQL when `databaseUrl` is set, else PGlite in `<dataDir>/db`, with its
+ * schema brought up to date (several instances may start at once: the migrations take a lock).
+ */
+export async function openStore(options: OpenDbOptions = {}): Promise<Store> {
   const db = await openDb(options);
   try {
+    await migrate(db);
     return await createStore(db);
   } catch (err) {
     await db.close();
-    throw err;
+    throw explainOpenFailure(err, options);
   }
 }
 
@@ -110,17 +115,69 @@ const quiet: StoreLog = { info() {}, warn() {}, error() {} };
 export async function startNotifications(options: NotificationsOptions): Promise<Notifications> {
   const { store } = options;
   const log = options.log ?? quiet;
-  const published = await publishKnowledge(store.db, options.engine.knowledge);
-  const version = published?.version ?? (await currentVersionNumber(store.db));
-  if (published) {
-    log.info(
-      { version, notified: published.notified, baseline: published.baseline },
-      "published a new knowledge version",
-    );
+  const version = await publishAtStart(store.db, options.engine.knowledge, log);
+  const stopHealthLog = logDatabaseHealth(store.db, log);
+  // What the health log above already says is not repeated by each component.
+  const warn = (err: unknown, msg: string) => {
+    if (!isConnectionError(err)) log.warn({ err }, msg);
+  };
+  const broadcaster = options.sender
+    ? new Broadcaster({
+        ...options.broadcaster,
+        db: store.db,
+        sender: options.sender,
+        onEvent: broadcastLog(options, log, warn),
+      })
+    : null;
+  store.broadcastStats = broadcaster?.stats ?? null;
+  if (!broadcaster) log.warn({}, "notifications are recorded but not delivered: no Telegram sender");
+  const lead = () => {
+    store.onWake = () => broadcaster?.wake();
+    broadcaster?.start();
+  };
+  const stopLeading = async () => {
+    store.onWake = null;
+    await broadcaster?.stop();
+  };
+  if (!options.databaseUrl) {
+    lead();
+    return {
+      version,
+      async stop() {
+        stopHealthLog();
+        await stopLeading();
+      },
+    };
   }
+  const fleet = followTheFleet(options, options.databaseUrl, version, warn, {
+    lead: broadcaster ? lead : null,
+    stopLeading,
+  });
+  return {
+    get version() {
+      return fleet.version;
+    },
+    async stop() {
+      stopHealthLog();
+      await fleet.stop();
+    },
+  };
+}
 
-  // A server outage is logged once, with its cause, however many queries fail meanwhile.
-  const stopHealthLog = store.db.health.onChange((up, health) => {
+/** Publishes the knowledge if it changed since the last version; returns the current version. */
+async function publishAtStart(db: Db, knowledge: Knowledge, log: StoreLog): Promise<number> {
+  const published = await publishKnowledge(db, knowledge);
+  if (!published) return currentVersionNumber(db);
+  log.info(
+    { version: published.version, notified: published.notified, baseline: published.baseline },
+    "published a new knowledge version",
+  );
+  return published.version;
+}
+
+/** A server outage is logged once, with its cause, however many queries fail meanwhile. */
+function logDatabaseHealth(db: Db, log: StoreLog): () => void {
+  return db.health.onChange((up, health) => {
     if (up) log.info({}, "the database is reachable again: notifications, subscriptions and ingest resume");
     else
       log.error(
@@ -128,15 +185,18 @@ export async function startNotifications(options: NotificationsOptions): Promise
         "the database is unreachable: answers go on; notifications, subscriptions and ingest wait for it",
       );
   });
-  // What the health log above already says is not repeated by each component.
-  const warn = (err: unknown, msg: string) => {
-    if (!isConnectionError(err)) log.warn({ err }, msg);
-  };
+}
 
-  const onBroadcast = (event: BroadcastEvent) => {
+/** What the broadcaster reports, in the log (and chats it found blocked, in the store's list). */
+function broadcastLog(
+  options: NotificationsOptions,
+  log: StoreLog,
+  warn: (err: unknown, msg: string) => void,
+): (event: BroadcastEvent) => void {
+  return (event) => {
     switch (event.type) {
       case "blocked":
-        store.inactiveChats.add(event.chatId);
+        options.store.inactiveChats.add(event.chatId);
         log.info({ chat: event.chatId }, "chat blocked the bot: deactivated");
         break;
       case "failed":
@@ -160,35 +220,26 @@ export async function startNotifications(options: NotificationsOptions): Promise
     }
     options.broadcaster?.onEvent?.(event);
   };
-  const broadcaster = options.sender
-    ? new Broadcaster({ ...options.broadcaster, db: store.db, sender: options.sender, onEvent: onBroadcast })
-    : null;
-  store.broadcastStats = broadcaster?.stats ?? null;
-  if (!broadcaster) log.warn({}, "notifications are recorded but not delivered: no Telegram sender");
+}
 
-  const lead = () => {
-    store.onWake = () => broadcaster?.wake();
-    broadcaster?.start();
-  };
-  const stopLeading = async () => {
-    store.onWake = null;
-    await broadcaster?.stop();
-  };
-
-  if (!options.databaseUrl) {
-    lead();
-    return {
-      version,
-      async stop() {
-        stopHealthLog();
-        await stopLeading();
-      },
-    };
-  }
-
-  const leadership = broadcaster
+/**
+ * With PostgreSQL and several instances: one drives the broadcaster (whichever holds the advisory
+ * lock; `lead` null: this one never does), every one reloads new knowledge versions and follows the
+ * chats another instance found blocked.
+ */
+function followTheFleet(
+  options: NotificationsOptions,
+  databaseUrl: string,
+  since: number,
+  warn: (err: unknown, msg: string) => void,
+  leading: { lead: (() => void) | null; stopLeading: () => Promise<void> },
+): { readonly version: number; stop(): Promise<void> } {
+  const { store } = options;
+  const log = options.log ?? quiet;
+  const { lead } = leading;
+  const leadership = lead
     ? leadWhenPossible({
-        databaseUrl: options.databaseUrl,
+        databaseUrl,
         schema: options.schema,
         name: "outbox-broadcaster",
         retryMs: options.pollMs,
@@ -197,20 +248,19 @@ export async function startNotifications(options: NotificationsOptions): Promise
           log.info({}, "this instance now drives the notification broadcaster");
           lead();
         },
-        onLose: stopLeading,
+        onLose: leading.stopLeading,
         onError: (err) => warn(err, "broadcaster lock connection failed; retrying"),
       })
     : null;
   const watch = watchVersions({
     db: store.db,
     engine: options.engine,
-    since: version,
+    since,
     intervalMs: options.pollMs,
     onReload: (v, added) =>
       log.info({ version: v, added: added.map((s) => s.id) }, "knowledge version moved on: engine reloaded"),
     onError: (err) => warn(err, "could not check the knowledge version"),
   });
-  // Another instance's broadcaster may deactivate chats: follow its list too.
   const refresh = setInterval(() => {
     store.refreshInactiveChats().catch((err) => warn(err, "could not refresh the blocked chats"));
   }, options.pollMs ?? 5000);
@@ -220,7 +270,6 @@ export async function startNotifications(options: NotificationsOptions): Promise
       return watch.version;
     },
     async stop() {
-      stopHealthLog();
       watch.stop();
       clearInterval(refresh);
       await leadership?.stop();

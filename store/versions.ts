@@ -1,5 +1,4 @@
 import type { Knowledge } from "../knowledge/load.js";
-import type { Lang } from "../knowledge/schema.js";
 import {
   type ChangeSummary,
   diffKnowledge,
@@ -11,7 +10,7 @@ import {
 } from "../knowledge/versions.js";
 import { matchingSubscribers } from "./chats.js";
 import type { Db, Queryable } from "./db.js";
-import { renderNotice } from "./notices.js";
+import { enqueueNotices } from "./outbox.js";
 
 export interface PublishedVersion {
   version: number;
@@ -42,8 +41,6 @@ export async function currentVersionNumber(db: Queryable): Promise<number> {
   return row?.n ?? 0;
 }
 
-const INSERT_CHUNK = 5000;
-
 /**
  * Compares the knowledge with the last published version and, when it differs, writes the new
  * version, its summary and one outbox row per matching subscriber, all inside `tx` (the caller's
@@ -63,7 +60,7 @@ export async function publishIn(tx: Queryable, knowledge: Knowledge): Promise<Pu
     "INSERT INTO knowledge_versions (n, hash, snapshot, summary) VALUES ($1, $2, $3::jsonb, $4::jsonb)",
     [version, snapshot.hash, JSON.stringify(snapshot), JSON.stringify(summary)],
   );
-  const notified = last ? await enqueueNotices(tx, version, summary) : 0;
+  const notified = last ? await notifySubscribers(tx, version, summary) : 0;
   return { version, summary, notified, baseline: !last };
 }
 
@@ -71,32 +68,24 @@ export function publishKnowledge(db: Db, knowledge: Knowledge): Promise<Publishe
   return db.transaction((tx) => publishIn(tx, knowledge));
 }
 
-/** One rendered message per matching subscriber, in their language, limited to their topics. */
-async function enqueueNotices(tx: Queryable, version: number, summary: ChangeSummary): Promise<number> {
+/**
+ * One row per matching subscriber holding the summary filtered to their topics (the bot words it
+ * in their language when it sends); a subscriber whose topics the change does not touch gets none.
+ */
+async function notifySubscribers(tx: Queryable, version: number, summary: ChangeSummary): Promise<number> {
   const subscribers = await matchingSubscribers(tx, summaryTopics(summary));
-  const rendered = new Map<string, string | null>();
-  const chatIds: number[] = [];
-  const texts: string[] = [];
+  const filtered = new Map<string, ChangeSummary | null>();
+  const notices: { chatId: number; summary: ChangeSummary }[] = [];
   for (const s of subscribers) {
-    const lang: Lang = s.language ?? "en";
-    const key = `${lang}|${s.topics.join(",")}`;
-    let text = rendered.get(key);
-    if (text === undefined) {
-      const mine = filterSummary(summary, s.topics);
-      text = isEmptySummary(mine) ? null : renderNotice(mine, lang);
-      rendered.set(key, text);
+    const key = s.topics.join(",");
+    let mine = filtered.get(key);
+    if (mine === undefined) {
+      const part = filterSummary(summary, s.topics);
+      mine = isEmptySummary(part) ? null : part;
+      filtered.set(key, mine);
     }
-    if (text === null) continue;
-    chatIds.push(s.chatId);
-    texts.push(text);
+    if (mine) notices.push({ chatId: s.chatId, summary: mine });
   }
-  for (let i = 0; i < chatIds.length; i += INSERT_CHUNK) {
-    await tx.query(
-      `INSERT INTO outbox (version, chat_id, text)
-       SELECT $1, c, t FROM unnest($2::bigint[], $3::text[]) AS u(c, t)
-       ON CONFLICT (version, chat_id) DO NOTHING`,
-      [version, chatIds.slice(i, i + INSERT_CHUNK), texts.slice(i, i + INSERT_CHUNK)],
-    );
-  }
-  return chatIds.length;
+  await enqueueNotices(tx, version, notices);
+  return notices.length;
 }

@@ -7,8 +7,8 @@ import type { SourceMeta } from "../../knowledge/schema.js";
 import { sourceTitle } from "../../knowledge/sources.js";
 import { type ChartRow, type ChartTable, formatFigure, type RowStyle } from "../../tools/chart-data.js";
 import { t } from "../../tools/locales/index.js";
-import { escapeHtml } from "../html.js";
-import { loadTextWidth } from "./metrics.js";
+import { escapeHtml } from "../render/html.js";
+import { loadTextWidth } from "./font.js";
 
 export interface RenderedChart {
   png: Buffer;

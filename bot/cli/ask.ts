@@ -7,22 +7,44 @@
  * Opens the same store and DATA_DIR as the bot (bot/runtime.ts).
  */
 import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
 import dotenv from "dotenv";
 import { StoreLockedError } from "../../store/lock.js";
 import { type SessionStorage, sessionStorage } from "../../store/sessions.js";
 import type { Engine } from "../../tools/engine.js";
 import type { Answer, ConversationContext } from "../../tools/types.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { StoredContext } from "../middleware/session.js";
 import { openRuntime } from "../runtime.js";
-import { StoredContext } from "../session.js";
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const sessionAt = args.indexOf("--session");
-const sessionName = sessionAt >= 0 ? args[sessionAt + 1] : undefined;
-const question = args
-  .filter((a, i) => !a.startsWith("--") && !(sessionAt >= 0 && i === sessionAt + 1))
-  .join(" ");
+const USAGE =
+  'Usage: npm run ask -- [--json] [--session NAME] "question"   or   npm run ask -- --jsonl [--session NAME] < questions.txt\n';
+
+interface Args {
+  json: boolean;
+  jsonl: boolean;
+  session?: string;
+  question: string;
+}
+
+/** The command line, or null when it does not fit the usage (an unknown flag, --session without a name). */
+function readArgs(): Args | null {
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, session: { type: "string" } },
+    });
+    const args = {
+      json: values.json ?? false,
+      jsonl: values.jsonl ?? false,
+      session: values.session,
+      question: positionals.join(" "),
+    };
+    return (args.jsonl || args.question) && args.session !== "" ? args : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The Answer with its fields in a fixed, readable order. */
 function json(a: Answer): string {
@@ -63,10 +85,9 @@ async function ask(
 }
 
 async function main(): Promise<number> {
-  if ((!flag("--jsonl") && !question) || (sessionAt >= 0 && !sessionName)) {
-    process.stderr.write(
-      'Usage: npm run ask -- [--json] [--session NAME] "question"   or   npm run ask -- --jsonl [--session NAME] < questions.txt\n',
-    );
+  const args = readArgs();
+  if (!args) {
+    process.stderr.write(USAGE);
     return 2;
   }
   dotenv.config({ quiet: true });
@@ -80,17 +101,17 @@ async function main(): Promise<number> {
     ttlMs: config.conversationTtlMs,
   });
   try {
-    if (flag("--jsonl")) {
+    if (args.jsonl) {
       for await (const line of createInterface({
         input: process.stdin,
         crlfDelay: Number.POSITIVE_INFINITY,
       })) {
         const { q, session } = parseLine(line);
-        process.stdout.write(`${json(await ask(runtime.engine, sessions, q, session ?? sessionName))}\n`);
+        process.stdout.write(`${json(await ask(runtime.engine, sessions, q, session ?? args.session))}\n`);
       }
     } else {
-      const answer = await ask(runtime.engine, sessions, question, sessionName);
-      process.stdout.write(flag("--json") ? `${json(answer)}\n` : human(answer));
+      const answer = await ask(runtime.engine, sessions, args.question, args.session);
+      process.stdout.write(args.json ? `${json(answer)}\n` : human(answer));
     }
     return 0;
   } finally {

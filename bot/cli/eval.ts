@@ -7,16 +7,18 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import dotenv from "dotenv";
 import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { createEngine } from "../../tools/create-engine.js";
-import { DialogueFile, runDialogue } from "../../tools/dialogues.js";
-import { runArticleSuite, scoreTable, seedExtractionScore } from "../../tools/eval-articles.js";
-import { checkCase, type EvalCase, EvalFile } from "../../tools/eval-cases.js";
+import type { Engine } from "../../tools/engine.js";
 import type { Answer } from "../../tools/types.js";
 import { loadConfig } from "../config.js";
 import { openRuntime } from "../runtime.js";
+import { runArticleSuite, scoreTable, seedExtractionScore } from "./eval-articles.js";
+import { checkCase, type EvalCase, EvalFile } from "./eval-cases.js";
+import { DialogueFile, runDialogue } from "./eval-dialogues.js";
 
 const SHARED = new URL("../../../shared/eval/questions.json", import.meta.url).pathname;
 const OWN_DIR = new URL("../../tests/eval/", import.meta.url).pathname;
@@ -50,8 +52,86 @@ function printAccuracy(title: string, byLang: Tally): void {
   }
 }
 
+/** Passes and failures, overall and per language of each kind of case; failures are printed. */
+class Grades {
+  passed = 0;
+  failed = 0;
+  readonly questions = tally();
+  readonly turns = tally();
+  readonly articles = tally();
+
+  grade(c: EvalCase, answer: Answer, problems: string[], file: string, byLang: Tally): void {
+    byLang[c.lang].total++;
+    if (problems.length === 0) {
+      this.passed++;
+      byLang[c.lang].passed++;
+      return;
+    }
+    this.failed++;
+    console.log(
+      `FAIL ${c.id} (${file.split("/").pop()}): ${c.q}\n  ${problems.join("; ")}\n  route=${answer.route} tool=${answer.tool}\n  answer: ${answer.answer}\n`,
+    );
+  }
+}
+
+type Cited = { q: string; cite: string };
+
+/** One eval or dialogue file; English questions with an expected citation are kept for retrieval. */
+async function runFile(engine: Engine, file: string, grades: Grades, cited: Cited[]): Promise<void> {
+  const raw = JSON.parse(readFileSync(file, "utf8"));
+  if (raw && typeof raw === "object" && "dialogues" in raw) {
+    const parsed = DialogueFile.safeParse(raw);
+    if (!parsed.success) throw new Error(`${file}: not a dialogue file (${parsed.error.issues[0]?.message})`);
+    for (const dialogue of parsed.data.dialogues) {
+      for (const r of await runDialogue(engine, dialogue, engine.knowledge.sources))
+        grades.grade(r.case, r.answer, r.problems, file, grades.turns);
+    }
+    return;
+  }
+  const parsed = EvalFile.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file}: not an eval file (${parsed.error.issues[0]?.message})`);
+  for (const c of parsed.data.cases as EvalCase[]) {
+    const answer = await engine.answer(c.q);
+    if (c.cite && c.lang === "en") cited.push({ q: c.q, cite: c.cite });
+    grades.grade(c, answer, checkCase(c, answer, engine.knowledge.sources), file, grades.questions);
+  }
+}
+
+async function printRetrievalQuality(engine: Engine, cited: Cited[]): Promise<void> {
+  if (!engine.rankerQuality || !cited.length) return;
+  const quality = await engine.rankerQuality(cited);
+  console.log(`retrieval quality on ${cited.length} cited questions (chunk holding the expected citation):`);
+  console.log("  ranker    recall@3  MRR");
+  for (const [mode, q] of Object.entries(quality)) {
+    console.log(`  ${mode.padEnd(9)} ${q.recallAt3.toFixed(3).padStart(8)}  ${q.mrr.toFixed(3)}`);
+  }
+}
+
+/** Extraction on the seed articles, then the held-out articles ingested into an engine of their own. */
+async function runArticles(engine: Engine, grades: Grades): Promise<void> {
+  console.log("extraction on the seed articles, against their curated claims:");
+  console.log(scoreTable(seedExtractionScore(engine.knowledge)));
+  // In memory, never the store.
+  const dir = mkdtempSync(join(tmpdir(), "eval-articles-"));
+  const fresh = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
+  try {
+    for (const r of await runArticleSuite(fresh)) {
+      if (r.claimProblems.length) {
+        grades.failed++;
+        console.log(`FAIL claims of ${r.file}: ${r.claimProblems.join("; ")}\n`);
+      } else grades.passed++;
+      for (const q of r.questions) grades.grade(q.case, q.answer, q.problems, r.file, grades.articles);
+    }
+  } finally {
+    await fresh.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  printAccuracy("questions after ingesting the held-out articles, accuracy by language:", grades.articles);
+}
+
 async function main(): Promise<number> {
-  const files = process.argv.slice(2).length ? process.argv.slice(2) : defaultFiles();
+  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  const files = positionals.length ? positionals : defaultFiles();
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
   const { engine, close } = await openRuntime({
@@ -59,82 +139,19 @@ async function main(): Promise<number> {
     databaseUrl: config.databaseUrl,
     role: "cli",
   });
-  let passed = 0;
-  let failed = 0;
-  const questions = tally();
-  const turns = tally();
-  const citeCases: { q: string; cite: string }[] = [];
-  const grade = (c: EvalCase, answer: Answer, problems: string[], file: string, byLang: Tally) => {
-    byLang[c.lang].total++;
-    if (problems.length === 0) {
-      passed++;
-      byLang[c.lang].passed++;
-      return;
-    }
-    failed++;
-    console.log(
-      `FAIL ${c.id} (${file.split("/").pop()}): ${c.q}\n  ${problems.join("; ")}\n  route=${answer.route} tool=${answer.tool}\n  answer: ${answer.answer}\n`,
-    );
-  };
+  const grades = new Grades();
+  const cited: Cited[] = [];
   try {
-    for (const file of files) {
-      const raw = JSON.parse(readFileSync(file, "utf8"));
-      if (raw && typeof raw === "object" && "dialogues" in raw) {
-        const parsed = DialogueFile.safeParse(raw);
-        if (!parsed.success)
-          throw new Error(`${file}: not a dialogue file (${parsed.error.issues[0]?.message})`);
-        for (const dialogue of parsed.data.dialogues) {
-          for (const r of await runDialogue(engine, dialogue, engine.knowledge.sources))
-            grade(r.case, r.answer, r.problems, file, turns);
-        }
-        continue;
-      }
-      const parsed = EvalFile.safeParse(raw);
-      if (!parsed.success) throw new Error(`${file}: not an eval file (${parsed.error.issues[0]?.message})`);
-      for (const c of parsed.data.cases as EvalCase[]) {
-        const answer = await engine.answer(c.q);
-        if (c.cite && c.lang === "en") citeCases.push({ q: c.q, cite: c.cite });
-        grade(c, answer, checkCase(c, answer, engine.knowledge.sources), file, questions);
-      }
-    }
-    printAccuracy("accuracy by language:", questions);
-    printAccuracy("dialogue turns, accuracy by language:", turns);
-    if (engine.rankerQuality && citeCases.length) {
-      const quality = await engine.rankerQuality(citeCases);
-      console.log(
-        `retrieval quality on ${citeCases.length} cited questions (chunk holding the expected citation):`,
-      );
-      console.log("  ranker    recall@3  MRR");
-      for (const [mode, q] of Object.entries(quality)) {
-        console.log(`  ${mode.padEnd(9)} ${q.recallAt3.toFixed(3).padStart(8)}  ${q.mrr.toFixed(3)}`);
-      }
-    }
-    if (!process.argv.slice(2).length) {
-      console.log("extraction on the seed articles, against their curated claims:");
-      console.log(scoreTable(seedExtractionScore(engine.knowledge)));
-      // The held-out articles are ingested into an engine of their own (in memory), never the store.
-      const dir = mkdtempSync(join(tmpdir(), "eval-articles-"));
-      const fresh = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
-      const articles = tally();
-      try {
-        for (const r of await runArticleSuite(fresh)) {
-          if (r.claimProblems.length) {
-            failed++;
-            console.log(`FAIL claims of ${r.file}: ${r.claimProblems.join("; ")}\n`);
-          } else passed++;
-          for (const q of r.questions) grade(q.case, q.answer, q.problems, r.file, articles);
-        }
-      } finally {
-        await fresh.close();
-        rmSync(dir, { recursive: true, force: true });
-      }
-      printAccuracy("questions after ingesting the held-out articles, accuracy by language:", articles);
-    }
+    for (const file of files) await runFile(engine, file, grades, cited);
+    printAccuracy("accuracy by language:", grades.questions);
+    printAccuracy("dialogue turns, accuracy by language:", grades.turns);
+    await printRetrievalQuality(engine, cited);
+    if (!positionals.length) await runArticles(engine, grades);
   } finally {
     await close();
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
+  console.log(`${grades.passed} passed, ${grades.failed} failed`);
+  return grades.failed ? 1 : 0;
 }
 
 main().then(

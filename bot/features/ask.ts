@@ -1,9 +1,9 @@
 import { Composer } from "grammy";
 import { t } from "../../tools/locales/index.js";
-import { addressedText, leadingCommand } from "../addressing.js";
 import type { BotContext, FeatureDeps } from "../context.js";
-import { answerQuestion, replyLang, sendText } from "../reply.js";
-import { isSuggestion, SUGGESTION_DATA, suggestionText } from "../suggestions.js";
+import { addressedText, leadingCommand } from "../middleware/addressing.js";
+import { answerQuestion, replyLang, sendText } from "../render/reply.js";
+import { isSuggestion, SUGGESTION_DATA, suggestionText } from "../render/suggestions.js";
 
 /** In groups the answer replies to the question, so everyone sees what it answers. */
 const replyTo = (ctx: BotContext) =>
@@ -30,7 +30,7 @@ export function askFeature(deps: FeatureDeps): Composer<BotContext> {
       return sendText(ctx, t(replyLang(ctx, question)).bot.emptyQuestion, { replyTo: replyTo(ctx) });
     return answerQuestion(ctx, deps, question, { replyTo: replyTo(ctx) });
   });
-  // A follow-up suggestion under an answer: asked in that answer's context (bot/suggestions.ts).
+  // A follow-up suggestion under an answer: asked in that answer's context (bot/render/suggestions.ts).
   c.callbackQuery(SUGGESTION_DATA, async (ctx) => {
     const [, action, key] = ctx.match as RegExpMatchArray as [string, string, string];
     const answer = deps.answers.get(key);

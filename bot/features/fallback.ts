@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
-import { commandIsOurs, leadingCommand } from "../addressing.js";
 import type { BotContext } from "../context.js";
-import { sendText } from "../reply.js";
+import { commandIsOurs, leadingCommand } from "../middleware/addressing.js";
+import { sendText } from "../render/reply.js";
 
 /**
  * Whatever no feature handled. Private chats get a friendly pointer: unknown commands, stickers,

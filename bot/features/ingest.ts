@@ -3,9 +3,9 @@ import type { Message } from "grammy/types";
 import { IngestError, ingestDocument, MAX_DOCUMENT_BYTES, reviewAndPublish } from "../../store/ingest.js";
 import { configuredClaimModel } from "../claim-model.js";
 import type { BotContext, FeatureDeps } from "../context.js";
-import { escapeHtml } from "../html.js";
-import { heldLabel, ingestErrorText, reportHtml } from "../ingest-text.js";
-import { sendMessages } from "../reply.js";
+import { escapeHtml } from "../render/html.js";
+import { heldLabel, ingestErrorText, reportHtml } from "../render/ingest-report.js";
+import { sendMessages } from "../render/reply.js";
 
 const DEFAULT_API_ROOT = "https://api.telegram.org";
 

@@ -3,7 +3,7 @@ import type { Lang } from "../../knowledge/schema.js";
 import { LANGS, t } from "../../tools/locales/index.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { langFromCode } from "../lang.js";
-import { sendText } from "../reply.js";
+import { sendText } from "../render/reply.js";
 
 /** /language (buttons) or /language ru: the chat's reply language, kept by deps.chatPrefs. */
 export function languageFeature(deps: FeatureDeps): Composer<BotContext> {

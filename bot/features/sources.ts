@@ -1,8 +1,8 @@
 import { Composer } from "grammy";
 import { t } from "../../tools/locales/index.js";
 import type { AnswerButton, BotContext, FeatureDeps } from "../context.js";
-import { renderPassages, renderSourcesList } from "../render.js";
-import { sendMessages, sendText } from "../reply.js";
+import { renderPassages, renderSourcesList } from "../render/answer.js";
+import { sendMessages, sendText } from "../render/reply.js";
 
 /** "Sources" under every answer that cites something; the data carries the answer's cache key. */
 export const sourcesButton: AnswerButton = (answer, key, texts) =>

@@ -3,7 +3,7 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Lang } from "../../knowledge/schema.js";
 import { t } from "../../tools/locales/index.js";
 import type { BotContext, FeatureDeps } from "../context.js";
-import { answerQuestion, sendText } from "../reply.js";
+import { answerQuestion, sendText } from "../render/reply.js";
 
 /** One button per example question; the data names the language and index ("ex:ru:2"). */
 export function examplesKeyboard(lang: Lang): InlineKeyboardMarkup {

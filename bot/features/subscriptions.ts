@@ -1,7 +1,6 @@
 import { Api, Composer } from "grammy";
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { normalize } from "../../knowledge/text.js";
-import { telegramSender } from "../../store/broadcaster.js";
 import {
   ALL,
   deactivateChat,
@@ -20,11 +19,12 @@ import type { Engine, Topic } from "../../tools/engine.js";
 import { configuredClaimModel } from "../claim-model.js";
 import type { BotConfig } from "../config.js";
 import type { BotContext, FeatureDeps } from "../context.js";
-import { CALLBACK_DATA_LIMIT, escapeHtml } from "../html.js";
-import { watchInbox } from "../inbox.js";
 import type { Logger } from "../logger.js";
-import { sendMessages } from "../reply.js";
-import type { ConversationSession } from "../session.js";
+import type { ConversationSession } from "../middleware/session.js";
+import { CALLBACK_DATA_LIMIT, escapeHtml } from "../render/html.js";
+import { sendMessages } from "../render/reply.js";
+import { watchInbox } from "../run/inbox.js";
+import { telegramSender } from "../run/sender.js";
 
 /** Words meaning "everything" in /subscribe all, /unsubscribe all (any language). */
 const ALL_WORDS = new Set(["all", "everything", "все", "всё", "барлығы", "бәрі", "*"]);

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { createBot } from "../../bot/bot.js";
-import { captureApi, LOCAL_BOT_INFO, textUpdate } from "../../bot/capture.js";
 import { loadConfig } from "../../bot/config.js";
+import { captureApi, LOCAL_BOT_INFO, textUpdate } from "../../bot/run/capture.js";
 import { createEngine } from "../../tools/create-engine.js";
 import { type Bench, type BenchRow, median, percentile } from "./types.js";
 

@@ -3,11 +3,12 @@
  * whole conversational layer against the bare answerer on the same questions), and one chat's
  * session read + write per message on PGlite in a data folder, as the bot does for each question.
  */
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { openDb } from "../../store/db.js";
+import { openStore } from "../../store/runtime.js";
 import { sessionStorage } from "../../store/sessions.js";
 import { Answerer } from "../../tools/answer.js";
 import { buildVocabulary, conversational, type ResolverDeps, resolveFollowUp } from "../../tools/followup.js";
@@ -99,7 +100,7 @@ async function timeResolver(answerer: Answerer, deps: ResolverDeps): Promise<Ben
 
 async function timeSessions(): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "bench-sessions-"));
-  const db = await openDb({ dataDir });
+  const db = (await openStore({ dataDir })).db;
   try {
     const storage = sessionStorage<{ turns: { messageId: number; context: ConversationContext }[] }>(db, {
       ttlMs: 30 * 60_000,

@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { EvalFile } from "../../bot/cli/eval-cases.js";
 import type { Knowledge } from "../../knowledge/load.js";
 import { Answerer } from "../../tools/answer.js";
 import { createEngine } from "../../tools/create-engine.js";
-import { EvalFile } from "../../tools/eval-cases.js";
 import { execute } from "../../tools/execute.js";
 import { read } from "../../tools/parse.js";
 import { syntheticDataset } from "../helpers/synthetic-dataset.js";

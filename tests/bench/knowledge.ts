@@ -5,8 +5,8 @@ import { type Claim, claimId } from "../../knowledge/claims.js";
 import { extractClaims } from "../../knowledge/extract/extract.js";
 import { type Knowledge, loadKnowledge, withIngested } from "../../knowledge/load.js";
 import type { Organisation } from "../../knowledge/schema.js";
-import { openDb } from "../../store/db.js";
 import { ingestDocument } from "../../store/ingest.js";
+import { openStore } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { createEngine } from "../../tools/create-engine.js";
 import { type Bench, type BenchRow, median } from "./types.js";
@@ -115,7 +115,7 @@ export const bench: Bench = async () => {
     },
   ];
 
-  const db = await openDb();
+  const db = (await openStore()).db;
   const dir = mkdtempSync(join(tmpdir(), "bench-knowledge-"));
   const engine = await createEngine({ dataDir: join(dir, "engine"), knowledge });
   try {

@@ -24,8 +24,8 @@ function measure(code: string, dir: string): { peakMiB: number; ms: number } {
 
 const INITDB = `const { PGlite } = await import("@electric-sql/pglite");
   const lite = new PGlite(dir + "/db"); await lite.waitReady; await lite.close();`;
-const STORE = `const { openDb } = await import("./store/db.ts");
-  const db = await openDb({ dataDir: dir }); await db.close();`;
+const STORE = `const { openStore } = await import("./store/runtime.ts");
+  const store = await openStore({ dataDir: dir }); await store.close();`;
 
 export const bench: Bench = async () => {
   const rows: BenchRow[] = [];

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Api } from "grammy";
+import { telegramSender } from "../../bot/run/sender.js";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { Broadcaster, telegramSender } from "../../store/broadcaster.js";
-import { openDb } from "../../store/db.js";
+import { Broadcaster } from "../../store/broadcaster.js";
 import { ingestDocument } from "../../store/ingest.js";
+import { openStore } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { createEngine } from "../../tools/create-engine.js";
 import { syntheticCorpus } from "../retrieval/synthetic.js";
@@ -22,7 +23,7 @@ const INGESTED = 30;
 async function notificationRows(): Promise<BenchRow[]> {
   const stub = new StubBotApi({ perSecond: LIMIT });
   const apiRoot = await stub.listen();
-  const db = await openDb();
+  const db = (await openStore()).db;
   try {
     await db.query("INSERT INTO chats (id) SELECT generate_series(1, $1::integer)", [SUBSCRIBERS]);
     await db.query("INSERT INTO subscriptions (chat_id, topic) SELECT id, 'all' FROM chats");
@@ -105,7 +106,7 @@ async function notificationRows(): Promise<BenchRow[]> {
 
 async function ingestionRows(): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "bench-ingest-"));
-  const db = await openDb();
+  const db = (await openStore()).db;
   const engine = await createEngine({ dataDir, knowledge: loadKnowledge() });
   try {
     await db.query("INSERT INTO chats (id) SELECT generate_series(1, 100)");

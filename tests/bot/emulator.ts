@@ -12,10 +12,10 @@ import pino from "pino";
 // The package root's default export is typed differently from what Node loads; this file is consistent.
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { type BotApp, createBot } from "../../bot/bot.js";
-import type { ApiCall } from "../../bot/capture.js";
 import { loadConfig } from "../../bot/config.js";
 import type { BotContext } from "../../bot/context.js";
-import { checkKeyboard, checkTelegramHtml } from "../../bot/html.js";
+import { checkKeyboard, checkTelegramHtml } from "../../bot/render/html.js";
+import type { ApiCall } from "../../bot/run/capture.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 

@@ -4,9 +4,9 @@
  */
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerCommands } from "../../bot/commands.js";
-import { htmlToPlain } from "../../bot/html.js";
-import { startPolling } from "../../bot/polling.js";
+import { registerCommands } from "../../bot/render/commands.js";
+import { htmlToPlain } from "../../bot/render/html.js";
+import { startPolling } from "../../bot/run/polling.js";
 import { EMULATOR_BOT, type Harness, readReplies, startHarness, telegramProblems } from "./emulator.js";
 
 const TOKEN = "123456:polling-e2e";

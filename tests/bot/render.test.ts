@@ -2,14 +2,20 @@ import { describe, expect, it } from "vitest";
 import { answerKey } from "../../bot/answer-cache.js";
 import { sourcesButton } from "../../bot/features/sources.js";
 import { examplesKeyboard } from "../../bot/features/start.js";
-import { checkKeyboard, checkTelegramHtml, escapeHtml, htmlToPlain, MESSAGE_LIMIT } from "../../bot/html.js";
 import {
   passageContext,
   renderAnswer,
   renderPassages,
   renderSourcesList,
   sentences,
-} from "../../bot/render.js";
+} from "../../bot/render/answer.js";
+import {
+  checkKeyboard,
+  checkTelegramHtml,
+  escapeHtml,
+  htmlToPlain,
+  MESSAGE_LIMIT,
+} from "../../bot/render/html.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { sourceTitle } from "../../knowledge/sources.js";
 import { LANGS, t } from "../../tools/locales/index.js";

@@ -7,8 +7,8 @@ import { createServer, request, type Server } from "node:http";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../bot/config.js";
-import { htmlToPlain } from "../../bot/html.js";
-import { startWebhook } from "../../bot/webhook.js";
+import { htmlToPlain } from "../../bot/render/html.js";
+import { startWebhook } from "../../bot/run/webhook.js";
 import { freePort, type Harness, readReplies, startHarness, telegramProblems } from "./emulator.js";
 
 const TOKEN = "654321:webhook-e2e";

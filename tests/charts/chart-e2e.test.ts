@@ -7,8 +7,8 @@
 import type { InputFile } from "grammy";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkTelegramHtml, htmlToPlain } from "../../bot/html.js";
-import { startPolling } from "../../bot/polling.js";
+import { checkTelegramHtml, htmlToPlain } from "../../bot/render/html.js";
+import { startPolling } from "../../bot/run/polling.js";
 import {
   type Harness,
   readReplies,

@@ -6,7 +6,7 @@ import {
   parseChartArgs,
   pickerKeyboard,
 } from "../../bot/features/chart.js";
-import { checkKeyboard } from "../../bot/html.js";
+import { checkKeyboard } from "../../bot/render/html.js";
 import { CHART_GROUPS, CHART_METRICS } from "../../tools/chart-data.js";
 import { t } from "../../tools/locales/index.js";
 import type { Answer, FigureTable } from "../../tools/types.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fontMetrics } from "../../bot/charts/metrics.js";
+import { fontMetrics } from "../../bot/charts/font.js";
 import {
   chartCaption,
   excerpt,
@@ -9,7 +9,7 @@ import {
   type RenderedChart,
   renderChart,
 } from "../../bot/charts/render.js";
-import { checkTelegramHtml, htmlToPlain } from "../../bot/html.js";
+import { checkTelegramHtml, htmlToPlain } from "../../bot/render/html.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { sourceTitle } from "../../knowledge/sources.js";

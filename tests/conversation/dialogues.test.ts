@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DialogueFile, runDialogue } from "../../tools/dialogues.js";
+import { DialogueFile, runDialogue } from "../../bot/cli/eval-dialogues.js";
 import { useEngine } from "../helpers/engine.js";
 
 const dir = new URL("../eval/dialogues/", import.meta.url).pathname;

@@ -1,5 +1,5 @@
 /**
- * The local chat (bot/local-chat.ts) drives the same bot, so it has conversations too: `npm start`
+ * The local chat (bot/run/local-chat.ts) drives the same bot, so it has conversations too: `npm start`
  * without a token, questions piped on stdin, the store in a temporary DATA_DIR.
  */
 import { spawn } from "node:child_process";

@@ -3,7 +3,7 @@
  * PostgreSQL: what is written is read back, expires after the quiet time, and goes on /forget.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validSession } from "../../bot/session.js";
+import { validSession } from "../../bot/middleware/session.js";
 import type { Db } from "../../store/db.js";
 import { forgetSessions, sessionStorage } from "../../store/sessions.js";
 import { ENGINES, type TestDb } from "../store/helpers.js";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkCase, EvalFile } from "../../tools/eval-cases.js";
+import { checkCase, EvalFile } from "../../bot/cli/eval-cases.js";
 import { useEngine } from "../helpers/engine.js";
 
 const shared = new URL("../../../shared/eval/questions.json", import.meta.url).pathname;

@@ -180,7 +180,6 @@ describe("no dataset ids in the engine's code", () => {
       "query",
       "execute",
       "figures",
-      "figure-tools",
       "compose",
       "answer",
       "model-parse",

@@ -10,10 +10,10 @@ import type { Update } from "grammy/types";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
-import { type ApiCall, captureApi, LOCAL_BOT_INFO, textUpdate } from "../../bot/capture.js";
 import { loadConfig } from "../../bot/config.js";
-import { htmlToPlain } from "../../bot/html.js";
-import { createWebhookServer, MAX_UPDATE_BYTES } from "../../bot/webhook.js";
+import { htmlToPlain } from "../../bot/render/html.js";
+import { type ApiCall, captureApi, LOCAL_BOT_INFO, textUpdate } from "../../bot/run/capture.js";
+import { createWebhookServer, MAX_UPDATE_BYTES } from "../../bot/run/webhook.js";
 import { useEngine } from "../helpers/engine.js";
 
 const engine = useEngine("bad-input");

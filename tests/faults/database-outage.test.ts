@@ -9,13 +9,12 @@ import { Api } from "grammy";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
-import { type ApiCall, captureApi, LOCAL_BOT_INFO, textUpdate } from "../../bot/capture.js";
 import { loadConfig } from "../../bot/config.js";
-import { htmlToPlain } from "../../bot/html.js";
-import { createWebhookServer } from "../../bot/webhook.js";
+import { htmlToPlain } from "../../bot/render/html.js";
+import { type ApiCall, captureApi, LOCAL_BOT_INFO, textUpdate } from "../../bot/run/capture.js";
+import { telegramSender } from "../../bot/run/sender.js";
+import { createWebhookServer } from "../../bot/run/webhook.js";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { telegramSender } from "../../store/broadcaster.js";
-import { openDb } from "../../store/db.js";
 import { type Notifications, openStore, type Store, startNotifications } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { t } from "../../tools/locales/index.js";
@@ -23,6 +22,7 @@ import { useEngine } from "../helpers/engine.js";
 import {
   dropSchema,
   freshSchema,
+  outboxTexts,
   range,
   SKIP_SERVER_NOTE,
   seedOutbox,
@@ -186,7 +186,7 @@ describe.skipIf(!TEST_DATABASE_URL)("an instance killed with SIGKILL during a Po
     const url = viaProxy(TEST_DATABASE_URL as string, await proxy.listen());
     const stub = new StubBotApi();
     const apiRoot = await stub.listen();
-    const direct = await openDb({ databaseUrl: TEST_DATABASE_URL, schema });
+    const direct = (await openStore({ databaseUrl: TEST_DATABASE_URL, schema })).db;
     try {
       const chats = range(9000, 30);
       // The current knowledge as version 1 (so the instances publish nothing new), then its outbox.
@@ -231,7 +231,7 @@ describe.skipIf(!TEST_DATABASE_URL)("an instance killed with SIGKILL during a Po
         await second.exited;
       }
       // Every row (the seeded ones and the version each instance publishes) went out; one repeat at most.
-      const rows = await direct.query<{ chat_id: number; text: string }>("SELECT chat_id, text FROM outbox");
+      const rows = await outboxTexts(direct);
       const delivered = new Map<string, number>();
       for (const d of stub.deliveries)
         delivered.set(`${d.chatId} ${d.text}`, (delivered.get(`${d.chatId} ${d.text}`) ?? 0) + 1);

@@ -10,8 +10,8 @@ import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
-import { htmlToPlain } from "../../bot/html.js";
-import { startPolling } from "../../bot/polling.js";
+import { htmlToPlain } from "../../bot/render/html.js";
+import { startPolling } from "../../bot/run/polling.js";
 import { freePort, readReplies, STUBBED } from "../bot/emulator.js";
 import { useEngine } from "../helpers/engine.js";
 

@@ -4,13 +4,15 @@
  * grammY Api to a stub Bot API whose port refuses connections during the outage. Backoffs are
  * scaled down so the test is short; the old give-up at the same base would be 20 ms · 127 ≈ 2.5 s.
  */
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type BroadcastEvent, Broadcaster, telegramSender } from "../../store/broadcaster.js";
-import { openDb } from "../../store/db.js";
+import { telegramSender } from "../../bot/run/sender.js";
+import { type BroadcastEvent, Broadcaster } from "../../store/broadcaster.js";
+import { openStore } from "../../store/runtime.js";
 import { ENGINES, range, seedOutbox, type TestDb, waitFor } from "../store/helpers.js";
 import { eventsOf, spawnChild } from "../store/processes.js";
 import { StubBotApi } from "../store/stub-bot-api.js";
@@ -97,7 +99,7 @@ describe("a broadcaster killed with SIGKILL during a Telegram outage (pglite)", 
 
   it("loses nothing: the restarted process delivers every row exactly once after the outage", async () => {
     const chats = range(8000, 30);
-    const db = await openDb({ dataDir: dir, role: "cli" });
+    const db = (await openStore({ dataDir: dir, role: "cli" })).db;
     await seedOutbox(db, 1, chats);
     await db.close();
     const env = { DATA_DIR: dir, API_ROOT: apiRoot, MODE: "drain" };
@@ -133,7 +135,7 @@ describe("a broadcaster killed with SIGKILL during a Telegram outage (pglite)", 
     for (const d of stub.deliveries) counts.set(d.chatId, (counts.get(d.chatId) ?? 0) + 1);
     // Only the message in flight when the outage began is repeated.
     expect(chats.map((c) => counts.get(c))).toEqual(chats.map((c) => (c === inFlight ? 2 : 1)));
-    const after = await openDb({ dataDir: dir, role: "cli" });
+    const after = (await openStore({ dataDir: dir, role: "cli" })).db;
     try {
       expect(await after.query("SELECT status, count(*)::integer AS n FROM outbox GROUP BY status")).toEqual([
         { status: "sent", n: chats.length },

@@ -3,11 +3,12 @@
  * it must fit the installed PGlite (else every first start silently falls back to initdb's
  * 0.8 GiB), and a data folder made from it must be a real, lasting database.
  */
+
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDb } from "../../store/db.js";
+import { openStore } from "../../store/runtime.js";
 import { dbTemplate, pgliteVersion, templateVersion, unpackTemplate } from "../../store/template.js";
 
 const dirs: string[] = [];
@@ -28,12 +29,12 @@ describe("the database template", () => {
 
   it("gives a first start a database that migrates, keeps its data and opens again", async () => {
     const dir = fresh();
-    const first = await openDb({ dataDir: dir });
+    const first = (await openStore({ dataDir: dir })).db;
     expect(existsSync(join(dir, "db", "PG_VERSION"))).toBe(true);
     expect(existsSync(join(dir, "db.unpacking"))).toBe(false);
     await first.query("INSERT INTO chats (id) VALUES (42)");
     await first.close();
-    const again = await openDb({ dataDir: dir });
+    const again = (await openStore({ dataDir: dir })).db;
     try {
       expect(await again.query("SELECT id FROM chats")).toEqual([{ id: 42 }]);
     } finally {

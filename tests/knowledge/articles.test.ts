@@ -6,7 +6,7 @@ import {
   ArticleSuite,
   runArticleSuite,
   seedExtractionScore,
-} from "../../tools/eval-articles.js";
+} from "../../bot/cli/eval-articles.js";
 import { useEngine } from "../helpers/engine.js";
 
 const suite = ArticleSuite.parse(JSON.parse(readFileSync(ARTICLE_SUITE, "utf8")));

@@ -9,11 +9,10 @@ import { join } from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
-import { LOCAL_BOT_INFO, textUpdate } from "../../bot/capture.js";
 import { loadConfig } from "../../bot/config.js";
+import { LOCAL_BOT_INFO, textUpdate } from "../../bot/run/capture.js";
 import { getChat, listSubscriptions, subscribe } from "../../store/chats.js";
-import { openDb } from "../../store/db.js";
-import { createStore, type Store } from "../../store/runtime.js";
+import { openStore, type Store } from "../../store/runtime.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 
@@ -22,7 +21,7 @@ let engine: Engine;
 let store: Store;
 beforeAll(async () => {
   engine = await createEngine({ dataDir });
-  store = await createStore(await openDb());
+  store = await openStore();
 });
 afterAll(async () => {
   await engine.close();

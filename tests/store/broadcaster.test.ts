@@ -1,6 +1,7 @@
 import { Api } from "grammy";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { Broadcaster, type BroadcasterOptions, telegramSender } from "../../store/broadcaster.js";
+import { telegramSender } from "../../bot/run/sender.js";
+import { Broadcaster, type BroadcasterOptions } from "../../store/broadcaster.js";
 import { getChat } from "../../store/chats.js";
 import type { Db } from "../../store/db.js";
 import { ENGINES, range, seedOutbox, type TestDb } from "./helpers.js";
@@ -188,7 +189,7 @@ describe.each(ENGINES)("outbox broadcaster on $name", (engine) => {
 
   it("treats a network error as the Bot API being unreachable, not as the row's fault", async () => {
     const dead = telegramSender(new Api("123:test", { apiRoot: "http://127.0.0.1:9" }));
-    expect(await dead.send(1, "hi")).toMatchObject({ ok: false, kind: "unreachable" });
+    expect(await dead.send(1, { html: "hi" })).toMatchObject({ ok: false, kind: "unreachable" });
   });
 
   it("resumes the pending rows after stop() and keeps running until stopped", async () => {

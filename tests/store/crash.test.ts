@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDb } from "../../store/db.js";
+import type { Db } from "../../store/db.js";
+import { openStore } from "../../store/runtime.js";
 import { dropSchema, freshSchema, range, seedOutbox, TEST_DATABASE_URL, waitFor } from "./helpers.js";
 import { spawnChild } from "./processes.js";
 import { StubBotApi } from "./stub-bot-api.js";
@@ -11,7 +12,7 @@ const SUBSCRIBERS = 80;
 
 interface Target {
   env: Record<string, string | undefined>;
-  open: () => ReturnType<typeof openDb>;
+  open: () => Promise<Db>;
   cleanup: () => Promise<void>;
 }
 
@@ -19,7 +20,7 @@ function pgliteTarget(): Target {
   const dir = mkdtempSync(join(tmpdir(), "crash-"));
   return {
     env: { DATA_DIR: dir },
-    open: () => openDb({ dataDir: dir, role: "cli" }),
+    open: async () => (await openStore({ dataDir: dir, role: "cli" })).db,
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -28,7 +29,7 @@ function postgresTarget(): Target {
   const schema = freshSchema();
   return {
     env: { DATABASE_URL: TEST_DATABASE_URL, SCHEMA: schema },
-    open: () => openDb({ databaseUrl: TEST_DATABASE_URL, schema }),
+    open: async () => (await openStore({ databaseUrl: TEST_DATABASE_URL, schema })).db,
     cleanup: () => dropSchema(schema),
   };
 }

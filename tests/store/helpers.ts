@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { type Db, openDb } from "../../store/db.js";
+import { renderNotice } from "../../bot/render/notice.js";
+import type { Lang } from "../../knowledge/schema.js";
+import type { ChangeSummary } from "../../knowledge/versions.js";
+import type { Db, Queryable } from "../../store/db.js";
+import { openStore } from "../../store/runtime.js";
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 
@@ -32,7 +36,7 @@ export async function dropSchema(schema: string): Promise<void> {
 const pglite: TestEngine = {
   name: "pglite",
   async open() {
-    const db = await openDb();
+    const db = (await openStore()).db;
     return { db, cleanup: () => db.close() };
   },
 };
@@ -42,7 +46,7 @@ const postgres: TestEngine = {
   name: "postgres",
   async open() {
     const schema = freshSchema();
-    const db = await openDb({ databaseUrl: TEST_DATABASE_URL, schema });
+    const db = (await openStore({ databaseUrl: TEST_DATABASE_URL, schema })).db;
     return {
       db,
       schema,
@@ -89,3 +93,27 @@ export async function seedOutbox(db: Db, version: number, chatIds: number[]): Pr
 }
 
 export const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+/** The outbox rows with the text each one sends: its summary worded as the bot words it, in the chat's language. */
+export async function outboxTexts(
+  db: Queryable,
+  where = "true",
+  params: unknown[] = [],
+): Promise<{ version: number; chat_id: number; status: string; text: string }[]> {
+  const rows = await db.query<{
+    version: number;
+    chat_id: number;
+    status: string;
+    text: string | null;
+    summary: ChangeSummary | null;
+    language: Lang | null;
+  }>(
+    `SELECT o.version, o.chat_id, o.status, o.text, o.summary, c.language
+       FROM outbox o JOIN chats c ON c.id = o.chat_id WHERE ${where} ORDER BY o.chat_id, o.id`,
+    params,
+  );
+  return rows.map(({ summary, language, text, ...row }) => ({
+    ...row,
+    text: summary ? renderNotice(summary, language ?? "en") : (text ?? ""),
+  }));
+}

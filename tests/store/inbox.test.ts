@@ -3,19 +3,22 @@
  * the inbox when a bot holds the store (the bot side runs here, in the test process), straight
  * into PostgreSQL with DATABASE_URL; and clear errors for bad input.
  */
+
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { watchInbox } from "../../bot/inbox.js";
+import { watchInbox } from "../../bot/run/inbox.js";
+import { telegramSender } from "../../bot/run/sender.js";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { Broadcaster, telegramSender } from "../../store/broadcaster.js";
+import { Broadcaster } from "../../store/broadcaster.js";
 import { ALL, subscribe } from "../../store/chats.js";
-import { openDb } from "../../store/db.js";
+import type { Db } from "../../store/db.js";
 import { listDocuments } from "../../store/documents.js";
 import { ingestDocument } from "../../store/ingest.js";
+import { openStore } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { dropSchema, freshSchema, SKIP_SERVER_NOTE, TEST_DATABASE_URL } from "./helpers.js";
 import { StubBotApi } from "./stub-bot-api.js";
@@ -30,12 +33,12 @@ function file(name: string, text: string | Buffer): string {
   return path;
 }
 
-/** Runs `npm run ingest -- …` (tsx bot/ingest-cli.ts) with a clean environment. */
+/** Runs `npm run ingest -- …` (tsx bot/cli/ingest.ts) with a clean environment. */
 function ingestCli(
   args: string[],
   env: Record<string, string>,
 ): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(join(root, "node_modules/.bin/tsx"), ["bot/ingest-cli.ts", ...args], {
+  const child = spawn(join(root, "node_modules/.bin/tsx"), ["bot/cli/ingest.ts", ...args], {
     cwd: root,
     env: { ...process.env, BOT_TOKEN: "", DATABASE_URL: "", LOG_LEVEL: "", ...env },
   });
@@ -75,7 +78,7 @@ describe("npm run ingest", () => {
     expect(run.out).toMatch(
       /^Added “Nobel training centre” \(id nobel-training-centre-[0-9a-f]{8}\): knowledge version 2/,
     );
-    const db = await openDb({ dataDir });
+    const db = (await openStore({ dataDir })).db;
     try {
       expect((await listDocuments(db)).map((d) => [d.title, d.date])).toEqual([
         ["Nobel training centre", "2026-05-04"],
@@ -88,12 +91,12 @@ describe("npm run ingest", () => {
   describe("with the bot running on the embedded store", () => {
     const dataDir = join(work, "bot");
     let stub: StubBotApi;
-    let bot: Awaited<ReturnType<typeof openDb>>;
+    let bot: Db;
     let stopInbox: () => void;
     beforeAll(async () => {
       mkdirSync(dataDir, { recursive: true });
       // The bot's side: it holds the store (and its lock) and watches the inbox.
-      bot = await openDb({ dataDir, role: "bot" });
+      bot = (await openStore({ dataDir, role: "bot" })).db;
       const knowledge = loadKnowledge();
       await publishKnowledge(bot, knowledge);
       await subscribe(bot, 42, ALL);
@@ -140,7 +143,7 @@ describe("npm run ingest", () => {
     "writes straight to PostgreSQL with DATABASE_URL",
     async () => {
       const schema = freshSchema();
-      const db = await openDb({ databaseUrl: TEST_DATABASE_URL, schema });
+      const db = (await openStore({ databaseUrl: TEST_DATABASE_URL, schema })).db;
       try {
         const url = `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
         const run = await ingestCli([file("d.md", ARTICLE)], {

@@ -10,13 +10,12 @@ import type { Update } from "grammy/types";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
-import { LOCAL_BOT_INFO } from "../../bot/capture.js";
 import { loadConfig } from "../../bot/config.js";
 import type { BotContext } from "../../bot/context.js";
-import { htmlToPlain } from "../../bot/html.js";
+import { htmlToPlain } from "../../bot/render/html.js";
+import { LOCAL_BOT_INFO } from "../../bot/run/capture.js";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { openDb } from "../../store/db.js";
-import { createStore, type Store } from "../../store/runtime.js";
+import { openStore, type Store } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
@@ -34,7 +33,7 @@ beforeAll(async () => {
   stub.perChatGapMs = 0;
   const apiRoot = await stub.listen();
   engine = await createEngine({ dataDir, knowledge: loadKnowledge() });
-  store = await createStore(await openDb());
+  store = await openStore();
   await publishKnowledge(store.db, engine.knowledge);
   const config = loadConfig({
     BOT_TOKEN: "123:ingest",

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestErrorText } from "../../bot/ingest-text.js";
+import { ingestErrorText } from "../../bot/render/ingest-report.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { SOURCES_DIR } from "../../knowledge/sources.js";
 import { ALL, subscribe } from "../../store/chats.js";
@@ -11,7 +11,7 @@ import { IngestError, ingestDocument, parseDocument } from "../../store/ingest.j
 import { latestVersion, publishKnowledge } from "../../store/versions.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
-import { ENGINES, type TestDb } from "./helpers.js";
+import { ENGINES, outboxTexts, type TestDb } from "./helpers.js";
 
 const ARTICLE = `---
 title: Abdi Ibrahim starts construction in Almaty Region
@@ -99,9 +99,7 @@ describe.each(ENGINES)("ingesting into the store and the engine on $name", (engi
     expect(published?.summary.sourcesAdded).toEqual([
       { id: source.id, title: source.title, topics: ["abdi-ibrahim", "almaty-region"] },
     ]);
-    const rows = await db.query<{ chat_id: number; text: string }>(
-      "SELECT chat_id, text FROM outbox ORDER BY chat_id",
-    );
+    const rows = await outboxTexts(db);
     expect(rows.map((r) => r.chat_id)).toEqual([1, 2]);
     expect(rows[0]?.text).toContain("New source: <b>Abdi Ibrahim starts construction in Almaty Region</b>");
     const [doc] = await db.query<{ body: string; date: string }>("SELECT body, date FROM documents");

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { ALL, subscribe } from "../../store/chats.js";
-import { type Db, openDb } from "../../store/db.js";
+import type { Db } from "../../store/db.js";
 import { ingestDocument } from "../../store/ingest.js";
+import { openStore } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { dropSchema, freshSchema, range, SKIP_SERVER_NOTE, TEST_DATABASE_URL, waitFor } from "./helpers.js";
 import { type Child, eventsOf, spawnChild } from "./processes.js";
@@ -24,7 +25,7 @@ describe.runIf(TEST_DATABASE_URL)("several instances on one PostgreSQL server", 
   let env: Record<string, string | undefined>;
   const children: Child[] = [];
   beforeAll(async () => {
-    db = await openDb({ databaseUrl: TEST_DATABASE_URL, schema });
+    db = (await openStore({ databaseUrl: TEST_DATABASE_URL, schema })).db;
     await publishKnowledge(db, loadKnowledge());
     stub = new StubBotApi();
     env = {

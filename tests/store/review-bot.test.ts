@@ -10,12 +10,11 @@ import type { Update } from "grammy/types";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
-import { type ApiCall, callbackUpdate, captureApi, LOCAL_BOT_INFO } from "../../bot/capture.js";
 import { loadConfig } from "../../bot/config.js";
 import type { BotContext } from "../../bot/context.js";
+import { type ApiCall, callbackUpdate, captureApi, LOCAL_BOT_INFO } from "../../bot/run/capture.js";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { openDb } from "../../store/db.js";
-import { createStore, type Store } from "../../store/runtime.js";
+import { openStore, type Store } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
@@ -29,7 +28,7 @@ const calls: ApiCall[] = [];
 
 beforeAll(async () => {
   engine = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
-  store = await createStore(await openDb());
+  store = await openStore();
   await publishKnowledge(store.db, engine.knowledge);
   const config = loadConfig({ BOT_TOKEN: "1:review", ADMIN_IDS: String(ADMIN), RATE_LIMIT_MAX: "100" });
   bot = createBot(

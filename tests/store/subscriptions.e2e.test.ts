@@ -10,15 +10,15 @@ import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
-import { htmlToPlain } from "../../bot/html.js";
-import { startPolling } from "../../bot/polling.js";
+import { htmlToPlain } from "../../bot/render/html.js";
+import { startPolling } from "../../bot/run/polling.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { deactivateChat, getChat, listSubscriptions } from "../../store/chats.js";
-import { openDb } from "../../store/db.js";
-import { createStore, type Store } from "../../store/runtime.js";
+import { openStore, type Store } from "../../store/runtime.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 import { freePort, readReplies, type SentMessage, stubMissing, telegramProblems } from "../bot/emulator.js";
+import { outboxTexts } from "./helpers.js";
 
 const TOKEN = "123456:subscriptions-e2e";
 const ADMIN = 4242;
@@ -33,7 +33,7 @@ beforeAll(async () => {
   server = new TelegramServer({ port, host: "127.0.0.1" });
   await server.start();
   engine = await createEngine({ dataDir, knowledge: loadKnowledge() });
-  store = await createStore(await openDb());
+  store = await openStore();
   const config = loadConfig({
     BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`,
@@ -204,10 +204,7 @@ describe("subscriptions through the Bot API emulator", () => {
     expect(done.plain).toBe(
       "Added AltINFARM laboratory: it is searchable now. Knowledge version 2; 2 subscribers will be notified.",
     );
-    const [row] = await store.db.query<{ chat_id: number; text: string }>(
-      "SELECT chat_id, text FROM outbox WHERE chat_id = $1",
-      [follower.id],
-    );
+    const [row] = await outboxTexts(store.db, "o.chat_id = $1", [follower.id]);
     expect(row?.text).toContain("New source: <b>AltINFARM laboratory</b>");
     const answer = await engine.answer("Which vaccine research laboratory did AltINFARM open?");
     expect(answer.citations.map((x) => x.quote)).toContain(article);

@@ -2,15 +2,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkTelegramHtml } from "../../bot/html.js";
+import { checkTelegramHtml } from "../../bot/render/html.js";
+import { renderNotice } from "../../bot/render/notice.js";
 import { DATASET_PATH, type Knowledge, loadKnowledge } from "../../knowledge/load.js";
 import { SOURCES_DIR } from "../../knowledge/sources.js";
 import { diffKnowledge, filterSummary, isEmptySummary, snapshotKnowledge } from "../../knowledge/versions.js";
 import { ALL, deactivateChat, setLanguage, subscribe } from "../../store/chats.js";
 import type { Db } from "../../store/db.js";
-import { renderNotice } from "../../store/notices.js";
 import { latestVersion, publishIn, publishKnowledge } from "../../store/versions.js";
-import { ENGINES, type TestDb } from "./helpers.js";
+import { ENGINES, outboxTexts, type TestDb } from "./helpers.js";
 
 /** A copy of the real knowledge folder that a test may edit like a maintainer would. */
 function editableKnowledge() {
@@ -186,10 +186,7 @@ describe.each(ENGINES)("publishing versions on $name", (engine) => {
     await handle.cleanup();
   });
 
-  const outbox = () =>
-    db.query<{ version: number; chat_id: number; text: string; status: string }>(
-      "SELECT version, chat_id, text, status FROM outbox ORDER BY chat_id",
-    );
+  const outbox = () => outboxTexts(db);
 
   it("publishes a silent baseline first, then nothing while the knowledge is unchanged", async () => {
     await subscribe(db, 1, ALL);

@@ -1,7 +1,7 @@
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
-import type { Lang } from "../knowledge/schema.js";
-import { t } from "../tools/locales/index.js";
+import type { Lang } from "../../knowledge/schema.js";
+import { t } from "../../tools/locales/index.js";
 
 /** The command menu in one language. Other features add their commands' descriptions here. */
 export function commandList(lang: Lang): BotCommand[] {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Source } from "../knowledge/schema.js";
+import type { Source } from "../../knowledge/schema.js";
+import type { Answer, AnswerOptions, ConversationContext } from "../../tools/types.js";
 import { checkCase, type EvalCase } from "./eval-cases.js";
-import type { Answer, AnswerOptions, ConversationContext } from "./types.js";
 
 /** One turn of a dialogue, graded like a case of ../shared/eval/questions.json. */
 const Turn = z.object({

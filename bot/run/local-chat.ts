@@ -2,9 +2,9 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Bot } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import type { BotContext } from "../context.js";
+import { htmlToPlain } from "../render/html.js";
 import { callbackUpdate, captureApi, textUpdate } from "./capture.js";
-import type { BotContext } from "./context.js";
-import { htmlToPlain } from "./html.js";
 
 /** A sent message (or photo) as terminal text: markup removed, buttons listed under it. */
 export function printable(method: string, payload: Record<string, unknown>): string {

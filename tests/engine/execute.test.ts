@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { asLangChainTools, figureTools } from "../../tools/figure-tools.js";
+import { execute } from "../../tools/execute.js";
 import type { Finding } from "../../tools/figures.js";
+import { Query, type QueryInput } from "../../tools/query.js";
 
 const { dataset, sources } = loadKnowledge();
-// The LangChain StructuredTools an agent would get: the same tools the router calls directly.
-const tools = await asLangChainTools(figureTools(dataset));
-const call = async (name: string, input: Record<string, unknown>) => {
-  const tool = tools.get(name);
-  if (!tool) throw new Error(`no tool ${name}`);
-  return (await tool.invoke(input)) as Finding[];
-};
+// Named queries run through the one executor: what a question about each reads into.
+const run = (query: QueryInput): Finding[] => execute(Query.parse(query), dataset).findings;
+const org = (id: string) => ({ type: "organisation" as const, id });
+const place = (id: string) => ({ type: "place" as const, id });
 const of = <K extends Finding["kind"]>(findings: Finding[], kind: K) =>
   findings.filter((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
+/** Investment per job in a currency, for one company. */
+const perJob = (unit: "KZT" | "USD", company: string) =>
+  run({ attributes: ["investmentKzt"], unit, per: "jobs", operation: "ratio", subjects: [org(company)] });
 const bodies = new Map(sources.map((s) => [s.id, s.body]));
 
 /** Every citation anywhere in the findings is verbatim in its source. */
@@ -23,33 +24,41 @@ function expectVerbatim(findings: Finding[]) {
   }
 }
 
-describe("figure tools on the real dataset", () => {
+describe("named queries through the executor on the real dataset", () => {
   it("looks up a figure with its qualifier and citation", async () => {
-    const [f] = of(await call("metric_lookup", { metric: "jobs", company: "nobel-almaty" }), "value");
+    const [f] = of(
+      run({ attributes: ["jobs"], operation: "value", subjects: [org("nobel-almaty")] }),
+      "value",
+    );
     expect(f?.figure).toMatchObject({ value: 200, qualifier: "at least" });
     expect(f?.figure.citation.quote).toContain("at least 200 jobs");
   });
 
   it("says a figure is not stated and offers the derived remainder, labelled", async () => {
-    const findings = await call("metric_lookup", { metric: "investmentKzt", company: "abdi-ibrahim" });
+    const findings = run({
+      attributes: ["investmentKzt"],
+      unit: "KZT",
+      operation: "value",
+      subjects: [org("abdi-ibrahim")],
+    });
     expect(of(findings, "notStated")).toHaveLength(1);
     const [r] = of(findings, "remainder");
     expect(r?.derived.value).toBe(38.6);
     expect(r?.derived.inputs.map((i) => i.value)).toEqual([173, 58.5, 39.2, 36.7]);
     expect(
       of(
-        await call("metric_lookup", { metric: "sociallySignificant", company: "msp-rompharm" }),
+        run({ attributes: ["sociallySignificant"], operation: "value", subjects: [org("msp-rompharm")] }),
         "notStated",
       ),
     ).toHaveLength(1);
   });
 
   it("keeps Almaty city and Almaty Region apart", async () => {
-    const city = await call("metric_lookup", { metric: "jobs", place: "almaty" });
+    const city = run({ attributes: ["jobs"], operation: "value", subjects: [place("almaty")] });
     expect(of(city, "value").map((v) => v.subject.id)).toEqual(["altinfarm", "nobel-almaty"]);
     expect(of(city, "sum")[0]?.derived).toMatchObject({ value: 260, qualifier: "at least about" });
 
-    const region = await call("metric_lookup", { metric: "jobs", place: "almaty-region" });
+    const region = run({ attributes: ["jobs"], operation: "value", subjects: [place("almaty-region")] });
     expect(of(region, "value").map((v) => v.subject.id)).toEqual(["abdi-ibrahim"]);
     expect(of(region, "sum")).toHaveLength(0);
     // MSP-ROMPHARM spans two regions: reported as such, never divided.
@@ -60,15 +69,15 @@ describe("figure tools on the real dataset", () => {
   });
 
   it("totals with a check against the headline, noting the medicines gap", async () => {
-    const medicines = await call("metric_total", { metric: "medicines" });
+    const medicines = run({ attributes: ["medicines"], operation: "sum" });
     // The headline is the figure of the set of projects its article announced.
     expect(of(medicines, "scopeFigure")[0]?.figure.value).toBe(356);
     expect(of(medicines, "sum")[0]?.derived.value).toBe(284);
     expect(of(medicines, "gap")).toHaveLength(1);
-    const jobs = await call("metric_total", { metric: "jobs" });
+    const jobs = run({ attributes: ["jobs"], operation: "sum" });
     expect(of(jobs, "sum")[0]?.derived.value).toBe(675);
     expect(of(jobs, "gap")).toHaveLength(0);
-    const investment = await call("metric_total", { metric: "investmentKzt" });
+    const investment = run({ attributes: ["investmentKzt"], unit: "KZT", operation: "sum" });
     expect(of(investment, "sum")[0]).toMatchObject({
       derived: { value: 134.4 },
       missing: [{ id: "abdi-ibrahim" }],
@@ -77,9 +86,11 @@ describe("figure tools on the real dataset", () => {
   });
 
   it("compares two companies with a derived difference", async () => {
-    const findings = await call("compare_companies", {
-      metric: "investmentKzt",
-      companies: ["altinfarm", "nobel-almaty"],
+    const findings = run({
+      attributes: ["investmentKzt"],
+      unit: "KZT",
+      operation: "compare",
+      subjects: [org("altinfarm"), org("nobel-almaty")],
     });
     const [d] = of(findings, "difference");
     expect(d).toMatchObject({
@@ -90,57 +101,65 @@ describe("figure tools on the real dataset", () => {
   });
 
   it("ranks, leaving unstated figures out of the ranking", async () => {
-    const [most] = of(await call("rank_companies", { metric: "medicines", order: "most" }), "rank");
+    const [most] = of(run({ attributes: ["medicines"], operation: "max" }), "rank");
     expect(most?.ranked.map((r) => r.figure.value)).toEqual([101, 76, 54, 53]);
-    const [least] = of(await call("rank_companies", { metric: "investmentKzt", order: "least" }), "rank");
+    const [least] = of(run({ attributes: ["investmentKzt"], unit: "KZT", operation: "min" }), "rank");
     expect(least?.ranked[0]?.subject.id).toBe("msp-rompharm");
     expect(least?.missing.map((m) => m.id)).toEqual(["abdi-ibrahim"]);
-    const [inCity] = of(
-      await call("rank_companies", { metric: "jobs", order: "most", place: "almaty" }),
-      "rank",
-    );
+    const [inCity] = of(run({ attributes: ["jobs"], operation: "max", subjects: [place("almaty")] }), "rank");
     expect(inCity?.ranked.map((r) => r.subject.id)).toEqual(["nobel-almaty", "altinfarm"]);
   });
 
   it("derives investment per job, bounding it when jobs are a minimum", async () => {
-    const [alt] = of(await call("investment_per_job", { currency: "KZT", company: "altinfarm" }), "ratio");
+    const [alt] = of(perJob("KZT", "altinfarm"), "ratio");
     expect(alt?.derived).toMatchObject({
       value: 975,
       qualifier: "approximately",
       unit: "million KZT per job",
     });
-    const [nobel] = of(
-      await call("investment_per_job", { currency: "KZT", company: "nobel-almaty" }),
-      "ratio",
-    );
+    const [nobel] = of(perJob("KZT", "nobel-almaty"), "ratio");
     expect(nobel?.derived).toMatchObject({ value: 196, qualifier: "at most" });
-    expect(
-      of(await call("investment_per_job", { currency: "USD", company: "abdi-ibrahim" }), "ratioUnavailable"),
-    ).toHaveLength(1);
+    expect(of(perJob("USD", "abdi-ibrahim"), "ratioUnavailable")).toHaveLength(1);
   });
 
   it("lists companies, partners and places", async () => {
-    const [companies] = of(await call("list_companies", {}), "list");
+    const [companies] = of(run({ attributes: ["companies"], operation: "list" }), "list");
     expect(companies?.items.map((i) => i.ref.id)).toEqual([
       "altinfarm",
       "nobel-almaty",
       "abdi-ibrahim",
       "msp-rompharm",
     ]);
-    const [inRegion] = of(await call("list_companies", { place: "almaty-region" }), "list");
+    const [inRegion] = of(
+      run({ attributes: ["companies"], operation: "list", subjects: [place("almaty-region")] }),
+      "list",
+    );
     expect(inRegion?.items.map((i) => i.ref.id)).toEqual(["abdi-ibrahim", "msp-rompharm"]);
-    const [partners] = of(await call("list_partners", { company: "altinfarm" }), "list");
+    const [partners] = of(
+      run({ attributes: ["partners"], operation: "list", subjects: [org("altinfarm")] }),
+      "list",
+    );
     expect(partners?.items.map((i) => i.ref.id)).toEqual(["sinopharm", "sinovac", "kangtai"]);
-    expect(of(await call("list_places", {}), "location")).toHaveLength(4);
+    expect(of(run({ attributes: ["sites"], operation: "list" }), "location")).toHaveLength(4);
   });
 
   it("finds agreements by party and by date, without inventing a year", async () => {
-    const [sk] = of(await call("agreements", { parties: ["astrazeneca", "sk-pharmacy"] }), "agreement");
+    const [sk] = of(
+      run({ attributes: ["dates"], operation: "list", subjects: [org("astrazeneca"), org("sk-pharmacy")] }),
+      "agreement",
+    );
     expect(sk?.date).toMatchObject({ year: 2024, month: 7 });
-    const april = of(await call("agreements", { parties: [], year: 2024, month: 4 }), "agreement");
+    const april = of(
+      run({ attributes: ["dates"], operation: "list", time: { year: 2024, month: 4 } }),
+      "agreement",
+    );
     expect(april.map((a) => a.agreement.id)).toEqual(["astrazeneca-contract-manufacturing"]);
     const [mou] = of(
-      await call("agreement_details", { agreement: "astrazeneca-mou", aspect: "date" }),
+      run({
+        attributes: ["dates"],
+        operation: "value",
+        subjects: [{ type: "agreement", id: "astrazeneca-mou" }],
+      }),
       "agreement",
     );
     expect(mou?.date).toMatchObject({ month: 1, day: 26 });
@@ -148,22 +167,22 @@ describe("figure tools on the real dataset", () => {
   });
 
   it("answers who is who", async () => {
-    const [ceo] = of(await call("who_is", { role: "ceo" }), "role");
+    const [ceo] = of(run({ attributes: ["roles"], operation: "value", role: ["ceo"] }), "role");
     expect(ceo?.person.id).toBe("maria-shipuleva");
-    const [pm] = of(await call("who_is", { person: "olzhas-bektenov" }), "role");
+    const [pm] = of(
+      run({
+        attributes: ["roles"],
+        operation: "value",
+        subjects: [{ type: "person", id: "olzhas-bektenov" }],
+      }),
+      "role",
+    );
     expect(pm?.fact.text).toBe("Kazakh Prime Minister");
   });
 
-  it("gives an agent the same tools, with the same results, that the router calls directly", async () => {
-    const direct = figureTools(dataset);
-    expect([...tools.keys()]).toEqual([...direct.keys()]);
-    const input = { metric: "jobs", place: "almaty-region" };
-    expect(await call("metric_lookup", input)).toEqual(direct.get("metric_lookup")?.invoke(input));
-    expect(() => direct.get("metric_lookup")?.invoke({ metric: "happiness" })).toThrow();
-  });
-
-  it("rejects input that does not fit the tool's zod schema", async () => {
-    await expect(call("metric_lookup", { metric: "happiness" })).rejects.toThrow();
-    await expect(call("compare_companies", { metric: "jobs", companies: ["altinfarm"] })).rejects.toThrow();
+  it("rejects a query that does not fit the query's zod schema", () => {
+    expect(() => run({ attributes: ["happiness" as "jobs"], operation: "value" })).toThrow();
+    expect(() => run({ attributes: ["jobs"], operation: "divide" as "ratio" })).toThrow();
+    expect(() => run({ attributes: [], operation: "compare", subjects: [org("altinfarm")] })).toThrow();
   });
 });

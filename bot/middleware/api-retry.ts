@@ -1,5 +1,5 @@
 import { HttpError, type Transformer } from "grammy";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../logger.js";
 
 export interface ApiRetryOptions {
   /** Longest wait between two attempts while the Bot API cannot be reached (the delay doubles up to it). */

@@ -1,8 +1,15 @@
-import { type LazySessionFlavor, lazySession, MemorySessionStorage, type StorageAdapter } from "grammy";
+import {
+  type Context,
+  type LazySessionFlavor,
+  lazySession,
+  MemorySessionStorage,
+  type StorageAdapter,
+} from "grammy";
 import { z } from "zod";
-import { sessionStorage } from "../store/sessions.js";
-import type { ConversationContext } from "../tools/types.js";
-import type { BotContext, FeatureDeps } from "./context.js";
+import type { Store } from "../../store/runtime.js";
+import { sessionStorage } from "../../store/sessions.js";
+import type { ConversationContext } from "../../tools/types.js";
+import type { Logger } from "../logger.js";
 
 /** One answered turn: the bot message that carries the answer and the context it leaves. */
 export interface ConversationTurn {
@@ -49,12 +56,19 @@ export function validSession(value: unknown): ConversationSession | undefined {
 /** How many turns a chat keeps to follow reply chains (older replies start a new conversation). */
 export const KEPT_TURNS = 8;
 
+/** What the session needs: the store (memory without one), how long a conversation lasts, a logger. */
+export interface SessionDeps {
+  store?: Store;
+  conversationTtlMs: number;
+  logger: Logger;
+}
+
 /**
  * The store's session table when there is a store, else memory; both expire a chat's conversation
- * after `config.conversationTtlMs` of quiet. A database hiccup loses the context, never the answer.
+ * after `conversationTtlMs` of quiet. A database hiccup loses the context, never the answer.
  */
-export function conversationStorage(deps: FeatureDeps): StorageAdapter<ConversationSession> {
-  const ttlMs = deps.config.conversationTtlMs;
+export function conversationStorage(deps: SessionDeps): StorageAdapter<ConversationSession> {
+  const ttlMs = deps.conversationTtlMs;
   if (!deps.store) return new MemorySessionStorage<ConversationSession>(ttlMs);
   const db = sessionStorage<ConversationSession>(deps.store.db, { ttlMs });
   const warn = (err: unknown, msg: string) => deps.logger.warn({ err }, msg);
@@ -70,8 +84,8 @@ export function conversationStorage(deps: FeatureDeps): StorageAdapter<Conversat
 }
 
 /** grammY's session, read only when a handler asks for it (a question), keyed by chat. */
-export function conversationSession(deps: FeatureDeps) {
-  return lazySession<ConversationSession, BotContext>({
+export function conversationSession<C extends Context & SessionContext>(deps: SessionDeps) {
+  return lazySession<ConversationSession, C>({
     initial: () => ({ turns: [] }),
     storage: conversationStorage(deps),
     getSessionKey: (ctx) => ctx.chat?.id.toString(),
@@ -82,7 +96,7 @@ export function conversationSession(deps: FeatureDeps) {
  * The turn a message follows: the bot answer it replies to (any chat), else in a private chat the
  * last turn; a group message that replies to nothing starts fresh.
  */
-export function followedTurn(ctx: BotContext, session: ConversationSession): ConversationTurn | null {
+export function followedTurn(ctx: Context, session: ConversationSession): ConversationTurn | null {
   const replied = ctx.msg?.reply_to_message;
   if (replied && replied.from?.id === ctx.me.id) {
     return session.turns.find((t) => t.messageId === replied.message_id) ?? null;

@@ -2,11 +2,11 @@ import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type Bot, webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
-import type { Store } from "../store/runtime.js";
-import type { BotConfig } from "./config.js";
-import type { BotContext } from "./context.js";
-import type { Logger } from "./logger.js";
-import type { BotMetrics } from "./metrics.js";
+import type { Store } from "../../store/runtime.js";
+import type { BotConfig } from "../config.js";
+import type { BotContext } from "../context.js";
+import type { Logger } from "../logger.js";
+import type { BotMetrics } from "../metrics.js";
 
 /** Telegram's updates are a few kilobytes; anything near this is not an update. */
 export const MAX_UPDATE_BYTES = 1024 * 1024;

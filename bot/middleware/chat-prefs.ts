@@ -1,5 +1,5 @@
-import type { Lang } from "../knowledge/schema.js";
-import type { ChatPrefs } from "./context.js";
+import type { Lang } from "../../knowledge/schema.js";
+import type { ChatPrefs } from "../context.js";
 
 /** Chat languages in memory, for the local chat and for running without a store. */
 export function memoryChatPrefs(): ChatPrefs {

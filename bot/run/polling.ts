@@ -1,7 +1,7 @@
 import { run } from "@grammyjs/runner";
 import type { Bot } from "grammy";
-import type { BotContext } from "./context.js";
-import type { Logger } from "./logger.js";
+import type { BotContext } from "../context.js";
+import type { Logger } from "../logger.js";
 
 /**
  * Long polling with @grammyjs/runner: updates of different chats run concurrently (one chat's in

@@ -1,9 +1,7 @@
-import type { Lang, Names } from "../knowledge/schema.js";
-import type { ChangeSummary, FigureValue } from "../knowledge/versions.js";
-import { t } from "../tools/locales/index.js";
-
-/** Telegram HTML: only &, < and > need escaping in text. */
-export const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+import type { Lang, Names } from "../../knowledge/schema.js";
+import type { ChangeSummary, FigureValue } from "../../knowledge/versions.js";
+import { t } from "../../tools/locales/index.js";
+import { escapeHtml } from "./html.js";
 
 /** Telegram's limit is 4,096 characters; keep a margin for the footer. */
 const MAX_CHARS = 3500;

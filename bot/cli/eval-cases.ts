@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Source } from "../knowledge/schema.js";
-import { detectLang } from "../knowledge/text.js";
-import type { Answer } from "./types.js";
+import type { Source } from "../../knowledge/schema.js";
+import { detectLang } from "../../knowledge/text.js";
+import type { Answer } from "../../tools/types.js";
 
 export const EvalCase = z.object({
   id: z.string(),

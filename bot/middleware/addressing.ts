@@ -1,5 +1,5 @@
 import type { Message } from "grammy/types";
-import type { BotContext } from "./context.js";
+import type { BotContext } from "../context.js";
 
 /** The command a message starts with ("/ask@MyBot"), if any. */
 export function leadingCommand(msg: Pick<Message, "text" | "entities">): string | null {

@@ -1,9 +1,9 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
-import type { Lang, Source } from "../knowledge/schema.js";
-import { sourceTitle } from "../knowledge/sources.js";
-import { detectLang } from "../knowledge/text.js";
-import type { Messages } from "../tools/locales/index.js";
-import type { Answer, AnswerCitation } from "../tools/types.js";
+import type { Lang, Source } from "../../knowledge/schema.js";
+import { sourceTitle } from "../../knowledge/sources.js";
+import { detectLang } from "../../knowledge/text.js";
+import type { Messages } from "../../tools/locales/index.js";
+import type { Answer, AnswerCitation } from "../../tools/types.js";
 import { escapeHtml, MESSAGE_LIMIT } from "./html.js";
 
 /**

@@ -1,8 +1,8 @@
 import type { InlineKeyboardButton } from "grammy/types";
-import type { Lang } from "../knowledge/schema.js";
-import type { Engine } from "../tools/engine.js";
-import { t } from "../tools/locales/index.js";
-import type { Answer } from "../tools/types.js";
+import type { Lang } from "../../knowledge/schema.js";
+import type { Engine } from "../../tools/engine.js";
+import { t } from "../../tools/locales/index.js";
+import type { Answer } from "../../tools/types.js";
 import { CALLBACK_DATA_LIMIT } from "./html.js";
 
 /**

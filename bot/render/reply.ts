@@ -1,11 +1,11 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Lang } from "../knowledge/schema.js";
-import { t } from "../tools/locales/index.js";
-import type { ConversationContext } from "../tools/types.js";
-import type { BotContext, FeatureDeps } from "./context.js";
-import { questionLang } from "./lang.js";
-import { type RenderedMessage, renderAnswer, renderText } from "./render.js";
-import { followedTurn, rememberTurn } from "./session.js";
+import type { Lang } from "../../knowledge/schema.js";
+import { t } from "../../tools/locales/index.js";
+import type { ConversationContext } from "../../tools/types.js";
+import type { BotContext, FeatureDeps } from "../context.js";
+import { questionLang } from "../lang.js";
+import { followedTurn, rememberTurn } from "../middleware/session.js";
+import { type RenderedMessage, renderAnswer, renderText } from "./answer.js";
 import { suggestionRows } from "./suggestions.js";
 
 /** Longer messages are not questions (Telegram itself allows 4096 characters). */
@@ -53,7 +53,7 @@ export function sendText(
 }
 
 /**
- * Answers one question in its conversation: checks it, reads the turn it follows (bot/session.ts),
+ * Answers one question in its conversation: checks it, reads the turn it follows (bot/middleware/session.ts),
  * shows "typing" while the engine works, caches the answer for its buttons and /source, sends it
  * rendered in the question's or the chat's language, and keeps its context for the next message.
  * `context` overrides the followed turn (a suggestion button under an older answer).

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { extractClaims } from "../knowledge/extract/extract.js";
-import { planIngest } from "../knowledge/ingest.js";
-import type { Knowledge } from "../knowledge/load.js";
-import { type ExtractionScore, scoreExtraction } from "../knowledge/score.js";
-import type { Engine } from "./engine.js";
+import { extractClaims } from "../../knowledge/extract/extract.js";
+import { planIngest } from "../../knowledge/ingest.js";
+import type { Knowledge } from "../../knowledge/load.js";
+import { type ExtractionScore, scoreExtraction } from "../../knowledge/score.js";
+import type { Engine } from "../../tools/engine.js";
+import type { Answer } from "../../tools/types.js";
 import { checkCase, EvalCase } from "./eval-cases.js";
-import type { Answer } from "./types.js";
 
 /**
  * Ingestion judged as users meet it: articles ingested in order, each checked for the claims it
@@ -36,7 +36,7 @@ const Article = z.object({
 export const ArticleSuite = z.object({ about: z.string().optional(), articles: z.array(Article) });
 export type ArticleSuite = z.infer<typeof ArticleSuite>;
 
-export const ARTICLE_SUITE = new URL("../tests/fixtures/articles/cases.json", import.meta.url).pathname;
+export const ARTICLE_SUITE = new URL("../../tests/fixtures/articles/cases.json", import.meta.url).pathname;
 
 export interface ArticleResult {
   file: string;

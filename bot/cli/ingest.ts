@@ -13,15 +13,21 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import dotenv from "dotenv";
-import { planIngest } from "../knowledge/ingest.js";
-import { DatasetError, loadKnowledge } from "../knowledge/load.js";
-import { IngestError, ingestDocument, knowledgeIn, parseDocument, previewDocument } from "../store/ingest.js";
-import { StoreLockedError } from "../store/lock.js";
-import { openStore } from "../store/runtime.js";
-import { configuredClaimModel } from "./claim-model.js";
-import { ConfigError, loadConfig } from "./config.js";
-import { awaitInboxResult, dropInInbox } from "./inbox.js";
-import { ingestErrorText, reportTable } from "./ingest-text.js";
+import { planIngest } from "../../knowledge/ingest.js";
+import { DatasetError, loadKnowledge } from "../../knowledge/load.js";
+import {
+  IngestError,
+  ingestDocument,
+  knowledgeIn,
+  parseDocument,
+  previewDocument,
+} from "../../store/ingest.js";
+import { StoreLockedError } from "../../store/lock.js";
+import { openStore } from "../../store/runtime.js";
+import { configuredClaimModel } from "../claim-model.js";
+import { ConfigError, loadConfig } from "../config.js";
+import { ingestErrorText, reportTable } from "../render/ingest-report.js";
+import { awaitInboxResult, dropInInbox } from "../run/inbox.js";
 
 const USAGE =
   'Usage: npm run ingest -- <file.md|file.txt> [--title "Title"] [--date YYYY-MM-DD] [--id some-id] [--dry-run]';

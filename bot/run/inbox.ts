@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { type FSWatcher, mkdirSync, watch } from "node:fs";
 import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { IngestError, type IngestInput, type IngestResult } from "../store/ingest.js";
-import { ingestErrorText, reportTable } from "./ingest-text.js";
+import { IngestError, type IngestInput, type IngestResult } from "../../store/ingest.js";
+import { ingestErrorText, reportTable } from "../render/ingest-report.js";
 
 /**
  * The hand-off between `npm run ingest` and a running bot that holds the embedded database (only
@@ -69,6 +69,47 @@ export interface InboxWatcher {
 /** Results nobody collected (the CLI gave up waiting) are removed after a day. */
 const RESULT_TTL_MS = 24 * 3600_000;
 
+/** Ingests one request file and writes its outcome where the CLI waits for it. */
+async function handleRequest(
+  dataDir: string,
+  name: string,
+  ingest: (input: IngestInput) => Promise<IngestResult>,
+  onError?: (err: unknown, name: string) => void,
+): Promise<void> {
+  const path = join(inboxDir(dataDir), name);
+  let result: InboxResult;
+  try {
+    const request = JSON.parse(await readFile(path, "utf8")) as InboxRequest;
+    const { content, ...flags } = request;
+    const { source, published, report } = await ingest({ ...flags, content: Buffer.from(content, "base64") });
+    result = {
+      ok: true,
+      id: source.id,
+      title: source.title,
+      version: published?.version ?? null,
+      notified: published?.notified ?? 0,
+      report: reportTable(report),
+    };
+  } catch (err) {
+    if (!(err instanceof IngestError)) onError?.(err, name);
+    result =
+      err instanceof IngestError
+        ? { ok: false, code: err.code, message: ingestErrorText(err.code, err.detail, "en") }
+        : { ok: false, code: "internal", message: "the bot could not ingest the document; see its log" };
+  }
+  await writeFile(join(doneDir(dataDir), name), JSON.stringify(result));
+  await rm(path, { force: true });
+}
+
+/** Removes results nobody collected. */
+async function sweepResults(dataDir: string): Promise<void> {
+  const done = doneDir(dataDir);
+  for (const name of await readdir(done)) {
+    const info = await stat(join(done, name)).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > RESULT_TTL_MS) await rm(join(done, name), { force: true });
+  }
+}
+
 /**
  * Watches the inbox (fs.watch, plus a poll because fs.watch can miss events on some file
  * systems) and ingests each request in arrival order, one at a time.
@@ -80,44 +121,7 @@ export function watchInbox(options: {
   pollMs?: number;
 }): InboxWatcher {
   const dir = inboxDir(options.dataDir);
-  const done = doneDir(options.dataDir);
-  mkdirSync(done, { recursive: true });
-
-  const handle = async (name: string) => {
-    const path = join(dir, name);
-    let result: InboxResult;
-    try {
-      const request = JSON.parse(await readFile(path, "utf8")) as InboxRequest;
-      const { content, ...flags } = request;
-      const { source, published, report } = await options.ingest({
-        ...flags,
-        content: Buffer.from(content, "base64"),
-      });
-      result = {
-        ok: true,
-        id: source.id,
-        title: source.title,
-        version: published?.version ?? null,
-        notified: published?.notified ?? 0,
-        report: reportTable(report),
-      };
-    } catch (err) {
-      if (!(err instanceof IngestError)) options.onError?.(err, name);
-      result =
-        err instanceof IngestError
-          ? { ok: false, code: err.code, message: ingestErrorText(err.code, err.detail, "en") }
-          : { ok: false, code: "internal", message: "the bot could not ingest the document; see its log" };
-    }
-    await writeFile(join(done, name), JSON.stringify(result));
-    await rm(path, { force: true });
-  };
-
-  const sweep = async () => {
-    for (const name of await readdir(done)) {
-      const info = await stat(join(done, name)).catch(() => null);
-      if (info && Date.now() - info.mtimeMs > RESULT_TTL_MS) await rm(join(done, name), { force: true });
-    }
-  };
+  mkdirSync(doneDir(options.dataDir), { recursive: true });
 
   let running: Promise<void> | null = null;
   let again = false;
@@ -130,9 +134,9 @@ export function watchInbox(options: {
       do {
         again = false;
         const names = (await readdir(dir)).filter((n) => n.endsWith(".json") && !n.startsWith(".")).sort();
-        for (const name of names) await handle(name);
+        for (const name of names) await handleRequest(options.dataDir, name, options.ingest, options.onError);
       } while (again);
-      await sweep();
+      await sweepResults(options.dataDir);
     })().finally(() => {
       running = null;
     });
