@@ -1,4 +1,5 @@
 import type { Lang } from "../knowledge/schema.js";
+import { cleanText } from "./clean.js";
 import type { Queryable } from "./db.js";
 
 /** The subscription that means "every change". */
@@ -85,9 +86,10 @@ export interface SubscribeResult {
 export async function subscribe(
   db: Queryable,
   chatId: number,
-  topic: string,
+  given: string,
   language?: Lang,
 ): Promise<SubscribeResult> {
+  const topic = cleanText(given);
   await ensureChat(db, chatId, language);
   const current = await listSubscriptions(db, chatId);
   if (current.includes(topic)) return { added: false, replaced: [] };
@@ -114,7 +116,7 @@ export async function inactiveChatIds(db: Queryable): Promise<number[]> {
 export async function unsubscribe(db: Queryable, chatId: number, topic: string): Promise<boolean> {
   const rows = await db.query("DELETE FROM subscriptions WHERE chat_id = $1 AND topic = $2 RETURNING topic", [
     chatId,
-    topic,
+    cleanText(topic),
   ]);
   return rows.length > 0;
 }

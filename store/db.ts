@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { acquireDataLock, type DataLock, type LockRole } from "./lock.js";
+import type { PgliteOptions, PgliteReply, PgliteRequest, SerializedError } from "./pglite-protocol.js";
 import { dbTemplate, unpackTemplate } from "./template.js";
 
 /** Anything that runs SQL: the database itself or an open transaction. */
@@ -189,22 +190,10 @@ async function openPglite(options: OpenDbOptions): Promise<Db> {
   // Creating a database runs initdb, which peaks near 0.8 GiB; a pre-built empty one
   // (store/template.ts) is unpacked instead, so a first start fits a 512 MiB container. In memory
   // (tests) PGlite unpacks it itself, which saves the same 4 s.
+  let worker: PgliteThread;
   try {
     if (dir !== undefined && !existsSync(join(dir, "PG_VERSION"))) unpackTemplate(dir);
-  } catch (err) {
-    lock?.release();
-    throw err;
-  }
-  const template = dir === undefined ? dbTemplate() : null;
-  const lite = new PGlite(dir ?? "memory://", {
-    parsers: { [INT8]: toNumber },
-    // PostgreSQL's default 128 MB of shared buffers is resident in PGlite's WebAssembly memory;
-    // the bot's database is a few megabytes, and 16 MB takes about 130 MiB off the RSS.
-    startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
-    ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
-  });
-  try {
-    await lite.waitReady;
+    worker = await startPgliteThread({ dir, template: dir === undefined ? dbTemplate() : null });
   } catch (err) {
     lock?.release();
     throw err;
@@ -213,22 +202,93 @@ async function openPglite(options: OpenDbOptions): Promise<Db> {
   return {
     engine: "pglite",
     health: alwaysUp,
-    async query<T>(sql: string, params?: unknown[]) {
-      return (await lite.query<T>(sql, params)).rows;
+    query<T>(sql: string, params?: unknown[]) {
+      return worker.call({ op: "query", sql, params }) as Promise<T[]>;
     },
-    transaction<T>(fn: (tx: Queryable) => Promise<T>) {
-      return lite.transaction((tx) =>
-        fn({ query: async <R>(sql: string, params?: unknown[]) => (await tx.query<R>(sql, params)).rows }),
-      );
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const tx = (await worker.call({ op: "begin" })) as number;
+      let result: T;
+      try {
+        result = await fn({
+          query: async <R>(sql: string, params?: unknown[]) =>
+            (await worker.call({ op: "query", sql, params, tx })) as R[],
+        });
+      } catch (err) {
+        await worker.call({ op: "end", tx, commit: false }).catch(() => {});
+        throw err;
+      }
+      await worker.call({ op: "end", tx, commit: true });
+      return result;
     },
     async close() {
       if (closed) return;
       closed = true;
       try {
-        await lite.close();
+        await worker.close();
       } finally {
         lock?.release();
       }
+    },
+  };
+}
+
+type Request = DistributiveOmit<PgliteRequest, "id">;
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+interface PgliteThread {
+  /** Sends one request; resolves with its rows (a query), its transaction id (begin) or nothing. */
+  call(request: Request): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** An error as the worker saw it, with its fields (code, detail…) back on an Error. */
+const revive = (e: SerializedError) => Object.assign(new Error(e.message), e);
+
+/** Starts PGlite on its own thread (store/pglite-worker.mjs) and resolves once the database is ready. */
+async function startPgliteThread(options: PgliteOptions): Promise<PgliteThread> {
+  const worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), { workerData: options });
+  const pending = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
+  let nextId = 1;
+  let gone: Error | null = null;
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.on("message", (reply: PgliteReply) => {
+      if ("ready" in reply) return resolve();
+      if ("failed" in reply) return reject(revive(reply.failed));
+      const call = pending.get(reply.id);
+      pending.delete(reply.id);
+      if ("error" in reply) call?.reject(revive(reply.error));
+      else call?.resolve(reply.rows ?? reply.tx);
+    });
+    // A crashed or closed thread fails every query in flight and every later one with its cause.
+    const end = (cause: Error) => {
+      gone ??= cause;
+      reject(gone);
+      for (const call of pending.values()) call.reject(gone);
+      pending.clear();
+    };
+    worker.on("error", end);
+    worker.on("exit", () => end(new Error("the embedded database is closed")));
+  });
+  try {
+    await ready;
+  } catch (err) {
+    await worker.terminate();
+    throw err;
+  }
+  const call = (request: Request) =>
+    new Promise<unknown>((resolve, reject) => {
+      if (gone) return reject(gone);
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id });
+    });
+  return {
+    call,
+    async close() {
+      if (gone) return;
+      const exited = new Promise((resolve) => worker.once("exit", resolve));
+      await call({ op: "close" });
+      await exited;
     },
   };
 }

@@ -6,6 +6,7 @@ import { type Knowledge, withIngested } from "../knowledge/load.js";
 import { type Source, SourceMeta } from "../knowledge/schema.js";
 import { slugify } from "../knowledge/text.js";
 import { insertClaims, insertOrganisations, listClaims, listOrganisations, reviewClaim } from "./claims.js";
+import { cleanText } from "./clean.js";
 import type { Db, Queryable } from "./db.js";
 import { findDocument, insertDocument, listDocuments } from "./documents.js";
 import { latestVersion, type PublishedVersion, publishIn } from "./versions.js";
@@ -52,16 +53,17 @@ export class IngestError extends Error {
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-/** Decodes bytes strictly: NUL bytes or invalid UTF-8 mean "not a text document". */
+/**
+ * Decodes bytes strictly: NUL bytes or invalid UTF-8 mean "not a text document". The text comes
+ * back without control characters (store/clean.ts), before anything is measured in it, so claims'
+ * offsets are offsets into the body as stored.
+ */
 function decode(content: Uint8Array | string): string {
-  if (typeof content === "string") {
-    if (content.includes("\0")) throw new IngestError("binary");
-    return content;
-  }
+  if (typeof content === "string") return cleanText(content);
   if (content.length > MAX_DOCUMENT_BYTES) throw new IngestError("tooLarge");
   if (content.includes(0)) throw new IngestError("binary");
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(content);
+    return cleanText(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(content));
   } catch {
     throw new IngestError("binary");
   }

@@ -1,3 +1,4 @@
+import { cleanValue } from "./clean.js";
 import type { Queryable } from "./db.js";
 
 /**
@@ -5,6 +6,8 @@ import type { Queryable } from "./db.js";
  * session), with an expiry that every write pushes forward. Shaped as grammY's StorageAdapter,
  * so `session({ storage })` keeps per-chat state here; it survives restarts and is shared by every
  * instance on the same PostgreSQL server. Expired rows read as absent and are swept on write.
+ * Values are stored without control characters (store/clean.ts): a NUL in a question is dropped,
+ * not the conversation.
  */
 export interface SessionStorage<T> {
   read(key: string): Promise<T | undefined>;
@@ -30,7 +33,7 @@ export function sessionStorage<T>(db: Queryable, options: { ttlMs: number }): Se
       await db.query(
         `INSERT INTO sessions (key, data, updated_at, expires_at) VALUES ($1, $2::jsonb, now(), now() + $3::interval)
          ON CONFLICT (key) DO UPDATE SET data = EXCLUDED.data, updated_at = now(), expires_at = EXCLUDED.expires_at`,
-        [key, JSON.stringify(value), ttl],
+        [key, JSON.stringify(cleanValue(value)), ttl],
       );
       if (++writes % SWEEP_EVERY === 0) await db.query("DELETE FROM sessions WHERE expires_at <= now()");
     },

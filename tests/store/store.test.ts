@@ -41,6 +41,7 @@ describe.each(ENGINES)("store on $name", (engine) => {
       "knowledge_versions",
       "organisations",
       "outbox",
+      "rate_limits",
       "schema_migrations",
       "sessions",
       "subscriptions",

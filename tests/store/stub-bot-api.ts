@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 
 /**
- * A tiny stand-in for Telegram's Bot API (sendMessage only), for the broadcaster's tests and
- * bench: it enforces the overall limit as a sliding window (at most `perSecond` messages in any
+ * A tiny stand-in for Telegram's Bot API (sendMessage, plus the calls `npm start` makes before it
+ * serves: getMe, setWebhook, setMyCommands…), for the broadcaster's tests and the benches: it enforces the overall limit as a sliding window (at most `perSecond` messages in any
  * 1,000 ms, else 429 with retry_after) and one message a second per chat, and answers 403 or 500
  * for chats the test picks. Telegram's servers cannot be reached from here, hence the stub.
  */
@@ -12,6 +12,26 @@ export interface StubOptions {
   perChatGapMs?: number;
   retryAfter?: number;
 }
+
+/** Who the stub says the bot is (getMe). */
+export const STUB_BOT = {
+  id: 4242,
+  is_bot: true,
+  first_name: "Stub",
+  username: "stub_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+};
+/** Calls a running bot makes besides sending messages; the stub accepts them all. */
+const ANSWERED_TRUE = new Set([
+  "setWebhook",
+  "deleteWebhook",
+  "setMyCommands",
+  "sendChatAction",
+  "answerCallbackQuery",
+  "answerInlineQuery",
+]);
 
 export interface Delivery {
   chatId: number;
@@ -126,7 +146,16 @@ export class StubBotApi {
       });
       return;
     }
-    if (!req.url?.endsWith("/sendMessage")) {
+    const method = /\/bot[^/]+\/(\w+)$/.exec(req.url ?? "")?.[1] ?? "";
+    if (method === "getMe") {
+      reply(200, { ok: true, result: STUB_BOT });
+      return;
+    }
+    if (ANSWERED_TRUE.has(method)) {
+      reply(200, { ok: true, result: true });
+      return;
+    }
+    if (method !== "sendMessage") {
       reply(404, { ok: false, error_code: 404, description: "Not Found: method not found" });
       return;
     }
