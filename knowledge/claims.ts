@@ -1,6 +1,16 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { type Dataset, type Figure, ProjectStage, Qualifier, type Source, Unit } from "./schema.js";
+import {
+  type Dataset,
+  type Figure,
+  Names,
+  ProjectStage,
+  Qualifier,
+  ScopeKind,
+  Sector,
+  type Source,
+  Unit,
+} from "./schema.js";
 
 /**
  * Claims: every figure and fact the tools use, as a dated, cited statement of one source about one
@@ -23,7 +33,29 @@ export type FigureAttribute = (typeof FIGURE_ATTRIBUTES)[number];
 export const isFigureAttribute = (a: string): a is FigureAttribute =>
   (FIGURE_ATTRIBUTES as readonly string[]).includes(a);
 
-export const ClaimAttribute = z.enum([...FIGURE_ATTRIBUTES, "site", "partner", "company", "stage"]);
+/**
+ * What a claim states: a project's figures, site, partners, company and stage; its sector, a
+ * group organisation acting for it (`affiliate`), a planned milestone, a product fact; a scope's
+ * own figures (agreements signed, growth, output) and the scope itself (`scope`).
+ */
+export const ClaimAttribute = z.enum([
+  ...FIGURE_ATTRIBUTES,
+  "site",
+  "partner",
+  "company",
+  "stage",
+  "sector",
+  "affiliate",
+  "alias",
+  "milestone",
+  "product",
+  "scope",
+  "agreements",
+  "projects",
+  "growth",
+  "investmentGrowth",
+  "output",
+]);
 export type ClaimAttribute = z.infer<typeof ClaimAttribute>;
 
 export const ClaimValue = z.discriminatedUnion("kind", [
@@ -34,14 +66,44 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     text: z.string().min(1),
     unit: Unit,
     qualifier: Qualifier,
+    /** A range's upper end ("150–200 jobs": value 150, at least, up to 200). */
+    upTo: z.number().nonnegative().optional(),
   }),
   z.object({ kind: z.literal("place"), place: Id }),
   z.object({ kind: z.literal("organisation"), organisation: Id }),
-  z.object({ kind: z.literal("stage"), stage: ProjectStage }),
+  z.object({
+    kind: z.literal("stage"),
+    stage: ProjectStage,
+    /** The event's date (YYYY, YYYY-MM or YYYY-MM-DD) when the text gives one. */
+    date: z.string().optional(),
+    /** Who chaired, approved or signed, as the source names them. */
+    by: z.string().optional(),
+  }),
+  z.object({ kind: z.literal("sector"), sector: Sector }),
+  /** Another spelling of an organisation ("Polpharma Santo" of Polpharma Group). */
+  z.object({ kind: z.literal("name"), organisation: Id, name: z.string().min(1) }),
+  z.object({ kind: z.literal("milestone"), stage: ProjectStage, date: z.string(), text: z.string().min(1) }),
+  /** A fact in English (with translations when the extractor words it from a template). */
+  z.object({
+    kind: z.literal("fact"),
+    text: z.string().min(1),
+    ru: z.string().optional(),
+    kk: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal("scope"),
+    scope: ScopeKind,
+    place: Id.optional(),
+    organisation: Id.optional(),
+    members: z.array(Id).optional(),
+    agreement: Id.optional(),
+    /** A set's name in each language ("the 4 projects approved in January 2026"). */
+    name: Names.optional(),
+  }),
 ]);
 export type ClaimValue = z.infer<typeof ClaimValue>;
 
-export const ClaimMethod = z.enum(["curated", "extracted", "model", "corrected"]);
+export const ClaimMethod = z.enum(["curated", "extracted", "model", "corrected", "gold"]);
 export type ClaimMethod = z.infer<typeof ClaimMethod>;
 
 /**
@@ -51,10 +113,33 @@ export type ClaimMethod = z.infer<typeof ClaimMethod>;
 export const ClaimStatus = z.enum(["active", "held", "rejected"]);
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
+/** A project; "totals" for the curated headline figures; a scope (a set, region, sector …) for figures no company owns. */
+export const ClaimSubject = z.object({ type: z.enum(["project", "totals", "scope"]), id: Id });
+export type ClaimSubject = z.infer<typeof ClaimSubject>;
+
+/**
+ * Why a claim's subject was chosen: the name in the figure's clause or sentence, the bullet's or
+ * row's own name, the antecedent of "the company / the plant", the paragraph's or the article's
+ * only project, a scope's words, or an admin's choice.
+ */
+export const SubjectReason = z.enum([
+  "clause",
+  "sentence",
+  "bullet",
+  "row",
+  "anaphor",
+  "paragraph",
+  "onlyProject",
+  "headline",
+  "scope",
+  "reviewed",
+  "curated",
+]);
+export type SubjectReason = z.infer<typeof SubjectReason>;
+
 export const Claim = z.object({
   id: z.string().min(1),
-  /** A project, or "totals" for the programme's headline figures. */
-  subject: z.object({ type: z.enum(["project", "totals"]), id: Id }),
+  subject: ClaimSubject,
   attribute: ClaimAttribute,
   value: ClaimValue,
   source: Id,
@@ -66,6 +151,15 @@ export const Claim = z.object({
   date: z.string().nullable(),
   method: ClaimMethod,
   status: ClaimStatus.default("active"),
+  /** Why this subject, and how sure the extractor is of it (0–1). */
+  reason: SubjectReason.optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  /**
+   * Why a claim is held: its subject is uncertain (an admin picks one of `candidates`, or none),
+   * or its value is far out of line with the current one.
+   */
+  hold: z.enum(["subject", "outOfLine"]).optional(),
+  candidates: z.array(ClaimSubject).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

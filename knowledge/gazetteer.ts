@@ -148,10 +148,114 @@ const CITIES: Row[] = [
   ["zhezkazgan", "Zhezkazgan", "Жезказган", "Жезқазған", "ulytau-region", ["Jezkazgan"]],
   ["oral", "Oral", "Уральск", "Орал", "west-kazakhstan-region", ["Uralsk"]],
   ["kentau", "Kentau", "Кентау", "Кентау", "turkistan-region"],
+  ["saran", "Saran", "Сарань", "Саран", "karaganda-region"],
+  ["shakhtinsk", "Shakhtinsk", "Шахтинск", "Шахтинск", "karaganda-region"],
+  ["zhanatas", "Zhanatas", "Жанатас", "Жаңатас", "zhambyl-region"],
+  ["stepnogorsk", "Stepnogorsk", "Степногорск", "Степногорск", "akmola-region"],
+  ["ridder", "Ridder", "Риддер", "Риддер", "east-kazakhstan-region"],
+  ["esik", "Esik", "Есик", "Есік", "almaty-region", ["Issyk"]],
+  ["talgar", "Talgar", "Талгар", "Талғар", "almaty-region"],
+  ["kaskelen", "Kaskelen", "Каскелен", "Қаскелең", "almaty-region"],
+  [
+    "turkistan",
+    "the city of Turkistan",
+    "город Туркестан",
+    "Түркістан қаласы",
+    "turkistan-region",
+    ["Turkistan city", "Turkestan city", "city of Turkistan"],
+  ],
+];
+
+/** Districts (audandar) that releases name as a site ("the Almaty Region's Ile district"). */
+const DISTRICTS: Row[] = [
+  [
+    "ile-district",
+    "Ile district",
+    "Илийский район",
+    "Іле ауданы",
+    "almaty-region",
+    ["Ili district", "Iliyskiy district"],
+  ],
+  ["talgar-district", "Talgar district", "Талгарский район", "Талғар ауданы", "almaty-region"],
+  ["karasay-district", "Karasay district", "Карасайский район", "Қарасай ауданы", "almaty-region"],
+  [
+    "enbekshikazakh-district",
+    "Enbekshikazakh district",
+    "Енбекшиказахский район",
+    "Еңбекшіқазақ ауданы",
+    "almaty-region",
+  ],
+  ["zhambyl-district-almaty", "Zhambyl district", "Жамбылский район", "Жамбыл ауданы", "almaty-region"],
+  ["sairam-district", "Sairam district", "Сайрамский район", "Сайрам ауданы", "turkistan-region"],
+  ["tolebi-district", "Tolebi district", "Толебийский район", "Төле би ауданы", "turkistan-region"],
+  ["ordabasy-district", "Ordabasy district", "Ордабасинский район", "Ордабасы ауданы", "turkistan-region"],
+  [
+    "bukhar-zhyrau-district",
+    "Bukhar-Zhyrau district",
+    "Бухар-Жырауский район",
+    "Бұқар жырау ауданы",
+    "karaganda-region",
+  ],
+  [
+    "tselinograd-district",
+    "Tselinograd district",
+    "Целиноградский район",
+    "Целиноград ауданы",
+    "akmola-region",
+  ],
 ];
 
 /** Special economic zones, each in its city or region. */
 const ZONES: Row[] = [
+  [
+    "innovation-technology-park-sez",
+    "the Innovation Technology Park Special Economic Zone",
+    "СЭЗ «Парк инновационных технологий»",
+    "«Инновациялық технологиялар паркі» АЭА",
+    "almaty",
+    [
+      "Innovation Technology Park",
+      "Park of Innovative Technologies",
+      "Park of Innovation Technologies",
+      "Innovative Technologies Park",
+      "Парк инновационных технологий",
+      "Инновациялық технологиялар паркі",
+    ],
+  ],
+  [
+    // Established in 2024 around the new city of Alatau; its parent is left at the country so no
+    // answer places it in a region the sources do not name.
+    "alatau-sez",
+    "the Alatau Special Economic Zone",
+    "СЭЗ «Алатау»",
+    "«Алатау» АЭА",
+    "kazakhstan",
+    ["Alatau", "Alatau SEZ", "Alatau City", "Алатау", "Alatau Special Economic Zone"],
+  ],
+  [
+    "astana-technopolis-sez",
+    "the Astana – Technopolis Special Economic Zone",
+    "СЭЗ «Астана – Технополис»",
+    "«Астана – Технополис» АЭА",
+    "astana",
+    ["Astana Technopolis", "Astana – Technopolis", "Астана – Технополис", "Технополис"],
+  ],
+  [
+    "petrochemical-technopark-sez",
+    "the National Industrial Petrochemical Technopark Special Economic Zone",
+    "СЭЗ «Национальный индустриальный нефтехимический технопарк»",
+    "«Ұлттық индустриялық мұнай-химия технопаркі» АЭА",
+    "atyrau-region",
+    ["National Industrial Petrochemical Technopark", "Национальный индустриальный нефтехимический технопарк"],
+  ],
+  [
+    "turkistan-sez",
+    "the Turkistan Special Economic Zone",
+    "СЭЗ «Туркестан»",
+    "«Түркістан» АЭА",
+    "turkistan-region",
+    ["Turkistan SEZ", "Turkestan SEZ", "СЭЗ Туркестан"],
+  ],
   [
     "astana-new-city-sez",
     "the Astana – New City Special Economic Zone",
@@ -237,6 +341,7 @@ export const GAZETTEER: readonly Place[] = [
   ...REGIONS.map(place("region")),
   ...CITIES.map(place("city")),
   ...ZONES.map(place("special economic zone")),
+  ...DISTRICTS.map(place("district")),
 ];
 
 /** The dataset's places plus every gazetteer place it does not already define. */

@@ -2,7 +2,7 @@ import { type Claim, isFigureAttribute } from "./claims.js";
 import { type Extraction, extractClaims, type LeftOut } from "./extract/extract.js";
 import { acceptProposals, type Proposals, type RejectReason } from "./extract/model.js";
 import { type Knowledge, withIngested } from "./load.js";
-import type { Figure, Names, Organisation, Source } from "./schema.js";
+import type { Figure, InvestmentProject, Names, Organisation, ScopeAttribute, Source } from "./schema.js";
 
 /**
  * Ingestion as a pure step: what a new source adds to the knowledge, and the report of it. The
@@ -26,8 +26,10 @@ export type ReportChange =
 
 export interface ReportRow {
   claim: Claim;
-  /** The company whose project it is. */
+  /** The company whose project it is, or the scope (a set, a region, the sector). */
   subject: Names;
+  /** A claim held because its subject is uncertain: the candidates an admin picks from. */
+  candidates: Names[];
   /** The current value before this source, for figures. */
   old: Figure | null;
   change: ReportChange;
@@ -64,49 +66,24 @@ export function planIngest(
     ? acceptProposals(source, knowledge.dataset, offline, options.proposals)
     : null;
   const extraction = checked?.extraction ?? offline;
-  const projects = new Map(knowledge.dataset.projects.map((p) => [p.id, p]));
-  const names = new Map(
-    [...knowledge.dataset.organisations, ...extraction.organisations].map((o) => [o.id, o.name]),
-  );
-  const companyOf = new Map(
-    extraction.claims.flatMap((c) =>
-      c.attribute === "company" && c.value.kind === "organisation"
-        ? [[c.subject.id, c.value.organisation]]
-        : [],
-    ),
-  );
+  const nameOf = subjectNames(knowledge, extraction);
   const rows: ReportRow[] = [];
   const claims = extraction.claims.map((claim): Claim => {
-    const project = projects.get(claim.subject.id);
-    const company = project?.company ?? companyOf.get(claim.subject.id) ?? claim.subject.id;
-    const subject = names.get(company) ?? { en: company };
-    const old = project && isFigureAttribute(claim.attribute) ? project[claim.attribute] : null;
-    let change: ReportChange = "added";
-    let status = claim.status;
-    if (claim.value.kind === "figure" && old) {
-      const v = claim.value;
-      if (v.value === old.value && v.qualifier === old.qualifier) change = "same";
-      else if (outOfLine(v.value, old.value)) {
-        change = "held";
-        status = "held";
-      } else if (source.date !== null && source.date === dateOf(knowledge, old)) change = "disputed";
-      else change = "changed";
-    } else if (claim.value.kind !== "figure" && project) {
-      const already =
-        (claim.attribute === "site" &&
-          project.sites.some((s) => claim.value.kind === "place" && s.place === claim.value.place)) ||
-        (claim.attribute === "partner" &&
-          project.partners.some(
-            (p) => claim.value.kind === "organisation" && p.organisation === claim.value.organisation,
-          )) ||
-        (claim.attribute === "company" &&
-          claim.value.kind === "organisation" &&
-          project.company === claim.value.organisation);
-      if (already) change = "same";
-      else if (claim.attribute === "stage" && project.stage) change = "changed";
-    }
-    const kept = { ...claim, status };
-    if (claim.attribute !== "company" || !project) rows.push({ claim: kept, subject, old, change });
+    const project = knowledge.dataset.projects.find((p) => p.id === claim.subject.id);
+    const { old, change, status } = compare(knowledge, source, claim, project);
+    const kept = {
+      ...claim,
+      status,
+      ...(status === "held" && claim.status !== "held" ? { hold: "outOfLine" as const } : {}),
+    };
+    if ((claim.attribute !== "company" || !project) && claim.attribute !== "scope")
+      rows.push({
+        claim: kept,
+        subject: nameOf(claim.subject),
+        old,
+        change,
+        candidates: (claim.candidates ?? []).map(nameOf),
+      });
     return kept;
   });
   const next = withIngested(knowledge, {
@@ -114,6 +91,8 @@ export function planIngest(
     claims,
     organisations: extraction.organisations,
   });
+  // Held claims first: what waits for an admin is what the report leads with.
+  rows.sort((x, y) => Number(y.claim.status === "held") - Number(x.claim.status === "held"));
   return {
     source,
     extraction,
@@ -124,6 +103,72 @@ export function planIngest(
     modelRejected: (checked?.rejected ?? []).map((r) => ({ quote: r.proposal.quote, reason: r.reason })),
     knowledge: next,
   };
+}
+
+/** The name of a claim's subject: a project's company, or a scope's own name. */
+function subjectNames(knowledge: Knowledge, extraction: Extraction): (subject: Claim["subject"]) => Names {
+  const names = new Map(
+    [...knowledge.dataset.organisations, ...extraction.organisations].map((o) => [o.id, o.name]),
+  );
+  const companyOf = new Map(
+    extraction.claims.flatMap((c) =>
+      c.attribute === "company" && c.value.kind === "organisation"
+        ? [[c.subject.id, c.value.organisation]]
+        : [],
+    ),
+  );
+  const scopeNames = new Map(
+    extraction.claims.flatMap((c) =>
+      c.value.kind === "scope" && c.value.name ? [[c.subject.id, c.value.name]] : [],
+    ),
+  );
+  return (subject) => {
+    if (subject.type !== "project")
+      return (
+        knowledge.dataset.scopes.find((s) => s.id === subject.id)?.name ??
+        scopeNames.get(subject.id) ?? { en: subject.id }
+      );
+    const project = knowledge.dataset.projects.find((p) => p.id === subject.id);
+    const company = project?.company ?? companyOf.get(subject.id) ?? subject.id;
+    return names.get(company) ?? { en: company };
+  };
+}
+
+/** How a claim compares with what the knowledge has: new, the same, changed, disputed, or held as out of line. */
+function compare(
+  knowledge: Knowledge,
+  source: Source,
+  claim: Claim,
+  project: InvestmentProject | undefined,
+): { old: Figure | null; change: ReportChange; status: Claim["status"] } {
+  const scope =
+    claim.subject.type === "scope"
+      ? knowledge.dataset.scopes.find((s) => s.id === claim.subject.id)
+      : undefined;
+  const old =
+    project && isFigureAttribute(claim.attribute)
+      ? project[claim.attribute]
+      : (scope?.figures[claim.attribute as ScopeAttribute] ?? null);
+  const status = claim.status;
+  if (status === "held") return { old, change: "held", status };
+  if (claim.value.kind === "figure" && old) {
+    const v = claim.value;
+    if (v.value === old.value && v.qualifier === old.qualifier) return { old, change: "same", status };
+    if (outOfLine(v.value, old.value)) return { old, change: "held", status: "held" };
+    if (source.date !== null && source.date === dateOf(knowledge, old))
+      return { old, change: "disputed", status };
+    return { old, change: "changed", status };
+  }
+  if (claim.value.kind === "figure" || !project) return { old, change: "added", status };
+  const v = claim.value;
+  const already =
+    (claim.attribute === "site" && v.kind === "place" && project.sites.some((s) => s.place === v.place)) ||
+    (claim.attribute === "partner" &&
+      v.kind === "organisation" &&
+      project.partners.some((p) => p.organisation === v.organisation)) ||
+    (claim.attribute === "company" && v.kind === "organisation" && project.company === v.organisation);
+  if (already) return { old, change: "same", status };
+  return { old, change: claim.attribute === "stage" && project.stage ? "changed" : "added", status };
 }
 
 /** The date of the source a figure is cited from. */

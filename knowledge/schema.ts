@@ -11,7 +11,18 @@ export type Citation = z.infer<typeof Citation>;
 export const Qualifier = z.enum(["exact", "around", "approximately", "at least", "more than", "up to"]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-export const Unit = z.enum(["billion KZT", "million USD", "jobs", "medicines", "percent", "companies"]);
+export const Unit = z.enum([
+  "billion KZT",
+  "million USD",
+  "jobs",
+  "medicines",
+  "percent",
+  "companies",
+  /** A count of agreements ("six investment agreements"). */
+  "agreements",
+  /** A multiple ("investment doubled": 2 times). */
+  "times",
+]);
 export type Unit = z.infer<typeof Unit>;
 
 /**
@@ -25,10 +36,22 @@ const FigureCore = z.object({
   unit: Unit,
   qualifier: Qualifier,
   citation: Citation,
+  /**
+   * A range the source gives ("150–200 jobs"): `value` is its lower end with "at least", so every
+   * reader states something true; this keeps the upper end.
+   */
+  upTo: z.number().nonnegative().optional(),
 });
 
 /** A figure of another source for the same subject and attribute, with that source's date. */
-export const OtherFigure = FigureCore.extend({ date: z.string().nullable() });
+export const OtherFigure = FigureCore.extend({
+  date: z.string().nullable(),
+  /**
+   * Held because it is this many times the current value or less (675,000 against 675): a
+   * reporting error to be flagged as such, never taken.
+   */
+  outOfLine: z.number().positive().optional(),
+});
 export type OtherFigure = z.infer<typeof OtherFigure>;
 
 export const Figure = FigureCore.extend({
@@ -70,13 +93,15 @@ export type Names = z.infer<typeof Names>;
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens");
 
-export const PlaceKind = z.enum(["country", "city", "region", "special economic zone"]);
+export const PlaceKind = z.enum(["country", "city", "region", "special economic zone", "district"]);
 export const Place = z.object({
   id: Id,
   kind: PlaceKind,
   name: Names,
   parent: Id.nullable(),
   aliases: z.array(z.string().min(1)),
+  /** A zone a source mentions without its name ("the Special Economic Zone" in Almaty): a named one there replaces it. */
+  unnamed: z.boolean().optional(),
 });
 export type Place = z.infer<typeof Place>;
 
@@ -111,9 +136,52 @@ export type Person = z.infer<typeof Person>;
 /** A place a project is in, what is built there when the source says, and the sentence that says so. */
 export const ProjectSite = z.object({ place: Id, facility: Names.optional(), citation: Citation });
 
-/** How far a project has got, as its latest source tells it. */
-export const ProjectStage = z.enum(["talks", "planned", "signed"]);
+/**
+ * How far a project has got. "planned" is an announced intention with no event behind it; the
+ * others are events a source reports (talks held, a memorandum, an approval of the agreement or
+ * its terms, a signed agreement, construction started, production launched, the project
+ * suspended or frozen, cancelled).
+ */
+export const ProjectStage = z.enum([
+  "talks",
+  "memorandum",
+  "planned",
+  "approved",
+  "signed",
+  "under construction",
+  "launched",
+  "suspended",
+  "cancelled",
+]);
 export type ProjectStage = z.infer<typeof ProjectStage>;
+
+/** A stage a source reports, with the date of the event (as precise as the source gives it). */
+export const StageEvent = z.object({
+  value: ProjectStage,
+  /** YYYY, YYYY-MM or YYYY-MM-DD of the event; the source's date when the text gives none. */
+  date: z.string().nullable().optional(),
+  /** Whether `date` is the event's own (the text gives it) or only the report's. */
+  dated: z.enum(["event", "report"]).optional(),
+  /** Who chaired, signed or approved, as the source names them ("First Deputy Prime Minister Roman Sklyar"). */
+  by: z.string().optional(),
+  citation: Citation,
+});
+export type StageEvent = z.infer<typeof StageEvent>;
+
+/** A milestone a source plans ("the first phase is to start operating by the end of 2029"). */
+export const Milestone = z.object({
+  stage: ProjectStage,
+  /** The year (or YYYY-MM) planned. */
+  date: z.string(),
+  /** The plan as the source words it ("by the end of 2029"). */
+  text: z.string(),
+  citation: Citation,
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+/** Whether a project makes medicines (counted in pharmaceutical totals) or something else. */
+export const Sector = z.enum(["pharmaceutical", "other"]);
+export type Sector = z.infer<typeof Sector>;
 
 export const InvestmentProject = z.object({
   id: Id,
@@ -131,8 +199,18 @@ export const InvestmentProject = z.object({
   products: z.array(Fact),
   /** The investment agreement the project belongs to, when a source names one. */
   agreement: Id.optional(),
-  /** "talks": only announced or discussed (e.g. "ready to invest"); "signed": an agreement is signed. */
-  stage: z.object({ value: ProjectStage, citation: Citation }).optional(),
+  /** The newest stage a source reports (talks, approved, signed, suspended …), with its date. */
+  stage: StageEvent.optional(),
+  /** Every stage reported, oldest first: the project's history of events. */
+  stages: z.array(StageEvent).optional(),
+  /** Milestones sources plan for it (construction start, launch), newest source's last. */
+  milestones: z.array(Milestone).optional(),
+  /** Pharmaceutical unless a source shows it makes something else (sugar, beverages, textiles). */
+  sector: Sector.optional(),
+  /** Organisations of the company's group that act for the project (a subsidiary, its plant's operator). */
+  affiliates: z.array(Id).optional(),
+  /** The sets of projects that sources announced it in (scopes of kind "set"). */
+  announced: z.array(Id).optional(),
   /** The date of the newest source that told of the project (YYYY-MM-DD), when known. */
   reported: z.string().nullable().optional(),
 });
@@ -195,6 +273,50 @@ export const Totals = z.object({
 
 export const Goal = z.object({ id: Id, description: Fact, target: Figure });
 
+/**
+ * What a figure that is no company's belongs to: the set of projects an article announced, a
+ * region, a sector, a programme, the country, or one company's own cumulative figures (what it
+ * has invested over the years, not a project's).
+ */
+export const ScopeKind = z.enum(["set", "region", "sector", "programme", "country", "company"]);
+export type ScopeKind = z.infer<typeof ScopeKind>;
+
+/** Figures a scope can state: a project's, plus counts of agreements, growth and output. */
+export const ScopeAttribute = z.enum([
+  "investmentKzt",
+  "investmentUsd",
+  "jobs",
+  "medicines",
+  "sociallySignificant",
+  "agreements",
+  "projects",
+  "growth",
+  "investmentGrowth",
+  "output",
+]);
+export type ScopeAttribute = z.infer<typeof ScopeAttribute>;
+
+export const Scope = z.object({
+  id: Id,
+  kind: ScopeKind,
+  name: Names,
+  aliases: z.array(z.string().min(1)),
+  /** A region's, city's or the country's place. */
+  place: Id.optional(),
+  /** A company's cumulative figures: the company. */
+  organisation: Id.optional(),
+  /** A set: the projects it covers. */
+  members: z.array(Id).optional(),
+  /** A set announced as one agreement or decision: that agreement. */
+  agreement: Id.optional(),
+  /** A set's event (approved, signed …) with its date, when the announcement says. */
+  stage: StageEvent.optional(),
+  /** The sentence that defines the scope. */
+  citation: Citation,
+  figures: z.partialRecord(ScopeAttribute, Figure),
+});
+export type Scope = z.infer<typeof Scope>;
+
 export const Dataset = z.object({
   places: z.array(Place),
   organisations: z.array(Organisation),
@@ -204,6 +326,8 @@ export const Dataset = z.object({
   projects: z.array(InvestmentProject),
   totals: Totals,
   goals: z.array(Goal),
+  /** Scopes: the announced sets, regions, sectors, programmes, the country, companies' own totals. */
+  scopes: z.array(Scope).default([]),
 });
 export type Dataset = z.infer<typeof Dataset>;
 

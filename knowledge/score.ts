@@ -39,7 +39,11 @@ function valueKey(c: Claim): string {
   if (v.kind === "figure") return `${v.value}|${v.qualifier}`;
   if (v.kind === "place") return v.place;
   if (v.kind === "organisation") return v.organisation;
-  return v.stage;
+  if (v.kind === "stage" || v.kind === "milestone") return v.stage;
+  if (v.kind === "sector") return v.sector;
+  if (v.kind === "scope") return v.scope;
+  if (v.kind === "name") return `${v.organisation}:${v.name}`;
+  return v.text;
 }
 const key = (c: Claim) => `${c.subject.id}|${c.attribute}|${valueKey(c)}`;
 

@@ -17,6 +17,8 @@ export interface Sentence {
   heading: boolean;
   /** A Markdown heading ("# Title"), its marker left out: a title, never quoted as a passage or claim. */
   title: boolean;
+  /** A table row ("| AltINFARM | 58.5 | 60 |"), kept whole: its cells are read by the extractor. */
+  row?: boolean;
 }
 
 const LIST_MARKER = /^[-*•–—]\s+|^\d{1,3}[.)]\s+/;
@@ -26,7 +28,10 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/;
  * capitals, maybe a date and an agency, and a dash.
  */
 const DATELINE =
-  /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:\p{Lu}[\p{Lu}\s.,()'-]{1,40}?|\p{Lu}{2,}[\p{Lu}\s-]*,\s*[\p{L}\d .]{1,25}?(?:\s*\([^)]{1,30}\))?)\s[–—-]\s+(?=\S)/u;
+  /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:\p{Lu}[\p{Lu}\s.,()'-]{1,40}?|\p{Lu}{2,}[\p{Lu}\s-]*,\s*[\p{L}\d .,]{1,25}?(?:\s*\([^)]{1,30}\))?)\s[–—-]\s+(?=\S)/u;
+/** A Markdown table row, and the separator under its header ("|---|---|"). */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const ABBREVIATIONS = new Set(
   (
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof st no nos vs etc inc ltd co corp " +
@@ -96,6 +101,7 @@ interface Block {
   end: number;
   item: boolean;
   paragraphStart: boolean;
+  row?: boolean;
 }
 
 const ENDS_LINE = /[.!?…:;"”»)\]]\s*$/;
@@ -113,6 +119,20 @@ function blocks(body: string): Block[] {
     if (!line.trim()) {
       open = null;
       blank = true;
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      // Each row is a block of its own; the rule under the header is no text at all.
+      if (!TABLE_RULE.test(line))
+        out.push({
+          start: lineStart,
+          end: lineStart + line.length,
+          item: false,
+          paragraphStart: blank,
+          row: true,
+        });
+      open = null;
+      blank = false;
       continue;
     }
     const item = LIST_MARKER.test(line.trimStart());
@@ -138,6 +158,20 @@ export function splitSentences(body: string): Sentence[] {
   for (const [index, block] of blocks(body).entries()) {
     const text = body.slice(block.start, block.end);
     let from = text.length - text.trimStart().length;
+    if (block.row) {
+      out.push({
+        start: block.start + from,
+        end: block.start + text.trimEnd().length,
+        text: text.slice(from, text.trimEnd().length),
+        block: index,
+        paragraphStart: block.paragraphStart,
+        item: false,
+        heading: false,
+        title: false,
+        row: true,
+      });
+      continue;
+    }
     const title = MARKDOWN_HEADING.exec(text.slice(from));
     if (title) {
       const end = text.trimEnd().length;

@@ -1,11 +1,26 @@
 import { type Claim, FIGURE_ATTRIBUTES, type FigureAttribute } from "./claims.js";
-import type { Dataset, Figure, InvestmentProject, Organisation, OtherFigure, Place } from "./schema.js";
+import type {
+  Dataset,
+  Fact,
+  Figure,
+  InvestmentProject,
+  Milestone,
+  Organisation,
+  OtherFigure,
+  Place,
+  Scope,
+  ScopeAttribute,
+  StageEvent,
+} from "./schema.js";
 
 /**
  * The current view: the Dataset the tools read, folded from every claim. For each subject and
  * attribute the newest source wins and the older values stay as `earlier`; a value of a source of
- * the same date that disagrees, or one held for review, is kept as `disputed`, never silently
- * dropped. New companies and projects from ingested articles become organisations and projects.
+ * the same date that disagrees, or one held as far out of line, is kept as `disputed` (flagged
+ * with how far out of line it is), never silently dropped. A claim held because its subject is
+ * uncertain takes no part until an admin assigns it. New companies and projects from ingested
+ * articles become organisations and projects; scopes (the sets of projects articles announced,
+ * regions, the sector, the country, companies' own cumulative figures) get their own figures.
  */
 
 /**
@@ -26,19 +41,31 @@ function chronological(claims: readonly Claim[]): Claim[] {
 
 function asFigure(c: Claim): Figure {
   if (c.value.kind !== "figure") throw new Error(`claim ${c.id} is not a figure`);
-  const { value, text, unit, qualifier } = c.value;
-  return { value, text, unit, qualifier, citation: { source: c.source, quote: c.quote } };
+  const { value, text, unit, qualifier, upTo } = c.value;
+  return {
+    value,
+    text,
+    unit,
+    qualifier,
+    citation: { source: c.source, quote: c.quote },
+    ...(upTo !== undefined ? { upTo } : {}),
+  };
 }
 const asOther = (c: Claim): OtherFigure => ({ ...asFigure(c), date: c.date });
+/** "around 675" and "approximately 675" say the same. */
+const loose = (q: string) => (q === "approximately" ? "around" : q);
 const sameFigure = (a: Claim, b: Claim) =>
   a.value.kind === "figure" &&
   b.value.kind === "figure" &&
   a.value.value === b.value.value &&
-  a.value.qualifier === b.value.qualifier;
+  loose(a.value.qualifier) === loose(b.value.qualifier);
+
+/** Claims that take part in the view: held-for-subject ones wait for an admin's choice. */
+const counted = (c: Claim) => c.status !== "rejected" && !(c.status === "held" && c.hold === "subject");
 
 /** The current figure of one subject and attribute, with its history and disputes. */
-export function currentFigure(claims: readonly Claim[]): Figure | null {
-  const ordered = chronological(claims.filter((c) => c.status !== "rejected"));
+export function currentFigure(claims: readonly Claim[], oneEvent = false): Figure | null {
+  const ordered = chronological(claims.filter(counted));
   const active = ordered.filter((c) => c.status === "active");
   const current = active.at(-1);
   if (!current) return null;
@@ -48,10 +75,15 @@ export function currentFigure(claims: readonly Claim[]): Figure | null {
   for (const c of [...active.slice(0, -1)].reverse()) {
     if (seen.some((s) => sameFigure(s, c))) continue;
     seen.push(c);
-    (c.date === current.date ? disputed : earlier).push(asOther(c));
+    // Reports of one event (a set's announcement) do not supersede each other: they disagree.
+    (c.date === current.date || oneEvent ? disputed : earlier).push(asOther(c));
   }
   for (const c of ordered.filter((x) => x.status === "held").reverse()) {
-    if (!sameFigure(current, c)) disputed.push(asOther(c));
+    if (sameFigure(current, c) || c.value.kind !== "figure" || current.value.kind !== "figure") continue;
+    const ratio =
+      Math.max(c.value.value, current.value.value) /
+      Math.max(1e-9, Math.min(c.value.value, current.value.value));
+    disputed.push({ ...asOther(c), ...(ratio >= 10 ? { outOfLine: Math.round(ratio) } : {}) });
   }
   return {
     ...asFigure(current),
@@ -78,23 +110,25 @@ export interface ViewInput {
   claims: readonly Claim[];
 }
 
+function bySubject(claims: readonly Claim[], type: Claim["subject"]["type"]): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.subject.type !== type) continue;
+    out.set(c.subject.id, [...(out.get(c.subject.id) ?? []), c]);
+  }
+  return out;
+}
+
 export function buildView({ curated, organisations, claims }: ViewInput): Dataset {
   const places = new Map(curated.places.map((p) => [p.id, p]));
-  const bySubject = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (c.subject.type !== "project") continue;
-    const list = bySubject.get(c.subject.id) ?? [];
-    list.push(c);
-    bySubject.set(c.subject.id, list);
-  }
-
+  const projectClaims = bySubject(claims, "project");
   const projects: InvestmentProject[] = [];
   const done = new Set<string>();
   for (const p of curated.projects) {
-    projects.push(fold(p, bySubject.get(p.id) ?? [], places));
+    projects.push(fold(p, projectClaims.get(p.id) ?? [], places));
     done.add(p.id);
   }
-  for (const [id, list] of bySubject) {
+  for (const [id, list] of projectClaims) {
     if (done.has(id)) continue;
     const company = chronological(list)
       .filter((c) => c.attribute === "company" && c.status === "active")
@@ -114,13 +148,34 @@ export function buildView({ curated, organisations, claims }: ViewInput): Datase
     };
     projects.push(fold(empty, list, places));
   }
-
   const orgs = new Map(curated.organisations.map((o) => [o.id, o]));
   for (const o of organisations) {
     const known = orgs.get(o.id);
     orgs.set(o.id, known ? { ...known, aliases: [...new Set([...known.aliases, ...o.aliases])] } : o);
   }
-  return { ...curated, organisations: [...orgs.values()], projects };
+  for (const c of claims) {
+    if (c.attribute !== "alias" || c.value.kind !== "name" || !counted(c) || c.status !== "active") continue;
+    const o = orgs.get(c.value.organisation);
+    if (o && !o.aliases.includes(c.value.name))
+      orgs.set(o.id, { ...o, aliases: [...o.aliases, c.value.name] });
+  }
+  const scopes = foldScopes(curated, claims, projects);
+  const view: Dataset = { ...curated, organisations: [...orgs.values()], projects, scopes };
+  return withTotals(view, curated);
+}
+
+/** The curated headline totals follow their set's figures (a later report of the same set updates them). */
+function withTotals(view: Dataset, curated: Dataset): Dataset {
+  const set = view.scopes.find(
+    (s) => s.kind === "set" && s.agreement && curated.scopes.some((c) => c.id === s.id),
+  );
+  if (!set) return view;
+  const totals = { ...view.totals };
+  for (const a of ["investmentKzt", "investmentUsd", "jobs", "medicines"] as const) {
+    const f = set.figures[a];
+    if (f) totals[a] = f;
+  }
+  return { ...view, totals };
 }
 
 /** Applies a project's claims to its curated (or empty) record. */
@@ -130,32 +185,189 @@ function fold(
   places: ReadonlyMap<string, Place>,
 ): InvestmentProject {
   const out: InvestmentProject = { ...project, sites: [...project.sites], partners: [...project.partners] };
-  const of = (attribute: Claim["attribute"]) => claims.filter((c) => c.attribute === attribute);
+  const live = claims.filter((c) => counted(c));
+  const of = (attribute: Claim["attribute"]) => live.filter((c) => c.attribute === attribute);
+  const active = (attribute: Claim["attribute"]) =>
+    chronological(of(attribute).filter((c) => c.status === "active"));
   for (const a of FIGURE_ATTRIBUTES) {
     const list = of(a);
     if (list.length) out[a as FigureAttribute] = currentFigure(list);
   }
-  for (const c of chronological(of("site").filter((x) => x.status === "active"))) {
-    if (c.value.kind !== "place") continue;
-    const place = c.value.place;
-    const citation = { source: c.source, quote: c.quote };
-    // A site already known as precisely or more precisely is not added again; a more precise one
-    // (a city inside a region already listed) takes the region's place.
-    if (out.sites.some((s) => ancestry(places, s.place).includes(place))) continue;
-    const broader = out.sites.findIndex((s) => ancestry(places, place).includes(s.place));
-    if (broader >= 0) out.sites[broader] = { place, citation };
-    else out.sites.push({ place, citation });
-  }
-  for (const c of of("partner")) {
-    if (c.status !== "active" || c.value.kind !== "organisation") continue;
+  foldSites(out, active("site"), places);
+  for (const c of active("partner")) {
+    if (c.value.kind !== "organisation") continue;
     const organisation = c.value.organisation;
     if (organisation === out.company || out.partners.some((p) => p.organisation === organisation)) continue;
     out.partners.push({ organisation, citation: { source: c.source, quote: c.quote } });
   }
-  const stage = chronological(of("stage").filter((c) => c.status === "active")).at(-1);
-  if (stage?.value.kind === "stage")
-    out.stage = { value: stage.value.stage, citation: { source: stage.source, quote: stage.quote } };
+  foldStages(out, active("stage"));
+  const milestones: Milestone[] = active("milestone").flatMap((c) =>
+    c.value.kind === "milestone"
+      ? [
+          {
+            stage: c.value.stage,
+            date: c.value.date,
+            text: c.value.text,
+            citation: { source: c.source, quote: c.quote },
+          },
+        ]
+      : [],
+  );
+  if (milestones.length) out.milestones = milestones;
+  const sector = active("sector").at(-1);
+  if (sector?.value.kind === "sector") out.sector = sector.value.sector;
+  const affiliates = active("affiliate").flatMap((c) =>
+    c.value.kind === "organisation" ? [c.value.organisation] : [],
+  );
+  if (affiliates.length) out.affiliates = [...new Set([...(out.affiliates ?? []), ...affiliates])];
+  const products: Fact[] = active("product").flatMap((c) =>
+    c.value.kind === "fact"
+      ? [
+          {
+            text: c.value.text,
+            ...(c.value.ru ? { ru: c.value.ru } : {}),
+            ...(c.value.kk ? { kk: c.value.kk } : {}),
+            citation: { source: c.source, quote: c.quote },
+          },
+        ]
+      : [],
+  );
+  if (products.length) out.products = [...out.products, ...products];
   const dates = claims.map((c) => c.date).filter((d): d is string => d !== null);
   if (dates.length) out.reported = dates.sort().at(-1) ?? null;
   return out;
+}
+
+function foldSites(out: InvestmentProject, claims: Claim[], places: ReadonlyMap<string, Place>): void {
+  for (const c of claims) {
+    if (c.value.kind !== "place") continue;
+    const place = c.value.place;
+    const citation = { source: c.source, quote: c.quote };
+    // A site already known as precisely or more precisely is not added again; a more precise one
+    // (a city inside a region already listed) takes the region's place, and a named zone takes
+    // the place of an unnamed one in the same city.
+    const unnamedBeside = (s: { place: string }) =>
+      places.get(place)?.unnamed &&
+      places.get(s.place)?.kind === "special economic zone" &&
+      places.get(s.place)?.parent === places.get(place)?.parent;
+    if (out.sites.some((s) => ancestry(places, s.place).includes(place) || unnamedBeside(s))) continue;
+    const broader = out.sites.findIndex(
+      (s) =>
+        ancestry(places, place).includes(s.place) ||
+        (places.get(s.place)?.unnamed &&
+          places.get(s.place)?.parent === places.get(place)?.parent &&
+          places.get(place)?.kind === "special economic zone"),
+    );
+    if (broader >= 0) out.sites[broader] = { place, citation };
+    else out.sites.push({ place, citation });
+  }
+}
+
+const STAGE_RANK: Record<string, number> = {
+  planned: 0,
+  talks: 1,
+  memorandum: 2,
+  approved: 3,
+  signed: 4,
+  "under construction": 5,
+  launched: 6,
+  suspended: 7,
+  cancelled: 8,
+};
+
+/**
+ * A project's stages, oldest first: one per source (the furthest it reports, with the event's own
+ * date when given). The current stage is the newest event.
+ */
+function foldStages(out: InvestmentProject, claims: Claim[]): void {
+  const perSource = new Map<string, Claim>();
+  for (const c of claims) {
+    if (c.value.kind !== "stage") continue;
+    const had = perSource.get(c.source);
+    const rank = (x: Claim) => (x.value.kind === "stage" ? (STAGE_RANK[x.value.stage] ?? 0) : 0);
+    // The sentence that names the stage ("at the talks stage") says it best; a date and who acted next.
+    const explicit = (x: Claim) => (/(stage|стади|этап|кезең)/iu.test(x.quote) ? 2 : 0);
+    const detail = (x: Claim) =>
+      x.value.kind === "stage" ? explicit(x) + Number(!!x.value.date) + Number(!!x.value.by) : 0;
+    if (!had || rank(c) > rank(had) || (rank(c) === rank(had) && detail(c) > detail(had)))
+      perSource.set(c.source, c);
+  }
+  const stages: StageEvent[] = [...perSource.values()].flatMap((c) =>
+    c.value.kind === "stage"
+      ? [
+          {
+            value: c.value.stage,
+            date: c.value.date ?? c.date,
+            dated: c.value.date ? ("event" as const) : ("report" as const),
+            ...(c.value.by ? { by: c.value.by } : {}),
+            citation: { source: c.source, quote: c.quote },
+          },
+        ]
+      : [],
+  );
+  if (!stages.length) return;
+  stages.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || Number(!!a.by) - Number(!!b.by));
+  // Two reports of one event (the same stage on the same day) are one event: the fuller report stays.
+  const events = stages.filter(
+    (e, i) => !stages.slice(i + 1).some((x) => x.value === e.value && x.date === e.date),
+  );
+  out.stages = events;
+  out.stage = events.at(-1);
+}
+
+const SCOPE_ATTRIBUTES: ScopeAttribute[] = [
+  "investmentKzt",
+  "investmentUsd",
+  "jobs",
+  "medicines",
+  "sociallySignificant",
+  "agreements",
+  "projects",
+  "growth",
+  "investmentGrowth",
+  "output",
+];
+
+/** Scopes: the curated ones and those articles define, each with its figures folded like a project's. */
+function foldScopes(curated: Dataset, claims: readonly Claim[], projects: InvestmentProject[]): Scope[] {
+  const scopeClaims = bySubject(claims, "scope");
+  // The curated headline totals are the curated set's figures.
+  const curatedSet = curated.scopes.find((s) => s.kind === "set");
+  if (curatedSet) {
+    const totals = claims.filter((c) => c.subject.type === "totals");
+    scopeClaims.set(curatedSet.id, [...totals, ...(scopeClaims.get(curatedSet.id) ?? [])]);
+  }
+  const out = new Map(curated.scopes.map((s) => [s.id, { ...s }]));
+  for (const [id, list] of scopeClaims) {
+    const def = chronological(list.filter((c) => c.attribute === "scope" && c.status === "active")).at(0);
+    let scope = out.get(id);
+    if (!scope && def?.value.kind === "scope") {
+      const v = def.value;
+      scope = {
+        id,
+        kind: v.scope,
+        name: v.name ?? { en: id },
+        aliases: [],
+        ...(v.place ? { place: v.place } : {}),
+        ...(v.organisation ? { organisation: v.organisation } : {}),
+        ...(v.members ? { members: v.members } : {}),
+        ...(v.agreement ? { agreement: v.agreement } : {}),
+        citation: { source: def.source, quote: def.quote },
+        figures: {},
+      };
+    }
+    if (!scope) continue;
+    const figures: Scope["figures"] = { ...scope.figures };
+    for (const a of SCOPE_ATTRIBUTES) {
+      const of = list.filter((c) => c.attribute === a && counted(c));
+      const f = of.length ? currentFigure(of, scope.kind === "set") : null;
+      if (f) figures[a] = f;
+    }
+    out.set(id, { ...scope, figures });
+  }
+  // A set's members are its projects as the view knows them (one announced in several articles).
+  const known = new Set(projects.map((p) => p.id));
+  return [...out.values()].map((s) =>
+    s.members ? { ...s, members: s.members.filter((m) => known.has(m)) } : s,
+  );
 }

@@ -1,5 +1,6 @@
 import { Embeddings } from "@langchain/core/embeddings";
-import { analyze } from "./terms.js";
+import { skeleton } from "./skeleton.js";
+import { analyzeText, type Token } from "./terms.js";
 
 /** Document frequencies the hashing embedder was fitted on; persisted beside the index. */
 export interface HashingState {
@@ -53,12 +54,39 @@ function hashGram(token: string, from: number, n: number, seed: number): number 
 
 const NUMBER = /^[\d.%$]+$/;
 
+const skeletons = new Map<string, string>();
+
+/** skeleton() of a word, cached: the corpus repeats its words. */
+function skeletonOf(word: string): string {
+  let s = skeletons.get(word);
+  if (s === undefined) {
+    s = skeleton(word);
+    if (skeletons.size > 200_000) skeletons.clear();
+    skeletons.set(word, s);
+  }
+  return s;
+}
+
+/** What a word is hashed as: its first concept when it has one (so synonyms and translations meet), else its stem. */
+function featureOf(t: Token): string {
+  return t.keys.find((k) => k.startsWith("c:")) ?? (t.keys[0] as string);
+}
+
+/** The content words of a text with the feature each is hashed as. */
+function features(text: string): { token: Token; feature: string }[] {
+  return analyzeText(text)
+    .filter((t) => !t.stop)
+    .map((token) => ({ token, feature: featureOf(token) }));
+}
+
 /**
- * Offline embeddings by signed feature hashing: stems of content words, adjacent stem pairs and
- * character 3/4-grams of each word (which tolerate typos and inflection) are hashed into `dims`
- * buckets with a ±1 sign. Words are weighted by an IDF fitted on the indexed chunks (`fit`), so
- * rare terms count more; pairs and n-grams inherit their words' weights. Vectors are
- * L2-normalised; text with no content words gets a fixed guard vector instead of zeros.
+ * Offline embeddings by signed feature hashing: each content word's concept (concepts.ts) or
+ * stem, adjacent pairs of those, and character 3/4-grams of the word's sound skeleton (which
+ * tolerate typos and inflection, and meet a name or loanword written in the other script:
+ * Нурбек ~ Nurbek) are hashed into `dims` buckets with a ±1 sign. Words are weighted by an IDF
+ * fitted on the indexed chunks (`fit`), so rare terms count more; pairs and n-grams inherit their
+ * words' weights. Vectors are L2-normalised; text with no content words gets a fixed guard
+ * vector instead of zeros.
  */
 export class HashingEmbeddings extends Embeddings {
   readonly dims: number;
@@ -78,7 +106,7 @@ export class HashingEmbeddings extends Embeddings {
 
   /** Name, size and parameters: a different value means stored vectors are incompatible. */
   get embedderId(): string {
-    return `hashing-v1:dims=${this.dims}:pair=${this.pairWeight}:char=${this.charWeight}:grams=3,4`;
+    return `hashing-v2:dims=${this.dims}:pair=${this.pairWeight}:char=${this.charWeight}:grams=3,4`;
   }
 
   /** Fits the IDF weights on the texts to be indexed (replaces any earlier fit). */
@@ -86,7 +114,7 @@ export class HashingEmbeddings extends Embeddings {
     this.df = new Map();
     this.docs = texts.length;
     for (const text of texts) {
-      for (const key of new Set(analyze(text).stems.map((s) => hashString(s, WORD_SEED)))) {
+      for (const key of new Set(features(text).map((f) => hashString(f.feature, WORD_SEED)))) {
         this.df.set(key, (this.df.get(key) ?? 0) + 1);
       }
     }
@@ -114,14 +142,15 @@ export class HashingEmbeddings extends Embeddings {
 
   embed(text: string): Float32Array {
     const v = new Float32Array(this.dims);
-    const { tokens, stems } = analyze(text);
     let prevKey = 0;
     let prevIdf = 0;
-    for (let t = 0; t < stems.length; t++) {
-      const token = tokens[t] as string;
-      const key = hashString(stems[t] as string, WORD_SEED);
+    for (const [t, { token, feature }] of features(text).entries()) {
+      const key = hashString(feature, WORD_SEED);
       const idf = this.idf(key);
       this.add(v, key, idf);
+      // The word itself too, at half weight: a concept joins synonyms, the stem keeps the exact word's pull.
+      const stem = token.keys[0] as string;
+      if (stem !== feature) this.add(v, hashString(stem, WORD_SEED), 0.5 * idf);
       if (t > 0)
         this.add(
           v,
@@ -130,14 +159,8 @@ export class HashingEmbeddings extends Embeddings {
         );
       prevKey = key;
       prevIdf = idf;
-      if (NUMBER.test(token)) continue;
-      const padded = token.length + 2;
-      let grams = 0;
-      for (const n of GRAM_LENGTHS) grams += Math.max(0, padded - n + 1);
-      const w = (this.charWeight * idf) / Math.sqrt(grams || 1);
-      for (const [g, n] of GRAM_LENGTHS.entries()) {
-        for (let i = 0; i + n <= padded; i++) this.add(v, hashGram(token, i, n, GRAM_SEEDS[g] as number), w);
-      }
+      if (NUMBER.test(token.word)) continue;
+      this.addGrams(v, skeletonOf(token.word), idf);
     }
     let norm = 0;
     for (let i = 0; i < v.length; i++) norm += (v[i] as number) ** 2;
@@ -145,6 +168,17 @@ export class HashingEmbeddings extends Embeddings {
     const inv = 1 / Math.sqrt(norm);
     for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) * inv;
     return v;
+  }
+
+  /** Character n-grams of a word's skeleton, together weighing `charWeight` × the word's IDF. */
+  private addGrams(v: Float32Array, word: string, idf: number): void {
+    const padded = word.length + 2;
+    let grams = 0;
+    for (const n of GRAM_LENGTHS) grams += Math.max(0, padded - n + 1);
+    const w = (this.charWeight * idf) / Math.sqrt(grams || 1);
+    for (const [g, n] of GRAM_LENGTHS.entries()) {
+      for (let i = 0; i + n <= padded; i++) this.add(v, hashGram(word, i, n, GRAM_SEEDS[g] as number), w);
+    }
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {

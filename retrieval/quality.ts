@@ -47,3 +47,91 @@ export async function rankerQuality(
   }
   return out;
 }
+
+/** A labelled question for the relevance gate: `cite` empty when nothing in the sources answers it. */
+export interface GateCase {
+  q: string;
+  /** Any of these inside a returned quote makes the case right. */
+  cite: readonly string[];
+}
+
+/** What `passages()` did with each labelled question. */
+export interface GateCounts {
+  /** Questions asked. */
+  asked: number;
+  /** Per answerable case, the 1-based rank of the first passage holding a cite, gate off (0: none of three). */
+  ranks: number[];
+  /** Questions the gate let through. */
+  passed: number;
+  /** Answerable questions the gate let through with a passage holding a cite. */
+  right: number;
+  /** Unanswerable questions the gate let through. */
+  falsePasses: string[];
+  /** Answerable questions the gate stopped, or let through without a cite. */
+  misses: string[];
+}
+
+export interface GateQuality {
+  answerable: number;
+  unanswerable: number;
+  recallAt1: number;
+  recallAt3: number;
+  mrr: number;
+  /** Of the questions the gate let through, the share answered with a passage holding a cite. */
+  precision: number;
+  /** Of the answerable questions, the share the gate let through with a passage holding a cite. */
+  recall: number;
+  falsePasses: string[];
+  misses: string[];
+}
+
+/** Runs labelled questions through `passages()`, with the gate on and off. */
+export async function gateCounts(retriever: Retriever, cases: readonly GateCase[]): Promise<GateCounts> {
+  const out: GateCounts = { asked: 0, ranks: [], passed: 0, right: 0, falsePasses: [], misses: [] };
+  for (const c of cases) {
+    out.asked++;
+    const holds = (p: { quote: string }) => c.cite.some((x) => fold(p.quote).includes(fold(x)));
+    const gated = await retriever.passages(c.q);
+    if (gated.length > 0) out.passed++;
+    if (c.cite.length === 0) {
+      if (gated.length > 0) out.falsePasses.push(c.q);
+      continue;
+    }
+    out.ranks.push((await retriever.passages(c.q, { minRelevance: 0 })).findIndex(holds) + 1);
+    if (gated.some(holds)) out.right++;
+    else out.misses.push(c.q);
+  }
+  return out;
+}
+
+/** Adds up counts of several runs (one per corpus). */
+export function addCounts(parts: readonly GateCounts[]): GateCounts {
+  return {
+    asked: parts.reduce((n, p) => n + p.asked, 0),
+    ranks: parts.flatMap((p) => p.ranks),
+    passed: parts.reduce((n, p) => n + p.passed, 0),
+    right: parts.reduce((n, p) => n + p.right, 0),
+    falsePasses: parts.flatMap((p) => p.falsePasses),
+    misses: parts.flatMap((p) => p.misses),
+  };
+}
+
+/**
+ * Recall@1/@3 and MRR of the passage holding the cite with the gate off, and the gate's precision
+ * and recall with it on (a pass counts as right only when a returned passage holds the cite).
+ */
+export function gateQuality(counts: GateCounts): GateQuality {
+  const { ranks } = counts;
+  const n = Math.max(1, ranks.length);
+  return {
+    answerable: ranks.length,
+    unanswerable: counts.asked - ranks.length,
+    recallAt1: ranks.filter((r) => r === 1).length / n,
+    recallAt3: ranks.filter((r) => r >= 1 && r <= 3).length / n,
+    mrr: ranks.reduce((sum, r) => sum + (r > 0 ? 1 / r : 0), 0) / n,
+    precision: counts.passed > 0 ? counts.right / counts.passed : 1,
+    recall: counts.right / n,
+    falsePasses: counts.falsePasses,
+    misses: counts.misses,
+  };
+}

@@ -1,73 +1,220 @@
+import { FAMILY, type FrameName } from "./concepts.js";
+import { type Question, type Slot, stemKey } from "./terms.js";
+import { POSITION, type Unit } from "./units.js";
+import type { Vocabulary } from "./vocabulary.js";
+
 /**
- * How well a text answers a query, measured on stems: the IDF-weighted share of the query's
- * terms that the text contains. Rare terms ("nurbek", "rwd") weigh more than common ones
- * ("kazakhstan"), and a query term no source contains (the "cat" of "a joke about cats") weighs
- * the most, so an off-topic question cannot reach a high share by matching one common word.
- * A near spelling (one edit) or a derived form the stemmer keeps apart ("partner" and
- * "partnership": one a prefix of the other), between words of 5+ letters, counts `NEAR_MATCH`.
+ * How well a sentence answers a question: the IDF-weighted share of the question's content slots
+ * it holds. A slot is held by any of its keys (its stem, its concepts, a cognate in the other
+ * script, a near spelling), each at its credit, found in the sentence itself (full weight) or in
+ * its context (part weight, units.ts). Rare slots ("nurbek", "screening") weigh more than common
+ * ones ("kazakhstan"), and a slot no source holds (the "pfizer" of "how much does pfizer invest")
+ * weighs the most, so a question whose key word the sources lack stays below the gate.
  */
-export const NEAR_MATCH = 0.7;
-
-/** Whether two words differ by at most one insertion, deletion or substitution. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
+export interface WeightedSlot {
+  /** The question's words it stands for. */
+  words: string[];
+  /** For a choice between two things, which side of the "or" it is on (1 or 2). */
+  side?: 1 | 2;
+  /**
+   * For an office or title asked about ("the CEO of Nobel"), the stem keys of the question's
+   * other words: a sentence whose office belongs to none of them (the CEO of AstraZeneca) holds
+   * the title only in part.
+   */
+  holders?: ReadonlySet<string>;
+  /**
+   * The keys of each of its parts (one for a word or phrase, one per word of a name: "msp
+   * rompharm"), with the vocabulary's near spellings and cognates added.
+   */
+  parts: Map<string, number>[];
+  weight: number;
 }
 
-function matchOf(term: string, text: ReadonlySet<string>): number {
-  if (text.has(term)) return 1;
-  if (term.length < 5) return 0;
-  for (const t of text) {
-    if (t.length >= 5 && (withinOneEdit(term, t) || t.startsWith(term) || term.startsWith(t)))
-      return NEAR_MATCH;
+/**
+ * What a sentence counts for when it cannot give the kind of answer asked: no number for a "how
+ * many", no date for a "when", no stated aim for a "why" (aims are worded too many ways to be sure).
+ */
+export const FRAME_MISS: Readonly<Record<"time" | "quantity" | "purpose", number>> = {
+  time: 0.5,
+  quantity: 0.5,
+  purpose: 0.7,
+};
+
+/** Keys of at least this credit tell how common a slot is (a family member or a typo does not). */
+const WEIGHING_CREDIT = 0.8;
+
+/**
+ * Resolves a question's slots against what the sources contain, and weighs each by its rarity.
+ * Adjacent words that are no concept but the sources' ("msp rompharm", "polpharma santo") are one name: one slot
+ * weighing as its rarest word, held in the share of its words a sentence holds.
+ */
+export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[] {
+  const out: WeightedSlot[] = [];
+  const names = new Set<WeightedSlot>();
+  let previous: { slot: Slot; name: boolean } | undefined;
+  for (const slot of question.slots) {
+    const alts = resolve(slot, vocabulary);
+    const name =
+      ![...slot.alts.keys()].some((k) => k.startsWith("c:")) &&
+      [...alts].some(([k, credit]) => credit >= WEIGHING_CREDIT && vocabulary.count(k) > 0);
+    const last = out.at(-1);
+    const side = question.or === undefined ? undefined : slot.end <= question.or ? 1 : 2;
+    if (last && previous?.name && name && previous.slot.end === slot.start) {
+      last.words.push(...slot.words);
+      last.parts.push(alts);
+      last.weight = Math.max(last.weight, weightOf(alts, vocabulary));
+    } else {
+      out.push({ words: [...slot.words], parts: [alts], weight: weightOf(alts, vocabulary), side });
+    }
+    if (name) names.add(out.at(-1) as WeightedSlot);
+    previous = { slot, name };
   }
-  return 0;
+  markOffices(out, names);
+  return out;
 }
 
-/** IDF-weighted share (0…1) of `query` terms found in `text`. */
-export function coverage(
-  query: readonly string[],
-  text: ReadonlySet<string>,
-  idf: (term: string) => number,
-): number {
+/** A slot's keys and the vocabulary's other spellings of its words. */
+function resolve(slot: Slot, vocabulary: Vocabulary): Map<string, number> {
+  const alts = new Map(slot.alts);
+  if (slot.phrase) return alts;
+  // A word the vocabulary of concepts or the sources know is no typo of another ("price" is not "prime").
+  const concept = [...slot.alts.keys()].some((k) => k.startsWith("c:"));
+  const typos = !concept && !slot.stems.some((s) => vocabulary.count(stemKey(s)) > 0);
+  // Names are looked up as written too: stemmers cut them short (Ибрагим → ибраг).
+  for (const form of new Set([...slot.stems, ...slot.words])) {
+    for (const [key, credit] of vocabulary.similar(form, { typos, short: !concept })) {
+      if ((alts.get(key) ?? 0) < credit) alts.set(key, credit);
+    }
+  }
+  return alts;
+}
+
+/**
+ * The IDF of the commonest way the sources write the slot (its concept is commoner than its
+ * stem); a slot the sources hold only as a kin concept or a near spelling, or not at all, weighs
+ * as a key no sentence holds.
+ */
+function weightOf(alts: ReadonlyMap<string, number>, vocabulary: Vocabulary): number {
+  let n = 0;
+  for (const [key, credit] of alts) if (credit >= WEIGHING_CREDIT) n = Math.max(n, vocabulary.count(key));
+  return vocabulary.idfOf(n);
+}
+
+/** An office held by someone else counts this much. */
+export const OFFICE_ELSEWHERE = 0.3;
+
+function isOffice(key: string): boolean {
+  return key === POSITION || FAMILY.get(key) === POSITION;
+}
+
+/** Gives each slot asking for an office the names it must belong to: the question's names ("the CEO of Nobel"). */
+function markOffices(slots: WeightedSlot[], names: ReadonlySet<WeightedSlot>): void {
+  const offices = slots.filter((s) => s.parts.some((p) => [...p].some(([k, c]) => c >= 1 && isOffice(k))));
+  if (offices.length === 0) return;
+  const holders = new Set<string>();
+  for (const s of names) {
+    for (const p of s.parts)
+      for (const [k, c] of p) if (c >= WEIGHING_CREDIT && k.startsWith("s:")) holders.add(k);
+  }
+  if (holders.size > 0) for (const s of offices) s.holders = holders;
+}
+
+/**
+ * How much of one part a unit holds (0…1): the best credit among its own words, joined (as
+ * independent evidence) with the best of its context, so "the agreement" (a memorandum's kin) in
+ * a sentence right after the one naming the memorandum counts more than either alone.
+ */
+function partHeld(alts: ReadonlyMap<string, number>, unit: Unit, withContext: boolean): number {
+  let own = 0;
+  let context = 0;
+  for (const [key, credit] of alts) {
+    if (unit.keys.has(key)) own = Math.max(own, credit);
+    else if (withContext) context = Math.max(context, credit * unit.inContext(key));
+  }
+  return 1 - (1 - own) * (1 - context);
+}
+
+/** How much of a slot a unit holds: the mean over its parts (an office held by someone else counts less). */
+function held(slot: WeightedSlot, unit: Unit, withContext: boolean): number {
+  let sum = 0;
+  for (const part of slot.parts) sum += partHeld(part, unit, withContext);
+  const share = sum / slot.parts.length;
+  if (!slot.holders || share === 0) return share;
+  const names = unit.officeHolders();
+  if (names.size === 0 || [...slot.holders].some((k) => names.has(k))) return share;
+  return share * OFFICE_ELSEWHERE;
+}
+
+/** IDF-weighted share (0…1) of the slots a unit holds, with its context or on its own. */
+export function coverage(slots: readonly WeightedSlot[], unit: Unit, withContext = true): number {
   let found = 0;
   let total = 0;
-  for (const term of new Set(query)) {
-    const w = idf(term);
-    total += w;
-    found += w * matchOf(term, text);
+  for (const s of slots) {
+    total += s.weight;
+    found += s.weight * held(s, unit, withContext);
   }
   return total > 0 ? found / total : 0;
 }
 
 /**
- * Coverage of the best-covered group of terms: the question's own words, or the extra terms
- * (English translations of a Russian or Kazakh question), so untranslated words in one group
- * do not drag down a good match of the other.
+ * Coverage, discounted when the unit cannot give the kind of answer the question asks for. For
+ * a choice between two things, a sentence about either one is as good as one about both.
  */
-export function relevance(
-  groups: readonly (readonly string[])[],
-  text: ReadonlySet<string>,
-  idf: (term: string) => number,
-): number {
-  let best = 0;
-  for (const g of groups) best = Math.max(best, coverage(g, text, idf));
-  return best;
+export function relevance(slots: readonly WeightedSlot[], asks: ReadonlySet<FrameName>, unit: Unit): number {
+  let share = coverage(slots, unit);
+  for (const side of [1, 2] as const) {
+    const part = slots.filter((s) => s.side === side);
+    if (part.length > 0) share = Math.max(share, coverage(part, unit));
+  }
+  for (const frame of ["time", "quantity", "purpose"] as const) {
+    if (asks.has(frame) && !unit.keys.has(`f:${frame}`)) share *= FRAME_MISS[frame];
+  }
+  return share;
+}
+
+/**
+ * A small lift, for ranking only, for a unit that states the purpose or origin asked for, or
+ * quotes someone's own words when the question asks what was said.
+ */
+export function frameBonus(asks: ReadonlySet<FrameName>, slots: readonly WeightedSlot[], unit: Unit): number {
+  let bonus = 0;
+  for (const frame of ["purpose", "origin"] as const) {
+    if (asks.has(frame) && unit.keys.has(`f:${frame}`)) bonus += 0.05;
+  }
+  if (unit.quotation && slots.some((s) => s.parts.some((p) => p.has(SAY)))) bonus += QUOTE_BONUS;
+  return bonus;
+}
+
+const SAY = "c:say";
+/** A question about what someone said is best answered in their own words. */
+const QUOTE_BONUS = 0.15;
+
+/** Lift, for ranking only, for a sentence that holds every pair of the question's adjacent words adjacent too. */
+export const PAIR_BONUS = 0.1;
+
+/**
+ * The share of the question's adjacent content words a unit holds adjacent too ("early diagnosis",
+ * "green tech" ~ "green technologies", "real world data"), times PAIR_BONUS.
+ */
+export function pairBonus(slots: readonly WeightedSlot[], unit: Unit): number {
+  if (slots.length < 2) return 0;
+  let found = 0;
+  for (let i = 1; i < slots.length; i++) {
+    const left = (slots[i - 1] as WeightedSlot).parts.at(-1) as Map<string, number>;
+    const right = (slots[i] as WeightedSlot).parts[0] as Map<string, number>;
+    if (adjacent(left, right, unit)) found++;
+  }
+  return (PAIR_BONUS * found) / (slots.length - 1);
+}
+
+function adjacent(
+  left: ReadonlyMap<string, number>,
+  right: ReadonlyMap<string, number>,
+  unit: Unit,
+): boolean {
+  for (const [a, ca] of left) {
+    if (ca < WEIGHING_CREDIT || !unit.keys.has(a)) continue;
+    for (const [b, cb] of right) if (cb >= WEIGHING_CREDIT && unit.pairs().has(`${a}>${b}`)) return true;
+  }
+  return false;
 }

@@ -2,14 +2,16 @@ import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
-import type { Source } from "../knowledge/schema.js";
-import { type Sentence, splitSentences } from "../knowledge/sentences.js";
+import type { Lang, Source } from "../knowledge/schema.js";
 import { sourcesHash } from "../knowledge/sources.js";
 import { type ChunkSpan, chunkSource } from "./chunk.js";
+import { FAMILY } from "./concepts.js";
 import { embedderIdOf, HashingEmbeddings, type HashingState } from "./embeddings.js";
 import { LexicalIndex } from "./lexical.js";
-import { relevance } from "./relevance.js";
-import { terms } from "./terms.js";
+import { bestUnits, type Passage, type PassageOptions } from "./passages.js";
+import { type WeightedSlot, weigh } from "./relevance.js";
+import { analyzeQuestion, keysOf, type Question } from "./terms.js";
+import { analyseSource, type SentenceInfo, type SourceInfo, type Unit, unitAt } from "./units.js";
 import {
   type ChunkEntry,
   DEFAULT_HNSW,
@@ -19,6 +21,7 @@ import {
   VectorIndex,
   writeManifest,
 } from "./vector-index.js";
+import { Vocabulary } from "./vocabulary.js";
 
 export type SearchMode = "hybrid" | "vector" | "lexical";
 
@@ -28,13 +31,11 @@ export interface SearchOptions {
   mode?: SearchMode;
   /** Extra query terms, e.g. English translations of a Russian or Kazakh question's words. */
   expansions?: string[];
+  /** The question's language, when known better than its text shows. */
+  lang?: Lang;
 }
 
-export interface PassageOptions {
-  /** Most sentences to return, 1–3 (default 3). */
-  max?: number;
-  expansions?: string[];
-}
+export type { Passage, PassageOptions } from "./passages.js";
 
 export interface IndexedChunk {
   id: number;
@@ -53,17 +54,6 @@ export interface SearchHit {
   similarity?: number;
   /** BM25 score, when the lexical ranker found this chunk. */
   bm25?: number;
-}
-
-/** A verbatim sentence: `quote === body.slice(start, end)` of source `source`. */
-export interface Passage {
-  source: string;
-  title: string;
-  quote: string;
-  start: number;
-  end: number;
-  /** Share (0…1) of the question's weighted terms the sentence contains. */
-  score: number;
 }
 
 export interface RetrieverInfo {
@@ -98,36 +88,50 @@ export interface RetrieverOptions {
   maxChunkChars?: number;
   hnsw?: Partial<HnswParams>;
   /**
-   * Relevance gate for passages(): the best of the top chunks must contain at least this
-   * IDF-weighted share of the question's terms (see relevance.ts), else there is no passage.
+   * Relevance gate for passages(): the best sentence must hold at least this IDF-weighted share
+   * of the question's content words (see relevance.ts), else there is no passage.
    */
   minRelevance?: number;
 }
 
-/** Half the weighted question terms: one rare matching word among unknown ones is not enough. */
-export const MIN_RELEVANCE = 0.5;
+/** Calibrated on tests/retrieval/fixtures/relevance.json (see tests/retrieval/relevance-set.test.ts). */
+export const MIN_RELEVANCE = 0.6;
 /** Reciprocal rank fusion's damping constant (Cormack et al. use 60). */
 const RRF_K = 60;
 /** Chunks are embedded and indexed in batches, yielding to the event loop in between. */
 const BATCH = 256;
-/** Chunks passages() examines: the gate's best chunk and the sentences come from these. */
-const CANDIDATES = 5;
-/** A list heading ("… several strategic areas:") rarely answers; its items do. */
-const HEADING_FACTOR = 0.5;
-/** Further sentences must score at least this share of the best one. */
-const KEEP_SHARE = 0.5;
+/** Chunks passages() examines: their sentences and these sentences' neighbours are scored. */
+const CANDIDATES = 20;
+
+/** Lexical weight of a key of the caller's expansions (a question word counts 1). */
+const EXPANSION_WEIGHT = 0.5;
+/** Family keys are for part credit in relevance; the lexical ranker indexes words and concepts only. */
+const FAMILIES = new Set(FAMILY.values());
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Chunk extends ChunkEntry {
-  stems: string[];
+  /** The keys of its sentences (terms.ts), as given to the lexical index. */
+  keys: string[];
+}
+
+/** A chunk's fused ranking: its id and the SearchHit scores. */
+type Fused = Omit<SearchHit, "chunk"> & { id: number };
+
+/** A question read once for search and passages. */
+interface Reading {
+  question: Question;
+  slots: WeightedSlot[];
+  /** The keys of the slots and the expansions that some sentence holds, with their weights for the lexical ranker. */
+  keys: Map<string, number>;
 }
 
 class IndexedRetriever implements Retriever {
   private readonly sources = new Map<string, Source>();
   private readonly chunks = new Map<number, Chunk>();
   private readonly bySource = new Map<string, number[]>();
-  private readonly sentenceCache = new Map<string, Sentence[]>();
+  private readonly infos = new Map<string, SourceInfo>();
+  private readonly vocabulary = new Vocabulary();
   private readonly lexical = new LexicalIndex();
   private vectors: VectorIndex | null = null;
   private nextId = 0;
@@ -205,13 +209,35 @@ class IndexedRetriever implements Retriever {
   }
 
   private index(entry: ChunkEntry): Chunk {
-    const chunk: Chunk = { ...entry, stems: terms(this.textOf(entry)) };
+    const keys: string[] = [];
+    for (const u of this.sentencesIn(entry)) {
+      this.vocabulary.add(u.keys, u.sentence.text);
+      for (const k of u.keys) if (!k.startsWith("f:") && !FAMILIES.has(k)) keys.push(k);
+    }
+    const chunk: Chunk = { ...entry, keys };
     this.chunks.set(chunk.id, chunk);
     const ids = this.bySource.get(chunk.source);
     if (ids) ids.push(chunk.id);
     else this.bySource.set(chunk.source, [chunk.id]);
-    this.lexical.add(chunk.id, chunk.stems);
+    this.lexical.add(chunk.id, chunk.keys);
     return chunk;
+  }
+
+  /** What indexing keeps of a source, read once. */
+  private infoOf(id: string): SourceInfo | undefined {
+    let info = this.infos.get(id);
+    const source = this.sources.get(id);
+    if (!info && source) {
+      info = analyseSource(source);
+      this.infos.set(id, info);
+    }
+    return info;
+  }
+
+  /** The sentences of a chunk. */
+  private sentencesIn(c: ChunkEntry): SentenceInfo[] {
+    const sentences = this.infoOf(c.source)?.sentences ?? [];
+    return sentences.filter((u) => u.sentence.start >= c.start && u.sentence.end <= c.end);
   }
 
   private textOf(c: ChunkEntry): string {
@@ -273,18 +299,44 @@ class IndexedRetriever implements Retriever {
     return { id: c.id, source: c.source, title, start: c.start, end: c.end, text: this.textOf(c) };
   }
 
+  /** Reads the question once: its slots weighed against the vocabulary, and the keys to search by. */
+  private read(query: string, options: { expansions?: string[]; lang?: PassageOptions["lang"] }): Reading {
+    const question = analyzeQuestion(query, options.lang);
+    const slots = weigh(question, this.vocabulary);
+    const keys = new Map<string, number>();
+    const put = (k: string, w: number) => {
+      if (this.vocabulary.count(k) > 0) keys.set(k, Math.max(keys.get(k) ?? 0, w));
+    };
+    for (const s of slots) {
+      for (const part of s.parts) {
+        // Kin concepts and typos rank nothing: they would pull in every sentence about any agreement.
+        const strong = [...part].filter(([k, c]) => c >= 0.8 && this.vocabulary.count(k) > 0);
+        for (const [k, c] of strong) put(k, c / strong.length);
+      }
+    }
+    for (const e of options.expansions ?? []) for (const k of keysOf(e)) put(k, EXPANSION_WEIGHT);
+    return { question, slots, keys };
+  }
+
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const fused = await this.rank(query, this.read(query, options), options);
+    return fused.flatMap(({ id, ...scores }) => {
+      const chunk = this.chunks.get(id);
+      return chunk ? [{ chunk: this.chunkView(chunk), ...scores }] : [];
+    });
+  }
+
+  /** Chunk ids by reciprocal rank fusion of the vector and the lexical ranker. */
+  private async rank(query: string, reading: Reading, options: SearchOptions): Promise<Fused[]> {
     const k = Math.max(1, options.k ?? 5);
     const mode = options.mode ?? "hybrid";
     const expansions = options.expansions ?? [];
-    const stems = [...terms(query), ...expansions.flatMap((e) => terms(e))];
-    if (stems.length === 0 || this.chunks.size === 0) return [];
-    const depth = Math.max(k * 4, 20);
-    const fused = new Map<number, SearchHit>();
-    const hitFor = (id: number): SearchHit | undefined => {
-      const chunk = this.chunks.get(id);
-      if (!chunk) return undefined;
-      const hit = fused.get(id) ?? { chunk: this.chunkView(chunk), score: 0 };
+    if (reading.question.slots.length === 0 || this.chunks.size === 0) return [];
+    const depth = Math.max(k * 2, 20);
+    const fused = new Map<number, Fused>();
+    const hitFor = (id: number): Fused | undefined => {
+      if (!this.chunks.has(id)) return undefined;
+      const hit = fused.get(id) ?? { id, score: 0 };
       fused.set(id, hit);
       return hit;
     };
@@ -300,7 +352,7 @@ class IndexedRetriever implements Retriever {
     }
     if (mode !== "vector") {
       let rank = 0;
-      for (const l of this.lexical.search(stems, depth)) {
+      for (const l of this.lexical.search(reading.keys, depth)) {
         const hit = hitFor(l.id);
         if (!hit) continue;
         hit.score += 1 / (RRF_K + ++rank);
@@ -308,58 +360,40 @@ class IndexedRetriever implements Retriever {
       }
     }
     return [...fused.values()]
-      .sort(
-        (a, b) => b.score - a.score || (b.similarity ?? 0) - (a.similarity ?? 0) || a.chunk.id - b.chunk.id,
-      )
+      .sort((a, b) => b.score - a.score || (b.similarity ?? 0) - (a.similarity ?? 0) || a.id - b.id)
       .slice(0, k);
   }
 
-  private sentencesOf(source: Source): Sentence[] {
-    const cached = this.sentenceCache.get(source.id);
-    if (cached) return cached;
-    const sentences = splitSentences(source.body).filter((s) => !s.title);
-    this.sentenceCache.set(source.id, sentences);
-    return sentences;
+  /** The units of the candidate chunks and their neighbours, each with its chunk's rank. */
+  private candidates(hits: readonly { id: number }[]): { unit: Unit; order: number }[] {
+    const out = new Map<string, { unit: Unit; order: number }>();
+    for (const [order, hit] of hits.entries()) {
+      const chunk = this.chunks.get(hit.id);
+      const info = chunk && this.infos.get(chunk.source);
+      if (!chunk || !info) continue;
+      for (const [i, s] of info.sentences.entries()) {
+        if (s.sentence.start < chunk.start || s.sentence.end > chunk.end) continue;
+        for (const j of [i - 1, i, i + 1]) {
+          const id = `${chunk.source}:${j}`;
+          if (j >= 0 && j < info.sentences.length && !out.has(id))
+            out.set(id, { unit: unitAt(chunk.source, info, j), order });
+        }
+      }
+    }
+    return [...out.values()];
   }
 
   async passages(query: string, options: PassageOptions = {}): Promise<Passage[]> {
-    const expansions = options.expansions ?? [];
     const max = Math.min(3, Math.max(1, options.max ?? 3));
-    const groups = [terms(query), expansions.flatMap((e) => terms(e))].filter((g) => g.length > 0);
-    const hits = await this.search(query, { k: CANDIDATES, expansions });
-    const idf = (t: string) => this.lexical.idf(t);
-    const best = Math.max(
-      0,
-      ...hits.map((h) => relevance(groups, new Set(this.chunks.get(h.chunk.id)?.stems), idf)),
-    );
-    if (best < this.params.minRelevance) return [];
-    const scored: (Passage & { rank: number })[] = [];
-    for (const [rank, hit] of hits.entries()) {
-      const source = this.sources.get(hit.chunk.source);
-      if (!source) continue;
-      for (const s of this.sentencesOf(source)) {
-        if (s.start < hit.chunk.start || s.end > hit.chunk.end) continue;
-        const share = relevance(groups, new Set(terms(s.text)), idf);
-        if (share === 0) continue;
-        const score = share * (s.heading ? HEADING_FACTOR : 1);
-        scored.push({
-          source: source.id,
-          title: source.title,
-          quote: s.text,
-          start: s.start,
-          end: s.end,
-          score,
-          rank,
-        });
-      }
-    }
-    // Ties go to the sentence from the better-ranked chunk, then to the earlier sentence.
-    scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.start - b.start);
-    const top = scored[0]?.score ?? 0;
-    return scored
-      .filter((p) => p.score >= top * KEEP_SHARE)
-      .slice(0, max)
-      .map(({ rank: _, ...p }) => p);
+    const reading = this.read(query, options);
+    const hits = await this.rank(query, reading, { k: CANDIDATES, expansions: options.expansions });
+    const gate = options.minRelevance ?? this.params.minRelevance;
+    const best = bestUnits(reading.question, reading.slots, this.candidates(hits), gate, max);
+    return best.map(({ unit, score }) => {
+      const source = this.sources.get(unit.source) as Source;
+      const { start, end, text } = unit.sentence;
+      return { source: source.id, title: source.title, quote: text, start, end, score };
+    });
   }
 
   addDocument(source: Source): Promise<void> {
@@ -377,12 +411,13 @@ class IndexedRetriever implements Retriever {
     for (const id of this.bySource.get(source.id) ?? []) {
       const chunk = this.chunks.get(id);
       if (!chunk) continue;
+      for (const u of this.sentencesIn(chunk)) this.vocabulary.remove(u.keys, u.sentence.text);
       this.vectors?.remove(id);
-      this.lexical.remove(id, chunk.stems);
+      this.lexical.remove(id, chunk.keys);
       this.chunks.delete(id);
     }
     this.bySource.delete(source.id);
-    this.sentenceCache.delete(source.id);
+    this.infos.delete(source.id);
     this.sources.set(source.id, source);
     this.insertEmbedded(spans, vectors, spans.length + 16);
     this.info = { ...this.info, corpusHash: sourcesHash([...this.sources.values()]) };

@@ -1,8 +1,12 @@
-import { detectLang, stem, tokenize } from "../knowledge/text.js";
+import type { Lang } from "../knowledge/schema.js";
+import { detectLang, latinKazakhToCyrillic, stem, tokenize } from "../knowledge/text.js";
+import { FAMILY, FAMILY_CREDIT, type FrameName, findConcepts, findFrames, foldKazakh } from "./concepts.js";
 
 /**
- * Words that carry no topic in questions or sources (English, Russian, Kazakh). Dropping them
- * keeps "What is … about?" from matching every chunk and keeps the relevance gate honest.
+ * Words that carry no topic in questions or sources (English, Russian, Kazakh): function words,
+ * question words and the frame of a request ("tell me", "what does it involve", «расскажи»,
+ * «не туралы»). Dropping them keeps "What is … about?" from matching every sentence and keeps the
+ * relevance gate honest: what remains of a question is what the sources must hold.
  */
 const STOPWORDS = new Set(
   [
@@ -11,18 +15,42 @@ const STOPWORDS = new Set(
     "where why how many much of in on at to for from by with about and or not no nor it its this that",
     "these those there their theirs they them he she his her hers him i me my we our us you your will",
     "would shall should can could may might must tell please any some as than then so if into also has",
-    "have had having just very more most other such only own same too s t",
+    "have had having just very more most other such only own same too s t whats what's whos hows",
+    "wheres anything something everything info information detail details know point involve involves",
+    "involved mean means meaning part parts thing things stuff exactly actually really kind sort",
+    "happen happened happening happens going go goes get gets got come came one ones like regarding",
+    "concerning re pls plz hey hi u r ur ya ok okay here mention mentioned mentions exist exists",
+    "explain describe give gives given let lets show shows want wanted need needed whether else",
+    "again yes yeah include includes included including contain contains cover covers covered",
+    "plan plans planned planning intend intends intended",
     // Russian
     "что как какой какая какое какие каков какова каково где когда кто сколько ли и в во на с со о об",
     "обо по за для от до из к ко у это этот эта эти этого был была было были будет будут же не а но",
-    "или мне меня мы вы он она они его ее их расскажи скажи пожалуйста чем при",
+    "или мне меня мы вы он она они его ее их расскажи скажи пожалуйста чем при то нибудь есть про",
+    "известно говорится сказано упоминается упомянуто там тут вообще вот насчет касательно такое этих",
+    "этой этом эту этому все всё весь вся так ну бы нам расскажите скажите подскажи подскажите",
+    "объясни объясните каким каких какую каком чего кого кому ком кем куда уже еще могут может месте",
+    "можно нужно надо сам сама само сами самой самом самого очень свой свои своих своей который",
+    "которая которые котором которого чтобы ль входит входят включает включают содержит кроме",
     // Kazakh
-    "қандай қанша қай не кім қашан қайда және мен бен пен туралы ма ме па пе ба бе бұл осы сол ол",
-    "олар оның маған айтшы",
+    "қандай қай қайсы кім кімдер кімге кімнің кімді кіммен не нені нелер туралы жайлы жөнінде мен бен",
+    "пен және ма ме па пе ба бе бұл осы сол ол олар оның оны маған бізге айтшы айтып беріңізші бер",
+    "беріңіз түсіндір бірдеңе бірнәрсе нәрсе айтылған жазылған деген дегеніміз дегенді да де та те",
+    "ғой ше бар ма екен еді болады болды бола болып ретінде қамтиды кіреді енеді қайда қайдан",
+    "планирует планируют планируется намерен намерена намерено жоспарлап жоспарлайды",
+    "қашан неге істеді істейді істеген занимает занимал занимают жерде still vs versus бойынша арқылы",
+    "ішінде соның қайсысы қайсысын әлде немесе либо",
   ]
     .join(" ")
-    .split(" "),
+    .split(/\s+/),
 );
+
+// Kazakh stopwords as typed without Kazakh letters too (оның → онын, ішінде → ишинде).
+for (const w of [...STOPWORDS]) STOPWORDS.add(foldKazakh(w));
+
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(token);
+}
 
 /** Irregular English forms the Snowball stemmer leaves apart from their base ("said" vs "say"). */
 const IRREGULAR: Record<string, string> = {
@@ -52,6 +80,8 @@ const IRREGULAR: Record<string, string> = {
   chosen: "choose",
   knew: "know",
   known: "know",
+  meds: "medicin",
+  med: "medicin",
 };
 
 const CACHE_LIMIT = 200_000;
@@ -63,31 +93,154 @@ function cachedStem(token: string, kazakh: boolean): string {
   let s = stemCache.get(key);
   if (s === undefined) {
     s = IRREGULAR[token] ?? stem(token, kazakh ? "kk" : "ru");
+    // Kazakh voices a final қ, к, п before a vowel ending (денсаулық, денсаулығы): one stem for both.
+    if (kazakh)
+      s = s
+        .replace(/ғ$/, "қ")
+        .replace(/(?<=[\u0400-\u04ff])г$/, "к")
+        .replace(/(?<=[\u0400-\u04ff])б$/, "п");
     if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
     stemCache.set(key, s);
   }
   return s;
 }
 
-/** Content words of a text: normalised tokens without stopwords, and their stems (same order). */
-export interface Analysis {
-  tokens: string[];
-  stems: string[];
+/** A word of a text with the keys it can be found by. */
+export interface Token {
+  word: string;
+  stem: string;
+  /** "s:<stem>", the concepts it is part of ("c:…") and frame marks ("f:…"). */
+  keys: string[];
+  /** The families of its concepts ("c:accord" for a memorandum). */
+  families: string[];
+  stop: boolean;
 }
 
-export function analyze(text: string): Analysis {
-  const kazakh = detectLang(text) === "kk";
-  const tokens: string[] = [];
-  const stems: string[] = [];
-  for (const token of tokenize(text)) {
-    if (STOPWORDS.has(token)) continue;
-    tokens.push(token);
-    stems.push(cachedStem(token, kazakh));
+/** The keys of a stem (what the lexical index and the relevance measure store). */
+export const stemKey = (s: string) => `s:${s}`;
+
+/**
+ * Every word of a text, normalised, stemmed (Kazakh rules when the text or `lang` is Kazakh) and
+ * keyed: its stem, the concepts of concepts.ts it takes part in (phrases included), their
+ * families and the frame marks it carries (a month or a year gives a time, a number a quantity).
+ */
+export function analyzeText(text: string, lang?: Lang): Token[] {
+  const words = tokenize(text);
+  const kazakh = (lang ?? detectLang(text)) === "kk";
+  const tokens: Token[] = words.map((word) => {
+    const stop = STOPWORDS.has(word);
+    const s = cachedStem(word, kazakh);
+    return { word, stem: s, keys: stop ? [] : [stemKey(s)], families: [], stop };
+  });
+  const found = findConcepts(words);
+  for (const span of [...found, ...findFrames(words, found)]) {
+    if (span.key.endsWith("?")) continue;
+    const family = FAMILY.get(span.key);
+    for (let i = span.start; i < span.end; i++) {
+      const t = tokens[i] as Token;
+      // A lone stopword is no concept ("may" the verb, not the month); inside a phrase it is.
+      if (t.stop && span.end - span.start === 1) continue;
+      t.keys.push(span.key);
+      if (family) t.families.push(family);
+    }
   }
-  return { tokens, stems };
+  return tokens;
 }
 
-/** Stems of the content words of a text. */
-export function terms(text: string): string[] {
-  return analyze(text).stems;
+/** The distinct keys of a text: what a sentence or chunk is indexed and measured by. */
+export function keysOf(text: string, lang?: Lang): string[] {
+  const out = new Set<string>();
+  for (const t of analyzeText(text, lang)) for (const k of [...t.keys, ...t.families]) out.add(k);
+  return [...out];
+}
+
+/** One content unit of a question: a word, or a phrase of concepts.ts ("real world", "жұмыс орны"). */
+export interface Slot {
+  words: string[];
+  /** Its token span in the question, [start, end). */
+  start: number;
+  end: number;
+  /** The stems of its words, in order. */
+  stems: string[];
+  /** Keys any of which stands for it, with the credit (0…1] each gives. */
+  alts: Map<string, number>;
+  /** A phrase of concepts.ts: found by its concept only, never by its words' spellings. */
+  phrase?: boolean;
+}
+
+export interface Question {
+  slots: Slot[];
+  /**
+   * For a choice between two things ("the SK-Pharmacy deal or the contract manufacturing one"),
+   * the token position of the "or": the slots on each side are also asked on their own.
+   */
+  or?: number;
+  /** What kind of answer it asks for, from its question words ("when" → time). */
+  asks: Set<FrameName>;
+  lang: Lang;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const OR_WORDS = new Set(["or", "или", "либо", "әлде", "немесе"]);
+
+/** Part credit for a concept of the same family when its family names none. */
+const DEFAULT_FAMILY_CREDIT = 0.6;
+
+/** A word's keys: its stem and concepts at full credit, its concepts' families at part credit. */
+function wordAlts(members: readonly Token[]): Map<string, number> {
+  const alts = new Map<string, number>();
+  for (const t of members) {
+    for (const k of t.keys) if (!k.startsWith("f:")) alts.set(k, 1);
+    for (const f of t.families) {
+      const credit = FAMILY_CREDIT.get(f) ?? DEFAULT_FAMILY_CREDIT;
+      alts.set(f, Math.max(alts.get(f) ?? 0, credit));
+    }
+  }
+  return alts;
+}
+
+function phraseAlts(key: string): Map<string, number> {
+  const alts = new Map([[key, 1]]);
+  const family = FAMILY.get(key);
+  if (family) alts.set(family, FAMILY_CREDIT.get(family) ?? DEFAULT_FAMILY_CREDIT);
+  return alts;
+}
+
+/**
+ * Reads a question into content slots and frames: question words ("when", «зачем», «қанша») set
+ * the frame and are not content; stopwords go; a phrase of concepts.ts is one slot; every other
+ * word is one slot, found by its stem, its concepts (full credit) and their families (part credit).
+ */
+export function analyzeQuestion(question: string, lang?: Lang): Question {
+  const detected = lang ?? detectLang(question);
+  // Kazakh typed in Latin letters is read in Cyrillic, where its words and endings are known;
+  // names come back to the sources' spelling by their sound skeleton (nobel → нобел → Nobel).
+  const text = detected === "kk" && !CYRILLIC.test(question) ? latinKazakhToCyrillic(question) : question;
+  const words = tokenize(text);
+  const tokens = analyzeText(text, detected);
+  const asks = new Set<FrameName>();
+  const asked = new Array<boolean>(words.length).fill(false);
+  for (const span of findFrames(words)) {
+    if (!span.key.endsWith("?")) continue;
+    asks.add(span.key.slice(2, -1) as FrameName);
+    for (let i = span.start; i < span.end; i++) asked[i] = true;
+  }
+  if (words.includes("where") && words.at(-1) === "from") asks.add("origin");
+  const slots: Slot[] = [];
+  const phrases = findConcepts(words).filter((s) => s.end - s.start > 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phrases.find((p) => p.start === i && !asked.slice(p.start, p.end).some(Boolean));
+    const end = phrase ? phrase.end : i + 1;
+    const start = i;
+    const members = tokens.slice(i, end).filter((t, k) => !t.stop && !asked[i + k]);
+    if (phrase) i = end - 1;
+    if (members.length === 0) continue;
+    // A phrase stands for its concept, not for each of its words ("prime minister" is no ministry).
+    const alts = phrase ? phraseAlts(phrase.key) : wordAlts(members);
+    const slot = { words: members.map((t) => t.word), stems: members.map((t) => t.stem), alts, start, end };
+    slots.push(phrase ? { ...slot, phrase: true } : slot);
+  }
+  const or = words.findIndex((w) => OR_WORDS.has(w));
+  const sides = [slots.filter((s) => s.end <= or).length, slots.filter((s) => s.start > or).length];
+  return { slots, asks, lang: detected, or: or > 0 && sides.every((n) => n >= 2) ? or : undefined };
 }

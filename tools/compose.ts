@@ -1,5 +1,6 @@
-import type { Citation, Dataset, Figure, Lang, Source } from "../knowledge/schema.js";
+import type { Citation, Dataset, Figure, Lang, Milestone, Source } from "../knowledge/schema.js";
 import { sourceTitle } from "../knowledge/sources.js";
+import { detectLang } from "../knowledge/text.js";
 import type { EntityIndex, Ref } from "./entities.js";
 import type { Derived, Finding, Metric } from "./figures.js";
 import { type Messages, t } from "./locales/index.js";
@@ -62,6 +63,8 @@ const UNIT_OF: Record<string, UnitKey> = {
   "million USD per medicine": "usdPerMedicine",
   percent: "percent",
   companies: "companies",
+  agreements: "agreements",
+  times: "times",
 };
 
 export interface ComposeContext {
@@ -491,12 +494,158 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
         say(tx.said(name(f.person)));
         for (const s of f.facts) sentences.push(`“${capitalise(said(s))}.”${citations.marks(s.citation)}`);
         break;
+      default:
+        composeNews(f, { say, name, amount, money, list, num, citations, ctx, findings, used, history });
     }
   });
 
   const table =
     rows.length >= 2 && tableMetric ? { metric: tableMetric, groupBy: "company" as const, rows } : undefined;
   return { text: sentences.join(" "), table };
+}
+
+/** What the renderer of scopes, stages and reporting errors needs from compose(). */
+interface NewsHelpers {
+  say: (sentence: string, marks?: string) => void;
+  name: (ref: Ref) => string;
+  amount: (f: Figure | Derived, metric?: Metric, bare?: boolean) => string;
+  money: (kzt: string | null, usd: string | null) => string;
+  list: (items: string[]) => string;
+  num: (v: number) => string;
+  citations: CitationList;
+  ctx: ComposeContext;
+  findings: Finding[];
+  used: Set<Finding>;
+  history: (f: Figure, metric?: Metric) => string;
+}
+
+/**
+ * Findings of the news extractor's knowledge: a scope's figures (a set of projects, a region, the
+ * sector, a company's own totals), a reporting error flagged, a project's status with its dated
+ * stages and milestones, what a total covers, a site not given, another report's dollar figure.
+ */
+function composeNews(f: Finding, h: NewsHelpers): void {
+  const tx = t(h.ctx.lang).answers;
+  const n = tx.news;
+  const dated = (iso?: string | null) => {
+    if (!iso) return "";
+    const [year, month, day] = iso.split("-").map(Number);
+    return tx.date({ year, ...(month ? { month } : {}), ...(day ? { day } : {}) });
+  };
+  switch (f.kind) {
+    case "scopeFigure": {
+      const usd = h.findings.find(
+        (g) =>
+          f.attribute === "investmentKzt" &&
+          g.kind === "scopeFigure" &&
+          g.scope === f.scope &&
+          g.attribute === "investmentUsd" &&
+          !h.used.has(g),
+      );
+      if (usd) h.used.add(usd);
+      // The same scope's figure asked twice (tenge, and dollars with tenge beside) is said once.
+      for (const g of h.findings)
+        if (g.kind === "scopeFigure" && g.scope === f.scope && (g.attribute === f.attribute || g === usd))
+          h.used.add(g);
+      const usdFigure = usd?.kind === "scopeFigure" ? usd.figure : undefined;
+      const also = (x: Figure) =>
+        x.disputed?.length
+          ? n.alsoReported(h.list(x.disputed.map((d) => `${h.amount(d)}${h.citations.marks(d.citation)}`)))
+          : "";
+      const text = h.money(
+        h.amount(f.figure) + h.history(f.figure) + also(f.figure),
+        usdFigure ? h.amount(usdFigure) + h.history(usdFigure) + also(usdFigure) : null,
+      );
+      const template =
+        f.attribute === "growth" || f.attribute === "investmentGrowth" || f.attribute === "output"
+          ? n.scopeFigure[f.attribute]
+          : n.scopeFigure.plain;
+      const metric = f.attribute === "sociallySignificant" ? "sociallySignificant" : undefined;
+      h.say(
+        capitalise(template(scopeName(f.scope, h), metric ? h.amount(f.figure, metric) : text)),
+        h.citations.marks(f.figure.citation, ...(usdFigure ? [usdFigure.citation] : [])),
+      );
+      break;
+    }
+    case "reportingError": {
+      const whose = f.scope ? scopeName(f.scope, h) : f.subject ? h.name(f.subject) : "";
+      h.say(
+        n.reportingError(whose, h.amount(f.reported), h.amount(f.current), h.num(f.ratio)),
+        h.citations.marks(f.reported.citation, f.current.citation),
+      );
+      break;
+    }
+    case "status":
+      composeStatus(f, h, dated);
+      break;
+    case "milestone":
+      h.say(milestoneText(h.name(f.subject), f.milestone, h, dated), h.citations.marks(f.milestone.citation));
+      break;
+    case "coverage": {
+      const left = f.excluded.map(
+        (e) =>
+          `${h.name(e.subject)} — ${n.excluded[e.reason]}${e.citation ? h.citations.marks(e.citation) : ""}`,
+      );
+      h.say(n.coverage(left.join("; ")));
+      break;
+    }
+    case "noSite":
+      h.say(n.noSite(h.name(f.subject)));
+      break;
+    case "otherReport":
+      h.say(n.otherReport(h.name(f.subject), h.amount(f.figure), ""), h.citations.marks(f.figure.citation));
+      break;
+  }
+}
+
+/** Where a project stands: its newest stage with date, who acted, its source; earlier stages; milestones. */
+function composeStatus(
+  f: Extract<Finding, { kind: "status" }>,
+  h: NewsHelpers,
+  dated: (iso?: string | null) => string,
+): void {
+  const n = t(h.ctx.lang).answers.news;
+  const who = h.name(f.subject);
+  if (!f.stage) h.say(n.status.unknown(who));
+  else
+    h.say(
+      n.status[f.stage.value](who, dated(f.stage.date), f.stage.by ?? "", f.stage.dated !== "report"),
+      h.citations.marks(f.stage.citation),
+    );
+  if (f.history.length) {
+    const items = f.history.map(
+      (e) =>
+        `${n.stageName[e.value]} ${dated(e.date)}${e.by ? n.by(e.by) : ""}${h.citations.marks(e.citation)}`,
+    );
+    h.say(n.earlier(items.join("; ")));
+  }
+  for (const m of f.milestones) h.say(milestoneText(who, m, h, dated), h.citations.marks(m.citation));
+}
+
+/** A planned milestone: its words as the source wrote them when the reader reads that language, else its year. */
+function milestoneText(
+  who: string,
+  m: Milestone,
+  h: NewsHelpers,
+  dated: (iso?: string | null) => string,
+): string {
+  const n = t(h.ctx.lang).answers.news;
+  const template =
+    m.stage === "launched" || m.stage === "under construction" ? n.milestone[m.stage] : n.milestone.other;
+  const own = detectLang(m.text) === h.ctx.lang || /^[\d\s]+$/.test(m.text);
+  return template(who, own ? m.text : `${dated(m.date)} (“${m.text}”)`);
+}
+
+/** A scope's name in the reader's language: the sector, the country, a region, or the set's own name. */
+function scopeName(id: string, h: NewsHelpers): string {
+  const n = t(h.ctx.lang).answers.news;
+  const scope = h.ctx.dataset.scopes.find((s) => s.id === id);
+  if (!scope) return id;
+  if (scope.kind === "sector") return n.scope.sector;
+  if (scope.kind === "country") return n.scope.country;
+  if (scope.kind === "region" && scope.place)
+    return n.scope.region(h.name({ type: "place", id: scope.place }));
+  return scope.name[h.ctx.lang] ?? scope.name.en;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

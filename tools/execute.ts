@@ -10,6 +10,7 @@ import {
   companyFacts,
   compare,
   type Finding,
+  flagReportingErrors,
   goal,
   groupBy,
   listCompanies,
@@ -18,11 +19,14 @@ import {
   type Metric,
   metricForCompany,
   metricForPlace,
+  milestones,
   organisationFacts,
   projectOf,
   projectStage,
   rank,
   ratio,
+  separateCurrencies,
+  setTotal,
   shareOfTotal,
   statementsOf,
   sumOfCompanies,
@@ -66,7 +70,12 @@ export function scopeOf(subjects: Ref[], dataset: Dataset): Scope {
   const country = dataset.places.find((p) => p.kind === "country")?.id;
   return {
     organisations: orgs,
-    companies: orgs.filter((id) => projectOf(dataset, id)),
+    // Two names of one project's group (Polpharma, Chimpharm) are one company here.
+    companies: orgs.filter(
+      (id, i) =>
+        projectOf(dataset, id) &&
+        !orgs.slice(0, i).some((o) => projectOf(dataset, o) === projectOf(dataset, id)),
+    ),
     others: orgs.filter((id) => !projectOf(dataset, id)),
     authorities: orgs.filter((id) =>
       AUTHORITY_KINDS.has(dataset.organisations.find((o) => o.id === id)?.kind ?? ""),
@@ -99,8 +108,17 @@ function metricsOf(q: Query): Metric[] {
  * (the caller turns to retrieval).
  */
 export function execute(q: Query, dataset: Dataset): Execution {
+  const done = executeQuery(q, dataset);
+  // A dollar figure of another report is not shown as a conversion; a reporting error is flagged.
+  return { ...done, findings: flagReportingErrors(separateCurrencies(done.findings)) };
+}
+
+function executeQuery(q: Query, dataset: Dataset): Execution {
   const s = scopeOf(q.subjects, dataset);
   const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings });
+  // "When will the plant open": the milestone a source plans, when one does.
+  const planned = q.unknown === "opening" ? s.companies.flatMap((c) => milestones(dataset, c)) : [];
+  if (planned.length) return run("project_stage", planned);
   if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
 
   const metrics = metricsOf(q);
@@ -165,6 +183,11 @@ export function execute(q: Query, dataset: Dataset): Execution {
       s.agreements.flatMap((a) => agreementDetails(dataset, a, "place")),
     );
   if (has("dates") || has("signatories")) {
+    // When a company's project got where it is, or is planned to: its stages and milestones.
+    const projectDates =
+      has("dates") && !s.agreements.length ? s.companies.flatMap((c) => projectStage(dataset, c)) : [];
+    if (projectDates.some((f) => f.kind === "status" && (f.stage || f.milestones.length)))
+      return run("project_stage", projectDates);
     if (s.agreements.length)
       return run(
         "agreement_details",
@@ -347,6 +370,15 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     s.partnerships.some((p) => !projectPartnerships.has(p))
   )
     return run("none", []);
+  // The set of projects an agreement or decision announced: its own total, and its projects' sum.
+  const sets = dataset.scopes.filter(
+    (x) => x.kind === "set" && x.agreement && s.agreements.includes(x.agreement),
+  );
+  if (sets.length)
+    return run(
+      "set_total",
+      sets.flatMap((set) => metrics.flatMap((m) => setTotal(dataset, set, m))),
+    );
   return run(
     "metric_total",
     metrics.flatMap((m) => totalOf(dataset, m)),
@@ -362,8 +394,10 @@ function companiesIn(dataset: Dataset, place: string): string[] {
 /** A company in a place: its figure as the place sees it (whole, or spanning other places). */
 export function companyInPlace(dataset: Dataset, metric: Metric, company: string, place?: string): Finding[] {
   if (!place) return metricForCompany(dataset, metric, company);
+  // The place's findings name each project's company; the company asked may be of its group.
+  const own = projectOf(dataset, company);
   const inPlace = metricForPlace(dataset, metric, place).filter(
-    (f) => "subject" in f && f.subject?.id === company,
+    (f) => "subject" in f && !!f.subject && projectOf(dataset, f.subject.id) === own,
   );
   if (inPlace.length) return inPlace;
   return [
@@ -380,9 +414,12 @@ export function companyProfile(dataset: Dataset, company: string): Finding[] {
       (m) => metricForCompany(dataset, m, company).filter((f) => f.kind === "value"),
     ),
     ...listPartners(dataset, company).filter((f) => f.kind === "list" && f.items.length > 0),
-    // A project only discussed or announced says so, so a profile never reads as a signed deal.
+    // A project only discussed, announced, suspended or cancelled says so, so a profile never reads as a deal.
     ...projectStage(dataset, company).filter(
-      (f) => f.kind === "stage" && (f.stage === "talks" || f.stage === "planned"),
+      (f) =>
+        f.kind === "status" &&
+        !!f.stage &&
+        ["talks", "planned", "memorandum", "suspended", "cancelled"].includes(f.stage.value),
     ),
   ];
 }

@@ -6,10 +6,15 @@ import type {
   Fact,
   Figure,
   InvestmentProject,
+  Milestone,
   Names,
+  OtherFigure,
   PartialDate,
   ProjectStage,
   Qualifier,
+  Scope,
+  ScopeAttribute,
+  StageEvent,
   Unit,
 } from "../knowledge/schema.js";
 import type { Ref } from "./entities.js";
@@ -132,7 +137,42 @@ export type Finding =
     }
   | { kind: "role"; person: Ref; fact: Fact }
   | { kind: "said"; person: Ref; facts: Fact[] }
-  | { kind: "notInSources"; subject: Ref; metric: Metric | "investment" };
+  | { kind: "notInSources"; subject: Ref; metric: Metric | "investment" }
+  /** A figure of a scope no company owns: a set an article announced, a region, the sector, a company's own totals. */
+  | { kind: "scopeFigure"; scope: string; attribute: ScopeAttribute; figure: Figure }
+  /**
+   * A report far out of line with the other reports of the same subject (675,000 jobs where the
+   * projects' own figures add up to 675): flagged as an evident reporting error, never taken.
+   */
+  | {
+      kind: "reportingError";
+      subject?: Ref;
+      scope?: string;
+      attribute: ScopeAttribute;
+      reported: OtherFigure;
+      current: Figure;
+      ratio: number;
+    }
+  /** Where a project stands: its newest stage with date and source, the earlier ones, its planned milestones. */
+  | { kind: "status"; subject: Ref; stage: StageEvent | null; history: StageEvent[]; milestones: Milestone[] }
+  | { kind: "milestone"; subject: Ref; milestone: Milestone }
+  /**
+   * What a total over everything known covers: how many projects, and which are left out (talks
+   * only, not pharmaceutical, cancelled), each with a citation saying so.
+   */
+  | {
+      kind: "coverage";
+      metric: Metric;
+      count: number;
+      excluded: { subject: Ref; reason: ExclusionReason; citation?: Citation }[];
+    }
+  /** A project whose site the sources do not give. */
+  | { kind: "noSite"; subject: Ref }
+  /** A figure another source gives (dollars of an earlier report beside tenge of a newer one). */
+  | { kind: "otherReport"; subject: Ref; metric: Metric; figure: Figure };
+
+/** Why a project is not counted in a pharmaceutical total or ranking. */
+export type ExclusionReason = "talks" | "otherSector" | "cancelled";
 
 export type ListKind = "companies" | "partners" | "places" | "agreements" | "parties";
 export type FactAspect =
@@ -177,8 +217,53 @@ export function within(dataset: Dataset, placeId: string, target: string): boole
   return false;
 }
 
+/**
+ * A company's project: the one it is the company of, or of whose group it is (a subsidiary, its
+ * plant's operator); the newest reported when it has several.
+ */
 export function projectOf(dataset: Dataset, companyId: string): InvestmentProject | undefined {
-  return dataset.projects.find((p) => p.company === companyId);
+  const own = dataset.projects.filter((p) => p.company === companyId || p.affiliates?.includes(companyId));
+  if (own.length <= 1) return own[0];
+  return [...own].sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? ""))[0];
+}
+
+/** Why a project is left out of pharmaceutical totals and rankings, or null when it counts. */
+export function exclusionOf(p: InvestmentProject): ExclusionReason | null {
+  if (p.sector === "other") return "otherSector";
+  if (p.stage?.value === "cancelled") return "cancelled";
+  if (p.stage?.value === "talks" || p.stage?.value === "memorandum") return "talks";
+  return null;
+}
+
+/**
+ * The projects pharmaceutical totals and rankings count, and the others with why; `talks` keeps
+ * projects only discussed (for lists and place questions, where they are named as such).
+ */
+export function countedProjects(
+  dataset: Dataset,
+  talks = false,
+): {
+  counted: InvestmentProject[];
+  excluded: { subject: Ref; reason: ExclusionReason; citation?: Citation }[];
+} {
+  const counted: InvestmentProject[] = [];
+  const excluded: { subject: Ref; reason: ExclusionReason; citation?: Citation }[] = [];
+  for (const p of dataset.projects) {
+    const reason = exclusionOf(p);
+    if (!reason || (talks && reason === "talks")) counted.push(p);
+    else
+      excluded.push({
+        subject: org(p.company),
+        reason,
+        ...(reason !== "otherSector" && p.stage ? { citation: p.stage.citation } : {}),
+      });
+  }
+  return { counted, excluded };
+}
+
+/** The same dataset with only the projects pharmaceutical totals count. */
+function countedOnly(dataset: Dataset): Dataset {
+  return { ...dataset, projects: countedProjects(dataset).counted };
 }
 
 const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
@@ -236,9 +321,39 @@ export function metricForCompany(dataset: Dataset, metric: Metric, companyId: st
     const findings: Finding[] = [{ kind: "notStated", subject: org(companyId), metric }];
     const remainder = remainderFor(dataset, metric, project);
     if (remainder) findings.push(remainder);
-    return findings;
+    return [...findings, ...companyOwnFigures(dataset, project, metric)];
   }
-  return [{ kind: "value", subject: org(companyId), metric, figure }];
+  return [
+    { kind: "value", subject: org(companyId), metric, figure },
+    ...companyOwnFigures(dataset, project, metric),
+    ...notYetAgreed(dataset, companyId, project),
+  ];
+}
+
+/** A figure of a project only discussed, announced, suspended or cancelled comes with that stage. */
+function notYetAgreed(dataset: Dataset, companyId: string, project: InvestmentProject): Finding[] {
+  const stage = project.stage?.value;
+  if (!stage || !["talks", "memorandum", "planned", "suspended", "cancelled"].includes(stage)) return [];
+  return projectStage(dataset, companyId);
+}
+
+/**
+ * What a company of the project has invested over the years, as the sources state it apart from
+ * the project ("Polpharma has already invested more than $130 million in Chimpharm"): its own
+ * figures, named as such, never the project's.
+ */
+function companyOwnFigures(dataset: Dataset, project: InvestmentProject, metric: Metric): Finding[] {
+  const orgs = [project.company, ...(project.affiliates ?? [])];
+  return dataset.scopes
+    .filter(
+      (s) => s.kind === "company" && s.organisation && orgs.includes(s.organisation) && s.figures[metric],
+    )
+    .map((s) => ({
+      kind: "scopeFigure",
+      scope: s.id,
+      attribute: metric,
+      figure: s.figures[metric] as Figure,
+    }));
 }
 
 /**
@@ -250,6 +365,13 @@ export function metricForCompany(dataset: Dataset, metric: Metric, companyId: st
  * that arrived with a later article is not in "the total investment across the projects").
  */
 function coveredBy(dataset: Dataset, headline: Figure): InvestmentProject[] {
+  const set =
+    dataset.scopes.find(
+      (s) =>
+        s.kind === "set" &&
+        Object.values(s.figures).some((f) => f?.citation.quote === headline.citation.quote),
+    ) ?? dataset.scopes.find((s) => s.kind === "set" && s.agreement);
+  if (set?.members) return dataset.projects.filter((p) => set.members?.includes(p.id));
   const told = new Set(
     dataset.agreements.filter((a) => a.summary.citation.source === headline.citation.source).map((a) => a.id),
   );
@@ -280,7 +402,7 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
   const findings: Finding[] = [];
   const whole: { subject: Ref; figure: Figure }[] = [];
   const missing: Ref[] = [];
-  for (const project of dataset.projects) {
+  for (const project of countedProjects(dataset, true).counted) {
     const sites = project.sites.map((s) => s.place);
     const inside = sites.filter((s) => within(dataset, s, placeId));
     if (inside.length === 0) continue;
@@ -355,7 +477,7 @@ export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "regio
   const groups = new Map<string, { subject: Ref; figure: Figure }[]>();
   const unsplit: { subject: Ref; figure: Figure; places: Ref[] }[] = [];
   const missing: Ref[] = [];
-  for (const project of dataset.projects) {
+  for (const project of countedProjects(dataset).counted) {
     const figure = metricOf(project, metric);
     const subject = org(project.company);
     if (!figure) {
@@ -389,39 +511,141 @@ export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "regio
   ];
 }
 
-/** The headline total, the sum of what is listed per company, and any gap between them. */
+/**
+ * A total over everything known, saying what it covers: each announced set's own stated total
+ * (with a reporting error among its reports flagged), then the sum of the counted projects'
+ * figures (pharmaceutical ones past the talks stage), naming those left out and why.
+ */
 export function totalOf(dataset: Dataset, metric: Metric): Finding[] {
-  const stated = dataset.projects.filter((p) => metricOf(p, metric));
-  const missing = dataset.projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
-  const listed = sum(stated.map((p) => metricOf(p, metric) as Figure));
+  const { counted, excluded } = countedProjects(dataset);
+  const stated = counted.filter((p) => metricOf(p, metric));
   const findings: Finding[] = [];
-  const headline = metric === "sociallySignificant" ? null : dataset.totals[metric];
-  if (headline) findings.push({ kind: "headline", metric, figure: headline });
+  for (const set of dataset.scopes.filter((x) => x.kind === "set" && x.figures[metric]))
+    findings.push(...setTotal(dataset, set, metric, false));
+  const withFigure = excluded.filter((e) => {
+    const p = dataset.projects.find((x) => x.company === e.subject.id);
+    return p && metricOf(p, metric);
+  });
+  findings.push({ kind: "coverage", metric, count: counted.length, excluded: withFigure });
   findings.push({
     kind: "sum",
     metric,
-    derived: listed,
+    derived: sum(stated.map((p) => metricOf(p, metric) as Figure)),
     subjects: stated.map((p) => org(p.company)),
-    missing,
+    missing: counted.filter((p) => !metricOf(p, metric)).map((p) => org(p.company)),
   });
-  // The headline is compared with the projects it announced, not with ones that came later.
-  const covered = headline ? coveredBy(dataset, headline) : [];
-  const coveredStated = covered.filter((p) => metricOf(p, metric));
-  const coveredMissing = covered.filter((p) => !metricOf(p, metric));
-  if (headline && covered.length && coveredMissing.length === 0) {
-    const coveredSum = sum(coveredStated.map((p) => metricOf(p, metric) as Figure));
-    if (Math.abs(coveredSum.value - headline.value) > 1e-9)
-      findings.push({ kind: "gap", metric, headline, listed: coveredSum });
+  return findings;
+}
+
+/** A gap smaller than this share of the headline is rounding, not a missing part. */
+const GAP_TOLERANCE = 0.01;
+
+/**
+ * A set of projects an article announced: its stated total for a figure (reports far out of line
+ * flagged as errors), and, with `members`, the sum of its projects' own figures; a gap between the
+ * two, and for the investment the remainder left to the one project that states none.
+ */
+export function setTotal(dataset: Dataset, set: Scope, metric: Metric, members = true): Finding[] {
+  const findings: Finding[] = [];
+  const figure = set.figures[metric];
+  // A dollar total is a conversion of the tenge total the government states: both are said.
+  const kzt = metric === "investmentUsd" ? set.figures.investmentKzt : undefined;
+  if (kzt) findings.push({ kind: "scopeFigure", scope: set.id, attribute: "investmentKzt", figure: kzt });
+  if (figure) findings.push({ kind: "scopeFigure", scope: set.id, attribute: metric, figure });
+  const projects = dataset.projects.filter((p) => set.members?.includes(p.id));
+  // Each member as the announcement stated it, where it did (a later agreement may change one).
+  const own = (p: InvestmentProject) => {
+    const f = metricOf(p, metric);
+    if (!f || !figure) return f;
+    return [f, ...(f.earlier ?? [])].find((x) => x.citation.source === figure.citation.source) ?? f;
+  };
+  const stated = projects.filter((p) => own(p));
+  if (members && stated.length >= 2)
+    findings.push({
+      kind: "sum",
+      metric,
+      derived: sum(stated.map((p) => own(p) as Figure)),
+      subjects: stated.map((p) => org(p.company)),
+      missing: projects.filter((p) => !own(p)).map((p) => org(p.company)),
+      scope: "selection",
+    });
+  if (figure && projects.length && stated.length === projects.length) {
+    const listed = sum(stated.map((p) => own(p) as Figure));
+    if (Math.abs(listed.value - figure.value) > GAP_TOLERANCE * figure.value)
+      findings.push({ kind: "gap", metric, headline: figure, listed });
   }
-  if (headline && coveredMissing.length === 1) {
-    const remainder = remainderFor(dataset, metric, coveredMissing[0] as InvestmentProject);
+  const missing = projects.filter((p) => !own(p));
+  if (figure && missing.length === 1) {
+    const remainder = remainderFor(dataset, metric, missing[0] as InvestmentProject);
     if (remainder) findings.push(remainder);
   }
   return findings;
 }
 
+/** A scope's figures (a region's, the sector's, the country's, a company's own), as stated. */
+export function scopeFigures(dataset: Dataset, scopeId: string, metrics?: ScopeAttribute[]): Finding[] {
+  const scope = dataset.scopes.find((s) => s.id === scopeId);
+  if (!scope) return [];
+  return Object.entries(scope.figures).flatMap(([metric, figure]) =>
+    figure && (!metrics || metrics.includes(metric as ScopeAttribute))
+      ? [{ kind: "scopeFigure" as const, scope: scope.id, attribute: metric as ScopeAttribute, figure }]
+      : [],
+  );
+}
+
+/** The scopes of a kind (and place or company), for "the sector's growth", "Polpharma's own investment". */
+export function scopesOf(dataset: Dataset, kind: Scope["kind"], about?: string): Scope[] {
+  return dataset.scopes.filter(
+    (s) => s.kind === kind && (!about || s.place === about || s.organisation === about || s.id === about),
+  );
+}
+
+/**
+ * Reports held as far out of line (675,000 jobs against 675) become findings of their own, flagged
+ * as reporting errors; the figures they dispute no longer carry them as a plain disagreement.
+ */
+export function flagReportingErrors(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const strip = (figure: Figure, attribute: ScopeAttribute, where: { subject?: Ref; scope?: string }) => {
+    const errors = (figure.disputed ?? []).filter((d) => d.outOfLine);
+    if (!errors.length) return { figure, flags: [] as Finding[] };
+    const flags: Finding[] = [];
+    for (const reported of errors) {
+      const key = JSON.stringify([where, attribute, reported.value]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      flags.push({
+        kind: "reportingError",
+        ...where,
+        attribute,
+        reported,
+        current: figure,
+        ratio: reported.outOfLine ?? 0,
+      });
+    }
+    const disputed = (figure.disputed ?? []).filter((d) => !d.outOfLine);
+    const { disputed: _, ...rest } = figure;
+    return { figure: disputed.length ? { ...rest, disputed } : rest, flags };
+  };
+  // Each flag follows the figure it disputes.
+  for (const f of findings) {
+    if (f.kind === "scopeFigure") {
+      const r = strip(f.figure, f.attribute, { scope: f.scope });
+      out.push({ ...f, figure: r.figure }, ...r.flags);
+    } else if (f.kind === "value") {
+      const r = strip(f.figure, f.metric, { subject: f.subject });
+      out.push({ ...f, figure: r.figure }, ...r.flags);
+    } else out.push(f);
+  }
+  return out;
+}
+
 export function compare(dataset: Dataset, metric: Metric, companyIds: string[]): Finding[] {
-  const findings = companyIds.flatMap((id) => metricForCompany(dataset, metric, id));
+  // A comparison is of the projects' own figures: a company's cumulative totals stay out of it.
+  const findings = companyIds.flatMap((id) =>
+    metricForCompany(dataset, metric, id).filter((f) => f.kind !== "scopeFigure"),
+  );
   const values = findings.filter((f): f is Extract<Finding, { kind: "value" }> => f.kind === "value");
   if (values.length === 2) {
     const [a, b] = values as [Extract<Finding, { kind: "value" }>, Extract<Finding, { kind: "value" }>];
@@ -520,7 +744,8 @@ export function regionOf(dataset: Dataset, placeId: string): string {
 }
 
 /** The mean of the stated per-company figures (unstated ones are left out and named). */
-export function average(dataset: Dataset, metric: Metric): Finding[] {
+export function average(all: Dataset, metric: Metric): Finding[] {
+  const dataset = countedOnly(all);
   const stated = dataset.projects
     .filter((p) => metricOf(p, metric))
     .map((p) => metricOf(p, metric) as Figure);
@@ -566,13 +791,23 @@ export function rank(
   order: "most" | "least",
   companyIds?: string[],
 ): Finding[] {
-  const projects = dataset.projects.filter((p) => !companyIds || companyIds.includes(p.company));
+  const { counted, excluded } = countedProjects(dataset);
+  const projects = companyIds ? dataset.projects.filter((p) => companyIds.includes(p.company)) : counted;
   const ranked = projects
     .filter((p) => metricOf(p, metric))
     .map((p) => ({ subject: org(p.company), figure: metricOf(p, metric) as Figure }))
     .sort((a, b) => (order === "most" ? b.figure.value - a.figure.value : a.figure.value - b.figure.value));
   const missing = projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
-  return [{ kind: "rank", metric, order, ranked, missing }];
+  const left = companyIds
+    ? []
+    : excluded.filter((e) => {
+        const p = dataset.projects.find((x) => x.company === e.subject.id);
+        return p && metricOf(p, metric);
+      });
+  return [
+    { kind: "rank", metric, order, ranked, missing },
+    ...(left.length ? [{ kind: "coverage" as const, metric, count: projects.length, excluded: left }] : []),
+  ];
 }
 
 /**
@@ -618,11 +853,14 @@ export function ratio(
 
 /** A project under a signed agreement: one the curated agreements name, or one a source says was signed. */
 const isSigned = (dataset: Dataset, p: InvestmentProject) =>
-  p.stage?.value === "signed" || dataset.agreements.some((a) => a.id === p.agreement);
+  (!!p.stage && ["approved", "signed", "under construction", "launched"].includes(p.stage.value)) ||
+  dataset.agreements.some((a) => a.id === p.agreement);
 
 /** The companies with projects (in a place); `signed`: only those whose agreement is signed. */
 export function listCompanies(dataset: Dataset, placeId?: string, signed = false): Finding[] {
-  const projects = signed ? dataset.projects.filter((p) => isSigned(dataset, p)) : dataset.projects;
+  // Lists name the pharmaceutical projects, talks included (a sugar plant is not one of them).
+  const pharma = countedProjects(dataset, true).counted;
+  const projects = signed ? pharma.filter((p) => isSigned(dataset, p)) : pharma;
   if (placeId) {
     const items = projects.flatMap((p) => {
       const site = p.sites.find((s) => within(dataset, s.place, placeId));
@@ -716,6 +954,8 @@ export function companyFacts(
 ): Finding[] {
   const project = projectOf(dataset, companyId);
   if (project) {
+    if (aspect === "location" && !project.sites.length && !project.facility)
+      return [{ kind: "noSite", subject: org(companyId) }, ...projectStage(dataset, companyId)];
     const findings = [projectFact(project, aspect)];
     return findings;
   }
@@ -894,23 +1134,55 @@ export function changedFigures(
   return found.length ? found : [{ kind: "noChanges", subjects: companies.map(org) }];
 }
 
-/** Whether a company's project is at the talks stage, planned, or under a signed agreement. */
+/**
+ * Where a company's project stands: the newest stage a source reports, with its date and source,
+ * the earlier ones, and the milestones planned. A project of a set approved together takes the
+ * set's approval when no source reports a stage of its own. Talks are never called signed.
+ */
 export function projectStage(dataset: Dataset, company: string): Finding[] {
   const subject = org(company);
   const project = projectOf(dataset, company);
   if (!project) return [{ kind: "notInSources", subject, metric: "investment" }];
-  const agreement = dataset.agreements.find((a) => a.id === project.agreement);
-  if (agreement && project.stage?.value !== "signed") {
-    return [
-      {
-        kind: "stage",
-        subject,
-        stage: "signed",
-        citation: agreement.dateCitation ?? agreement.summary.citation,
-      },
-    ];
-  }
-  if (project.stage)
-    return [{ kind: "stage", subject, stage: project.stage.value, citation: project.stage.citation }];
-  return [{ kind: "stage", subject, stage: null }];
+  const set = dataset.scopes.find((s) => s.kind === "set" && s.stage && s.members?.includes(project.id));
+  const history = project.stages?.length ? project.stages : set?.stage ? [set.stage] : [];
+  const stage = history.at(-1) ?? null;
+  return [
+    {
+      kind: "status",
+      subject,
+      stage,
+      history: history.slice(0, -1).reverse(),
+      milestones: project.milestones ?? [],
+    },
+  ];
+}
+
+/** The milestones planned for a company's project ("the first phase by the end of 2029"). */
+export function milestones(dataset: Dataset, company: string): Finding[] {
+  const project = projectOf(dataset, company);
+  return (project?.milestones ?? []).map((milestone) => ({
+    kind: "milestone",
+    subject: org(company),
+    milestone,
+  }));
+}
+
+/**
+ * In an answer, a figure given in tenge by one source and in dollars by another is not one
+ * statement: the dollar figure becomes a report of its own, dated, so no reader takes it for the
+ * conversion of the tenge figure.
+ */
+export function separateCurrencies(findings: Finding[]): Finding[] {
+  return findings.map((f) => {
+    if (f.kind !== "value" || f.metric !== "investmentUsd") return f;
+    const kzt = findings.find(
+      (g) => g.kind === "value" && g.metric === "investmentKzt" && g.subject.id === f.subject.id,
+    );
+    if (kzt?.kind !== "value" || kzt.figure.citation.source === f.figure.citation.source) return f;
+    // "more than 103 billion tenge (US$190 million)": the dollar figure's sentence states the same tenge figure.
+    const stated = new RegExp(`(?<![\\d.,])${kzt.figure.text.replace(/[.]/g, "\\.")}(?![\\d])`);
+    const sameStatement = stated.test(f.figure.citation.quote) && !kzt.figure.earlier?.length;
+    if (sameStatement) return f;
+    return { kind: "otherReport", subject: f.subject, metric: f.metric, figure: f.figure };
+  });
 }

@@ -64,7 +64,7 @@ export async function runArticleSuite(engine: Engine, path = ARTICLE_SUITE): Pro
           return v.value === want.value && (!want.qualifier || v.qualifier === want.qualifier);
         if (v.kind === "place") return v.place === want.place;
         if (v.kind === "organisation") return v.organisation === want.organisation;
-        return v.stage === want.stage;
+        return v.kind === "stage" && v.stage === want.stage;
       });
       if (!found) claimProblems.push(`missing ${JSON.stringify(want)}`);
     }

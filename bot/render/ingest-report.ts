@@ -61,7 +61,16 @@ export function claimValueText(row: ReportRow, plan: IngestPlan, lang: Lang): st
     case "organisation":
       return name(dataset.organisations.find((o) => o.id === v.organisation)?.name, v.organisation);
     case "stage":
-      return t(lang).ingest.stage[v.stage];
+    case "milestone":
+      return [t(lang).ingest.stage[v.stage], v.date].filter(Boolean).join(", ");
+    case "sector":
+      return v.sector;
+    case "name":
+      return v.name;
+    case "fact":
+      return short(v.text, 60);
+    case "scope":
+      return v.name?.[lang] ?? v.name?.en ?? row.claim.subject.id;
   }
 }
 

@@ -14,6 +14,8 @@ const UNIT_KEY = {
   "million USD": "usd",
   percent: "percent",
   companies: "companies",
+  agreements: "agreements",
+  times: "times",
 } as const;
 
 function localName(names: Names, lang: Lang): string {

@@ -1,24 +1,32 @@
 import type { FigureAttribute } from "../claims.js";
 import type { Lang, Qualifier, Unit } from "../schema.js";
+import { type NumberToken, numbersIn, type Word, wordsOf } from "./numbers.js";
 
 /**
- * Figures in one sentence of a press release: numbers written in digits ("58.5", "58,5",
- * "1 200", "US$116 million") or words ("thirty", "тридцать", "отыз"), the unit they count
- * (tenge, dollars, jobs, medicines, socially significant medicines) and the qualifier the source
- * puts on them ("around", "at least", "не менее", "кемінде", "290-нан астам").
- * Pure and offline; figures whose unit is not one of ours ("30 million tablets") are not returned.
+ * Figures in one sentence of a press release: numbers in digits or words, the unit they count
+ * (tenge, dollars, jobs, medicines, socially significant medicines; agreements, projects, a
+ * growth in percent or a multiple for the figures of a sector or region) and the qualifier the
+ * source puts on them ("around", "at least", "не менее", "кемінде", "290-нан астам",
+ * "103 млрд теңгеден асады"), ranges ("150–200 jobs") and currency forms ("$40M", "USD 40 mln",
+ * "KZT 39.5bn", "15,6 млрд теңге"). Pure and offline; a number whose unit is not one of ours
+ * ("30 million tablets") comes back as bare.
  */
 
+/** What a figure counts: a project's attribute, or one only a scope states. */
+export type FigureKind = FigureAttribute | "agreements" | "projects" | "growth" | "investmentGrowth";
+
 export interface FigureMention {
-  attribute: FigureAttribute;
+  attribute: FigureKind;
   value: number;
-  /** The number as the sentence writes it: a substring of the sentence. */
+  /** The number as the sentence writes it: a substring of the sentence ("150–200" for a range). */
   text: string;
   unit: Unit;
   qualifier: Qualifier;
   /** Offsets of `text` in the sentence. */
   start: number;
   end: number;
+  /** A range's upper end: `value` is its lower end, with "at least". */
+  upTo?: number;
 }
 
 /** A number that had no unit of ours, for the "not extracted" part of the ingest report. */
@@ -27,148 +35,21 @@ export interface BareNumber {
   start: number;
 }
 
-const EN_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const RU_WORDS: Record<string, number> = {
-  один: 1,
-  одна: 1,
-  одного: 1,
-  два: 2,
-  две: 2,
-  двух: 2,
-  три: 3,
-  трех: 3,
-  четыре: 4,
-  четырех: 4,
-  пять: 5,
-  пяти: 5,
-  шесть: 6,
-  шести: 6,
-  семь: 7,
-  семи: 7,
-  восемь: 8,
-  восьми: 8,
-  девять: 9,
-  девяти: 9,
-  десять: 10,
-  десяти: 10,
-  одиннадцать: 11,
-  двенадцать: 12,
-  тринадцать: 13,
-  четырнадцать: 14,
-  пятнадцать: 15,
-  шестнадцать: 16,
-  семнадцать: 17,
-  восемнадцать: 18,
-  девятнадцать: 19,
-  двадцать: 20,
-  двадцати: 20,
-  тридцать: 30,
-  тридцати: 30,
-  сорок: 40,
-  сорока: 40,
-  пятьдесят: 50,
-  пятидесяти: 50,
-  шестьдесят: 60,
-  шестидесяти: 60,
-  семьдесят: 70,
-  семидесяти: 70,
-  восемьдесят: 80,
-  восьмидесяти: 80,
-  девяносто: 90,
-  девяноста: 90,
-  сто: 100,
-  ста: 100,
-  двести: 200,
-  двухсот: 200,
-  триста: 300,
-  трехсот: 300,
-  четыреста: 400,
-  четырехсот: 400,
-  пятьсот: 500,
-  пятисот: 500,
-  шестьсот: 600,
-  шестисот: 600,
-  семьсот: 700,
-  семисот: 700,
-  восемьсот: 800,
-  восьмисот: 800,
-  девятьсот: 900,
-  девятисот: 900,
-};
-/** Kazakh number words; suffixes ("отызға", "жүзден") are stripped before the look-up. */
-const KK_WORDS: Record<string, number> = {
-  бір: 1,
-  екі: 2,
-  үш: 3,
-  төрт: 4,
-  бес: 5,
-  алты: 6,
-  жеті: 7,
-  сегіз: 8,
-  тоғыз: 9,
-  он: 10,
-  жиырма: 20,
-  отыз: 30,
-  қырық: 40,
-  елу: 50,
-  алпыс: 60,
-  жетпіс: 70,
-  сексен: 80,
-  тоқсан: 90,
-};
-const HUNDRED = /^(hundred|жүз)/;
-const THOUSAND = /^(thousand|тысяч|тысяча|тысячи|мың)/;
-const KK_SUFFIX = /(ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ды|ді|ты|ті|ны|ні|сы|сі|ы|і|да|де|та|те)$/;
-
-function numberWord(word: string): number | null {
-  const w = word.toLowerCase().replace(/ё/g, "е");
-  if (w in EN_WORDS) return EN_WORDS[w] as number;
-  if (w in RU_WORDS) return RU_WORDS[w] as number;
-  if (w in KK_WORDS) return KK_WORDS[w] as number;
-  // "отызға", "жиырмадан": a case ending on a longer number word. Short ones are not stripped:
-  // "онда" (there), "оны" (it), "үшін" (for), "бірге" (together) are no numbers.
-  const bare = w.replace(KK_SUFFIX, "");
-  if (bare !== w && bare.length >= 4 && bare in KK_WORDS) return KK_WORDS[bare] as number;
-  return null;
-}
-
 /** Scale words after a number: money uses them as its unit, counts multiply by them. */
 const SCALES: [RegExp, number][] = [
-  [/^(trillion|трлн\.?|триллион\p{L}*)/iu, 1e12],
-  [/^(billion|bn|bln|млрд\.?|миллиард\p{L}*)/iu, 1e9],
-  [/^(million|mln|mn|млн\.?|миллион\p{L}*)/iu, 1e6],
+  [/^(trillion|trln|трлн\.?|триллион\p{L}*)/iu, 1e12],
+  [/^(billion|bn|bln|млрд\.?|миллиард\p{L}*)(?!\p{L})/iu, 1e9],
+  [/^(million|mln|mn|млн\.?|миллион\p{L}*)(?!\p{L})/iu, 1e6],
   [/^(thousand|тыс\.?|тысяч\p{L}*|мың\p{L}*)/iu, 1e3],
 ];
+/** "$40M", "KZT 39.5bn", "USD 40m": a one-letter scale glued to an amount in a currency. */
+const SHORT_SCALES: [RegExp, number][] = [
+  [/^(b|B)(?![\p{L}\d])/u, 1e9],
+  [/^(m|M)(?![\p{L}\d])/u, 1e6],
+];
 const KZT = /^(tenge|kzt|₸|тенге|теңге)/iu;
-const USD = /^(us\s?dollars?|u\.s\.\s?dollars?|dollars?|usd|долл\p{L}*\.?|доллар\p{L}*|ақш\s+доллар\p{L}*)/iu;
+const USD =
+  /^(us\s?dollars?|u\.s\.\s?dollars?|dollars?|usd|\$|долл\p{L}*\.?|доллар\p{L}*|ақш\s+доллар\p{L}*)/iu;
 const USD_PREFIX = /(us\$|\$|usd\s?)$/iu;
 const KZT_PREFIX = /(kzt\s?|₸\s?)$/iu;
 
@@ -178,7 +59,10 @@ const BEFORE: [RegExp, Qualifier][] = [
     /(at least|no fewer than|no less than|not less than|a minimum of|minimum of|не менее|не меньше|как минимум|минимум|кемінде|кем дегенде|ең кемі)$/iu,
     "at least",
   ],
-  [/(more than|over|in excess of|upwards of|более|свыше|больше|астам)$/iu, "more than"],
+  [
+    /(more than|over|in excess of|upwards of|exceeding|exceeds|will exceed|to exceed|topping|above|более|свыше|больше|превысит|превышает|превысил\p{L}*|превышающ\p{L}*|астам)$/iu,
+    "more than",
+  ],
   [/(up to|as many as|вплоть до|до)$/iu, "up to"],
   [
     /(approximately|approx\.|an estimated|estimated at|roughly|примерно|приблизительно|ориентировочно)$/iu,
@@ -186,114 +70,42 @@ const BEFORE: [RegExp, Qualifier][] = [
   ],
   [/(around|about|some|nearly|almost|circa|около|порядка|почти|шамамен|шамасы|жуық)$/iu, "around"],
 ];
-/** Kazakh puts some qualifiers after the number: "290-нан астам", "200-ге дейін", "4 мыңға жуық". */
+/** Kazakh puts qualifiers after the number or its unit: "290-нан астам", "103 млрд теңгеден асады". */
 const AFTER: [RegExp, Qualifier][] = [
-  [/^(астам|артық)/iu, "more than"],
+  [/^(астам|артық|асады|асатын|асқан|асып|асты|асқаны|жоғары)(?!\p{L})/iu, "more than"],
   [/^дейін/iu, "up to"],
-  [/^жуық/iu, "around"],
+  [/^(жуық|шамасында|шақты)/iu, "around"],
 ];
 const PREPOSITION = /(\s(в|на|of|at|to|by)\s*)$/iu;
 
 /** Unit nouns, matched at the start of a word (so inflections count). */
-const JOB_NOUNS = [/^jobs?$/, /^workplaces?$/, /^рабоч/, /^мест/, /^жұмыс$/, /^орн|^орын/];
+const JOB_NOUN = /^(jobs?|workplaces?)$/;
 const PEOPLE_NOUNS =
   /^(people|persons|employees|workers|staff|specialists|человек|сотрудник|работник|специалист|адам|қызметкер|маман)/;
 const EMPLOY_CUE = /(?<!\p{L})(employ|hire|staff|трудоустро|работ|занят|жұмыспен|жұмыс істе|еңбек)/iu;
 const MEDICINE_NOUNS =
-  /^(medicines?|drugs?|medications?|pharmaceuticals|preparations|лекарств|препарат|медикамент|дәрі|препарат)/;
+  /^(medicines?|drugs?|medications?|pharmaceuticals|preparations|generics|лекарств|препарат|медикамент|дженерик|дәрі|препарат)/;
+/** "38 types", "58 атауын", "40 наименований": a count of kinds, of medicines when a medicine noun is near. */
+const KIND_NOUNS = /^(types?|kinds?|items?|names|наименован|вид|позици|атау|түр)/;
+const AGREEMENT_NOUNS = /^(agreements?|contracts?|соглашени|договор|контракт|келісім)/;
+const PROJECT_NOUNS = /^(projects?|проект|жоба)/;
 const SOCIAL = /(socially significant|социально[- ]значим|әлеуметтік маңызы)/iu;
+/** Kazakh (and some Russian) put it before the number: "әлеуметтік маңызы бар 17 препарат". */
+const SOCIAL_BEFORE = /(социально[- ]значим\p{L}*|әлеуметтік маңызы бар)\s*[:–—-]?\s*$/iu;
+/** International non-proprietary names: a portfolio's substances, never a count of medicines. */
+const INN =
+  /(?<!\p{L})(INNs?|МНН)(?!\p{L})|(?<!\p{L})([Ii]nternational non-?proprietary|[Мм]еждународн\p{L}* непатентованн|[Хх]алықаралық патенттелмеген)/u;
+const GROWTH_CUE =
+  /(?<!\p{L})(grew|grow|rose|rise|increas|up by|growth|вырос|рост|увелич|прирост|өс(ті|іп|уі|кен)|арт(ты|қан|ып))/iu;
+const INVESTMENT_WORD = /(?<!\p{L})(invest|инвест|салым)/iu;
+const TIMES = /^(times|fold|раз[а]?|есе)(?!\p{L})/iu;
 /** Words that may stand between a number and its noun ("675 new jobs", "150 новых рабочих мест"). */
 const MAX_FILLERS = 2;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function wordsOf(text: string, from = 0): Word[] {
-  const out: Word[] = [];
-  for (const m of text.slice(from).matchAll(/[\p{L}\p{N}$₸%]+/gu)) {
-    out.push({ text: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
-  }
-  return out;
-}
 
 /** Where the clause ends: the next , ; : ( ) or sentence mark (a decimal point does not count). */
 function clauseEnd(text: string, from: number): number {
   const m = /[;:()–—]|[,.](?!\d)/.exec(text.slice(from));
   return m ? from + m.index : text.length;
-}
-
-interface NumberToken {
-  value: number;
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** Numbers in digits, with "1 200" and "58,5"; English "1,200" is a thousands separator. */
-function digitNumbers(text: string, lang: Lang): NumberToken[] {
-  const out: NumberToken[] = [];
-  const re =
-    /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
-  for (const m of text.matchAll(re)) {
-    const raw = m[1] as string;
-    let clean = raw.replace(/[ \u00a0\u202f]/g, "");
-    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(clean) && lang === "en") clean = clean.replace(/,/g, "");
-    else clean = clean.replace(",", ".");
-    const value = Number(clean);
-    if (Number.isFinite(value))
-      out.push({ value, text: raw, start: m.index ?? 0, end: (m.index ?? 0) + raw.length });
-  }
-  return out;
-}
-
-/** Runs of number words: "thirty", "two hundred fifty", "сто пятьдесят", "екі жүз", "thirty-five". */
-function wordNumbers(text: string): NumberToken[] {
-  const out: NumberToken[] = [];
-  const words = wordsOf(text);
-  let i = 0;
-  while (i < words.length) {
-    let total = 0;
-    let current = 0;
-    let j = i;
-    let any = false;
-    while (j < words.length) {
-      const w = (words[j] as Word).text.toLowerCase();
-      const gap = j > i ? text.slice((words[j - 1] as Word).end, (words[j] as Word).start) : "";
-      if (j > i && !/^[\s-]+$/.test(gap)) break;
-      const n = numberWord(w);
-      if (n !== null) current += n;
-      else if (HUNDRED.test(w) && (any || w === "hundred")) current = (current || 1) * 100;
-      else if (THOUSAND.test(w) && any) {
-        total += (current || 1) * 1000;
-        current = 0;
-      } else if (
-        w === "and" &&
-        any &&
-        j + 1 < words.length &&
-        numberWord((words[j + 1] as Word).text) !== null
-      ) {
-        j++;
-        continue;
-      } else break;
-      any = true;
-      j++;
-    }
-    if (any) {
-      const first = words[i] as Word;
-      const last = words[j - 1] as Word;
-      out.push({
-        value: total + current,
-        text: text.slice(first.start, last.end),
-        start: first.start,
-        end: last.end,
-      });
-      i = j;
-    } else i++;
-  }
-  return out;
 }
 
 function qualifierBefore(text: string, at: number): Qualifier {
@@ -308,6 +120,240 @@ function qualifierBefore(text: string, at: number): Qualifier {
   return "exact";
 }
 
+/** A qualifier written after the number or its unit, and where it ends. */
+function qualifierAfter(text: string, from: number): { qualifier: Qualifier; end: number } | null {
+  const rest = text.slice(from);
+  const lead = rest.length - rest.trimStart().length;
+  for (const [re, q] of AFTER) {
+    const m = re.exec(rest.trimStart());
+    if (m) return { qualifier: q, end: from + lead + m[0].length };
+  }
+  return null;
+}
+
+/** A Kazakh case ending written on a number or a unit: "200-ге", "290-нан", "теңгеден". */
+function skipSuffix(text: string, from: number): number {
+  const m = /^-?[\p{L}]{1,4}(?![\p{L}])/u.exec(text.slice(from));
+  return m?.[0].startsWith("-") ? from + m[0].length : from;
+}
+
+interface Amount {
+  scale: number;
+  /** Where the number's unit words end. */
+  end: number;
+  currency: "KZT" | "USD" | null;
+  /** The end of the scale word, for counts in thousands ("4 мың"). */
+  scaleEnd: number;
+}
+
+/** The scale and currency around a number: "58.5 billion tenge", "US$116 million", "$40M", "KZT 39.5bn". */
+function amountAt(sentence: string, n: NumberToken): Amount {
+  let pos = skipSuffix(sentence, n.end);
+  const prefix = sentence.slice(Math.max(0, n.start - 5), n.start);
+  let currency: Amount["currency"] = USD_PREFIX.test(prefix) ? "USD" : KZT_PREFIX.test(prefix) ? "KZT" : null;
+  let scale = 1;
+  let scaleEnd = n.end;
+  const space = /^\s*/.exec(sentence.slice(pos))?.[0].length ?? 0;
+  const rest = sentence.slice(pos + space);
+  const glued = currency && space === 0 ? SHORT_SCALES : [];
+  for (const [re, factor] of [...SCALES, ...glued]) {
+    const m = re.exec(rest);
+    if (m) {
+      scale = factor;
+      pos += space + m[0].length;
+      scaleEnd = pos;
+      break;
+    }
+  }
+  const after = sentence.slice(pos).trimStart();
+  const unit = KZT.exec(after) ?? USD.exec(after);
+  if (unit && !currency) {
+    currency = KZT.test(after) ? "KZT" : "USD";
+    pos = skipSuffix(sentence, pos + (sentence.slice(pos).length - after.length) + unit[0].length);
+    // "теңгеден": the case ending is glued to the currency word.
+    pos += /^\p{L}*/u.exec(sentence.slice(pos))?.[0].length ?? 0;
+  }
+  return { scale, end: pos, currency, scaleEnd };
+}
+
+/** The noun a count stands for, within a couple of words after it in the same clause. */
+function countNoun(
+  sentence: string,
+  from: number,
+): { kind: "jobs" | "medicines" | "agreements" | "projects" | "kinds"; at: number } | null {
+  const end = clauseEnd(sentence, from);
+  const words = wordsOf(sentence.slice(0, end), from).slice(0, MAX_FILLERS + 3);
+  const lower = words.map((w) => w.text.toLowerCase());
+  const employs = EMPLOY_CUE.test(sentence);
+  for (const [i, w] of lower.entries()) {
+    if (i > MAX_FILLERS + 1) break;
+    const next = lower[i + 1] ?? "";
+    if (
+      JOB_NOUN.test(w) ||
+      (/^рабоч/.test(w) && /^мест/.test(next)) ||
+      (/^жұмыс$/.test(w) && /^(орн|орын)/.test(next))
+    )
+      return { kind: "jobs", at: i };
+    if (MEDICINE_NOUNS.test(w)) return { kind: "medicines", at: i };
+    if (PEOPLE_NOUNS.test(w) && employs) return { kind: "jobs", at: i };
+    if (AGREEMENT_NOUNS.test(w)) return { kind: "agreements", at: i };
+    if (PROJECT_NOUNS.test(w)) return { kind: "projects", at: i };
+    if (KIND_NOUNS.test(w)) return { kind: "kinds", at: i };
+  }
+  return null;
+}
+
+/** A medicine noun just before a number: "medicines of 38 types", "препараттың 58 атауын". */
+function medicineBefore(sentence: string, at: number): boolean {
+  const before =
+    sentence
+      .slice(Math.max(0, at - 40), at)
+      .split(/[,;:()–—]|[.](?!\d)/)
+      .at(-1) ?? "";
+  const words = wordsOf(before)
+    .map((w) => w.text.toLowerCase())
+    .slice(-3);
+  return words.some((w) => MEDICINE_NOUNS.test(w) || /^дәрілік$/.test(w));
+}
+
+/** A range's second number: "150–200", "150-200", "from 150 to 200", "от 150 до 200", "150-ден 200-ге дейін". */
+function rangeEnd(sentence: string, n: NumberToken, numbers: NumberToken[]): NumberToken | null {
+  const next = numbers.find((m) => m.start > n.end);
+  if (!next || next.value <= n.value) return null;
+  const between = sentence.slice(n.end, next.start);
+  const dash = /^\s?[–—-]\s?$/.test(between);
+  const words = /^(-?\p{L}{0,4})?\s+(to|and|до)\s+$/iu.test(between);
+  const before = sentence.slice(Math.max(0, n.start - 8), n.start);
+  const opened = /(from|between|от)\s+$/iu.test(before);
+  const kazakh =
+    /^-?\p{L}{2,4}\s+$/u.test(between) && /^-?\p{L}{0,4}\s+дейін/u.test(sentence.slice(next.end));
+  return dash || (words && opened) || kazakh ? next : null;
+}
+
+interface Reading {
+  figure?: FigureMention;
+  bare?: boolean;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** A percentage: a growth when the clause speaks of growth, else a share we do not track. */
+function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier): Reading {
+  const m = /^\s*(%|percent|per cent|процент\p{L}*|пайыз\p{L}*)/iu.exec(sentence.slice(n.end));
+  if (!m) return {};
+  const end = clauseEnd(sentence, n.end);
+  const clause = sentence.slice(Math.max(0, n.start - 60), end);
+  if (!GROWTH_CUE.test(clause)) return { bare: true };
+  return {
+    figure: {
+      attribute: "growth",
+      value: n.value,
+      text: n.text,
+      unit: "percent",
+      qualifier,
+      start: n.start,
+      end: n.end,
+    },
+  };
+}
+
+/** One number read with its unit and qualifier. */
+function readNumber(sentence: string, n: NumberToken, range: NumberToken | null): Reading {
+  const last = range ?? n;
+  let qualifier = qualifierBefore(sentence, n.start);
+  const percent = percentAt(sentence, last, qualifier);
+  if (percent.figure || percent.bare) return percent;
+  const amount = amountAt(sentence, last);
+  const prefixed = sentence.slice(Math.max(0, n.start - 5), n.start);
+  if (USD_PREFIX.test(prefixed) || KZT_PREFIX.test(prefixed)) {
+    const cut = prefixed.replace(USD_PREFIX, "").replace(KZT_PREFIX, "");
+    qualifier = qualifierBefore(sentence, n.start - (prefixed.length - cut.length));
+  }
+  const after = qualifierAfter(sentence, amount.end);
+  if (after) qualifier = after.qualifier;
+  const text = range ? sentence.slice(n.start, range.end) : n.text;
+  const base = { text, start: n.start, end: range?.end ?? n.end, qualifier };
+  const withRange = (f: FigureMention): FigureMention =>
+    range
+      ? { ...f, value: n.value * (f.value / (range.value || 1)), upTo: f.value, qualifier: "at least" }
+      : f;
+  const value = last.value * amount.scale;
+  if (amount.currency === "KZT")
+    return {
+      figure: withRange({
+        ...base,
+        attribute: "investmentKzt",
+        value: round(value / 1e9),
+        unit: "billion KZT",
+      }),
+    };
+  if (amount.currency === "USD")
+    return {
+      figure: withRange({
+        ...base,
+        attribute: "investmentUsd",
+        value: round(value / 1e6),
+        unit: "million USD",
+      }),
+    };
+  if (amount.scale !== 1 && amount.scale !== 1e3) return { bare: true };
+  const counted =
+    amount.scale === 1e3 && !range
+      ? { ...base, text: sentence.slice(n.start, amount.scaleEnd), end: amount.scaleEnd }
+      : base;
+  return countAt(sentence, last, counted, value, withRange);
+}
+
+/** A count: jobs, medicines (socially significant or not), agreements, projects, or a multiple. */
+function countAt(
+  sentence: string,
+  n: NumberToken,
+  base: Omit<FigureMention, "attribute" | "value" | "unit">,
+  value: number,
+  withRange: (f: FigureMention) => FigureMention,
+): Reading {
+  const from = skipSuffix(sentence, base.end);
+  const rest = sentence.slice(from).trimStart();
+  if (
+    TIMES.test(rest) ||
+    (/в\s*$/.test(sentence.slice(Math.max(0, n.start - 3), n.start)) && /^\s*раз/.test(sentence.slice(from)))
+  ) {
+    const clause = sentence.slice(0, clauseEnd(sentence, from));
+    if (GROWTH_CUE.test(clause) && INVESTMENT_WORD.test(clause))
+      return { figure: { ...base, attribute: "investmentGrowth", value, unit: "times" } };
+    return { bare: true };
+  }
+  const noun = countNoun(sentence, from);
+  const clause = sentence.slice(from, clauseEnd(sentence, from));
+  const social =
+    SOCIAL.exec(clause) ?? SOCIAL_BEFORE.exec(sentence.slice(Math.max(0, n.start - 40), n.start));
+  if (INN.test(sentence.slice(n.end, clauseEnd(sentence, from) + 1))) return { bare: true };
+  if (
+    social &&
+    (social.index <= 40 || social.input !== clause) &&
+    (!noun || noun.kind === "medicines" || noun.kind === "kinds")
+  )
+    return { figure: withRange({ ...base, attribute: "sociallySignificant", value, unit: "medicines" }) };
+  const make = (attribute: FigureKind, unit: Unit): Reading => ({
+    figure: withRange({ ...base, attribute, value, unit }),
+  });
+  if (noun?.kind === "jobs") return make("jobs", "jobs");
+  if (noun?.kind === "medicines") return make("medicines", "medicines");
+  if (
+    noun?.kind === "kinds" &&
+    (medicineBefore(sentence, n.start) ||
+      /^\S+\s+(of\s+)?(medicines?|drugs?|лекарств|препарат|дәрі)/iu.test(sentence.slice(from).trimStart()))
+  )
+    return make("medicines", "medicines");
+  if (noun?.kind === "agreements") return make("agreements", "agreements");
+  if (noun?.kind === "projects") return make("projects", "companies");
+  const before = nounBefore(sentence, n.start);
+  if (before) return make(before, before === "jobs" ? "jobs" : "medicines");
+  return { bare: true };
+}
+
 /**
  * Every figure of ours in a sentence. `lang` is the source's language (it decides what a comma
  * in "1,200" means). Numbers without a unit of ours come back in `bare`.
@@ -315,111 +361,19 @@ function qualifierBefore(text: string, at: number): Qualifier {
 export function findFigures(sentence: string, lang: Lang): { figures: FigureMention[]; bare: BareNumber[] } {
   const figures: FigureMention[] = [];
   const bare: BareNumber[] = [];
-  const numbers = [...digitNumbers(sentence, lang), ...wordNumbers(sentence)].sort(
-    (a, b) => a.start - b.start,
-  );
-  const employs = EMPLOY_CUE.test(sentence);
+  const numbers = numbersIn(sentence, lang);
+  const used = new Set<NumberToken>();
   for (const n of numbers) {
-    let pos = n.end;
-    // A percentage ("70% of the medicines", "14,5 пайызға") is a share, never a count or an amount.
-    if (/^\s*(%|percent|per cent|процент|пайыз)/iu.test(sentence.slice(pos))) {
-      bare.push({ text: n.text, start: n.start });
-      continue;
-    }
-    // Kazakh case endings written on the number: "200-ге", "290-нан", "20-сы".
-    const suffix = /^-?[\p{L}]{1,4}(?![\p{L}])/u.exec(sentence.slice(pos));
-    if (suffix && /^-/.test(suffix[0])) pos += suffix[0].length;
-    let rest = sentence.slice(pos);
-    let scale = 1;
-    let scaleText = "";
-    let scaleEnd = n.end;
-    const space = /^\s*/.exec(rest)?.[0].length ?? 0;
-    for (const [re, factor] of SCALES) {
-      const m = re.exec(rest.slice(space));
-      if (m) {
-        scale = factor;
-        scaleText = m[0];
-        pos += space + m[0].length;
-        scaleEnd = pos;
-        rest = sentence.slice(pos);
-        break;
-      }
-    }
-    let qualifier = qualifierBefore(sentence, n.start);
-    const afterQ = AFTER.find(([re]) => re.test(rest.trimStart()));
-    if (afterQ) {
-      qualifier = afterQ[1];
-      pos += rest.length - rest.trimStart().length + (afterQ[0].exec(rest.trimStart())?.[0].length ?? 0);
-      rest = sentence.slice(pos);
-    }
-    const prefix = sentence.slice(Math.max(0, n.start - 5), n.start);
-    const usdBefore = USD_PREFIX.test(prefix);
-    const kztBefore = KZT_PREFIX.test(prefix);
-    if (usdBefore || kztBefore) {
-      const cut = prefix.replace(usdBefore ? USD_PREFIX : KZT_PREFIX, "");
-      qualifier = qualifierBefore(sentence, n.start - (prefix.length - cut.length));
-    }
-    const restTrim = rest.trimStart();
-    const kzt = kztBefore || KZT.test(restTrim);
-    const usd = usdBefore || USD.test(restTrim);
-    const amount = n.value * scale;
-    const base = { text: n.text, start: n.start, end: n.end, qualifier };
-    // A count in thousands keeps its scale word in the text ("4 мың"), so the quote shows the figure.
-    const counted =
-      scale === 1e3 ? { ...base, text: sentence.slice(n.start, scaleEnd), end: scaleEnd } : base;
-    if (kzt && !usd) {
-      figures.push({ ...base, attribute: "investmentKzt", value: round(amount / 1e9), unit: "billion KZT" });
-      continue;
-    }
-    if (usd) {
-      figures.push({ ...base, attribute: "investmentUsd", value: round(amount / 1e6), unit: "million USD" });
-      continue;
-    }
-    if (scaleText && scale !== 1e3) {
-      bare.push({ text: n.text, start: n.start });
-      continue;
-    }
-    // Counts: the noun comes within a couple of words, in the same clause.
-    const end = clauseEnd(sentence, pos);
-    const words = wordsOf(sentence.slice(0, end), pos).slice(0, MAX_FILLERS + 3);
-    const lower = words.map((w) => w.text.toLowerCase());
-    const clause = sentence.slice(pos, end);
-    const social = SOCIAL.exec(clause);
-    const noun = lower.findIndex(
-      (w, i) =>
-        i <= MAX_FILLERS + 1 &&
-        (JOB_NOUNS.slice(0, 2).some((re) => re.test(w)) ||
-          (/^рабоч/.test(w) && /^мест/.test(lower[i + 1] ?? "")) ||
-          (/^жұмыс$/.test(w) && /^(орн|орын)/.test(lower[i + 1] ?? "")) ||
-          MEDICINE_NOUNS.test(w) ||
-          (PEOPLE_NOUNS.test(w) && employs)),
-    );
-    const nounWord = noun >= 0 ? (lower[noun] as string) : "";
-    if (social && (noun < 0 || !/^(jobs?|рабоч|жұмыс|people|адам|человек)/.test(nounWord))) {
-      if (social.index <= 40) {
-        figures.push({ ...counted, attribute: "sociallySignificant", value: amount, unit: "medicines" });
-        continue;
-      }
-    }
-    if (noun < 0) {
-      // "The number of jobs stays at about 265", "количество рабочих мест составит 300": the noun
-      // stands before the number, in the same clause, with no other number between.
-      const before = nounBefore(sentence, n.start);
-      if (before)
-        figures.push({
-          ...counted,
-          attribute: before,
-          value: amount,
-          unit: before === "jobs" ? "jobs" : "medicines",
-        });
-      else bare.push({ text: n.text, start: n.start });
-      continue;
-    }
-    if (MEDICINE_NOUNS.test(nounWord)) {
-      figures.push({ ...counted, attribute: "medicines", value: amount, unit: "medicines" });
-    } else {
-      figures.push({ ...counted, attribute: "jobs", value: amount, unit: "jobs" });
-    }
+    if (used.has(n)) continue;
+    // "one of the largest", «один из крупнейших», «бірі»: no count.
+    if (/^\p{L}+$/u.test(n.text) && /^\s+(of|из)\s/iu.test(sentence.slice(n.end))) continue;
+    // "one of the largest", «один из крупнейших»: no count.
+    if (/^\p{L}+$/u.test(n.text) && /^\s+(of|из)\s/iu.test(sentence.slice(n.end))) continue;
+    const range = rangeEnd(sentence, n, numbers);
+    if (range) used.add(range);
+    const read = readNumber(sentence, n, range);
+    if (read.figure) figures.push(read.figure);
+    else bare.push({ text: n.text, start: n.start });
   }
   // Number words without a unit ("one of the largest", "three projects") are not worth reporting.
   return { figures, bare: bare.filter((b) => !/^[\p{L}]+$/u.test(b.text)) };
@@ -434,12 +388,14 @@ function nounBefore(sentence: string, at: number): "jobs" | "medicines" | null {
       .at(-1) ?? "";
   if (/\d/.test(clause)) return null;
   const words = wordsOf(clause)
-    .map((w) => w.text.toLowerCase())
+    .map((w: Word) => w.text.toLowerCase())
     .slice(-6);
   const linked =
-    /(is|are|be|stays|remains|amounts|reach|total|составит|составляет|состав|будет|достигнет|құрайды|болады|жетеді)/iu;
+    /(?<!\p{L})(is|are|be|stays|remains|amounts|reach\p{L}*|totals?|составит|составляет|будет|достигнет|құрайды|болады|жетеді)(?!\p{L})/iu;
   if (!linked.test(clause)) return null;
   for (const [i, w] of words.entries()) {
+    // The noun stands close before the number ("the number of jobs will be 300").
+    if (i < words.length - 4) continue;
     if (
       /^jobs?$|^workplaces$/.test(w) ||
       (/^рабоч/.test(w) && /^мест/.test(words[i + 1] ?? "")) ||
@@ -449,8 +405,4 @@ function nounBefore(sentence: string, at: number): "jobs" | "medicines" | null {
     if (MEDICINE_NOUNS.test(w)) return "medicines";
   }
   return null;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

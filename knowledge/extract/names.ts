@@ -1,11 +1,14 @@
 import { slugify, transliterate } from "../text.js";
 
 /**
- * New organisation names in a sentence of a press release, found by how releases write them:
- * a quoted name after "company"/"компании"/"ТОО"/"АО" («КФК МЕДСЕРВИС ПЛЮС»), a capitalised name
- * before a legal form (Astana Pharmbiosyntesis LLP, Hikma CIS JSC), a Latin name after "company"
- * (компании MSN Group) or ending in a company word (… Group, … Pharm), and a capitalised name that
- * builds, invests or signs ("Polpharma will build …").
+ * Organisation names in a sentence of a press release, found by how releases write them, with or
+ * without a legal form: a quoted name after or before a company word («КФК МЕДСЕРВИС ПЛЮС»,
+ * «Khan Tengri Biopharma» ЖШС), a capitalised name before a legal form (Astana Pharmbiosyntesis
+ * LLP), a name after "company"/«компании» or before «компаниясы», a name ending in a company word
+ * (… Group, … Pharm, Khan Tengri BioPharma), a name that builds, invests, signs or expands
+ * ("Carlsberg Central Asia is expanding …", "EIPICO готова вложить …"), and the names of an
+ * enumeration of investors. A name after a person's title is a person; a name after "brand" is
+ * a brand; neither is an organisation.
  */
 
 export interface NameMention {
@@ -16,29 +19,64 @@ export interface NameMention {
   end: number;
   /** A government body (ministry, akimat, agency…): never the company of a project. */
   government: boolean;
+  /** How it was found: a quoted name after a plant word is the plant's name («Химфарм» of "завод «Химфарм»"). */
+  facility?: boolean;
+  /** Another spelling given in brackets right after it: "JSC Chimpharm (Khimpharm)". */
+  alternative?: string;
 }
 
 const COMPANY_WORD =
-  "(?:компани\\p{L}*|ТОО|АО|ООО|ОАО|ЗАО|ПАО|ЖШС|АҚ|фирм\\p{L}*|холдинг\\p{L}*|company|firm|LLP|JSC|производител\\p{L}*|өндіруші\\p{L}*|концерн\\p{L}*)";
+  "(?:компани\\p{L}*|ТОО|АО|ООО|ОАО|ЗАО|ПАО|ЖШС|АҚ|фирм\\p{L}*|холдинг\\p{L}*|company|firm|LLP|JSC|производител\\p{L}*|өндіруші\\p{L}*|концерн\\p{L}*|фармкомпани\\p{L}*|группа компаний|group of companies)";
 const QUOTED_AFTER = new RegExp(`${COMPANY_WORD}\\s+[«"“]([^»"”]{2,60})[»"”]`, "giu");
-const QUOTED_BEFORE = /[«"“]([^»"”]{2,60})[»"”]\s+(?:компания\p{L}*|ЖШС|АҚ|серіктестіг\p{L}*)/giu;
+const QUOTED_BEFORE =
+  /[«"“]([^»"”]{2,60})[»"”]\s*(?:компания\p{L}*|ЖШС|АҚ|ТОО|АО|серіктестіг\p{L}*|LLP|JSC|фирмасы\p{L}*)/giu;
+/** "завод «Химфарм»", "the «X» plant": the plant's own name, which is its operator's. */
+const QUOTED_PLANT =
+  /(?:завод\p{L}*|фабрик\p{L}*|предприяти\p{L}*|зауыт\p{L}*|plant|factory)\s+[«"“]([^»"”]{2,60})[»"”]/giu;
 const LEGAL = "(?:LLP|JSC|LLC|Ltd\\.?|LTD|Inc\\.?|PLC|GmbH|AG|Corp\\.?)";
 const CAP = "[A-Z][\\w&'’.-]*";
+/** A capitalised word in either script (for names after a company word). */
+const CAP_ANY = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\\p{L}\\d&'’.-]*";
 const BEFORE_LEGAL = new RegExp(`((?:${CAP},?\\s+){1,6})${LEGAL}(?![\\w])`, "gu");
+const LEGAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:JSC|LLP|LLC)\\s+((?:${CAP}\\s?){1,4})`, "gu");
 const AFTER_COMPANY = new RegExp(
-  `(?:company|компани\\p{L}*|компаниясы|manufacturer|производител\\p{L}*)\\s+((?:${CAP}\\s?){1,4})`,
+  `(?:company|компани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP}\\s?){1,4})`,
+  "gu",
+);
+/** Kazakh puts the company word after the name: "Nobel компаниясымен", "Tengri Pharm фирмасы". */
+const BEFORE_COMPANY = new RegExp(
+  `((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})\\s+(?:компаниясы\\p{L}*|фирмасы\\p{L}*|холдингі\\p{L}*|корпорациясы\\p{L}*)`,
   "gu",
 );
 const COMPANY_SUFFIX = new RegExp(
-  `((?:${CAP}\\s+){0,3}${CAP}\\s+(?:Group|Pharm|Pharma|Pharmaceuticals|Pharmaceutical|Farm|Biotech|Holding|Holdings|Corporation|Industries|Laboratories|Healthcare)(?:\\s+(?:Plant|Factory|Works|Company))?)(?![\\w])`,
+  `((?:${CAP}\\s+){0,3}${CAP}\\s+(?:Group|Pharm|Pharma|Pharmaceuticals|Pharmaceutical|Farm|Biotech|BioPharma|Biopharma|Holding|Holdings|Corporation|Industries|Laboratories|Healthcare|Agro|Medical)(?:\\s+(?:Plant|Factory|Works|Company))?)(?![\\w-])`,
+  "gu",
+);
+/** A name whose last word carries the company word: "Khan Tengri BioPharma", "Qazaq Biopharm". */
+const GLUED_SUFFIX = new RegExp(
+  `((?:${CAP}\\s+){0,3}[A-Z][\\w-]*(?:Pharma|Pharm|PHARM|pharma|pharm|Farm|FARM|farm)\\w*)(?![\\w])`,
+  "gu",
+);
+/** "Polpharma Santo's investment project": a possessive before what a company has. */
+const POSSESSIVE = new RegExp(
+  `((?:${CAP}\\s+){0,3}${CAP})['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:project|plant|investment|factory|facility|complex|expansion|production|output|subsidiary)`,
   "gu",
 );
 const BUILT_BY = new RegExp(
   `(?:built|operated|owned|run|developed|implemented|launched|founded|financed) by ((?:${CAP}\\s?){1,4})`,
   "gu",
 );
-const ACTING = new RegExp(
-  `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:will|plans|intends|is going to|has signed|signed|invests|is investing|is building|builds|launched|opened|confirmed|is ready|to build|to invest|to open|to launch|to construct|to expand|to set up)\\b`,
+const VERBS =
+  "will|would|plans|planned|intends|is going to|has|have|had|signed|invests|invested|is|are|was|builds|built|launched|opened|confirmed|expands|expanded|laid|set up|sets up|to build|to invest|to open|to launch|to construct|to expand|to set up|to produce|produces|makes|announced|agreed|received|got";
+const ACTING = new RegExp(`((?:${CAP}\\s+){0,3}${CAP})\\s+(?:${VERBS})\\b`, "gu");
+/** Russian and Kazakh verbs of investing, building and signing after a Latin or quoted name. */
+const ACTING_CYR = new RegExp(
+  `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:готов\\p{L}*|намерен\\p{L}*|планирует|построит|построила|вложит|вложила|инвестирует|инвестировала|расширит|расширяет|запустит|запустила|откроет|открыла|создаст|подписал\\p{L}*|выпустит|выпускает|салады|салмақ|салады|ашады|ашпақ|жоспарлап|инвестиция салады|кеңейтеді|кеңейтті)(?!\\p{L})`,
+  "gu",
+);
+/** "… are Khan Tengri BioPharma, Asyl Sugar, Carlsberg Central Asia, Fabe-Agro and the Turkistan Cotton Complex." */
+const ENUMERATION = new RegExp(
+  `(?:are|were|include|including|with|:)\\s+((?:(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},\\s+)+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},?\\s+(?:and|и|және)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4})`,
   "gu",
 );
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
@@ -52,17 +90,22 @@ const NOT_NAMES = new Set(
     "minister ministry prime president government state national deputy vice chairman ceo head director " +
     "the company plant project factory facility january february march april may june july august september " +
     "october november december monday tuesday wednesday thursday friday saturday sunday all both each " +
-    "several three two four five"
+    "several three two four five among together investment investments private foreign with"
   ).split(" "),
 );
 const GOVERNMENT =
-  /(ministry|министерств|министрлі|government|правительств|үкімет|akimat|акимат|әкімдік|agency|агентств|committee|комитет|department|департамент|parliament|парламент|press service|пресс-служб|office of|университет|university)/iu;
+  /(ministry|министерств|министрлі|government|правительств|үкімет|akimat|акимат|әкімдік|agency|агентств|committee|комитет|department|департамент|parliament|парламент|press service|пресс-служб|office of|университет|university|headquarters|штаб|council|совет|кеңес)/iu;
+/** Titles before a person's name: what follows is a person, not an organisation. */
+const TITLE_BEFORE =
+  /(minister|premier|president|chairman|chairwoman|chair|ceo|head|director|akim|mayor|deputy|founder|министр(?!лі|ств)\p{L}*|премьер\p{L}*|президент\p{L}*|председател\p{L}*|глав\p{L}*|директор\p{L}*|аким\p{L}*|вице\p{L}*|основател\p{L}*|басшы\p{L}*|әкім\p{L}*|төраға\p{L}*|директоры)\s*$/iu;
+/** "под брендом SANTO", "under the X brand": a brand is no organisation of its own. */
+const BRAND_BEFORE = /(brand|бренд\p{L}*|маркой|маркасы\p{L}*)\s*[«"“]?$/iu;
 /** Words of a name too general to stand for it alone. */
 const GENERIC = new Set(
   (
     "group pharm pharma pharmaceutical pharmaceuticals farm global international medical holding holdings " +
     "company corporation industries laboratories healthcare bio biotech plus kazakhstan central asia " +
-    "плюс групп фарм казахстан қазақстан компания"
+    "плюс групп фарм казахстан қазақстан компания agro complex"
   ).split(" "),
 );
 
@@ -72,6 +115,7 @@ function clean(raw: string): string {
   for (;;) {
     const next = name
       .replace(/[,\s]+(LTD|Ltd\.?|LLP|JSC|LLC|Inc\.?|Co\.?)$/u, "")
+      .replace(/['’]s$/u, "")
       .replace(/[.,\s]+$/u, "")
       .trim();
     if (next === name) break;
@@ -82,45 +126,70 @@ function clean(raw: string): string {
   return words.join(" ");
 }
 
+type Pattern = { re: RegExp; quoted?: boolean; legal?: boolean; facility?: boolean };
+const PATTERNS: Pattern[] = [
+  { re: QUOTED_AFTER, quoted: true },
+  { re: QUOTED_BEFORE, quoted: true },
+  { re: QUOTED_PLANT, quoted: true, facility: true },
+  { re: BEFORE_LEGAL, legal: true },
+  { re: LEGAL_BEFORE },
+  { re: AFTER_COMPANY },
+  { re: BEFORE_COMPANY },
+  { re: BUILT_BY },
+  { re: POSSESSIVE },
+  { re: COMPANY_SUFFIX },
+  { re: GLUED_SUFFIX },
+  { re: ACTING },
+  { re: ACTING_CYR },
+];
+
 export function findNames(sentence: string, title = false): NameMention[] {
   const out: NameMention[] = [];
-  const add = (raw: string, start: number, end: number) => {
+  const add = (raw: string, start: number, end: number, facility = false) => {
     const name = clean(raw);
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
     if (!/\p{Lu}/u.test(name)) return;
     if (out.some((m) => m.start < end && start < m.end)) return;
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    if (TITLE_BEFORE.test(before) || BRAND_BEFORE.test(before)) return;
     // "the Ministry of Industry": the capitalised run after "of" is still the ministry.
     const governed =
       /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat)\s+(of|for)\s+(the\s+)?$/iu;
+    const at = sentence.indexOf(name, start);
+    const bracket = /^\s*\(([A-ZА-ЯЁ][\p{L}\d-]{2,30})\)/u.exec(sentence.slice(end));
+    const alternative = bracket?.[1];
     out.push({
       name,
-      start,
-      end,
-      government: GOVERNMENT.test(name) || governed.test(sentence.slice(0, start)),
+      start: at >= start && at < end ? Math.min(start, at) : start,
+      end: end + (bracket?.[0].length ?? 0),
+      government: GOVERNMENT.test(name) || governed.test(before),
+      ...(facility ? { facility } : {}),
+      ...(alternative && alternative !== name ? { alternative } : {}),
     });
   };
-  const patterns = [
-    QUOTED_AFTER,
-    QUOTED_BEFORE,
-    BEFORE_LEGAL,
-    AFTER_COMPANY,
-    BUILT_BY,
-    COMPANY_SUFFIX,
-    ACTING,
-  ];
-  for (const re of title ? [...patterns, QUOTED_IN_TITLE] : patterns) {
-    for (const m of sentence.matchAll(re)) {
+  for (const p of title ? [...PATTERNS, { re: QUOTED_IN_TITLE, quoted: true }] : PATTERNS) {
+    for (const m of sentence.matchAll(p.re)) {
       const group = m[1] as string;
       const at = (m.index ?? 0) + (m[0] as string).indexOf(group);
-      // A quoted name's mention is the name in its quotes; others run to the end of the match.
-      const quoted = re === QUOTED_AFTER || re === QUOTED_BEFORE || re === QUOTED_IN_TITLE;
-      // A name before a legal form keeps the form in its mention; a name before a verb does not.
-      const end = quoted
+      // A quoted name's mention is the name in its quotes; a name before a legal form keeps the
+      // form; a name before a verb does not.
+      const end = p.quoted
         ? at + group.length + 1
-        : re === BEFORE_LEGAL
+        : p.legal
           ? (m.index ?? 0) + m[0].length
           : at + group.trimEnd().length;
-      add(group, quoted ? at - 1 : at, end);
+      add(group, p.quoted ? at - 1 : at, end, p.facility);
+    }
+  }
+  for (const m of sentence.matchAll(ENUMERATION)) {
+    const list = m[1] as string;
+    let offset = (m.index ?? 0) + (m[0] as string).indexOf(list);
+    for (const item of list.split(/,\s+|\s+(?:and|и|және)\s+/u)) {
+      const at = sentence.indexOf(item, offset);
+      if (at >= 0) {
+        add(item.replace(/^the\s+/, ""), at + (item.startsWith("the ") ? 4 : 0), at + item.length);
+        offset = at + item.length;
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -132,15 +201,39 @@ export function organisationId(name: string): string {
 }
 
 /**
+ * How a name sounds, whatever the script: "Chimpharm", "Khimpharm" and «Химфарм» meet; so do
+ * "MSP ROMFARM" and "MSP-ROMPHARM". Only for telling that two spellings of a whole name are one.
+ */
+export function nameKey(name: string): string {
+  return transliterate(name)
+    .replace(/[^a-z0-9]/g, "")
+    .replace(/ph/g, "f")
+    .replace(/kh|ch|h/g, "h")
+    .replace(/[yj]/g, "i")
+    .replace(/w/g, "v")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/**
  * Spellings a later article or question may use: the name, its transliteration, and each
  * distinctive word of a longer name ("Hikma" of Hikma CIS) unless `taken` says the word names
  * something else (a place: "Astana" of Astana Pharmbiosyntesis).
  */
 export function nameAliases(name: string, asWritten: string, taken: (word: string) => boolean): string[] {
   const words = name.split(/\s+/);
-  const candidates = words.length < 2 ? [] : words.filter((w) => !GENERIC.has(w.toLowerCase()) && !taken(w));
-  // Long words first ("Hikma" of Hikma CIS); an acronym ("MSN" of MSN Group) only when there is none.
-  const long = candidates.filter((w) => w.length >= 5);
-  const distinctive = long.length ? long : candidates.filter((w) => w.length >= 3 && w === w.toUpperCase());
-  return [...new Set([name, asWritten.trim(), transliterate(name), ...distinctive])];
+  // The brand word a release shortens a name to is its first ("Hikma" of Hikma CIS, "Polpharma" of
+  // Polpharma Group), or the second after a place ("Pharmbiosyntesis" of Astana Pharmbiosyntesis);
+  // an acronym ("MSN" of MSN Group) counts too. A longer name also goes by its first two words
+  // ("Khan Tengri" of Khan Tengri BioPharma). Other words ("Cotton", "Sugar") name nothing alone.
+  const lead = words.length < 2 ? undefined : taken(words[0] as string) ? words[1] : words[0];
+  const brand =
+    lead &&
+    !GENERIC.has(lead.toLowerCase()) &&
+    !taken(lead) &&
+    /^\p{Lu}/u.test(lead) &&
+    (lead.length >= 5 || (lead.length >= 3 && lead === lead.toUpperCase()))
+      ? [lead]
+      : [];
+  const prefix = words.length >= 3 && !taken(words[0] as string) ? [words.slice(0, 2).join(" ")] : [];
+  return [...new Set([name, asWritten.trim(), transliterate(name), ...brand, ...prefix])];
 }

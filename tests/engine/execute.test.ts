@@ -70,7 +70,8 @@ describe("named queries through the executor on the real dataset", () => {
 
   it("totals with a check against the headline, noting the medicines gap", async () => {
     const medicines = run({ attributes: ["medicines"], operation: "sum" });
-    expect(of(medicines, "headline")[0]?.figure.value).toBe(356);
+    // The headline is the figure of the set of projects its article announced.
+    expect(of(medicines, "scopeFigure")[0]?.figure.value).toBe(356);
     expect(of(medicines, "sum")[0]?.derived.value).toBe(284);
     expect(of(medicines, "gap")).toHaveLength(1);
     const jobs = run({ attributes: ["jobs"], operation: "sum" });

@@ -79,11 +79,16 @@ describe("the current view of a figure", () => {
 });
 
 describe("the view of the curated knowledge", () => {
-  it("is the curated dataset itself, dated, when no article has been ingested", () => {
-    expect(buildView({ curated: base.curated, organisations: [], claims: base.claims })).toEqual({
+  it("is the curated dataset itself, dated, with the headline totals as its set's figures, when no article has been ingested", () => {
+    const view = buildView({ curated: base.curated, organisations: [], claims: base.claims });
+    expect({ ...view, scopes: [] }).toEqual({
       ...base.curated,
+      scopes: [],
       projects: base.curated.projects.map((p) => ({ ...p, reported: "2026-01-23" })),
     });
+    const set = view.scopes.find((s) => s.agreement === "pharma-investment-agreements");
+    expect(set?.figures.jobs).toEqual(base.curated.totals.jobs);
+    expect(set?.figures.investmentKzt).toEqual(base.curated.totals.investmentKzt);
   });
 
   it("adds a new company's project with its figures, sites and stage, and a more precise site replaces a broader one", () => {

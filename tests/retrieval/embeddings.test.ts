@@ -87,7 +87,7 @@ describe("HashingEmbeddings", () => {
 
   it("has an id that changes with its settings", () => {
     const id = new HashingEmbeddings().embedderId;
-    expect(id).toMatch(/^hashing-v1:dims=512:/);
+    expect(id).toMatch(/^hashing-v2:dims=512:/);
     expect(new HashingEmbeddings({ dims: 256 }).embedderId).not.toBe(id);
     expect(new HashingEmbeddings({ charWeight: 0 }).embedderId).not.toBe(id);
     expect(embedderIdOf(new HashingEmbeddings())).toBe(id);

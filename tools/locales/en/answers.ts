@@ -6,6 +6,9 @@ const MONTHS = "January February March April May June July August September Octo
   " ",
 );
 
+/** " on 17 September 2025" for an event's own date, " (reported 1 January 2026)" for a report's. */
+const when = (date: string, event: boolean) => (!date ? "" : event ? ` on ${date}` : ` (reported ${date})`);
+
 export const answers = {
   decimalSeparator: ".",
   thousandsSeparator: ",",
@@ -33,6 +36,8 @@ export const answers = {
     usdPerMedicine: (n: string, q: string, _v: number) => `${q}US$${n} million per medicine`,
     percent: (n: string, q: string, _v: number) => `${q}${n}%`,
     companies: (n: string, q: string, _v: number) => `${q}${n} companies`,
+    agreements: (n: string, q: string, v: number) => `${q}${n} agreement${v === 1 ? "" : "s"}`,
+    times: (n: string, q: string, _v: number) => `${q}${n} times`,
   },
   metricName: {
     jobs: "jobs",
@@ -90,6 +95,12 @@ export const answers = {
     talks: (s: string) =>
       `No signed agreement is reported for ${s}: the latest source reports talks or an intention only.`,
     unknown: (s: string) => `The sources do not say whether ${s} has signed an agreement.`,
+    memorandum: (s: string) => `${s} has signed a memorandum; no investment agreement is reported.`,
+    approved: (s: string) => `The government has approved ${s}’s investment agreement.`,
+    "under construction": (s: string) => `${s}’s plant is under construction.`,
+    launched: (s: string) => `${s}’s plant has been launched.`,
+    suspended: (s: string) => `${s}’s project is suspended.`,
+    cancelled: (s: string) => `${s}’s project has been cancelled.`,
   },
   noChanges: (s: string) =>
     s
@@ -253,5 +264,71 @@ export const answers = {
   ],
   retrieval: {
     intro: (titles: string) => `From ${titles}:`,
+  },
+  /** Findings of scopes, stages and reporting errors (what the news extractor adds). */
+  news: {
+    scope: {
+      sector: "the pharmaceutical sector",
+      country: "Kazakhstan as a whole",
+      region: (place: string) => `${place} as a whole`,
+    },
+    scopeFigure: {
+      plain: (scope: string, amount: string) => `${scope}: ${amount}.`,
+      growth: (scope: string, amount: string) => `${scope}: growth of ${amount}.`,
+      investmentGrowth: (scope: string, amount: string) => `${scope}: investment grew ${amount}.`,
+      output: (scope: string, amount: string) => `${scope}: output of ${amount}.`,
+    },
+    reportingError: (scope: string, reported: string, current: string, ratio: string) =>
+      `One report gives ${reported} for ${scope}: evidently a reporting error, ${ratio} times the ${current} the other reports give, so it is not used.`,
+    /**
+     * `date` is written out ("" when unknown); `event` says whether it is the event's own date or
+     * only the report's; `by` is who chaired, approved or signed ("" when unnamed).
+     */
+    status: {
+      talks: (s: string, date: string, by: string, _event: boolean) =>
+        `No investment agreement is reported for ${s}: the project is at the talks stage${date || by ? ` (${[date && `as of ${date}`, by].filter(Boolean).join("; ")})` : ""}.`,
+      memorandum: (s: string, date: string, by: string, event: boolean) =>
+        `${s} has signed a memorandum${when(date, event)}${by ? ` (${by})` : ""}; no investment agreement is reported.`,
+      planned: (s: string, date: string, _by: string, _event: boolean) =>
+        `${s}’s project is announced as planned${date ? ` (reported ${date})` : ""}; no agreement is reported.`,
+      approved: (s: string, date: string, by: string, event: boolean) =>
+        `The government has approved ${s}’s investment agreement${when(date, event)}${by ? ` (${by})` : ""}.`,
+      signed: (s: string, date: string, by: string, event: boolean) =>
+        `${s} has signed an investment agreement${when(date, event)}${by ? ` (${by})` : ""}.`,
+      "under construction": (s: string, date: string, _by: string, event: boolean) =>
+        `${s}’s plant is under construction${event && date ? `; construction started on ${date}` : date ? ` (reported ${date})` : ""}.`,
+      launched: (s: string, date: string, _by: string, event: boolean) =>
+        `${s}’s plant has been launched${when(date, event)}.`,
+      suspended: (s: string, date: string, _by: string, event: boolean) =>
+        `${s}’s project has been suspended${when(date, event)}.`,
+      cancelled: (s: string, date: string, _by: string, event: boolean) =>
+        `${s}’s project has been cancelled${when(date, event)}.`,
+      unknown: (s: string) => `The sources do not say how far ${s}’s project has got.`,
+    },
+    by: (who: string) => ` (${who})`,
+    earlier: (list: string) => `Earlier: ${list}.`,
+    stageName: {
+      talks: "talks",
+      memorandum: "memorandum",
+      planned: "announced",
+      approved: "approved",
+      signed: "agreement signed",
+      "under construction": "construction started",
+      launched: "launched",
+      suspended: "suspended",
+      cancelled: "cancelled",
+    },
+    milestone: {
+      launched: (s: string, when: string) => `${s}: production is planned to start ${when}.`,
+      "under construction": (s: string, when: string) => `${s}: construction is planned to begin ${when}.`,
+      other: (s: string, when: string) => `${s}: planned for ${when}.`,
+    },
+    coverage: (left: string) =>
+      `This counts the pharmaceutical projects in the sources that are past the talks stage${left ? ` (not counted: ${left})` : ""}.`,
+    alsoReported: (values: string) => ` (another report gives ${values})`,
+    excluded: { talks: "talks only", otherSector: "not pharmaceutical", cancelled: "cancelled" },
+    noSite: (s: string) => `The sources do not say where ${s}’s plant will be built.`,
+    otherReport: (s: string, amount: string, when: string) =>
+      `In US dollars, a report${when ? ` of ${when}` : ""} gives ${amount} for ${s}.`,
   },
 };

@@ -5,6 +5,9 @@ const MONTHS = "қаңтар ақпан наурыз сәуір мамыр ма�
 );
 
 /** Answer templates (Kazakh). Nouns after numbers stay singular, as Kazakh grammar wants. */
+/** " (2025 ж. 17 қыркүйек)" for an event's own date, " (2026 ж. 1 қаңтар хабарлама)" for a report's. */
+const when = (date: string, event: boolean) => (!date ? "" : event ? ` (${date})` : ` (${date} хабарлама)`);
+
 export const answers: Messages["answers"] = {
   decimalSeparator: ",",
   thousandsSeparator: "\u00a0",
@@ -30,6 +33,8 @@ export const answers: Messages["answers"] = {
     kztPerMedicine: (n, q) => `бір препаратқа ${q}${n} млн теңге`,
     usdPerMedicine: (n, q) => `бір препаратқа ${q}${n} млн АҚШ доллары`,
     percent: (n, q) => `${q}${n}%`,
+    agreements: (n, q) => `${q}${n} келісім`,
+    times: (n, q) => `${q}${n} есе`,
     companies: (n, q) => `${q}${n} компания`,
   },
   metricName: {
@@ -85,6 +90,12 @@ export const answers: Messages["answers"] = {
     talks: (s) =>
       `${s}: қол қойылған келісім туралы айтылмайды, соңғы дереккөз тек келіссөз немесе ниет туралы хабарлайды.`,
     unknown: (s) => `${s} келісімге қол қойды ма, дереккөздерде айтылмайды.`,
+    memorandum: (s) => `${s}: меморандумға қол қойылған; инвестициялық келісім туралы айтылмайды.`,
+    approved: (s) => `${s}: Үкімет инвестициялық келісімді мақұлдады.`,
+    "under construction": (s) => `${s}: зауыт салынып жатыр.`,
+    launched: (s) => `${s}: зауыт іске қосылды.`,
+    suspended: (s) => `${s}: жоба тоқтатыла тұрды.`,
+    cancelled: (s) => `${s}: жобадан бас тартылды.`,
   },
   noChanges: (s) =>
     s
@@ -243,5 +254,62 @@ export const answers: Messages["answers"] = {
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Дереккөздерден (дәйексөздер түпнұсқа тілінде, ағылшынша):",
+  },
+  news: {
+    scope: {
+      sector: "фармацевтика саласы",
+      country: "Қазақстан бойынша",
+      region: (place) => `${place} бойынша`,
+    },
+    scopeFigure: {
+      plain: (scope, amount) => `${scope}: ${amount}.`,
+      growth: (scope, amount) => `${scope}: ${amount} өсім.`,
+      investmentGrowth: (scope, amount) => `${scope}: инвестиция ${amount} артты.`,
+      output: (scope, amount) => `${scope}: өндіріс көлемі — ${amount}.`,
+    },
+    reportingError: (scope, reported, current, ratio) =>
+      `Бір хабарламада «${scope}» үшін ${reported} деп көрсетілген: бұл хабарламадағы анық қате — басқа дереккөздердегі ${current} мәнінен ${ratio} есе көп, сондықтан ол қолданылмайды.`,
+    status: {
+      talks: (s, date, by) =>
+        `${s} бойынша инвестициялық келісім туралы айтылмайды: жоба келіссөз кезеңінде${date || by ? ` (${[date && `${date} жағдай бойынша`, by].filter(Boolean).join("; ")})` : ""}.`,
+      memorandum: (s, date, by, event) =>
+        `${s}: меморандумға қол қойылған${when(date, event)}${by ? ` (${by})` : ""}; инвестициялық келісім туралы айтылмайды.`,
+      planned: (s, date) =>
+        `${s}: жоба жоспарланған деп жарияланған${date ? ` (${date} хабарлама)` : ""}; келісім туралы айтылмайды.`,
+      approved: (s, date, by, event) =>
+        `${s}: Үкімет инвестициялық келісімді мақұлдады${when(date, event)}${by ? ` (${by})` : ""}.`,
+      signed: (s, date, by, event) =>
+        `${s}: инвестициялық келісімге қол қойылды${when(date, event)}${by ? ` (${by})` : ""}.`,
+      "under construction": (s, date, _by, event) => `${s}: зауыт салынып жатыр${when(date, event)}.`,
+      launched: (s, date, _by, event) => `${s}: зауыт іске қосылды${when(date, event)}.`,
+      suspended: (s, date, _by, event) => `${s}: жоба тоқтатыла тұрды${when(date, event)}.`,
+      cancelled: (s, date, _by, event) => `${s}: жобадан бас тартылды${when(date, event)}.`,
+      unknown: (s) => `${s} жобасының қай кезеңде екені дереккөздерде айтылмайды.`,
+    },
+    by: (who) => ` (${who})`,
+    earlier: (list) => `Бұған дейін: ${list}.`,
+    stageName: {
+      talks: "келіссөз",
+      memorandum: "меморандум",
+      planned: "жарияланды",
+      approved: "мақұлданды",
+      signed: "келісімге қол қойылды",
+      "under construction": "құрылыс басталды",
+      launched: "іске қосылды",
+      suspended: "тоқтатыла тұрды",
+      cancelled: "бас тартылды",
+    },
+    milestone: {
+      launched: (s, when) => `${s}: өндірісті іске қосу жоспарланған — ${when}.`,
+      "under construction": (s, when) => `${s}: құрылысты бастау жоспарланған — ${when}.`,
+      other: (s, when) => `${s}: жоспарланған — ${when}.`,
+    },
+    coverage: (left) =>
+      `Дереккөздердегі келіссөз кезеңінен өткен фармацевтикалық жобалар есептелді${left ? ` (есепке алынбағандар: ${left})` : ""}.`,
+    alsoReported: (values) => ` (басқа хабарламада — ${values})`,
+    excluded: { talks: "тек келіссөз", otherSector: "фармацевтика емес", cancelled: "бас тартылған" },
+    noSite: (s) => `${s} зауыты қай жерде салынатыны дереккөздерде айтылмайды.`,
+    otherReport: (s, amount, when) =>
+      `АҚШ долларымен${when ? ` ${when}` : ""} хабарлама ${s} үшін ${amount} көрсетеді.`,
   },
 };

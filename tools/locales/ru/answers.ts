@@ -6,6 +6,9 @@ const MONTHS_GENITIVE =
   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(" ");
 
 /** Answer templates (Russian). Names stay in the nominative, so sentences avoid declining them. */
+/** " 17 сентября 2025 г." for an event's own date, " (сообщение от 1 января 2026 г.)" for a report's. */
+const when = (date: string, event: boolean) => (!date ? "" : event ? ` ${date}` : ` (сообщение от ${date})`);
+
 export const answers: Messages["answers"] = {
   decimalSeparator: ",",
   thousandsSeparator: "\u00a0",
@@ -33,6 +36,8 @@ export const answers: Messages["answers"] = {
     kztPerMedicine: (n, q) => `${q}${n} млн тенге на один препарат`,
     usdPerMedicine: (n, q) => `${q}${n} млн долларов США на один препарат`,
     percent: (n, q) => `${q}${n}%`,
+    agreements: (n, q, v) => `${q}${n} ${plural(v, "соглашение", "соглашения", "соглашений")}`,
+    times: (n, q) => `${q}в ${n} раза`,
     companies: (n, q, v) => `${q}${n} ${plural(v, "компания", "компании", "компаний")}`,
   },
   metricName: {
@@ -87,6 +92,12 @@ export const answers: Messages["answers"] = {
     talks: (s) =>
       `${s}: о подписанном соглашении не сообщается, последний источник говорит только о переговорах или намерении.`,
     unknown: (s) => `Источники не сообщают, подписал ли ${s} соглашение.`,
+    memorandum: (s) => `${s}: подписан меморандум; об инвестиционном соглашении не сообщается.`,
+    approved: (s) => `${s}: правительство одобрило инвестиционное соглашение.`,
+    "under construction": (s) => `${s}: завод строится.`,
+    launched: (s) => `${s}: завод запущен.`,
+    suspended: (s) => `${s}: проект приостановлен.`,
+    cancelled: (s) => `${s}: проект отменён.`,
   },
   noChanges: (s) =>
     s
@@ -247,5 +258,62 @@ export const answers: Messages["answers"] = {
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Из источников (цитаты на языке оригинала, английском):",
+  },
+  news: {
+    scope: {
+      sector: "фармацевтическая отрасль",
+      country: "Казахстан в целом",
+      region: (place) => `${place} в целом`,
+    },
+    scopeFigure: {
+      plain: (scope, amount) => `${scope}: ${amount}.`,
+      growth: (scope, amount) => `${scope}: рост на ${amount}.`,
+      investmentGrowth: (scope, amount) => `${scope}: инвестиции выросли ${amount}.`,
+      output: (scope, amount) => `${scope}: объём производства — ${amount}.`,
+    },
+    reportingError: (scope, reported, current, ratio) =>
+      `В одном сообщении для показателя «${scope}» указано ${reported}: очевидно, это ошибка в сообщении — в ${ratio} раз больше, чем ${current} в других источниках, поэтому это значение не используется.`,
+    status: {
+      talks: (s, date, by) =>
+        `Об инвестиционном соглашении с ${s} не сообщается: проект на стадии переговоров${date || by ? ` (${[date && `по данным на ${date}`, by].filter(Boolean).join("; ")})` : ""}.`,
+      memorandum: (s, date, by, event) =>
+        `${s}: подписан меморандум${when(date, event)}${by ? ` (${by})` : ""}; об инвестиционном соглашении не сообщается.`,
+      planned: (s, date) =>
+        `${s}: проект объявлен как планируемый${date ? ` (сообщение от ${date})` : ""}; о соглашении не сообщается.`,
+      approved: (s, date, by, event) =>
+        `${s}: правительство одобрило инвестиционное соглашение${when(date, event)}${by ? ` (${by})` : ""}.`,
+      signed: (s, date, by, event) =>
+        `${s}: инвестиционное соглашение подписано${when(date, event)}${by ? ` (${by})` : ""}.`,
+      "under construction": (s, date, _by, event) => `${s}: завод строится${when(date, event)}.`,
+      launched: (s, date, _by, event) => `${s}: завод запущен${when(date, event)}.`,
+      suspended: (s, date, _by, event) => `${s}: проект приостановлен${when(date, event)}.`,
+      cancelled: (s, date, _by, event) => `${s}: проект отменён${when(date, event)}.`,
+      unknown: (s) => `Источники не сообщают, на какой стадии проект ${s}.`,
+    },
+    by: (who) => ` (${who})`,
+    earlier: (list) => `Ранее: ${list}.`,
+    stageName: {
+      talks: "переговоры",
+      memorandum: "меморандум",
+      planned: "объявлен",
+      approved: "одобрено",
+      signed: "соглашение подписано",
+      "under construction": "начато строительство",
+      launched: "запущено",
+      suspended: "приостановлено",
+      cancelled: "отменено",
+    },
+    milestone: {
+      launched: (s, when) => `${s}: запуск производства запланирован — ${when}.`,
+      "under construction": (s, when) => `${s}: начало строительства запланировано — ${when}.`,
+      other: (s, when) => `${s}: запланировано — ${when}.`,
+    },
+    coverage: (left) =>
+      `Учтены фармацевтические проекты из источников, вышедшие за стадию переговоров${left ? ` (не учтены: ${left})` : ""}.`,
+    alsoReported: (values) => ` (в другом сообщении — ${values})`,
+    excluded: { talks: "только переговоры", otherSector: "не фармацевтика", cancelled: "отменён" },
+    noSite: (s) => `Источники не сообщают, где будет построен завод ${s}.`,
+    otherReport: (s, amount, when) =>
+      `В долларах США сообщение${when ? ` от ${when}` : ""} даёт для ${s} ${amount}.`,
   },
 };

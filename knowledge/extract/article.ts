@@ -1,0 +1,227 @@
+import type { Dataset, InvestmentProject, Names } from "../schema.js";
+import type { Document } from "./document.js";
+import type { MentionResult, Mentions } from "./mentions.js";
+import { approvalCue } from "./stages.js";
+
+/**
+ * The article's projects: which organisations it tells of as companies with an undertaking, how
+ * several of them are one group (a plant's operator, a subsidiary, another spelling), and which
+ * project each group's figures belong to — the view's project of the same company at a
+ * compatible place and time, or a new one (the same company years later, or at another place,
+ * is another project). Also the set of projects the article announces together, when it names
+ * several companies in one decision or list.
+ */
+
+export interface ArticleProject {
+  project: string;
+  /** The company the project is recorded under. */
+  company: string;
+  /** The article's organisations of this group. */
+  orgs: Set<string>;
+  existing: boolean;
+  /** The first body sentence that names it, or -1 when only the headline does. */
+  first: number;
+}
+
+export interface AnnouncedSet {
+  members: ArticleProject[];
+  /** The sentence that names them together. */
+  sentence: number;
+  /** An existing scope (or curated agreement) with the same members, whose id the set keeps. */
+  scope: string;
+  agreement?: string;
+  existing: boolean;
+  name: Names;
+}
+
+export interface Article {
+  doc: Document;
+  m: MentionResult;
+  projects: ArticleProject[];
+  byOrg: Map<string, ArticleProject>;
+  set?: AnnouncedSet;
+}
+
+/** Reports more than this many years apart tell of different undertakings of one company. */
+const SAME_PROJECT_YEARS = 3;
+
+const BUILD_CUE =
+  /(?<!\p{L})(build|construct|establish|locat|plant|factory|facility|complex|site|production|produce|open|launch|expan|строит|построй|постро|завод|фабрик|комплекс|предприяти|производств|размест|располож|откро|запуст|расшир|зауыт|кәсіпорын|өндіріс|кешен|сал(у|ын|ад)|орналас|ашыл|іске қос|кеңейт)/iu;
+
+class Groups {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    const p = this.parent.get(x);
+    if (!p || p === x) return x;
+    const root = this.find(p);
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** The view's projects an organisation belongs to (as their company or one of its group). */
+export function projectsOfOrg(view: Dataset, org: string): InvestmentProject[] {
+  return view.projects.filter((p) => p.company === org || p.affiliates?.includes(org));
+}
+
+function ancestry(view: Dataset, id: string): string[] {
+  const out: string[] = [];
+  for (
+    let at: string | null | undefined = id;
+    at && !out.includes(at);
+    at = view.places.find((p) => p.id === at)?.parent
+  )
+    out.push(at);
+  return out;
+}
+
+/** Two sets of places that could be one site: one empty, or one place inside (or equal to) another. */
+function compatible(view: Dataset, a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  return a.some((x) => b.some((y) => ancestry(view, x).includes(y) || ancestry(view, y).includes(x)));
+}
+
+const years = (a: string | null | undefined, b: string | null) =>
+  a && b ? Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))) : 0;
+
+export function readArticle(doc: Document, m: MentionResult, view: Dataset): Article {
+  const groups = new Groups();
+  for (const l of m.links) groups.union(l.from, l.to);
+  const named = new Map<string, number>();
+  for (const x of m.mentions) {
+    for (const o of x.orgs) {
+      if (o.role !== "company") continue;
+      const first = x.sentence.part === "headline" ? -1 : x.sentence.index;
+      if (!named.has(o.id) || (named.get(o.id) === -1 && first >= 0)) named.set(o.id, first);
+    }
+  }
+  // Organisations of one existing project are one group.
+  for (const org of named.keys())
+    for (const p of projectsOfOrg(view, org))
+      for (const other of named.keys())
+        if (p.company === other || p.affiliates?.includes(other)) groups.union(org, other);
+  const byRoot = new Map<string, string[]>();
+  for (const org of named.keys())
+    byRoot.set(groups.find(org), [...(byRoot.get(groups.find(org)) ?? []), org]);
+  const projects: ArticleProject[] = [];
+  const taken = new Set(view.projects.map((p) => p.id));
+  for (const orgs of byRoot.values()) {
+    const places = placesOf(m.mentions, new Set(orgs));
+    const project = projectFor(view, orgs, places, doc.date, taken);
+    const first = Math.min(...orgs.map((o) => named.get(o) ?? -1).filter((n) => n >= 0));
+    projects.push({ ...project, orgs: new Set(orgs), first: Number.isFinite(first) ? first : -1 });
+  }
+  projects.sort((a, b) => (a.first < 0 ? 1e9 : a.first) - (b.first < 0 ? 1e9 : b.first));
+  const byOrg = new Map<string, ArticleProject>();
+  for (const p of projects) for (const o of p.orgs) byOrg.set(o, p);
+  const article: Article = { doc, m, projects, byOrg };
+  const set = announcedSet(article, view);
+  return set ? { ...article, set } : article;
+}
+
+/** Places of the sentences that name a group's organisations and speak of building. */
+function placesOf(mentions: Mentions[], orgs: Set<string>): string[] {
+  const out = new Set<string>();
+  for (const x of mentions) {
+    if (x.sentence.part === "headline" || !BUILD_CUE.test(x.sentence.text)) continue;
+    const mine = x.orgs.filter((o) => o.role === "company");
+    if (!mine.length || !mine.every((o) => orgs.has(o.id))) continue;
+    for (const p of x.places) out.add(p.id);
+  }
+  return [...out];
+}
+
+function projectFor(
+  view: Dataset,
+  orgs: string[],
+  places: string[],
+  date: string | null,
+  taken: Set<string>,
+): { project: string; company: string; existing: boolean } {
+  const candidates = [...new Set(orgs.flatMap((o) => projectsOfOrg(view, o)))].filter(
+    (p) =>
+      compatible(
+        view,
+        p.sites.map((s) => s.place),
+        places,
+      ) && years(p.reported, date) <= SAME_PROJECT_YEARS,
+  );
+  const found = candidates.sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? ""))[0];
+  if (found) return { project: found.id, company: found.company, existing: true };
+  const company = orgs[0] as string;
+  let id = `${company}-project`;
+  if (taken.has(id)) id = `${company}-${places[0] ?? date?.slice(0, 4) ?? "2"}`;
+  for (let n = 2; taken.has(id); n++) id = `${company}-project-${n}`;
+  taken.add(id);
+  return { project: id, company, existing: false };
+}
+
+const MONTHS_EN =
+  "January February March April May June July August September October November December".split(" ");
+const MONTHS_RU = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(
+  " ",
+);
+const MONTHS_KK =
+  "қаңтарда ақпанда наурызда сәуірде мамырда маусымда шілдеде тамызда қыркүйекте қазанда қарашада желтоқсанда".split(
+    " ",
+  );
+
+const COUNT_WORDS: Record<string, string[]> = {
+  en: "two three four five six seven eight nine ten".split(" "),
+  ru: "два три четыре пять шесть семь восемь девять десять".split(" "),
+  kk: "екі үш төрт бес алты жеті сегіз тоғыз он".split(" "),
+};
+/** "four", «четыре», «төрт»: a set's size in words (a name states no figure of its own). */
+const countWord = (n: number, lang: "en" | "ru" | "kk") => COUNT_WORDS[lang]?.[n - 2] ?? "";
+
+/** "the four projects announced in January 2026", in each language. */
+function setName(count: number, date: string | null): Names {
+  const [y, mo] = (date ?? "").split("-").map(Number);
+  const when = (months: string[], fmt: (m: string, y: number) => string) =>
+    y && mo ? ` ${fmt(months[mo - 1] as string, y)}` : "";
+  return {
+    en: `the ${countWord(count, "en")} projects announced together${when(MONTHS_EN, (m, yy) => `in ${m} ${yy}`)}`.replace(
+      "  ",
+      " ",
+    ),
+    ru: `${countWord(count, "ru")} ${count <= 4 ? "проекта" : "проектов"}, объявленные вместе${when(MONTHS_RU, (m, yy) => `в ${m} ${yy} года`)}`.trim(),
+    kk: `${y && mo ? `${y} жылы ${MONTHS_KK[mo - 1]} ` : ""}бірге жарияланған ${countWord(count, "kk")} жоба`.replace(
+      "  ",
+      " ",
+    ),
+  };
+}
+
+/** The companies an article names together in a decision or list: its announced set. */
+function announcedSet(article: Article, view: Dataset): AnnouncedSet | undefined {
+  for (const x of article.m.mentions) {
+    if (x.sentence.part !== "text") continue;
+    const members = [
+      ...new Set(
+        x.orgs
+          .filter((o) => o.role === "company")
+          .map((o) => article.byOrg.get(o.id))
+          .filter((p) => !!p),
+      ),
+    ] as ArticleProject[];
+    if (members.length < 2 || !approvalCue(x.sentence.text)) continue;
+    const ids = new Set(members.map((p) => p.project));
+    const same = (list: string[]) => list.length === ids.size && list.every((id) => ids.has(id));
+    const scope = view.scopes.find((s) => s.kind === "set" && same(s.members ?? []));
+    const name = scope?.name ?? setName(members.length, article.doc.date);
+    return {
+      members,
+      sentence: x.sentence.index,
+      scope: scope?.id ?? `${article.doc.source.id}-set`,
+      ...(scope?.agreement ? { agreement: scope.agreement } : {}),
+      existing: !!scope,
+      name,
+    };
+  }
+  return undefined;
+}

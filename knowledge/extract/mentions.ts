@@ -1,0 +1,310 @@
+import { PhraseIndex } from "../phrases.js";
+import type { Dataset, Organisation, Place } from "../schema.js";
+import { normalize } from "../text.js";
+import type { DocSentence, Document } from "./document.js";
+import { type BareNumber, type FigureMention, findFigures } from "./figures.js";
+import { findNames, nameAliases, nameKey, organisationId } from "./names.js";
+
+/**
+ * The mentions stage: in every sentence, the organisations (known ones, and new ones found by
+ * names.ts — never a gazetteer place, «Алатау» is a special economic zone), the places of the
+ * gazetteer, the figures, and which organisations stand in a partner phrase. New organisations
+ * are registered once per article, with the links a release gives between them: another
+ * spelling in brackets ("Chimpharm (Khimpharm)"), a plant named after its operator ("завод
+ * «Химфарм»"), a longer form of a known name ("Polpharma Group" of Polpharma).
+ */
+
+export type OrgRole = "company" | "partner" | "government" | "brand";
+
+export interface OrgMention {
+  id: string;
+  start: number;
+  end: number;
+  role: OrgRole;
+  /** A plant's name («Химфарм» of "завод «Химфарм»"): its operator, linked to the acting company. */
+  facility?: boolean;
+}
+
+export interface PlaceMention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface Mentions {
+  sentence: DocSentence;
+  orgs: OrgMention[];
+  places: PlaceMention[];
+  figures: FigureMention[];
+  bare: BareNumber[];
+}
+
+/** Two organisations of one group, as the article links them. */
+export interface OrgLink {
+  from: string;
+  to: string;
+  sentence: number;
+}
+
+export interface MentionResult {
+  mentions: Mentions[];
+  /** Organisations first named by this article. */
+  created: Organisation[];
+  /** Every organisation known (the view's and the new ones). */
+  orgs: Map<string, Organisation>;
+  /** Links between organisations of one group (a plant's operator, a subsidiary). */
+  links: OrgLink[];
+  /** Other spellings of known organisations the article uses ("Polpharma Santo"). */
+  spellings: { organisation: string; name: string; sentence: number }[];
+  government: Set<string>;
+  /** Organisations with a project in the view (as its company or of its group). */
+  projectOrgs: Set<string>;
+  /** Organisations this article has already named as a company. */
+  acting: Set<string>;
+}
+
+/** Kinds of organisation that never own a project here (they sign, approve or host). */
+const NOT_COMPANIES = new Set(["ministry", "government", "city administration", "investment agency"]);
+
+const PARTNER_CUE =
+  /(?<!\p{L})(in partnership with|in cooperation with|in collaboration with|together with|jointly with|working with|with the support of|partners?\b|совместно с|в партн[её]рстве с|в сотрудничестве с|при участии|партн[её]р|бірлесіп|серіктес|әріптес)/iu;
+/** "под брендом …", "under the … brand": what follows is a brand. */
+const BRAND_CUE = /(brand|бренд\p{L}*|маркой)\s*$/iu;
+/** "Polpharma Group уже вложила в шымкентский «Химфарм»": the investor and what it invested in. */
+const INVESTED_IN = /(invested in|has invested|вложил\p{L}* в|инвестировал\p{L}* в|салды|салған)/iu;
+
+interface Token {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/** Words of a sentence with offsets, normalised one by one as the phrase index expects. */
+export function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu)) {
+    const norm = normalize(m[0]);
+    const start = m.index ?? 0;
+    if (norm && !(norm === "s" && /['’]$/.test(text.slice(0, start)))) {
+      for (const part of norm.split(" ")) out.push({ norm: part, start, end: start + m[0].length });
+    }
+  }
+  return out;
+}
+
+type Found = { kind: "org" | "place"; id: string; start: number; end: number };
+
+class Matcher {
+  /** Articles spell names as published: stems and inflections are matched, typos are not looked for. */
+  private readonly index = new PhraseIndex<string>({ typos: false });
+  /** Organisations by how their names sound, across scripts. */
+  readonly byKey = new Map<string, string>();
+  constructor(organisations: Iterable<Organisation>, places: readonly Place[]) {
+    for (const o of organisations) this.addOrganisation(o);
+    for (const p of places) {
+      if (p.kind === "country") continue;
+      // "the TURAN Special Economic Zone" is found from its own name, not from "the".
+      const names = [p.name.en, p.name.ru ?? "", p.name.kk ?? "", ...p.aliases].map((n) =>
+        n.replace(/^the\s+/i, ""),
+      );
+      this.index.add(`place:${p.id}`, names);
+    }
+  }
+  addOrganisation(o: Organisation): void {
+    const names = [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases].filter(Boolean);
+    this.index.add(`org:${o.id}`, names);
+    for (const n of names)
+      if (nameKey(n).length >= 5 && !this.byKey.has(nameKey(n))) this.byKey.set(nameKey(n), o.id);
+  }
+  addSpelling(id: string, name: string): void {
+    this.index.add(`org:${id}`, [name]);
+    if (nameKey(name).length >= 5) this.byKey.set(nameKey(name), id);
+  }
+  find(tokens: Token[], taken: boolean[]): Found[] {
+    return this.index
+      .find(
+        tokens.map((t) => t.norm),
+        { exclusive: true, taken },
+      )
+      .map((m) => {
+        const [kind, id] = m.key.split(":") as ["org" | "place", string];
+        return { kind, id, start: (tokens[m.start] as Token).start, end: (tokens[m.end - 1] as Token).end };
+      });
+  }
+}
+
+/** Reads every sentence's mentions; new organisations are registered as they appear. */
+export function findMentions(doc: Document, view: Dataset): MentionResult {
+  const orgs = new Map(view.organisations.map((o) => [o.id, o]));
+  const matcher = new Matcher(orgs.values(), view.places);
+  const government = new Set(view.organisations.filter((o) => NOT_COMPANIES.has(o.kind)).map((o) => o.id));
+  const projectOrgs = new Set(view.projects.flatMap((p) => [p.company, ...(p.affiliates ?? [])]));
+  const result: MentionResult = {
+    mentions: [],
+    created: [],
+    orgs,
+    links: [],
+    spellings: [],
+    government,
+    projectOrgs,
+    acting: new Set(),
+  };
+  for (const sentence of doc.sentences) {
+    if (sentence.part === "dateline") {
+      result.mentions.push({ sentence, orgs: [], places: [], figures: [], bare: [] });
+      continue;
+    }
+    result.mentions.push(readSentence(sentence, doc, matcher, result));
+  }
+  return result;
+}
+
+function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r: MentionResult): Mentions {
+  const text = sentence.text;
+  const tokens = tokensOf(text);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const found: (Found & { facility?: boolean })[] = [];
+  for (const name of findNames(text, sentence.part === "headline")) {
+    const inside = tokens
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => t.start >= name.start && t.end <= name.end);
+    const id = resolveName(
+      name,
+      inside.map(({ t }) => t),
+      matcher,
+      r,
+      sentence,
+      text,
+    );
+    if (!id) continue;
+    for (const { i } of inside) taken[i] = true;
+    found.push({
+      kind: "org",
+      id,
+      start: name.start,
+      end: name.end,
+      ...(name.facility ? { facility: true } : {}),
+    });
+  }
+  found.push(...matcher.find(tokens, taken));
+  found.sort((a, b) => a.start - b.start);
+  const partnerFrom = partnerStart(text);
+  // "X will act as the technology partner": a company with no project of its own, named before a
+  // bare "partner", is the partner, not the subject.
+  const partnerNoun = /(?<!\p{L})(partner|партн[её]р|серіктес|әріптес)\p{L}*/iu.exec(text);
+  const orgs: OrgMention[] = found
+    .filter((f) => f.kind === "org")
+    .map((f) => ({
+      id: f.id,
+      start: f.start,
+      end: f.end,
+      role: r.government.has(f.id)
+        ? "government"
+        : BRAND_CUE.test(text.slice(Math.max(0, f.start - 20), f.start))
+          ? "brand"
+          : f.start >= partnerFrom ||
+              r.orgs.get(f.id)?.kind === "partner company" ||
+              (partnerNoun && f.start < partnerNoun.index && !r.projectOrgs.has(f.id) && !r.acting.has(f.id))
+            ? "partner"
+            : "company",
+      ...("facility" in f && f.facility ? { facility: true } : {}),
+    }));
+  linkGroup(orgs, text, sentence.index, r);
+  for (const o of orgs) if (o.role === "company") r.acting.add(o.id);
+  const places = found
+    .filter((f) => f.kind === "place")
+    // Proper names are capitalised in an article: "oral medicines" is not the city of Oral.
+    .filter((f) => /[\p{Lu}«"“]/u.test(text[f.start] ?? ""))
+    .map(({ id, start, end }) => ({ id, start, end }));
+  const { figures, bare } = findFigures(text, doc.lang);
+  return { sentence, orgs, places, figures, bare };
+}
+
+/** Where a partner phrase starts ("… in partnership with X"), or Infinity. */
+function partnerStart(text: string): number {
+  const cue = PARTNER_CUE.exec(text);
+  if (!cue) return Number.POSITIVE_INFINITY;
+  const withAt = text.lastIndexOf(" with ", cue.index);
+  // "with Nobel İlaç as the strategic partner": the partner phrase starts at "with".
+  return cue[0].toLowerCase().startsWith("partner") && withAt >= 0 ? withAt : cue.index;
+}
+
+/** The organisation a name stands for: a known one, or a new one registered now; null for a place. */
+function resolveName(
+  name: ReturnType<typeof findNames>[number],
+  inside: Token[],
+  matcher: Matcher,
+  r: MentionResult,
+  sentence: DocSentence,
+  text: string,
+): string | null {
+  const known = matcher.find(
+    inside,
+    inside.map(() => false),
+  );
+  // A place is no company ("… in Almaty will create …", «Алатау» АЭА).
+  const placed = known.filter((m) => m.kind === "place");
+  if (inside.every((t) => placed.some((m) => m.start <= t.start && t.end <= m.end))) return null;
+  const byKey = matcher.byKey.get(nameKey(name.name));
+  const org = byKey ?? known.find((m) => m.kind === "org")?.id;
+  if (org) {
+    const o = r.orgs.get(org);
+    const spelled = [o?.name.en, ...(o?.aliases ?? [])].some((a) => a && nameKey(a) === nameKey(name.name));
+    if (!spelled) {
+      r.spellings.push({ organisation: org, name: name.name, sentence: sentence.index });
+      matcher.addSpelling(org, name.name);
+    }
+    if (name.alternative) alternativeOf(org, name.alternative, matcher, r, sentence);
+    return org;
+  }
+  const id = uniqueId(organisationId(name.name), r.orgs);
+  const created: Organisation = {
+    id,
+    kind: name.government ? "government" : "pharmaceutical company",
+    name: { en: name.name, ru: name.name, kk: name.name },
+    aliases: [
+      ...nameAliases(name.name, text.slice(name.start, name.end).replace(/^[«"“]|[»"”]$/g, ""), (w) =>
+        matcher.find(tokensOf(w), [false]).some((m) => m.kind === "place"),
+      ),
+      ...(name.alternative ? [name.alternative] : []),
+    ],
+  };
+  r.orgs.set(id, created);
+  r.created.push(created);
+  matcher.addOrganisation(created);
+  if (name.government) r.government.add(id);
+  return id;
+}
+
+function alternativeOf(
+  org: string,
+  alternative: string,
+  matcher: Matcher,
+  r: MentionResult,
+  sentence: DocSentence,
+) {
+  if (matcher.byKey.get(nameKey(alternative)) === org) return;
+  r.spellings.push({ organisation: org, name: alternative, sentence: sentence.index });
+  matcher.addSpelling(org, alternative);
+}
+
+function uniqueId(id: string, taken: ReadonlyMap<string, unknown>): string {
+  if (!taken.has(id)) return id;
+  for (let n = 2; ; n++) if (!taken.has(`${id}-${n}`)) return `${id}-${n}`;
+}
+
+/** A plant named after its operator, or a company investing in another: one group. */
+function linkGroup(orgs: OrgMention[], text: string, sentence: number, r: MentionResult): void {
+  const companies = orgs.filter((o) => o.role === "company");
+  for (const f of companies.filter((o) => o.facility)) {
+    const actor = companies.find((o) => !o.facility && o.id !== f.id);
+    if (actor) r.links.push({ from: actor.id, to: f.id, sentence });
+  }
+  const invest = INVESTED_IN.exec(text);
+  if (invest) {
+    const investor = companies.filter((o) => o.end <= invest.index).at(-1);
+    const target = companies.find((o) => o.start >= invest.index + invest[0].length);
+    if (investor && target && investor.id !== target.id)
+      r.links.push({ from: investor.id, to: target.id, sentence });
+  }
+}

@@ -1,0 +1,142 @@
+import type { ProjectStage } from "../schema.js";
+import { findDates, isoOf } from "./dates.js";
+
+/**
+ * The stages stage: which event a sentence reports for its projects — talks, a memorandum, an
+ * approval (of an agreement, its principal terms, a draft), a signed agreement, construction
+ * started, production launched, the project suspended or frozen, cancelled — with the event's
+ * date and who chaired, approved or signed. A cue that is negated ("no agreement was signed",
+ * «о подписании … не говорится», «қол қойылмаған») reports nothing of that stage; a cue in the
+ * future ("is to start operating by the end of 2029", «құрылысы 2026 жылы басталмақ») is a
+ * planned milestone, not an event. A government signing a resolution approves an agreement; it
+ * does not sign it.
+ */
+
+export interface StageReading {
+  stage: ProjectStage;
+  date?: string;
+  by?: string;
+}
+
+export interface MilestoneReading {
+  stage: ProjectStage;
+  date: string;
+  text: string;
+}
+
+/** Strongest first: a sentence reporting several takes the first that is not negated. */
+const CUES: [ProjectStage, RegExp][] = [
+  [
+    "cancelled",
+    /(?<!\p{L})(cancel+ed|terminated|scrapped|abandoned|withdr[ae]w from|pulled out of|отмен[её]н\p{L}*|отменил\p{L}*|расторг\p{L}*|аннулирова\p{L}*|отказал\p{L}* от|бас тартты|бас тартылды|күші жойылды)/iu,
+  ],
+  [
+    "suspended",
+    /(?<!\p{L})(suspended|frozen|froze|put on hold|on hold|halted|paused|stalled|mothballed|приостановл\p{L}*|заморож\p{L}*|остановлен\p{L}*|тоқтатыла тұр\p{L}*|тоқтатылды|тоқтатылған|мұздатыл\p{L}*|уақытша тоқта\p{L}*)/iu,
+  ],
+  [
+    "launched",
+    /(?<!\p{L})(launched|opened|commissioned|inaugurated|(started|began|begun) (production|operations|operating|output)|put into (operation|service)|start operating|start production|запущен\p{L}*|открыт\p{L}*|введ[её]н\p{L}* в эксплуатацию|начал\p{L}* (работ|выпуск|производств)|запуст\p{L}*|іске қосыл\p{L}*|ашылды|пайдалануға беріл\p{L}*|жұмысын баста\p{L}*)/iu,
+  ],
+  [
+    "under construction",
+    /(?<!\p{L})(under construction|construction (has )?(started|began|begun|begins|will begin|will start|is under way|is underway|is to begin|is to start)|laid the foundation|foundation stone|broke ground|groundbreaking|строительств\p{L}* (началось|начн[её]тся|ведется|ведётся|идет|идёт|стартовал\p{L}*|начат\p{L}*)|заложил\p{L}* (первый )?камень|строится|салынып жатыр|құрылыс\p{L}* (\S+ ){0,3}баста\p{L}*|construction (of \S+ ){0,3}(\S+ )?(will )?(start|begin)s? in|строительств\p{L}* (\S+ ){0,3}(начн[её]тся|стартует|начнут)|іргетас\p{L}* қала\p{L}*)/iu,
+  ],
+  [
+    "signed",
+    /(?<!\p{L})(signed (an? |the )?(\p{L}+ ){0,2}(agreement|contract|deal)s?|(agreement|contract|deal)s? (was|has been|were|have been) signed|concluded (an? |the )?(\p{L}+ )?(agreement|contract)|signing ceremony|подписал\p{L}* (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|(соглашени|договор|контракт)\p{L}* (было |был |были )?(подписан|заключ[её]н)\p{L}*|заключил\p{L}* (\p{L}+ )?(соглашени|договор)\p{L}*|церемони\p{L}* подписания|келісім\p{L}* (\p{L}+ )?қол қойыл\p{L}*|келісім жасалды|келісімге қол қой\p{L}*|қол қою рәсім\p{L}*)/iu,
+  ],
+  [
+    "approved",
+    /(?<!\p{L})(approv\p{L}*|signed off|cleared|green light|go-ahead|endorsed|одобр\p{L}*|утвердил\p{L}*|утвержд\p{L}*|мақұлда\p{L}*|бекіт\p{L}*)/iu,
+  ],
+  ["memorandum", /(?<!\p{L})(memorand\p{L}*|MoU|меморандум\p{L}*)/iu],
+  [
+    "talks",
+    /(?<!\p{L})(talks|negotiat\p{L}*|discuss\p{L}*|met with|meeting with|ready to invest|readiness to invest|intends|intention|considering|expressed interest|переговор\p{L}*|обсуди\p{L}*|обсужд\p{L}*|встреч\p{L}*|готовност\p{L}*|готов\p{L}* (вложить|инвестировать|построить)|намерен\p{L}*|рассматрива\p{L}*|келіссөз\p{L}*|талқыла\p{L}*|кездесу\p{L}*|кездесті|ниет\p{L}*|дайын(мыз|дығын|дығы))/iu,
+  ],
+  [
+    "planned",
+    /(?<!\p{L})(will build|plans to build|is to build|will construct|will establish|will set up|построит|построят|планирует построить|будет построен\p{L}*|салады|салынады|салмақ|жоспарлап отыр)(?!\p{L})/iu,
+  ],
+];
+
+/** Words that deny what follows ("not yet signed", "no agreement", «не подписано», «жоқ»). */
+const NEGATION_BEFORE =
+  /(?<!\p{L})(not|no|never|yet to|without|не|нет|без|ни|жоқ|емес)\s+(\p{L}+\s+){0,3}$/iu;
+/** The negation after the cue: «о подписании … не говорится», «қол қойылмаған». */
+const NEGATION_AFTER =
+  /^(\p{L}*(ма|ме|ба|бе|па|пе)(ған|ген|йды|йді|с)\p{L}*|\s+(\p{L}+\s+){0,8}(не (говорится|сообщается|упоминается)|is not (said|mentioned|reported)|жоқ|айтылмайды))/iu;
+/** A plan, not an event: "will", "is to", "planned", «будет», «-мақ/-мек», «жоспарлан». */
+const FUTURE =
+  /(?<!\p{L})(will|shall|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|буд(ет|ут)|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады)/iu;
+/** A resolution or decree is signed to approve an agreement, not to sign it. */
+const RESOLUTION = /(resolution|decree|постановлени|указ|қаулы)/iu;
+/** A person named with a title, for "approved at a meeting chaired by …". */
+const PERSON =
+  /((?:First\s+)?(?:Deputy\s+)?(?:Prime\s+)?Minister(?:\s+of\s+[A-Z][\p{L}]+(?:\s+and\s+[A-Z][\p{L}]+)?)?|President|Chairman|Akim|(?:Первый\s+)?(?:вице-)?[Пп]ремьер-министр\p{L}*|[Мм]инистр\p{L}*(?:\s+\p{Ll}+){0,2}|[Аа]ким\p{L}*|Үкімет басшысы|Премьер-Министр\p{L}*|[Мм]инистр\p{L}*)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+\s?){2,3})/u;
+
+export function approvalCue(text: string): boolean {
+  return stageOf(text, null)?.stage !== undefined && stageOf(text, null)?.stage !== "talks";
+}
+
+/** The event a sentence reports, or null (a negated or planned one reports nothing). */
+export function stageOf(text: string, articleDate: string | null): StageReading | null {
+  for (const [stage, re] of CUES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) continue;
+    const clause = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20);
+    let value: ProjectStage = stage;
+    if (stage === "signed" && RESOLUTION.test(clause) && !/(agreement|соглашени|келісім)/iu.test(m[0]))
+      value = "approved";
+    if (
+      (value === "signed" || value === "launched" || value === "under construction") &&
+      future(clause, m[0])
+    )
+      continue;
+    const date = findDates(text).find((d) => d.day !== undefined && d.month !== undefined);
+    const iso = date ? isoOf(date, articleDate) : undefined;
+    const by = PERSON.exec(text);
+    return {
+      stage: value,
+      ...(iso ? { date: iso } : {}),
+      ...(by ? { by: `${by[1]} ${(by[2] as string).trim()}`.replace(/\s+/g, " ") } : {}),
+    };
+  }
+  return null;
+}
+
+function future(clause: string, cue: string): boolean {
+  return FUTURE.test(clause) || FUTURE.test(cue);
+}
+
+/** A planned milestone with its year: "is to start operating by the end of 2029", «құрылысы 2026 жылы басталмақ». */
+export function milestoneOf(text: string): MilestoneReading | null {
+  for (const [stage, re] of CUES) {
+    if (stage !== "launched" && stage !== "under construction") continue;
+    const m = re.exec(text);
+    if (!m) continue;
+    const clause = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60);
+    if (!future(clause, m[0])) continue;
+    const date = findDates(clause).find((d) => d.year !== undefined);
+    if (!date?.year) continue;
+    const at = text.indexOf(date.text, Math.max(0, m.index - 80));
+    const lead =
+      /(by the end of|by the end|by|before|no later than|in|к концу|до конца|до|к|в|соңына дейін)\s*$/iu.exec(
+        text.slice(Math.max(0, at - 20), at),
+      );
+    const tail = /^\s*(году|года|г\.|жылы|жылдың соңына дейін|жылға дейін)/iu.exec(
+      text.slice(at + date.text.length),
+    );
+    const phrase = `${lead ? lead[0] : ""}${date.text}${tail ? tail[0] : ""}`.trim();
+    return {
+      stage,
+      date: String(date.year) + (date.month ? `-${String(date.month).padStart(2, "0")}` : ""),
+      text: phrase,
+    };
+  }
+  return null;
+}

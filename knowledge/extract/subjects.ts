@@ -1,0 +1,262 @@
+import type { SubjectReason } from "../claims.js";
+import type { ScopeKind } from "../schema.js";
+import type { Article, ArticleProject } from "./article.js";
+import type { FigureMention } from "./figures.js";
+import type { Mentions, OrgMention } from "./mentions.js";
+
+/**
+ * The subjects stage: every figure gets a subject, with the reason and how sure it is, or none.
+ * In order: a figure in a clause about a set of projects, a region, a sector, a programme, the
+ * country, or one company's cumulative investment belongs to that scope — never to a company;
+ * then the company named in the figure's clause; the bullet's or row's own company; the company
+ * named in the sentence; the antecedent of "the company / the plant / завод / зауыт / it"; the
+ * company the paragraph is about; the article's only project (named in the headline or body).
+ * What stays uncertain is held with its candidates for an admin; existing staff and output
+ * ("today about 500 people work there") are no project's figures.
+ */
+
+export interface ScopeRef {
+  kind: ScopeKind;
+  /** A region's or city's place. */
+  place?: string;
+  /** A company's own cumulative figures. */
+  organisation?: string;
+  /** A set: the article's announced set, or the companies named together in the clause. */
+  members?: ArticleProject[];
+  /** What the clause calls a programme ("the industrialisation map"). */
+  label?: string;
+}
+
+export type Assigned =
+  | {
+      kind: "project";
+      project: ArticleProject;
+      reason: SubjectReason;
+      confidence: number;
+      candidates: ArticleProject[];
+    }
+  | { kind: "scope"; scope: ScopeRef; reason: "scope"; confidence: number }
+  | {
+      kind: "none";
+      why: "noSubject" | "severalSubjects" | "existing" | "notInvestment";
+      candidates: ArticleProject[];
+    };
+
+/** A claim is published at once from this confidence on; below, it is held for an admin. */
+export const PUBLISH_CONFIDENCE = 0.7;
+
+const SET_CUE =
+  /(?<!\p{L})(together|in total|in all|altogether|combined|overall|jointly|all (of )?(the |these )?(\p{L}+ )?(projects|plants|facilities|companies|investors|factories)|(the|these|those|approved|new|such|under the) (\p{L}+ ){0,2}(projects|plants|facilities|initiatives|factories|manufacturers|investors|agreements|decrees|resolutions)|(two|three|four|five|six|seven|eight|nine|ten|\d+) (new )?(\p{L}+ )?(projects|plants|facilities|factories|initiatives)|всего|в общей сложности|в целом|итого|суммарн\p{L}*|совокупн\p{L}*|вместе|(все|эти|новые|одобренные) (\p{L}+ )?(проекты|заводы|предприятия|производства)|(два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d+) (\p{L}+ )?(проекта|проектов|завода|заводов|предприятия|предприятий)|барлығы|жиыны|жалпы алғанда|(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d+) (\p{L}+ )?(жоба|зауыт|кәсіпорын)|жобалар\p{L}*|зауыттар\p{L}*|кәсіпорындар\p{L}*)/iu;
+const REGION_CUE =
+  /(?<!\p{L})(region['’]s|regional|in the region|across the region|the region|области|регион\p{L}*|облыс(та|тың|қа|ы)?(?!\p{L})|өңір\p{L}*|city['’]s|города|қаласы(нда|ның))/iu;
+const SECTOR_CUE =
+  /(?<!\p{L})(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
+const PROGRAMME_CUE =
+  /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
+const COUNTRY_CUE =
+  /(?<!\p{L})(country|countrywide|nationwide|national|the republic|kazakhstan['’]s|domestic|в стране|по стране|по всей стране|страны|республик\p{L}*|отечествен\p{L}*|елімізде|ел бойынша|республика\p{L}*|қазақстандағы|отандық)/iu;
+const AGGREGATE_NOUN =
+  /(?<!\p{L})(market|output|production|producers|manufacturers|imports?|share|volume|рын\p{L}*|объ[её]м\p{L}*|производств\p{L}*|импорт\p{L}*|дол[яиюе]|производител\p{L}*|нарық\p{L}*|көлем\p{L}*|өндіріс\p{L}*|үлес\p{L}*|өндіруш\p{L}*)/iu;
+const CUMULATIVE_CUE =
+  /(?<!\p{L})(already (invested|put)|has (so far |already )?invested|have (so far |already )?invested|to date|so far|since (19|20)\d\d|over the years|total (of )?(its|their) investments?|уже вложил\p{L}*|уже инвестировал\p{L}*|к настоящему времени|за вс[её] время|с (19|20)\d\d год\p{L}*|общий объ[её]м (е[её]|его|их) инвестиций|с уч[её]том расширения|бұған дейін|осы уақытқа дейін|қазірдің өзінде)/iu;
+const TOGETHER =
+  /(?<!\p{L})(together|jointly|combined|in total|вместе|совместно|в общей сложности|бірлесіп|барлығы)/iu;
+/** Staff and output of what already exists ("today about 500 people work there"): no project's figures. */
+const EXISTING_CUE =
+  /(?<!\p{L})(today|currently|at present|presently|now employs|already employs|сегодня|в настоящее время|ныне|сейчас|бүгінде|қазіргі (кезде|таңда|уақытта)|қазір)(?!\p{L})/iu;
+const PRESENT_WORK =
+  /(?<!\p{L})(employs|works|work|produces|makes|operates|has a (work)?force|работа\p{L}*|трудятся|выпускает|производит|жұмыс істейді|шығарады|істейді)(?!\p{L})/iu;
+/** Money that is no investment: a market, an output, revenue, taxes. */
+const NOT_INVESTMENT_CUE =
+  /(?<!\p{L})(production volume|output|market|revenue|sales|exports?|imports?|turnover|tax|salar|wage|объ[её]м\p{L}* производства|производств\p{L}* состав|рын(ок|к)\p{L}*|экспорт\p{L}*|импорт\p{L}*|выручк\p{L}*|продаж\p{L}*|налог\p{L}*|зарплат\p{L}*|өндіріс\p{L}* көлем\p{L}*|өнім\p{L}* өндіріс\p{L}*|нарық\p{L}*|салық\p{L}*|жалақы\p{L}*)/iu;
+const INVESTMENT_CUE =
+  /(?<!\p{L})(invest|cost|worth|valued|capital|fund|financ|put\s|allocat|spend|инвест|вложен|вложит|вложат|стоимост|обойд|оценива|финансир|капитал|салым|құны|құн\s|қаржы|бөлін|жұмса)/iu;
+/** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
+const ANAPHOR =
+  /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex)|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның)(?!\p{L})/iu;
+/** A sentence naming no company continues about the project only if it speaks of one. */
+const PROJECT_WORD =
+  /(plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс)/iu;
+
+/** Clause spans of a sentence: split at ; : – — and at "while", «а», «тогда как». */
+export function clauses(text: string): [number, number][] {
+  const cuts: number[] = [0];
+  for (const m of text.matchAll(/;|:\s|\s[–—]\s|,\s(?:while|whereas|but|а|тогда как|ал|бірақ)\s/giu))
+    cuts.push(m.index ?? 0);
+  cuts.push(text.length);
+  return cuts.slice(0, -1).map((c, i) => [c, cuts[i + 1] as number]);
+}
+
+const companiesIn = (a: Article, orgs: OrgMention[], from = 0, to = Number.POSITIVE_INFINITY) => [
+  ...new Set(
+    orgs
+      .filter((o) => o.role === "company" && o.start >= from && o.start < to)
+      .map((o) => a.byOrg.get(o.id))
+      .filter((p): p is ArticleProject => !!p),
+  ),
+];
+
+/** Tracks, sentence by sentence, which project a "the company" or a bare sentence refers to. */
+export class SubjectReader {
+  /** The last project named alone: the antecedent of "the company / the plant". */
+  private focus: ArticleProject | undefined;
+  /** The project the current paragraph is about (null once a sentence names several). */
+  private paragraph: ArticleProject | null | undefined;
+  private block = -1;
+  /** Each bullet's or row's subject, by the index of the sentence introducing its list. */
+  private readonly introSubject = new Map<number, ArticleProject>();
+  private readonly only: ArticleProject | undefined;
+  /** The last region or city the article named: what "the region" refers to. */
+  private lastPlace: string | undefined;
+
+  constructor(private readonly a: Article) {
+    const bodyProjects = a.projects.filter((p) => p.first >= 0);
+    const all = a.projects;
+    this.only =
+      all.length === 1 ? all[0] : bodyProjects.length === 1 && all.length === 1 ? bodyProjects[0] : undefined;
+  }
+
+  /** Moves past a sentence, updating the focus; call for every sentence in order. */
+  see(x: Mentions): void {
+    if (x.sentence.block !== this.block) {
+      if (x.sentence.part === "text") this.paragraph = undefined;
+      this.block = x.sentence.block;
+    }
+    const named = companiesIn(this.a, x.orgs);
+    const place = x.places.at(-1)?.id;
+    if (place) this.lastPlace = place;
+    if (x.sentence.part === "headline") return;
+    if (named.length === 1) {
+      this.focus = named[0];
+      if (x.sentence.part === "text") this.paragraph = named[0];
+      if (x.sentence.part === "text" && x.sentence.heading)
+        this.introSubject.set(x.sentence.index, named[0] as ArticleProject);
+    } else if (named.length > 1 && x.sentence.part === "text") {
+      this.paragraph = null;
+      this.focus = undefined;
+    }
+  }
+
+  /** The subject of one figure of a sentence already `see`n. */
+  assign(x: Mentions, f: FigureMention): Assigned {
+    const text = x.sentence.text;
+    const [cs, ce] = clauses(text).find(([s, e]) => f.start >= s && f.start < e) ?? [0, text.length];
+    const clause = text.slice(cs, ce);
+    const inClause = companiesIn(this.a, x.orgs, cs, ce);
+    const inSentence = companiesIn(this.a, x.orgs);
+    const candidates = this.a.projects;
+    const money = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
+    if (
+      (f.attribute === "jobs" || f.attribute === "medicines") &&
+      EXISTING_CUE.test(text) &&
+      PRESENT_WORK.test(text)
+    )
+      return { kind: "none", why: "existing", candidates: [] };
+    const scope = this.scopeOf(x, clause, inClause, inSentence, f);
+    if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
+    if (money && NOT_INVESTMENT_CUE.test(clause) && !INVESTMENT_CUE.test(clause))
+      return { kind: "none", why: "notInvestment", candidates: [] };
+    if (!isProjectFigure(f)) return { kind: "none", why: "noSubject", candidates: [] };
+    if (inClause.length === 1) return this.project(inClause[0] as ArticleProject, "clause", 0.95);
+    if (inClause.length > 1) return this.nearest(x, f, inClause, cs);
+    if (inSentence.length === 1) return this.project(inSentence[0] as ArticleProject, "sentence", 0.9);
+    if (inSentence.length > 1) return this.nearest(x, f, inSentence, 0);
+    return this.fromContext(x, clause, candidates);
+  }
+
+  private project(p: ArticleProject, reason: SubjectReason, confidence: number): Assigned {
+    return { kind: "project", project: p, reason, confidence, candidates: [p] };
+  }
+
+  /** Several companies: the one named last before the figure, when each has its own figures. */
+  private nearest(x: Mentions, f: FigureMention, named: ArticleProject[], from: number): Assigned {
+    const before = x.orgs.filter((o) => o.role === "company" && o.start >= from && o.end <= f.start).at(-1);
+    const p = before ? this.a.byOrg.get(before.id) : undefined;
+    if (p) return { kind: "project", project: p, reason: "clause", confidence: 0.75, candidates: named };
+    return { kind: "none", why: "severalSubjects", candidates: named };
+  }
+
+  /** No company in the sentence: a bullet's list, an anaphor, the paragraph, the only project. */
+  private fromContext(x: Mentions, clause: string, candidates: ArticleProject[]): Assigned {
+    const s = x.sentence;
+    const hold = (confidence: number, p?: ArticleProject): Assigned =>
+      p
+        ? { kind: "project", project: p, reason: "anaphor", confidence, candidates }
+        : { kind: "none", why: candidates.length > 1 ? "severalSubjects" : "noSubject", candidates };
+    if ((s.part === "bullet" || s.part === "row") && s.intro !== undefined) {
+      const intro = this.introSubject.get(s.intro) ?? this.paragraph ?? this.only;
+      if (intro) return this.project(intro, "bullet", 0.85);
+    }
+    const speaks = PROJECT_WORD.test(s.text) || x.orgs.some((o) => o.role === "partner");
+    if (ANAPHOR.test(clause) || ANAPHOR.test(s.text.slice(0, 40))) {
+      if (this.paragraph) return this.project(this.paragraph, "anaphor", 0.9);
+      if (this.focus && this.only === this.focus) return this.project(this.focus, "anaphor", 0.85);
+      if (this.focus) return hold(0.6, this.focus);
+    }
+    if (this.paragraph && speaks) return this.project(this.paragraph, "paragraph", 0.8);
+    if (this.only && speaks && this.paragraph !== null)
+      return this.project(this.only, this.only.first < 0 ? "headline" : "onlyProject", 0.85);
+    if (this.only && speaks) return hold(0.6, this.only);
+    return hold(0);
+  }
+
+  /** The scope a clause speaks of, when its figure belongs to no single company. */
+  private scopeOf(
+    x: Mentions,
+    clause: string,
+    inClause: ArticleProject[],
+    inSentence: ArticleProject[],
+    f: FigureMention,
+  ): ScopeRef | null {
+    const text = x.sentence.text;
+    const single = inClause.length === 1 ? inClause[0] : undefined;
+    if (single && CUMULATIVE_CUE.test(clause)) return companyScope(single, clause);
+    if (single) return null;
+    if (inClause.length > 1 && TOGETHER.test(clause)) return { kind: "set", members: inClause };
+    if (inClause.length > 1) return null;
+    const places = [...new Set(x.places.filter((p) => p.start >= 0).map((p) => p.id))];
+    const setCue = SET_CUE.test(clause) || (SET_CUE.test(text) && !inSentence.length);
+    const regionCue = REGION_CUE.test(clause);
+    const sector =
+      SECTOR_CUE.test(clause) || (SECTOR_CUE.test(text) && /(agreements?|соглашени|келісім)/iu.test(clause));
+    const country = COUNTRY_CUE.test(clause) && AGGREGATE_NOUN.test(clause);
+    if (sector && !(setCue && this.a.set)) return { kind: "sector" };
+    if (PROGRAMME_CUE.test(clause)) return { kind: "programme", label: PROGRAMME_CUE.exec(clause)?.[0] };
+    if (country && !setCue) return { kind: "country" };
+    if (setCue || regionCue) {
+      if (places.length === 1 && (regionCue || !this.a.set)) return { kind: "region", place: places[0] };
+      if (this.a.set && !regionCue) return { kind: "set", members: this.a.set.members };
+      if (regionCue) return { kind: "region", ...(this.lastPlace ? { place: this.lastPlace } : {}) };
+      if (this.a.projects.length >= 2) return { kind: "set", members: this.a.projects };
+      // A total of projects the article does not name is no company's: a region's, or the country's.
+      return places.length === 1 ? { kind: "region", place: places[0] } : { kind: "country" };
+    }
+    if (country || f.attribute === "growth" || f.attribute === "investmentGrowth") return { kind: "country" };
+    const company = inSentence.length === 1 ? inSentence[0] : undefined;
+    if (company && CUMULATIVE_CUE.test(clause)) return companyScope(company, clause);
+    return null;
+  }
+}
+
+/** A plan ("will exceed", «превысит», «с учётом расширения»): the company's total once the project is done. */
+const PLANNED_TOTAL =
+  /(?<!\p{L})(will|would|once|after|with the expansion|превысит|составит|будет|с уч[её]том расширения|кейін|болады|асады)(?!\p{L})/iu;
+
+/** One company's own cumulative figures: invested to date, or the total it will reach. */
+function companyScope(p: ArticleProject, clause: string): ScopeRef {
+  return {
+    kind: "company",
+    organisation: p.company,
+    ...(PLANNED_TOTAL.test(clause) ? { label: "planned" } : {}),
+  };
+}
+
+/** Figures a project can have (agreements counted, growth and multiples are a scope's). */
+function isProjectFigure(f: FigureMention): boolean {
+  return (
+    f.attribute !== "agreements" &&
+    f.attribute !== "projects" &&
+    f.attribute !== "growth" &&
+    f.attribute !== "investmentGrowth"
+  );
+}
