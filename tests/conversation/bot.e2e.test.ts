@@ -155,7 +155,8 @@ describe("a conversation in a private chat", () => {
     await chat.command("/forget");
     const confirm = await chat.reply();
     // The confirmation names who asked (forget:yes:<user id>).
-    const yes = buttons(confirm.sent).find((b) => b.callback_data?.startsWith("forget:yes:"))?.callback_data ?? "";
+    const yes =
+      buttons(confirm.sent).find((b) => b.callback_data?.startsWith("forget:yes:"))?.callback_data ?? "";
     await chat.press(yes, confirm.sent.messageId);
     await chat.reply();
     await chat.send("and Nobel?");

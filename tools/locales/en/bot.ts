@@ -65,7 +65,8 @@ export const bot = {
   noSuchCitation: (n: number, max: number) =>
     `My last answer has no citation [${n}]; it has [1] to [${max}].`,
   // Group settings (subscriptions, language, /forget) belong to the group's admins.
-  adminsOnly: "Only this group's admins can change its settings (subscriptions, language, forgetting). Please ask an admin.",
+  adminsOnly:
+    "Only this group's admins can change its settings (subscriptions, language, forgetting). Please ask an admin.",
   notYourButton: "This button is for the person who asked for it.",
   adminCheckFailed: "I couldn't check who this group's admins are just now. Please try again in a moment.",
   buttonExpired: "This button has expired. Please ask the question again.",
