@@ -95,6 +95,7 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
     if (d.op === "sum") return `${parts.join(" + ")} = ${num(d.value)}`;
     if (d.op === "share") return `${parts[0]} ÷ ${parts[1]} × 100 ≈ ${num(d.value)}%`;
     if (d.op === "average") return `(${parts.join(" + ")}) ÷ ${parts.length} ≈ ${num(d.value)}`;
+    if (d.op === "times") return `${parts[0]} ÷ ${parts[1]} ≈ ${num(d.value)}`;
     if (d.op === "difference") return `${parts[0]} − ${parts.slice(1).join(" − ")} = ${num(d.value)}`;
     const [inv, count] = d.inputs as [Figure, Figure];
     return `${amount(inv, metric, true)} ÷ ${amount(count, count.unit === "medicines" ? "medicines" : "jobs", true)} ≈ ${amount(d, metric, true)}`;
@@ -341,6 +342,7 @@ export function compose(findings: Finding[], ctx: ComposeContext): { text: strin
           tx.difference(name(f.more), name(f.less), amount(f.derived, f.metric), arithmetic(f.derived)),
           citations.marks(...inputsOf(f.derived)),
         );
+        if (f.times) say(tx.times(name(f.more), name(f.less), num(f.times.value), arithmetic(f.times)));
         break;
       case "equal":
         say(tx.equal(name(f.subjects[0] as Ref), name(f.subjects[1] as Ref)));

@@ -8,7 +8,6 @@ import { rankerQuality } from "../retrieval/quality.js";
 import { createRetriever } from "../retrieval/retriever.js";
 import { Answerer } from "./answer.js";
 import type { Engine, Topic } from "./engine.js";
-import { conversational } from "./followup.js";
 
 export interface EngineOptions {
   /** Where retrieval keeps its index (default ./data). */
@@ -40,11 +39,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     get knowledge() {
       return current;
     },
-    // Follow-ups are resolved against the answerer and the view of the moment (both change on update).
-    answer: conversational(
-      () => answerer,
-      () => current.dataset,
-    ),
+    // Read per question: an update swaps in a new answerer (its entity index and view).
+    answer: (question, options) => answerer.answer(question, options),
+    language: (text, prior) => answerer.reader.read(text, prior).lang,
     async update(next: Knowledge) {
       const indexed = new Map(current.sources.map((s) => [s.id, s.body]));
       for (const source of next.sources) {

@@ -14,6 +14,8 @@ export interface Engine {
   /** The knowledge answered from now: sources and the current view of their claims. */
   readonly knowledge: Knowledge;
   answer(question: string, options?: AnswerOptions): Promise<Answer>;
+  /** The language a message is written in, as the question reader decides it (`prior`: the chat's). */
+  language(text: string, prior?: Lang): Lang;
   /**
    * Answers from new knowledge from now on (an ingested source, a review, another instance's
    * version): new or changed sources are indexed for retrieval, the figures and names come from

@@ -1,19 +1,16 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Lang } from "../../knowledge/schema.js";
 import { t } from "../../tools/locales/index.js";
+import { MAX_QUESTION_CHARS } from "../../tools/reading.js";
 import type { ConversationContext } from "../../tools/types.js";
 import type { BotContext, FeatureDeps } from "../context.js";
-import { questionLang } from "../lang.js";
 import { followedTurn, rememberTurn } from "../middleware/session.js";
 import { type RenderedMessage, renderAnswer, renderText } from "./answer.js";
 import { suggestionRows } from "./suggestions.js";
 
-/** Longer messages are not questions (Telegram itself allows 4096 characters). */
-export const MAX_QUESTION_CHARS = 1000;
-
 /** The language to answer a question in: the question's own when clear, else the chat's. */
 export function replyLang(ctx: BotContext, question: string): Lang {
-  return questionLang(question) ?? ctx.lang;
+  return ctx.engine.language(question, ctx.lang);
 }
 
 /**
@@ -78,7 +75,7 @@ export async function answerQuestion(
   const context =
     options.context !== undefined ? options.context : session && followedTurn(ctx, session)?.context;
   // Both finish before the reply, so "typing" never outlives the answer.
-  const [answer] = await Promise.all([ctx.engine.answer(q, { lang, context }), typing]);
+  const [answer] = await Promise.all([ctx.engine.answer(q, { prior: ctx.lang, context }), typing]);
   const key = deps.answers.put(answer, ctx.chat?.id);
   deps.metrics.answers.inc({ route: answer.route });
   const answerTexts = t(answer.lang);

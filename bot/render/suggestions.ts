@@ -14,7 +14,7 @@ import { CALLBACK_DATA_LIMIT } from "./html.js";
 export type Suggestion = "jobs" | "investment" | "medicines" | "location" | "perJob" | `compare.${string}`;
 
 const FIGURES = ["jobs", "investment", "medicines", "location"] as const;
-const NUMERIC = new Set(["jobs", "investment", "usd", "kzt"]);
+const NUMERIC = new Set<string>(["jobs", "investmentKzt", "investmentUsd"]);
 
 export const suggestionData = (action: Suggestion, key: string) => `fu:${action}:${key}`;
 
@@ -40,7 +40,13 @@ const companyName = (engine: Engine, id: string, lang: Lang) => {
 
 export function suggestionRows(answer: Answer, key: string, engine: Engine): InlineKeyboardButton[][] {
   const context = answer.context;
-  if (!context || answer.route === "none" || answer.tool === "last_sources" || context.operation) return [];
+  if (
+    !context ||
+    answer.route === "none" ||
+    answer.tool === "last_sources" ||
+    (context.query && context.query.operation !== "value")
+  )
+    return [];
   const companies = new Set(engine.knowledge.dataset.projects.map((p) => p.company));
   const subjects = context.subjects;
   const company = subjects.length === 1 && subjects[0]?.type === "organisation" ? subjects[0].id : null;
@@ -50,8 +56,9 @@ export function suggestionRows(answer: Answer, key: string, engine: Engine): Inl
     const data = suggestionData(action, key);
     return Buffer.byteLength(data) <= CALLBACK_DATA_LIMIT ? [{ text, callback_data: data }] : [];
   };
-  if (context.attributes.length === 0) return [FIGURES.flatMap((f) => button(tx[f], f))];
-  if (!context.attributes.some((a) => NUMERIC.has(a))) return [];
+  const asked = context.query?.attributes ?? [];
+  if (asked.includes("profile") || !asked.length) return [FIGURES.flatMap((f) => button(tx[f], f))];
+  if (!asked.some((a) => NUMERIC.has(a))) return [];
   const other = [...companies].find((c) => c !== company);
   return [
     [
