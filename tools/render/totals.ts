@@ -14,7 +14,8 @@ function group(f: Of<"group">, w: Writer): void {
     return `${label}: ${w.amount(value, f.metric)}${math}${w.marks(...g.parts.map((x) => x.figure.citation))}`;
   });
   // By company, a company without the figure stays in the list, said to be not stated.
-  if (f.by === "company") parts.push(...f.missing.map((m) => `${w.name(m)}: ${tx.notStatedShort}`));
+  const missing = f.missing.map((m) => m.subject);
+  if (f.by === "company") parts.push(...missing.map((m) => `${w.name(m)}: ${tx.notStatedShort}`));
   w.say(f.by === "company" ? tx.byCompany(parts.join("; ")) : tx.byRegion(parts.join("; ")));
   for (const u of f.unsplit) {
     const places = w.list(u.places.map(w.placeName));
@@ -24,8 +25,8 @@ function group(f: Of<"group">, w: Writer): void {
       w.marks(u.figure.citation),
     );
   }
-  for (const m of f.missing) w.table.add(m, f.metric, null);
-  if (f.missing.length && f.by !== "company") w.say(tx.rank.missing(w.list(f.missing.map(w.name))));
+  for (const m of missing) w.table.add(m, f.metric, null);
+  if (missing.length && f.by !== "company") w.say(tx.rank.missing(w.list(missing.map(w.name))));
 }
 
 /** A derived figure and its dollar twin: the amounts in one phrase, the two arithmetics, the marks. */
