@@ -8,6 +8,7 @@ import { rankerQuality } from "../retrieval/quality.js";
 import { createRetriever } from "../retrieval/retriever.js";
 import { Answerer } from "./answer.js";
 import type { Engine, Topic } from "./engine.js";
+import { termsOf } from "./terms.js";
 
 export interface EngineOptions {
   /** Where retrieval keeps its index (default ./data). */
@@ -41,7 +42,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     },
     // Read per question: an update swaps in a new answerer (its entity index and view).
     answer: (question, options) => answerer.answer(question, options),
-    language: (text, prior) => answerer.reader.read(text, prior).lang,
+    terms: (text, prior) => termsOf(answerer.reader.read(text, prior)),
     async update(next: Knowledge) {
       const indexed = new Map(current.sources.map((s) => [s.id, s.body]));
       for (const source of next.sources) {

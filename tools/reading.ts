@@ -42,6 +42,8 @@ export interface Reading {
   /** The question as read (cut to MAX_QUESTION_CHARS). */
   text: string;
   lang: Lang;
+  /** Whether the question's own words decided the language (else the chat's language did). */
+  clear: boolean;
   tokens: string[];
   entities: EntityMatch[];
   cues: Set<Cue>;
@@ -157,8 +159,9 @@ export class QuestionReader {
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const latin = this.tag(text);
     const reading = this.latinKazakh(text, latin) ?? latin;
-    const lang = clearLang(text, reading, prior) ?? prior ?? reading.lang;
-    return { ...reading, lang, foreign: this.foreignNames(text, reading.unexplained) };
+    const clear = clearLang(text, reading, prior);
+    const lang = clear ?? prior ?? reading.lang;
+    return { ...reading, lang, clear: clear !== null, foreign: this.foreignNames(text, reading.unexplained) };
   }
 
   private tag(text: string): Reading {
@@ -189,6 +192,7 @@ export class QuestionReader {
     return {
       text,
       lang,
+      clear: false,
       tokens,
       entities,
       cues,
@@ -271,8 +275,7 @@ function clearLang(text: string, reading: Reading, prior?: Lang): Lang | null {
   const own = (re: RegExp) => ordinary(text, re).filter((w) => !named.has(w.toLowerCase()));
   const words = own(reading.lang === "en" ? LATIN_WORD : CYRILLIC_WORD).length;
   if (words >= 2) return reading.lang;
-  // One word of another script is a switch ("а инвестиции?" after English); Russian and Kazakh
-  // share a script, so one such word keeps the chat's language.
-  const script = (l: Lang) => (l === "en" ? "latin" : "cyrillic");
-  return words === 1 && prior && script(prior) !== script(reading.lang) ? reading.lang : null;
+  // One Cyrillic word after English is a switch ("а инвестиции?"); one Latin word in a Russian or
+  // Kazakh chat is as often a name or a term ("jobs?"), and Russian and Kazakh share a script.
+  return words === 1 && prior === "en" && reading.lang !== "en" ? reading.lang : null;
 }

@@ -10,7 +10,7 @@ import { suggestionRows } from "./suggestions.js";
 
 /** The language to answer a question in: the question's own when clear, else the chat's. */
 export function replyLang(ctx: BotContext, question: string): Lang {
-  return ctx.engine.language(question, ctx.lang);
+  return ctx.engine.terms(question, ctx.lang).lang;
 }
 
 /**

@@ -1,8 +1,10 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../bot/config.js";
-import { langFromCode, questionLang } from "../../bot/lang.js";
+import { langFromCode } from "../../bot/lang.js";
 import { createLogger } from "../../bot/logger.js";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { Answerer } from "../../tools/answer.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
@@ -216,6 +218,7 @@ describe("logging", () => {
 });
 
 describe("question language", () => {
+  const reader = new Answerer(loadKnowledge()).reader;
   it.each([
     ["how many jobs in Almaty Region?", "en"],
     ["Сколько рабочих мест в Алматинской области?", "ru"],
@@ -229,7 +232,8 @@ describe("question language", () => {
     ["Нобел", null],
     ["173", null],
   ])("%s → %s", (text, lang) => {
-    expect(questionLang(text)).toBe(lang);
+    const reading = reader.read(text);
+    expect(reading.clear ? reading.lang : null).toBe(lang);
   });
 
   it("maps Telegram language codes", () => {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import {
-  chartButton,
-  chartData,
-  chartLang,
-  parseChartArgs,
-  pickerKeyboard,
-} from "../../bot/features/chart.js";
+import { chartButton, chartData, parseChartArgs, pickerKeyboard } from "../../bot/features/chart.js";
 import { checkKeyboard } from "../../bot/render/html.js";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { Answerer } from "../../tools/answer.js";
 import { CHART_GROUPS, CHART_METRICS } from "../../tools/chart-data.js";
 import { t } from "../../tools/locales/index.js";
+import { termsOf } from "../../tools/terms.js";
 import type { Answer, FigureTable } from "../../tools/types.js";
+
+/** The arguments read as the engine reads them (Engine.terms). */
+const answerer = new Answerer(loadKnowledge());
+const terms = (text: string) => termsOf(answerer.reader.read(text));
 
 describe("/chart arguments", () => {
   it.each([
@@ -30,20 +31,21 @@ describe("/chart arguments", () => {
     ["әлеуметтік маңызы бар дәрілер", "sociallySignificant", "company"],
     ["дәрілер", "medicines", "company"],
   ])("%s → %s by %s", (text, metric, groupBy) => {
-    expect(parseChartArgs(text)).toEqual({ metric, groupBy });
+    expect(parseChartArgs(terms(text))).toEqual({ metric, groupBy });
   });
 
   it("finds no metric in text about something else", () => {
-    expect(parseChartArgs("bananas by region").metric).toBeNull();
-    expect(parseChartArgs("AstraZeneca").metric).toBeNull();
+    expect(parseChartArgs(terms("bananas by region")).metric).toBeNull();
+    expect(parseChartArgs(terms("AstraZeneca")).metric).toBeNull();
   });
 
   it("follows the arguments' language, even one Cyrillic word in an English chat", () => {
-    expect(chartLang("рабочие места", "en")).toBe("ru");
-    expect(chartLang("инвестиции", "en")).toBe("ru");
-    expect(chartLang("дәрілер", "ru")).toBe("kk");
-    expect(chartLang("jobs", "ru")).toBe("ru");
-    expect(chartLang("jobs by region", "kk")).toBe("en");
+    const lang = (text: string, chat: "en" | "ru" | "kk") => termsOf(answerer.reader.read(text, chat)).lang;
+    expect(lang("рабочие места", "en")).toBe("ru");
+    expect(lang("инвестиции", "en")).toBe("ru");
+    expect(lang("дәрілер", "ru")).toBe("kk");
+    expect(lang("jobs", "ru")).toBe("ru");
+    expect(lang("jobs by region", "kk")).toBe("en");
   });
 });
 
