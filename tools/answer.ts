@@ -60,7 +60,9 @@ export class Answerer {
 
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
     const previous = options.context ?? null;
-    const reading = this.reader.read(question, previous?.lang ?? options.prior);
+    // The chat's language (its choice, or the client's) decides an unclear message; without one
+    // (the CLI, the graders), the conversation's language does.
+    const reading = this.reader.read(question, options.prior ?? previous?.lang);
     const turn = placeInConversation(reading, previous, this.knowledge.dataset);
     const at = (options.now ?? new Date()).toISOString();
     if (turn.kind === "sources") return lastSources(question, reading.lang, previous, at);
