@@ -262,7 +262,18 @@ export function organisationId(name: string): string {
  * How a name sounds, whatever the script: "Chimpharm", "Khimpharm" and «Химфарм» meet; so do
  * "MSP ROMFARM" and "MSP-ROMPHARM", and "Saryarka Biologics" and «Сарыарқа Биолоджикс». Only for telling that two spellings of a whole name are one.
  */
+const nameKeys = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  const cached = nameKeys.get(name);
+  if (cached !== undefined) return cached;
+  if (nameKeys.size > 50_000) nameKeys.clear();
+  const key = soundOf(name);
+  nameKeys.set(name, key);
+  return key;
+}
+
+function soundOf(name: string): string {
   return transliterate(name)
     .replace(/[^a-z0-9]/g, "")
     .replace(/ph/g, "f")

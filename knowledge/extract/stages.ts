@@ -83,7 +83,8 @@ const PERSON =
   /((?:First\s+)?(?:Deputy\s+)?(?:Prime\s+)?Minister(?:\s+of\s+[A-Z][\p{L}]+(?:\s+and\s+[A-Z][\p{L}]+)?)?|President|Chairman|Akim|(?:Первый\s+)?(?:вице-)?[Пп]ремьер-министр\p{L}*|[Мм]инистр\p{L}*(?:\s+\p{Ll}+){0,2}|[Аа]ким\p{L}*|Үкімет басшысы|Премьер-Министр\p{L}*|[Мм]инистр\p{L}*)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+\s?){2,3})/u;
 
 export function approvalCue(text: string): boolean {
-  return stageOf(text, null)?.stage !== undefined && stageOf(text, null)?.stage !== "talks";
+  const stage = stageOf(text, null)?.stage;
+  return stage !== undefined && stage !== "talks";
 }
 
 /** The event a sentence reports, or null (a negated or planned one reports nothing). */
