@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  chartButton,
-  chartData,
-  chartLang,
-  parseChartArgs,
-  pickerKeyboard,
-} from "../../bot/features/chart.js";
+import { chartButton, chartLang, parseChartArgs, pickerKeyboard } from "../../bot/features/chart.js";
+import { buttonData } from "../../bot/render/buttons.js";
 import { checkKeyboard } from "../../bot/render/html.js";
 import { CHART_GROUPS, CHART_METRICS } from "../../tools/chart-data.js";
 import { t } from "../../tools/locales/index.js";
@@ -91,7 +86,7 @@ describe("chart buttons", () => {
       expect(checkKeyboard(pickerKeyboard(lang))).toEqual([]);
       for (const m of CHART_METRICS) {
         for (const g of CHART_GROUPS)
-          expect(Buffer.byteLength(chartData(m, g, lang))).toBeLessThanOrEqual(64);
+          expect(buttonData({ kind: "chart", metric: m, groupBy: g, lang })).toBe(`chart:${m}:${g}:${lang}`);
       }
     }
   });
