@@ -98,7 +98,14 @@ export class PhraseIndex<K> {
     if (typos > 0) {
       for (const word of this.vocabulary.keys()) {
         const allowed = Math.min(typos, allowedTypos(word));
-        if (allowed > 0 && !words.has(word) && editDistance(token, word, allowed) <= allowed) words.add(word);
+        // A typo keeps the first letter (people rarely miss it): «сақтау» is a word of its own, not «Ақтау».
+        if (
+          allowed > 0 &&
+          !words.has(word) &&
+          token[0] === word[0] &&
+          editDistance(token, word, allowed) <= allowed
+        )
+          words.add(word);
       }
     }
     if (this.matchCache.size > 20_000) this.matchCache.clear();

@@ -1,6 +1,9 @@
-import type { Citation, Dataset, Figure, Lang, Names, Place, Unit } from "../knowledge/schema.js";
-import { METRICS, type Metric, sumQualifier } from "./figures.js";
+import type { Citation, Dataset, Figure, Lang, Names, Unit } from "../knowledge/schema.js";
+import type { Ref } from "./entities.js";
+import { execute } from "./execute.js";
+import { type Derived, type Finding, METRICS, type Metric } from "./figures.js";
 import { t } from "./locales/index.js";
+import type { Query } from "./query.js";
 import type { DerivedQualifier, FigureRow, FigureTable } from "./types.js";
 
 /** Every figure metric can be charted. */
@@ -68,37 +71,60 @@ export function formatFigure(value: number, qualifier: DerivedQualifier, lang: L
   return `${SIGNS[qualifier]}${formatNumber(value, lang)}`;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const nameIn = (names: Names, lang: Lang) => names[lang] ?? names.en;
+type Of<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
 
-interface Entry {
-  company: string;
-  figure: Figure | null;
-  /** The cities/regions of the project's sites, distinct, in source order. */
-  regions: Place[];
+/** The executor's query for one metric in its own currency, per company or region, over every project. */
+function chartQuery(metric: ChartMetric, extra: Partial<Query>): Query {
+  const investment = metric === "investmentKzt" || metric === "investmentUsd";
+  return {
+    attributes: [investment ? "investmentKzt" : metric],
+    ...(investment ? { unit: metric === "investmentUsd" ? "USD" : "KZT" } : {}),
+    subjects: [],
+    operation: "sum",
+    unparsed: [],
+    ...extra,
+  };
 }
 
-/** Walks up from a site (e.g. a special economic zone) to the city or region it lies in. */
-function areaOf(places: ReadonlyMap<string, Place>, id: string): Place {
-  let place = places.get(id);
-  while (place && place.kind !== "city" && place.kind !== "region" && place.parent)
-    place = places.get(place.parent);
-  if (!place) throw new Error(`chart-data: unknown place "${id}"`);
-  return place;
+function findingsOf<K extends Finding["kind"]>(findings: Finding[], kind: K): Of<K>[] {
+  return findings.filter((f): f is Of<K> => f.kind === kind);
 }
 
-function entriesOf(dataset: Dataset, metric: ChartMetric, lang: Lang): Entry[] {
-  const places = new Map(dataset.places.map((p) => [p.id, p]));
-  const orgs = new Map(dataset.organisations.map((o) => [o.id, o]));
-  return dataset.projects.map((p) => {
-    const regions = [...new Map(p.sites.map((s) => areaOf(places, s.place)).map((a) => [a.id, a])).values()];
-    const org = orgs.get(p.company);
-    return { company: org ? nameIn(org.name, lang) : p.company, figure: p[metric], regions };
-  });
-}
+/** Names, place labels and figures in the reader's language. */
+class Labels {
+  readonly L: ReturnType<typeof t>["charts"];
+  private readonly organisations: Map<string, Names>;
+  private readonly places: Map<string, { name: Names; kind: string }>;
 
-const placeLabel = (place: Place, lang: Lang) =>
-  place.kind === "city" ? t(lang).charts.city(nameIn(place.name, lang)) : nameIn(place.name, lang);
+  constructor(
+    dataset: Dataset,
+    readonly lang: Lang,
+  ) {
+    this.L = t(lang).charts;
+    this.organisations = new Map(dataset.organisations.map((o) => [o.id, o.name]));
+    this.places = new Map(dataset.places.map((p) => [p.id, p]));
+  }
+
+  name(ref: Ref): string {
+    const names = ref.type === "place" ? this.places.get(ref.id)?.name : this.organisations.get(ref.id);
+    return names ? (names[this.lang] ?? names.en) : ref.id;
+  }
+
+  /** Almaty the city is kept apart from Almaty Region in its label. */
+  place(ref: Ref): string {
+    return this.places.get(ref.id)?.kind === "city" ? this.L.city(this.name(ref)) : this.name(ref);
+  }
+
+  group(ref: Ref, by: Of<"group">["by"]): string {
+    return by === "company" ? this.name(ref) : this.place(ref);
+  }
+  figure(f: Figure | Derived): string {
+    return formatFigure(f.value, f.qualifier, this.lang);
+  }
+  inputs(d: Derived, op: string): string {
+    return d.inputs.map((x) => this.figure(x)).join(op);
+  }
+}
 
 function figureRow(label: string, metric: ChartMetric, figure: Figure | null, style: RowStyle): ChartRow {
   return {
@@ -112,88 +138,125 @@ function figureRow(label: string, metric: ChartMetric, figure: Figure | null, st
   };
 }
 
-/** Sums the stated figures of one area; a partly stated area becomes a lower bound. */
-function sumRow(label: string, metric: ChartMetric, entries: Entry[], lang: Lang): ChartRow {
-  const stated = entries.flatMap((e) => (e.figure ? [e.figure] : []));
-  if (entries.length === 1 || stated.length === 0)
-    return figureRow(label, metric, entries[0]?.figure ?? null, "stated");
-  const partial = stated.length < entries.length;
+/**
+ * One group's row: a lone stated figure as stated, several as the executor's sum; a group where a
+ * project's figure is not stated is at least what its stated figures add up to.
+ */
+function groupRow(
+  g: Of<"group">["groups"][number],
+  unstated: number,
+  metric: ChartMetric,
+  label: string,
+  x: Labels,
+) {
+  const [only] = g.parts;
+  if (only && g.parts.length === 1 && !unstated) return figureRow(label, metric, only.figure, "stated");
   return {
-    label,
-    value: round1(stated.reduce((s, f) => s + f.value, 0)),
-    unit: UNITS[metric],
-    qualifier: partial ? "at least" : sumQualifier(stated.map((f) => f.qualifier)),
-    style: "derived",
-    derived: stated.map((f) => formatFigure(f.value, f.qualifier, lang)).join(" + "),
-    citations: stated.map((f) => f.citation),
-    cites: [],
-  };
+    ...figureRow(label, metric, null, "derived"),
+    value: g.derived.value,
+    qualifier: unstated ? "at least" : g.derived.qualifier,
+    derived: x.inputs(g.derived, " + "),
+    citations: g.parts.map((p) => p.figure.citation),
+  } satisfies ChartRow;
 }
 
-function regionRows(
-  metric: ChartMetric,
-  entries: Entry[],
-  lang: Lang,
-): { rows: ChartRow[]; notes: string[] } {
-  const L = t(lang).charts;
-  const areas = new Map<string, { place: Place; entries: Entry[] }>();
-  for (const e of entries) {
-    const [only] = e.regions;
-    if (e.regions.length !== 1 || !only) continue;
-    const area = areas.get(only.id) ?? { place: only, entries: [] };
-    area.entries.push(e);
-    areas.set(only.id, area);
-  }
-  const spans = entries.filter((e) => e.regions.length > 1);
-  const rows: ChartRow[] = [...areas.values()].map((a) =>
-    sumRow(placeLabel(a.place, lang), metric, a.entries, lang),
+/** The grouping's rows: stated groups, groups with no stated figure, then projects spanning groups, kept whole. */
+function groupRows(g: Of<"group">, metric: ChartMetric, x: Labels): { rows: ChartRow[]; notes: string[] } {
+  const { L } = x;
+  const single = (m: { groups: Ref[] }, id: string) => m.groups.length === 1 && m.groups[0]?.id === id;
+  const rows = g.groups.map((grp) =>
+    groupRow(
+      grp,
+      g.missing.filter((m) => single(m, grp.group.id)).length,
+      metric,
+      x.group(grp.group, g.by),
+      x,
+    ),
   );
+  const unstatedGroups = new Map<string, Ref>();
+  for (const m of g.missing)
+    if (m.groups.length === 1 && m.groups[0] && !g.groups.some((grp) => grp.group.id === m.groups[0]?.id))
+      unstatedGroups.set(m.groups[0].id, m.groups[0]);
+  for (const ref of unstatedGroups.values()) rows.push(figureRow(x.group(ref, g.by), metric, null, "stated"));
   const notes: string[] = [];
-  for (const e of spans) {
-    const names = e.regions.map((r) => placeLabel(r, lang));
-    rows.push({ ...figureRow(L.span(names, e.company), metric, e.figure, "span"), note: L.spanNote(names) });
+  const spans = [
+    ...g.unsplit,
+    ...g.missing.filter((m) => m.groups.length > 1).map((m) => ({ ...m, figure: null })),
+  ];
+  for (const u of spans) {
+    const names = u.groups.map((r) => x.place(r));
+    const company = x.name(u.subject);
+    rows.push({ ...figureRow(L.span(names, company), metric, u.figure, "span"), note: L.spanNote(names) });
     // A region that also hosts part of a span project: its own stated value leaves that part out.
-    for (const r of e.regions) {
-      const own = areas.get(r.id);
-      if (e.figure && own?.entries.some((o) => o.figure))
-        notes.push(L.notes.excludesSpan(placeLabel(r, lang), e.company));
-    }
+    for (const r of u.groups)
+      if (u.figure && g.groups.some((grp) => grp.group.id === r.id))
+        notes.push(L.notes.excludesSpan(x.place(r), company));
   }
   return { rows, notes };
 }
 
-function totalRow(dataset: Dataset, metric: ChartMetric, lang: Lang): ChartRow {
-  const label = t(lang).charts.total;
-  if (metric === "sociallySignificant") {
-    return {
-      ...figureRow(label, metric, null, "total"),
-      citations: [dataset.totals.sociallySignificant.citation],
-    };
+/** The headline total: the stated total of each set of projects an article announced (or none). */
+function totalRows(
+  dataset: Dataset,
+  metric: ChartMetric,
+  totals: Of<"scopeFigure">[],
+  x: Labels,
+): ChartRow[] {
+  if (!totals.length) {
+    const fact = dataset.totals.sociallySignificant;
+    return [
+      {
+        ...figureRow(x.L.total, metric, null, "total"),
+        citations: metric === "sociallySignificant" ? [fact.citation] : [],
+      },
+    ];
   }
-  return figureRow(label, metric, dataset.totals[metric], "total");
+  return totals.map((f) => {
+    const scope = dataset.scopes.find((s) => s.id === f.scope);
+    const label =
+      totals.length > 1 && scope ? `${x.L.total}: ${scope.name[x.lang] ?? scope.name.en}` : x.L.total;
+    return figureRow(label, metric, f.figure, "total");
+  });
 }
 
-/** Footnotes comparing the projects with the headline total, or deriving the one missing value. */
-function totalNotes(dataset: Dataset, metric: ChartMetric, entries: Entry[], lang: Lang): string[] {
-  const L = t(lang).charts;
-  if (metric === "sociallySignificant") return [L.notes.noTotal];
-  const total = dataset.totals[metric];
-  const fig = (f: Figure) => formatFigure(f.value, f.qualifier, lang);
-  const stated = entries.flatMap((e) => (e.figure ? [e.figure] : []));
-  const missing = entries.filter((e) => !e.figure);
-  if (missing.length === 0) {
-    const sum = round1(stated.reduce((s, f) => s + f.value, 0));
-    const arithmetic = `${stated.map(fig).join(" + ")} = ${formatFigure(sum, sumQualifier(stated.map((f) => f.qualifier)), lang)}`;
-    if (sum === total.value) return [L.notes.matches(arithmetic, fig(total))];
-    return [L.notes.gap(arithmetic, fig(total), formatNumber(round1(Math.abs(total.value - sum)), lang))];
+/**
+ * Footnotes from the executor's findings on each announced set: its projects' figures against its
+ * stated total (in line, or the gap), or the one project's figure the total leaves by arithmetic.
+ */
+function totalNotes(metric: ChartMetric, findings: Finding[], x: Labels): string[] {
+  const { L } = x;
+  const totals = findingsOf(findings, "scopeFigure").filter((f) => f.attribute === metric);
+  if (!totals.length) return metric === "sociallySignificant" ? [L.notes.noTotal] : [];
+  const notes: string[] = [];
+  const gaps = findingsOf(findings, "gap").filter((f) => f.metric === metric);
+  for (const s of findingsOf(findings, "sum").filter((f) => f.metric === metric && !f.missing.length)) {
+    const arithmetic = `${x.inputs(s.derived, " + ")} = ${x.figure(s.derived)}`;
+    const gap = gaps.find((g) => g.listed.value === s.derived.value);
+    const total = gap?.headline ?? totals[0]?.figure;
+    if (!total) continue;
+    if (gap)
+      notes.push(
+        L.notes.gap(
+          arithmetic,
+          x.figure(total),
+          formatNumber(Math.abs(total.value - s.derived.value), x.lang),
+        ),
+      );
+    else notes.push(L.notes.matches(arithmetic, x.figure(total)));
   }
-  // Only one unknown can be derived, and never from open lower bounds ("at least" would flip).
-  const [only] = missing;
-  if (missing.length > 1 || !only || stated.some((f) => f.qualifier === "at least")) return [];
-  const value = round1(total.value - stated.reduce((s, f) => s + f.value, 0));
-  const arithmetic = [fig(total), ...stated.map(fig)].join(" − ");
-  const q = sumQualifier([total.qualifier, ...stated.map((f) => f.qualifier)]);
-  return [L.notes.remainder(only.company, formatFigure(value, q, lang), arithmetic)];
+  for (const r of findingsOf(findings, "remainder").filter((f) => f.metric === metric))
+    notes.push(L.notes.remainder(x.name(r.subject), x.figure(r.derived), x.inputs(r.derived, " − ")));
+  return notes;
+}
+
+/** The executor's findings on the sets of projects an article announced with a total of this metric. */
+function setFindings(dataset: Dataset, metric: ChartMetric): Finding[] {
+  const sets = dataset.scopes.filter((s) => s.kind === "set" && s.agreement && s.figures[metric]);
+  return sets.flatMap(
+    (s) =>
+      execute(chartQuery(metric, { subjects: [{ type: "agreement", id: s.agreement as string }] }), dataset)
+        .findings,
+  );
 }
 
 /** Numbers the rows' citations in order of first use, one number per distinct quote. */
@@ -215,10 +278,21 @@ function numberCitations(rows: ChartRow[], figures: Map<Citation, string>): Char
   return list;
 }
 
+/** The figures behind a chart's bars, by citation: each excerpt shows the figure as its quote writes it. */
+function figuresOf(group: Of<"group">, totals: Of<"scopeFigure">[]): Map<Citation, string> {
+  const figures = [
+    ...group.groups.flatMap((g) => g.parts.map((p) => p.figure)),
+    ...group.unsplit.map((u) => u.figure),
+    ...totals.map((f) => f.figure),
+  ];
+  return new Map(figures.map((f) => [f.citation, f.text]));
+}
+
 /**
  * The values of one metric across the investment projects, grouped by company or by region, as
- * the sources state them: qualifiers kept, unstated values null, sums marked derived, a project
- * spanning two regions kept whole, plus the article's headline total as the last row.
+ * the executor finds them for the text answers: qualifiers kept, unstated values null, sums
+ * marked derived, a project spanning two regions kept whole, plus each announced set's stated
+ * total as the last row, its footnotes comparing the total with that set's own projects.
  */
 export function chartTable(
   dataset: Dataset,
@@ -226,20 +300,13 @@ export function chartTable(
   groupBy: ChartGroup,
   lang: Lang,
 ): ChartTable {
-  const entries = entriesOf(dataset, metric, lang);
-  const grouped =
-    groupBy === "company"
-      ? { rows: entries.map((e) => figureRow(e.company, metric, e.figure, "stated")), notes: [] }
-      : regionRows(metric, entries, lang);
-  const rows = [...grouped.rows, totalRow(dataset, metric, lang)];
-  const notes = [...totalNotes(dataset, metric, entries, lang), ...grouped.notes];
-
-  const figures = new Map<Citation, string>();
-  for (const p of dataset.projects) {
-    const f = p[metric];
-    if (f) figures.set(f.citation, f.text);
-  }
-  if (metric !== "sociallySignificant")
-    figures.set(dataset.totals[metric].citation, dataset.totals[metric].text);
-  return { metric, groupBy, lang, rows, notes, citations: numberCitations(rows, figures) };
+  const x = new Labels(dataset, lang);
+  const [group] = findingsOf(execute(chartQuery(metric, { groupBy }), dataset).findings, "group");
+  if (!group) throw new Error(`chart-data: the executor gave no grouping of ${metric}`);
+  const sets = setFindings(dataset, metric);
+  const totals = findingsOf(sets, "scopeFigure").filter((f) => f.attribute === metric);
+  const grouped = groupRows(group, metric, x);
+  const rows = [...grouped.rows, ...totalRows(dataset, metric, totals, x)];
+  const notes = [...totalNotes(metric, sets, x), ...grouped.notes];
+  return { metric, groupBy, lang, rows, notes, citations: numberCitations(rows, figuresOf(group, totals)) };
 }

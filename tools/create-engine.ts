@@ -9,6 +9,7 @@ import { createRetriever } from "../retrieval/retriever.js";
 import { Answerer } from "./answer.js";
 import type { Engine, Topic } from "./engine.js";
 import { conversational } from "./followup.js";
+import { termsOf } from "./terms.js";
 
 export interface EngineOptions {
   /** Where retrieval keeps its index (default ./data). */
@@ -45,6 +46,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       () => answerer,
       () => current.dataset,
     ),
+    terms: (text) => termsOf(answerer.parse(text), text),
     async update(next: Knowledge) {
       const indexed = new Map(current.sources.map((s) => [s.id, s.body]));
       for (const source of next.sources) {

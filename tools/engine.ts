@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
+import type { Terms } from "./terms.js";
 import type { Answer, AnswerOptions } from "./types.js";
 
 /** Something people can subscribe to: a company, a place or a partnership. */
@@ -14,6 +15,8 @@ export interface Engine {
   /** The knowledge answered from now: sources and the current view of their claims. */
   readonly knowledge: Knowledge;
   answer(question: string, options?: AnswerOptions): Promise<Answer>;
+  /** What a short text (a command's arguments) names in the one vocabulary, and its language. */
+  terms(text: string): Terms;
   /**
    * Answers from new knowledge from now on (an ingested source, a review, another instance's
    * version): new or changed sources are indexed for retrieval, the figures and names come from

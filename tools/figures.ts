@@ -71,15 +71,16 @@ export type Finding =
   | { kind: "unknown"; what: string; role?: string; subjects: Ref[] }
   /**
    * A figure per group (city or region, or company): groups sum the projects wholly inside them;
-   * `unsplit` are projects whose one figure covers several groups.
+   * `unsplit` are projects whose one figure covers several groups; `missing` are the projects
+   * without the figure, each with the groups it lies in.
    */
   | {
       kind: "group";
       metric: Metric;
       by: "company" | "region" | "city";
       groups: { group: Ref; parts: { subject: Ref; figure: Figure }[]; derived: Derived }[];
-      unsplit: { subject: Ref; figure: Figure; places: Ref[] }[];
-      missing: Ref[];
+      unsplit: { subject: Ref; figure: Figure; places: Ref[]; groups: Ref[] }[];
+      missing: { subject: Ref; groups: Ref[] }[];
     }
   /** A company asked about in a place where it has no site. */
   | { kind: "notThere"; subject: Ref; place: Ref }
@@ -475,25 +476,28 @@ function noProjects(dataset: Dataset, placeId: string): Finding {
  */
 export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "region" | "city"): Finding[] {
   const groups = new Map<string, { subject: Ref; figure: Figure }[]>();
-  const unsplit: { subject: Ref; figure: Figure; places: Ref[] }[] = [];
-  const missing: Ref[] = [];
+  const unsplit: { subject: Ref; figure: Figure; places: Ref[]; groups: Ref[] }[] = [];
+  const missing: { subject: Ref; groups: Ref[] }[] = [];
+  const refOf = by === "company" ? org : place;
   for (const project of countedProjects(dataset).counted) {
     const figure = metricOf(project, metric);
     const subject = org(project.company);
-    if (!figure) {
-      missing.push(subject);
-      continue;
-    }
     const keys =
       by === "company"
         ? [project.company]
         : [...new Set(project.sites.map((s) => (by === "region" ? regionOf : topPlace)(dataset, s.place)))];
-    if (keys.length > 1) {
-      unsplit.push({ subject, figure, places: project.sites.map((s) => place(s.place)) });
-      continue;
+    if (!figure) missing.push({ subject, groups: keys.map(refOf) });
+    else if (keys.length > 1)
+      unsplit.push({
+        subject,
+        figure,
+        places: project.sites.map((s) => place(s.place)),
+        groups: keys.map(refOf),
+      });
+    else {
+      const key = keys[0] as string;
+      groups.set(key, [...(groups.get(key) ?? []), { subject, figure }]);
     }
-    const key = keys[0] as string;
-    groups.set(key, [...(groups.get(key) ?? []), { subject, figure }]);
   }
   return [
     {
@@ -501,7 +505,7 @@ export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "regio
       metric,
       by,
       groups: [...groups].map(([id, parts]) => ({
-        group: by === "company" ? org(id) : place(id),
+        group: refOf(id),
         parts,
         derived: sum(parts.map((x) => x.figure)),
       })),

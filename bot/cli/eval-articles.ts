@@ -1,10 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { extractClaims } from "../../knowledge/extract/extract.js";
 import { planIngest } from "../../knowledge/ingest.js";
-import type { Knowledge } from "../../knowledge/load.js";
-import { type ExtractionScore, scoreExtraction } from "../../knowledge/score.js";
 import type { Engine } from "../../tools/engine.js";
 import type { Answer } from "../../tools/types.js";
 import { checkCase, EvalCase } from "./eval-cases.js";
@@ -89,31 +86,4 @@ export async function runArticleSuite(engine: Engine, path = ARTICLE_SUITE): Pro
     results.push({ file: article.file, claimProblems, questions });
   }
   return results;
-}
-
-/** The extractor run over the curated sources, scored against their curated claims. */
-export function seedExtractionScore(knowledge: Knowledge): ExtractionScore {
-  const curatedSources = new Set(knowledge.claims.filter((c) => c.method === "curated").map((c) => c.source));
-  const extracted = knowledge.sources
-    .filter((s) => curatedSources.has(s.id))
-    .flatMap((s) => extractClaims(s, knowledge.curated).claims);
-  return scoreExtraction(
-    extracted,
-    knowledge.claims.filter((c) => c.method === "curated"),
-  );
-}
-
-/** The score as a table: one row per attribute, then the overall row and the wrong-subject count. */
-export function scoreTable(score: ExtractionScore): string {
-  const row = (
-    name: string,
-    s: { expected: number; extracted: number; correct: number; precision: number; recall: number },
-  ) =>
-    `  ${name.padEnd(20)} ${String(s.expected).padStart(8)} ${String(s.extracted).padStart(9)} ${String(s.correct).padStart(7)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)}`;
-  return [
-    `  ${"attribute".padEnd(20)} ${"expected".padStart(8)} ${"extracted".padStart(9)} ${"correct".padStart(7)} ${"precision".padStart(9)} ${"recall".padStart(7)}`,
-    ...score.attributes.map((a) => row(a.attribute, a)),
-    row("all", score.overall),
-    `  figures attached to the wrong subject: ${score.wrongSubject.length}`,
-  ].join("\n");
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- file.json ...]`: runs eval files (format of ../shared/eval/questions.json) and
+ * `npm run eval [-- file.json ...]` (`-- --extraction`: only the extraction scores): runs eval files (format of ../shared/eval/questions.json) and
  * dialogue files (tests/eval/dialogues/*.json: conversations graded turn by turn), prints each
  * failure, accuracy per language, retrieval quality, and `N passed, M failed`. Opens the same
  * store and DATA_DIR as the bot (bot/runtime.ts).
@@ -9,14 +9,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import dotenv from "dotenv";
-import { loadKnowledge } from "../../knowledge/load.js";
+import { GOLD_DIR, runGoldSet } from "../../knowledge/gold.js";
+import { type Knowledge, loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
+import { scoreTable } from "../../knowledge/score.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 import type { Answer } from "../../tools/types.js";
 import { loadConfig } from "../config.js";
 import { openRuntime } from "../runtime.js";
-import { runArticleSuite, scoreTable, seedExtractionScore } from "./eval-articles.js";
+import { runArticleSuite } from "./eval-articles.js";
 import { checkCase, type EvalCase, EvalFile } from "./eval-cases.js";
 import { DialogueFile, runDialogue } from "./eval-dialogues.js";
 
@@ -107,10 +109,25 @@ async function printRetrievalQuality(engine: Engine, cited: Cited[]): Promise<vo
   }
 }
 
-/** Extraction on the seed articles, then the held-out articles ingested into an engine of their own. */
-async function runArticles(engine: Engine, grades: Grades): Promise<void> {
-  console.log("extraction on the seed articles, against their curated claims:");
-  console.log(scoreTable(seedExtractionScore(engine.knowledge)));
+/** Extraction against every gold set (tests/fixtures/gold): precision and recall per attribute. */
+function printExtraction(knowledge: Knowledge): void {
+  for (const file of jsonFiles(GOLD_DIR)) {
+    const result = runGoldSet(file, knowledge);
+    if (!result) {
+      console.log(`extraction on ${file.split("/").pop()}: its articles are not on this machine, skipped`);
+      continue;
+    }
+    const slowest = Math.max(...result.extractMs);
+    console.log(
+      `extraction on ${result.name}, against its gold claims (slowest article ${slowest.toFixed(0)} ms):`,
+    );
+    console.log(scoreTable(result.score));
+  }
+}
+
+/** Extraction on the gold sets, then the held-out articles ingested into an engine of their own. */
+async function runArticles(grades: Grades): Promise<void> {
+  printExtraction(loadKnowledge());
   // In memory, never the store.
   const dir = mkdtempSync(join(tmpdir(), "eval-articles-"));
   const fresh = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
@@ -130,7 +147,15 @@ async function runArticles(engine: Engine, grades: Grades): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { extraction: { type: "boolean", default: false } },
+  });
+  // `--extraction`: the gold sets' scores alone, in a few seconds, with no store opened.
+  if (values.extraction) {
+    printExtraction(loadKnowledge());
+    return 0;
+  }
   const files = positionals.length ? positionals : defaultFiles();
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
@@ -146,7 +171,7 @@ async function main(): Promise<number> {
     printAccuracy("accuracy by language:", grades.questions);
     printAccuracy("dialogue turns, accuracy by language:", grades.turns);
     await printRetrievalQuality(engine, cited);
-    if (!positionals.length) await runArticles(engine, grades);
+    if (!positionals.length) await runArticles(grades);
   } finally {
     await close();
   }

@@ -1,7 +1,6 @@
 import { Composer, InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Dataset, Lang } from "../../knowledge/schema.js";
-import { detectLang, tokenize } from "../../knowledge/text.js";
 import {
   CHART_METRICS,
   type ChartGroup,
@@ -10,20 +9,19 @@ import {
   isChartMetric,
 } from "../../tools/chart-data.js";
 import { t } from "../../tools/locales/index.js";
+import type { MetricTerm, Terms } from "../../tools/terms.js";
 import { type RenderedChart, renderChart } from "../charts/render.js";
 import type { AnswerButton, BotContext, FeatureDeps } from "../context.js";
-import { questionLang } from "../lang.js";
 import { inlineButton, onButton, onStaleButton } from "../render/buttons.js";
 
-/** Word stems (en, ru, kk) naming each metric; socially significant and US$ come first as they are narrower. */
-const METRIC_WORDS: [ChartMetric, RegExp][] = [
-  ["sociallySignificant", /^(social|significant|социальн|значим|әлеуметтік|маңыз)/],
-  ["investmentUsd", /(usd|\$|dollar|доллар|долл)/],
-  ["investmentKzt", /^(invest|инвест|tenge|kzt|тенге|теңге|money|деньг|қаржы)/],
-  ["jobs", /^(job|work|employ|рабоч|работ|мест|занят|жұмыс|орын|орн)/],
-  ["medicines", /^(medic|drug|лекар|препарат|медикамент|дәрі)/],
+/** The one vocabulary's figure words for each metric; socially significant and US$ come first as they are narrower. */
+const METRIC_TERMS: [ChartMetric, MetricTerm[]][] = [
+  ["sociallySignificant", ["social"]],
+  ["investmentUsd", ["usd"]],
+  ["investmentKzt", ["investment", "kzt"]],
+  ["jobs", ["jobs"]],
+  ["medicines", ["medicines"]],
 ];
-const REGION_WORDS = /^(region|province|oblast|регион|област|обл|өңір|аймақ|облыс)/;
 
 export interface ChartRequest {
   metric: ChartMetric | null;
@@ -31,18 +29,15 @@ export interface ChartRequest {
 }
 
 /** "/chart jobs by region", "/chart инвестиции по регионам", "/chart дәрілер": metric and grouping. */
-export function parseChartArgs(text: string): ChartRequest {
-  const tokens = tokenize(text);
-  const metric = METRIC_WORDS.find(([, re]) => tokens.some((w) => re.test(w)))?.[0] ?? null;
-  return { metric, groupBy: tokens.some((w) => REGION_WORDS.test(w)) ? "region" : "company" };
+export function parseChartArgs(terms: Terms): ChartRequest {
+  const metric = METRIC_TERMS.find(([, words]) => words.some((w) => terms.metrics.includes(w)))?.[0] ?? null;
+  return { metric, groupBy: terms.groupBy === "region" || terms.groupBy === "city" ? "region" : "company" };
 }
 
 /** The reader's language: the arguments' own when clear; a lone Cyrillic word still beats an English default. */
-export function chartLang(args: string, chatLang: Lang): Lang {
-  const clear = questionLang(args);
-  if (clear) return clear;
-  const guess = detectLang(args);
-  return guess !== "en" && chatLang === "en" ? guess : chatLang;
+export function chartLang(terms: Terms, chatLang: Lang): Lang {
+  if (terms.clear) return terms.lang;
+  return terms.lang !== "en" && chatLang === "en" ? terms.lang : chatLang;
 }
 
 /** A chart button: names only, the chart is drawn from the knowledge current when it is pressed. */
@@ -118,10 +113,12 @@ export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
 
   composer.command("chart", async (ctx) => {
     const args = ctx.match.trim();
-    const lang = args ? chartLang(args, ctx.lang) : ctx.lang;
+    if (!args)
+      return void (await ctx.reply(ctx.t.charts.bot.pick, { reply_markup: pickerKeyboard(ctx.lang) }));
+    const terms = ctx.engine.terms(args);
+    const lang = chartLang(terms, ctx.lang);
     const L = t(lang).charts.bot;
-    if (!args) return void (await ctx.reply(L.pick, { reply_markup: pickerKeyboard(lang) }));
-    const { metric, groupBy } = parseChartArgs(args);
+    const { metric, groupBy } = parseChartArgs(terms);
     if (!metric)
       return void (await ctx.reply(L.unknown(args.slice(0, 100)), { reply_markup: pickerKeyboard(lang) }));
     await sendChart(ctx, metric, groupBy, lang);

@@ -2,8 +2,8 @@ import type { IngestPlan, ReportRow } from "../../knowledge/ingest.js";
 import type { Figure, Lang } from "../../knowledge/schema.js";
 import type { IngestErrorCode } from "../../store/ingest.js";
 import { MAX_DOCUMENT_BYTES } from "../../store/ingest.js";
-import { formatNumber } from "../../tools/compose.js";
 import { t } from "../../tools/locales/index.js";
+import { formatNumber } from "../../tools/render/number.js";
 import { escapeHtml } from "./html.js";
 
 /** The store's ingest error in the reader's language (HTML-escaped for Telegram when asked). */

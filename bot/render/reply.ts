@@ -1,9 +1,9 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Lang } from "../../knowledge/schema.js";
 import { t } from "../../tools/locales/index.js";
+import { clearLang } from "../../tools/terms.js";
 import type { ConversationContext } from "../../tools/types.js";
 import type { BotContext, FeatureDeps } from "../context.js";
-import { questionLang } from "../lang.js";
 import { followedTurn, rememberTurn } from "../middleware/session.js";
 import { type RenderedMessage, renderAnswer, renderText } from "./answer.js";
 import { suggestionRows } from "./suggestions.js";
@@ -13,7 +13,7 @@ export const MAX_QUESTION_CHARS = 1000;
 
 /** The language to answer a question in: the question's own when clear, else the chat's. */
 export function replyLang(ctx: BotContext, question: string): Lang {
-  return questionLang(question) ?? ctx.lang;
+  return clearLang(question) ?? ctx.lang;
 }
 
 /**

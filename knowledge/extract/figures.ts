@@ -97,6 +97,7 @@ const INN =
   /(?<!\p{L})(INNs?|МНН)(?!\p{L})|(?<!\p{L})([Ii]nternational non-?proprietary|[Мм]еждународн\p{L}* непатентованн|[Хх]алықаралық патенттелмеген)/u;
 const GROWTH_CUE =
   /(?<!\p{L})(grew|grow|rose|rise|increas|up by|growth|вырос|рост|увелич|прирост|өс(ті|іп|уі|кен)|арт(ты|қан|ып))/iu;
+const SHARE_CUE = /(?<!\p{L})(share|proportion|дол[яюи]|үлес\p{L}*)(?!\p{L})/iu;
 const INVESTMENT_WORD = /(?<!\p{L})(invest|инвест|салым)/iu;
 const TIMES = /^(times|fold|раз[а]?|есе)(?!\p{L})/iu;
 /** Words that may stand between a number and its noun ("675 new jobs", "150 новых рабочих мест"). */
@@ -245,7 +246,9 @@ function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier): Read
   if (!m) return {};
   const end = clauseEnd(sentence, n.end);
   const clause = sentence.slice(Math.max(0, n.start - 60), end);
-  if (!GROWTH_CUE.test(clause)) return { bare: true };
+  // "the share of local medicines to 50%", «долю … до 50%», «үлесін 50 пайызға»: a share, not a growth.
+  if (!GROWTH_CUE.test(clause) || SHARE_CUE.test(sentence.slice(Math.max(0, n.start - 60), n.start)))
+    return { bare: true };
   return {
     figure: {
       attribute: "growth",
@@ -354,6 +357,23 @@ function countAt(
   return { bare: true };
 }
 
+const CURRENCY = new Set<FigureKind>(["investmentKzt", "investmentUsd"]);
+
+/**
+ * An amount in the other currency in brackets right after one ("more than 103 billion tenge
+ * (US$190 million)", «более 40 млрд тенге ($80 млн)») converts it and keeps its qualifier, unless
+ * it states its own ("173 billion tenge (approximately US$370 million)").
+ */
+function conversion(sentence: string, f: FigureMention, previous: FigureMention | undefined): FigureMention {
+  if (!previous || f.qualifier !== "exact" || previous.qualifier === "exact") return f;
+  if (!CURRENCY.has(f.attribute) || !CURRENCY.has(previous.attribute) || f.attribute === previous.attribute)
+    return f;
+  const between = sentence.slice(previous.end, f.start);
+  return /^[^()\d;]{0,30}\(\s*[^\d()\s]{0,6}\s?$/u.test(between)
+    ? { ...f, qualifier: previous.qualifier }
+    : f;
+}
+
 /**
  * Every figure of ours in a sentence. `lang` is the source's language (it decides what a comma
  * in "1,200" means). Numbers without a unit of ours come back in `bare`.
@@ -367,12 +387,10 @@ export function findFigures(sentence: string, lang: Lang): { figures: FigureMent
     if (used.has(n)) continue;
     // "one of the largest", «один из крупнейших», «бірі»: no count.
     if (/^\p{L}+$/u.test(n.text) && /^\s+(of|из)\s/iu.test(sentence.slice(n.end))) continue;
-    // "one of the largest", «один из крупнейших»: no count.
-    if (/^\p{L}+$/u.test(n.text) && /^\s+(of|из)\s/iu.test(sentence.slice(n.end))) continue;
     const range = rangeEnd(sentence, n, numbers);
     if (range) used.add(range);
     const read = readNumber(sentence, n, range);
-    if (read.figure) figures.push(read.figure);
+    if (read.figure) figures.push(conversion(sentence, read.figure, figures.at(-1)));
     else bare.push({ text: n.text, start: n.start });
   }
   // Number words without a unit ("one of the largest", "three projects") are not worth reporting.

@@ -150,12 +150,16 @@ export function findNames(sentence: string, title = false): NameMention[] {
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
     if (!/\p{Lu}/u.test(name)) return;
     if (out.some((m) => m.start < end && start < m.end)) return;
+    const at = sentence.indexOf(name, start);
+    // The title may be inside the match ("Prime Minister Olzhas Bektenov has signed" loses its
+    // title words to clean()): what stands before the name itself decides.
+    const named = at >= start && at < end ? at : start;
     const before = sentence.slice(Math.max(0, start - 40), start);
-    if (TITLE_BEFORE.test(before) || BRAND_BEFORE.test(before)) return;
+    const title = sentence.slice(Math.max(0, named - 40), named);
+    if (TITLE_BEFORE.test(title) || BRAND_BEFORE.test(before)) return;
     // "the Ministry of Industry": the capitalised run after "of" is still the ministry.
     const governed =
       /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat)\s+(of|for)\s+(the\s+)?$/iu;
-    const at = sentence.indexOf(name, start);
     const bracket = /^\s*\(([A-ZА-ЯЁ][\p{L}\d-]{2,30})\)/u.exec(sentence.slice(end));
     const alternative = bracket?.[1];
     out.push({

@@ -53,11 +53,11 @@ const CUES: [ProjectStage, RegExp][] = [
   ["memorandum", /(?<!\p{L})(memorand\p{L}*|MoU|меморандум\p{L}*)/iu],
   [
     "talks",
-    /(?<!\p{L})(talks|negotiat\p{L}*|discuss\p{L}*|met with|meeting with|ready to invest|readiness to invest|intends|intention|considering|expressed interest|переговор\p{L}*|обсуди\p{L}*|обсужд\p{L}*|встреч\p{L}*|готовност\p{L}*|готов\p{L}* (вложить|инвестировать|построить)|намерен\p{L}*|рассматрива\p{L}*|келіссөз\p{L}*|талқыла\p{L}*|кездесу\p{L}*|кездесті|ниет\p{L}*|дайын(мыз|дығын|дығы))/iu,
+    /(?<!\p{L})(talks|negotiat\p{L}*|discuss\p{L}*|met with|meeting with|received (a |the )?(delegation|head|chairman|chair|president|founder|CEO|owner)|принял\p{L}* (\p{L}+ ){0,1}(делегаци|глав|руководител|председател|президент|основател|владел)\p{L}*|қабылдады|ready to invest|readiness to invest|considering|expressed interest|переговор\p{L}*|обсуди\p{L}*|обсужд\p{L}*|встреч\p{L}*|готовност\p{L}*|готов\p{L}* (вложить|инвестировать|построить)|рассматрива\p{L}*|келіссөз\p{L}*|талқыла\p{L}*|кездесу\p{L}*|кездесті|дайын(мыз|дығын|дығы))/iu,
   ],
   [
     "planned",
-    /(?<!\p{L})(will build|plans to build|is to build|will construct|will establish|will set up|построит|построят|планирует построить|будет построен\p{L}*|салады|салынады|салмақ|жоспарлап отыр)(?!\p{L})/iu,
+    /(?<!\p{L})(will build|plans to build|is to build|will construct|will establish|will set up|intends|intention|построит|построят|планирует построить|будет построен\p{L}*|намерен\p{L}*|салады|салынады|салмақ|жоспарлап отыр|ниет\p{L}*)(?!\p{L})/iu,
   ],
 ];
 

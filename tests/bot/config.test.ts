@@ -1,8 +1,9 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../bot/config.js";
-import { langFromCode, questionLang } from "../../bot/lang.js";
+import { langFromCode } from "../../bot/lang.js";
 import { createLogger } from "../../bot/logger.js";
+import { clearLang } from "../../tools/terms.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
@@ -229,7 +230,7 @@ describe("question language", () => {
     ["Нобел", null],
     ["173", null],
   ])("%s → %s", (text, lang) => {
-    expect(questionLang(text)).toBe(lang);
+    expect(clearLang(text)).toBe(lang);
   });
 
   it("maps Telegram language codes", () => {

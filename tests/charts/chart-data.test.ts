@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { planIngest } from "../../knowledge/ingest.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
+import { Answerer } from "../../tools/answer.js";
 import { CHART_GROUPS, CHART_METRICS, type ChartTable, chartTable } from "../../tools/chart-data.js";
 
 const knowledge = loadKnowledge();
@@ -138,5 +141,25 @@ describe("chartTable", () => {
     });
     // Two unknowns cannot be derived from one total.
     expect(table.notes.some((n) => n.includes("would give"))).toBe(false);
+  });
+
+  it("after an ingest, compares a headline total with the projects its article announced, as the text answer does", async () => {
+    let next = knowledge;
+    // A new project elsewhere, then a changed figure of one of the four (both from the held-out articles).
+    for (const [i, file] of ["a1-en-karaganda-new-plant.md", "a2-en-abdi-update.md"].entries()) {
+      const body = readFileSync(`tests/fixtures/articles/${file}`, "utf8");
+      const source = { id: `article-${i + 1}`, title: file, date: `2026-03-0${i + 1}`, body };
+      next = planIngest(next, source).knowledge;
+    }
+    const answerer = new Answerer(next);
+    for (const [metric, question, gap] of [
+      ["medicines", "how many medicines in total", "72"],
+      ["investmentKzt", "total investment of the projects", "2.4"],
+    ] as const) {
+      const table = chartTable(next.dataset, metric, "company", "en");
+      expect(table.rows.map((r) => r.label)).toContain("Qarmed Pharmaceuticals");
+      expect(table.notes.find((n) => n.includes("not attributed"))).toContain(`(${gap} not attributed`);
+      expect((await answerer.answer(question)).answer).toContain(`= ${gap})`);
+    }
   });
 });

@@ -2,9 +2,16 @@ import { describe, expect, it } from "vitest";
 import { chartButton, chartLang, parseChartArgs, pickerKeyboard } from "../../bot/features/chart.js";
 import { buttonData } from "../../bot/render/buttons.js";
 import { checkKeyboard } from "../../bot/render/html.js";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { Answerer } from "../../tools/answer.js";
 import { CHART_GROUPS, CHART_METRICS } from "../../tools/chart-data.js";
 import { t } from "../../tools/locales/index.js";
+import { termsOf } from "../../tools/terms.js";
 import type { Answer, FigureTable } from "../../tools/types.js";
+
+/** The arguments read as the engine reads them (Engine.terms). */
+const answerer = new Answerer(loadKnowledge());
+const terms = (text: string) => termsOf(answerer.parse(text), text);
 
 describe("/chart arguments", () => {
   it.each([
@@ -25,20 +32,20 @@ describe("/chart arguments", () => {
     ["әлеуметтік маңызы бар дәрілер", "sociallySignificant", "company"],
     ["дәрілер", "medicines", "company"],
   ])("%s → %s by %s", (text, metric, groupBy) => {
-    expect(parseChartArgs(text)).toEqual({ metric, groupBy });
+    expect(parseChartArgs(terms(text))).toEqual({ metric, groupBy });
   });
 
   it("finds no metric in text about something else", () => {
-    expect(parseChartArgs("bananas by region").metric).toBeNull();
-    expect(parseChartArgs("AstraZeneca").metric).toBeNull();
+    expect(parseChartArgs(terms("bananas by region")).metric).toBeNull();
+    expect(parseChartArgs(terms("AstraZeneca")).metric).toBeNull();
   });
 
   it("follows the arguments' language, even one Cyrillic word in an English chat", () => {
-    expect(chartLang("рабочие места", "en")).toBe("ru");
-    expect(chartLang("инвестиции", "en")).toBe("ru");
-    expect(chartLang("дәрілер", "ru")).toBe("kk");
-    expect(chartLang("jobs", "ru")).toBe("ru");
-    expect(chartLang("jobs by region", "kk")).toBe("en");
+    expect(chartLang(terms("рабочие места"), "en")).toBe("ru");
+    expect(chartLang(terms("инвестиции"), "en")).toBe("ru");
+    expect(chartLang(terms("дәрілер"), "ru")).toBe("kk");
+    expect(chartLang(terms("jobs"), "ru")).toBe("ru");
+    expect(chartLang(terms("jobs by region"), "kk")).toBe("en");
   });
 });
 

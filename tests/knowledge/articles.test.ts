@@ -5,24 +5,29 @@ import {
   type ArticleResult,
   ArticleSuite,
   runArticleSuite,
-  seedExtractionScore,
 } from "../../bot/cli/eval-articles.js";
+import { GOLD_DIR, runGoldSet } from "../../knowledge/gold.js";
 import { useEngine } from "../helpers/engine.js";
 
 const suite = ArticleSuite.parse(JSON.parse(readFileSync(ARTICLE_SUITE, "utf8")));
 const engine = useEngine("articles");
 let results: ArticleResult[] = [];
 
-describe("the extractor on the curated seed articles", () => {
-  it("finds every curated figure, site and partner, with nothing extra and nothing on the wrong subject", () => {
-    const score = seedExtractionScore(engine().knowledge);
-    expect(score.missed).toEqual([]);
-    expect(score.spurious).toEqual([]);
-    expect(score.wrongSubject).toEqual([]);
-    for (const a of score.attributes) {
-      expect(a.recall, a.attribute).toBeGreaterThanOrEqual(0.95);
-      expect(a.precision, a.attribute).toBeGreaterThanOrEqual(0.98);
-    }
+describe("the extractor against gold claims", () => {
+  it("finds every gold claim of the seed articles, with nothing extra and nothing on the wrong subject", () => {
+    const result = runGoldSet(`${GOLD_DIR}seed.json`, engine().knowledge);
+    expect(result?.score.missed).toEqual([]);
+    expect(result?.score.spurious).toEqual([]);
+    expect(result?.score.wrongSubject).toEqual([]);
+  });
+
+  const stream = `${GOLD_DIR}stream-1.json`;
+  it("gives no figure of the practice stream to a wrong subject (when the shared stream is here)", () => {
+    const result = runGoldSet(stream, engine().knowledge);
+    if (!result) return;
+    expect(result.score.wrongSubject).toEqual([]);
+    expect(result.score.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.score.overall.recall).toBeGreaterThanOrEqual(0.95);
   });
 });
 

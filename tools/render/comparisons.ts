@@ -1,0 +1,86 @@
+import type { Figure } from "../../knowledge/schema.js";
+import type { Ref } from "../entities.js";
+import type { Metric } from "../figures.js";
+import type { Of, Renderers, Writer } from "./writer.js";
+
+/** How many of a ranking one message names (rankings over hundreds of projects stay readable). */
+const RANK_SHOWN = 10;
+
+function difference(f: Of<"difference">, w: Writer): void {
+  w.say(
+    w.tx.difference(w.name(f.more), w.name(f.less), w.amount(f.derived, f.metric), w.arithmetic(f.derived)),
+    w.marks(...w.inputsOf(f.derived)),
+  );
+}
+
+function equal(f: Of<"equal">, w: Writer): void {
+  w.say(w.tx.equal(w.name(f.subjects[0] as Ref), w.name(f.subjects[1] as Ref)));
+}
+
+/** The first of a ranking, then the first ones in order; the table (and a chart) keeps them all. */
+function rank(f: Of<"rank">, w: Writer): void {
+  const { tx } = w;
+  const top = f.ranked[0];
+  if (top) {
+    w.say(
+      tx.rank[f.order](tx.metricName[f.metric], w.name(top.subject), w.amount(top.figure, f.metric)),
+      w.marks(top.figure.citation),
+    );
+    if (f.ranked.length > 1) {
+      const order = f.ranked
+        .slice(0, RANK_SHOWN)
+        .map((r) => `${w.name(r.subject)}: ${w.amount(r.figure, f.metric)}${w.marks(r.figure.citation)}`);
+      const more = f.ranked.length > RANK_SHOWN ? `; ${tx.rank.more}` : "";
+      w.say(tx.rank.order(`${order.join("; ")}${more}`));
+    }
+  }
+  for (const r of f.ranked) w.table.add(r.subject, f.metric, r.figure);
+  for (const m of f.missing) w.table.add(m, f.metric, null);
+  if (f.missing.length) {
+    const named = f.missing.slice(0, RANK_SHOWN).map(w.name);
+    const more = f.missing.length > RANK_SHOWN;
+    w.say(tx.rank.missing(more ? `${named.join(", ")}, ${tx.rank.more}` : w.list(named)));
+  }
+}
+
+/** Investment per job or per medicine, of one company or of all. */
+function ratio(f: Of<"ratio">, w: Writer): void {
+  const metric: Metric = f.derived.unit === "million USD per job" ? "investmentUsd" : "investmentKzt";
+  const text = w.amount(f.derived);
+  const math = w.arithmetic(f.derived, metric);
+  w.say(
+    f.subject ? w.tx.ratio.company(w.name(f.subject), text, math) : w.tx.ratio.all(text, math),
+    w.marks(...w.inputsOf(f.derived)),
+  );
+  if (f.derived.qualifier === "at most") w.say(w.tx.ratio.atMostNote);
+}
+
+function ratioUnavailable(f: Of<"ratioUnavailable">, w: Writer): void {
+  w.say(w.tx.ratio.unavailable(w.name(f.subject)));
+}
+
+/** One subject's share of a whole, with both figures and the arithmetic. */
+function share(f: Of<"share">, w: Writer): void {
+  const [part, whole] = f.derived.inputs as [Figure, Figure];
+  w.say(
+    w.tx.share(
+      w.name(f.subject),
+      w.amount(f.derived),
+      w.amount(part, f.metric),
+      w.amount(whole, f.metric),
+      w.arithmetic(f.derived),
+    ),
+    w.marks(part.citation, whole.citation),
+  );
+  if (f.mixed) w.say(w.tx.shareMixed);
+}
+
+/** Figures set against each other: differences, equality, rankings, ratios, shares. */
+export const comparisons = {
+  difference,
+  equal,
+  rank,
+  ratio,
+  ratioUnavailable,
+  share,
+} satisfies Partial<Renderers>;

@@ -1,0 +1,79 @@
+import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
+
+function exists(f: Of<"exists">, w: Writer): void {
+  w.say(f.yes ? w.tx.yes : w.tx.no);
+}
+
+function noChanges(f: Of<"noChanges">, w: Writer): void {
+  w.say(w.tx.noChanges(w.list(f.subjects.map(w.name))));
+}
+
+function stage(f: Of<"stage">, w: Writer): void {
+  w.say(w.tx.stage[f.stage ?? "unknown"](w.name(f.subject)), f.citation ? w.marks(f.citation) : "");
+}
+
+/** Something the knowledge never records: a role nobody holds, a salary, an opening date. */
+function unknown(f: Of<"unknown">, w: Writer): void {
+  if (f.what === "role") {
+    const of = w.list(f.subjects.filter((x) => x.type === "organisation").map(w.name));
+    w.say(w.tx.noRole(f.role ?? "", of));
+  } else w.say(w.tx.unknown(w.tx.unstatedWhat[f.what] ?? f.what, w.list(f.subjects.map(w.name))));
+}
+
+/** The companies (of a place, of the agreement, or all) or a company's partners. */
+function list(f: Of<"list">, w: Writer): void {
+  const { tx } = w;
+  const names = w.list(f.items.map((i) => w.name(i.ref)));
+  const marks = w.marks(...f.items.map((i) => i.citation));
+  const count = w.num(f.items.length);
+  if (f.what === "companies") {
+    const sentence = f.subject
+      ? tx.list.companiesIn(w.name(f.subject), names)
+      : f.agreed
+        ? tx.list.companies(names, count)
+        : tx.list.projects(names, count);
+    w.say(sentence, marks);
+  } else if (f.what === "partners" && f.subject) {
+    if (f.items.length) w.say(tx.list.partners(w.name(f.subject), names), marks);
+    else w.say(tx.list.noPartners(w.name(f.subject)));
+  }
+}
+
+function products(f: Of<"products">, w: Writer): void {
+  w.say(
+    w.tx.fact.products(w.name(f.subject), w.amount(f.count, "medicines"), w.said(f.fact)),
+    w.marks(f.count.citation, f.fact.citation),
+  );
+}
+
+function noStandard(f: Of<"noStandard">, w: Writer): void {
+  w.say(w.tx.noStandard(w.name(f.subject)));
+}
+
+function fact(f: Of<"fact">, w: Writer): void {
+  w.say(capitalise(w.tx.fact[f.aspect](w.name(f.subject), w.said(f.fact))), w.marks(f.fact.citation));
+}
+
+function role(f: Of<"role">, w: Writer): void {
+  w.say(w.tx.role(w.name(f.person), w.said(f.fact)), w.marks(f.fact.citation));
+}
+
+/** What a person said, each quote on its own (never merged with a like sentence). */
+function said(f: Of<"said">, w: Writer): void {
+  w.say(w.tx.said(w.name(f.person)));
+  for (const s of f.facts) w.sentences.push(`“${capitalise(w.said(s))}.”${w.marks(s.citation)}`);
+}
+
+/** Facts told in words: yes or no, stages, what is unknown, lists, products, roles, quotes. */
+export const facts = {
+  exists,
+  noChanges,
+  stage,
+  unknown,
+  list,
+  products,
+  noStandard,
+  fact,
+  role,
+  said,
+} satisfies Partial<Renderers>;

@@ -1,0 +1,125 @@
+import type { Figure, Milestone } from "../../knowledge/schema.js";
+import { detectLang } from "../../knowledge/text.js";
+import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
+
+/**
+ * A scope's figure (a set of projects, a region, the sector, a company's own totals), its dollar
+ * twin beside it; the same scope's figure asked twice is said once.
+ */
+function scopeFigure(f: Of<"scopeFigure">, w: Writer): void {
+  const n = w.tx.news;
+  const usd = scopeTwin(f, w);
+  const also = (x: Figure) =>
+    x.disputed?.length
+      ? n.alsoReported(w.list(x.disputed.map((d) => `${w.amount(d)}${w.marks(d.citation)}`)))
+      : "";
+  const text = w.money(
+    w.amount(f.figure) + w.history(f.figure) + also(f.figure),
+    usd ? w.amount(usd) + w.history(usd) + also(usd) : null,
+  );
+  const template =
+    f.attribute === "growth" || f.attribute === "investmentGrowth" || f.attribute === "output"
+      ? n.scopeFigure[f.attribute]
+      : n.scopeFigure.plain;
+  const said = f.attribute === "sociallySignificant" ? w.amount(f.figure, "sociallySignificant") : text;
+  w.say(
+    capitalise(template(scopeName(f.scope, w), said)),
+    w.marks(f.figure.citation, ...(usd ? [usd.citation] : [])),
+  );
+}
+
+/** The same scope's dollar figure beside a tenge one; marks every finding said with this one used. */
+function scopeTwin(f: Of<"scopeFigure">, w: Writer): Figure | undefined {
+  const usd = w.findings.find(
+    (g) =>
+      f.attribute === "investmentKzt" &&
+      g.kind === "scopeFigure" &&
+      g.scope === f.scope &&
+      g.attribute === "investmentUsd" &&
+      !w.used.has(g),
+  );
+  if (usd) w.used.add(usd);
+  for (const g of w.findings)
+    if (g.kind === "scopeFigure" && g.scope === f.scope && (g.attribute === f.attribute || g === usd))
+      w.used.add(g);
+  return usd?.kind === "scopeFigure" ? usd.figure : undefined;
+}
+
+/** A report far out of line with the others, flagged as an evident reporting error. */
+function reportingError(f: Of<"reportingError">, w: Writer): void {
+  const whose = f.scope ? scopeName(f.scope, w) : f.subject ? w.name(f.subject) : "";
+  w.say(
+    w.tx.news.reportingError(whose, w.amount(f.reported), w.amount(f.current), w.num(f.ratio)),
+    w.marks(f.reported.citation, f.current.citation),
+  );
+}
+
+/** Where a project stands: its newest stage with date, who acted, its source; earlier stages; milestones. */
+function status(f: Of<"status">, w: Writer): void {
+  const n = w.tx.news;
+  const who = w.name(f.subject);
+  if (!f.stage) w.say(n.status.unknown(who));
+  else
+    w.say(
+      n.status[f.stage.value](who, w.dated(f.stage.date), f.stage.by ?? "", f.stage.dated !== "report"),
+      w.marks(f.stage.citation),
+    );
+  if (f.history.length) {
+    const items = f.history.map(
+      (e) => `${n.stageName[e.value]} ${w.dated(e.date)}${e.by ? n.by(e.by) : ""}${w.marks(e.citation)}`,
+    );
+    w.say(n.earlier(items.join("; ")));
+  }
+  for (const m of f.milestones) w.say(milestoneText(who, m, w), w.marks(m.citation));
+}
+
+function milestone(f: Of<"milestone">, w: Writer): void {
+  w.say(milestoneText(w.name(f.subject), f.milestone, w), w.marks(f.milestone.citation));
+}
+
+/** A planned milestone: its words as the source wrote them when the reader reads that language, else its year. */
+function milestoneText(who: string, m: Milestone, w: Writer): string {
+  const n = w.tx.news;
+  const template =
+    m.stage === "launched" || m.stage === "under construction" ? n.milestone[m.stage] : n.milestone.other;
+  const own = detectLang(m.text) === w.ctx.lang || /^[\d\s]+$/.test(m.text);
+  return template(who, own ? m.text : `${w.dated(m.date)} (“${m.text}”)`);
+}
+
+/** What a total over everything known leaves out, and why. */
+function coverage(f: Of<"coverage">, w: Writer): void {
+  const n = w.tx.news;
+  const left = f.excluded.map(
+    (e) => `${w.name(e.subject)} — ${n.excluded[e.reason]}${e.citation ? w.marks(e.citation) : ""}`,
+  );
+  w.say(n.coverage(left.join("; ")));
+}
+
+function otherReport(f: Of<"otherReport">, w: Writer): void {
+  w.say(w.tx.news.otherReport(w.name(f.subject), w.amount(f.figure), ""), w.marks(f.figure.citation));
+}
+
+/** A scope's name in the reader's language: the sector, the country, a region, or the set's own name. */
+function scopeName(id: string, w: Writer): string {
+  const n = w.tx.news;
+  const scope = w.ctx.dataset.scopes.find((s) => s.id === id);
+  if (!scope) return id;
+  if (scope.kind === "sector") return n.scope.sector;
+  if (scope.kind === "country") return n.scope.country;
+  if (scope.kind === "region" && scope.place)
+    return n.scope.region(w.name({ type: "place", id: scope.place }));
+  return scope.name[w.ctx.lang] ?? scope.name.en;
+}
+
+/**
+ * Findings of the news extractor's knowledge: a scope's figures, a reporting error flagged, a
+ * project's status with its dated stages and milestones, what a total covers, another report's figure.
+ */
+export const news = {
+  scopeFigure,
+  reportingError,
+  status,
+  milestone,
+  coverage,
+  otherReport,
+} satisfies Partial<Renderers>;

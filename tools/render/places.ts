@@ -1,0 +1,39 @@
+import type { Of, Renderers, Writer } from "./writer.js";
+
+function notThere(f: Of<"notThere">, w: Writer): void {
+  w.say(w.tx.notThere(w.name(f.subject), w.name(f.place)));
+}
+
+/** No project in a place: where the projects are instead, and who is in the region around it. */
+function noProjects(f: Of<"noProjects">, w: Writer): void {
+  w.say(w.tx.noProjects(w.name(f.place), w.list(f.elsewhere.map(w.placeName))));
+  if (f.around) w.say(w.tx.inRegion(w.placeName(f.around.place), w.list(f.around.companies.map(w.name))));
+}
+
+/** Where a project is built: each site with its facility, or the one facility at its sites. */
+function location(f: Of<"location">, w: Writer): void {
+  const { tx } = w;
+  const perSite = f.sites.every((s) => s.facility);
+  const where = perSite
+    ? w.list(
+        f.sites.map((s) =>
+          tx.builtAt(s.facility?.[w.ctx.lang] ?? s.facility?.en ?? "", w.placeName(s.place)),
+        ),
+      )
+    : f.facility
+      ? tx.builtAt(w.said(f.facility), w.list(f.sites.map((s) => w.placeName(s.place))))
+      : null;
+  // A project known from an article that names no facility: where it is, nothing invented.
+  const places = w.list(f.sites.map((s) => w.placeName(s.place)));
+  w.say(
+    where ? tx.fact.location(w.name(f.subject), where) : tx.fact.sitesOnly(w.name(f.subject), places),
+    w.marks(...f.sites.map((s) => s.citation)),
+  );
+}
+
+function noSite(f: Of<"noSite">, w: Writer): void {
+  w.say(w.tx.news.noSite(w.name(f.subject)));
+}
+
+/** Where things are, or are not. */
+export const places = { notThere, noProjects, location, noSite } satisfies Partial<Renderers>;

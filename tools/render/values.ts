@@ -1,0 +1,67 @@
+import type { Finding } from "../figures.js";
+import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
+
+/** One subject's figure: "AltINFARM will create around 60 jobs [1]." (tenge and dollars in one sentence). */
+function value(f: Of<"value">, w: Writer, pair?: Finding): void {
+  w.table.add(f.subject, f.metric, f.figure);
+  if (f.metric !== "investmentKzt" && f.metric !== "investmentUsd") {
+    w.say(
+      w.tx.value[f.metric](w.name(f.subject), w.amount(f.figure, f.metric) + w.history(f.figure, f.metric)),
+      w.marks(f.figure.citation, ...(f.where ?? [])),
+    );
+    w.disputes(f.subject, f.figure, f.metric);
+    return;
+  }
+  const usd = twinOf(pair, "value");
+  const text = w.money(
+    w.amount(f.figure) + w.history(f.figure),
+    usd ? w.amount(usd.figure) + w.history(usd.figure) : null,
+  );
+  w.say(
+    w.tx.value.investment(w.name(f.subject), text),
+    w.marks(f.figure.citation, ...(usd ? [usd.figure.citation] : []), ...(f.where ?? [])),
+  );
+  w.disputes(f.subject, f.figure);
+  if (usd) w.disputes(f.subject, usd.figure);
+}
+
+function notStated(f: Of<"notStated">, w: Writer): void {
+  w.table.add(f.subject, f.metric, null);
+  const money = f.metric === "investmentKzt" || f.metric === "investmentUsd";
+  // One currency stated, the other not: that is said, not "the investment is not stated".
+  const other = f.metric === "investmentKzt" ? "investmentUsd" : "investmentKzt";
+  const statedInOther = w.findings.some(
+    (x) => x.kind === "value" && x.metric === other && x.subject.id === f.subject.id,
+  );
+  if (money && statedInOther)
+    w.say(w.tx.notStated.onlyIn(w.name(f.subject), other === "investmentUsd" ? "usd" : "kzt"));
+  else w.say(w.tx.notStated[money ? "investment" : (f.metric as "jobs")](w.name(f.subject)));
+}
+
+function notInSources(f: Of<"notInSources">, w: Writer): void {
+  const what = f.metric === "investment" ? w.tx.metricName.investmentKzt : w.tx.metricName[f.metric];
+  w.say(w.tx.notInSources(w.name(f.subject), what));
+}
+
+/** A figure that covers several places together, not split between them. */
+function spans(f: Of<"spans">, w: Writer, pair?: Finding): void {
+  const usd = twinOf(pair, "spans");
+  const text = w.money(w.amount(f.figure, f.metric), usd ? w.amount(usd.figure) : null);
+  const places = w.list(f.places.map(w.placeName));
+  w.table.add(f.subject, f.metric, f.figure, places);
+  w.say(w.tx.spans(w.name(f.subject), text, places, w.name(f.asked)), w.marks(f.figure.citation, ...f.where));
+}
+
+/** A headline total as its article states it. */
+function headline(f: Of<"headline">, w: Writer, pair?: Finding): void {
+  const usd = twinOf(pair, "headline");
+  const key = f.metric === "investmentKzt" || f.metric === "investmentUsd" ? "investment" : f.metric;
+  const text =
+    key === "investment"
+      ? w.money(w.amount(f.figure), usd ? w.amount(usd.figure) : null)
+      : w.amount(f.figure, f.metric);
+  w.say(w.tx.headline[key](text), w.marks(f.figure.citation, ...(usd ? [usd.figure.citation] : [])));
+}
+
+/** Figures stated for one subject: a value, its absence, a figure spanning places, a headline. */
+export const values = { value, notStated, notInSources, spans, headline } satisfies Partial<Renderers>;
