@@ -1,7 +1,21 @@
 import { kazakhStems, normalize, stem } from "./text.js";
 
-/** Every spelling a token may take once inflection is removed, in any of the three languages. */
+const variantCache = new Map<string, Set<string>>();
+
+/**
+ * Every spelling a token may take once inflection is removed, in any of the three languages.
+ * Remembered: every extraction indexes the view's names again, and stemming is most of that work.
+ */
 export function variants(token: string): Set<string> {
+  const cached = variantCache.get(token);
+  if (cached) return cached;
+  if (variantCache.size > 100_000) variantCache.clear();
+  const out = stemVariants(token);
+  variantCache.set(token, out);
+  return out;
+}
+
+function stemVariants(token: string): Set<string> {
   const out = new Set([token]);
   if (/^[\d.%$]+$/.test(token)) return out;
   out.add(stem(token, "en"));

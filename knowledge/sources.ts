@@ -5,22 +5,44 @@ import { type Lang, type Source, SourceMeta } from "./schema.js";
 
 export const SOURCES_DIR = new URL("./sources/", import.meta.url).pathname;
 
-const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Parses `key: value` front matter; the body is every byte after the closing `---` line. */
-export function parseSourceFile(text: string, fileName: string): Source {
+/** A document opens a front matter block (`---`) and never closes it. */
+export class UnclosedFrontMatter extends Error {
+  constructor() {
+    super("the closing --- line of the front matter is missing");
+  }
+}
+
+/**
+ * Reads `key: value` front matter between `---` lines: keys lower-cased, surrounding quotes
+ * removed, empty and `null` values left out; the body is every byte after the closing line. A
+ * text without an opening `---` line is all body.
+ */
+export function readFrontMatter(text: string): { fields: Record<string, string>; body: string } {
+  if (!/^---\r?\n/.test(text)) return { fields: {}, body: text };
   const match = FRONT_MATTER.exec(text);
-  if (!match) throw new Error(`${fileName}: missing front matter (---\\nid: …\\ntitle: …\\n---)`);
-  const fields: Record<string, string | null> = {};
-  for (const line of (match[1] ?? "").split("\n")) {
+  if (!match) throw new UnclosedFrontMatter();
+  const fields: Record<string, string> = {};
+  for (const line of (match[1] ?? "").split(/\r?\n/)) {
     const at = line.indexOf(":");
     if (at < 0) continue;
-    const value = line.slice(at + 1).trim();
-    fields[line.slice(0, at).trim()] = value === "null" || value === "" ? null : value;
+    const value = line
+      .slice(at + 1)
+      .trim()
+      .replace(/^(["'])(.*)\1$/, "$2");
+    if (value !== "" && value !== "null") fields[line.slice(0, at).trim().toLowerCase()] = value;
   }
-  const meta = SourceMeta.safeParse(fields);
+  return { fields, body: text.slice(match[0].length) };
+}
+
+/** A source file of knowledge/sources: its front matter (id, title, date…) and its body, byte for byte. */
+export function parseSourceFile(text: string, fileName: string): Source {
+  const { fields, body } = readFrontMatter(text);
+  if (!fields.id) throw new Error(`${fileName}: missing front matter (---\\nid: …\\ntitle: …\\n---)`);
+  const meta = SourceMeta.safeParse({ date: null, ...fields });
   if (!meta.success) throw new Error(`${fileName}: bad front matter: ${meta.error.issues[0]?.message}`);
-  return { ...meta.data, body: text.slice(match[0].length) };
+  return { ...meta.data, body };
 }
 
 export function serializeSource(source: Source): string {

@@ -4,6 +4,7 @@ import type { ClaimModel } from "../knowledge/extract/model.js";
 import { type IngestPlan, planIngest } from "../knowledge/ingest.js";
 import { type Knowledge, withIngested } from "../knowledge/load.js";
 import { type Source, SourceMeta } from "../knowledge/schema.js";
+import { readFrontMatter, UnclosedFrontMatter } from "../knowledge/sources.js";
 import { slugify } from "../knowledge/text.js";
 import { insertClaims, insertOrganisations, listClaims, listOrganisations, reviewClaim } from "./claims.js";
 import { cleanText } from "./clean.js";
@@ -50,7 +51,6 @@ export class IngestError extends Error {
   }
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /**
@@ -69,21 +69,14 @@ function decode(content: Uint8Array | string): string {
   }
 }
 
+/** The document's front matter; one opened and never closed is refused. */
 function frontMatter(text: string): { fields: Record<string, string>; body: string } {
-  if (!/^---\r?\n/.test(text)) return { fields: {}, body: text };
-  const match = FRONT_MATTER.exec(text);
-  if (!match) throw new IngestError("badFrontMatter", "the closing --- line is missing");
-  const fields: Record<string, string> = {};
-  for (const line of (match[1] ?? "").split(/\r?\n/)) {
-    const at = line.indexOf(":");
-    if (at < 0) continue;
-    const value = line
-      .slice(at + 1)
-      .trim()
-      .replace(/^(["'])(.*)\1$/, "$2");
-    if (value !== "" && value !== "null") fields[line.slice(0, at).trim().toLowerCase()] = value;
+  try {
+    return readFrontMatter(text);
+  } catch (error) {
+    if (error instanceof UnclosedFrontMatter) throw new IngestError("badFrontMatter", error.message);
+    throw error;
   }
-  return { fields, body: text.slice(match[0].length) };
 }
 
 /** A Markdown heading, else the first non-empty line, shortened. */

@@ -4,6 +4,7 @@ import { execute } from "./execute.js";
 import { type Derived, type Finding, METRICS, type Metric } from "./figures.js";
 import { t } from "./locales/index.js";
 import type { Query } from "./query.js";
+import { formatNumber } from "./render/number.js";
 import type { DerivedQualifier, FigureRow, FigureTable } from "./types.js";
 
 /** Every figure metric can be charted. */
@@ -62,13 +63,9 @@ const SIGNS: Record<DerivedQualifier, string> = {
   about: "~",
 };
 
-export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(t(lang).charts.numberLocale, { maximumFractionDigits: 1 }).format(value);
-}
-
 /** "≥200", "~60", "≈675", "58,5": the qualifier stays on the number. */
 export function formatFigure(value: number, qualifier: DerivedQualifier, lang: Lang): string {
-  return `${SIGNS[qualifier]}${formatNumber(value, lang)}`;
+  return `${SIGNS[qualifier]}${formatNumber(value, lang, 1)}`;
 }
 
 type Of<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
@@ -239,7 +236,7 @@ function totalNotes(metric: ChartMetric, findings: Finding[], x: Labels): string
         L.notes.gap(
           arithmetic,
           x.figure(total),
-          formatNumber(Math.abs(total.value - s.derived.value), x.lang),
+          formatNumber(Math.abs(total.value - s.derived.value), x.lang, 1),
         ),
       );
     else notes.push(L.notes.matches(arithmetic, x.figure(total)));

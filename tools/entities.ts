@@ -47,7 +47,13 @@ export class EntityIndex {
     for (const o of dataset.organisations) add("organisation", o.id, o.name, o.aliases);
     for (const p of dataset.places) add("place", p.id, p.name, [...p.aliases, ...shortRegionNames(p)]);
     for (const p of dataset.people) add("person", p.id, p.name, p.aliases);
-    for (const a of dataset.agreements) add("agreement", a.id, a.title, a.aliases);
+    // A set of projects an agreement or decision announced is asked for by the set's own names
+    // ("the four projects approved in January"): they find its agreement, whose set answers.
+    const setNames = (agreement: string) =>
+      dataset.scopes
+        .filter((s) => s.kind === "set" && s.agreement === agreement)
+        .flatMap((s) => [s.name.en, s.name.ru ?? "", s.name.kk ?? "", ...s.aliases].filter(Boolean));
+    for (const a of dataset.agreements) add("agreement", a.id, a.title, [...a.aliases, ...setNames(a.id)]);
     for (const p of dataset.partnerships) add("partnership", p.id, p.name, p.aliases);
   }
 

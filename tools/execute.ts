@@ -414,13 +414,9 @@ export function companyProfile(dataset: Dataset, company: string): Finding[] {
       (m) => metricForCompany(dataset, m, company).filter((f) => f.kind === "value"),
     ),
     ...listPartners(dataset, company).filter((f) => f.kind === "list" && f.items.length > 0),
-    // A project only discussed, announced, suspended or cancelled says so, so a profile never reads as a deal.
-    ...projectStage(dataset, company).filter(
-      (f) =>
-        f.kind === "status" &&
-        !!f.stage &&
-        ["talks", "planned", "memorandum", "suspended", "cancelled"].includes(f.stage.value),
-    ),
+    // How far the project has got, dated: a profile (and "what is the status of X") never leaves it
+    // to be guessed, and one only discussed never reads as a deal.
+    ...projectStage(dataset, company).filter((f) => f.kind === "status" && !!f.stage),
   ];
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
 import { planIngest } from "../../knowledge/ingest.js";
+import { type Extracted, type ExtractionScore, GoldClaim, scoreExtraction } from "../../knowledge/score.js";
 import type { Engine } from "../../tools/engine.js";
 import type { Answer } from "../../tools/types.js";
 import { checkCase, EvalCase } from "./eval-cases.js";
@@ -27,6 +28,8 @@ const Article = z.object({
   date: z.string().nullable(),
   claims: z.array(ExpectedClaim),
   forbidden: z.array(z.object({ attribute: z.string(), value: z.number() })).default([]),
+  /** Every claim a careful reader takes from the article: scored whole (nothing missed, nothing on a wrong company). */
+  gold: z.array(GoldClaim).optional(),
   newOrganisations: z.number().optional(),
   questions: z.array(EvalCase),
 });
@@ -37,6 +40,9 @@ export const ARTICLE_SUITE = new URL("../../tests/fixtures/articles/cases.json",
 
 export interface ArticleResult {
   file: string;
+  /** The article's claims with the knowledge they were made against, and its gold when it has one. */
+  extracted: Extracted;
+  gold?: GoldClaim[];
   /** Claims expected but not extracted, or extracted though forbidden. */
   claimProblems: string[];
   questions: { case: EvalCase; answer: Answer; problems: string[] }[];
@@ -77,13 +83,40 @@ export async function runArticleSuite(engine: Engine, path = ARTICLE_SUITE): Pro
       claimProblems.push(
         `expected ${article.newOrganisations} new organisations, got ${plan.organisations.map((o) => o.id).join(", ")}`,
       );
+    const extracted = { claims: plan.claims, dataset: plan.knowledge.dataset };
+    if (article.gold) claimProblems.push(...goldProblems(extracted, article.gold));
     await engine.update(plan.knowledge);
     const questions = [];
     for (const c of article.questions) {
       const answer = await engine.answer(c.q);
       questions.push({ case: c, answer, problems: checkCase(c, answer, engine.knowledge.sources) });
     }
-    results.push({ file: article.file, claimProblems, questions });
+    results.push({
+      file: article.file,
+      extracted,
+      ...(article.gold ? { gold: article.gold } : {}),
+      claimProblems,
+      questions,
+    });
   }
   return results;
+}
+
+/**
+ * Against an article's gold: a claim missed, a figure on a wrong subject, or a published claim
+ * about a company that no gold claim states. (A scope named otherwise — the set for the country —
+ * is counted by the scores, not failed here.)
+ */
+function goldProblems(extracted: Extracted, gold: GoldClaim[]): string[] {
+  const score = scoreExtraction([{ extracted, gold }]);
+  return [
+    ...score.missed.map((m) => `missed ${m}`),
+    ...score.wrongSubject.map((w) => `wrong subject: ${w}`),
+    ...score.spurious.filter((x) => !x.startsWith("scope:")).map((x) => `not in the gold: ${x}`),
+  ];
+}
+
+/** The suite's articles that have gold, scored together. */
+export function suiteScore(results: ArticleResult[]): ExtractionScore {
+  return scoreExtraction(results.flatMap((r) => (r.gold ? [{ extracted: r.extracted, gold: r.gold }] : [])));
 }

@@ -18,7 +18,7 @@ import type { Engine } from "../../tools/engine.js";
 import type { Answer } from "../../tools/types.js";
 import { loadConfig } from "../config.js";
 import { openRuntime } from "../runtime.js";
-import { runArticleSuite } from "./eval-articles.js";
+import { runArticleSuite, suiteScore } from "./eval-articles.js";
 import { checkCase, type EvalCase, EvalFile } from "./eval-cases.js";
 import { DialogueFile, runDialogue } from "./eval-dialogues.js";
 
@@ -132,7 +132,10 @@ async function runArticles(grades: Grades): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "eval-articles-"));
   const fresh = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
   try {
-    for (const r of await runArticleSuite(fresh)) {
+    const results = await runArticleSuite(fresh);
+    console.log("extraction on the held-out articles with gold claims (tests/fixtures/articles):");
+    console.log(scoreTable(suiteScore(results)));
+    for (const r of results) {
       if (r.claimProblems.length) {
         grades.failed++;
         console.log(`FAIL claims of ${r.file}: ${r.claimProblems.join("; ")}\n`);

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { Composer } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
+import { MAX_QUESTION_CHARS } from "../../tools/answer.js";
 import { t } from "../../tools/locales/index.js";
 import type { Answer } from "../../tools/types.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { renderAnswer } from "../render/answer.js";
 import { escapeHtml, MESSAGE_LIMIT } from "../render/html.js";
-import { MAX_QUESTION_CHARS, replyLang } from "../render/reply.js";
+import { replyLang } from "../render/reply.js";
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 

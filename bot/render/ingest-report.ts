@@ -1,9 +1,9 @@
 import type { IngestPlan, ReportRow } from "../../knowledge/ingest.js";
-import type { Figure, Lang } from "../../knowledge/schema.js";
+import type { Lang } from "../../knowledge/schema.js";
 import type { IngestErrorCode } from "../../store/ingest.js";
 import { MAX_DOCUMENT_BYTES } from "../../store/ingest.js";
 import { t } from "../../tools/locales/index.js";
-import { formatNumber } from "../../tools/render/number.js";
+import { amountText } from "../../tools/render/number.js";
 import { escapeHtml } from "./html.js";
 
 /** The store's ingest error in the reader's language (HTML-escaped for Telegram when asked). */
@@ -28,24 +28,9 @@ export function ingestErrorText(code: IngestErrorCode, detail: string, lang: Lan
   }
 }
 
-type FigureLike = Pick<Figure, "value" | "unit" | "qualifier">;
-
-/** "around 60 jobs", "58,5 млрд тенге": a figure with its qualifier, as answers write it. */
-export function figureText(f: FigureLike, lang: Lang, socially = false): string {
-  const tx = t(lang).answers;
-  const q = tx.qualifier[f.qualifier] ? `${tx.qualifier[f.qualifier]} ` : "";
-  const n = formatNumber(f.value, tx);
-  if (socially) return tx.unit.socially(n, q, f.value);
-  const unit =
-    f.unit === "billion KZT"
-      ? "kzt"
-      : f.unit === "million USD"
-        ? "usd"
-        : f.unit === "medicines"
-          ? "medicines"
-          : "jobs";
-  return tx.unit[unit](n, q, f.value);
-}
+/** Socially significant medicines are worded as such, not as medicines. */
+const socially = (row: ReportRow) =>
+  row.claim.attribute === "sociallySignificant" ? "sociallySignificant" : undefined;
 
 /** A claim's value in words: a figure, a place, a partner's name, a stage. */
 export function claimValueText(row: ReportRow, plan: IngestPlan, lang: Lang): string {
@@ -55,7 +40,7 @@ export function claimValueText(row: ReportRow, plan: IngestPlan, lang: Lang): st
     n?.[lang] ?? n?.en ?? id;
   switch (v.kind) {
     case "figure":
-      return figureText(v, lang, row.claim.attribute === "sociallySignificant");
+      return amountText(v, lang, socially(row));
     case "place":
       return name(dataset.places.find((p) => p.id === v.place)?.name, v.place);
     case "organisation":
@@ -89,10 +74,7 @@ function lines(plan: IngestPlan, lang: Lang): Line[] {
   const tx = t(lang).ingest;
   return plan.rows.map((row) => {
     const v = claimValueText(row, plan, lang);
-    const old =
-      row.old && row.claim.value.kind === "figure"
-        ? figureText(row.old, lang, row.claim.attribute === "sociallySignificant")
-        : "—";
+    const old = row.old && row.claim.value.kind === "figure" ? amountText(row.old, lang, socially(row)) : "—";
     const qualifier = row.claim.value.kind === "figure" ? row.claim.value.qualifier : "";
     return {
       subject: row.subject[lang] ?? row.subject.en,

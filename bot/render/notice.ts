@@ -1,41 +1,21 @@
 import type { Lang, Names } from "../../knowledge/schema.js";
 import type { ChangeSummary, FigureValue } from "../../knowledge/versions.js";
 import { t } from "../../tools/locales/index.js";
+import { amountText } from "../../tools/render/number.js";
 import { escapeHtml } from "./html.js";
 
 /** Telegram's limit is 4,096 characters; keep a margin for the footer. */
 const MAX_CHARS = 3500;
 const MAX_QUOTE = 220;
 
-const UNIT_KEY = {
-  jobs: "jobs",
-  medicines: "medicines",
-  "billion KZT": "kzt",
-  "million USD": "usd",
-  percent: "percent",
-  companies: "companies",
-  agreements: "agreements",
-  times: "times",
-} as const;
-
 function localName(names: Names, lang: Lang): string {
   return names[lang] ?? names.en;
 }
 
-function figureText(f: FigureValue, lang: Lang, field: string): string {
-  const tx = t(lang).answers;
-  // "four" (companies) is English; other languages show the number itself.
-  const numeric = /^[\d.,]+%?$/.test(f.text);
-  const n = (numeric && lang === "en" ? f.text : String(f.value))
-    .replace(/%$/, "")
-    .replace(".", tx.decimalSeparator);
-  const q = tx.qualifier[f.qualifier] ? `${tx.qualifier[f.qualifier]} ` : "";
-  const key = field === "sociallySignificant" ? "socially" : UNIT_KEY[f.unit];
-  return tx.unit[key](n, q, f.value);
-}
-
 const valueText = (v: { value: string; figure?: FigureValue }, lang: Lang, field: string) =>
-  escapeHtml(v.figure ? figureText(v.figure, lang, field) : v.value);
+  escapeHtml(
+    v.figure ? amountText(v.figure, lang, field === "sociallySignificant" ? field : undefined) : v.value,
+  );
 
 function quoteLine(citation: { quote: string; title: string }): string {
   const quote =

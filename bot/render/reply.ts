@@ -1,5 +1,6 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Lang } from "../../knowledge/schema.js";
+import { MAX_QUESTION_CHARS } from "../../tools/answer.js";
 import { t } from "../../tools/locales/index.js";
 import { clearLang } from "../../tools/terms.js";
 import type { ConversationContext } from "../../tools/types.js";
@@ -7,9 +8,6 @@ import type { BotContext, FeatureDeps } from "../context.js";
 import { followedTurn, rememberTurn } from "../middleware/session.js";
 import { type RenderedMessage, renderAnswer, renderText } from "./answer.js";
 import { suggestionRows } from "./suggestions.js";
-
-/** Longer messages are not questions (Telegram itself allows 4096 characters). */
-export const MAX_QUESTION_CHARS = 1000;
 
 /** The language to answer a question in: the question's own when clear, else the chat's. */
 export function replyLang(ctx: BotContext, question: string): Lang {

@@ -99,11 +99,26 @@ function blockStarts(body: string, sentences: Sentence[]): Map<number, number> {
   return starts;
 }
 
+/**
+ * Lines opened by a dash in an interview are its turns («— Сколько проектов? — По всей стране …»),
+ * paragraphs of speech, not bullet items: a dash-led line asking a question marks the interview.
+ */
+function interviewTurns(body: string, raw: Sentence[], starts: Map<number, number>): Set<number> {
+  const dashed = new Set(
+    raw
+      .filter((s) => s.item && /^\s*[—–]/.test(body.slice(starts.get(s.block) ?? s.start)))
+      .map((s) => s.block),
+  );
+  const asks = raw.some((s) => dashed.has(s.block) && /\?\s*$/.test(s.text));
+  return asks ? dashed : new Set();
+}
+
 export function readDocument(source: Source): Document {
   const { body } = source;
   const lang = detectLang(body.slice(0, 3000));
   const raw = splitSentences(body);
   const starts = blockStarts(body, raw);
+  const turns = interviewTurns(body, raw, starts);
   const headlineRaw = raw.find((s) => s.title);
   const firstText = raw.find((s) => !s.title);
   const dateline = datelineOf(body, firstText, firstText ? (starts.get(firstText.block) ?? 0) : 0);
@@ -118,7 +133,7 @@ export function readDocument(source: Source): Document {
         ? "dateline"
         : s.row
           ? "row"
-          : s.item
+          : s.item && !turns.has(s.block)
             ? "bullet"
             : "text";
     const index = sentences.length;

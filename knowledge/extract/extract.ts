@@ -366,7 +366,10 @@ function stagesOf(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssi
   const milestone = milestoneOf(text);
   if (milestone && subject && subject.confidence >= PUBLISH_CONFIDENCE)
     b.add(project(subject.project), "milestone", { kind: "milestone", ...milestone }, says(x, subject));
-  const stage = stageOf(text, a.doc.date);
+  // A list under "Approved projects:" / «Одобренные проекты:»: each item's company has the intro's stage.
+  const intro = x.sentence.intro !== undefined ? a.doc.sentences[x.sentence.intro] : undefined;
+  const listed = x.sentence.part === "bullet" || x.sentence.part === "row";
+  const stage = stageOf(text, a.doc.date) ?? (listed && intro ? stageOf(intro.text, a.doc.date) : null);
   if (!stage || (milestone && milestone.stage === stage.stage)) return;
   const named = [
     ...new Set(

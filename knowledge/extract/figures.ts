@@ -82,9 +82,10 @@ const PREPOSITION = /(\s(в|на|of|at|to|by)\s*)$/iu;
 const JOB_NOUN = /^(jobs?|workplaces?)$/;
 const PEOPLE_NOUNS =
   /^(people|persons|employees|workers|staff|specialists|человек|сотрудник|работник|специалист|адам|қызметкер|маман)/;
-const EMPLOY_CUE = /(?<!\p{L})(employ|hire|staff|трудоустро|работ|занят|жұмыспен|жұмыс істе|еңбек)/iu;
+const EMPLOY_CUE =
+  /(?<!\p{L})(employ|hire|staff|work(?!\p{L})|трудоустро|работ|занят|жұмыспен|жұмыс істе|еңбек)/iu;
 const MEDICINE_NOUNS =
-  /^(medicines?|drugs?|medications?|pharmaceuticals|preparations|generics|лекарств|препарат|медикамент|дженерик|дәрі|препарат)/;
+  /^(medicines?|drugs?|medications?|pharmaceuticals|preparations|generics|vaccines?|лекарств|препарат|медикамент|дженерик|вакцин|дәрі|препарат)/;
 /** "38 types", "58 атауын", "40 наименований": a count of kinds, of medicines when a medicine noun is near. */
 const KIND_NOUNS = /^(types?|kinds?|items?|names|наименован|вид|позици|атау|түр)/;
 const AGREEMENT_NOUNS = /^(agreements?|contracts?|соглашени|договор|контракт|келісім)/;

@@ -63,6 +63,13 @@ export interface MentionResult {
   acting: Set<string>;
 }
 
+/** Words that add nothing to a known name: "… Plant" of "… Factory", "… Group", "… LLP". */
+const COMPANY_WORDS = new Set(
+  "plant factory works company group holding llp jsc llc ltd inc pharmaceutical pharmaceuticals pharma pharm завод фабрика компания группа тоо ао зауыты зауыт фабрикасы жшс ақ".split(
+    " ",
+  ),
+);
+
 /** Kinds of organisation that never own a project here (they sign, approve or host). */
 const NOT_COMPANIES = new Set(["ministry", "government", "city administration", "investment agency"]);
 
@@ -164,7 +171,8 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
   const tokens = tokensOf(text);
   const taken = new Array<boolean>(tokens.length).fill(false);
   const found: (Found & { facility?: boolean })[] = [];
-  for (const name of findNames(text, sentence.part === "headline")) {
+  const item = sentence.part === "bullet" || sentence.part === "row";
+  for (const name of findNames(text, { title: sentence.part === "headline", item })) {
     const inside = tokens
       .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.start >= name.start && t.end <= name.end);
@@ -246,10 +254,13 @@ function resolveName(
   const placed = known.filter((m) => m.kind === "place");
   if (inside.every((t) => placed.some((m) => m.start <= t.start && t.end <= m.end))) return null;
   const byKey = matcher.byKey.get(nameKey(name.name));
-  const org = byKey ?? known.find((m) => m.kind === "org")?.id;
+  const org = byKey ?? knownWhole(known, inside, r, text)?.id;
   if (org) {
     const o = r.orgs.get(org);
-    const spelled = [o?.name.en, ...(o?.aliases ?? [])].some((a) => a && nameKey(a) === nameKey(name.name));
+    // Another spelling ("Сарыарқа Биолоджикс" of Saryarka Biologics) is kept, for questions that use it.
+    const spelled = [o?.name.en, o?.name.ru, o?.name.kk, ...(o?.aliases ?? [])].some(
+      (a) => a && normalize(a) === normalize(name.name),
+    );
     if (!spelled) {
       r.spellings.push({ organisation: org, name: name.name, sentence: sentence.index });
       matcher.addSpelling(org, name.name);
@@ -274,6 +285,24 @@ function resolveName(
   matcher.addOrganisation(created);
   if (name.government) r.government.add(id);
   return id;
+}
+
+/**
+ * The known organisation a longer name stands for: one covering the whole name, or one whose own
+ * full name begins it ("Polpharma Santo" of Polpharma) — never one that only shares a short alias
+ * ("Steppe Infusions" is not Steppe Herbal Group, though "Steppe" is short for it).
+ */
+function knownWhole(known: Found[], inside: Token[], r: MentionResult, text: string): Found | undefined {
+  return known.find((m) => {
+    if (m.kind !== "org") return false;
+    const rest = inside.filter((t) => t.start < m.start || t.end > m.end);
+    if (!rest.length) return true;
+    const o = r.orgs.get(m.id);
+    const said = normalize(text.slice(m.start, m.end));
+    if ([o?.name.en, o?.name.ru, o?.name.kk].some((n) => n && normalize(n) === said)) return true;
+    // A name of two words or more, and what it leaves over only company words ("Nobel Almaty Pharmaceutical Plant").
+    return said.includes(" ") && rest.every((t) => COMPANY_WORDS.has(t.norm));
+  });
 }
 
 function alternativeOf(

@@ -40,18 +40,31 @@ const CAP_ANY = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\\p{L}\\d&'’.-]*";
 const BEFORE_LEGAL = new RegExp(`((?:${CAP},?\\s+){1,6})${LEGAL}(?![\\w])`, "gu");
 const LEGAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:JSC|LLP|LLC)\\s+((?:${CAP}\\s?){1,4})`, "gu");
 const AFTER_COMPANY = new RegExp(
-  `(?:company|компани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP}\\s?){1,4})`,
+  `(?:company|компани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP_ANY}\\s?){1,4})`,
   "gu",
 );
 /** Kazakh puts the company word after the name: "Nobel компаниясымен", "Tengri Pharm фирмасы". */
 const BEFORE_COMPANY = new RegExp(
-  `((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})\\s+(?:компаниясы\\p{L}*|фирмасы\\p{L}*|холдингі\\p{L}*|корпорациясы\\p{L}*)`,
+  `((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})\\s+(?:компаниясы\\p{L}*|фирмасы\\p{L}*|холдингі\\p{L}*|корпорациясы\\p{L}*|зауыт\\p{L}*|фабрикасы\\p{L}*)`,
   "gu",
 );
 const COMPANY_SUFFIX = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP}\\s+(?:Group|Pharm|Pharma|Pharmaceuticals|Pharmaceutical|Farm|Biotech|BioPharma|Biopharma|Holding|Holdings|Corporation|Industries|Laboratories|Healthcare|Agro|Medical)(?:\\s+(?:Plant|Factory|Works|Company))?)(?![\\w-])`,
   "gu",
 );
+/** Cyrillic names ending in a company word: «Дала Фарм», «Каспий Медтех», «Сарыарқа Биотех». */
+const CAP_CYR = "[А-ЯЁӘҒҚҢӨҰҮҺІ][\\p{L}\\d-]*";
+const COMPANY_SUFFIX_CYR = new RegExp(
+  `((?:${CAP_CYR}\\s+){0,2}${CAP_CYR}\\s+(?:Фарм|Фарма|Фармацевтикс|Биофарм|Медтех|Биотех|Медикал|Групп|Холдинг|Лаб|Лабс)(?:\\s+(?:Групп|Холдинг))?)(?![\\p{L}\\d-])`,
+  "gu",
+);
+/** Two or more capitalised Cyrillic words before a verb of investing or building: "Дала Фарм вложит …". */
+const ACTING_CYR_NAME = new RegExp(
+  `((?:${CAP_CYR}\\s+){1,3}${CAP_CYR})\\s+(?:вложит|вложила|инвестирует|построит|построила|расширит|запустит|откроет|создаст|подписал\\p{L}*|планирует|намерен\\p{L}*|салады|салмақ|ашады|шығарады|кеңейтеді)(?!\\p{L})`,
+  "gu",
+);
+/** A list item or row headed by a name: "Костанай Фарм — завод …", "«Алтын Дәрі» — …", "Tobyl Pharm: …". */
+const ITEM_HEAD = new RegExp(`^[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?\\s*(?:[—–-]\\s|:\\s)`, "gu");
 /** A name whose last word carries the company word: "Khan Tengri BioPharma", "Qazaq Biopharm". */
 const GLUED_SUFFIX = new RegExp(
   `((?:${CAP}\\s+){0,3}[A-Z][\\w-]*(?:Pharma|Pharm|PHARM|pharma|pharm|Farm|FARM|farm)\\w*)(?![\\w])`,
@@ -68,6 +81,7 @@ const BUILT_BY = new RegExp(
 );
 const VERBS =
   "will|would|plans|planned|intends|is going to|has|have|had|signed|invests|invested|is|are|was|builds|built|launched|opened|confirmed|expands|expanded|laid|set up|sets up|to build|to invest|to open|to launch|to construct|to expand|to set up|to produce|produces|makes|announced|agreed|received|got";
+const WEAK_VERB = /\s(is|are|was|has|have|had)$/u;
 const ACTING = new RegExp(`((?:${CAP}\\s+){0,3}${CAP})\\s+(?:${VERBS})\\b`, "gu");
 /** Russian and Kazakh verbs of investing, building and signing after a Latin or quoted name. */
 const ACTING_CYR = new RegExp(
@@ -90,7 +104,8 @@ const NOT_NAMES = new Set(
     "minister ministry prime president government state national deputy vice chairman ceo head director " +
     "the company plant project factory facility january february march april may june july august september " +
     "october november december monday tuesday wednesday thursday friday saturday sunday all both each " +
-    "several three two four five among together investment investments private foreign with"
+    "several three two four five among together investment investments private foreign with " +
+    "завод проект компания предприятие фабрика производство инвестор зауыт жоба кәсіпорын компаниясы"
   ).split(" "),
 );
 const GOVERNMENT =
@@ -122,7 +137,13 @@ function clean(raw: string): string {
     name = next;
   }
   const words = name.split(/\s+/);
-  while (words.length > 1 && NOT_NAMES.has((words[0] as string).toLowerCase())) words.shift();
+  // Leading sentence words go, and so does a Kazakh place in the locative ("Теміртауда Сарыарқа Биотех").
+  while (
+    words.length > 1 &&
+    (NOT_NAMES.has((words[0] as string).toLowerCase()) ||
+      /^\p{Lu}\p{L}+[нд]?(да|де|та|те)$/u.test(words[0] as string))
+  )
+    words.shift();
   return words.join(" ");
 }
 
@@ -141,15 +162,32 @@ const PATTERNS: Pattern[] = [
   { re: GLUED_SUFFIX },
   { re: ACTING },
   { re: ACTING_CYR },
+  { re: COMPANY_SUFFIX_CYR },
+  { re: ACTING_CYR_NAME },
 ];
 
-export function findNames(sentence: string, title = false): NameMention[] {
+/** A quoted headline span names a company only when it looks like a name, not a quotation ("В отрасли 28 проектов, два …"). */
+const NAME_LIKE = /^[^\d,.!?:;]{2,40}$/u;
+
+/**
+ * `title`: the sentence is a headline (a quoted name there is the release's company); `item`: a
+ * list item or table row (a name heading it is the item's company).
+ */
+export function findNames(
+  sentence: string,
+  options: { title?: boolean; item?: boolean } = {},
+): NameMention[] {
   const out: NameMention[] = [];
   const add = (raw: string, start: number, end: number, facility = false) => {
     const name = clean(raw);
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
     if (!/\p{Lu}/u.test(name)) return;
-    if (out.some((m) => m.start < end && start < m.end)) return;
+    // One word in the Kazakh locative is a place ("компания Қазақстанда …"), never a company.
+    if (/^\p{Lu}\p{L}+[нд]?(да|де|та|те)$/u.test(name)) return;
+    // A longer name found by a later pattern replaces the shorter one it contains ("Nura Medical" → "Nura Medical Glass").
+    const overlapping = out.filter((m) => m.start < end && start < m.end);
+    if (overlapping.some((m) => m.start < start || m.end > end || m.end - m.start >= end - start)) return;
+    for (const m of overlapping) out.splice(out.indexOf(m), 1);
     const at = sentence.indexOf(name, start);
     // The title may be inside the match ("Prime Minister Olzhas Bektenov has signed" loses its
     // title words to clean()): what stands before the name itself decides.
@@ -171,9 +209,25 @@ export function findNames(sentence: string, title = false): NameMention[] {
       ...(alternative && alternative !== name ? { alternative } : {}),
     });
   };
-  for (const p of title ? [...PATTERNS, { re: QUOTED_IN_TITLE, quoted: true }] : PATTERNS) {
+  const patterns: Pattern[] = [
+    ...(options.item ? [{ re: ITEM_HEAD }] : []),
+    ...PATTERNS,
+    ...(options.title ? [{ re: QUOTED_IN_TITLE, quoted: true }] : []),
+  ];
+  for (const p of patterns) {
     for (const m of sentence.matchAll(p.re)) {
       const group = m[1] as string;
+      if (p.re === QUOTED_IN_TITLE && !NAME_LIKE.test(group)) continue;
+      // "Construction is under way": one plain capitalised word opening a sentence before "is / has"
+      // is an ordinary word; a name there is written like one (EIPICO, AltINFARM).
+      if (
+        p.re === ACTING &&
+        (m.index ?? 0) === 0 &&
+        !group.includes(" ") &&
+        WEAK_VERB.test(m[0]) &&
+        !/\p{Lu}.*\p{Lu}|\d/u.test(group)
+      )
+        continue;
       const at = (m.index ?? 0) + (m[0] as string).indexOf(group);
       // A quoted name's mention is the name in its quotes; a name before a legal form keeps the
       // form; a name before a verb does not.
@@ -206,13 +260,27 @@ export function organisationId(name: string): string {
 
 /**
  * How a name sounds, whatever the script: "Chimpharm", "Khimpharm" and «Химфарм» meet; so do
- * "MSP ROMFARM" and "MSP-ROMPHARM". Only for telling that two spellings of a whole name are one.
+ * "MSP ROMFARM" and "MSP-ROMPHARM", and "Saryarka Biologics" and «Сарыарқа Биолоджикс». Only for telling that two spellings of a whole name are one.
  */
+const nameKeys = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  const cached = nameKeys.get(name);
+  if (cached !== undefined) return cached;
+  if (nameKeys.size > 50_000) nameKeys.clear();
+  const key = soundOf(name);
+  nameKeys.set(name, key);
+  return key;
+}
+
+function soundOf(name: string): string {
   return transliterate(name)
     .replace(/[^a-z0-9]/g, "")
     .replace(/ph/g, "f")
+    .replace(/dzh/g, "g")
     .replace(/kh|ch|h/g, "h")
+    .replace(/[cq]/g, "k")
+    .replace(/x/g, "ks")
     .replace(/[yj]/g, "i")
     .replace(/w/g, "v")
     .replace(/(.)\1+/g, "$1");

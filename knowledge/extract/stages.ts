@@ -61,6 +61,12 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
 ];
 
+/** A Kazakh negative verb ending on the cue itself: «қол қойылмаған», «қол қойылмады». */
+const NEGATED_CUE = /(ма|ме|ба|бе|па|пе)(ған|ген|ды|ді|йды|йді|с)$/iu;
+/** Work taken up again: the stop it reports is over («заморожен, теперь … возобновлена»). */
+const RESUMED =
+  /(?<!\p{L})(resumed|restarted|unfrozen|back on track|возобнов\p{L}*|разморож\p{L}*|қайта (жанданды|басталды|қолға алынды))/iu;
+
 /** Words that deny what follows ("not yet signed", "no agreement", «не подписано», «жоқ»). */
 const NEGATION_BEFORE =
   /(?<!\p{L})(not|no|never|yet to|without|не|нет|без|ни|жоқ|емес)\s+(\p{L}+\s+){0,3}$/iu;
@@ -77,7 +83,8 @@ const PERSON =
   /((?:First\s+)?(?:Deputy\s+)?(?:Prime\s+)?Minister(?:\s+of\s+[A-Z][\p{L}]+(?:\s+and\s+[A-Z][\p{L}]+)?)?|President|Chairman|Akim|(?:Первый\s+)?(?:вице-)?[Пп]ремьер-министр\p{L}*|[Мм]инистр\p{L}*(?:\s+\p{Ll}+){0,2}|[Аа]ким\p{L}*|Үкімет басшысы|Премьер-Министр\p{L}*|[Мм]инистр\p{L}*)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+\s?){2,3})/u;
 
 export function approvalCue(text: string): boolean {
-  return stageOf(text, null)?.stage !== undefined && stageOf(text, null)?.stage !== "talks";
+  const stage = stageOf(text, null)?.stage;
+  return stage !== undefined && stage !== "talks";
 }
 
 /** The event a sentence reports, or null (a negated or planned one reports nothing). */
@@ -87,8 +94,9 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (!m) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) continue;
-    const clause = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20);
+    if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || NEGATED_CUE.test(m[0])) continue;
+    if (stage === "suspended" && RESUMED.test(text)) continue;
+    const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);
     let value: ProjectStage = stage;
     if (stage === "signed" && RESOLUTION.test(clause) && !/(agreement|соглашени|келісім)/iu.test(m[0]))
       value = "approved";
@@ -109,6 +117,13 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
   return null;
 }
 
+/** The text around a cue within its own clause ("Construction is under way; production is to start in 2029"). */
+function ownClause(text: string, start: number, end: number, before: number, after: number): string {
+  const from = Math.max(text.lastIndexOf(";", start) + 1, start - before, 0);
+  const semi = text.indexOf(";", end);
+  return text.slice(from, Math.min(semi < 0 ? text.length : semi, end + after));
+}
+
 function future(clause: string, cue: string): boolean {
   return FUTURE.test(clause) || FUTURE.test(cue);
 }
@@ -119,7 +134,7 @@ export function milestoneOf(text: string): MilestoneReading | null {
     if (stage !== "launched" && stage !== "under construction") continue;
     const m = re.exec(text);
     if (!m) continue;
-    const clause = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60);
+    const clause = ownClause(text, m.index, m.index + m[0].length, 80, 60);
     if (!future(clause, m[0])) continue;
     const date = findDates(clause).find((d) => d.year !== undefined);
     if (!date?.year) continue;

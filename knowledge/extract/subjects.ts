@@ -53,6 +53,12 @@ const SECTOR_CUE =
   /(?<!\p{L})(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
 const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
+/** Said of the whole country, whatever else the clause names: "nationwide", «по всей стране», «ел бойынша». */
+const WHOLE_COUNTRY =
+  /(?<!\p{L})(nationwide|countrywide|across (the country|kazakhstan)|in the whole country|по (всей )?стране|по всему казахстану|по республике|ел бойынша|бүкіл ел\p{L}*|республика бойынша)(?!\p{L})/iu;
+/** The article's own projects, referred to as such: "the new facilities", "these projects", «эти проекты». */
+const THE_SET =
+  /(?<!\p{L})((the|these|those|approved|new|four|three|two|five) (\p{L}+ ){0,2}(projects|plants|facilities|factories)|(эти|новые|одобренные|четыре|три|два) (\p{L}+ )?(проекты|заводы|предприятия|производства)|(осы|жаңа|мақұлданған) (\p{L}+ )?(жобалар|зауыттар|кәсіпорындар))(?!\p{L})/iu;
 const COUNTRY_CUE =
   /(?<!\p{L})(country|countrywide|nationwide|national|the republic|kazakhstan['’]s|domestic|в стране|по стране|по всей стране|страны|республик\p{L}*|отечествен\p{L}*|елімізде|ел бойынша|республика\p{L}*|қазақстандағы|отандық)/iu;
 const AGGREGATE_NOUN =
@@ -100,6 +106,8 @@ const companiesIn = (a: Article, orgs: OrgMention[], from = 0, to = Number.POSIT
 export class SubjectReader {
   /** The last project named alone: the antecedent of "the company / the plant". */
   private focus: ArticleProject | undefined;
+  /** The block (paragraph or item) where the focus was last named or referred to. */
+  private focusBlock = -1;
   /** The project the current paragraph is about (null once a sentence names several). */
   private paragraph: ArticleProject | null | undefined;
   private block = -1;
@@ -128,6 +136,7 @@ export class SubjectReader {
     if (x.sentence.part === "headline") return;
     if (named.length === 1) {
       this.focus = named[0];
+      this.focusBlock = x.sentence.block;
       if (x.sentence.part === "text") this.paragraph = named[0];
       if (x.sentence.part === "text" && x.sentence.heading)
         this.introSubject.set(x.sentence.index, named[0] as ArticleProject);
@@ -142,8 +151,11 @@ export class SubjectReader {
     const text = x.sentence.text;
     const [cs, ce] = clauses(text).find(([s, e]) => f.start >= s && f.start < e) ?? [0, text.length];
     const clause = text.slice(cs, ce);
-    const inClause = companiesIn(this.a, x.orgs, cs, ce);
     const inSentence = companiesIn(this.a, x.orgs);
+    // A list item headed by a company ("Tobyl Pharm – a plant in Rudny, 15.6 billion tenge …"): its figures are the head's.
+    const head = itemHead(this.a, x);
+    const own = companiesIn(this.a, x.orgs, cs, ce);
+    const inClause = own.length === 0 && head ? [head] : own;
     const candidates = this.a.projects;
     const money = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
     if (
@@ -191,6 +203,12 @@ export class SubjectReader {
     if (ANAPHOR.test(clause) || ANAPHOR.test(s.text.slice(0, 40))) {
       if (this.paragraph) return this.project(this.paragraph, "anaphor", 0.9);
       if (this.focus && this.only === this.focus) return this.project(this.focus, "anaphor", 0.85);
+      // The company of the paragraph just before, with none named since: "… Ertis Biotech gave up the
+      // project. / In 2024 the company planned to invest …".
+      if (this.focus && s.part === "text" && s.block - this.focusBlock <= 1) {
+        this.focusBlock = s.block;
+        return this.project(this.focus, "anaphor", 0.8);
+      }
       if (this.focus) return hold(0.6, this.focus);
     }
     if (this.paragraph && speaks) return this.project(this.paragraph, "paragraph", 0.8);
@@ -214,6 +232,8 @@ export class SubjectReader {
     if (single) return null;
     if (inClause.length > 1 && TOGETHER.test(clause)) return { kind: "set", members: inClause };
     if (inClause.length > 1) return null;
+    // "… creating 675 new jobs nationwide" of the article's own projects stays the set's.
+    if (WHOLE_COUNTRY.test(clause) && !(this.a.set && THE_SET.test(text))) return { kind: "country" };
     const places = [...new Set(x.places.filter((p) => p.start >= 0).map((p) => p.id))];
     const setCue = SET_CUE.test(clause) || (SET_CUE.test(text) && !inSentence.length);
     const regionCue = REGION_CUE.test(clause);
@@ -236,6 +256,13 @@ export class SubjectReader {
     if (company && CUMULATIVE_CUE.test(clause)) return companyScope(company, clause);
     return null;
   }
+}
+
+/** The company heading a list item or row, named at its very start. */
+function itemHead(a: Article, x: Mentions): ArticleProject | undefined {
+  if (x.sentence.part !== "bullet" && x.sentence.part !== "row") return undefined;
+  const first = x.orgs.find((o) => o.role === "company" && o.start <= 2);
+  return first ? a.byOrg.get(first.id) : undefined;
 }
 
 /** A plan ("will exceed", «превысит», «с учётом расширения»): the company's total once the project is done. */

@@ -1,9 +1,50 @@
-import type { Messages } from "../locales/index.js";
+import type { Figure, Lang } from "../../knowledge/schema.js";
+import type { Derived, Metric } from "../figures.js";
+import { type Messages, t } from "../locales/index.js";
 
-/** Writes a number the reader's way: 1,234.5 in English, 1 234,5 in Russian and Kazakh. */
-export function formatNumber(value: number, texts: Messages["answers"]): string {
-  // Arithmetic in binary leaves noise (175.4 − 173 = 2.4000000000000057): six decimals are plenty.
-  const [int, frac] = String(Number(Math.abs(value).toFixed(6))).split(".");
-  const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, texts.thousandsSeparator);
-  return `${value < 0 ? "−" : ""}${grouped}${frac ? texts.decimalSeparator + frac : ""}`;
+/** One formatter per language and precision: creating an Intl.NumberFormat costs far more than using it. */
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Writes a number the reader's way: 1,234.5 in English, 1 234,5 in Russian and Kazakh, a minus as
+ * "−". Six decimals at most by default: arithmetic in binary leaves noise (175.4 − 173 = 2.4000000000000057).
+ */
+export function formatNumber(value: number, lang: Lang, decimals = 6): string {
+  const key = `${lang}:${decimals}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(t(lang).answers.numberLocale, { maximumFractionDigits: decimals });
+    FORMATS.set(key, format);
+  }
+  const text = format.format(Math.abs(value));
+  return value < 0 && /[1-9]/.test(text) ? `−${text}` : text;
+}
+
+type UnitKey = keyof Messages["answers"]["unit"];
+const UNIT_OF: Record<string, UnitKey> = {
+  jobs: "jobs",
+  medicines: "medicines",
+  "billion KZT": "kzt",
+  "million USD": "usd",
+  "million KZT per job": "kztPerJob",
+  "million USD per job": "usdPerJob",
+  "million KZT per medicine": "kztPerMedicine",
+  "million USD per medicine": "usdPerMedicine",
+  percent: "percent",
+  companies: "companies",
+  agreements: "agreements",
+  times: "times",
+};
+
+/** "around 60 jobs", "58,5 млрд тенге": a figure with its unit and qualifier (`bare`: without the qualifier). */
+export function amountText(
+  f: Pick<Figure | Derived, "value" | "unit" | "qualifier">,
+  lang: Lang,
+  metric?: Metric,
+  bare = false,
+): string {
+  const tx = t(lang).answers;
+  const key = metric === "sociallySignificant" ? "socially" : (UNIT_OF[f.unit] ?? "jobs");
+  const qualifier = tx.qualifier[f.qualifier];
+  return tx.unit[key](formatNumber(f.value, lang), bare || !qualifier ? "" : `${qualifier} `, f.value);
 }

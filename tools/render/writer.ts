@@ -2,8 +2,7 @@ import type { Citation, Dataset, Figure, Lang } from "../../knowledge/schema.js"
 import type { EntityIndex, Ref } from "../entities.js";
 import type { Derived, Finding, Metric } from "../figures.js";
 import { type Messages, t } from "../locales/index.js";
-import type { DerivedQualifier } from "../types.js";
-import { formatNumber } from "./number.js";
+import { amountText, formatNumber } from "./number.js";
 import { TableRows } from "./table.js";
 
 export type Texts = Messages["answers"];
@@ -30,22 +29,6 @@ export type Renderer<K extends Finding["kind"]> = (f: Of<K>, w: Writer, pair?: F
 
 /** A renderer for every kind of finding (each family module gives a part of it). */
 export type Renderers = { [K in Finding["kind"]]: Renderer<K> };
-
-type UnitKey = keyof Texts["unit"];
-const UNIT_OF: Record<string, UnitKey> = {
-  jobs: "jobs",
-  medicines: "medicines",
-  "billion KZT": "kzt",
-  "million USD": "usd",
-  "million KZT per job": "kztPerJob",
-  "million USD per job": "usdPerJob",
-  "million KZT per medicine": "kztPerMedicine",
-  "million USD per medicine": "usdPerMedicine",
-  percent: "percent",
-  companies: "companies",
-  agreements: "agreements",
-  times: "times",
-};
 
 /** The pair finding when it is of the kind asked (the dollar twin of a tenge finding). */
 export function twinOf<K extends Finding["kind"]>(g: Finding | undefined, kind: K): Of<K> | undefined {
@@ -79,18 +62,12 @@ export class Writer {
   readonly said = (fact: { text: string; ru?: string; kk?: string }): string =>
     this.ctx.lang === "en" ? fact.text : (fact[this.ctx.lang] ?? fact.text);
 
-  readonly num = (v: number): string => formatNumber(v, this.tx);
+  readonly num = (v: number): string => formatNumber(v, this.ctx.lang);
 
   readonly marks = (...cs: Citation[]): string => this.ctx.citations.marks(...cs);
 
-  private qualifier(qualifier: DerivedQualifier): string {
-    return this.tx.qualifier[qualifier] ? `${this.tx.qualifier[qualifier]} ` : "";
-  }
-
-  readonly amount = (f: Figure | Derived, metric?: Metric, bare = false): string => {
-    const key = metric === "sociallySignificant" ? "socially" : (UNIT_OF[f.unit] ?? "jobs");
-    return this.tx.unit[key](this.num(f.value), bare ? "" : this.qualifier(f.qualifier), f.value);
-  };
+  readonly amount = (f: Figure | Derived, metric?: Metric, bare = false): string =>
+    amountText(f, this.ctx.lang, metric, bare);
 
   readonly list = (items: string[]): string =>
     items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${this.tx.and} ${items.at(-1)}`;

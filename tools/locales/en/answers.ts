@@ -1,3 +1,5 @@
+import { plural } from "./plural.js";
+
 /**
  * Answer templates (English). `s` is a subject name, `n` a number already written with its
  * qualifier ("at least 200"), `v` the bare value (for plural rules in other languages).
@@ -10,8 +12,8 @@ const MONTHS = "January February March April May June July August September Octo
 const when = (date: string, event: boolean) => (!date ? "" : event ? ` on ${date}` : ` (reported ${date})`);
 
 export const answers = {
-  decimalSeparator: ".",
-  thousandsSeparator: ",",
+  /** BCP 47 locale for numbers (tools/render/number.ts): "1,234.5", "1 234,5". */
+  numberLocale: "en-US",
   qualifier: {
     exact: "",
     around: "around",
@@ -36,7 +38,7 @@ export const answers = {
     usdPerMedicine: (n: string, q: string, _v: number) => `${q}US$${n} million per medicine`,
     percent: (n: string, q: string, _v: number) => `${q}${n}%`,
     companies: (n: string, q: string, _v: number) => `${q}${n} companies`,
-    agreements: (n: string, q: string, v: number) => `${q}${n} agreement${v === 1 ? "" : "s"}`,
+    agreements: (n: string, q: string, v: number) => `${q}${n} ${plural(v, "agreement", "agreements")}`,
     times: (n: string, q: string, _v: number) => `${q}${n} times`,
   },
   metricName: {

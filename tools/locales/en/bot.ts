@@ -1,3 +1,4 @@
+import { plural } from "./plural.js";
 /** Everything the Telegram bot says in English (answers themselves come from the engine). */
 export const bot = {
   /** Descriptions registered with setMyCommands (max 256 characters each). */
@@ -43,7 +44,7 @@ export const bot = {
   sourcesHeading: "Sources",
   passagesHeading: "Cited passages in context",
   undated: "no date given",
-  sourcesList: (n: number) => `I answer from ${n} source ${n === 1 ? "article" : "articles"}:`,
+  sourcesList: (n: number) => `I answer from ${n} source ${plural(n, "article", "articles")}:`,
   sourcesHint:
     "Every answer cites them by number; tap “Sources” under an answer, or send /source N, to read a passage in context.",
   askUsage: "Add your question after /ask, for example: /ask How many jobs in Almaty Region?",

@@ -1,7 +1,5 @@
 /** Chart texts: metric names, labels, footnotes, caption and the /chart command's replies. */
 export const charts = {
-  /** BCP 47 locale for number formatting ("58.5"). */
-  numberLocale: "en-US",
   metric: {
     jobs: "Jobs",
     investmentKzt: "Investment (KZT)",

@@ -1,7 +1,8 @@
+import { plural } from "./plural.js";
 /** The ingest report (English): what a new document added, changed and left out. */
 export const ingest = {
   header: (title: string, date: string | null, n: number) =>
-    `${n === 1 ? "1 claim" : `${n} claims`} from “${title}”${date ? ` (${date})` : " (undated)"}:`,
+    `${n} ${plural(n, "claim", "claims")} from “${title}”${date ? ` (${date})` : " (undated)"}:`,
   none: (title: string) => `No figure, site or partner could be attached to a project in “${title}”.`,
   dryRun: "Dry run: nothing was stored.",
   columns: {

@@ -1,3 +1,4 @@
+import { plural } from "./plural.js";
 /**
  * Subscriptions, update notifications and ingestion (English). Arguments are already
  * HTML-escaped by the caller; the texts may use Telegram's HTML tags.
@@ -66,7 +67,7 @@ export const subscriptions = {
   factAdded: (label: string, value: string) => `${label}: ${value} <i>(new)</i>`,
   factChanged: (label: string, before: string, after: string) => `${label}: ${before} → <b>${after}</b>`,
   factRemoved: (label: string, value: string) => `${label}: <s>${value}</s> <i>(no longer stated)</i>`,
-  more: (n: number) => `…and ${n} more ${n === 1 ? "change" : "changes"}.`,
+  more: (n: number) => `…and ${n} more ${plural(n, "change", "changes")}.`,
   noticeFooter: "/subscriptions to change what you follow.",
   overall: "All projects",
   fields: {
@@ -100,7 +101,7 @@ export const subscriptions = {
     "Send /ingest as a reply to a message (its text) or with a .txt/.md document attached. Optional: /ingest Title of the article.",
   ingestRefused: "Sorry, only the bot's administrators can add documents.",
   ingested: (title: string, version: number, notified: number) =>
-    `Added <b>${title}</b>: it is searchable now. Knowledge version ${version}; ${notified} ${notified === 1 ? "subscriber" : "subscribers"} will be notified.`,
+    `Added <b>${title}</b>: it is searchable now. Knowledge version ${version}; ${notified} ${plural(notified, "subscriber", "subscribers")} will be notified.`,
   ingestedNoVersion: (title: string) => `Added <b>${title}</b>: it is searchable now.`,
   ingestErrors: {
     empty: "The document is empty: there is no text to add.",

@@ -9,8 +9,8 @@ const MONTHS = "қаңтар ақпан наурыз сәуір мамыр ма�
 const when = (date: string, event: boolean) => (!date ? "" : event ? ` (${date})` : ` (${date} хабарлама)`);
 
 export const answers: Messages["answers"] = {
-  decimalSeparator: ",",
-  thousandsSeparator: "\u00a0",
+  /** BCP 47 locale for numbers (tools/render/number.ts): "1,234.5", "1 234,5". */
+  numberLocale: "kk-KZ",
   qualifier: {
     exact: "",
     around: "шамамен",

@@ -1,7 +1,6 @@
 import type { Messages } from "../en/index.js";
 
 export const charts: Messages["charts"] = {
-  numberLocale: "kk-KZ",
   metric: {
     jobs: "Жұмыс орындары",
     investmentKzt: "Инвестиция (теңге)",

@@ -10,8 +10,8 @@ const MONTHS_GENITIVE =
 const when = (date: string, event: boolean) => (!date ? "" : event ? ` ${date}` : ` (сообщение от ${date})`);
 
 export const answers: Messages["answers"] = {
-  decimalSeparator: ",",
-  thousandsSeparator: "\u00a0",
+  /** BCP 47 locale for numbers (tools/render/number.ts): "1,234.5", "1 234,5". */
+  numberLocale: "ru-RU",
   qualifier: {
     exact: "",
     around: "около",

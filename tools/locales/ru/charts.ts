@@ -1,7 +1,6 @@
 import type { Messages } from "../en/index.js";
 
 export const charts: Messages["charts"] = {
-  numberLocale: "ru-RU",
   metric: {
     jobs: "Рабочие места",
     investmentKzt: "Инвестиции (тенге)",
