@@ -51,7 +51,7 @@ export function sendText(
 
 /**
  * Answers one question in its conversation: checks it, reads the turn it follows (bot/middleware/session.ts),
- * shows "typing" while the engine works, caches the answer for its buttons and /source, sends it
+ * shows "typing" while the engine works, keeps the answer for its buttons and /source, sends it
  * rendered in the question's or the chat's language, and keeps its context for the next message.
  * `context` overrides the followed turn (a suggestion button under an older answer).
  */
@@ -76,7 +76,7 @@ export async function answerQuestion(
     options.context !== undefined ? options.context : session && followedTurn(ctx, session)?.context;
   // Both finish before the reply, so "typing" never outlives the answer.
   const [answer] = await Promise.all([ctx.engine.answer(q, { prior: ctx.lang, context }), typing]);
-  const key = deps.answers.put(answer, ctx.chat?.id);
+  const key = ctx.chat ? await deps.answers.keep(ctx.chat.id, answer) : null;
   deps.metrics.answers.inc({ route: answer.route });
   const answerTexts = t(answer.lang);
   const buttons = deps.answerButtons.flatMap((b) => b(answer, key, answerTexts) ?? []);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chartButton, chartData, parseChartArgs, pickerKeyboard } from "../../bot/features/chart.js";
+import { chartButton, parseChartArgs, pickerKeyboard } from "../../bot/features/chart.js";
+import { buttonData } from "../../bot/render/buttons.js";
 import { checkKeyboard } from "../../bot/render/html.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { Answerer } from "../../tools/answer.js";
@@ -93,7 +94,7 @@ describe("chart buttons", () => {
       expect(checkKeyboard(pickerKeyboard(lang))).toEqual([]);
       for (const m of CHART_METRICS) {
         for (const g of CHART_GROUPS)
-          expect(Buffer.byteLength(chartData(m, g, lang))).toBeLessThanOrEqual(64);
+          expect(buttonData({ kind: "chart", metric: m, groupBy: g, lang })).toBe(`chart:${m}:${g}:${lang}`);
       }
     }
   });
