@@ -56,8 +56,14 @@ describe("stored conversations of another shape", () => {
     const context = {
       question: "How many jobs will AltINFARM create?",
       lang: "en",
+      query: {
+        attributes: ["jobs"],
+        subjects: [{ type: "organisation", id: "altinfarm" }],
+        operation: "value",
+        unparsed: [],
+      },
       subjects: [{ type: "organisation", id: "altinfarm" }],
-      attributes: ["jobs"],
+      list: [],
       citations: [],
       at: "2026-01-23T10:00:00.000Z",
     };
