@@ -34,12 +34,6 @@ export function parseChartArgs(terms: Terms): ChartRequest {
   return { metric, groupBy: terms.groupBy === "region" || terms.groupBy === "city" ? "region" : "company" };
 }
 
-/** The reader's language: the arguments' own when clear; a lone Cyrillic word still beats an English default. */
-export function chartLang(terms: Terms, chatLang: Lang): Lang {
-  if (terms.clear) return terms.lang;
-  return terms.lang !== "en" && chatLang === "en" ? terms.lang : chatLang;
-}
-
 /** A chart button: names only, the chart is drawn from the knowledge current when it is pressed. */
 const chartButtonOf = (text: string, metric: ChartMetric, groupBy: ChartGroup, lang: Lang) =>
   inlineButton(text, { kind: "chart", metric, groupBy, lang });
@@ -115,8 +109,9 @@ export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
     const args = ctx.match.trim();
     if (!args)
       return void (await ctx.reply(ctx.t.charts.bot.pick, { reply_markup: pickerKeyboard(ctx.lang) }));
-    const terms = ctx.engine.terms(args);
-    const lang = chartLang(terms, ctx.lang);
+    // The arguments' own language when clear; the chat's decides a lone word ("jobs").
+    const terms = ctx.engine.terms(args, ctx.lang);
+    const lang = terms.lang;
     const L = t(lang).charts.bot;
     const { metric, groupBy } = parseChartArgs(terms);
     if (!metric)

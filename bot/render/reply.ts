@@ -1,8 +1,7 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Lang } from "../../knowledge/schema.js";
-import { MAX_QUESTION_CHARS } from "../../tools/answer.js";
 import { t } from "../../tools/locales/index.js";
-import { clearLang } from "../../tools/terms.js";
+import { MAX_QUESTION_CHARS } from "../../tools/reading.js";
 import type { ConversationContext } from "../../tools/types.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { followedTurn, rememberTurn } from "../middleware/session.js";
@@ -11,7 +10,7 @@ import { suggestionRows } from "./suggestions.js";
 
 /** The language to answer a question in: the question's own when clear, else the chat's. */
 export function replyLang(ctx: BotContext, question: string): Lang {
-  return clearLang(question) ?? ctx.lang;
+  return ctx.engine.terms(question, ctx.lang).lang;
 }
 
 /**
@@ -76,7 +75,7 @@ export async function answerQuestion(
   const context =
     options.context !== undefined ? options.context : session && followedTurn(ctx, session)?.context;
   // Both finish before the reply, so "typing" never outlives the answer.
-  const [answer] = await Promise.all([ctx.engine.answer(q, { lang, context }), typing]);
+  const [answer] = await Promise.all([ctx.engine.answer(q, { prior: ctx.lang, context }), typing]);
   const key = ctx.chat ? await deps.answers.keep(ctx.chat.id, answer) : null;
   deps.metrics.answers.inc({ route: answer.route });
   const answerTexts = t(answer.lang);

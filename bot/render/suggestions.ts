@@ -12,7 +12,7 @@ import { inlineButton, type Suggestion } from "./buttons.js";
  * kept under its key (bot/answers.ts; handled in features/ask.ts).
  */
 const FIGURES = ["jobs", "investment", "medicines", "location"] as const;
-const NUMERIC = new Set(["jobs", "investment", "usd", "kzt"]);
+const NUMERIC = new Set<string>(["jobs", "investmentKzt", "investmentUsd"]);
 
 /** The message a suggestion sends, in the answer's language: read by the follow-up resolver. */
 export function suggestionText(action: Suggestion, lang: Lang, engine: Engine): string {
@@ -34,7 +34,7 @@ export function suggestionRows(answer: Answer, key: string | null, engine: Engin
     !context ||
     answer.route === "none" ||
     answer.tool === "last_sources" ||
-    context.operation
+    (context.query && context.query.operation !== "value")
   )
     return [];
   const companies = new Set(engine.knowledge.dataset.projects.map((p) => p.company));
@@ -44,8 +44,9 @@ export function suggestionRows(answer: Answer, key: string | null, engine: Engin
   const tx = t(answer.lang).conversation.buttons;
   const button = (text: string, action: Suggestion) =>
     inlineButton(text, { kind: "followUp", action, answer: key });
-  if (context.attributes.length === 0) return [FIGURES.flatMap((f) => button(tx[f], f))];
-  if (!context.attributes.some((a) => NUMERIC.has(a))) return [];
+  const asked = context.query?.attributes ?? [];
+  if (asked.includes("profile") || !asked.length) return [FIGURES.flatMap((f) => button(tx[f], f))];
+  if (!asked.some((a) => NUMERIC.has(a))) return [];
   const other = [...companies].find((c) => c !== company);
   return [
     [

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../bot/config.js";
 import { langFromCode } from "../../bot/lang.js";
 import { createLogger } from "../../bot/logger.js";
-import { clearLang } from "../../tools/terms.js";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { Answerer } from "../../tools/answer.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
@@ -215,6 +216,7 @@ describe("logging", () => {
 });
 
 describe("question language", () => {
+  const reader = new Answerer(loadKnowledge()).reader;
   it.each([
     ["how many jobs in Almaty Region?", "en"],
     ["Сколько рабочих мест в Алматинской области?", "ru"],
@@ -228,7 +230,8 @@ describe("question language", () => {
     ["Нобел", null],
     ["173", null],
   ])("%s → %s", (text, lang) => {
-    expect(clearLang(text)).toBe(lang);
+    const reading = reader.read(text);
+    expect(reading.clear ? reading.lang : null).toBe(lang);
   });
 
   it("maps Telegram language codes", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartButton, chartLang, parseChartArgs, pickerKeyboard } from "../../bot/features/chart.js";
+import { chartButton, parseChartArgs, pickerKeyboard } from "../../bot/features/chart.js";
 import { buttonData } from "../../bot/render/buttons.js";
 import { checkKeyboard } from "../../bot/render/html.js";
 import { loadKnowledge } from "../../knowledge/load.js";
@@ -11,7 +11,7 @@ import type { Answer, FigureTable } from "../../tools/types.js";
 
 /** The arguments read as the engine reads them (Engine.terms). */
 const answerer = new Answerer(loadKnowledge());
-const terms = (text: string) => termsOf(answerer.parse(text), text);
+const terms = (text: string) => termsOf(answerer.reader.read(text));
 
 describe("/chart arguments", () => {
   it.each([
@@ -41,11 +41,12 @@ describe("/chart arguments", () => {
   });
 
   it("follows the arguments' language, even one Cyrillic word in an English chat", () => {
-    expect(chartLang(terms("рабочие места"), "en")).toBe("ru");
-    expect(chartLang(terms("инвестиции"), "en")).toBe("ru");
-    expect(chartLang(terms("дәрілер"), "ru")).toBe("kk");
-    expect(chartLang(terms("jobs"), "ru")).toBe("ru");
-    expect(chartLang(terms("jobs by region"), "kk")).toBe("en");
+    const lang = (text: string, chat: "en" | "ru" | "kk") => termsOf(answerer.reader.read(text, chat)).lang;
+    expect(lang("рабочие места", "en")).toBe("ru");
+    expect(lang("инвестиции", "en")).toBe("ru");
+    expect(lang("дәрілер", "ru")).toBe("kk");
+    expect(lang("jobs", "ru")).toBe("ru");
+    expect(lang("jobs by region", "kk")).toBe("en");
   });
 });
 
