@@ -70,28 +70,33 @@ function privateChat(id: number) {
 }
 type Chat = ReturnType<typeof privateChat>;
 
-/** A figure answer, with the data of its "Sources" and "Per job" buttons. */
-async function askFigure(chat: Chat) {
-  await chat.send("How many jobs will Nobel Almaty Pharmaceutical Factory create?");
+/** A company's profile, with the data of its "Sources" button and its "Jobs" suggestion. */
+async function askProfile(chat: Chat) {
+  await chat.send("Nobel");
   const answer = await chat.reply();
-  expect(answer.plain).toMatch(/at least 200 jobs/);
   const buttons = answer.sent.message.reply_markup?.inline_keyboard.flat() ?? [];
   const data = (label: RegExp) => buttons.find((b) => label.test(b.text))?.callback_data ?? "";
-  return { messageId: answer.sent.messageId, sources: data(/Sources/), perJob: data(/^Per job$/) };
+  const asked = { messageId: answer.sent.messageId, sources: data(/Sources/), jobs: data(/^Jobs$/) };
+  expect(asked.sources).not.toBe("");
+  expect(asked.jobs).not.toBe("");
+  return asked;
 }
 
 /** Presses the answer's buttons (however they reach a bot) and checks what each one answers. */
 async function expectButtonsAnswer(
   chat: Chat,
-  asked: Awaited<ReturnType<typeof askFigure>>,
+  asked: Awaited<ReturnType<typeof askProfile>>,
   press: (data: string, messageId: number) => Promise<unknown>,
 ) {
   await press(asked.sources, asked.messageId);
   const passages = await chat.reply();
   expect(passages.plain).toContain("Cited passages in context");
-  expect(passages.plain).toContain("Nobel Almaty Pharmaceutical Factory will construct");
-  await press(asked.perJob, asked.messageId);
-  expect((await chat.reply()).plain).toMatch(/196 million tenge per job/);
+  expect(passages.plain).toContain("Nobel");
+  // The suggestion is asked in the context of the answer it sits under.
+  await press(asked.jobs, asked.messageId);
+  expect((await chat.reply()).plain).toMatch(
+    /Nobel Almaty Pharmaceutical Factory will create at least 200 jobs/,
+  );
 }
 
 describe("buttons that outlive their process", () => {
@@ -101,9 +106,7 @@ describe("buttons that outlive their process", () => {
     const first = await openStore({ dataDir });
     const before = instance(first);
     const stopBefore = await startPolling(before.bot, silent);
-    const asked = await askFigure(chat);
-    expect(asked.sources).not.toBe("");
-    expect(asked.perJob).not.toBe("");
+    const asked = await askProfile(chat);
     await stopBefore();
     await first.close();
 
@@ -112,7 +115,7 @@ describe("buttons that outlive their process", () => {
     const stopAfter = await startPolling(after.bot, silent);
     try {
       await expectButtonsAnswer(chat, asked, chat.press);
-      // /source N reads the chat's latest answer (now the per-job one) from the store too.
+      // /source N reads the chat's latest answer (now the jobs one) from the store too.
       await chat.command("/source 1");
       expect((await chat.reply()).plain).toContain("Cited passages in context");
 
@@ -143,7 +146,7 @@ describe("buttons that outlive their process", () => {
       const stopA = await startPolling(a.bot, silent);
       try {
         const chat = privateChat(711);
-        const asked = await askFigure(chat);
+        const asked = await askProfile(chat);
         // B never saw the answer; the presses reach B as its webhook would hand them over.
         await b.bot.init();
         let updateId = 9_000;
