@@ -22,6 +22,42 @@ export interface DocSentence extends Sentence {
   intro?: number;
   /** Quotations inside the sentence, with the speaker named after or before them. */
   quotes: Quotation[];
+  /** A table row under a header: the header's cells ("Company", "Investment", "Jobs"). */
+  columns?: string[];
+}
+
+/** A table's rule under its header ("|---|---|"). */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** The cells of a table row, with offsets in the row. */
+export function cellsOf(row: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let at = row.indexOf("|") + 1;
+  while (at > 0 && at < row.length) {
+    const next = row.indexOf("|", at);
+    const end = next < 0 ? row.length : next;
+    const raw = row.slice(at, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ text: raw.trim(), start: at + lead });
+    at = next + 1;
+  }
+  return out;
+}
+
+/** Each table row's header cells: the row above a rule is the header of the rows below it. */
+function tableColumns(body: string, raw: Sentence[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  let header: string[] | undefined;
+  for (const s of raw) {
+    if (!s.row) {
+      header = undefined;
+      continue;
+    }
+    const nextLine = body.slice(s.end).split("\n", 2)[1] ?? "";
+    if (TABLE_RULE.test(nextLine)) header = cellsOf(s.text).map((c) => c.text);
+    else if (header) out.set(s.start, header);
+  }
+  return out;
 }
 
 export interface Quotation {
@@ -119,6 +155,7 @@ export function readDocument(source: Source): Document {
   const raw = splitSentences(body);
   const starts = blockStarts(body, raw);
   const turns = interviewTurns(body, raw, starts);
+  const columns = tableColumns(body, raw);
   const headlineRaw = raw.find((s) => s.title);
   const firstText = raw.find((s) => !s.title);
   const dateline = datelineOf(body, firstText, firstText ? (starts.get(firstText.block) ?? 0) : 0);
@@ -148,6 +185,7 @@ export function readDocument(source: Source): Document {
       lead: s.block === leadBlock && part === "text",
       ...((part === "bullet" || part === "row") && intro !== undefined ? { intro } : {}),
       quotes: quotations(s.text),
+      ...(columns.has(s.start) ? { columns: columns.get(s.start) } : {}),
     });
   }
   const headline = headlineRaw ? sentences.find((s) => s.start === headlineRaw.start) : undefined;

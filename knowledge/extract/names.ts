@@ -64,7 +64,10 @@ const ACTING_CYR_NAME = new RegExp(
   "gu",
 );
 /** A list item or row headed by a name: "Костанай Фарм — завод …", "«Алтын Дәрі» — …", "Tobyl Pharm: …". */
-const ITEM_HEAD = new RegExp(`^[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?\\s*(?:[—–-]\\s|:\\s)`, "gu");
+const ITEM_HEAD = new RegExp(
+  `^(?:\\|\\s*)?[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?\\s*(?:[—–-]\\s|:\\s|\\|)`,
+  "gu",
+);
 /** A name whose last word carries the company word: "Khan Tengri BioPharma", "Qazaq Biopharm". */
 const GLUED_SUFFIX = new RegExp(
   `((?:${CAP}\\s+){0,3}[A-Z][\\w-]*(?:Pharma|Pharm|PHARM|pharma|pharm|Farm|FARM|farm)\\w*)(?![\\w])`,
@@ -202,7 +205,8 @@ export function findNames(
     const alternative = bracket?.[1];
     out.push({
       name,
-      start: at >= start && at < end ? Math.min(start, at) : start,
+      // Words clean() dropped ("The East Kazakhstan Region") are not part of the mention; an opening quote is.
+      start: at >= start && at < end && at - start > 1 ? at : start,
       end: end + (bracket?.[0].length ?? 0),
       government: GOVERNMENT.test(name) || governed.test(before),
       ...(facility ? { facility } : {}),

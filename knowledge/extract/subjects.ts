@@ -50,7 +50,7 @@ const SET_CUE =
 const REGION_CUE =
   /(?<!\p{L})(region['’]s|regional|in the region|across the region|the region|области|регион\p{L}*|облыс(та|тың|қа|ы)?(?!\p{L})|өңір\p{L}*|city['’]s|города|қаласы(нда|ның))/iu;
 const SECTOR_CUE =
-  /(?<!\p{L})(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
+  /(?<!\p{L})(?<!all |всех |барлық )(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
 const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
 /** Said of the whole country, whatever else the clause names: "nationwide", «по всей стране», «ел бойынша». */
@@ -261,7 +261,7 @@ export class SubjectReader {
 /** The company heading a list item or row, named at its very start. */
 function itemHead(a: Article, x: Mentions): ArticleProject | undefined {
   if (x.sentence.part !== "bullet" && x.sentence.part !== "row") return undefined;
-  const first = x.orgs.find((o) => o.role === "company" && o.start <= 2);
+  const first = x.orgs.find((o) => o.role === "company" && o.start <= 3);
   return first ? a.byOrg.get(first.id) : undefined;
 }
 
