@@ -44,6 +44,36 @@ export function cellsOf(row: string): { text: string; start: number }[] {
   return out;
 }
 
+/** A sentence boundary inside a quotation: a word's end, a stop, a capital ("… were signed. What has changed …"). */
+const QUOTED_BOUNDARY = /(?<=[\p{Ll}\d)]{2}[.!?])\s+(?=["“«]?\p{Lu})/gu;
+
+/**
+ * A quotation of several sentences is kept whole for citing; for reading figures each of its
+ * sentences is one ("The four agreements … add up to 173 billion tenge. What has changed is that
+ * AltINFARM …"), so a figure's sentence is its own.
+ */
+function splitQuoted(s: Sentence): Sentence[] {
+  if (s.title || s.row || !/["“«]/u.test(s.text)) return [s];
+  const cuts = [...s.text.matchAll(QUOTED_BOUNDARY)].map((m) => m.index ?? 0);
+  if (!cuts.length) return [s];
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const cut of [...cuts, s.text.length]) {
+    const piece = s.text.slice(from, cut);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim())
+      out.push({
+        ...s,
+        start: s.start + from + lead,
+        end: s.start + cut,
+        text: piece.trim(),
+        heading: false,
+      });
+    from = cut;
+  }
+  return out;
+}
+
 /** Each table row's header cells: the row above a rule is the header of the rows below it. */
 function tableColumns(body: string, raw: Sentence[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -152,7 +182,7 @@ function interviewTurns(body: string, raw: Sentence[], starts: Map<number, numbe
 export function readDocument(source: Source): Document {
   const { body } = source;
   const lang = detectLang(body.slice(0, 3000));
-  const raw = splitSentences(body);
+  const raw = splitSentences(body).flatMap(splitQuoted);
   const starts = blockStarts(body, raw);
   const turns = interviewTurns(body, raw, starts);
   const columns = tableColumns(body, raw);

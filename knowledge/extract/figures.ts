@@ -115,6 +115,8 @@ function clauseEnd(text: string, from: number): number {
 
 function qualifierBefore(text: string, at: number): Qualifier {
   const raw = text.slice(Math.max(0, at - 40), at).replace(/\s+$/, "");
+  // "add up to 173 billion": a sum, not a ceiling.
+  if (/(?<!\p{L})add(s|ed|ing)?\s+up\s+to$/iu.test(raw)) return "exact";
   // "up to 40" ends in a preposition of its own; "примерно в 60" has one between.
   for (const before of [raw, raw.replace(PREPOSITION, "").replace(/\s+$/, "")]) {
     for (const [re, q] of BEFORE) {
