@@ -3,7 +3,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { Pacer } from "../store/pacing.js";
-import { AnswerCache } from "./answer-cache.js";
+import { keptAnswers } from "./answers.js";
 import type { BotConfig } from "./config.js";
 import type { BotContext, BotDeps, FeatureDeps } from "./context.js";
 import { askFeature } from "./features/ask.js";
@@ -59,7 +59,7 @@ export function createBot(
     ...deps,
     config,
     chatPrefs: deps.chatPrefs ?? memoryChatPrefs(),
-    answers: new AnswerCache(),
+    answers: keptAnswers(deps.store, deps.logger),
     metrics,
     answerButtons: [sourcesButton],
     admins: chatAdmins(),

@@ -20,7 +20,7 @@ import type { Store } from "../store/runtime.js";
 import type { Engine } from "../tools/engine.js";
 import type { Messages } from "../tools/locales/index.js";
 import type { Answer } from "../tools/types.js";
-import type { AnswerCache } from "./answer-cache.js";
+import type { KeptAnswers } from "./answers.js";
 import type { BotConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { BotMetrics } from "./metrics.js";
@@ -42,11 +42,15 @@ export interface ChatPrefs {
 }
 
 /**
- * A button under answers, e.g. "Sources" or "Chart": given the answer, its cache key (resolve it
- * with `deps.answers.get(key)` in your callback handler) and texts in the answer's language.
- * Return null when the button does not apply. Keep callback_data under 64 bytes.
+ * A button under answers, e.g. "Sources" or "Chart": given the answer, the key it is kept under
+ * (resolve it with `deps.answers.find(chatId, key)` when pressed; null when it could not be kept)
+ * and texts in the answer's language. Build it with bot/render/buttons.ts; null when it does not apply.
  */
-export type AnswerButton = (answer: Answer, key: string, texts: Messages) => InlineKeyboardButton | null;
+export type AnswerButton = (
+  answer: Answer,
+  key: string | null,
+  texts: Messages,
+) => InlineKeyboardButton | null;
 
 /** What the composition root (main.ts, tests, the bench) passes to createBot. */
 export interface BotDeps {
@@ -73,7 +77,8 @@ export interface ChatAdmins {
 export interface FeatureDeps extends BotDeps {
   config: BotConfig;
   chatPrefs: ChatPrefs;
-  answers: AnswerCache;
+  /** Answers kept for their buttons and /source N (the store, else memory). */
+  answers: KeptAnswers;
   metrics: BotMetrics;
   /** Buttons shown under every answer, in order; features may push their own. */
   answerButtons: AnswerButton[];

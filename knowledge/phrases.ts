@@ -18,12 +18,14 @@ export function variants(token: string): Set<string> {
 function stemVariants(token: string): Set<string> {
   const out = new Set([token]);
   if (/^[\d.%$]+$/.test(token)) return out;
-  out.add(stem(token, "en"));
-  out.add(stem(token, "ru"));
+  // Each stemmer on its own script: the Russian one cuts "долларға" to "дол" (and meets "доля").
+  const kazakh = /[әғқңөұүһі]/.test(token);
+  if (/^[a-z]/.test(token)) out.add(stem(token, "en"));
+  else if (!kazakh) out.add(stem(token, "ru"));
   // Kazakh suffixes also end Russian words (доллар → дол-лар): without a Kazakh letter to go by,
   // only stems of four letters or more are kept, so "доля" does not meet "доллар".
-  const kazakh = /[әғқңөұүһі]/.test(token);
-  for (const k of kazakhStems(token)) if (kazakh || k.length >= 4) out.add(k);
+  // A short stem only when it is Kazakh itself ("дәріге" → "дәр"), never "долларға" → "дол" ("доля").
+  for (const k of kazakhStems(token)) if (k.length >= 4 || (kazakh && /[әғқңөұүһі]/.test(k))) out.add(k);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Claim } from "./claims.js";
 import type { Dataset } from "./schema.js";
-import { Qualifier } from "./schema.js";
+import { Qualifier, ScopeAttribute } from "./schema.js";
 import { normalize } from "./text.js";
 
 /**
@@ -26,21 +26,7 @@ export const GoldClaim = z.object({
 export type GoldClaim = z.infer<typeof GoldClaim>;
 
 /** Attributes scored: figures of projects and scopes, sites, partners and event stages. */
-export const SCORED_ATTRIBUTES = [
-  "investmentKzt",
-  "investmentUsd",
-  "jobs",
-  "medicines",
-  "sociallySignificant",
-  "agreements",
-  "projects",
-  "growth",
-  "investmentGrowth",
-  "output",
-  "site",
-  "partner",
-  "stage",
-] as const;
+export const SCORED_ATTRIBUTES = [...ScopeAttribute.options, "site", "partner", "stage"] as const;
 const scored = new Set<string>(SCORED_ATTRIBUTES);
 
 export interface AttributeScore {

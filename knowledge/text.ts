@@ -229,9 +229,17 @@ const TRANSLIT: Record<string, string> = {
   я: "ya",
 };
 
+/**
+ * Each lower-case Russian or Kazakh letter in Latin ("медсервис" → "medservis"); other characters
+ * kept; `own` spells some letters another way.
+ */
+export function latinLetters(text: string, own: Readonly<Record<string, string>> = {}): string {
+  return [...text].map((c) => own[c] ?? TRANSLIT[c] ?? c).join("");
+}
+
 /** Russian and Kazakh letters in Latin ("КФК Медсервис" → "kfk medservis"), for readable ids. */
 export function transliterate(text: string): string {
-  return [...normalize(text)].map((c) => TRANSLIT[c] ?? c).join("");
+  return latinLetters(normalize(text));
 }
 
 /** A readable id from a name or title in any of the three languages: lower-case words joined by hyphens. */

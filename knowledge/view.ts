@@ -9,9 +9,9 @@ import type {
   OtherFigure,
   Place,
   Scope,
-  ScopeAttribute,
   StageEvent,
 } from "./schema.js";
+import { ScopeAttribute } from "./schema.js";
 
 /**
  * The current view: the Dataset the tools read, folded from every claim. For each subject and
@@ -315,19 +315,6 @@ function foldStages(out: InvestmentProject, claims: Claim[]): void {
   out.stage = events.at(-1);
 }
 
-const SCOPE_ATTRIBUTES: ScopeAttribute[] = [
-  "investmentKzt",
-  "investmentUsd",
-  "jobs",
-  "medicines",
-  "sociallySignificant",
-  "agreements",
-  "projects",
-  "growth",
-  "investmentGrowth",
-  "output",
-];
-
 /** Scopes: the curated ones and those articles define, each with its figures folded like a project's. */
 function foldScopes(curated: Dataset, claims: readonly Claim[], projects: InvestmentProject[]): Scope[] {
   const scopeClaims = bySubject(claims, "scope");
@@ -358,7 +345,7 @@ function foldScopes(curated: Dataset, claims: readonly Claim[], projects: Invest
     }
     if (!scope) continue;
     const figures: Scope["figures"] = { ...scope.figures };
-    for (const a of SCOPE_ATTRIBUTES) {
+    for (const a of ScopeAttribute.options) {
       const of = list.filter((c) => c.attribute === a && counted(c));
       const f = of.length ? currentFigure(of, scope.kind === "set") : null;
       if (f) figures[a] = f;

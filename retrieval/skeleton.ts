@@ -1,54 +1,7 @@
-/**
- * A rough sound skeleton of a word, the same for its Latin and Cyrillic spellings, so that names
- * and loanwords meet across scripts: Нұрбек ~ Nurbek, АстраЗенека ~ AstraZeneca, Химфарм ~
- * Chimpharm, диагностика ~ diagnostic, технологиялар ~ technologies. Cyrillic is transliterated,
- * then both scripts lose the spelling habits that differ (ph/f, c/k/s, kh/ch/h/g, doubled letters,
- * y/i, w/v). It is only ever compared with another skeleton, never shown.
- */
-const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: "a",
-  ә: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  ғ: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "i",
-  і: "i",
-  к: "k",
-  қ: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  ң: "n",
-  о: "o",
-  ө: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ұ: "u",
-  ү: "u",
-  ф: "f",
-  х: "h",
-  һ: "h",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "sh",
-  ъ: "",
-  ы: "i",
-  ь: "",
-  э: "e",
-  ю: "iu",
-  я: "ia",
-};
+import { latinLetters } from "../knowledge/text.js";
+
+/** Letters the skeleton spells as they sound beside Latin loanwords (қ k, not q: "qu" is rewritten below). */
+const OWN_LETTERS: Record<string, string> = { қ: "k", х: "h", щ: "sh", ы: "i", ю: "iu", я: "ia" };
 
 /** Ordered rewrites applied to the Latin spelling (both scripts end up here). */
 const REWRITES: [RegExp, string][] = [
@@ -73,9 +26,15 @@ const REWRITES: [RegExp, string][] = [
   [/(.)\1+/g, "$1"],
 ];
 
+/**
+ * A rough sound skeleton of a word, the same for its Latin and Cyrillic spellings, so that names
+ * and loanwords meet across scripts: Нұрбек ~ Nurbek, АстраЗенека ~ AstraZeneca, Химфарм ~
+ * Chimpharm, диагностика ~ diagnostic, технологиялар ~ technologies. Cyrillic is transliterated
+ * (knowledge/text.ts), then both scripts lose the spelling habits that differ (ph/f, c/k/s,
+ * kh/ch/h/g, doubled letters, y/i, w/v). It is only ever compared with another skeleton, never shown.
+ */
 export function skeleton(word: string): string {
-  let out = "";
-  for (const ch of word.toLowerCase()) out += CYRILLIC_TO_LATIN[ch] ?? ch;
+  let out = latinLetters(word.toLowerCase(), OWN_LETTERS);
   for (const [from, to] of REWRITES) out = out.replace(from, to);
   return out;
 }

@@ -127,6 +127,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE outbox ADD CONSTRAINT outbox_says_something CHECK (summary IS NOT NULL OR text IS NOT NULL);
     `,
   },
+  {
+    version: 7,
+    name: "answers kept for the buttons under them",
+    // What "Sources", follow-up suggestions and /source N need (citations, the conversation
+    // context), by chat and a random key the button carries: a press answers after a restart and
+    // on any instance. `seq` orders a chat's answers (/source N reads the latest).
+    sql: `
+      CREATE TABLE answers (
+        chat_id bigint NOT NULL,
+        key text NOT NULL,
+        seq bigserial,
+        data jsonb NOT NULL,
+        created timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (chat_id, key)
+      );
+      CREATE INDEX answers_latest ON answers (chat_id, seq);
+      CREATE INDEX answers_age ON answers (created);
+    `,
+  },
 ];
 
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':migrations'))";

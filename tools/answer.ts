@@ -1,20 +1,19 @@
 import type { Knowledge } from "../knowledge/load.js";
-import type { PhraseIndex } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
-import { isLatinKazakh, latinKazakhToCyrillic, tokenize } from "../knowledge/text.js";
+import { normalize, tokenize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
-import { EntityIndex } from "./entities.js";
+import { type ConversationContext, nextContext, placeInConversation, unique } from "./context.js";
+import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
+import { interpret } from "./interpret.js";
 import { t } from "./locales/index.js";
 import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
-import { buildCueIndex, type Cue, type Parsed, read, tokenizeQuestion } from "./parse.js";
 import type { Query } from "./query.js";
+import { QuestionReader, type Reading } from "./reading.js";
+import { restate } from "./restate.js";
 import type { Answer, AnswerOptions } from "./types.js";
-
-/** Longest question we read; longer input is cut (the bot warns the user). */
-export const MAX_QUESTION_CHARS = 1000;
 
 /** Passages found by retrieval: verbatim sentences with their source. */
 export interface PassageHit {
@@ -29,16 +28,14 @@ export interface PassageFinder {
 }
 
 /**
- * The engine's answering core: parse → typed query → executor (or retrieval) → composed, cited
- * Answer. Knows nothing of Telegram.
+ * The engine's answering core: one reading of the question → its place in the conversation →
+ * typed queries (one per clause) → the executor (or retrieval) → a composed, cited Answer and the
+ * context the turn leaves. Knows nothing of Telegram.
  */
 export class Answerer {
   readonly entities: EntityIndex;
-  private readonly cues: PhraseIndex<Cue>;
-
-  private readonly expand: (p: Parsed) => string[];
-  /** Every Latin word of the sources and the dataset, to tell a foreign proper name. */
-  private readonly vocabulary: Set<string>;
+  readonly reader: QuestionReader;
+  private readonly expand: (r: Reading) => string[];
 
   /** The optional model parser (PARSE_BASE_URL / PARSE_MODEL): asked only when the rules read no query. */
   private readonly model?: ModelParser;
@@ -51,77 +48,88 @@ export class Answerer {
     const config = modelParserConfig();
     this.model = options.model ?? (config ? modelParser(config, knowledge.dataset) : undefined);
     this.entities = new EntityIndex(knowledge.dataset);
-    this.cues = buildCueIndex();
     this.expand = buildExpander(this.entities);
-    this.vocabulary = new Set(
+    const corpusWords = new Set(
       [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)]
         .join(" ")
         .toLowerCase()
         .match(/[a-z]+/g),
     );
-  }
-
-  parse(question: string): Parsed {
-    const text = question.slice(0, MAX_QUESTION_CHARS);
-    const read = tokenizeQuestion(text, this.entities, this.cues);
-    // A Russian loanword with a Kazakh ending ("инвестициясы", "компаниясына") makes the question Kazakh.
-    const lang = read.lang === "ru" && read.tokens.some((w) => KAZAKH_LOANWORD.test(w)) ? "kk" : read.lang;
-    const parsed = { ...read, lang, foreign: this.foreignNames(text, read.unexplained) };
-    const latinKazakh = isLatinKazakh(text);
-    if (lang !== "en" && !latinKazakh) return parsed;
-    // Latin-script Kazakh is read again in Cyrillic, where the Kazakh words, suffixes and place
-    // names are known; names found only as written in Latin (Abdi Ibrahim) are kept. A Latin
-    // question with no marker word ("msp serikterleri", "pavlodarda joba bar ma") is Kazakh when
-    // the Cyrillic reading explains most of the words the English one could not.
-    if (!latinKazakh && parsed.unexplained.length === 0) return parsed;
-    const cyrillic = tokenizeQuestion(latinKazakhToCyrillic(text), this.entities, this.cues);
-    if (!latinKazakh) {
-      const explained = parsed.unexplainedAt.filter((i) => !cyrillic.unexplainedAt.includes(i));
-      if (
-        cyrillic.tokens.length !== parsed.tokens.length ||
-        explained.length * 2 <= parsed.unexplained.length
-      )
-        return parsed;
-    }
-    const types = new Set(cyrillic.entities.map((e) => e.type));
-    // A word is unexplained only if neither reading explains it ("Abdi Ibrahim" is read in Latin).
-    const aligned = cyrillic.tokens.length === parsed.tokens.length;
-    const both = cyrillic.unexplainedAt.filter((i) => !aligned || parsed.unexplainedAt.includes(i));
-    return {
-      ...cyrillic,
-      unexplainedAt: both,
-      unexplained: both.map((i) => cyrillic.tokens[i] as string),
-      lang: "kk",
-      entities: [...cyrillic.entities, ...parsed.entities.filter((e) => !types.has(e.type))],
-      // Latin spellings near English words ("salady" ~ "salary") say nothing the Cyrillic reading did not.
-      cues: new Set([...cyrillic.cues, ...[...parsed.cues].filter((c) => !c.startsWith("u:"))]),
-    };
+    this.reader = new QuestionReader(this.entities, corpusWords);
   }
 
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
-    const text = question.slice(0, MAX_QUESTION_CHARS);
-    const parsed = this.parse(text);
-    const lang: Lang = options.lang ?? parsed.lang;
+    const previous = options.context ?? null;
+    // The chat's language (its choice, or the client's) decides an unclear message; without one
+    // (the CLI, the graders), the conversation's language does.
+    const reading = this.reader.read(question, options.prior ?? previous?.lang);
+    const turn = placeInConversation(reading, previous, this.knowledge.dataset);
+    const at = (options.now ?? new Date()).toISOString();
+    if (turn.kind === "sources") return lastSources(question, reading.lang, previous, at);
+    const lang = reading.lang;
+    if (turn.kind === "clarify") {
+      const tx = t(lang).conversation;
+      const names = tx.list(turn.subjects.map((s) => this.entities.name(s, lang)));
+      const context = nextContext(
+        turn,
+        previous,
+        { question, lang, citations: [], listed: previous?.list ?? [], at },
+        this.knowledge.dataset,
+      );
+      return {
+        question,
+        lang,
+        route: "none",
+        tool: null,
+        answer: tx.whichFigure(names),
+        citations: [],
+        understoodFrom: question,
+        context,
+      };
+    }
+    const answer = await this.answerReading(turn.reading, question);
+    const query = answer.queries[0];
+    const restated = turn.kind === "followup" && query ? restate(query, lang, this.entities) : question;
+    const context = nextContext(
+      turn,
+      previous,
+      { question: restated, lang, citations: answer.citations, query, listed: this.listed(answer), at },
+      this.knowledge.dataset,
+    );
+    const { queries: _, ...rest } = answer;
+    if (turn.kind !== "followup") return { ...rest, context };
+    const understood = t(lang).conversation.understood(restated);
+    return {
+      ...rest,
+      question: restated,
+      answer: `${understood}\n${answer.answer}`,
+      understoodFrom: question,
+      context,
+    };
+  }
+
+  /** Answers one reading: each clause a query for the executor, or retrieval. */
+  private async answerReading(whole: Reading, question: string): Promise<Answer & { queries: Query[] }> {
+    const lang = whole.lang;
     const tx = t(lang).answers;
     const citations = new CitationList(this.knowledge.sources, lang);
-    const base = { question, lang, tool: null, citations: citations.items };
-    const topics = [...new Set(parsed.entities.filter((e) => e.type !== "person").map((e) => e.id))];
-    const whole = read(parsed, this.knowledge.dataset);
-    if (whole.route === "refuse") return { ...base, route: "none", answer: tx.refuse };
-    if (whole.route === "greeting")
+    const base = { question, lang, tool: null, citations: citations.items, queries: [] as Query[] };
+    const topics = [...new Set(whole.entities.filter((e) => e.type !== "person").map((e) => e.id))];
+    const first = interpret(whole, this.knowledge.dataset);
+    if (first.route === "refuse") return { ...base, route: "none", answer: tx.refuse };
+    if (first.route === "greeting")
       return { ...base, route: "none", answer: `${tx.greeting} ${examples(lang)}` };
-    if (whole.route === "empty")
+    if (first.route === "empty")
       return { ...base, route: "none", answer: `${tx.empty} ${examples(lang, "")}` };
 
-    // Each clause ("… and who are its partners?") is one query for the executor, or retrieval.
     const findings: Finding[] = [];
     const tools: string[] = [];
     const queries: Query[] = [];
-    const retrievalQueries: { text: string; parsed: Parsed }[] = [];
+    const retrievalQueries: Reading[] = [];
     /** Queries already run: a follow-up clause ("…, and in what year?") can repeat one. */
     const seen = new Set<string>();
-    for (const clause of this.clauses(text, parsed)) {
-      const decided = clause.text === text ? whole : read(clause.parsed, this.knowledge.dataset);
+    for (const clause of this.clauses(whole)) {
+      const decided = clause === whole ? first : interpret(clause, this.knowledge.dataset);
       // The rules read no query: a configured model may, and the executor still computes everything.
       const query =
         decided.route === "query"
@@ -158,8 +166,8 @@ export class Answerer {
       parts.push(composed.text);
       table = composed.table;
     }
-    for (const q of retrievalQueries) {
-      const hits = await this.retrieval?.passages(q.text, { expansions: this.expand(q.parsed) });
+    for (const clause of retrievalQueries) {
+      const hits = await this.retrieval?.passages(clause.text, { expansions: this.expand(clause) });
       if (!hits?.length) continue;
       const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
       const quotes = hits.map((h) => `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}`);
@@ -175,18 +183,20 @@ export class Answerer {
     const route = findings.length ? "tool" : "retrieval";
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
     const read_ = queries.map((q) => understood(q, lang, this.entities)).join("; ");
-    return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics };
+    return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics, queries };
   }
 
-  /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
-  private foreignNames(text: string, unexplained: string[]): string[] {
-    const names = text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? [];
-    // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
-    const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for)\s+([a-z]{3,})\b/g)].map(
-      (m) => m[1] as string,
+  /** Organisations an answer names in its own words (quoted sentences left out), in order. */
+  private listed(answer: Answer): Ref[] {
+    let own = answer.answer;
+    for (const c of answer.citations) own = own.split(c.quote).join(" ");
+    const tokens = normalize(own).split(" ").filter(Boolean);
+    return unique(
+      this.entities
+        .find(tokens)
+        .filter((e) => e.type === "organisation")
+        .map((e) => ({ type: e.type, id: e.id })),
     );
-    const words = [...names, ...lower.filter((w) => unexplained.includes(w))];
-    return words.filter((n) => !this.vocabulary.has(n.toLowerCase()));
   }
 
   /**
@@ -194,25 +204,45 @@ export class Answerer {
    * after "and" (и, және) or "?" is its own clause only if it asks something itself; a clause that
    * names nothing inherits the question's entities ("its partners").
    */
-  private clauses(text: string, whole: Parsed): { text: string; parsed: Parsed }[] {
+  private clauses(whole: Reading): Reading[] {
+    const text = whole.text;
     const pieces: string[] = [];
     for (const piece of text.split(CLAUSE_BREAK).map((p) => p.trim())) {
       const asks = tokenize(piece).some((w) => QUESTION_WORDS.has(w));
       if (pieces.length && (!asks || piece.split(/\s+/).length < 2)) pieces[pieces.length - 1] += ` ${piece}`;
       else if (piece) pieces.push(piece);
     }
-    if (pieces.length < 2) return [{ text, parsed: whole }];
+    if (pieces.length < 2) return [whole];
     return pieces.map((piece) => {
-      const parsed = this.parse(piece);
+      const clause = this.reader.read(piece, whole.lang);
       return {
-        text: piece,
-        parsed: parsed.entities.length ? parsed : { ...parsed, entities: whole.entities },
+        ...clause,
+        lang: whole.lang,
+        entities: clause.entities.length ? clause.entities : whole.entities,
       };
     });
   }
 }
 
-const KAZAKH_LOANWORD = /(ия|ция)(сы|сын|сына|сының|сымен|ны|ның|ға|да|дағы|дан|лар|лары|лардың)$/;
+/** "source?": the last answer's citations, named after the answer they back. */
+function lastSources(question: string, lang: Lang, previous: ConversationContext | null, at: string): Answer {
+  const tx = t(lang).conversation;
+  if (!previous) return { question, lang, tool: null, route: "none", answer: tx.noContext, citations: [] };
+  // Named after the answer it quotes, so two chats' "source?" are never the same answer.
+  const base = { question: tx.sourcesOf(previous.question), lang, tool: null, understoodFrom: question };
+  const citations = previous.citations.map((c, i) => ({ ...c, n: i + 1 }));
+  const context = { ...previous, at };
+  if (!citations.length) return { ...base, route: "none", answer: tx.noSources, citations, context };
+  const quotes = citations.map((c) => `[${c.n}] “${c.quote}”`).join("\n");
+  return {
+    ...base,
+    route: "tool",
+    tool: "last_sources",
+    answer: `${tx.sourcesIntro}\n${quotes}`,
+    citations,
+    context,
+  };
+}
 
 const CLAUSE_BREAK = /\?|;|,?\s+(?:and|и|а также|және)\s+/iu;
 const QUESTION_WORDS = new Set(

@@ -1,6 +1,6 @@
 import { PhraseIndex } from "../knowledge/phrases.js";
 import type { EntityIndex } from "./entities.js";
-import type { Parsed } from "./parse.js";
+import type { Reading } from "./reading.js";
 
 /**
  * Russian and Kazakh domain words → the English words the sources use, so a question in either
@@ -105,16 +105,15 @@ const LEXICON: Record<string, string[]> = {
   giant: ["гигант", "алпауыт"],
 };
 
-export const WHY_WORDS = new Set(["why", "почему", "зачем", "неге", "неліктен"]);
 const PURPOSE_WORDS = "aimed goal expected to increase strengthen ensure supports";
 
 /** Expansion terms for a non-English question: English domain words and entities' English names. */
-export function buildExpander(entities: EntityIndex): (p: Parsed) => string[] {
+export function buildExpander(entities: EntityIndex): (p: Reading) => string[] {
   const index = new PhraseIndex<string>();
   for (const [english, words] of Object.entries(LEXICON)) index.add(english, words);
-  return (p: Parsed) => {
+  return (p: Reading) => {
     // A why-question is answered by the sentence that gives a purpose: its usual words join the search.
-    const purpose = p.tokens.some((t) => WHY_WORDS.has(t)) ? [PURPOSE_WORDS] : [];
+    const purpose = p.expects === "reason" ? [PURPOSE_WORDS] : [];
     if (p.lang === "en") return purpose;
     const matches = index.find(p.tokens);
     const covered = new Set(matches.flatMap((m) => p.tokens.slice(m.start, m.end)));

@@ -8,7 +8,6 @@ import { rankerQuality } from "../retrieval/quality.js";
 import { createRetriever } from "../retrieval/retriever.js";
 import { Answerer } from "./answer.js";
 import type { Engine, Topic } from "./engine.js";
-import { conversational } from "./followup.js";
 import { termsOf } from "./terms.js";
 
 export interface EngineOptions {
@@ -41,12 +40,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     get knowledge() {
       return current;
     },
-    // Follow-ups are resolved against the answerer and the view of the moment (both change on update).
-    answer: conversational(
-      () => answerer,
-      () => current.dataset,
-    ),
-    terms: (text) => termsOf(answerer.parse(text), text),
+    // Read per question: an update swaps in a new answerer (its entity index and view).
+    answer: (question, options) => answerer.answer(question, options),
+    terms: (text, prior) => termsOf(answerer.reader.read(text, prior)),
     async update(next: Knowledge) {
       const indexed = new Map(current.sources.map((s) => [s.id, s.body]));
       for (const source of next.sources) {

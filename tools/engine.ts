@@ -15,8 +15,11 @@ export interface Engine {
   /** The knowledge answered from now: sources and the current view of their claims. */
   readonly knowledge: Knowledge;
   answer(question: string, options?: AnswerOptions): Promise<Answer>;
-  /** What a short text (a command's arguments) names in the one vocabulary, and its language. */
-  terms(text: string): Terms;
+  /**
+   * What a short text (a question, a command's arguments) names in the one vocabulary, and its
+   * language as the question reader decides it (`prior`: the chat's, for unclear texts).
+   */
+  terms(text: string, prior?: Lang): Terms;
   /**
    * Answers from new knowledge from now on (an ingested source, a review, another instance's
    * version): new or changed sources are indexed for retrieval, the figures and names come from

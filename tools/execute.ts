@@ -337,7 +337,7 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   if (s.companies.length >= 2)
     return run(
       "compare_companies",
-      metrics.flatMap((m) => compare(dataset, m, s.companies)),
+      metrics.flatMap((m) => compare(dataset, m, s.companies, { times: q.operation === "times" })),
     );
   if (s.companies.length === 1) {
     const company = s.companies[0] as string;

@@ -39,7 +39,7 @@ export interface Derived {
   qualifier: DerivedQualifier;
   /** The inputs, in order, so the composer can write the arithmetic ("58.5 + 39.2 + 36.7"). */
   inputs: Figure[];
-  op: "sum" | "difference" | "ratio" | "average" | "share";
+  op: "sum" | "difference" | "ratio" | "average" | "share" | "times";
 }
 
 export type Finding =
@@ -96,7 +96,8 @@ export type Finding =
   | { kind: "headline"; metric: Metric; figure: Figure }
   | { kind: "gap"; metric: Metric; headline: Figure; listed: Derived }
   | { kind: "remainder"; subject: Ref; metric: Metric; derived: Derived }
-  | { kind: "difference"; metric: Metric; more: Ref; less: Ref; derived: Derived }
+  /** `times`: how many times the larger figure is the smaller, when the question asked so. */
+  | { kind: "difference"; metric: Metric; more: Ref; less: Ref; derived: Derived; times?: Derived }
   | { kind: "equal"; metric: Metric; subjects: Ref[] }
   | {
       kind: "rank";
@@ -300,6 +301,17 @@ export function sum(figures: Figure[]): Derived {
   };
 }
 
+/** How many times `a` is `b` (265 jobs ÷ 60 jobs ≈ 4.4): an estimate unless both are exact. */
+function timesOf(a: Figure, b: Figure): Derived {
+  return {
+    value: roundTo(a.value / b.value, 1),
+    unit: a.unit,
+    qualifier: a.qualifier === "exact" && b.qualifier === "exact" ? "exact" : "approximately",
+    inputs: [a, b],
+    op: "times",
+  };
+}
+
 function difference(a: Figure, b: Figure | Derived, unit: Unit): Derived {
   const decimals = Math.max((a.text.split(".")[1] ?? "").length, 1);
   const bInputs = "inputs" in b ? b.inputs : [b];
@@ -428,10 +440,9 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
       whole.push({ subject, figure });
       findings.push({ kind: "value", subject, metric, figure, where });
     } else {
+      // Not the headline's remainder here: it would bring other places' figures into a place's answer.
       missing.push(subject);
       findings.push({ kind: "notStated", subject, metric });
-      const remainder = remainderFor(dataset, metric, project);
-      if (remainder) findings.push(remainder);
     }
   }
   if (findings.length === 0) return [noProjects(dataset, placeId)];
@@ -645,7 +656,12 @@ export function flagReportingErrors(findings: Finding[]): Finding[] {
   return out;
 }
 
-export function compare(dataset: Dataset, metric: Metric, companyIds: string[]): Finding[] {
+export function compare(
+  dataset: Dataset,
+  metric: Metric,
+  companyIds: string[],
+  asked: { times?: boolean } = {},
+): Finding[] {
   // A comparison is of the projects' own figures: a company's cumulative totals stay out of it.
   const findings = companyIds.flatMap((id) =>
     metricForCompany(dataset, metric, id).filter((f) => f.kind !== "scopeFigure"),
@@ -663,6 +679,7 @@ export function compare(dataset: Dataset, metric: Metric, companyIds: string[]):
         more: more.subject,
         less: less.subject,
         derived: difference(more.figure, less.figure, more.figure.unit),
+        ...(asked.times ? { times: timesOf(more.figure, less.figure) } : {}),
       });
     }
   } else if (values.length > 2) {

@@ -51,6 +51,8 @@ export const Operation = z.enum([
   "rank",
   "compare",
   "difference",
+  /** How many times one figure is another's: "во сколько раз", "неше есе". */
+  "times",
   "ratio",
   "share",
   "remainder",

@@ -1,4 +1,7 @@
 import type { Lang, Qualifier, Unit } from "../knowledge/schema.js";
+import type { ConversationContext } from "./context.js";
+
+export type { ConversationContext };
 
 /** A derived value's qualifier: its inputs' qualifiers carried through the arithmetic. */
 export type DerivedQualifier = Qualifier | "at most" | "at least about" | "about";
@@ -63,29 +66,10 @@ export interface Answer {
   understoodFrom?: string;
 }
 
-/** One conversation turn's state, kept per chat between messages (tools/followup.ts reads it). */
-export interface ConversationContext {
-  /** The resolved, self-contained question that was answered. */
-  question: string;
-  lang: Lang;
-  /** Companies, places, people, agreements the question was about. */
-  subjects: { type: "organisation" | "place" | "person" | "agreement" | "partnership"; id: string }[];
-  /** Attributes asked for (METRIC_CUES keys: jobs, investment, usd, …). */
-  attributes: string[];
-  /** An operation on the subjects: sum, compare, rank, perJob, chart. */
-  operation?: string;
-  /** Organisations the answer named: after a list answer, "they" means these. */
-  mentioned?: { type: "organisation" | "place" | "person" | "agreement" | "partnership"; id: string }[];
-  /** The answer's citations, quoted again on "source?". */
-  citations: AnswerCitation[];
-  /** When the turn was answered (ISO time). */
-  at: string;
-}
-
 export interface AnswerOptions {
-  /** Reply language; by default the question's own language. */
-  lang?: Lang;
-  /** The previous turn of the conversation: a follow-up is resolved against it. */
+  /** The chat's language: decides short or unclear questions (the question's own words decide the rest). */
+  prior?: Lang;
+  /** The conversation so far: a follow-up is merged into its last query. */
   context?: ConversationContext | null;
   /** The time the answer's context is stamped with (default now). */
   now?: Date;

@@ -100,10 +100,10 @@ function valueText(row: ChartRow, table: ChartTable): string {
   return `${formatFigure(row.value, row.qualifier, table.lang)}${derived}`;
 }
 
-/** The vega-lite spec: one band per row, its label above a horizontal bar, the value at the bar's end. */
-export function chartSpec(table: ChartTable): TopLevelSpec {
+/** One band's data: its wrapped label, the value text and citation marks, where they end. */
+function bandRows(table: ChartTable) {
   const L = t(table.lang).charts;
-  const rows = table.rows.map((row, i) => {
+  return table.rows.map((row, i) => {
     const text = valueText(row, table);
     // The caption's citation numbers follow the value, lighter, where the bold value ends.
     const citeDx = 6 + measure(text, LABEL_SIZE, true) + 5;
@@ -119,25 +119,117 @@ export function chartSpec(table: ChartTable): TopLevelSpec {
       legend: L.legend[row.style],
     };
   });
+}
+type BandRow = ReturnType<typeof bandRows>[number];
+
+/** Where things sit in a band (offsets from its middle), and the scale that leaves room for every value. */
+function bandLayout(rows: BandRow[]) {
   const labelLines = Math.max(1, ...rows.map((r) => r.label.length));
-  // Each band: padding, the label's lines, a small gap, the bar, padding (offsets from the band's middle).
+  // Each band: padding, the label's lines, a small gap, the bar, padding.
   const step = 6 + labelLines * LINE + 3 + BAR + 7;
   const labelOffset = -step / 2 + 6;
   const barOffset = labelOffset + labelLines * LINE + 3 + BAR / 2;
-
   // The smallest scale at which every bar still has room for its value label at its end.
   const domainMax = Math.max(
     1,
     ...rows.map((r) => (r.value ?? 0) * (WIDTH / Math.max(WIDTH / 3, WIDTH - r.end - 4))),
   );
+  return { labelLines, step, labelOffset, barOffset, domainMax };
+}
+type BandLayout = ReturnType<typeof bandLayout>;
 
-  // The legend names only the kinds of bar actually drawn; it wraps to two columns when too wide.
+/** The bars, coloured by kind; the legend names only the kinds drawn and wraps to two columns when too wide. */
+function barLayer(table: ChartTable, layout: BandLayout) {
+  const L = t(table.lang).charts;
   const drawn = new Set(table.rows.filter((r) => r.value !== null).map((r) => r.style));
   const styles = (Object.keys(COLORS) as RowStyle[]).filter((s) => drawn.has(s));
   const legendWidth = styles.reduce((w, s) => w + 22 + measure(L.legend[s], LEGEND_SIZE) + 14, 0);
-  const y = { field: "key", type: "nominal" as const, sort: null, axis: null };
-  const notes = table.notes.flatMap((n) => wrap(`• ${n}`, NOTE_SIZE));
+  return {
+    transform: [{ filter: "datum.value !== null" }],
+    mark: { type: "bar", height: BAR, yOffset: layout.barOffset, cornerRadiusEnd: 2 },
+    encoding: {
+      x: {
+        field: "value",
+        type: "quantitative",
+        scale: { domain: [0, layout.domainMax], nice: false },
+        axis: { title: L.axis[table.metric], format: "d", tickCount: 5, domain: false, ticks: false },
+      },
+      fill: {
+        field: "legend",
+        type: "nominal",
+        scale: { domain: styles.map((s) => L.legend[s]), range: styles.map((s) => COLORS[s]) },
+        legend: {
+          orient: "top",
+          direction: "horizontal",
+          title: null,
+          symbolType: "square",
+          symbolSize: 160,
+          labelLimit: WIDTH,
+          columnPadding: 14,
+          ...(legendWidth > WIDTH ? { columns: 2 } : {}),
+        },
+      },
+    },
+  };
+}
 
+/** The texts of a band: its label, the value and citations at the bar's end, or "not stated". */
+function textLayers({ labelLines, labelOffset, barOffset }: BandLayout) {
+  const at = { yOffset: barOffset, baseline: "middle", align: "left" } as const;
+  return {
+    label: {
+      // Labels with fewer lines move down to sit right above their bar.
+      mark: {
+        type: "text",
+        align: "left",
+        baseline: "top",
+        yOffset: { expr: `${labelOffset} + (${labelLines} - length(datum.label)) * ${LINE}` },
+        lineHeight: LINE,
+      },
+      encoding: { x: { value: 0 }, text: { field: "label" } },
+    },
+    others: [
+      {
+        transform: [{ filter: "datum.value !== null" }],
+        mark: { type: "text", ...at, dx: 6, fontWeight: "bold" },
+        encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } },
+      },
+      {
+        transform: [{ filter: "datum.value !== null && datum.cite !== ''" }],
+        mark: { type: "text", ...at, dx: { expr: "datum.citeDx" }, fontSize: CITE_SIZE, color: "#666" },
+        encoding: { x: { field: "value", type: "quantitative" }, text: { field: "cite" } },
+      },
+      {
+        transform: [{ filter: "datum.value === null" }],
+        mark: { type: "text", ...at, fontStyle: "italic", color: "#777" },
+        encoding: { x: { value: 2 }, text: { field: "text" } },
+      },
+    ],
+  };
+}
+
+/** The footnotes under the bars, one wrapped line each. */
+function notesView(table: ChartTable) {
+  const notes = table.notes.flatMap((n) => wrap(`• ${n}`, NOTE_SIZE));
+  return {
+    width: WIDTH,
+    height: Math.max(1, notes.length * NOTE_LINE),
+    data: { values: notes.map((text, i) => ({ text, y: i * NOTE_LINE })) },
+    mark: { type: "text", align: "left", baseline: "top", fontSize: NOTE_SIZE, color: "#444" },
+    encoding: {
+      x: { value: 0 },
+      y: { field: "y", type: "quantitative", scale: null },
+      text: { field: "text" },
+    },
+  };
+}
+
+/** The vega-lite spec: one band per row, its label above a horizontal bar, the value at the bar's end. */
+export function chartSpec(table: ChartTable): TopLevelSpec {
+  const L = t(table.lang).charts;
+  const rows = bandRows(table);
+  const layout = bandLayout(rows);
+  const texts = textLayers(layout);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     background: "white",
@@ -168,98 +260,12 @@ export function chartSpec(table: ChartTable): TopLevelSpec {
     vconcat: [
       {
         width: WIDTH,
-        height: { step },
+        height: { step: layout.step },
         data: { values: rows },
-        encoding: { y },
-        layer: [
-          {
-            // Labels with fewer lines move down to sit right above their bar.
-            mark: {
-              type: "text",
-              align: "left",
-              baseline: "top",
-              yOffset: { expr: `${labelOffset} + (${labelLines} - length(datum.label)) * ${LINE}` },
-              lineHeight: LINE,
-            },
-            encoding: { x: { value: 0 }, text: { field: "label" } },
-          },
-          {
-            transform: [{ filter: "datum.value !== null" }],
-            mark: { type: "bar", height: BAR, yOffset: barOffset, cornerRadiusEnd: 2 },
-            encoding: {
-              x: {
-                field: "value",
-                type: "quantitative",
-                scale: { domain: [0, domainMax], nice: false },
-                axis: { title: L.axis[table.metric], format: "d", tickCount: 5, domain: false, ticks: false },
-              },
-              fill: {
-                field: "legend",
-                type: "nominal",
-                scale: { domain: styles.map((s) => L.legend[s]), range: styles.map((s) => COLORS[s]) },
-                legend: {
-                  orient: "top",
-                  direction: "horizontal",
-                  title: null,
-                  symbolType: "square",
-                  symbolSize: 160,
-                  labelLimit: WIDTH,
-                  columnPadding: 14,
-                  ...(legendWidth > WIDTH ? { columns: 2 } : {}),
-                },
-              },
-            },
-          },
-          {
-            transform: [{ filter: "datum.value !== null" }],
-            mark: {
-              type: "text",
-              align: "left",
-              dx: 6,
-              yOffset: barOffset,
-              baseline: "middle",
-              fontWeight: "bold",
-            },
-            encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } },
-          },
-          {
-            transform: [{ filter: "datum.value !== null && datum.cite !== ''" }],
-            mark: {
-              type: "text",
-              align: "left",
-              dx: { expr: "datum.citeDx" },
-              yOffset: barOffset,
-              baseline: "middle",
-              fontSize: CITE_SIZE,
-              color: "#666",
-            },
-            encoding: { x: { field: "value", type: "quantitative" }, text: { field: "cite" } },
-          },
-          {
-            transform: [{ filter: "datum.value === null" }],
-            mark: {
-              type: "text",
-              align: "left",
-              yOffset: barOffset,
-              baseline: "middle",
-              fontStyle: "italic",
-              color: "#777",
-            },
-            encoding: { x: { value: 2 }, text: { field: "text" } },
-          },
-        ],
+        encoding: { y: { field: "key", type: "nominal", sort: null, axis: null } },
+        layer: [texts.label, barLayer(table, layout), ...texts.others],
       },
-      {
-        width: WIDTH,
-        height: Math.max(1, notes.length * NOTE_LINE),
-        data: { values: notes.map((text, i) => ({ text, y: i * NOTE_LINE })) },
-        mark: { type: "text", align: "left", baseline: "top", fontSize: NOTE_SIZE, color: "#444" },
-        encoding: {
-          x: { value: 0 },
-          y: { field: "y", type: "quantitative", scale: null },
-          text: { field: "text" },
-        },
-      },
+      notesView(table),
     ],
   } as TopLevelSpec;
 }

@@ -2,8 +2,9 @@ import { Composer } from "grammy";
 import { t } from "../../tools/locales/index.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { addressedText, leadingCommand } from "../middleware/addressing.js";
+import { onButton } from "../render/buttons.js";
 import { answerQuestion, replyLang, sendText } from "../render/reply.js";
-import { isSuggestion, SUGGESTION_DATA, suggestionText } from "../render/suggestions.js";
+import { suggestionText } from "../render/suggestions.js";
 
 /** In groups the answer replies to the question, so everyone sees what it answers. */
 const replyTo = (ctx: BotContext) =>
@@ -31,11 +32,11 @@ export function askFeature(deps: FeatureDeps): Composer<BotContext> {
     return answerQuestion(ctx, deps, question, { replyTo: replyTo(ctx) });
   });
   // A follow-up suggestion under an answer: asked in that answer's context (bot/render/suggestions.ts).
-  c.callbackQuery(SUGGESTION_DATA, async (ctx) => {
-    const [, action, key] = ctx.match as RegExpMatchArray as [string, string, string];
-    const answer = deps.answers.get(key);
-    if (!answer?.context || !isSuggestion(action))
-      return ctx.answerCallbackQuery({ text: ctx.t.bot.buttonExpired });
+  // Its answer is kept in the store: the press works after a restart and on any instance.
+  onButton(c, "followUp", async (ctx) => {
+    const { action, answer: key } = ctx.button;
+    const answer = ctx.chat ? await deps.answers.find(ctx.chat.id, key) : undefined;
+    if (!answer?.context) return ctx.answerCallbackQuery({ text: ctx.t.bot.buttonExpired });
     await ctx.answerCallbackQuery();
     const question = suggestionText(action, answer.lang, ctx.engine);
     return answerQuestion(ctx, deps, question, { context: answer.context });

@@ -1,5 +1,5 @@
 import { Composer, InputFile } from "grammy";
-import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Dataset, Lang } from "../../knowledge/schema.js";
 import {
   CHART_METRICS,
@@ -12,6 +12,7 @@ import { t } from "../../tools/locales/index.js";
 import type { MetricTerm, Terms } from "../../tools/terms.js";
 import { type RenderedChart, renderChart } from "../charts/render.js";
 import type { AnswerButton, BotContext, FeatureDeps } from "../context.js";
+import { inlineButton, onButton, onStaleButton } from "../render/buttons.js";
 
 /** The one vocabulary's figure words for each metric; socially significant and US$ come first as they are narrower. */
 const METRIC_TERMS: [ChartMetric, MetricTerm[]][] = [
@@ -33,45 +34,29 @@ export function parseChartArgs(terms: Terms): ChartRequest {
   return { metric, groupBy: terms.groupBy === "region" || terms.groupBy === "city" ? "region" : "company" };
 }
 
-/** The reader's language: the arguments' own when clear; a lone Cyrillic word still beats an English default. */
-export function chartLang(terms: Terms, chatLang: Lang): Lang {
-  if (terms.clear) return terms.lang;
-  return terms.lang !== "en" && chatLang === "en" ? terms.lang : chatLang;
-}
-
-const CALLBACK = /^chart:([A-Za-z]+):(company|region):(en|ru|kk)$/;
-/** At most 36 bytes ("chart:sociallySignificant:company:kk"), well under Telegram's 64. */
-export const chartData = (metric: ChartMetric, groupBy: ChartGroup, lang: Lang) =>
-  `chart:${metric}:${groupBy}:${lang}`;
+/** A chart button: names only, the chart is drawn from the knowledge current when it is pressed. */
+const chartButtonOf = (text: string, metric: ChartMetric, groupBy: ChartGroup, lang: Lang) =>
+  inlineButton(text, { kind: "chart", metric, groupBy, lang });
 
 export function pickerKeyboard(lang: Lang): InlineKeyboardMarkup {
   const L = t(lang).charts;
-  return {
-    inline_keyboard: CHART_METRICS.map((m) => [
-      { text: L.metric[m], callback_data: chartData(m, "company", lang) },
-    ]),
-  };
+  return { inline_keyboard: CHART_METRICS.map((m) => chartButtonOf(L.metric[m], m, "company", lang)) };
 }
 
 /** Under a chart: switch between the company and the region view. */
 function toggleKeyboard(metric: ChartMetric, groupBy: ChartGroup, lang: Lang): InlineKeyboardMarkup {
   const L = t(lang).charts.bot;
   const other: ChartGroup = groupBy === "company" ? "region" : "company";
-  const button: InlineKeyboardButton = {
-    text: other === "region" ? L.byRegion : L.byCompany,
-    callback_data: chartData(metric, other, lang),
+  return {
+    inline_keyboard: [chartButtonOf(other === "region" ? L.byRegion : L.byCompany, metric, other, lang)],
   };
-  return { inline_keyboard: [[button]] };
 }
 
 /** "Chart" under an answer that compares or lists several values of a chartable metric. */
 export const chartButton: AnswerButton = (answer, _key, texts) => {
   const table = answer.table;
   if (!table || table.rows.length < 2 || !isChartMetric(table.metric)) return null;
-  return {
-    text: texts.charts.bot.button,
-    callback_data: chartData(table.metric, table.groupBy, answer.lang),
-  };
+  return chartButtonOf(texts.charts.bot.button, table.metric, table.groupBy, answer.lang)[0] ?? null;
 };
 
 /**
@@ -87,7 +72,7 @@ export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
     const { dataset, sources } = ctx.engine.knowledge;
     const charts = cache.get(dataset) ?? new Map<string, Promise<RenderedChart>>();
     cache.set(dataset, charts);
-    const key = chartData(metric, groupBy, lang);
+    const key = `${metric}:${groupBy}:${lang}`;
     let chart = charts.get(key);
     if (!chart) {
       chart = renderChart(chartTable(dataset, metric, groupBy, lang), sources);
@@ -124,8 +109,9 @@ export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
     const args = ctx.match.trim();
     if (!args)
       return void (await ctx.reply(ctx.t.charts.bot.pick, { reply_markup: pickerKeyboard(ctx.lang) }));
-    const terms = ctx.engine.terms(args);
-    const lang = chartLang(terms, ctx.lang);
+    // The arguments' own language when clear; the chat's decides a lone word ("jobs").
+    const terms = ctx.engine.terms(args, ctx.lang);
+    const lang = terms.lang;
     const L = t(lang).charts.bot;
     const { metric, groupBy } = parseChartArgs(terms);
     if (!metric)
@@ -133,19 +119,15 @@ export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
     await sendChart(ctx, metric, groupBy, lang);
   });
 
-  composer.callbackQuery(CALLBACK, async (ctx) => {
-    const [, metric, groupBy, lang] = ctx.match as RegExpMatchArray as [string, string, ChartGroup, Lang];
-    if (!isChartMetric(metric)) {
-      await ctx.answerCallbackQuery({ text: t(lang).charts.bot.outdated });
-      return void (await ctx.reply(t(lang).charts.bot.pick, { reply_markup: pickerKeyboard(lang) }));
-    }
+  onButton(composer, "chart", async (ctx) => {
+    const { metric, groupBy, lang } = ctx.button;
     await ctx.answerCallbackQuery();
     // A button under an inline message has no chat to send the photo to.
     if (ctx.chat) await sendChart(ctx, metric, groupBy, lang);
   });
 
-  // Any other chart:… data comes from an older version of these buttons.
-  composer.callbackQuery(/^chart:/, async (ctx) => {
+  // A chart button that no longer reads (a metric since renamed) comes from an older version.
+  onStaleButton(composer, "chart", async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t.charts.bot.outdated });
     await ctx.reply(ctx.t.charts.bot.pick, { reply_markup: pickerKeyboard(ctx.lang) });
   });

@@ -1,8 +1,9 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { Message } from "grammy/types";
 import { IngestError, ingestDocument, MAX_DOCUMENT_BYTES, reviewAndPublish } from "../../store/ingest.js";
 import { configuredClaimModel } from "../claim-model.js";
 import type { BotContext, FeatureDeps } from "../context.js";
+import { inlineButton, onButton } from "../render/buttons.js";
 import { escapeHtml } from "../render/html.js";
 import { heldLabel, ingestErrorText, reportHtml } from "../render/ingest-report.js";
 import { sendMessages } from "../render/reply.js";
@@ -89,9 +90,15 @@ export function ingestFeature(deps: FeatureDeps): Composer<BotContext> {
       await sendMessages(ctx, [reportHtml(report, ctx.lang)]);
       const held = report.rows.filter((r) => r.claim.status === "held");
       for (const row of held) {
-        const keyboard = new InlineKeyboard()
-          .text(ctx.t.ingest.approve, `review:approve:${row.claim.id}`)
-          .text(ctx.t.ingest.reject, `review:reject:${row.claim.id}`);
+        const claim = row.claim.id;
+        const keyboard = {
+          inline_keyboard: [
+            [
+              ...inlineButton(ctx.t.ingest.approve, { kind: "review", decision: "approve", claim }),
+              ...inlineButton(ctx.t.ingest.reject, { kind: "review", decision: "reject", claim }),
+            ],
+          ],
+        };
         await ctx.reply(
           `${escapeHtml(ctx.t.ingest.heldPrompt)}\n${escapeHtml(heldLabel(row, report, ctx.lang))}`,
           {
@@ -108,12 +115,13 @@ export function ingestFeature(deps: FeatureDeps): Composer<BotContext> {
   };
 
   c.command("ingest", (ctx) => handle(ctx, ctx.match));
-  c.callbackQuery(/^review:(approve|reject):([0-9a-f]{16})$/, async (ctx) => {
+  // The held claim is in the store: any instance can take the decision, after a restart too.
+  onButton(c, "review", async (ctx) => {
     const tx = ctx.t.ingest;
     if (!admins.has(ctx.from.id))
       return ctx.answerCallbackQuery({ text: tx.reviewRefused, show_alert: true });
-    const action = ctx.match[1] as "approve" | "reject";
-    const outcome = await reviewAndPublish(store.db, ctx.engine, ctx.match[2] as string, action, ctx.from.id);
+    const action = ctx.button.decision;
+    const outcome = await reviewAndPublish(store.db, ctx.engine, ctx.button.claim, action, ctx.from.id);
     if (!outcome.ok) return ctx.answerCallbackQuery({ text: tx.reviewUnknown });
     store.wake();
     ctx.log.info({ claim: outcome.claim.id, action, version: outcome.published?.version }, "claim reviewed");

@@ -4,6 +4,7 @@ import { LANGS, t } from "../../tools/locales/index.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { langFromCode } from "../lang.js";
 import { adminsOnly } from "../middleware/permissions.js";
+import { inlineButton, onButton } from "../render/buttons.js";
 import { sendText } from "../render/reply.js";
 
 /** /language (buttons) or /language ru: the chat's reply language, kept by deps.chatPrefs. */
@@ -26,15 +27,15 @@ export function languageFeature(deps: FeatureDeps): Composer<BotContext> {
     return sendText(ctx, ctx.t.bot.languagePrompt, {
       keyboard: {
         inline_keyboard: [
-          LANGS.map((l) => ({ text: ctx.t.bot.languageNames[l], callback_data: `lang:${l}` })),
+          LANGS.flatMap((l) => inlineButton(ctx.t.bot.languageNames[l], { kind: "language", lang: l })),
         ],
       },
     });
   });
 
-  c.callbackQuery(/^lang:(en|ru|kk)$/, admins, async (ctx) => {
+  onButton(c, "language", admins, async (ctx) => {
     await ctx.answerCallbackQuery();
-    if (ctx.chat) await choose(ctx, ctx.chat.id, ctx.match[1] as Lang);
+    if (ctx.chat) await choose(ctx, ctx.chat.id, ctx.button.lang);
   });
   return c;
 }

@@ -2,11 +2,14 @@ import { Composer } from "grammy";
 import { t } from "../../tools/locales/index.js";
 import type { AnswerButton, BotContext, FeatureDeps } from "../context.js";
 import { renderPassages, renderSourcesList } from "../render/answer.js";
+import { inlineButton, onButton } from "../render/buttons.js";
 import { sendMessages, sendText } from "../render/reply.js";
 
-/** "Sources" under every answer that cites something; the data carries the answer's cache key. */
+/** "Sources" under every answer that cites something; the data carries the key it is kept under. */
 export const sourcesButton: AnswerButton = (answer, key, texts) =>
-  answer.citations.length ? { text: texts.bot.buttons.sources, callback_data: `src:${key}` } : null;
+  answer.citations.length && key !== null
+    ? (inlineButton(texts.bot.buttons.sources, { kind: "sources", answer: key })[0] ?? null)
+    : null;
 
 /** /sources (the articles), /source N and the "Sources" button (cited passages in context). */
 export function sourcesFeature(deps: FeatureDeps): Composer<BotContext> {
@@ -19,7 +22,7 @@ export function sourcesFeature(deps: FeatureDeps): Composer<BotContext> {
   c.command("source", async (ctx) => {
     const n = Number(ctx.match.trim());
     if (!Number.isInteger(n) || n < 1) return sendText(ctx, ctx.t.bot.sourceUsage);
-    const answer = ctx.chat ? deps.answers.last(ctx.chat.id) : undefined;
+    const answer = await deps.answers.last(ctx.chat.id);
     if (!answer) return sendText(ctx, ctx.t.bot.noLastAnswer);
     const texts = t(answer.lang).bot;
     if (!answer.citations.length) return sendText(ctx, texts.noCitations);
@@ -28,9 +31,9 @@ export function sourcesFeature(deps: FeatureDeps): Composer<BotContext> {
     return sendMessages(ctx, renderPassages([citation], ctx.engine.knowledge.sources, answer.lang, texts));
   });
 
-  c.callbackQuery(/^src:([\w-]+)$/, async (ctx) => {
-    const answer = deps.answers.get(ctx.match[1] as string);
-    if (!answer || !ctx.chat) {
+  onButton(c, "sources", async (ctx) => {
+    const answer = ctx.chat ? await deps.answers.find(ctx.chat.id, ctx.button.answer) : undefined;
+    if (!answer) {
       await ctx.answerCallbackQuery({ text: ctx.t.bot.buttonExpired, show_alert: true });
       return;
     }

@@ -3,12 +3,15 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Lang } from "../../knowledge/schema.js";
 import { t } from "../../tools/locales/index.js";
 import type { BotContext, FeatureDeps } from "../context.js";
+import { inlineButton, onButton } from "../render/buttons.js";
 import { answerQuestion, sendText } from "../render/reply.js";
 
-/** One button per example question; the data names the language and index ("ex:ru:2"). */
+/** One button per example question; the button names the language and the example's place. */
 export function examplesKeyboard(lang: Lang): InlineKeyboardMarkup {
   return {
-    inline_keyboard: t(lang).bot.examples.map((q, i) => [{ text: q, callback_data: `ex:${lang}:${i}` }]),
+    inline_keyboard: t(lang).bot.examples.map((q, index) =>
+      inlineButton(q, { kind: "example", lang, index }),
+    ),
   };
 }
 
@@ -24,8 +27,8 @@ export function startFeature(deps: FeatureDeps): Composer<BotContext> {
   );
   c.command("help", (ctx) => sendText(ctx, intro(ctx), { keyboard: examplesKeyboard(ctx.lang) }));
 
-  c.callbackQuery(/^ex:(en|ru|kk):(\d+)$/, async (ctx) => {
-    const question = t(ctx.match[1] as Lang).bot.examples[Number(ctx.match[2])];
+  onButton(c, "example", async (ctx) => {
+    const question = t(ctx.button.lang).bot.examples[ctx.button.index];
     if (question === undefined || !ctx.chat) {
       await ctx.answerCallbackQuery({ text: ctx.t.bot.buttonExpired });
       return;

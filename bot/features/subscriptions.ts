@@ -1,6 +1,7 @@
-import { Api, type CallbackQueryContext, Composer, type MiddlewareFn } from "grammy";
+import { Api, Composer, type MiddlewareFn } from "grammy";
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { normalize } from "../../knowledge/text.js";
+import { forgetAnswers } from "../../store/answers.js";
 import {
   ALL,
   deactivateChat,
@@ -23,7 +24,8 @@ import type { BotContext, FeatureDeps } from "../context.js";
 import type { Logger } from "../logger.js";
 import { adminsOnly, refuse } from "../middleware/permissions.js";
 import type { ConversationSession } from "../middleware/session.js";
-import { CALLBACK_DATA_LIMIT, escapeHtml } from "../render/html.js";
+import { type ButtonContext, inlineButton, onButton } from "../render/buttons.js";
+import { escapeHtml } from "../render/html.js";
 import { sendMessages } from "../render/reply.js";
 import { watchInbox } from "../run/inbox.js";
 import { telegramSender } from "../run/sender.js";
@@ -57,9 +59,6 @@ export function suggestTopics(topics: readonly Topic[], text: string, max = 4): 
     .map((s) => s.t);
 }
 
-const button = (text: string, data: string): InlineKeyboardButton[] =>
-  Buffer.byteLength(data) <= CALLBACK_DATA_LIMIT ? [{ text, callback_data: data }] : [];
-
 /** Buttons two to a row. */
 function keyboard(buttons: InlineKeyboardButton[]): InlineKeyboardMarkup {
   const rows: InlineKeyboardButton[][] = [];
@@ -68,14 +67,18 @@ function keyboard(buttons: InlineKeyboardButton[]): InlineKeyboardMarkup {
 }
 
 /**
- * A /forget confirmation answers only to who asked (its data ends in their id). A button from
- * before asker ids were added counts as theirs in a private chat and as expired in a group.
+ * A /forget confirmation answers only to who asked (the button names them). A button from before
+ * it named the asker counts as theirs in a private chat and as expired in a group.
  */
-const askerOnly: MiddlewareFn<CallbackQueryContext<BotContext>> = async (ctx, next) => {
-  const asker = typeof ctx.match === "string" ? undefined : ctx.match[2];
-  if (asker === undefined ? ctx.chat?.type === "private" : Number(asker) === ctx.from?.id) return next();
+const askerOnly: MiddlewareFn<ButtonContext<"forget">> = async (ctx, next) => {
+  const asker = ctx.button.asker;
+  if (asker === undefined ? ctx.chat?.type === "private" : asker === ctx.from.id) return next();
   await refuse(ctx, asker === undefined ? ctx.t.subscriptions.buttonExpired : ctx.t.bot.notYourButton);
 };
+
+/** A topic button: "*" stands for every change. */
+const topicButton = (text: string, kind: "subscribe" | "unsubscribe", topic: string) =>
+  inlineButton(text, { kind, topic: topic === ALL ? "*" : topic });
 
 /**
  * /subscribe [topic], /unsubscribe [topic|all], /subscriptions, /forget, the topic buttons, and the
@@ -93,7 +96,7 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
   const reply = (ctx: BotContext, lines: string[], markup?: InlineKeyboardMarkup) =>
     sendMessages(ctx, [lines.filter(Boolean).join("\n\n")], { keyboard: markup });
   const topicButtons = (ctx: BotContext, topics: readonly Topic[]) =>
-    topics.flatMap((t) => button(t.name[ctx.lang], `sub:${t.id}`));
+    topics.flatMap((t) => topicButton(t.name[ctx.lang], "subscribe", t.id));
 
   const welcomeBack = async (ctx: BotContext, chatId: number) => {
     const subs = await listSubscriptions(db, chatId);
@@ -139,10 +142,15 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     return reply(ctx, [tx.subscribedTopic(name), result.replaced.includes(ALL) ? tx.narrowed : ""]);
   };
 
-  const unknownTopic = (ctx: BotContext, text: string, prefix: "sub" | "unsub", among: readonly Topic[]) => {
+  const unknownTopic = (
+    ctx: BotContext,
+    text: string,
+    kind: "subscribe" | "unsubscribe",
+    among: readonly Topic[],
+  ) => {
     const tx = ctx.t.subscriptions;
     const close = suggestTopics(among, text);
-    const buttons = close.flatMap((t) => button(t.name[ctx.lang], `${prefix}:${t.id}`));
+    const buttons = close.flatMap((t) => topicButton(t.name[ctx.lang], kind, t.id));
     const hint = close.length > 0 ? tx.suggestions : tx.noSuggestions;
     return reply(ctx, [tx.unknownTopic(escapeHtml(text.slice(0, 100))), hint], keyboard(buttons));
   };
@@ -155,7 +163,7 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     if (text === "" || isAllWord(text)) return follow(ctx, ctx.chat.id, ALL);
     const topic = ctx.engine.findTopic(text);
     if (topic) return follow(ctx, ctx.chat.id, topic.id);
-    return unknownTopic(ctx, text, "sub", ctx.engine.topics());
+    return unknownTopic(ctx, text, "subscribe", ctx.engine.topics());
   });
 
   const stop = async (ctx: BotContext, chatId: number, topic: string) => {
@@ -173,8 +181,8 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
   const stopButtons = (ctx: BotContext, subs: string[]) => [
     ...subs
       .filter((s) => s !== ALL)
-      .flatMap((s) => button(ctx.t.subscriptions.stopButton(topicName(ctx, s)), `unsub:${s}`)),
-    ...button(ctx.t.subscriptions.stopButton(ctx.t.subscriptions.everything), "unsub:*"),
+      .flatMap((s) => topicButton(ctx.t.subscriptions.stopButton(topicName(ctx, s)), "unsubscribe", s)),
+    ...topicButton(ctx.t.subscriptions.stopButton(ctx.t.subscriptions.everything), "unsubscribe", ALL),
   ];
 
   c.command("unsubscribe", admins, async (ctx) => {
@@ -191,7 +199,7 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     const topic = ctx.engine.findTopic(text);
     if (!topic) {
       const mine = ctx.engine.topics().filter((t) => subs.includes(t.id));
-      return unknownTopic(ctx, text, "unsub", mine);
+      return unknownTopic(ctx, text, "unsubscribe", mine);
     }
     if (!subs.includes(topic.id) && subs.includes(ALL))
       return reply(ctx, [tx.coveredByAll(topicName(ctx, topic.id))]);
@@ -214,38 +222,42 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
       ctx,
       [tx.forgetConfirm],
       keyboard([
-        ...button(tx.forgetYes, `forget:yes:${asker}`),
-        ...button(tx.forgetNo, `forget:no:${asker}`),
+        ...inlineButton(tx.forgetYes, { kind: "forget", choice: "yes", asker }),
+        ...inlineButton(tx.forgetNo, { kind: "forget", choice: "no", asker }),
       ]),
     );
   });
 
-  c.callbackQuery(/^forget:(yes|no)(?::(\d+))?$/, askerOnly, admins, async (ctx) => {
+  onButton(c, "forget", askerOnly, admins, async (ctx) => {
     await ctx.answerCallbackQuery();
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
     const tx = ctx.t.subscriptions;
-    if (ctx.match[1] === "no") return reply(ctx, [tx.forgetCancelled]);
+    if (ctx.button.choice === "no") return reply(ctx, [tx.forgetCancelled]);
     store.inactiveChats.delete(chatId);
-    // The conversation goes too; the session is dropped so this update does not save it again.
+    // The conversation and the answers kept for buttons go too; the session is dropped so this
+    // update does not save it again.
     const conversations = await forgetSessions(db, chatId);
+    const answers = await forgetAnswers(db, chatId);
     ctx.session = null as unknown as ConversationSession;
     const chat = await forgetChat(db, chatId);
-    return reply(ctx, [chat || conversations > 0 ? tx.forgotten : tx.nothingToForget]);
+    return reply(ctx, [chat || conversations + answers > 0 ? tx.forgotten : tx.nothingToForget]);
   });
 
-  c.callbackQuery(/^(sub|unsub):(.+)$/, admins, async (ctx) => {
-    const chatId = ctx.chat?.id;
-    const [, action, id] = ctx.match as unknown as [string, "sub" | "unsub", string];
-    const topic = id === "*" ? ALL : id;
-    const known = topic === ALL || ctx.engine.topics().some((t) => t.id === topic);
-    if (chatId === undefined || !known) {
-      await ctx.answerCallbackQuery({ text: ctx.t.subscriptions.buttonExpired });
-      return;
-    }
-    await ctx.answerCallbackQuery();
-    return action === "sub" ? follow(ctx, chatId, topic) : stop(ctx, chatId, topic);
-  });
+  const onTopic = (kind: "subscribe" | "unsubscribe") =>
+    onButton(c, kind, admins, async (ctx) => {
+      const chatId = ctx.chat?.id;
+      const topic = ctx.button.topic === "*" ? ALL : ctx.button.topic;
+      const known = topic === ALL || ctx.engine.topics().some((t) => t.id === topic);
+      if (chatId === undefined || !known) {
+        await ctx.answerCallbackQuery({ text: ctx.t.subscriptions.buttonExpired });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      return kind === "subscribe" ? follow(ctx, chatId, topic) : stop(ctx, chatId, topic);
+    });
+  onTopic("subscribe");
+  onTopic("unsubscribe");
 
   return c;
 }

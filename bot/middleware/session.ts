@@ -8,7 +8,7 @@ import {
 import { z } from "zod";
 import type { Store } from "../../store/runtime.js";
 import { sessionStorage } from "../../store/sessions.js";
-import type { ConversationContext } from "../../tools/types.js";
+import { ConversationContext } from "../../tools/context.js";
 import type { Logger } from "../logger.js";
 
 /** One answered turn: the bot message that carries the answer and the context it leaves. */
@@ -28,21 +28,8 @@ export interface ConversationSession {
 
 export type SessionContext = LazySessionFlavor<ConversationSession>;
 
-const Ref = z.object({
-  type: z.enum(["organisation", "place", "person", "agreement", "partnership"]),
-  id: z.string(),
-});
-/** A stored context as the resolver needs it; anything else (an older shape) starts fresh. */
-export const StoredContext = z.object({
-  question: z.string(),
-  lang: z.enum(["en", "ru", "kk"]),
-  subjects: z.array(Ref),
-  attributes: z.array(z.string()),
-  operation: z.string().optional(),
-  mentioned: z.array(Ref).optional(),
-  citations: z.array(z.object({ n: z.number(), source: z.string(), title: z.string(), quote: z.string() })),
-  at: z.string(),
-});
+/** A stored context of the current shape; anything else (an older shape) starts fresh. */
+export const StoredContext = ConversationContext;
 const StoredSession = z.object({
   turns: z.array(z.object({ messageId: z.number(), context: StoredContext })),
 });

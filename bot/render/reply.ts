@@ -1,8 +1,7 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Lang } from "../../knowledge/schema.js";
-import { MAX_QUESTION_CHARS } from "../../tools/answer.js";
 import { t } from "../../tools/locales/index.js";
-import { clearLang } from "../../tools/terms.js";
+import { MAX_QUESTION_CHARS } from "../../tools/reading.js";
 import type { ConversationContext } from "../../tools/types.js";
 import type { BotContext, FeatureDeps } from "../context.js";
 import { followedTurn, rememberTurn } from "../middleware/session.js";
@@ -11,7 +10,7 @@ import { suggestionRows } from "./suggestions.js";
 
 /** The language to answer a question in: the question's own when clear, else the chat's. */
 export function replyLang(ctx: BotContext, question: string): Lang {
-  return clearLang(question) ?? ctx.lang;
+  return ctx.engine.terms(question, ctx.lang).lang;
 }
 
 /**
@@ -52,7 +51,7 @@ export function sendText(
 
 /**
  * Answers one question in its conversation: checks it, reads the turn it follows (bot/middleware/session.ts),
- * shows "typing" while the engine works, caches the answer for its buttons and /source, sends it
+ * shows "typing" while the engine works, keeps the answer for its buttons and /source, sends it
  * rendered in the question's or the chat's language, and keeps its context for the next message.
  * `context` overrides the followed turn (a suggestion button under an older answer).
  */
@@ -76,8 +75,8 @@ export async function answerQuestion(
   const context =
     options.context !== undefined ? options.context : session && followedTurn(ctx, session)?.context;
   // Both finish before the reply, so "typing" never outlives the answer.
-  const [answer] = await Promise.all([ctx.engine.answer(q, { lang, context }), typing]);
-  const key = deps.answers.put(answer, ctx.chat?.id);
+  const [answer] = await Promise.all([ctx.engine.answer(q, { prior: ctx.lang, context }), typing]);
+  const key = ctx.chat ? await deps.answers.keep(ctx.chat.id, answer) : null;
   deps.metrics.answers.inc({ route: answer.route });
   const answerTexts = t(answer.lang);
   const buttons = deps.answerButtons.flatMap((b) => b(answer, key, answerTexts) ?? []);

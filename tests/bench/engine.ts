@@ -6,7 +6,7 @@ import type { Knowledge } from "../../knowledge/load.js";
 import { Answerer } from "../../tools/answer.js";
 import { createEngine } from "../../tools/create-engine.js";
 import { execute } from "../../tools/execute.js";
-import { read } from "../../tools/parse.js";
+import { interpret } from "../../tools/interpret.js";
 import { syntheticDataset } from "../helpers/synthetic-dataset.js";
 import { type Bench, type BenchRow, median, percentile } from "./types.js";
 
@@ -23,7 +23,7 @@ function parseExecute(knowledge: Knowledge, questions: string[]): number {
   for (let round = 0; round < 20; round++) {
     for (const q of questions) {
       const t0 = performance.now();
-      const r = read(answerer.parse(q), knowledge.dataset);
+      const r = interpret(answerer.reader.read(q), knowledge.dataset);
       if (r.route === "query") execute(r.query, knowledge.dataset);
       times.push(performance.now() - t0);
     }

@@ -140,19 +140,19 @@ describe("reply language", () => {
     const { send, app } = setup({ chatPrefs: prefs });
     // A Russian question in a chat with no choice and an English client: answered in Russian.
     const ru = await send("Сколько рабочих мест в Алматинской области?", { languageCode: "en" });
-    expect(app.deps.answers.last(1000)?.lang).toBe("ru");
+    expect((await app.deps.answers.last(1000))?.lang).toBe("ru");
     expect(plainOf(ru[0])).toContain("Источники");
     // /language kk is stored through the chat prefs given to createBot.
     await send("/language kk");
     expect(langs.get(1000)).toBe("kk");
     // A question that is only a name is not clearly in any language: the chat's choice wins.
     await send("AltINFARM?");
-    expect(app.deps.answers.last(1000)?.lang).toBe("kk");
+    expect((await app.deps.answers.last(1000))?.lang).toBe("kk");
     // No choice: Telegram's language_code.
     await send("AltINFARM?", { userId: 3, languageCode: "ru-RU" });
-    expect(app.deps.answers.last(3)?.lang).toBe("ru");
+    expect((await app.deps.answers.last(3))?.lang).toBe("ru");
     await send("AltINFARM?", { userId: 4 });
-    expect(app.deps.answers.last(4)?.lang).toBe("en");
+    expect((await app.deps.answers.last(4))?.lang).toBe("en");
   });
 
   it("keeps every button's callback data within 64 bytes in every language", async () => {

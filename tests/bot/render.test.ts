@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { answerKey } from "../../bot/answer-cache.js";
 import { sourcesButton } from "../../bot/features/sources.js";
 import { examplesKeyboard } from "../../bot/features/start.js";
 import {
@@ -130,7 +129,7 @@ describe("the validator catches what Telegram rejects", () => {
 describe("buttons", () => {
   it("keeps every callback_data within 64 bytes", () => {
     const a = answer("Text [1].", ["quote"]);
-    const button = sourcesButton(a, answerKey(a), t("en"));
+    const button = sourcesButton(a, "Kx0_-9aZ3bQ", t("en"));
     expect(button).not.toBeNull();
     const [msg] = renderAnswer(a, texts, { buttons: button ? [button] : [] });
     expect(checkKeyboard(msg?.keyboard)).toEqual([]);
@@ -142,7 +141,11 @@ describe("buttons", () => {
 
   it("offers no Sources button for an answer without citations", () => {
     const a = answer("I cannot answer that.");
-    expect(sourcesButton(a, answerKey(a), t("en"))).toBeNull();
+    expect(sourcesButton(a, "Kx0_-9aZ3bQ", t("en"))).toBeNull();
+  });
+
+  it("offers no Sources button for an answer that could not be kept", () => {
+    expect(sourcesButton(answer("Text [1].", ["quote"]), null, t("en"))).toBeNull();
   });
 });
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  chartButton,
-  chartData,
-  chartLang,
-  parseChartArgs,
-  pickerKeyboard,
-} from "../../bot/features/chart.js";
+import { chartButton, parseChartArgs, pickerKeyboard } from "../../bot/features/chart.js";
+import { buttonData } from "../../bot/render/buttons.js";
 import { checkKeyboard } from "../../bot/render/html.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { Answerer } from "../../tools/answer.js";
@@ -16,7 +11,7 @@ import type { Answer, FigureTable } from "../../tools/types.js";
 
 /** The arguments read as the engine reads them (Engine.terms). */
 const answerer = new Answerer(loadKnowledge());
-const terms = (text: string) => termsOf(answerer.parse(text), text);
+const terms = (text: string) => termsOf(answerer.reader.read(text));
 
 describe("/chart arguments", () => {
   it.each([
@@ -46,11 +41,12 @@ describe("/chart arguments", () => {
   });
 
   it("follows the arguments' language, even one Cyrillic word in an English chat", () => {
-    expect(chartLang(terms("рабочие места"), "en")).toBe("ru");
-    expect(chartLang(terms("инвестиции"), "en")).toBe("ru");
-    expect(chartLang(terms("дәрілер"), "ru")).toBe("kk");
-    expect(chartLang(terms("jobs"), "ru")).toBe("ru");
-    expect(chartLang(terms("jobs by region"), "kk")).toBe("en");
+    const lang = (text: string, chat: "en" | "ru" | "kk") => termsOf(answerer.reader.read(text, chat)).lang;
+    expect(lang("рабочие места", "en")).toBe("ru");
+    expect(lang("инвестиции", "en")).toBe("ru");
+    expect(lang("дәрілер", "ru")).toBe("kk");
+    expect(lang("jobs", "ru")).toBe("ru");
+    expect(lang("jobs by region", "kk")).toBe("en");
   });
 });
 
@@ -98,7 +94,7 @@ describe("chart buttons", () => {
       expect(checkKeyboard(pickerKeyboard(lang))).toEqual([]);
       for (const m of CHART_METRICS) {
         for (const g of CHART_GROUPS)
-          expect(Buffer.byteLength(chartData(m, g, lang))).toBeLessThanOrEqual(64);
+          expect(buttonData({ kind: "chart", metric: m, groupBy: g, lang })).toBe(`chart:${m}:${g}:${lang}`);
       }
     }
   });

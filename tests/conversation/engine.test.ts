@@ -9,7 +9,7 @@ describe("answers in a conversation", () => {
     const first = await engine().answer("How many jobs will AltINFARM create?");
     expect(first.context).toMatchObject({
       subjects: [{ type: "organisation", id: "altinfarm" }],
-      attributes: ["jobs"],
+      query: { attributes: ["jobs"], subjects: [{ type: "organisation", id: "altinfarm" }] },
     });
     expect(first.understoodFrom).toBeUndefined();
     const next = await engine().answer("and Nobel?", {

@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
 import type { Dataset, Figure } from "../../knowledge/schema.js";
 import { Answerer } from "../../tools/answer.js";
-import { read } from "../../tools/parse.js";
+import { interpret } from "../../tools/interpret.js";
 import type { Query } from "../../tools/query.js";
 
 const knowledge = loadKnowledge();
 const answerer = new Answerer(knowledge);
 const queryOf = (q: string): Query | string => {
-  const r = read(answerer.parse(q), knowledge.dataset);
+  const r = interpret(answerer.reader.read(q), knowledge.dataset);
   return r.route === "query" ? r.query : r.route;
 };
 
@@ -176,7 +176,10 @@ describe("no dataset ids in the engine's code", () => {
     const files = [
       "lexicon",
       "entities",
-      "parse",
+      "reading",
+      "interpret",
+      "context",
+      "restate",
       "query",
       "execute",
       "figures",

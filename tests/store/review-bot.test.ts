@@ -12,7 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
 import type { BotContext } from "../../bot/context.js";
-import { type ApiCall, callbackUpdate, captureApi, LOCAL_BOT_INFO } from "../../bot/run/capture.js";
+import {
+  type ApiCall,
+  callbackUpdate,
+  captureApi,
+  LOCAL_BOT_INFO,
+  textUpdate,
+} from "../../bot/run/capture.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { openStore, type Store } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
@@ -44,23 +50,17 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ingestReply = (updateId: number): Update => ({
-  update_id: updateId,
-  message: {
-    message_id: updateId,
+/** "/ingest Portal report" in reply to a forwarded report. */
+function ingestReply(updateId: number): Update {
+  const update = textUpdate("/ingest Portal report", { updateId, userId: ADMIN });
+  const reply_to_message = {
+    message_id: updateId - 1,
     date: Math.floor(Date.now() / 1000),
     chat: { id: ADMIN, type: "private", first_name: "Admin" },
-    from: { id: ADMIN, is_bot: false, first_name: "Admin" },
-    text: "/ingest Portal report",
-    entities: [{ type: "bot_command", offset: 0, length: 7 }],
-    reply_to_message: {
-      message_id: updateId - 1,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: ADMIN, type: "private", first_name: "Admin" },
-      text: "AltINFARM's plant in Almaty will create 60,000 jobs, a business portal reported.",
-    },
-  } as Update["message"],
-});
+    text: "AltINFARM's plant in Almaty will create 60,000 jobs, a business portal reported.",
+  };
+  return { ...update, message: { ...update.message, reply_to_message } as Update["message"] };
+}
 
 describe("reviewing a held figure in Telegram", () => {
   it("offers Approve and Reject for the held figure, refuses others' presses, publishes on approval", async () => {

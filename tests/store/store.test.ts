@@ -34,6 +34,7 @@ describe.each(ENGINES)("store on $name", (engine) => {
         WHERE table_schema = current_schema() ORDER BY table_name`,
     );
     expect(tables.map((t) => t.table_name)).toEqual([
+      "answers",
       "chats",
       "claim_reviews",
       "claims",

@@ -11,6 +11,7 @@ function difference(f: Of<"difference">, w: Writer): void {
     w.tx.difference(w.name(f.more), w.name(f.less), w.amount(f.derived, f.metric), w.arithmetic(f.derived)),
     w.marks(...w.inputsOf(f.derived)),
   );
+  if (f.times) w.say(w.tx.times(w.name(f.more), w.name(f.less), w.num(f.times.value), w.arithmetic(f.times)));
 }
 
 function equal(f: Of<"equal">, w: Writer): void {

@@ -152,6 +152,7 @@ export const answers = {
       rank: "ranking",
       compare: "comparison",
       difference: "difference",
+      times: "how many times",
       ratio: "ratio",
       share: "share of total",
       remainder: "remainder",
@@ -188,6 +189,8 @@ export const answers = {
     `Derived, not stated: the headline total minus the stated investments leaves ${amount} for ${s} (${arithmetic}).`,
   difference: (more: string, less: string, amount: string, arithmetic: string) =>
     `${more} is ahead of ${less} by ${amount} (derived: ${arithmetic}).`,
+  times: (more: string, less: string, times: string, arithmetic: string) =>
+    `${more}'s figure is about ${times} times ${less}'s (derived: ${arithmetic}).`,
   equal: (a: string, b: string) => `${a} and ${b} have the same figure.`,
   rank: {
     most: (what: string, s: string, n: string) => `${s} has the most ${what}: ${n}.`,

@@ -145,6 +145,7 @@ export const answers: Messages["answers"] = {
       rank: "рейтинг",
       compare: "салыстыру",
       difference: "айырма",
+      times: "неше есе",
       ratio: "қатынас",
       share: "жалпыдан үлес",
       remainder: "қалдық",
@@ -181,6 +182,8 @@ export const answers: Messages["answers"] = {
     `Есептелген шама, дереккөздерде көрсетілмеген: жалпы көлемнен көрсетілген инвестицияларды шегергенде ${s} үлесіне ${amount} қалады (${arithmetic}).`,
   difference: (more, less, amount, arithmetic) =>
     `${more} көрсеткіші ${less} көрсеткішінен ${amount} артық (есептеу: ${arithmetic}).`,
+  times: (more, less, times, arithmetic) =>
+    `${more} көрсеткіші ${less} көрсеткішінен шамамен ${times} есе көп (есептеу: ${arithmetic}).`,
   equal: (a, b) => `${a} мен ${b} көрсеткіштері бірдей.`,
   rank: {
     most: (what, s, n) => `Ең көп (${what}) — ${s}: ${n}.`,

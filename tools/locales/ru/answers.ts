@@ -147,6 +147,7 @@ export const answers: Messages["answers"] = {
       rank: "рейтинг",
       compare: "сравнение",
       difference: "разница",
+      times: "во сколько раз",
       ratio: "отношение",
       share: "доля от итога",
       remainder: "остаток",
@@ -183,6 +184,8 @@ export const answers: Messages["answers"] = {
     `Расчётная величина, в источниках не указана: общий объём за вычетом указанных инвестиций оставляет ${amount} на долю компании ${s} (${arithmetic}).`,
   difference: (more, less, amount, arithmetic) =>
     `У компании ${more} на ${amount} больше, чем у компании ${less} (расчёт: ${arithmetic}).`,
+  times: (more, less, times, arithmetic) =>
+    `Показатель компании ${more} примерно в ${times} раза больше, чем у компании ${less} (расчёт: ${arithmetic}).`,
   equal: (a, b) => `У компаний ${a} и ${b} одинаковый показатель.`,
   rank: {
     most: (what, s, n) => `Больше всего (${what}) — у компании ${s}: ${n}.`,

@@ -1,96 +1,16 @@
-import { PhraseIndex } from "../knowledge/phrases.js";
-import type { Dataset, Lang } from "../knowledge/schema.js";
-import { detectLang, normalize } from "../knowledge/text.js";
-import { WHY_WORDS } from "./bilingual.js";
-import type { EntityIndex, EntityMatch } from "./entities.js";
+import type { Dataset } from "../knowledge/schema.js";
 import { scopeOf } from "./execute.js";
-import {
-  GREETING_CUES,
-  GROUP_CUES,
-  METRIC_CUES,
-  OP_CUES,
-  ROLE_MODIFIERS,
-  SECRET_CUES,
-  STOPWORDS,
-  UNSTATED_CUES,
-} from "./lexicon.js";
+import { ROLE_MODIFIERS } from "./lexicon.js";
 import type { Attribute, Operation, Query } from "./query.js";
-
-export type Cue =
-  | `m:${keyof typeof METRIC_CUES}`
-  | `o:${keyof typeof OP_CUES}`
-  | `g:${keyof typeof GROUP_CUES}`
-  | `u:${keyof typeof UNSTATED_CUES}`
-  | "secret"
-  | "greeting";
-
-export interface Parsed {
-  lang: Lang;
-  tokens: string[];
-  entities: EntityMatch[];
-  cues: Set<Cue>;
-  /** Where each cue was found, for the question's structure ("per medicine", "vice minister"). */
-  cueAt: { key: Cue; start: number; end: number }[];
-  /** Tokens that are neither entities, cues nor stop words: what is left to understand. */
-  unexplained: string[];
-  /** Positions of the unexplained tokens. */
-  unexplainedAt: number[];
-  years: number[];
-  /** Proper names the sources never mention ("France"): the question is about something else. */
-  foreign: string[];
-}
+import type { Cue, Reading } from "./reading.js";
 
 /** How a question is taken: as a query for the executor, or one of the routes that need none. */
-export type Reading =
+export type Interpretation =
   | { route: "query"; query: Query }
   | { route: "retrieval" }
   | { route: "refuse" }
   | { route: "greeting" }
   | { route: "empty" };
-
-/** Cue phrases in all three languages, matched on stems and small typos. */
-export function buildCueIndex(): PhraseIndex<Cue> {
-  const index = new PhraseIndex<Cue>();
-  for (const [k, phrases] of Object.entries(METRIC_CUES)) index.add(`m:${k}` as Cue, phrases);
-  for (const [k, phrases] of Object.entries(OP_CUES)) index.add(`o:${k}` as Cue, phrases);
-  for (const [k, phrases] of Object.entries(GROUP_CUES)) index.add(`g:${k}` as Cue, phrases);
-  for (const [k, phrases] of Object.entries(UNSTATED_CUES)) index.add(`u:${k}` as Cue, phrases);
-  index.add("secret", SECRET_CUES);
-  index.add("greeting", GREETING_CUES);
-  return index;
-}
-
-export function tokenizeQuestion(
-  question: string,
-  entities: EntityIndex,
-  cueIndex: PhraseIndex<Cue>,
-): Parsed {
-  const tokens = normalize(question).split(" ").filter(Boolean);
-  const found = entities.find(tokens);
-  const taken = new Array<boolean>(tokens.length).fill(false);
-  for (const e of found) for (let i = e.start; i < e.end; i++) taken[i] = true;
-  // The language is the question's own words': a company named in Kazakh ("Оңтүстік Фарм") does
-  // not make an English question Kazakh. A question that is only a name keeps the whole text.
-  const own = tokens.filter((_, i) => !taken[i]).join(" ");
-  const cueMatches = cueIndex.find(tokens, { taken });
-  for (const c of cueMatches) for (let i = c.start; i < c.end; i++) taken[i] = true;
-  const unexplainedAt = tokens.flatMap((t, i) => (!taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : []));
-  const unexplained = unexplainedAt.map((i) => tokens[i] as string);
-  const cues = new Set(cueMatches.map((c) => c.key));
-  // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum.
-  if (/\S\s*\+\s*\S/.test(question)) cues.add("o:together");
-  return {
-    lang: /\p{L}{2,}/u.test(own) ? detectLang(own) : detectLang(question),
-    tokens,
-    entities: found,
-    cues,
-    cueAt: cueMatches,
-    unexplained,
-    unexplainedAt,
-    years: tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number),
-    foreign: [],
-  };
-}
 
 const MONTHS: [string, number][] = Object.entries({
   january: 1,
@@ -150,7 +70,7 @@ const EXISTS_OPENINGS = /^(is there|are there|any|is|does|do|есть ли|ес�
  * question's structure (question word, conjunctions, "per …"), subjects from the entity index.
  * What cannot be read as a query goes to retrieval.
  */
-export function read(p: Parsed, dataset: Dataset): Reading {
+export function interpret(p: Reading, dataset: Dataset): Interpretation {
   const has = (c: Cue) => p.cues.has(c);
   if (p.tokens.length === 0) return { route: "empty" };
   if (has("secret")) return { route: "refuse" };
@@ -159,12 +79,16 @@ export function read(p: Parsed, dataset: Dataset): Reading {
   if (p.foreign.length && p.entities.every((e) => e.id === country)) return { route: "retrieval" };
   if (has("greeting") && p.entities.length === 0 && p.unexplained.length === 0 && p.cues.size === 1)
     return { route: "greeting" };
-  if (p.tokens.some((t) => WHY_WORDS.has(t))) return { route: "retrieval" };
+  if (p.expects === "reason") return { route: "retrieval" };
 
   const subjects = p.entities.map(({ type, id }) => ({ type, id }));
   const s = scopeOf(subjects, dataset);
   const base = { subjects, unparsed: p.unexplained };
-  const query = (attributes: Attribute[], operation: Operation, extra: Partial<Query> = {}): Reading => ({
+  const query = (
+    attributes: Attribute[],
+    operation: Operation,
+    extra: Partial<Query> = {},
+  ): Interpretation => ({
     route: "query",
     query: { ...base, attributes, operation, ...extra },
   });
@@ -189,7 +113,18 @@ export function read(p: Parsed, dataset: Dataset): Reading {
   )
     return query(["stage"], "value");
 
-  const opCues = ["o:count", "o:total", "o:most", "o:least", "o:compare", "o:average", "o:share"] as const;
+  const opCues = [
+    "o:count",
+    "o:total",
+    "o:most",
+    "o:least",
+    "o:compare",
+    "o:average",
+    "o:share",
+    "o:difference",
+    "o:times",
+    "o:sum",
+  ] as const;
   const numeric = opCues.some(has) || has("o:perJob") || has("o:top");
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
   const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
@@ -243,17 +178,21 @@ export function read(p: Parsed, dataset: Dataset): Reading {
                 ? "rank"
                 : has("o:remainder")
                   ? "remainder"
-                  : s.companies.length >= 2 && (has("o:total") || has("o:together")) && !has("o:compare")
+                  : s.companies.length >= 2 &&
+                      (has("o:total") || has("o:together") || has("o:sum")) &&
+                      !has("o:compare")
                     ? "sum"
-                    : s.companies.length >= 2
-                      ? "compare"
-                      : exists
-                        ? "exists"
-                        : groupBy
-                          ? "sum"
-                          : has("o:count")
-                            ? "count"
-                            : "value";
+                    : s.companies.length >= 2 && has("o:times")
+                      ? "times"
+                      : s.companies.length >= 2
+                        ? "compare"
+                        : exists
+                          ? "exists"
+                          : groupBy
+                            ? "sum"
+                            : has("o:count")
+                              ? "count"
+                              : "value";
     return query(attributes, operation, { unit, groupBy, limit });
   }
 
@@ -352,7 +291,7 @@ export function read(p: Parsed, dataset: Dataset): Reading {
 }
 
 /** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
-function roleWords(p: Parsed): string[] {
+function roleWords(p: Reading): string[] {
   const words: string[] = [];
   const unread = new Set(p.unexplainedAt);
   for (const c of p.cueAt) {

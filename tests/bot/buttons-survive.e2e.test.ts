@@ -1,0 +1,167 @@
+/**
+ * Buttons outlive the process that sent them, end to end: the real bot (createBot, the real engine
+ * and store) against the telegram-test-api emulator. An answer's "Sources" and follow-up buttons,
+ * and /source N, answer when pressed after a restart on the same embedded database, and when the
+ * press reaches the other of two instances on one PostgreSQL schema (as a load balancer would send
+ * it to that instance's webhook). A press from another chat with the same data finds nothing.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BotApp, createBot } from "../../bot/bot.js";
+import { loadConfig } from "../../bot/config.js";
+import { htmlToPlain } from "../../bot/render/html.js";
+import { callbackUpdate } from "../../bot/run/capture.js";
+import { startPolling } from "../../bot/run/polling.js";
+import { openStore, type Store } from "../../store/runtime.js";
+import { t } from "../../tools/locales/index.js";
+import { dropSchema, freshSchema, TEST_DATABASE_URL } from "../store/helpers.js";
+import {
+  type Harness,
+  readReplies,
+  type SentMessage,
+  startHarness,
+  stubMissing,
+  telegramProblems,
+} from "./emulator.js";
+
+const TOKEN = "123456:buttons-survive";
+const silent = pino({ level: "silent" });
+const en = t("en");
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness(TOKEN);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** One bot instance over `store`, recording the alerts its button presses answer with. */
+function instance(store: Store): BotApp & { alerts: (string | undefined)[] } {
+  const config = loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: h.apiRoot, RATE_LIMIT_MAX: "1000" });
+  const app = createBot(config, { engine: h.engine, logger: silent, store, chatPrefs: store.chatPrefs });
+  stubMissing(app.bot);
+  const alerts: (string | undefined)[] = [];
+  app.bot.api.config.use((prev, method, payload, signal) => {
+    if (method === "answerCallbackQuery") alerts.push((payload as { text?: string }).text);
+    return prev(method, payload, signal);
+  });
+  return { ...app, alerts };
+}
+
+function privateChat(id: number) {
+  const client = h.server.getClient(TOKEN, { chatId: id, userId: id, timeout: 2000 });
+  return {
+    id,
+    send: (text: string) => client.sendMessage(client.makeMessage(text)),
+    command: (text: string) => client.sendCommand(client.makeCommand(text)),
+    press: (data: string, messageId: number) =>
+      client.sendCallback(client.makeCallbackQuery(data, { message: { message_id: messageId } } as never)),
+    async reply(): Promise<{ sent: SentMessage; plain: string }> {
+      const [sent] = await readReplies(client);
+      if (!sent) throw new Error("no reply");
+      expect(telegramProblems(sent)).toEqual([]);
+      return { sent, plain: htmlToPlain(sent.message.text) };
+    },
+  };
+}
+type Chat = ReturnType<typeof privateChat>;
+
+/** A figure answer, with the data of its "Sources" and "Per job" buttons. */
+async function askFigure(chat: Chat) {
+  await chat.send("How many jobs will Nobel Almaty Pharmaceutical Factory create?");
+  const answer = await chat.reply();
+  expect(answer.plain).toMatch(/at least 200 jobs/);
+  const buttons = answer.sent.message.reply_markup?.inline_keyboard.flat() ?? [];
+  const data = (label: RegExp) => buttons.find((b) => label.test(b.text))?.callback_data ?? "";
+  return { messageId: answer.sent.messageId, sources: data(/Sources/), perJob: data(/^Per job$/) };
+}
+
+/** Presses the answer's buttons (however they reach a bot) and checks what each one answers. */
+async function expectButtonsAnswer(
+  chat: Chat,
+  asked: Awaited<ReturnType<typeof askFigure>>,
+  press: (data: string, messageId: number) => Promise<unknown>,
+) {
+  await press(asked.sources, asked.messageId);
+  const passages = await chat.reply();
+  expect(passages.plain).toContain("Cited passages in context");
+  expect(passages.plain).toContain("Nobel Almaty Pharmaceutical Factory will construct");
+  await press(asked.perJob, asked.messageId);
+  expect((await chat.reply()).plain).toMatch(/196 million tenge per job/);
+}
+
+describe("buttons that outlive their process", () => {
+  it("answer after a restart on the same embedded database", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "buttons-restart-"));
+    const chat = privateChat(701);
+    const first = await openStore({ dataDir });
+    const before = instance(first);
+    const stopBefore = await startPolling(before.bot, silent);
+    const asked = await askFigure(chat);
+    expect(asked.sources).not.toBe("");
+    expect(asked.perJob).not.toBe("");
+    await stopBefore();
+    await first.close();
+
+    const second = await openStore({ dataDir });
+    const after = instance(second);
+    const stopAfter = await startPolling(after.bot, silent);
+    try {
+      await expectButtonsAnswer(chat, asked, chat.press);
+      // /source N reads the chat's latest answer (now the per-job one) from the store too.
+      await chat.command("/source 1");
+      expect((await chat.reply()).plain).toContain("Cited passages in context");
+
+      // Another chat pressing the same data finds nothing: the key is this chat's alone.
+      const other = privateChat(702);
+      await other.press(asked.sources, asked.messageId);
+      await waitFor(() => after.alerts.includes(en.bot.buttonExpired));
+    } finally {
+      await stopAfter();
+      await second.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  describe.skipIf(!TEST_DATABASE_URL)("on PostgreSQL", () => {
+    const schema = freshSchema();
+    const stores: Store[] = [];
+    afterAll(async () => {
+      for (const s of stores) await s.close();
+      await dropSchema(schema);
+    });
+
+    it("answer when the press reaches the other of two instances", async () => {
+      stores.push(await openStore({ databaseUrl: TEST_DATABASE_URL, schema }));
+      stores.push(await openStore({ databaseUrl: TEST_DATABASE_URL, schema }));
+      const [a, b] = stores.map(instance);
+      if (!a || !b) throw new Error("two instances");
+      const stopA = await startPolling(a.bot, silent);
+      try {
+        const chat = privateChat(711);
+        const asked = await askFigure(chat);
+        // B never saw the answer; the presses reach B as its webhook would hand them over.
+        await b.bot.init();
+        let updateId = 9_000;
+        const pressOnB = (data: string, messageId: number) =>
+          b.bot.handleUpdate(callbackUpdate(data, { updateId: updateId++, messageId, chatId: chat.id }));
+        await expectButtonsAnswer(chat, asked, pressOnB);
+        expect(b.alerts.filter((text) => text !== undefined)).toEqual([]);
+      } finally {
+        await stopA();
+      }
+    });
+  });
+});
+
+async function waitFor(check: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

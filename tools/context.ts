@@ -1,0 +1,352 @@
+import { z } from "zod";
+import type { Dataset } from "../knowledge/schema.js";
+import type { EntityMatch, Ref } from "./entities.js";
+import { Query, SubjectRef } from "./query.js";
+import type { Cue, Reading, Reference } from "./reading.js";
+
+/**
+ * Conversations as typed context. A follow-up is read by the same reader as any question; what it
+ * names replaces or extends the context's slots, what it leaves out is taken from the last query,
+ * and the merged reading goes to the one interpreter and executor. Nothing is rewritten into a
+ * sentence and read again.
+ */
+
+const Citation = z.object({ n: z.number(), source: z.string(), title: z.string(), quote: z.string() });
+
+/** One conversation's state, kept per chat between messages (in the bot's session). */
+export const ConversationContext = z.object({
+  /** How the last turn was understood, in words (shown as "Understood as", named by "source?"). */
+  question: z.string(),
+  lang: z.enum(["en", "ru", "kk"]),
+  /** The last query executed (the first clause's when there were several). */
+  query: Query.optional(),
+  /** The set the conversation is about: "and Y?" extends it, "which of them" and "they" read it. */
+  subjects: z.array(SubjectRef).default([]),
+  /** Organisations the last answer listed, in the order shown: "the second one" picks from here. */
+  list: z.array(SubjectRef).default([]),
+  /** The last place asked about: "there", «там», «сонда». */
+  place: SubjectRef.optional(),
+  /** A figure still to be named: "sum them up" after an answer without one asks "which figure?". */
+  pending: z.enum(["sum", "compare", "share", "difference", "times"]).optional(),
+  /** The last answer's citations, quoted again on "source?". */
+  citations: z.array(Citation).default([]),
+  /** When the turn was answered (ISO time). */
+  at: z.string(),
+});
+export type ConversationContext = z.infer<typeof ConversationContext>;
+
+/** What a message is in its conversation. */
+export type Turn =
+  | { kind: "standalone"; reading: Reading }
+  | { kind: "followup"; reading: Reading; subjects: Ref[] }
+  | { kind: "sources" }
+  | { kind: "clarify"; subjects: Ref[]; pending: NonNullable<ConversationContext["pending"]> };
+
+const OPERATION_CUES: Cue[] = [
+  "o:together",
+  "o:sum",
+  "o:compare",
+  "o:difference",
+  "o:times",
+  "o:share",
+  "o:perJob",
+  "o:most",
+  "o:least",
+  "o:total",
+  "o:chart",
+  "o:top",
+];
+/** Cues that say what is asked about a subject (attributes), as opposed to how (operations). */
+const isAttributeCue = (c: Cue) =>
+  (c.startsWith("m:") && c !== "m:who" && c !== "m:places") || c.startsWith("u:");
+/** Operations that work on the whole set in play: "compare with Nobel" adds Nobel to it. */
+const SET_OPERATIONS: Cue[] = [
+  "o:together",
+  "o:sum",
+  "o:compare",
+  "o:difference",
+  "o:times",
+  "o:most",
+  "o:least",
+];
+
+const refKey = (r: Ref) => `${r.type}:${r.id}`;
+export const unique = (refs: Ref[]) => [...new Map(refs.map((r) => [refKey(r), r])).values()];
+const asRef = (e: Ref): Ref => ({ type: e.type, id: e.id });
+
+/** The cues a query answers, so a follow-up that names no attribute asks the same thing. */
+export function cuesOfQuery(q: Query): Cue[] {
+  const out: Cue[] = [];
+  const attribute: Partial<Record<Query["attributes"][number], Cue>> = {
+    jobs: "m:jobs",
+    investmentKzt: "m:investment",
+    investmentUsd: "m:usd",
+    medicines: "m:medicines",
+    sociallySignificant: "m:social",
+    sites: "m:location",
+    partners: "m:partners",
+    products: "m:products",
+    standard: "m:standard",
+    facility: "m:facility",
+    dates: "m:date",
+    companies: "m:companies",
+    roles: "m:role",
+    statements: "m:said",
+    goal: "m:goal",
+    items: "m:focusAreas",
+    changes: "m:changes",
+  };
+  for (const a of q.attributes) {
+    const cue = attribute[a];
+    if (cue) out.push(cue);
+  }
+  if (q.unit === "USD") out.push("m:usd");
+  if (q.unit === "KZT") out.push("m:kzt");
+  if (q.per === "jobs" || (q.operation === "ratio" && !q.per)) out.push("o:perJob", "m:investment");
+  if (q.unknown) out.push(`u:${q.unknown}` as Cue);
+  // A figure asked as a number stays a number ("and Nobel?" after "how many medicines …").
+  if ((q.operation === "value" || q.operation === "count") && out.some((c) => NUMERIC_CUES.has(c)))
+    out.push("o:count");
+  return [...new Set(out)];
+}
+
+const PENDING: Partial<Record<Cue, NonNullable<ConversationContext["pending"]>>> = {
+  "o:together": "sum",
+  "o:sum": "sum",
+  "o:total": "sum",
+  "o:compare": "compare",
+  "o:difference": "difference",
+  "o:times": "times",
+  "o:share": "share",
+};
+
+/**
+ * Places a message in its conversation: "source?" on its own; a question that names its subject
+ * and asks something about it stands alone; otherwise the missing slots come from the context.
+ */
+export function placeInConversation(
+  reading: Reading,
+  context: ConversationContext | null | undefined,
+  dataset: Dataset,
+): Turn {
+  const has = (r: Reference) => reading.references.some((x) => x.key === r);
+  const country = dataset.places.find((p) => p.kind === "country")?.id;
+  const named = unique(reading.entities.filter((e) => e.id !== country).map(asRef));
+  const attributes = [...reading.cues].filter(isAttributeCue);
+  const operations = OPERATION_CUES.filter((c) => reading.cues.has(c));
+  if (has("sources") && !named.length && !attributes.length && reading.tokens.length <= 6)
+    return { kind: "sources" };
+  const standalone: Turn = { kind: "standalone", reading };
+  if (!context) return standalone;
+
+  const lead = has("lead") && leadsOff(reading);
+  const pointing =
+    has("pronoun") || has("plural") || has("whichOfThem") || has("there") || reading.ordinal !== undefined;
+  const short = reading.tokens.length <= 5;
+  // A pending "which figure?" is completed by the figure alone ("jobs").
+  if (context.pending && attributes.length && !named.length)
+    return followUp(reading, context.subjects, [
+      ...reading.cues,
+      `o:${context.pending === "sum" ? "together" : context.pending}` as Cue,
+    ]);
+
+  const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes });
+  if (correction) return followUp(reading, correction, inherited(context, reading));
+
+  if (named.length && attributes.length && !lead && !pointing) return standalone;
+  const joins = operations.some((c) => SET_OPERATIONS.includes(c)) || has("whichOfThem");
+  if (named.length) {
+    if (!lead && !joins) return standalone;
+    if (!context.query && !joins) return standalone;
+    const subjects = joins ? unique([...context.subjects, ...named]) : named;
+    // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
+    if (
+      !joins &&
+      !named.every((n) => context.subjects.length === 0 || context.subjects.some((p) => compatible(n, p)))
+    )
+      return standalone;
+    return followUp(reading, subjects, inherited(context, reading));
+  }
+
+  const referring = lead || pointing || (operations.length > 0 && short) || (short && attributes.length > 0);
+  if (!referring) return standalone;
+  // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
+  const overAll = reading.cues.has("o:total") && !has("pronoun") && !has("plural");
+  if (overAll || (!context.query?.subjects.length && context.query && !pointing))
+    return followUp(reading, [], inherited(context, reading));
+  const subjects = referents(reading, context, { joins, plural: has("plural") || joins });
+  if (!subjects.length) return standalone;
+  const cues = inherited(context, reading);
+  const pendingOp = operations.map((c) => PENDING[c]).find(Boolean);
+  const numeric = cues.some((c) => NUMERIC_CUES.has(c));
+  if (pendingOp && !numeric) return { kind: "clarify", subjects, pending: pendingOp };
+  return followUp(reading, subjects, cues);
+}
+
+const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:usd", "m:kzt", "m:medicines", "m:social"]);
+
+/** "and …" opens a follow-up only at the start (or "ше" at the end): it also joins two names. */
+function leadsOff(reading: Reading): boolean {
+  return reading.references.some(
+    (r) =>
+      r.key === "lead" &&
+      (r.start === 0 ||
+        r.end - r.start > 1 ||
+        (r.end === reading.tokens.length && reading.tokens[r.start] === "ше")),
+  );
+}
+
+/**
+ * The cues a follow-up asks with: its own attributes, or else the last query's; its own
+ * operation, or the last query's when it changes neither ("and Nobel?").
+ */
+function inherited(context: ConversationContext, reading: Reading): Cue[] {
+  // "per job?": the jobs are the denominator, the investment is still what is asked.
+  const perJob = reading.cues.has("o:perJob");
+  const own = [...reading.cues].filter((c) => !(perJob && c === "m:jobs"));
+  const last = context.query ? cuesOfQuery(context.query) : [];
+  const ownAttributes = own.filter((c) => isAttributeCue(c) && c !== "m:usd" && c !== "m:kzt");
+  const unit = own.filter((c) => c === "m:usd" || c === "m:kzt");
+  const base = ownAttributes.length ? [] : last.filter((c) => c.startsWith("m:") || c.startsWith("u:"));
+  // "in dollars?" narrows the investment: the other currency goes.
+  const kept = unit.length ? base.filter((c) => c !== "m:usd" && c !== "m:kzt") : base;
+  // The last operation stays unless this one names its own; a per-job ratio only for the investment.
+  const ownOp = own.some((c) => OPERATION_CUES.includes(c));
+  const ops = ownOp
+    ? []
+    : last.filter((c) => c.startsWith("o:") && !(c === "o:perJob" && ownAttributes.length));
+  const investment = (unit.length || perJob) && !ownAttributes.length ? ["m:investment" as Cue] : [];
+  const total = lastTotal(context) && !ownOp ? ["o:total" as Cue] : [];
+  return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total])];
+}
+
+/** The last query was a total over everything: "and medicines?" asks the same total. */
+function lastTotal(c: ConversationContext): boolean {
+  const q = c.query;
+  if (!q || q.subjects.length || !["sum", "value", "count"].includes(q.operation)) return false;
+  return q.attributes.some((a) => ["jobs", "investmentKzt", "investmentUsd", "medicines"].includes(a));
+}
+
+/** Whom a follow-up without names means: an ordinal's item, the last place, the set, the last query's subjects. */
+function referents(
+  reading: Reading,
+  context: ConversationContext,
+  how: { joins: boolean; plural: boolean },
+): Ref[] {
+  const has = (r: Reference) => reading.references.some((x) => x.key === r);
+  if (reading.ordinal !== undefined && context.list.length && !how.joins) {
+    const item = reading.ordinal < 0 ? context.list.at(-1) : context.list[reading.ordinal - 1];
+    return item ? [item] : [];
+  }
+  if (has("there") && context.place) return [context.place];
+  const set = context.subjects.filter(
+    (s) => s.type !== "place" || !context.place || s.id !== context.place.id,
+  );
+  const last = context.query?.subjects ?? context.subjects;
+  // After a list answer, "they" and "which of them" mean what it listed.
+  const listed = context.list.filter((s) => s.type === "organisation");
+  if (how.plural || how.joins) {
+    if (context.subjects.some((s) => s.type === "organisation")) return context.subjects;
+    if (listed.length) return listed;
+    return set.length ? set : last;
+  }
+  return last.length ? last : set;
+}
+
+/** Subjects one can stand for the other in a question: the same kind, or a company and a place. */
+const compatible = (a: Ref, b: Ref) =>
+  a.type === b.type ||
+  (["organisation", "place"].includes(a.type) && ["organisation", "place"].includes(b.type));
+
+/**
+ * "no, I meant the region", «не город, а область», "what about the region?": the place of the
+ * last query is replaced by its counterpart of that kind ("Almaty" → "Almaty Region").
+ */
+function correctedPlaces(
+  reading: Reading,
+  context: ConversationContext,
+  dataset: Dataset,
+  how: { short: boolean; lead: boolean; attributes: Cue[] },
+): Ref[] | null {
+  const has = (r: Reference) => reading.references.some((x) => x.key === r);
+  const want = has("region") ? "region" : has("city") ? "city" : null;
+  if (!want || reading.entities.length || how.attributes.length) return null;
+  if (!(how.short || has("negation") || how.lead)) return null;
+  const last = context.query?.subjects ?? context.subjects;
+  let changed = false;
+  const out = last.map((s) => {
+    const counterpart = s.type === "place" ? counterpartOf(s.id, want, dataset) : null;
+    if (!counterpart) return s;
+    changed = true;
+    return { type: "place" as const, id: counterpart };
+  });
+  return changed ? out : null;
+}
+
+/** The place of `want` kind named like `placeId` ("Almaty" ↔ "Almaty Region"), or its parent region. */
+function counterpartOf(placeId: string, want: "region" | "city", dataset: Dataset): string | null {
+  const place = dataset.places.find((p) => p.id === placeId);
+  if (!place || place.kind === want) return null;
+  const base = place.name.en.toLowerCase();
+  const named = dataset.places.find(
+    (p) =>
+      p.kind === want &&
+      p.id !== place.id &&
+      (p.name.en.toLowerCase().startsWith(`${base} `) || base.startsWith(`${p.name.en.toLowerCase()} `)),
+  );
+  return (named ?? dataset.places.find((p) => p.kind === want && p.id === place.parent))?.id ?? null;
+}
+
+/** The follow-up as a reading of its own: the subjects in play as its entities, the merged cues. */
+function followUp(reading: Reading, subjects: Ref[], cues: Cue[]): Turn {
+  const entities: EntityMatch[] = subjects.map((s) => ({ ...s, start: -1, end: -1 }));
+  return { kind: "followup", reading: { ...reading, entities, cues: new Set(cues) }, subjects };
+}
+
+/** The context a turn leaves: the set in play grows with "and Y?", a new question starts a new set. */
+export function nextContext(
+  turn: Turn,
+  previous: ConversationContext | null | undefined,
+  answer: {
+    question: string;
+    lang: ConversationContext["lang"];
+    citations: ConversationContext["citations"];
+    query?: Query;
+    listed: Ref[];
+    at: string;
+  },
+  dataset: Dataset,
+): ConversationContext {
+  const country = dataset.places.find((p) => p.kind === "country")?.id;
+  const querySubjects = (answer.query?.subjects ?? []).filter((s) => s.id !== country);
+  const own =
+    turn.kind === "followup"
+      ? unique([...(previous?.subjects ?? []).filter((s) => s.type !== "place"), ...turn.subjects])
+      : turn.kind === "standalone"
+        ? unique(turn.reading.entities.filter((e) => e.id !== country).map(asRef))
+        : (previous?.subjects ?? []);
+  // A follow-up about other kinds of subject starts the set again ("and in Turkistan?" after companies).
+  // A message that was not understood (no query, nothing named) leaves the conversation as it was.
+  if (turn.kind === "standalone" && !answer.query && !own.length && previous)
+    return {
+      ...previous,
+      citations: answer.citations.length ? answer.citations : previous.citations,
+      at: answer.at,
+    };
+  const subjects =
+    turn.kind === "followup" && !turn.subjects.some((s) => s.type === "organisation") ? turn.subjects : own;
+  const place = [...querySubjects, ...subjects].filter((s) => s.type === "place").at(-1) ?? previous?.place;
+  return ConversationContext.parse({
+    question: answer.question,
+    lang: answer.lang,
+    ...(answer.query ? { query: answer.query } : {}),
+    subjects,
+    list: answer.listed,
+    ...(place ? { place } : {}),
+    ...(turn.kind === "clarify"
+      ? { pending: turn.pending, query: previous?.query, subjects: turn.subjects }
+      : {}),
+    citations: answer.citations,
+    at: answer.at,
+  });
+}

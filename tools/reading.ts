@@ -1,0 +1,281 @@
+import { PhraseIndex } from "../knowledge/phrases.js";
+import type { Lang } from "../knowledge/schema.js";
+import { detectLang, isLatinKazakh, latinKazakhToCyrillic, normalize } from "../knowledge/text.js";
+import type { EntityIndex, EntityMatch } from "./entities.js";
+import {
+  ANSWER_TYPE_CUES,
+  GREETING_CUES,
+  GROUP_CUES,
+  METRIC_CUES,
+  OP_CUES,
+  REFERENCE_CUES,
+  SECRET_CUES,
+  STOPWORDS,
+  UNSTATED_CUES,
+} from "./lexicon.js";
+
+/**
+ * One reading of a question: normalised, tokenised and tagged once against one vocabulary
+ * (entities of the current view; attribute, operation, grouping, unstated, reference and
+ * question words in en/ru/kk), its language decided once. Everything downstream (the
+ * interpreter, the conversation context, retrieval's expansions, the answer check) reads it.
+ */
+
+/** Longest question we read; longer input is cut (the bot warns the user). */
+export const MAX_QUESTION_CHARS = 1000;
+
+export type Cue =
+  | `m:${keyof typeof METRIC_CUES}`
+  | `o:${keyof typeof OP_CUES}`
+  | `g:${keyof typeof GROUP_CUES}`
+  | `u:${keyof typeof UNSTATED_CUES}`
+  | "secret"
+  | "greeting";
+
+/** Words that point back into a conversation: "and …?", "it", "there", "the second one", "source?". */
+export type Reference = keyof typeof REFERENCE_CUES;
+
+/** What kind of answer the question's form asks for. */
+export type AnswerType = keyof typeof ANSWER_TYPE_CUES | "yesno" | "any";
+
+export interface Reading {
+  /** The question as read (cut to MAX_QUESTION_CHARS). */
+  text: string;
+  lang: Lang;
+  /** Whether the question's own words decided the language (else the chat's language did). */
+  clear: boolean;
+  tokens: string[];
+  entities: EntityMatch[];
+  cues: Set<Cue>;
+  /** Where each cue was found, for the question's structure ("per medicine", "vice minister"). */
+  cueAt: { key: Cue; start: number; end: number }[];
+  /** Tokens that are neither entities, cues nor stop words: what is left to understand. */
+  unexplained: string[];
+  unexplainedAt: number[];
+  years: number[];
+  /** Proper names the sources never mention ("Pfizer"): the question is about something else. */
+  foreign: string[];
+  /** Conversation references found in the question, with where they are. */
+  references: { key: Reference; start: number; end: number }[];
+  /** An ordinal over the last list ("the second one", «о третьем», «екіншісі»): 1-based, -1 = last. */
+  ordinal?: number;
+  expects: AnswerType;
+}
+
+/** Cue phrases in all three languages, matched on stems and small typos. */
+function cueIndex(): PhraseIndex<Cue> {
+  const index = new PhraseIndex<Cue>();
+  for (const [k, phrases] of Object.entries(METRIC_CUES)) index.add(`m:${k}` as Cue, phrases);
+  for (const [k, phrases] of Object.entries(OP_CUES)) index.add(`o:${k}` as Cue, phrases);
+  for (const [k, phrases] of Object.entries(GROUP_CUES)) index.add(`g:${k}` as Cue, phrases);
+  for (const [k, phrases] of Object.entries(UNSTATED_CUES)) index.add(`u:${k}` as Cue, phrases);
+  index.add("secret", SECRET_CUES);
+  index.add("greeting", GREETING_CUES);
+  return index;
+}
+
+/** Short function words ("there", "it", "or") are matched exactly: "where" is no typo of "there". */
+function indexOf<K extends string>(table: Record<K, readonly string[]>): PhraseIndex<K> {
+  const index = new PhraseIndex<K>({ typos: false });
+  for (const [k, phrases] of Object.entries(table) as [K, string[]][]) index.add(k, phrases);
+  return index;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+  перв: 1,
+  втор: 2,
+  трет: 3,
+  четверт: 4,
+  бірінші: 1,
+  екінші: 2,
+  үшінші: 3,
+  төртінші: 4,
+  last: -1,
+  последн: -1,
+  соңғы: -1,
+};
+
+/** "the second one", «о втором», «екіншісі»: the position an ordinal word names. */
+function ordinalOf(tokens: string[]): number | undefined {
+  for (const t of tokens)
+    for (const [word, n] of Object.entries(ORDINALS))
+      if (t === word || (t.startsWith(word) && word.length >= 4)) return n;
+  return undefined;
+}
+
+/** A Russian loanword with a Kazakh ending ("инвестициясы", "компаниясына") makes the question Kazakh. */
+const KAZAKH_LOANWORD = /(ия|ция)(сы|сын|сына|сының|сымен|ны|ның|ға|да|дағы|дан|лар|лары|лардың)$/;
+/** Short Cyrillic words that only Kazakh uses: "ал … ше?", "долларымен". */
+const KAZAKH_WORDS = new Set([
+  "ал",
+  "ше",
+  "бер",
+  "беріңіз",
+  "долларымен",
+  "доллармен",
+  "теңгемен",
+  "тенгемен",
+]);
+/** Yes/no particles and openings in the three languages. */
+const YES_NO =
+  /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|есть ли|правда ли|верно ли)\b|\b(ли|ма|ме|ба|бе|па|пе)\b/;
+
+/** The question's form: which answer type its question word or particle asks for. */
+function expectedType(tokens: string[], types: PhraseIndex<keyof typeof ANSWER_TYPE_CUES>): AnswerType {
+  const found = types.find(tokens);
+  const first = found.sort((a, b) => a.start - b.start)[0];
+  const joined = tokens.join(" ");
+  // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
+  if (YES_NO.test(joined) && (!first || first.start > 0 || first.key === "choice"))
+    return first?.key === "choice" ? "choice" : "yesno";
+  return first?.key ?? "any";
+}
+
+/**
+ * The question reader of one view of the knowledge: the entity index and the vocabulary are built
+ * once per view; `read` is pure.
+ */
+export class QuestionReader {
+  private readonly cues = cueIndex();
+  private readonly references = indexOf(REFERENCE_CUES);
+  private readonly types = indexOf(ANSWER_TYPE_CUES);
+
+  /** `corpusWords`: every Latin word of the sources and the dataset, to tell a foreign proper name. */
+  constructor(
+    readonly entities: EntityIndex,
+    private readonly corpusWords: Set<string>,
+  ) {}
+
+  /** Reads a question; `prior` (the chat's language) decides short or unclear ones. */
+  read(question: string, prior?: Lang): Reading {
+    const text = question.slice(0, MAX_QUESTION_CHARS);
+    const latin = this.tag(text);
+    const reading = this.latinKazakh(text, latin) ?? latin;
+    const clear = clearLang(text, reading, prior);
+    const lang = clear ?? prior ?? reading.lang;
+    return { ...reading, lang, clear: clear !== null, foreign: this.foreignNames(text, reading.unexplained) };
+  }
+
+  private tag(text: string): Reading {
+    const tokens = normalize(text).split(" ").filter(Boolean);
+    const entities = this.entities.find(tokens);
+    const taken = new Array<boolean>(tokens.length).fill(false);
+    for (const e of entities) for (let i = e.start; i < e.end; i++) taken[i] = true;
+    // The language is the question's own words': a company named in Kazakh ("Оңтүстік Фарм") does
+    // not make an English question Kazakh. A question that is only a name keeps the whole text.
+    const own = tokens.filter((_, i) => !taken[i]).join(" ");
+    const references = this.references.find(tokens, { taken });
+    // Words that point back are no attribute ("where" in "where does it say that?").
+    const pointing = new Set(["sources", "whichOfThem", "pronoun", "plural", "there", "ordinal"]);
+    for (const r of references)
+      if (pointing.has(r.key)) for (let i = r.start; i < r.end; i++) taken[i] = true;
+    const cueAt = this.cues.find(tokens, { taken });
+    for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
+    for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
+    const unexplainedAt = tokens.flatMap((t, i) =>
+      !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
+    );
+    const cues = new Set(cueAt.map((c) => c.key));
+    // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum.
+    if (/\S\s*\+\s*\S/.test(text)) cues.add("o:together");
+    let lang = /\p{L}{2,}/u.test(own) ? detectLang(own) : detectLang(text);
+    if (lang === "ru" && tokens.some((w) => KAZAKH_LOANWORD.test(w) || KAZAKH_WORDS.has(w))) lang = "kk";
+    const ordinal = references.some((r) => r.key === "ordinal") ? ordinalOf(tokens) : undefined;
+    return {
+      text,
+      lang,
+      clear: false,
+      tokens,
+      entities,
+      cues,
+      cueAt,
+      unexplained: unexplainedAt.map((i) => tokens[i] as string),
+      unexplainedAt,
+      years: tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number),
+      foreign: [],
+      references,
+      ...(ordinal ? { ordinal } : {}),
+      expects: expectedType(tokens, this.types),
+    };
+  }
+
+  /**
+   * Latin-script Kazakh is read again in Cyrillic, where the Kazakh words, suffixes and place names
+   * are known; names found only as written in Latin (Abdi Ibrahim) are kept. A Latin question with
+   * no marker word ("msp serikterleri", "pavlodarda joba bar ma") is Kazakh when the Cyrillic
+   * reading explains most of the words the English one could not.
+   */
+  private latinKazakh(text: string, latin: Reading): Reading | null {
+    const marked = isLatinKazakh(text);
+    if (latin.lang !== "en" && !marked) return null;
+    if (!marked && latin.unexplained.length === 0) return null;
+    const cyrillic = this.tag(latinKazakhToCyrillic(text));
+    const aligned = cyrillic.tokens.length === latin.tokens.length;
+    if (!marked) {
+      const explained = latin.unexplainedAt.filter((i) => !cyrillic.unexplainedAt.includes(i));
+      if (!aligned || explained.length * 2 <= latin.unexplained.length) return null;
+      // It must also keep what the Latin reading understood ("the second one invest" is English),
+      // and one word explained is enough only with something more understood ("serikterleri").
+      const understood = (r: Reading) => r.cueAt.length + r.entities.length + r.references.length;
+      if (understood(cyrillic) < understood(latin)) return null;
+      if (explained.length < 2 && understood(cyrillic) === understood(latin)) return null;
+    }
+    const types = new Set(cyrillic.entities.map((e) => e.type));
+    // A word is unexplained only if neither reading explains it ("Abdi Ibrahim" is read in Latin).
+    const both = cyrillic.unexplainedAt.filter((i) => !aligned || latin.unexplainedAt.includes(i));
+    return {
+      ...cyrillic,
+      text,
+      unexplainedAt: both,
+      unexplained: both.map((i) => cyrillic.tokens[i] as string),
+      lang: "kk",
+      entities: [...cyrillic.entities, ...latin.entities.filter((e) => !types.has(e.type))],
+      // Latin spellings near English words ("salady" ~ "salary") say nothing the Cyrillic reading did not.
+      cues: new Set([...cyrillic.cues, ...[...latin.cues].filter((c) => !c.startsWith("u:"))]),
+      expects: cyrillic.expects === "any" ? latin.expects : cyrillic.expects,
+    };
+  }
+
+  /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
+  private foreignNames(text: string, unexplained: string[]): string[] {
+    const names = text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? [];
+    // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
+    const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)].map(
+      (m) => m[1] as string,
+    );
+    const words = [...names, ...lower.filter((w) => unexplained.includes(w))];
+    return [...new Set(words.filter((n) => !this.corpusWords.has(n.toLowerCase())))];
+  }
+}
+
+const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
+const CYRILLIC_WORD = /\p{Script=Cyrillic}{2,}/gu;
+/** Acronyms and brand spellings (MSP, ROMPHARM, AltINFARM) say nothing about the writer's language. */
+const isName = (word: string) => (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+const ordinary = (text: string, re: RegExp) => (text.match(re) ?? []).filter((w) => !isName(w));
+
+/**
+ * The question's language when its own words make it clear: at least two ordinary words of the
+ * language, or a Kazakh letter or word. "MSP-ROMPHARM?", "Нобел", "ok" are not clear: the chat's
+ * language decides those.
+ */
+function clearLang(text: string, reading: Reading, prior?: Lang): Lang | null {
+  if (reading.lang === "kk" && (isLatinKazakh(text) || /[әғқңөұүһі]/i.test(text))) return "kk";
+  if (reading.lang === "kk" && reading.tokens.some((w) => KAZAKH_WORDS.has(w) || KAZAKH_LOANWORD.test(w)))
+    return "kk";
+  const named = new Set(reading.entities.flatMap((e) => reading.tokens.slice(e.start, e.end)));
+  const own = (re: RegExp) => ordinary(text, re).filter((w) => !named.has(w.toLowerCase()));
+  const words = own(reading.lang === "en" ? LATIN_WORD : CYRILLIC_WORD).length;
+  if (words >= 2) return reading.lang;
+  // One Cyrillic word after English is a switch ("а инвестиции?"); one Latin word in a Russian or
+  // Kazakh chat is as often a name or a term ("jobs?"), and Russian and Kazakh share a script.
+  return words === 1 && prior === "en" && reading.lang !== "en" ? reading.lang : null;
+}

@@ -1,0 +1,57 @@
+import type { Lang } from "../knowledge/schema.js";
+import type { EntityIndex } from "./entities.js";
+import { t } from "./locales/index.js";
+import type { Query } from "./query.js";
+
+type Templates = ReturnType<typeof t>["conversation"];
+type Noun = keyof Templates["noun"];
+
+/** The figure a query asks for, as the locale's templates name it. */
+function nounOf(q: Query): Noun | undefined {
+  if (q.attributes.includes("sociallySignificant")) return "social";
+  if (q.attributes.includes("investmentUsd") || (q.attributes.includes("investmentKzt") && q.unit === "USD"))
+    return "usd";
+  if (q.attributes.includes("investmentKzt")) return q.unit === "KZT" ? "kzt" : "investment";
+  if (q.attributes.includes("medicines")) return "medicines";
+  if (q.attributes.includes("jobs")) return "jobs";
+  return undefined;
+}
+
+const ASKED: Partial<Record<Query["attributes"][number], keyof Templates["ask"]>> = {
+  sites: "location",
+  partners: "partners",
+  products: "products",
+  standard: "standard",
+  facility: "facility",
+  companies: "companies",
+  dates: "date",
+  changes: "changes",
+};
+
+/**
+ * A query restated as a question in the user's language, for "Understood as" above a follow-up's
+ * answer: shown, never read again.
+ */
+export function restate(q: Query, lang: Lang, entities: EntityIndex): string {
+  const tx = t(lang).conversation;
+  const subjects = tx.list(q.subjects.map((s) => entities.name(s, lang)));
+  const place = q.subjects.length > 0 && q.subjects.every((s) => s.type === "place");
+  const noun = nounOf(q);
+  if (q.operation === "ratio" && q.per === "jobs") return tx.perJob(subjects);
+  if (noun) {
+    const name = tx.noun[noun];
+    if (q.operation === "sum") return q.subjects.length ? tx.sum(name, subjects) : tx.total(name);
+    if (q.operation === "share") return tx.share(name, subjects);
+    if (q.operation === "rank") return tx.rank(name, subjects);
+    if (["compare", "difference", "times", "max", "min"].includes(q.operation) && q.subjects.length > 1)
+      return tx.compare(name, subjects);
+    if (q.subjects.length) return tx.ask[noun](subjects, place);
+  }
+  const signed =
+    q.subjects.length > 0 && q.subjects.every((s) => s.type === "agreement" || s.type === "partnership");
+  if (signed && q.attributes.includes("sites")) return tx.signedWhere(subjects);
+  if (signed && q.attributes.includes("dates")) return tx.signedWhen(subjects);
+  const asked = q.attributes.map((a) => ASKED[a]).find(Boolean);
+  if (asked && q.subjects.length) return tx.ask[asked](subjects, place);
+  return `${subjects}?`;
+}
