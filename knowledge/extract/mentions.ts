@@ -1,8 +1,8 @@
 import { PhraseIndex } from "../phrases.js";
 import type { Dataset, Organisation, Place } from "../schema.js";
 import { normalize } from "../text.js";
-import type { DocSentence, Document } from "./document.js";
-import { type BareNumber, type FigureMention, findFigures } from "./figures.js";
+import { cellsOf, type DocSentence, type Document } from "./document.js";
+import { type BareNumber, type FigureMention, findFigures, rowFigures } from "./figures.js";
 import { findNames, nameAliases, nameKey, organisationId } from "./names.js";
 
 /**
@@ -224,7 +224,9 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
     // Proper names are capitalised in an article: "oral medicines" is not the city of Oral.
     .filter((f) => /[\p{Lu}«"“]/u.test(text[f.start] ?? ""))
     .map(({ id, start, end }) => ({ id, start, end }));
-  const { figures, bare } = findFigures(text, doc.lang);
+  const { figures, bare } = sentence.columns
+    ? rowFigures(cellsOf(text), sentence.columns, doc.lang)
+    : findFigures(text, doc.lang);
   return { sentence, orgs, places, figures, bare };
 }
 

@@ -64,7 +64,10 @@ const ACTING_CYR_NAME = new RegExp(
   "gu",
 );
 /** A list item or row headed by a name: "Костанай Фарм — завод …", "«Алтын Дәрі» — …", "Tobyl Pharm: …". */
-const ITEM_HEAD = new RegExp(`^[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?\\s*(?:[—–-]\\s|:\\s)`, "gu");
+const ITEM_HEAD = new RegExp(
+  `^(?:\\|\\s*)?[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?\\s*(?:[—–-]\\s|:\\s|\\|)`,
+  "gu",
+);
 /** A name whose last word carries the company word: "Khan Tengri BioPharma", "Qazaq Biopharm". */
 const GLUED_SUFFIX = new RegExp(
   `((?:${CAP}\\s+){0,3}[A-Z][\\w-]*(?:Pharma|Pharm|PHARM|pharma|pharm|Farm|FARM|farm)\\w*)(?![\\w])`,
@@ -81,7 +84,25 @@ const BUILT_BY = new RegExp(
 );
 const VERBS =
   "will|would|plans|planned|intends|is going to|has|have|had|signed|invests|invested|is|are|was|builds|built|launched|opened|confirmed|expands|expanded|laid|set up|sets up|to build|to invest|to open|to launch|to construct|to expand|to set up|to produce|produces|makes|announced|agreed|received|got";
-const WEAK_VERB = /\s(is|are|was|has|have|had)$/u;
+const WEAK_VERB = /\s(is|are|was|has|have|had|will|would)$/u;
+/** What a company does after "will" / "has": "Carlsberg will build", not "Patients will receive". */
+const COMPANY_DEED =
+  /^\s+(build|invest|construct|open|launch|set up|produce|expand|sign|create|put|begun|started|signed|invested|built|launched|opened|expanded|laid|broken)\b/;
+
+/**
+ * "Construction is under way", "Patients will receive …": one plain capitalised word opening a
+ * sentence before a weak verb is an ordinary word, unless a company's deed follows or it is
+ * written like a name (EIPICO, AltINFARM).
+ */
+function plainOpening(sentence: string, at: number, group: string, match: string): boolean {
+  if (
+    !/^[\s"“«(]*$/u.test(sentence.slice(0, at)) ||
+    group.trim().includes(" ") ||
+    /\p{Lu}.*\p{Lu}|\d/u.test(group)
+  )
+    return false;
+  return WEAK_VERB.test(match) && !COMPANY_DEED.test(sentence.slice(at + match.length));
+}
 const ACTING = new RegExp(`((?:${CAP}\\s+){0,3}${CAP})\\s+(?:${VERBS})\\b`, "gu");
 /** Russian and Kazakh verbs of investing, building and signing after a Latin or quoted name. */
 const ACTING_CYR = new RegExp(
@@ -105,6 +126,7 @@ const NOT_NAMES = new Set(
     "the company plant project factory facility january february march april may june july august september " +
     "october november december monday tuesday wednesday thursday friday saturday sunday all both each " +
     "several three two four five among together investment investments private foreign with " +
+    "what how when where why which who whose whom is are does do did has have will would can could " +
     "завод проект компания предприятие фабрика производство инвестор зауыт жоба кәсіпорын компаниясы"
   ).split(" "),
 );
@@ -202,7 +224,8 @@ export function findNames(
     const alternative = bracket?.[1];
     out.push({
       name,
-      start: at >= start && at < end ? Math.min(start, at) : start,
+      // Words clean() dropped ("The East Kazakhstan Region") are not part of the mention; an opening quote is.
+      start: at >= start && at < end && at - start > 1 ? at : start,
       end: end + (bracket?.[0].length ?? 0),
       government: GOVERNMENT.test(name) || governed.test(before),
       ...(facility ? { facility } : {}),
@@ -220,12 +243,13 @@ export function findNames(
       if (p.re === QUOTED_IN_TITLE && !NAME_LIKE.test(group)) continue;
       // "Construction is under way": one plain capitalised word opening a sentence before "is / has"
       // is an ordinary word; a name there is written like one (EIPICO, AltINFARM).
+      if (p.re === ACTING && plainOpening(sentence, (m.index ?? 0) + m[0].indexOf(group), group, m[0]))
+        continue;
+      // "Инсулин зауыты сияқты жобалар": one word before a plant word opening a sentence is a product.
       if (
-        p.re === ACTING &&
-        (m.index ?? 0) === 0 &&
-        !group.includes(" ") &&
-        WEAK_VERB.test(m[0]) &&
-        !/\p{Lu}.*\p{Lu}|\d/u.test(group)
+        p.re === BEFORE_COMPANY &&
+        !group.trim().includes(" ") &&
+        /(^|[.!?…]\s+)[\s«"“(–—-]*$/u.test(sentence.slice(0, m.index ?? 0))
       )
         continue;
       const at = (m.index ?? 0) + (m[0] as string).indexOf(group);
