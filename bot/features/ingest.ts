@@ -1,9 +1,11 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
+import type { IngestPlan } from "../../knowledge/ingest.js";
 import { IngestError, ingestDocument, MAX_DOCUMENT_BYTES, reviewAndPublish } from "../../store/ingest.js";
+import type { Store } from "../../store/runtime.js";
 import { configuredClaimModel } from "../claim-model.js";
 import type { BotContext, FeatureDeps } from "../context.js";
-import { inlineButton, onButton } from "../render/buttons.js";
+import { type ButtonContext, inlineButton, onButton } from "../render/buttons.js";
 import { escapeHtml } from "../render/html.js";
 import { heldLabel, ingestErrorText, reportHtml } from "../render/ingest-report.js";
 import { sendMessages } from "../render/reply.js";
@@ -19,6 +21,15 @@ async function download(ctx: BotContext, fileId: string, apiRoot: string): Promi
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/** Who may ingest and decide, where files are fetched from, and the store. */
+interface IngestDeps {
+  store: Store;
+  admins: ReadonlySet<number>;
+  apiRoot: string;
+}
+
+type MessageContext = BotContext & { msg: Message };
+
 /**
  * Admin-only /ingest: the attached document (caption "/ingest [title]"), or the text or document
  * of the message it replies to, becomes a source: stored, its claims extracted, searchable and
@@ -29,112 +40,108 @@ async function download(ctx: BotContext, fileId: string, apiRoot: string): Promi
  */
 export function ingestFeature(deps: FeatureDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
-  const store = deps.store;
-  if (!store) return c;
-  const admins = new Set(deps.config.adminIds);
-  const apiRoot = deps.config.apiRoot ?? DEFAULT_API_ROOT;
-
-  const handle = async (ctx: BotContext & { msg: Message }, args: string) => {
-    const tx = ctx.t.subscriptions;
-    const say = (html: string) => sendMessages(ctx, [html], { replyTo: ctx.msg.message_id });
-    if (!ctx.from || !admins.has(ctx.from.id)) return say(tx.ingestRefused);
-
-    const source: Message | undefined = ctx.msg.document ? ctx.msg : ctx.msg.reply_to_message;
-    const title = args.trim() || undefined;
-    let content: Uint8Array | string;
-    if (source?.document) {
-      if ((source.document.file_size ?? 0) > MAX_DOCUMENT_BYTES)
-        return say(ingestErrorText("tooLarge", "", ctx.lang));
-      try {
-        content = await download(ctx, source.document.file_id, apiRoot);
-      } catch (err) {
-        ctx.log.warn({ err }, "could not download a document to ingest");
-        return say(tx.ingestErrors.download);
-      }
-    } else if (source?.text) {
-      content = source.text;
-    } else {
-      return say(tx.ingestUsage);
-    }
-
-    try {
-      const {
-        source: added,
-        published,
-        report,
-      } = await ingestDocument(
-        store.db,
-        ctx.engine,
-        { content, title },
-        {
-          model: await configuredClaimModel(),
-          onModelError: (err) =>
-            ctx.log.warn({ err }, "the extraction model did not answer: offline claims only"),
-        },
-      );
-      store.wake();
-      ctx.log.info(
-        {
-          source: added.id,
-          version: published?.version,
-          claims: report.claims.length,
-          leftOut: report.leftOut.length,
-        },
-        "document ingested",
-      );
-      const name = escapeHtml(added.title);
-      const status = published
-        ? tx.ingested(name, published.version, published.notified)
-        : tx.ingestedNoVersion(name);
-      await say(status);
-      await sendMessages(ctx, [reportHtml(report, ctx.lang)]);
-      const held = report.rows.filter((r) => r.claim.status === "held");
-      for (const row of held) {
-        const claim = row.claim.id;
-        const keyboard = {
-          inline_keyboard: [
-            [
-              ...inlineButton(ctx.t.ingest.approve, { kind: "review", decision: "approve", claim }),
-              ...inlineButton(ctx.t.ingest.reject, { kind: "review", decision: "reject", claim }),
-            ],
-          ],
-        };
-        await ctx.reply(
-          `${escapeHtml(ctx.t.ingest.heldPrompt)}\n${escapeHtml(heldLabel(row, report, ctx.lang))}`,
-          {
-            parse_mode: "HTML",
-            reply_markup: keyboard,
-          },
-        );
-      }
-      return;
-    } catch (err) {
-      if (err instanceof IngestError) return say(ingestErrorText(err.code, err.detail, ctx.lang, true));
-      throw err;
-    }
+  if (!deps.store) return c;
+  const ingest: IngestDeps = {
+    store: deps.store,
+    admins: new Set(deps.config.adminIds),
+    apiRoot: deps.config.apiRoot ?? DEFAULT_API_ROOT,
   };
 
-  c.command("ingest", (ctx) => handle(ctx, ctx.match));
-  // The held claim is in the store: any instance can take the decision, after a restart too.
-  onButton(c, "review", async (ctx) => {
-    const tx = ctx.t.ingest;
-    if (!admins.has(ctx.from.id))
-      return ctx.answerCallbackQuery({ text: tx.reviewRefused, show_alert: true });
-    const action = ctx.button.decision;
-    const outcome = await reviewAndPublish(store.db, ctx.engine, ctx.button.claim, action, ctx.from.id);
-    if (!outcome.ok) return ctx.answerCallbackQuery({ text: tx.reviewUnknown });
-    store.wake();
-    ctx.log.info({ claim: outcome.claim.id, action, version: outcome.published?.version }, "claim reviewed");
-    const what = `${outcome.claim.subject.id}.${outcome.claim.attribute} = ${outcome.claim.value.kind === "figure" ? outcome.claim.value.text : ""}`;
-    await ctx.answerCallbackQuery();
-    return ctx.editMessageText(escapeHtml(tx.reviewed(what, action === "approve")), { parse_mode: "HTML" });
-  });
+  c.command("ingest", (ctx) => ingestMessage(ctx, ingest, ctx.match));
   // grammY's command() reads only message text; a document carries "/ingest …" in its caption.
   c.on("message:document", (ctx, next) => {
     const m = /^\/ingest(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(ctx.msg.caption ?? "");
     if (!m || (m[1] && m[1] !== ctx.me.username)) return next();
-    return handle(ctx, m[2] ?? "");
+    return ingestMessage(ctx, ingest, m[2] ?? "");
   });
-
+  // The held claim is in the store: any instance can take the decision, after a restart too.
+  onButton(c, "review", (ctx) => review(ctx, ingest));
   return c;
+}
+
+/** What to ingest: the message's document, or the document or text of the message it replies to. */
+async function contentOf(
+  ctx: MessageContext,
+  apiRoot: string,
+): Promise<{ content: Uint8Array | string } | string> {
+  const tx = ctx.t.subscriptions;
+  const source: Message | undefined = ctx.msg.document ? ctx.msg : ctx.msg.reply_to_message;
+  if (source?.document) {
+    if ((source.document.file_size ?? 0) > MAX_DOCUMENT_BYTES)
+      return ingestErrorText("tooLarge", "", ctx.lang);
+    try {
+      return { content: await download(ctx, source.document.file_id, apiRoot) };
+    } catch (err) {
+      ctx.log.warn({ err }, "could not download a document to ingest");
+      return tx.ingestErrors.download;
+    }
+  }
+  return source?.text ? { content: source.text } : tx.ingestUsage;
+}
+
+/** An admin's /ingest: stores, extracts and publishes, then replies with the report and the held claims. */
+async function ingestMessage(ctx: MessageContext, deps: IngestDeps, args: string) {
+  const tx = ctx.t.subscriptions;
+  const say = (html: string) => sendMessages(ctx, [html], { replyTo: ctx.msg.message_id });
+  if (!ctx.from || !deps.admins.has(ctx.from.id)) return say(tx.ingestRefused);
+  const input = await contentOf(ctx, deps.apiRoot);
+  if (typeof input === "string") return say(input);
+  try {
+    const { source, published, report } = await ingestDocument(
+      deps.store.db,
+      ctx.engine,
+      { ...input, title: args.trim() || undefined },
+      {
+        model: await configuredClaimModel(),
+        onModelError: (err) =>
+          ctx.log.warn({ err }, "the extraction model did not answer: offline claims only"),
+      },
+    );
+    deps.store.wake();
+    const counts = { claims: report.claims.length, leftOut: report.leftOut.length };
+    ctx.log.info({ source: source.id, version: published?.version, ...counts }, "document ingested");
+    const name = escapeHtml(source.title);
+    await say(
+      published ? tx.ingested(name, published.version, published.notified) : tx.ingestedNoVersion(name),
+    );
+    await sendMessages(ctx, [reportHtml(report, ctx.lang)]);
+    await offerReviews(ctx, report);
+  } catch (err) {
+    if (err instanceof IngestError) return say(ingestErrorText(err.code, err.detail, ctx.lang, true));
+    throw err;
+  }
+}
+
+/** One message per held claim, with Approve and Reject. */
+async function offerReviews(ctx: BotContext, report: IngestPlan): Promise<void> {
+  for (const row of report.rows.filter((r) => r.claim.status === "held")) {
+    const claim = row.claim.id;
+    const buttons = [
+      ...inlineButton(ctx.t.ingest.approve, { kind: "review", decision: "approve", claim }),
+      ...inlineButton(ctx.t.ingest.reject, { kind: "review", decision: "reject", claim }),
+    ];
+    await ctx.reply(
+      `${escapeHtml(ctx.t.ingest.heldPrompt)}\n${escapeHtml(heldLabel(row, report, ctx.lang))}`,
+      {
+        parse_mode: "HTML",
+        reply_markup: { inline_keyboard: [buttons] },
+      },
+    );
+  }
+}
+
+/** An admin's Approve or Reject: a dated review record, and a new knowledge version. */
+async function review(ctx: ButtonContext<"review">, deps: IngestDeps) {
+  const tx = ctx.t.ingest;
+  if (!deps.admins.has(ctx.from.id))
+    return ctx.answerCallbackQuery({ text: tx.reviewRefused, show_alert: true });
+  const action = ctx.button.decision;
+  const outcome = await reviewAndPublish(deps.store.db, ctx.engine, ctx.button.claim, action, ctx.from.id);
+  if (!outcome.ok) return ctx.answerCallbackQuery({ text: tx.reviewUnknown });
+  deps.store.wake();
+  ctx.log.info({ claim: outcome.claim.id, action, version: outcome.published?.version }, "claim reviewed");
+  const { subject, attribute, value } = outcome.claim;
+  const what = `${subject.id}.${attribute} = ${value.kind === "figure" ? value.text : ""}`;
+  await ctx.answerCallbackQuery();
+  return ctx.editMessageText(escapeHtml(tx.reviewed(what, action === "approve")), { parse_mode: "HTML" });
 }

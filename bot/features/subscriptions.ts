@@ -12,7 +12,7 @@ import {
   unsubscribe,
   unsubscribeAll,
 } from "../../store/chats.js";
-import type { Queryable } from "../../store/db.js";
+import type { Db, Queryable } from "../../store/db.js";
 import { ingestDocument } from "../../store/ingest.js";
 import type { Pacer } from "../../store/pacing.js";
 import { type Store, startNotifications } from "../../store/runtime.js";
@@ -25,7 +25,7 @@ import type { Logger } from "../logger.js";
 import { adminsOnly, refuse } from "../middleware/permissions.js";
 import type { ConversationSession } from "../middleware/session.js";
 import { type ButtonContext, inlineButton, onButton } from "../render/buttons.js";
-import { escapeHtml } from "../render/html.js";
+import { ECHO_CHARS, escapeHtml } from "../render/html.js";
 import { sendMessages } from "../render/reply.js";
 import { watchInbox } from "../run/inbox.js";
 import { telegramSender } from "../run/sender.js";
@@ -76,48 +76,102 @@ const askerOnly: MiddlewareFn<ButtonContext<"forget">> = async (ctx, next) => {
   await refuse(ctx, asker === undefined ? ctx.t.subscriptions.buttonExpired : ctx.t.bot.notYourButton);
 };
 
+type TopicKind = "subscribe" | "unsubscribe";
+
 /** A topic button: "*" stands for every change. */
-const topicButton = (text: string, kind: "subscribe" | "unsubscribe", topic: string) =>
+const topicButton = (text: string, kind: TopicKind, topic: string) =>
   inlineButton(text, { kind, topic: topic === ALL ? "*" : topic });
+
+const topicButtons = (ctx: BotContext, topics: readonly Topic[]) =>
+  topics.flatMap((t) => topicButton(t.name[ctx.lang], "subscribe", t.id));
+
+const topicName = (ctx: BotContext, id: string) =>
+  escapeHtml(ctx.engine.topics().find((t) => t.id === id)?.name[ctx.lang] ?? id);
+const namesOf = (ctx: BotContext, topics: string[]) => topics.map((id) => topicName(ctx, id)).join(", ");
+/** One message of paragraphs (empty ones left out), with its buttons. */
+const reply = (ctx: BotContext, lines: string[], markup?: InlineKeyboardMarkup) =>
+  sendMessages(ctx, [lines.filter(Boolean).join("\n\n")], { keyboard: markup });
+
+/** "Stop …" for each topic a chat follows, and for everything. */
+const stopButtons = (ctx: BotContext, subs: string[]) => [
+  ...subs
+    .filter((s) => s !== ALL)
+    .flatMap((s) => topicButton(ctx.t.subscriptions.stopButton(topicName(ctx, s)), "unsubscribe", s)),
+  ...topicButton(ctx.t.subscriptions.stopButton(ctx.t.subscriptions.everything), "unsubscribe", ALL),
+];
+
+/** Subscribes the chat to a topic (or everything, with a picker to narrow it) and says what changed. */
+async function follow(db: Db, ctx: BotContext, chatId: number, topic: string) {
+  const tx = ctx.t.subscriptions;
+  const result = await db.transaction((q: Queryable) => subscribe(q, chatId, topic, ctx.lang));
+  if (topic === ALL) {
+    const picker = keyboard(topicButtons(ctx, ctx.engine.topics()));
+    if (!result.added) return reply(ctx, [tx.alreadyAll, tx.pickInstead], picker);
+    const widened = result.replaced.length > 0 ? tx.widened(namesOf(ctx, result.replaced)) : "";
+    return reply(ctx, [tx.subscribedAll, widened, tx.pickInstead], picker);
+  }
+  const name = topicName(ctx, topic);
+  if (!result.added) return reply(ctx, [tx.alreadyTopic(name)]);
+  return reply(ctx, [tx.subscribedTopic(name), result.replaced.includes(ALL) ? tx.narrowed : ""]);
+}
+
+/** Unsubscribes the chat from a topic (or everything) and says so. */
+async function stop(db: Queryable, ctx: BotContext, chatId: number, topic: string) {
+  const tx = ctx.t.subscriptions;
+  if (topic === ALL) {
+    const removed = await unsubscribeAll(db, chatId);
+    return reply(ctx, [removed > 0 ? tx.unsubscribedAll : tx.notSubscribed]);
+  }
+  const removed = await unsubscribe(db, chatId, topic);
+  const name = topicName(ctx, topic);
+  return reply(ctx, [removed ? tx.unsubscribedTopic(name) : tx.notFollowing(name)]);
+}
+
+/** A topic nobody knows: the closest ones as buttons. */
+function unknownTopic(ctx: BotContext, text: string, kind: TopicKind, among: readonly Topic[]) {
+  const tx = ctx.t.subscriptions;
+  const close = suggestTopics(among, text);
+  const buttons = close.flatMap((t) => topicButton(t.name[ctx.lang], kind, t.id));
+  const hint = close.length > 0 ? tx.suggestions : tx.noSuggestions;
+  return reply(ctx, [tx.unknownTopic(escapeHtml(text.slice(0, ECHO_CHARS))), hint], keyboard(buttons));
+}
 
 /**
  * /subscribe [topic], /unsubscribe [topic|all], /subscriptions, /forget, the topic buttons, and the
  * welcome back of a chat that had blocked the bot. Without a store (tests, benches) it does nothing.
+ * In groups, settings are the admins' (bot/middleware/permissions.ts); /subscriptions only reads.
  */
 export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
-  const store = deps.store;
-  if (!store) return c;
+  if (!deps.store) return c;
+  const admins = adminsOnly(deps.admins);
+  c.use(chatComesAndGoes(deps.store));
+  c.use(topicCommands(deps.store.db, admins));
+  c.use(forgetting(deps.store, admins));
+  return c;
+}
+
+/**
+ * A chat that blocked the bot (or removed it from a group) gets nothing more, its subscriptions
+ * kept; when it writes again it is active again and told what it still follows.
+ */
+function chatComesAndGoes(store: Store): Composer<BotContext> {
+  const c = new Composer<BotContext>();
   const { db } = store;
-
-  const topicName = (ctx: BotContext, id: string) =>
-    escapeHtml(ctx.engine.topics().find((t) => t.id === id)?.name[ctx.lang] ?? id);
-  const namesOf = (ctx: BotContext, topics: string[]) => topics.map((id) => topicName(ctx, id)).join(", ");
-  const reply = (ctx: BotContext, lines: string[], markup?: InlineKeyboardMarkup) =>
-    sendMessages(ctx, [lines.filter(Boolean).join("\n\n")], { keyboard: markup });
-  const topicButtons = (ctx: BotContext, topics: readonly Topic[]) =>
-    topics.flatMap((t) => topicButton(t.name[ctx.lang], "subscribe", t.id));
-
-  const welcomeBack = async (ctx: BotContext, chatId: number) => {
-    const subs = await listSubscriptions(db, chatId);
-    const list = subs.includes(ALL)
-      ? ctx.t.subscriptions.listAll
-      : ctx.t.subscriptions.listTopics(namesOf(ctx, subs));
-    await reply(ctx, [ctx.t.subscriptions.welcomeBack(list)]);
-  };
-
-  // A chat that had blocked the bot and writes again is active again, its subscriptions intact.
   c.use(async (ctx, next) => {
     const id = ctx.chat?.id;
     const leaving = ["kicked", "left"].includes(ctx.myChatMember?.new_chat_member.status ?? "");
     if (id !== undefined && store.inactiveChats.has(id) && !leaving) {
       store.inactiveChats.delete(id);
-      if (await reactivateChat(db, id)) await welcomeBack(ctx, id);
+      if (await reactivateChat(db, id)) {
+        const subs = await listSubscriptions(db, id);
+        const tx = ctx.t.subscriptions;
+        const list = subs.includes(ALL) ? tx.listAll : tx.listTopics(namesOf(ctx, subs));
+        await reply(ctx, [tx.welcomeBack(list)]);
+      }
     }
     return next();
   });
-
-  // The user blocked the bot (or removed it from a group): stop sending, keep the subscriptions.
   c.on("my_chat_member", async (ctx, next) => {
     const status = ctx.myChatMember.new_chat_member.status;
     if (status === "kicked" || status === "left") {
@@ -127,63 +181,19 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     }
     return next();
   });
+  return c;
+}
 
-  const follow = async (ctx: BotContext, chatId: number, topic: string) => {
-    const tx = ctx.t.subscriptions;
-    const result = await db.transaction((q: Queryable) => subscribe(q, chatId, topic, ctx.lang));
-    if (topic === ALL) {
-      const picker = keyboard(topicButtons(ctx, ctx.engine.topics()));
-      if (!result.added) return reply(ctx, [tx.alreadyAll, tx.pickInstead], picker);
-      const widened = result.replaced.length > 0 ? tx.widened(namesOf(ctx, result.replaced)) : "";
-      return reply(ctx, [tx.subscribedAll, widened, tx.pickInstead], picker);
-    }
-    const name = topicName(ctx, topic);
-    if (!result.added) return reply(ctx, [tx.alreadyTopic(name)]);
-    return reply(ctx, [tx.subscribedTopic(name), result.replaced.includes(ALL) ? tx.narrowed : ""]);
-  };
-
-  const unknownTopic = (
-    ctx: BotContext,
-    text: string,
-    kind: "subscribe" | "unsubscribe",
-    among: readonly Topic[],
-  ) => {
-    const tx = ctx.t.subscriptions;
-    const close = suggestTopics(among, text);
-    const buttons = close.flatMap((t) => topicButton(t.name[ctx.lang], kind, t.id));
-    const hint = close.length > 0 ? tx.suggestions : tx.noSuggestions;
-    return reply(ctx, [tx.unknownTopic(escapeHtml(text.slice(0, 100))), hint], keyboard(buttons));
-  };
-
-  // In groups, settings are the admins' (bot/middleware/permissions.ts); /subscriptions only reads.
-  const admins = adminsOnly(deps.admins);
-
+/** /subscribe, /unsubscribe, /subscriptions and the topic buttons they offer. */
+function topicCommands(db: Db, admins: MiddlewareFn<BotContext>): Composer<BotContext> {
+  const c = new Composer<BotContext>();
   c.command("subscribe", admins, async (ctx) => {
     const text = ctx.match.trim();
-    if (text === "" || isAllWord(text)) return follow(ctx, ctx.chat.id, ALL);
+    if (text === "" || isAllWord(text)) return follow(db, ctx, ctx.chat.id, ALL);
     const topic = ctx.engine.findTopic(text);
-    if (topic) return follow(ctx, ctx.chat.id, topic.id);
+    if (topic) return follow(db, ctx, ctx.chat.id, topic.id);
     return unknownTopic(ctx, text, "subscribe", ctx.engine.topics());
   });
-
-  const stop = async (ctx: BotContext, chatId: number, topic: string) => {
-    const tx = ctx.t.subscriptions;
-    if (topic === ALL) {
-      const removed = await unsubscribeAll(db, chatId);
-      return reply(ctx, [removed > 0 ? tx.unsubscribedAll : tx.notSubscribed]);
-    }
-    const removed = await unsubscribe(db, chatId, topic);
-    return reply(ctx, [
-      removed ? tx.unsubscribedTopic(topicName(ctx, topic)) : tx.notFollowing(topicName(ctx, topic)),
-    ]);
-  };
-
-  const stopButtons = (ctx: BotContext, subs: string[]) => [
-    ...subs
-      .filter((s) => s !== ALL)
-      .flatMap((s) => topicButton(ctx.t.subscriptions.stopButton(topicName(ctx, s)), "unsubscribe", s)),
-    ...topicButton(ctx.t.subscriptions.stopButton(ctx.t.subscriptions.everything), "unsubscribe", ALL),
-  ];
 
   c.command("unsubscribe", admins, async (ctx) => {
     const tx = ctx.t.subscriptions;
@@ -191,9 +201,9 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     const text = ctx.match.trim();
     const subs = await listSubscriptions(db, chatId);
     if (subs.length === 0) return reply(ctx, [tx.notSubscribed]);
-    if (isAllWord(text)) return stop(ctx, chatId, ALL);
+    if (isAllWord(text)) return stop(db, ctx, chatId, ALL);
     if (text === "") {
-      if (subs.length === 1) return stop(ctx, chatId, subs[0] as string);
+      if (subs.length === 1) return stop(db, ctx, chatId, subs[0] as string);
       return reply(ctx, [tx.pickUnsubscribe], keyboard(stopButtons(ctx, subs)));
     }
     const topic = ctx.engine.findTopic(text);
@@ -203,7 +213,7 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     }
     if (!subs.includes(topic.id) && subs.includes(ALL))
       return reply(ctx, [tx.coveredByAll(topicName(ctx, topic.id))]);
-    return stop(ctx, chatId, topic.id);
+    return stop(db, ctx, chatId, topic.id);
   });
 
   c.command("subscriptions", async (ctx) => {
@@ -214,7 +224,29 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     return reply(ctx, [list, tx.listHint], keyboard(stopButtons(ctx, subs)));
   });
 
-  // The confirmation names who asked: only they may answer it (a forged name still needs an admin).
+  for (const kind of ["subscribe", "unsubscribe"] as const)
+    onButton(c, kind, admins, async (ctx) => {
+      const chatId = ctx.chat?.id;
+      const topic = ctx.button.topic === "*" ? ALL : ctx.button.topic;
+      const known = topic === ALL || ctx.engine.topics().some((t) => t.id === topic);
+      if (chatId === undefined || !known) {
+        await ctx.answerCallbackQuery({ text: ctx.t.subscriptions.buttonExpired });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      return kind === "subscribe" ? follow(db, ctx, chatId, topic) : stop(db, ctx, chatId, topic);
+    });
+  return c;
+}
+
+/**
+ * /forget and its confirmation: the chat's subscriptions, language, conversation and the answers
+ * kept for its buttons are deleted. The confirmation names who asked: only they may answer it (a
+ * forged name still needs an admin).
+ */
+function forgetting(store: Store, admins: MiddlewareFn<BotContext>): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+  const { db } = store;
   c.command("forget", admins, (ctx) => {
     const tx = ctx.t.subscriptions;
     const asker = ctx.from?.id ?? 0;
@@ -235,30 +267,13 @@ export function subscriptionsFeature(deps: FeatureDeps): Composer<BotContext> {
     const tx = ctx.t.subscriptions;
     if (ctx.button.choice === "no") return reply(ctx, [tx.forgetCancelled]);
     store.inactiveChats.delete(chatId);
-    // The conversation and the answers kept for buttons go too; the session is dropped so this
-    // update does not save it again.
+    // The session is dropped too, so this update does not save it again.
     const conversations = await forgetSessions(db, chatId);
     const answers = await forgetAnswers(db, chatId);
     ctx.session = null as unknown as ConversationSession;
     const chat = await forgetChat(db, chatId);
     return reply(ctx, [chat || conversations + answers > 0 ? tx.forgotten : tx.nothingToForget]);
   });
-
-  const onTopic = (kind: "subscribe" | "unsubscribe") =>
-    onButton(c, kind, admins, async (ctx) => {
-      const chatId = ctx.chat?.id;
-      const topic = ctx.button.topic === "*" ? ALL : ctx.button.topic;
-      const known = topic === ALL || ctx.engine.topics().some((t) => t.id === topic);
-      if (chatId === undefined || !known) {
-        await ctx.answerCallbackQuery({ text: ctx.t.subscriptions.buttonExpired });
-        return;
-      }
-      await ctx.answerCallbackQuery();
-      return kind === "subscribe" ? follow(ctx, chatId, topic) : stop(ctx, chatId, topic);
-    });
-  onTopic("subscribe");
-  onTopic("unsubscribe");
-
   return c;
 }
 

@@ -22,6 +22,72 @@ export interface DocSentence extends Sentence {
   intro?: number;
   /** Quotations inside the sentence, with the speaker named after or before them. */
   quotes: Quotation[];
+  /** A table row under a header: the header's cells ("Company", "Investment", "Jobs"). */
+  columns?: string[];
+}
+
+/** A table's rule under its header ("|---|---|"). */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** The cells of a table row, with offsets in the row. */
+export function cellsOf(row: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let at = row.indexOf("|") + 1;
+  while (at > 0 && at < row.length) {
+    const next = row.indexOf("|", at);
+    const end = next < 0 ? row.length : next;
+    const raw = row.slice(at, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ text: raw.trim(), start: at + lead });
+    at = next + 1;
+  }
+  return out;
+}
+
+/** A sentence boundary inside a quotation: a word's end, a stop, a capital ("… were signed. What has changed …"). */
+const QUOTED_BOUNDARY = /(?<=[\p{Ll}\d)]{2}[.!?])\s+(?=["“«]?\p{Lu})/gu;
+
+/**
+ * A quotation of several sentences is kept whole for citing; for reading figures each of its
+ * sentences is one ("The four agreements … add up to 173 billion tenge. What has changed is that
+ * AltINFARM …"), so a figure's sentence is its own.
+ */
+function splitQuoted(s: Sentence): Sentence[] {
+  if (s.title || s.row || !/["“«]/u.test(s.text)) return [s];
+  const cuts = [...s.text.matchAll(QUOTED_BOUNDARY)].map((m) => m.index ?? 0);
+  if (!cuts.length) return [s];
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const cut of [...cuts, s.text.length]) {
+    const piece = s.text.slice(from, cut);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim())
+      out.push({
+        ...s,
+        start: s.start + from + lead,
+        end: s.start + cut,
+        text: piece.trim(),
+        heading: false,
+      });
+    from = cut;
+  }
+  return out;
+}
+
+/** Each table row's header cells: the row above a rule is the header of the rows below it. */
+function tableColumns(body: string, raw: Sentence[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  let header: string[] | undefined;
+  for (const s of raw) {
+    if (!s.row) {
+      header = undefined;
+      continue;
+    }
+    const nextLine = body.slice(s.end).split("\n", 2)[1] ?? "";
+    if (TABLE_RULE.test(nextLine)) header = cellsOf(s.text).map((c) => c.text);
+    else if (header) out.set(s.start, header);
+  }
+  return out;
 }
 
 export interface Quotation {
@@ -116,9 +182,10 @@ function interviewTurns(body: string, raw: Sentence[], starts: Map<number, numbe
 export function readDocument(source: Source): Document {
   const { body } = source;
   const lang = detectLang(body.slice(0, 3000));
-  const raw = splitSentences(body);
+  const raw = splitSentences(body).flatMap(splitQuoted);
   const starts = blockStarts(body, raw);
   const turns = interviewTurns(body, raw, starts);
+  const columns = tableColumns(body, raw);
   const headlineRaw = raw.find((s) => s.title);
   const firstText = raw.find((s) => !s.title);
   const dateline = datelineOf(body, firstText, firstText ? (starts.get(firstText.block) ?? 0) : 0);
@@ -148,6 +215,7 @@ export function readDocument(source: Source): Document {
       lead: s.block === leadBlock && part === "text",
       ...((part === "bullet" || part === "row") && intro !== undefined ? { intro } : {}),
       quotes: quotations(s.text),
+      ...(columns.has(s.start) ? { columns: columns.get(s.start) } : {}),
     });
   }
   const headline = headlineRaw ? sentences.find((s) => s.start === headlineRaw.start) : undefined;

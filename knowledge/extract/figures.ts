@@ -93,6 +93,9 @@ const PROJECT_NOUNS = /^(projects?|проект|жоба)/;
 const SOCIAL = /(socially significant|социально[- ]значим|әлеуметтік маңызы)/iu;
 /** Kazakh (and some Russian) put it before the number: "әлеуметтік маңызы бар 17 препарат". */
 const SOCIAL_BEFORE = /(социально[- ]значим\p{L}*|әлеуметтік маңызы бар)\s*[:–—-]?\s*$/iu;
+/** "14 препаратов, из них 9 — социально значимые": the kind after a dash. */
+const SOCIAL_AFTER_DASH =
+  /^\s*[—–-]\s*(социально[- ]значим\p{L}*|socially significant|әлеуметтік маңызы бар)/iu;
 /** International non-proprietary names: a portfolio's substances, never a count of medicines. */
 const INN =
   /(?<!\p{L})(INNs?|МНН)(?!\p{L})|(?<!\p{L})([Ii]nternational non-?proprietary|[Мм]еждународн\p{L}* непатентованн|[Хх]алықаралық патенттелмеген)/u;
@@ -112,6 +115,8 @@ function clauseEnd(text: string, from: number): number {
 
 function qualifierBefore(text: string, at: number): Qualifier {
   const raw = text.slice(Math.max(0, at - 40), at).replace(/\s+$/, "");
+  // "add up to 173 billion": a sum, not a ceiling.
+  if (/(?<!\p{L})add(s|ed|ing)?\s+up\s+to$/iu.test(raw)) return "exact";
   // "up to 40" ends in a preposition of its own; "примерно в 60" has one between.
   for (const before of [raw, raw.replace(PREPOSITION, "").replace(/\s+$/, "")]) {
     for (const [re, q] of BEFORE) {
@@ -332,7 +337,9 @@ function countAt(
   const noun = countNoun(sentence, from);
   const clause = sentence.slice(from, clauseEnd(sentence, from));
   const social =
-    SOCIAL.exec(clause) ?? SOCIAL_BEFORE.exec(sentence.slice(Math.max(0, n.start - 40), n.start));
+    SOCIAL.exec(clause) ??
+    SOCIAL_BEFORE.exec(sentence.slice(Math.max(0, n.start - 40), n.start)) ??
+    SOCIAL_AFTER_DASH.exec(sentence.slice(base.end));
   if (INN.test(sentence.slice(n.end, clauseEnd(sentence, from) + 1))) return { bare: true };
   if (
     social &&
@@ -373,6 +380,34 @@ function conversion(sentence: string, f: FigureMention, previous: FigureMention 
   return /^[^()\d;]{0,30}\(\s*[^\d()\s]{0,6}\s?$/u.test(between)
     ? { ...f, qualifier: previous.qualifier }
     : f;
+}
+
+/**
+ * A table row's figures: each cell read alone, and a bare number read with its column's header
+ * ("| … | 140 |" under "Jobs" is 140 jobs). Offsets are the row's.
+ */
+export function rowFigures(
+  cells: { text: string; start: number }[],
+  columns: string[],
+  lang: Lang,
+): { figures: FigureMention[]; bare: BareNumber[] } {
+  const figures: FigureMention[] = [];
+  const bare: BareNumber[] = [];
+  const shift = <T extends { start: number }>(x: T, by: number): T =>
+    "end" in x
+      ? { ...x, start: x.start + by, end: (x as T & { end: number }).end + by }
+      : { ...x, start: x.start + by };
+  for (const [i, cell] of cells.entries()) {
+    const alone = findFigures(cell.text, lang);
+    const header = columns[i];
+    const read =
+      alone.figures.length || !header || !alone.bare.length
+        ? alone
+        : findFigures(`${cell.text} ${header.toLowerCase()}`, lang);
+    figures.push(...read.figures.filter((f) => f.end <= cell.text.length).map((f) => shift(f, cell.start)));
+    if (!read.figures.length) bare.push(...alone.bare.map((b) => shift(b, cell.start)));
+  }
+  return { figures, bare };
 }
 
 /**

@@ -64,7 +64,10 @@ const ACTING_CYR_NAME = new RegExp(
   "gu",
 );
 /** A list item or row headed by a name: "Костанай Фарм — завод …", "«Алтын Дәрі» — …", "Tobyl Pharm: …". */
-const ITEM_HEAD = new RegExp(`^[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?\\s*(?:[—–-]\\s|:\\s)`, "gu");
+const ITEM_HEAD = new RegExp(
+  `^(?:\\|\\s*)?[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?\\s*(?:[—–-]\\s|:\\s|\\|)`,
+  "gu",
+);
 /** A name whose last word carries the company word: "Khan Tengri BioPharma", "Qazaq Biopharm". */
 const GLUED_SUFFIX = new RegExp(
   `((?:${CAP}\\s+){0,3}[A-Z][\\w-]*(?:Pharma|Pharm|PHARM|pharma|pharm|Farm|FARM|farm)\\w*)(?![\\w])`,
@@ -81,11 +84,34 @@ const BUILT_BY = new RegExp(
 );
 const VERBS =
   "will|would|plans|planned|intends|is going to|has|have|had|signed|invests|invested|is|are|was|builds|built|launched|opened|confirmed|expands|expanded|laid|set up|sets up|to build|to invest|to open|to launch|to construct|to expand|to set up|to produce|produces|makes|announced|agreed|received|got";
-const WEAK_VERB = /\s(is|are|was|has|have|had)$/u;
+const WEAK_VERB = /\s(is|are|was|has|have|had|will|would)$/u;
+/** What a company does after "will" / "has": "Carlsberg will build", not "Patients will receive". */
+const COMPANY_DEED =
+  /^\s+(build|invest|construct|open|launch|set up|produce|expand|sign|create|put|begun|started|signed|invested|built|launched|opened|expanded|laid|broken)\b/;
+
+/**
+ * "Construction is under way", "Patients will receive …": one plain capitalised word opening a
+ * sentence before a weak verb is an ordinary word, unless a company's deed follows or it is
+ * written like a name (EIPICO, AltINFARM).
+ */
+function plainOpening(sentence: string, at: number, group: string, match: string): boolean {
+  if (
+    !/^[\s"“«(]*$/u.test(sentence.slice(0, at)) ||
+    group.trim().includes(" ") ||
+    /\p{Lu}.*\p{Lu}|\d/u.test(group)
+  )
+    return false;
+  return WEAK_VERB.test(match) && !COMPANY_DEED.test(sentence.slice(at + match.length));
+}
 const ACTING = new RegExp(`((?:${CAP}\\s+){0,3}${CAP})\\s+(?:${VERBS})\\b`, "gu");
 /** Russian and Kazakh verbs of investing, building and signing after a Latin or quoted name. */
 const ACTING_CYR = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:готов\\p{L}*|намерен\\p{L}*|планирует|построит|построила|вложит|вложила|инвестирует|инвестировала|расширит|расширяет|запустит|запустила|откроет|открыла|создаст|подписал\\p{L}*|выпустит|выпускает|салады|салмақ|салады|ашады|ашпақ|жоспарлап|инвестиция салады|кеңейтеді|кеңейтті)(?!\\p{L})`,
+  "gu",
+);
+/** The other side of talks or a deal: "in talks with Marmara Biyoteknik of Turkey", «переговоры с Анадолу Илач». */
+const DEAL_WITH = new RegExp(
+  `(?:talks|negotiations|memorandum|agreement|contract|deal|partnership)\\s+with\\s+((?:${CAP}\\s?){1,4})|(?:переговор\\p{L}*|соглашени\\p{L}*|меморандум\\p{L}*|договор\\p{L}*)\\s+с\\s+((?:${CAP_ANY}\\s?){1,4})`,
   "gu",
 );
 /** "… are Khan Tengri BioPharma, Asyl Sugar, Carlsberg Central Asia, Fabe-Agro and the Turkistan Cotton Complex." */
@@ -105,6 +131,7 @@ const NOT_NAMES = new Set(
     "the company plant project factory facility january february march april may june july august september " +
     "october november december monday tuesday wednesday thursday friday saturday sunday all both each " +
     "several three two four five among together investment investments private foreign with " +
+    "what how when where why which who whose whom is are does do did has have will would can could " +
     "завод проект компания предприятие фабрика производство инвестор зауыт жоба кәсіпорын компаниясы"
   ).split(" "),
 );
@@ -120,7 +147,7 @@ const GENERIC = new Set(
   (
     "group pharm pharma pharmaceutical pharmaceuticals farm global international medical holding holdings " +
     "company corporation industries laboratories healthcare bio biotech plus kazakhstan central asia " +
-    "плюс групп фарм казахстан қазақстан компания agro complex"
+    "плюс групп фарм казахстан қазақстан компания agro complex биотех медтех фарма"
   ).split(" "),
 );
 
@@ -164,6 +191,7 @@ const PATTERNS: Pattern[] = [
   { re: ACTING_CYR },
   { re: COMPANY_SUFFIX_CYR },
   { re: ACTING_CYR_NAME },
+  { re: DEAL_WITH },
 ];
 
 /** A quoted headline span names a company only when it looks like a name, not a quotation ("В отрасли 28 проектов, два …"). */
@@ -202,7 +230,8 @@ export function findNames(
     const alternative = bracket?.[1];
     out.push({
       name,
-      start: at >= start && at < end ? Math.min(start, at) : start,
+      // Words clean() dropped ("The East Kazakhstan Region") are not part of the mention; an opening quote is.
+      start: at >= start && at < end && at - start > 1 ? at : start,
       end: end + (bracket?.[0].length ?? 0),
       government: GOVERNMENT.test(name) || governed.test(before),
       ...(facility ? { facility } : {}),
@@ -216,16 +245,17 @@ export function findNames(
   ];
   for (const p of patterns) {
     for (const m of sentence.matchAll(p.re)) {
-      const group = m[1] as string;
+      const group = (m[1] ?? m[2]) as string;
       if (p.re === QUOTED_IN_TITLE && !NAME_LIKE.test(group)) continue;
       // "Construction is under way": one plain capitalised word opening a sentence before "is / has"
       // is an ordinary word; a name there is written like one (EIPICO, AltINFARM).
+      if (p.re === ACTING && plainOpening(sentence, (m.index ?? 0) + m[0].indexOf(group), group, m[0]))
+        continue;
+      // "Инсулин зауыты сияқты жобалар": one word before a plant word opening a sentence is a product.
       if (
-        p.re === ACTING &&
-        (m.index ?? 0) === 0 &&
-        !group.includes(" ") &&
-        WEAK_VERB.test(m[0]) &&
-        !/\p{Lu}.*\p{Lu}|\d/u.test(group)
+        p.re === BEFORE_COMPANY &&
+        !group.trim().includes(" ") &&
+        /(^|[.!?…]\s+)[\s«"“(–—-]*$/u.test(sentence.slice(0, m.index ?? 0))
       )
         continue;
       const at = (m.index ?? 0) + (m[0] as string).indexOf(group);
@@ -297,7 +327,9 @@ export function nameAliases(name: string, asWritten: string, taken: (word: strin
   // Polpharma Group), or the second after a place ("Pharmbiosyntesis" of Astana Pharmbiosyntesis);
   // an acronym ("MSN" of MSN Group) counts too. A longer name also goes by its first two words
   // ("Khan Tengri" of Khan Tengri BioPharma). Other words ("Cotton", "Sugar") name nothing alone.
-  const lead = words.length < 2 ? undefined : taken(words[0] as string) ? words[1] : words[0];
+  // After a place, only a long coined word is a brand ("Pharmbiosyntesis"), not "Tomato" or «Биотех».
+  const second = words[1] && words[1].length >= 8 ? words[1] : undefined;
+  const lead = words.length < 2 ? undefined : taken(words[0] as string) ? second : words[0];
   const brand =
     lead &&
     !GENERIC.has(lead.toLowerCase()) &&

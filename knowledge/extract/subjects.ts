@@ -50,7 +50,7 @@ const SET_CUE =
 const REGION_CUE =
   /(?<!\p{L})(region['’]s|regional|in the region|across the region|the region|области|регион\p{L}*|облыс(та|тың|қа|ы)?(?!\p{L})|өңір\p{L}*|city['’]s|города|қаласы(нда|ның))/iu;
 const SECTOR_CUE =
-  /(?<!\p{L})(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
+  /(?<!\p{L})(?<!all |всех |барлық )(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
 const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
 /** Said of the whole country, whatever else the clause names: "nationwide", «по всей стране», «ел бойынша». */
@@ -72,6 +72,16 @@ const EXISTING_CUE =
   /(?<!\p{L})(today|currently|at present|presently|now employs|already employs|сегодня|в настоящее время|ныне|сейчас|бүгінде|қазіргі (кезде|таңда|уақытта)|қазір)(?!\p{L})/iu;
 const PRESENT_WORK =
   /(?<!\p{L})(employs|works|work|produces|makes|operates|has a (work)?force|работа\p{L}*|трудятся|выпускает|производит|жұмыс істейді|шығарады|істейді)(?!\p{L})/iu;
+/** A correction's withdrawn figure: "An earlier version of this article said …", «Ранее ошибочно сообщалось …». */
+const RETRACTED =
+  /(earlier version of this (article|report|story)|was (incorrectly|wrongly|erroneously) (reported|stated|given)|ранее ошибочно|ошибочно (сообщ|указ)\p{L}*|қате (жазылған|көрсетілген|хабарланған))/iu;
+/** Estimates a release recalls from earlier reports ("Earlier the investment was put at $45 million"): not its own figures. */
+const EARLIER = /^["“«]?(earlier|previously|before that|ранее|прежде|до этого|бұрын|бұған дейін)[\s,]/iu;
+/** A sector's figures are the pharmaceutical sector's only when the clause says so. */
+const PHARMA_WORD = /(pharm|фарм|medicin|drug|лекарств|препарат|дәрі|health|здравоохран|денсаулық)/iu;
+/** "a Turkish investor", «турецкий инвестор», «тағы бір инвестор»: someone new, not the company before. */
+const NEW_PARTY =
+  /(?<!\p{L})(an? (\p{L}+ )?(investor|company|firm)|another (investor|company)|\p{L}+(ский|цкий|ская|цкая|ой)\s+(инвестор|компани\p{L}*)|друг\p{L}* (инвестор|компани)\p{L}*|тағы бір (инвестор|компания))(?!\p{L})/iu;
 /** Money that is no investment: a market, an output, revenue, taxes. */
 const NOT_INVESTMENT_CUE =
   /(?<!\p{L})(production volume|output|market|revenue|sales|exports?|imports?|turnover|tax|salar|wage|объ[её]м\p{L}* производства|производств\p{L}* состав|рын(ок|к)\p{L}*|экспорт\p{L}*|импорт\p{L}*|выручк\p{L}*|продаж\p{L}*|налог\p{L}*|зарплат\p{L}*|өндіріс\p{L}* көлем\p{L}*|өнім\p{L}* өндіріс\p{L}*|нарық\p{L}*|салық\p{L}*|жалақы\p{L}*)/iu;
@@ -79,7 +89,7 @@ const INVESTMENT_CUE =
   /(?<!\p{L})(invest|cost|worth|valued|capital|fund|financ|put\s|allocat|spend|инвест|вложен|вложит|вложат|стоимост|обойд|оценива|финансир|капитал|салым|құны|құн\s|қаржы|бөлін|жұмса)/iu;
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
 const ANAPHOR =
-  /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex)|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның)(?!\p{L})/iu;
+  /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex)|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
 /** A sentence naming no company continues about the project only if it speaks of one. */
 const PROJECT_WORD =
   /(plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс)/iu;
@@ -110,14 +120,22 @@ export class SubjectReader {
   private focusBlock = -1;
   /** The project the current paragraph is about (null once a sentence names several). */
   private paragraph: ArticleProject | null | undefined;
+  /** The company a list item or row named, for its later sentences ("- Orda Pharm has begun … The project is worth $40M"). */
+  private item: ArticleProject | undefined;
   private block = -1;
   /** Each bullet's or row's subject, by the index of the sentence introducing its list. */
   private readonly introSubject = new Map<number, ArticleProject>();
   private readonly only: ArticleProject | undefined;
   /** The last region or city the article named: what "the region" refers to. */
   private lastPlace: string | undefined;
+  /** The region whose figures the paragraph gave last, and that paragraph ("37 projects … the projects will bring 5,600 jobs"). */
+  private lastRegion: { ref: ScopeRef; block: number } | undefined;
 
-  constructor(private readonly a: Article) {
+  constructor(
+    private readonly a: Article,
+    /** The region a place lies in: "the region's industry" after «Талдықорған» is Жетісу Region's. */
+    private readonly regionOf: (place: string) => string = (p) => p,
+  ) {
     const bodyProjects = a.projects.filter((p) => p.first >= 0);
     const all = a.projects;
     this.only =
@@ -128,9 +146,12 @@ export class SubjectReader {
   see(x: Mentions): void {
     if (x.sentence.block !== this.block) {
       if (x.sentence.part === "text") this.paragraph = undefined;
+      this.item = undefined;
       this.block = x.sentence.block;
     }
     const named = companiesIn(this.a, x.orgs);
+    const listed = x.sentence.part === "bullet" || x.sentence.part === "row";
+    if (listed && named.length === 1 && this.item === undefined) this.item = named[0];
     const place = x.places.at(-1)?.id;
     if (place) this.lastPlace = place;
     if (x.sentence.part === "headline") return;
@@ -164,6 +185,8 @@ export class SubjectReader {
       PRESENT_WORK.test(text)
     )
       return { kind: "none", why: "existing", candidates: [] };
+    // "Correction: an earlier version said 16 medicines": a figure withdrawn is nobody's.
+    if (RETRACTED.test(text) || EARLIER.test(text)) return { kind: "none", why: "noSubject", candidates: [] };
     const scope = this.scopeOf(x, clause, inClause, inSentence, f);
     if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
     if (money && NOT_INVESTMENT_CUE.test(clause) && !INVESTMENT_CUE.test(clause))
@@ -195,12 +218,15 @@ export class SubjectReader {
       p
         ? { kind: "project", project: p, reason: "anaphor", confidence, candidates }
         : { kind: "none", why: candidates.length > 1 ? "severalSubjects" : "noSubject", candidates };
+    // "a Turkish investor is building a packaging plant": someone new, no company of this article.
+    if (NEW_PARTY.test(clause)) return { kind: "none", why: "noSubject", candidates: [] };
+    if (this.item) return this.project(this.item, "bullet", 0.9);
     if ((s.part === "bullet" || s.part === "row") && s.intro !== undefined) {
       const intro = this.introSubject.get(s.intro) ?? this.paragraph ?? this.only;
       if (intro) return this.project(intro, "bullet", 0.85);
     }
     const speaks = PROJECT_WORD.test(s.text) || x.orgs.some((o) => o.role === "partner");
-    if (ANAPHOR.test(clause) || ANAPHOR.test(s.text.slice(0, 40))) {
+    if ((ANAPHOR.test(clause) || ANAPHOR.test(s.text.slice(0, 40))) && !NEW_PARTY.test(clause)) {
       if (this.paragraph) return this.project(this.paragraph, "anaphor", 0.9);
       if (this.focus && this.only === this.focus) return this.project(this.focus, "anaphor", 0.85);
       // The company of the paragraph just before, with none named since: "… Ertis Biotech gave up the
@@ -216,6 +242,11 @@ export class SubjectReader {
       return this.project(this.only, this.only.first < 0 ? "headline" : "onlyProject", 0.85);
     if (this.only && speaks) return hold(0.6, this.only);
     return hold(0);
+  }
+
+  /** "The region" of a clause naming no place: the region of the place the article named last. */
+  private region(): ScopeRef {
+    return { kind: "region", ...(this.lastPlace ? { place: this.regionOf(this.lastPlace) } : {}) };
   }
 
   /** The scope a clause speaks of, when its figure belongs to no single company. */
@@ -237,16 +268,28 @@ export class SubjectReader {
     const places = [...new Set(x.places.filter((p) => p.start >= 0).map((p) => p.id))];
     const setCue = SET_CUE.test(clause) || (SET_CUE.test(text) && !inSentence.length);
     const regionCue = REGION_CUE.test(clause);
-    const sector =
+    // "The four agreements – with A, B, C and D – add up to 173 billion": the list's, not D's.
+    const listed = enumerated(this.a, x, f);
+    if (!inClause.length && listed.length >= 2) return { kind: "set", members: listed };
+    const sectorWord =
       SECTOR_CUE.test(clause) || (SECTOR_CUE.test(text) && /(agreements?|соглашени|келісім)/iu.test(clause));
+    // A region's industry is the region's; another sector ("the food industry") is no scope of ours.
+    if (sectorWord && regionCue) return this.region();
+    const sector = sectorWord && PHARMA_WORD.test(text);
     const country = COUNTRY_CUE.test(clause) && AGGREGATE_NOUN.test(clause);
     if (sector && !(setCue && this.a.set)) return { kind: "sector" };
     if (PROGRAMME_CUE.test(clause)) return { kind: "programme", label: PROGRAMME_CUE.exec(clause)?.[0] };
     if (country && !setCue) return { kind: "country" };
     if (setCue || regionCue) {
-      if (places.length === 1 && (regionCue || !this.a.set)) return { kind: "region", place: places[0] };
+      if (places.length === 1 && (regionCue || !this.a.set)) {
+        const ref: ScopeRef = { kind: "region", place: places[0] };
+        this.lastRegion = { ref, block: x.sentence.block };
+        return ref;
+      }
       if (this.a.set && !regionCue) return { kind: "set", members: this.a.set.members };
-      if (regionCue) return { kind: "region", ...(this.lastPlace ? { place: this.lastPlace } : {}) };
+      if (regionCue) return this.region();
+      // "the projects" right after a region's count of projects are that region's.
+      if (this.lastRegion?.block === x.sentence.block) return this.lastRegion.ref;
       if (this.a.projects.length >= 2) return { kind: "set", members: this.a.projects };
       // A total of projects the article does not name is no company's: a region's, or the country's.
       return places.length === 1 ? { kind: "region", place: places[0] } : { kind: "country" };
@@ -258,10 +301,23 @@ export class SubjectReader {
   }
 }
 
+/** The companies named as one list ("A, B, C and D") just before a figure, or none. */
+function enumerated(a: Article, x: Mentions, f: FigureMention): ArticleProject[] {
+  const before = x.orgs.filter((o) => o.role === "company" && o.end <= f.start);
+  if (before.length < 2) return [];
+  const text = x.sentence.text;
+  const joined = before.every(
+    (o, i) =>
+      i === 0 ||
+      /^\s*(,|and|и|және|,\s*and)\s*$/u.test(text.slice((before[i - 1] as OrgMention).end, o.start)),
+  );
+  return joined ? companiesIn(a, before) : [];
+}
+
 /** The company heading a list item or row, named at its very start. */
 function itemHead(a: Article, x: Mentions): ArticleProject | undefined {
   if (x.sentence.part !== "bullet" && x.sentence.part !== "row") return undefined;
-  const first = x.orgs.find((o) => o.role === "company" && o.start <= 2);
+  const first = x.orgs.find((o) => o.role === "company" && o.start <= 3);
   return first ? a.byOrg.get(first.id) : undefined;
 }
 

@@ -12,20 +12,12 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BotApp, createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
-import { htmlToPlain } from "../../bot/render/html.js";
 import { callbackUpdate } from "../../bot/run/capture.js";
 import { startPolling } from "../../bot/run/polling.js";
 import { openStore, type Store } from "../../store/runtime.js";
 import { t } from "../../tools/locales/index.js";
 import { dropSchema, freshSchema, TEST_DATABASE_URL } from "../store/helpers.js";
-import {
-  type Harness,
-  readReplies,
-  type SentMessage,
-  startHarness,
-  stubMissing,
-  telegramProblems,
-} from "./emulator.js";
+import { emulatorChat, type Harness, startHarness, stubMissing } from "./emulator.js";
 
 const TOKEN = "123456:buttons-survive";
 const silent = pino({ level: "silent" });
@@ -53,45 +45,37 @@ function instance(store: Store): BotApp & { alerts: (string | undefined)[] } {
 }
 
 function privateChat(id: number) {
-  const client = h.server.getClient(TOKEN, { chatId: id, userId: id, timeout: 2000 });
-  return {
-    id,
-    send: (text: string) => client.sendMessage(client.makeMessage(text)),
-    command: (text: string) => client.sendCommand(client.makeCommand(text)),
-    press: (data: string, messageId: number) =>
-      client.sendCallback(client.makeCallbackQuery(data, { message: { message_id: messageId } } as never)),
-    async reply(): Promise<{ sent: SentMessage; plain: string }> {
-      const [sent] = await readReplies(client);
-      if (!sent) throw new Error("no reply");
-      expect(telegramProblems(sent)).toEqual([]);
-      return { sent, plain: htmlToPlain(sent.message.text) };
-    },
-  };
+  return emulatorChat(h.server, TOKEN, id);
 }
 type Chat = ReturnType<typeof privateChat>;
 
-/** A figure answer, with the data of its "Sources" and "Per job" buttons. */
-async function askFigure(chat: Chat) {
-  await chat.send("How many jobs will Nobel Almaty Pharmaceutical Factory create?");
+/** A company's profile, with the data of its "Sources" button and its "Jobs" suggestion. */
+async function askProfile(chat: Chat) {
+  await chat.send("Nobel");
   const answer = await chat.reply();
-  expect(answer.plain).toMatch(/at least 200 jobs/);
   const buttons = answer.sent.message.reply_markup?.inline_keyboard.flat() ?? [];
   const data = (label: RegExp) => buttons.find((b) => label.test(b.text))?.callback_data ?? "";
-  return { messageId: answer.sent.messageId, sources: data(/Sources/), perJob: data(/^Per job$/) };
+  const asked = { messageId: answer.sent.messageId, sources: data(/Sources/), jobs: data(/^Jobs$/) };
+  expect(asked.sources).not.toBe("");
+  expect(asked.jobs).not.toBe("");
+  return asked;
 }
 
 /** Presses the answer's buttons (however they reach a bot) and checks what each one answers. */
 async function expectButtonsAnswer(
   chat: Chat,
-  asked: Awaited<ReturnType<typeof askFigure>>,
+  asked: Awaited<ReturnType<typeof askProfile>>,
   press: (data: string, messageId: number) => Promise<unknown>,
 ) {
   await press(asked.sources, asked.messageId);
   const passages = await chat.reply();
   expect(passages.plain).toContain("Cited passages in context");
-  expect(passages.plain).toContain("Nobel Almaty Pharmaceutical Factory will construct");
-  await press(asked.perJob, asked.messageId);
-  expect((await chat.reply()).plain).toMatch(/196 million tenge per job/);
+  expect(passages.plain).toContain("Nobel");
+  // The suggestion is asked in the context of the answer it sits under.
+  await press(asked.jobs, asked.messageId);
+  expect((await chat.reply()).plain).toMatch(
+    /Nobel Almaty Pharmaceutical Factory will create at least 200 jobs/,
+  );
 }
 
 describe("buttons that outlive their process", () => {
@@ -101,9 +85,7 @@ describe("buttons that outlive their process", () => {
     const first = await openStore({ dataDir });
     const before = instance(first);
     const stopBefore = await startPolling(before.bot, silent);
-    const asked = await askFigure(chat);
-    expect(asked.sources).not.toBe("");
-    expect(asked.perJob).not.toBe("");
+    const asked = await askProfile(chat);
     await stopBefore();
     await first.close();
 
@@ -112,7 +94,7 @@ describe("buttons that outlive their process", () => {
     const stopAfter = await startPolling(after.bot, silent);
     try {
       await expectButtonsAnswer(chat, asked, chat.press);
-      // /source N reads the chat's latest answer (now the per-job one) from the store too.
+      // /source N reads the chat's latest answer (now the jobs one) from the store too.
       await chat.command("/source 1");
       expect((await chat.reply()).plain).toContain("Cited passages in context");
 
@@ -143,7 +125,7 @@ describe("buttons that outlive their process", () => {
       const stopA = await startPolling(a.bot, silent);
       try {
         const chat = privateChat(711);
-        const asked = await askFigure(chat);
+        const asked = await askProfile(chat);
         // B never saw the answer; the presses reach B as its webhook would hand them over.
         await b.bot.init();
         let updateId = 9_000;

@@ -2,20 +2,18 @@
  * Conversation sessions in the store (store/sessions.ts) on PGlite and, with TEST_DATABASE_URL, on
  * PostgreSQL: what is written is read back, expires after the quiet time, and goes on /forget.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { validSession } from "../../bot/middleware/session.js";
 import type { Db } from "../../store/db.js";
 import { forgetSessions, sessionStorage } from "../../store/sessions.js";
-import { ENGINES, type TestDb } from "../store/helpers.js";
+import { ENGINES, useTestDb } from "../store/helpers.js";
 
 describe.each(ENGINES)("sessions on $name", (engine) => {
-  let handle: TestDb;
+  const database = useTestDb(engine);
   let db: Db;
-  beforeAll(async () => {
-    handle = await engine.open();
-    db = handle.db;
+  beforeAll(() => {
+    db = database();
   });
-  afterAll(() => handle.cleanup());
 
   it("reads back what was written, per key, and overwrites", async () => {
     const s = sessionStorage<{ turns: number[] }>(db, { ttlMs: 60_000 });

@@ -1,10 +1,10 @@
 import { Api } from "grammy";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { telegramSender } from "../../bot/run/sender.js";
 import { Broadcaster, type BroadcasterOptions } from "../../store/broadcaster.js";
 import { getChat } from "../../store/chats.js";
 import type { Db } from "../../store/db.js";
-import { ENGINES, range, seedOutbox, type TestDb } from "./helpers.js";
+import { ENGINES, range, seedOutbox, useTestDb } from "./helpers.js";
 import { StubBotApi } from "./stub-bot-api.js";
 
 /**
@@ -12,16 +12,14 @@ import { StubBotApi } from "./stub-bot-api.js";
  * grammY `Api` with `client.apiRoot` pointing at the stub.
  */
 describe.each(ENGINES)("outbox broadcaster on $name", (engine) => {
-  let handle: TestDb;
+  const database = useTestDb(engine);
   let db: Db;
   let stub: StubBotApi;
   let apiRoot: string;
   let nextChat = 1;
-  beforeAll(async () => {
-    handle = await engine.open();
-    db = handle.db;
+  beforeAll(() => {
+    db = database();
   });
-  afterAll(() => handle.cleanup());
   beforeEach(async () => {
     await db.query("DELETE FROM outbox");
     stub = new StubBotApi();

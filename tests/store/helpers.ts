@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { renderNotice } from "../../bot/render/notice.js";
 import type { Lang } from "../../knowledge/schema.js";
 import type { ChangeSummary } from "../../knowledge/versions.js";
@@ -60,6 +61,19 @@ const postgres: TestEngine = {
 
 /** PGlite always; the PostgreSQL server too when TEST_DATABASE_URL is set. */
 export const ENGINES: TestEngine[] = TEST_DATABASE_URL ? [pglite, postgres] : [pglite];
+
+/** A database of `engine` for the tests of one describe block: opened before them, cleaned up after. */
+export function useTestDb(engine: TestEngine): () => Db {
+  let handle: TestDb | undefined;
+  beforeAll(async () => {
+    handle = await engine.open();
+  });
+  afterAll(() => handle?.cleanup());
+  return () => {
+    if (!handle) throw new Error("the test database is not open yet");
+    return handle.db;
+  };
+}
 
 export const SKIP_SERVER_NOTE =
   "PostgreSQL server tests skipped: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)";

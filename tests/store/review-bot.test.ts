@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
 import type { BotContext } from "../../bot/context.js";
-import { type ApiCall, callbackUpdate, captureApi, LOCAL_BOT_INFO } from "../../bot/run/capture.js";
+import * as capture from "../../bot/run/capture.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { openStore, type Store } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
@@ -24,7 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), "review-bot-"));
 let engine: Engine;
 let store: Store;
 let bot: Bot<BotContext>;
-const calls: ApiCall[] = [];
+const calls: capture.ApiCall[] = [];
 
 beforeAll(async () => {
   engine = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
@@ -34,9 +34,9 @@ beforeAll(async () => {
   bot = createBot(
     config,
     { engine, logger: pino({ level: "silent" }), store },
-    { botInfo: LOCAL_BOT_INFO },
+    { botInfo: capture.LOCAL_BOT_INFO },
   ).bot;
-  captureApi(bot.api, (call) => calls.push(call));
+  capture.captureApi(bot.api, (call) => calls.push(call));
 });
 afterAll(async () => {
   await engine?.close();
@@ -44,23 +44,17 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ingestReply = (updateId: number): Update => ({
-  update_id: updateId,
-  message: {
-    message_id: updateId,
+/** "/ingest Portal report" in reply to a forwarded report. */
+function ingestReply(updateId: number): Update {
+  const update = capture.textUpdate("/ingest Portal report", { updateId, userId: ADMIN });
+  const reply_to_message = {
+    message_id: updateId - 1,
     date: Math.floor(Date.now() / 1000),
     chat: { id: ADMIN, type: "private", first_name: "Admin" },
-    from: { id: ADMIN, is_bot: false, first_name: "Admin" },
-    text: "/ingest Portal report",
-    entities: [{ type: "bot_command", offset: 0, length: 7 }],
-    reply_to_message: {
-      message_id: updateId - 1,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: ADMIN, type: "private", first_name: "Admin" },
-      text: "AltINFARM's plant in Almaty will create 60,000 jobs, a business portal reported.",
-    },
-  } as Update["message"],
-});
+    text: "AltINFARM's plant in Almaty will create 60,000 jobs, a business portal reported.",
+  };
+  return { ...update, message: { ...update.message, reply_to_message } as Update["message"] };
+}
 
 describe("reviewing a held figure in Telegram", () => {
   it("offers Approve and Reject for the held figure, refuses others' presses, publishes on approval", async () => {
@@ -79,12 +73,16 @@ describe("reviewing a held figure in Telegram", () => {
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(60);
 
     calls.length = 0;
-    await bot.handleUpdate(callbackUpdate(approve as string, { updateId: 11, messageId: 5, userId: 5 }));
+    await bot.handleUpdate(
+      capture.callbackUpdate(approve as string, { updateId: 11, messageId: 5, userId: 5 }),
+    );
     expect(calls.find((c) => c.method === "answerCallbackQuery")?.payload.show_alert).toBe(true);
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(60);
 
     calls.length = 0;
-    await bot.handleUpdate(callbackUpdate(approve as string, { updateId: 12, messageId: 5, userId: ADMIN }));
+    await bot.handleUpdate(
+      capture.callbackUpdate(approve as string, { updateId: 12, messageId: 5, userId: ADMIN }),
+    );
     expect(String(calls.find((c) => c.method === "editMessageText")?.payload.text)).toMatch(/^Approved/);
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(
       60_000,
