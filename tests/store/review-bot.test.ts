@@ -12,13 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
 import type { BotContext } from "../../bot/context.js";
-import {
-  type ApiCall,
-  callbackUpdate,
-  captureApi,
-  LOCAL_BOT_INFO,
-  textUpdate,
-} from "../../bot/run/capture.js";
+import * as capture from "../../bot/run/capture.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { openStore, type Store } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
@@ -30,7 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), "review-bot-"));
 let engine: Engine;
 let store: Store;
 let bot: Bot<BotContext>;
-const calls: ApiCall[] = [];
+const calls: capture.ApiCall[] = [];
 
 beforeAll(async () => {
   engine = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
@@ -40,9 +34,9 @@ beforeAll(async () => {
   bot = createBot(
     config,
     { engine, logger: pino({ level: "silent" }), store },
-    { botInfo: LOCAL_BOT_INFO },
+    { botInfo: capture.LOCAL_BOT_INFO },
   ).bot;
-  captureApi(bot.api, (call) => calls.push(call));
+  capture.captureApi(bot.api, (call) => calls.push(call));
 });
 afterAll(async () => {
   await engine?.close();
@@ -52,7 +46,7 @@ afterAll(async () => {
 
 /** "/ingest Portal report" in reply to a forwarded report. */
 function ingestReply(updateId: number): Update {
-  const update = textUpdate("/ingest Portal report", { updateId, userId: ADMIN });
+  const update = capture.textUpdate("/ingest Portal report", { updateId, userId: ADMIN });
   const reply_to_message = {
     message_id: updateId - 1,
     date: Math.floor(Date.now() / 1000),
@@ -79,12 +73,16 @@ describe("reviewing a held figure in Telegram", () => {
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(60);
 
     calls.length = 0;
-    await bot.handleUpdate(callbackUpdate(approve as string, { updateId: 11, messageId: 5, userId: 5 }));
+    await bot.handleUpdate(
+      capture.callbackUpdate(approve as string, { updateId: 11, messageId: 5, userId: 5 }),
+    );
     expect(calls.find((c) => c.method === "answerCallbackQuery")?.payload.show_alert).toBe(true);
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(60);
 
     calls.length = 0;
-    await bot.handleUpdate(callbackUpdate(approve as string, { updateId: 12, messageId: 5, userId: ADMIN }));
+    await bot.handleUpdate(
+      capture.callbackUpdate(approve as string, { updateId: 12, messageId: 5, userId: ADMIN }),
+    );
     expect(String(calls.find((c) => c.method === "editMessageText")?.payload.text)).toMatch(/^Approved/);
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(
       60_000,
