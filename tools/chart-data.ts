@@ -7,9 +7,6 @@ import type { Query } from "./query.js";
 import { formatNumber } from "./render/number.js";
 import type { DerivedQualifier, FigureRow, FigureTable } from "./types.js";
 
-/** Every figure metric can be charted. */
-export const CHART_METRICS = METRICS;
-export type ChartMetric = Metric;
 export type ChartGroup = FigureTable["groupBy"];
 export const CHART_GROUPS: readonly ChartGroup[] = ["company", "region"];
 
@@ -31,7 +28,7 @@ export interface ChartCitation {
 }
 
 export interface ChartTable extends FigureTable {
-  metric: ChartMetric;
+  metric: Metric;
   lang: Lang;
   rows: ChartRow[];
   citations: ChartCitation[];
@@ -39,11 +36,12 @@ export interface ChartTable extends FigureTable {
   notes: string[];
 }
 
-export function isChartMetric(x: unknown): x is ChartMetric {
-  return (CHART_METRICS as readonly unknown[]).includes(x);
+/** A figure metric (every one can be charted). */
+export function isMetric(x: unknown): x is Metric {
+  return (METRICS as readonly unknown[]).includes(x);
 }
 
-const UNITS: Record<ChartMetric, Unit> = {
+const UNITS: Record<Metric, Unit> = {
   jobs: "jobs",
   investmentKzt: "billion KZT",
   investmentUsd: "million USD",
@@ -71,7 +69,7 @@ export function formatFigure(value: number, qualifier: DerivedQualifier, lang: L
 type Of<K extends Finding["kind"]> = Extract<Finding, { kind: K }>;
 
 /** The executor's query for one metric in its own currency, per company or region, over every project. */
-function chartQuery(metric: ChartMetric, extra: Partial<Query>): Query {
+function chartQuery(metric: Metric, extra: Partial<Query>): Query {
   const investment = metric === "investmentKzt" || metric === "investmentUsd";
   return {
     attributes: [investment ? "investmentKzt" : metric],
@@ -123,7 +121,7 @@ class Labels {
   }
 }
 
-function figureRow(label: string, metric: ChartMetric, figure: Figure | null, style: RowStyle): ChartRow {
+function figureRow(label: string, metric: Metric, figure: Figure | null, style: RowStyle): ChartRow {
   return {
     label,
     value: figure?.value ?? null,
@@ -142,7 +140,7 @@ function figureRow(label: string, metric: ChartMetric, figure: Figure | null, st
 function groupRow(
   g: Of<"group">["groups"][number],
   unstated: number,
-  metric: ChartMetric,
+  metric: Metric,
   label: string,
   x: Labels,
 ) {
@@ -158,7 +156,7 @@ function groupRow(
 }
 
 /** The grouping's rows: stated groups, groups with no stated figure, then projects spanning groups, kept whole. */
-function groupRows(g: Of<"group">, metric: ChartMetric, x: Labels): { rows: ChartRow[]; notes: string[] } {
+function groupRows(g: Of<"group">, metric: Metric, x: Labels): { rows: ChartRow[]; notes: string[] } {
   const { L } = x;
   const single = (m: { groups: Ref[] }, id: string) => m.groups.length === 1 && m.groups[0]?.id === id;
   const rows = g.groups.map((grp) =>
@@ -193,12 +191,7 @@ function groupRows(g: Of<"group">, metric: ChartMetric, x: Labels): { rows: Char
 }
 
 /** The headline total: the stated total of each set of projects an article announced (or none). */
-function totalRows(
-  dataset: Dataset,
-  metric: ChartMetric,
-  totals: Of<"scopeFigure">[],
-  x: Labels,
-): ChartRow[] {
+function totalRows(dataset: Dataset, metric: Metric, totals: Of<"scopeFigure">[], x: Labels): ChartRow[] {
   if (!totals.length) {
     const fact = dataset.totals.sociallySignificant;
     return [
@@ -220,7 +213,7 @@ function totalRows(
  * Footnotes from the executor's findings on each announced set: its projects' figures against its
  * stated total (in line, or the gap), or the one project's figure the total leaves by arithmetic.
  */
-function totalNotes(metric: ChartMetric, findings: Finding[], x: Labels): string[] {
+function totalNotes(metric: Metric, findings: Finding[], x: Labels): string[] {
   const { L } = x;
   const totals = findingsOf(findings, "scopeFigure").filter((f) => f.attribute === metric);
   if (!totals.length) return metric === "sociallySignificant" ? [L.notes.noTotal] : [];
@@ -247,7 +240,7 @@ function totalNotes(metric: ChartMetric, findings: Finding[], x: Labels): string
 }
 
 /** The executor's findings on the sets of projects an article announced with a total of this metric. */
-function setFindings(dataset: Dataset, metric: ChartMetric): Finding[] {
+function setFindings(dataset: Dataset, metric: Metric): Finding[] {
   const sets = dataset.scopes.filter((s) => s.kind === "set" && s.agreement && s.figures[metric]);
   return sets.flatMap(
     (s) =>
@@ -291,12 +284,7 @@ function figuresOf(group: Of<"group">, totals: Of<"scopeFigure">[]): Map<Citatio
  * marked derived, a project spanning two regions kept whole, plus each announced set's stated
  * total as the last row, its footnotes comparing the total with that set's own projects.
  */
-export function chartTable(
-  dataset: Dataset,
-  metric: ChartMetric,
-  groupBy: ChartGroup,
-  lang: Lang,
-): ChartTable {
+export function chartTable(dataset: Dataset, metric: Metric, groupBy: ChartGroup, lang: Lang): ChartTable {
   const x = new Labels(dataset, lang);
   const [group] = findingsOf(execute(chartQuery(metric, { groupBy }), dataset).findings, "group");
   if (!group) throw new Error(`chart-data: the executor gave no grouping of ${metric}`);

@@ -1,13 +1,8 @@
 import { Composer, InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Dataset, Lang } from "../../knowledge/schema.js";
-import {
-  CHART_METRICS,
-  type ChartGroup,
-  type ChartMetric,
-  chartTable,
-  isChartMetric,
-} from "../../tools/chart-data.js";
+import { type ChartGroup, chartTable, isMetric } from "../../tools/chart-data.js";
+import { METRICS, type Metric } from "../../tools/figures.js";
 import { t } from "../../tools/locales/index.js";
 import type { MetricTerm, Terms } from "../../tools/terms.js";
 import { type RenderedChart, renderChart } from "../charts/render.js";
@@ -15,7 +10,7 @@ import type { AnswerButton, BotContext, FeatureDeps } from "../context.js";
 import { inlineButton, onButton, onStaleButton } from "../render/buttons.js";
 
 /** The one vocabulary's figure words for each metric; socially significant and US$ come first as they are narrower. */
-const METRIC_TERMS: [ChartMetric, MetricTerm[]][] = [
+const METRIC_TERMS: [Metric, MetricTerm[]][] = [
   ["sociallySignificant", ["social"]],
   ["investmentUsd", ["usd"]],
   ["investmentKzt", ["investment", "kzt"]],
@@ -24,7 +19,7 @@ const METRIC_TERMS: [ChartMetric, MetricTerm[]][] = [
 ];
 
 export interface ChartRequest {
-  metric: ChartMetric | null;
+  metric: Metric | null;
   groupBy: ChartGroup;
 }
 
@@ -35,16 +30,16 @@ export function parseChartArgs(terms: Terms): ChartRequest {
 }
 
 /** A chart button: names only, the chart is drawn from the knowledge current when it is pressed. */
-const chartButtonOf = (text: string, metric: ChartMetric, groupBy: ChartGroup, lang: Lang) =>
+const chartButtonOf = (text: string, metric: Metric, groupBy: ChartGroup, lang: Lang) =>
   inlineButton(text, { kind: "chart", metric, groupBy, lang });
 
 export function pickerKeyboard(lang: Lang): InlineKeyboardMarkup {
   const L = t(lang).charts;
-  return { inline_keyboard: CHART_METRICS.map((m) => chartButtonOf(L.metric[m], m, "company", lang)) };
+  return { inline_keyboard: METRICS.map((m) => chartButtonOf(L.metric[m], m, "company", lang)) };
 }
 
 /** Under a chart: switch between the company and the region view. */
-function toggleKeyboard(metric: ChartMetric, groupBy: ChartGroup, lang: Lang): InlineKeyboardMarkup {
+function toggleKeyboard(metric: Metric, groupBy: ChartGroup, lang: Lang): InlineKeyboardMarkup {
   const L = t(lang).charts.bot;
   const other: ChartGroup = groupBy === "company" ? "region" : "company";
   return {
@@ -55,7 +50,7 @@ function toggleKeyboard(metric: ChartMetric, groupBy: ChartGroup, lang: Lang): I
 /** "Chart" under an answer that compares or lists several values of a chartable metric. */
 export const chartButton: AnswerButton = (answer, _key, texts) => {
   const table = answer.table;
-  if (!table || table.rows.length < 2 || !isChartMetric(table.metric)) return null;
+  if (!table || table.rows.length < 2 || !isMetric(table.metric)) return null;
   return chartButtonOf(texts.charts.bot.button, table.metric, table.groupBy, answer.lang)[0] ?? null;
 };
 
@@ -68,7 +63,7 @@ export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
   deps.answerButtons.push(chartButton);
   const cache = new WeakMap<Dataset, Map<string, Promise<RenderedChart>>>();
 
-  const render = (ctx: BotContext, metric: ChartMetric, groupBy: ChartGroup, lang: Lang) => {
+  const render = (ctx: BotContext, metric: Metric, groupBy: ChartGroup, lang: Lang) => {
     const { dataset, sources } = ctx.engine.knowledge;
     const charts = cache.get(dataset) ?? new Map<string, Promise<RenderedChart>>();
     cache.set(dataset, charts);
@@ -82,7 +77,7 @@ export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
     return chart;
   };
 
-  const sendChart = async (ctx: BotContext, metric: ChartMetric, groupBy: ChartGroup, lang: Lang) => {
+  const sendChart = async (ctx: BotContext, metric: Metric, groupBy: ChartGroup, lang: Lang) => {
     const uploading = ctx
       .replyWithChatAction("upload_photo")
       .catch((err) => ctx.log.debug({ err }, "upload_photo indicator failed"));

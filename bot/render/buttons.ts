@@ -1,7 +1,8 @@
 import type { Composer, Filter, MiddlewareFn } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import { z } from "zod";
-import { CHART_GROUPS, CHART_METRICS } from "../../tools/chart-data.js";
+import { CHART_GROUPS } from "../../tools/chart-data.js";
+import { METRICS } from "../../tools/figures.js";
 import type { BotContext } from "../context.js";
 import { CALLBACK_DATA_LIMIT } from "./html.js";
 
@@ -43,7 +44,7 @@ export const Button = z.discriminatedUnion("kind", [
   /** A chart (drawn from the current knowledge), or the other grouping of one. */
   z.object({
     kind: z.literal("chart"),
-    metric: z.enum(CHART_METRICS),
+    metric: z.enum(METRICS),
     groupBy: z.enum(CHART_GROUPS),
     lang: Lang,
   }),

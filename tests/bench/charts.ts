@@ -1,6 +1,7 @@
 import { renderChart } from "../../bot/charts/render.js";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { CHART_METRICS, chartTable } from "../../tools/chart-data.js";
+import { chartTable } from "../../tools/chart-data.js";
+import { METRICS } from "../../tools/figures.js";
 import { type Bench, type BenchRow, median, percentile } from "./types.js";
 
 const RUNS = 20;
@@ -9,7 +10,7 @@ const RUNS = 20;
 export const bench: Bench = async () => {
   const knowledge = loadKnowledge();
   const charts = [
-    ...CHART_METRICS.map((metric) => ({ metric, groupBy: "company" as const, lang: "en" as const })),
+    ...METRICS.map((metric) => ({ metric, groupBy: "company" as const, lang: "en" as const })),
     { metric: "jobs" as const, groupBy: "region" as const, lang: "kk" as const },
     { metric: "investmentKzt" as const, groupBy: "region" as const, lang: "ru" as const },
   ];

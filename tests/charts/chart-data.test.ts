@@ -4,7 +4,8 @@ import { planIngest } from "../../knowledge/ingest.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { Answerer } from "../../tools/answer.js";
-import { CHART_GROUPS, CHART_METRICS, type ChartTable, chartTable } from "../../tools/chart-data.js";
+import { CHART_GROUPS, type ChartTable, chartTable } from "../../tools/chart-data.js";
+import { METRICS } from "../../tools/figures.js";
 
 const knowledge = loadKnowledge();
 const { dataset } = knowledge;
@@ -110,7 +111,7 @@ describe("chartTable", () => {
 
   it("cites every stated value with a verbatim quote that contains it, numbered once per quote", () => {
     const bodies = new Map(knowledge.sources.map((s) => [s.id, s.body]));
-    for (const metric of CHART_METRICS) {
+    for (const metric of METRICS) {
       for (const groupBy of CHART_GROUPS) {
         const table = chartTable(dataset, metric, groupBy, "en");
         expect(table.citations.map((c) => c.n)).toEqual(table.citations.map((_, i) => i + 1));

@@ -4,7 +4,8 @@ import { buttonData } from "../../bot/render/buttons.js";
 import { checkKeyboard } from "../../bot/render/html.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { Answerer } from "../../tools/answer.js";
-import { CHART_GROUPS, CHART_METRICS } from "../../tools/chart-data.js";
+import { CHART_GROUPS } from "../../tools/chart-data.js";
+import { METRICS } from "../../tools/figures.js";
 import { t } from "../../tools/locales/index.js";
 import { termsOf } from "../../tools/terms.js";
 import type { Answer, FigureTable } from "../../tools/types.js";
@@ -92,7 +93,7 @@ describe("chart buttons", () => {
   it("keeps every callback under Telegram's 64 bytes", () => {
     for (const lang of ["en", "ru", "kk"] as const) {
       expect(checkKeyboard(pickerKeyboard(lang))).toEqual([]);
-      for (const m of CHART_METRICS) {
+      for (const m of METRICS) {
         for (const g of CHART_GROUPS)
           expect(buttonData({ kind: "chart", metric: m, groupBy: g, lang })).toBe(`chart:${m}:${g}:${lang}`);
       }

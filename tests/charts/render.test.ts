@@ -13,13 +13,14 @@ import { checkTelegramHtml, htmlToPlain } from "../../bot/render/html.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { sourceTitle } from "../../knowledge/sources.js";
-import { CHART_GROUPS, CHART_METRICS, type ChartTable, chartTable } from "../../tools/chart-data.js";
+import { CHART_GROUPS, type ChartTable, chartTable } from "../../tools/chart-data.js";
+import { METRICS } from "../../tools/figures.js";
 import { t } from "../../tools/locales/index.js";
 
 const knowledge = loadKnowledge();
 const LANGS: Lang[] = ["en", "ru", "kk"];
 const CASES = LANGS.flatMap((lang) =>
-  CHART_METRICS.flatMap((metric) => CHART_GROUPS.map((groupBy) => ({ metric, groupBy, lang }))),
+  METRICS.flatMap((metric) => CHART_GROUPS.map((groupBy) => ({ metric, groupBy, lang }))),
 );
 const rendered = new Map<string, { table: ChartTable; chart: RenderedChart }>();
 const key = (c: { metric: string; groupBy: string; lang: string }) => `${c.metric}:${c.groupBy}:${c.lang}`;
