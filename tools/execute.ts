@@ -113,9 +113,11 @@ export function execute(q: Query, dataset: Dataset): Execution {
   return { ...done, findings: flagReportingErrors(separateCurrencies(done.findings)) };
 }
 
+/** An execution: the findings and the figure tool they stand for. */
+const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings });
+
 function executeQuery(q: Query, dataset: Dataset): Execution {
   const s = scopeOf(q.subjects, dataset);
-  const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings });
   // "When will the plant open": the milestone a source plans, when one does.
   const planned = q.unknown === "opening" ? s.companies.flatMap((c) => milestones(dataset, c)) : [];
   if (planned.length) return run("project_stage", planned);
@@ -128,7 +130,20 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   // A fact asked of a place ("what will the plant in turkistan make") is asked of the companies there.
   const fact = has("standard") || has("products") || has("partners");
   if (fact && !s.companies.length && s.places[0]) s.companies.push(...companiesIn(dataset, s.places[0]));
-  // People: what they said, who they are; who holds a role.
+  // Each stage answers the queries of its kind, or passes (null) to the next; the last always answers.
+  return (
+    executePeople(q, s, dataset) ??
+    executeExists(q, s, dataset) ??
+    executeEvents(q, s, dataset) ??
+    executePartners(q, s, dataset) ??
+    executeCompanies(q, s, dataset) ??
+    executeOthers(q, s, dataset)
+  );
+}
+
+/** People: what they said, who they are; who holds a role. */
+function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
+  const has = (a: Attribute) => q.attributes.includes(a);
   if (has("statements") || has("roles")) {
     const people = s.people.length ? s.people : peopleWithRole(dataset, q.role ?? [], s);
     if (!people.length)
@@ -151,6 +166,12 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
       s.people.flatMap((p) => whoIs(dataset, p)),
     );
 
+  return null;
+}
+
+/** "Is there a plant in Aktau?", "does Nobel build in Almaty?": yes or no, and where. */
+function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
+  const has = (a: Attribute) => q.attributes.includes(a);
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
     const place = s.places[0];
     if (place) {
@@ -168,6 +189,12 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
     }
   }
 
+  return null;
+}
+
+/** Changes, stages, companies in several places, the companies, agreements' sites, dates and items. */
+function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
+  const has = (a: Attribute) => q.attributes.includes(a);
   if (has("changes")) return run("changes", changedFigures(dataset, s.companies, q.time));
   if (has("stage") && s.companies.length)
     return run(
@@ -207,6 +234,12 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
       named.flatMap((a) => agreementDetails(dataset, a, "items")),
     );
   }
+  return null;
+}
+
+/** Partners, and what a company without a project will make (its production partnership). */
+function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null {
+  const has = (a: Attribute) => q.attributes.includes(a);
   if (has("partners") && !s.partnerships.length) {
     if (s.companies.length)
       return run(
@@ -228,6 +261,12 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
         portfolios.flatMap((a) => agreementDetails(dataset, a.id, "items")),
       );
   }
+  return null;
+}
+
+/** A company's facts, partners or profile. */
+function executeCompanies(q: Query, s: Scope, dataset: Dataset): Execution | null {
+  const has = (a: Attribute) => q.attributes.includes(a);
   if (s.companies.length) {
     const aspect = has("standard")
       ? "standard"
@@ -253,6 +292,12 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
       s.companies.flatMap((c) => companyProfile(dataset, c)),
     );
   }
+  return null;
+}
+
+/** Places, the goal, therapy areas, an organisation's profile; else nothing the executor can answer. */
+function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
+  const has = (a: Attribute) => q.attributes.includes(a);
   if (has("sites") && !s.places.length && !s.agreements.length)
     return run("list_places", listPlaces(dataset));
   if (s.places.length && (has("sites") || has("facility") || has("profile")))
@@ -269,10 +314,17 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
 }
 
 function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
-  const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings });
-  const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
-  const place = s.places[0];
+  return (
+    executeDerived(q, s, metrics, dataset) ??
+    executeRanking(q, s, metrics, dataset) ??
+    executeFigures(q, s, metrics, dataset) ??
+    executeScopes(s, metrics, dataset)
+  );
+}
 
+/** Ratios, shares and averages. */
+function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution | null {
+  const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
   if (q.operation === "ratio") {
     const per = q.per ?? "jobs";
     const list = (currencies.length ? currencies : ["investmentKzt", "investmentUsd"]) as Metric[];
@@ -297,6 +349,12 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       "metric_average",
       metrics.flatMap((m) => average(dataset, m)),
     );
+  return null;
+}
+
+/** Rankings of regions or of companies. */
+function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution | null {
+  const place = s.places[0];
   const ranking = q.operation === "max" || q.operation === "min" || q.operation === "rank";
   if (q.groupBy && q.groupBy !== "company" && ranking && !s.companies.length && !place) {
     // "Which region gets the most jobs": the groups in order (a figure covering two stays apart).
@@ -324,6 +382,12 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ),
     );
   }
+  return null;
+}
+
+/** Figures grouped, summed, compared, of one company, or of places. */
+function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution | null {
+  const place = s.places[0];
   if (q.groupBy && !s.companies.length && !place)
     return run(
       q.groupBy === "company" ? "metric_by_company" : "metric_by_region",
@@ -351,6 +415,12 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       "metric_lookup",
       s.places.flatMap((p) => metrics.flatMap((m) => metricForPlace(dataset, m, p))),
     );
+  return null;
+}
+
+/** An organisation without figures, an announced set's total, or the total over everything known. */
+function executeScopes(s: Scope, metrics: Metric[], dataset: Dataset): Execution {
+  const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
   const named = s.others.filter((o) => !s.authorities.includes(o));
   if (named.length)
     return run("not_in_sources", [

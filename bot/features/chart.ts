@@ -8,6 +8,7 @@ import type { MetricTerm, Terms } from "../../tools/terms.js";
 import { type RenderedChart, renderChart } from "../charts/render.js";
 import type { AnswerButton, BotContext, FeatureDeps } from "../context.js";
 import { inlineButton, onButton, onStaleButton } from "../render/buttons.js";
+import { ECHO_CHARS } from "../render/html.js";
 
 /** The one vocabulary's figure words for each metric; socially significant and US$ come first as they are narrower. */
 const METRIC_TERMS: [Metric, MetricTerm[]][] = [
@@ -110,7 +111,9 @@ export function chartFeature(deps: FeatureDeps): Composer<BotContext> {
     const L = t(lang).charts.bot;
     const { metric, groupBy } = parseChartArgs(terms);
     if (!metric)
-      return void (await ctx.reply(L.unknown(args.slice(0, 100)), { reply_markup: pickerKeyboard(lang) }));
+      return void (await ctx.reply(L.unknown(args.slice(0, ECHO_CHARS)), {
+        reply_markup: pickerKeyboard(lang),
+      }));
     await sendChart(ctx, metric, groupBy, lang);
   });
 

@@ -25,7 +25,7 @@ import type { Logger } from "../logger.js";
 import { adminsOnly, refuse } from "../middleware/permissions.js";
 import type { ConversationSession } from "../middleware/session.js";
 import { type ButtonContext, inlineButton, onButton } from "../render/buttons.js";
-import { escapeHtml } from "../render/html.js";
+import { ECHO_CHARS, escapeHtml } from "../render/html.js";
 import { sendMessages } from "../render/reply.js";
 import { watchInbox } from "../run/inbox.js";
 import { telegramSender } from "../run/sender.js";
@@ -133,7 +133,7 @@ function unknownTopic(ctx: BotContext, text: string, kind: TopicKind, among: rea
   const close = suggestTopics(among, text);
   const buttons = close.flatMap((t) => topicButton(t.name[ctx.lang], kind, t.id));
   const hint = close.length > 0 ? tx.suggestions : tx.noSuggestions;
-  return reply(ctx, [tx.unknownTopic(escapeHtml(text.slice(0, 100))), hint], keyboard(buttons));
+  return reply(ctx, [tx.unknownTopic(escapeHtml(text.slice(0, ECHO_CHARS))), hint], keyboard(buttons));
 }
 
 /**

@@ -4,6 +4,8 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 export const MESSAGE_LIMIT = 4096;
 /** Telegram's limit for a button's callback_data, in bytes. */
 export const CALLBACK_DATA_LIMIT = 64;
+/** How much of text the bot did not recognise (a topic, a chart's words) a reply repeats. */
+export const ECHO_CHARS = 100;
 
 /** Tags Telegram's HTML parse mode understands (https://core.telegram.org/bots/api#html-style). */
 const ALLOWED_TAGS = new Set([

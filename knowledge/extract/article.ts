@@ -83,7 +83,14 @@ function ancestry(view: Dataset, id: string): string[] {
 /** Two sets of places that could be one site: one empty, or one place inside (or equal to) another. */
 function compatible(view: Dataset, a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return true;
-  return a.some((x) => b.some((y) => ancestry(view, x).includes(y) || ancestry(view, y).includes(x)));
+  // An unnamed zone ("the Special Economic Zone" in Almaty) may be any of its city's named ones.
+  const named = (id: string) => {
+    const place = view.places.find((p) => p.id === id);
+    return place?.unnamed && place.parent ? place.parent : id;
+  };
+  return a
+    .map(named)
+    .some((x) => b.map(named).some((y) => ancestry(view, x).includes(y) || ancestry(view, y).includes(x)));
 }
 
 const years = (a: string | null | undefined, b: string | null) =>

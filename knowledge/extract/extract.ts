@@ -153,12 +153,23 @@ class ClaimBuilder {
   }
 }
 
+/** The region a place lies in (itself when it is one): what «облыстың» / "the region's" refers to. */
+function regionOf(view: Dataset, id: string): string {
+  for (let at: string | undefined = id; at; ) {
+    const place = view.places.find((p) => p.id === at);
+    if (!place || place.kind === "region" || place.kind === "country")
+      return place?.kind === "region" ? at : id;
+    at = place.parent ?? undefined;
+  }
+  return id;
+}
+
 export function extractClaims(source: Source, view: Dataset): Extraction {
   const doc = readDocument(source);
   const m = findMentions(doc, view);
   const a = readArticle(doc, m, view);
   const b = new ClaimBuilder(source, a, view);
-  const reader = new SubjectReader(a);
+  const reader = new SubjectReader(a, (id) => regionOf(view, id));
   for (const x of m.mentions) {
     reader.see(x);
     if (x.sentence.part === "headline" || x.sentence.part === "dateline") continue;
@@ -371,14 +382,13 @@ function stagesOf(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssi
   const listed = x.sentence.part === "bullet" || x.sentence.part === "row";
   const stage = stageOf(text, a.doc.date) ?? (listed && intro ? stageOf(intro.text, a.doc.date) : null);
   if (!stage || (milestone && milestone.stage === stage.stage)) return;
-  const named = [
-    ...new Set(
-      x.orgs
-        .filter((o) => o.role === "company")
-        .map((o) => a.byOrg.get(o.id))
-        .filter((p): p is ArticleProject => !!p),
-    ),
-  ];
+  // "the line at Nobel Almaty Pharmaceutical Factory": a host named after "at" is no actor of the event.
+  const acting = x.orgs.filter((o) => o.role === "company");
+  const hosts = acting.filter((o) =>
+    /(?<!\p{L})(at|на заводе|на площадке)\s+(the\s+)?$/iu.test(text.slice(0, o.start)),
+  );
+  const actors = hosts.length < acting.length ? acting.filter((o) => !hosts.includes(o)) : acting;
+  const named = [...new Set(actors.map((o) => a.byOrg.get(o.id)).filter((p): p is ArticleProject => !!p))];
   const value: ClaimValue = {
     kind: "stage",
     stage: stage.stage,

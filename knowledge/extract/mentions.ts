@@ -106,6 +106,8 @@ class Matcher {
   private readonly index = new PhraseIndex<string>({ typos: false });
   /** Organisations by how their names sound, across scripts. */
   readonly byKey = new Map<string, string>();
+  /** How the first word of every place's names sounds ("Sairam" of Sairam district, «Жетісу» of Жетісу облысы). */
+  private readonly placeHeads = new Set<string>();
   constructor(organisations: Iterable<Organisation>, places: readonly Place[]) {
     for (const o of organisations) this.addOrganisation(o);
     for (const p of places) {
@@ -115,6 +117,10 @@ class Matcher {
         n.replace(/^the\s+/i, ""),
       );
       this.index.add(`place:${p.id}`, names);
+      for (const n of names) {
+        const head = n.replace(/^[«"“]/, "").split(/[\s»"”]+/)[0] ?? "";
+        if (head.length >= 4) this.placeHeads.add(nameKey(head));
+      }
     }
   }
   addOrganisation(o: Organisation): void {
@@ -122,6 +128,12 @@ class Matcher {
     this.index.add(`org:${o.id}`, names);
     for (const n of names)
       if (nameKey(n).length >= 5 && !this.byKey.has(nameKey(n))) this.byKey.set(nameKey(n), o.id);
+  }
+  /** A word that names a place, alone or as its name's first word: no company goes by it alone. */
+  placeWord(word: string): boolean {
+    return (
+      this.placeHeads.has(nameKey(word)) || this.find(tokensOf(word), [false]).some((m) => m.kind === "place")
+    );
   }
   addSpelling(id: string, name: string): void {
     this.index.add(`org:${id}`, [name]);
@@ -277,7 +289,7 @@ function resolveName(
     name: { en: name.name, ru: name.name, kk: name.name },
     aliases: [
       ...nameAliases(name.name, text.slice(name.start, name.end).replace(/^[«"“]|[»"”]$/g, ""), (w) =>
-        matcher.find(tokensOf(w), [false]).some((m) => m.kind === "place"),
+        matcher.placeWord(w),
       ),
       ...(name.alternative ? [name.alternative] : []),
     ],

@@ -109,6 +109,11 @@ const ACTING_CYR = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:готов\\p{L}*|намерен\\p{L}*|планирует|построит|построила|вложит|вложила|инвестирует|инвестировала|расширит|расширяет|запустит|запустила|откроет|открыла|создаст|подписал\\p{L}*|выпустит|выпускает|салады|салмақ|салады|ашады|ашпақ|жоспарлап|инвестиция салады|кеңейтеді|кеңейтті)(?!\\p{L})`,
   "gu",
 );
+/** The other side of talks or a deal: "in talks with Marmara Biyoteknik of Turkey", «переговоры с Анадолу Илач». */
+const DEAL_WITH = new RegExp(
+  `(?:talks|negotiations|memorandum|agreement|contract|deal|partnership)\\s+with\\s+((?:${CAP}\\s?){1,4})|(?:переговор\\p{L}*|соглашени\\p{L}*|меморандум\\p{L}*|договор\\p{L}*)\\s+с\\s+((?:${CAP_ANY}\\s?){1,4})`,
+  "gu",
+);
 /** "… are Khan Tengri BioPharma, Asyl Sugar, Carlsberg Central Asia, Fabe-Agro and the Turkistan Cotton Complex." */
 const ENUMERATION = new RegExp(
   `(?:are|were|include|including|with|:)\\s+((?:(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},\\s+)+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},?\\s+(?:and|и|және)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4})`,
@@ -142,7 +147,7 @@ const GENERIC = new Set(
   (
     "group pharm pharma pharmaceutical pharmaceuticals farm global international medical holding holdings " +
     "company corporation industries laboratories healthcare bio biotech plus kazakhstan central asia " +
-    "плюс групп фарм казахстан қазақстан компания agro complex"
+    "плюс групп фарм казахстан қазақстан компания agro complex биотех медтех фарма"
   ).split(" "),
 );
 
@@ -186,6 +191,7 @@ const PATTERNS: Pattern[] = [
   { re: ACTING_CYR },
   { re: COMPANY_SUFFIX_CYR },
   { re: ACTING_CYR_NAME },
+  { re: DEAL_WITH },
 ];
 
 /** A quoted headline span names a company only when it looks like a name, not a quotation ("В отрасли 28 проектов, два …"). */
@@ -239,7 +245,7 @@ export function findNames(
   ];
   for (const p of patterns) {
     for (const m of sentence.matchAll(p.re)) {
-      const group = m[1] as string;
+      const group = (m[1] ?? m[2]) as string;
       if (p.re === QUOTED_IN_TITLE && !NAME_LIKE.test(group)) continue;
       // "Construction is under way": one plain capitalised word opening a sentence before "is / has"
       // is an ordinary word; a name there is written like one (EIPICO, AltINFARM).
@@ -321,7 +327,9 @@ export function nameAliases(name: string, asWritten: string, taken: (word: strin
   // Polpharma Group), or the second after a place ("Pharmbiosyntesis" of Astana Pharmbiosyntesis);
   // an acronym ("MSN" of MSN Group) counts too. A longer name also goes by its first two words
   // ("Khan Tengri" of Khan Tengri BioPharma). Other words ("Cotton", "Sugar") name nothing alone.
-  const lead = words.length < 2 ? undefined : taken(words[0] as string) ? words[1] : words[0];
+  // After a place, only a long coined word is a brand ("Pharmbiosyntesis"), not "Tomato" or «Биотех».
+  const second = words[1] && words[1].length >= 8 ? words[1] : undefined;
+  const lead = words.length < 2 ? undefined : taken(words[0] as string) ? second : words[0];
   const brand =
     lead &&
     !GENERIC.has(lead.toLowerCase()) &&

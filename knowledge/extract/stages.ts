@@ -36,7 +36,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "launched",
-    /(?<!\p{L})(first (batch|batches|products?|output) (has |have |had )?(left|rolled off|come off|been (produced|made|shipped))|roll(ed|ing)? off the (production )?line|перв\p{L}* парти\p{L}* (\p{L}+ )?(выпущен|сошл|произведен)\p{L}*|алғашқы партия\p{L}*|launched|opened|commissioned|inaugurated|(started|began|begun) (production|operations|operating|output)|put into (operation|service)|start operating|start production|запущен\p{L}*|открыт\p{L}*|введ[её]н\p{L}* в эксплуатацию|начал\p{L}* (работ|выпуск|производств)|запуст\p{L}*|іске қосыл\p{L}*|ашылды|пайдалануға беріл\p{L}*|жұмысын баста\p{L}*)/iu,
+    /(?<!\p{L})(first (batch|batches|products?|output)( [\p{L}-]+){0,6}? (has |have |had )?(left|rolled off|come off|been (produced|made|shipped))|(be|is|are) ready (for operation |to operate )?by|будет готов\p{L}*|дайын бол\p{L}*|roll(ed|ing)? off the (production )?line|перв\p{L}* парти\p{L}* (\p{L}+ )?(выпущен|сошл|произведен)\p{L}*|алғашқы партия\p{L}*|launched|opened|commissioned|inaugurated|(started|began|begun) (production|operations|operating|output)|put into (operation|service)|start operating|start production|запущен\p{L}*|открыт\p{L}*|введ[её]н\p{L}* в эксплуатацию|начал\p{L}* (работ|выпуск|производств)|запуст\p{L}*|іске қосыл\p{L}*|ашылды|пайдалануға беріл\p{L}*|жұмысын баста\p{L}*)/iu,
   ],
   [
     "under construction",
@@ -75,7 +75,7 @@ const NEGATION_AFTER =
   /^(\p{L}*(ма|ме|ба|бе|па|пе)(ған|ген|йды|йді|с)\p{L}*|\s+(\p{L}+\s+){0,8}(не (говорится|сообщается|упоминается)|is not (said|mentioned|reported)|жоқ|айтылмайды))/iu;
 /** A plan, not an event: "will", "is to", "planned", «будет», «-мақ/-мек», «жоспарлан». */
 const FUTURE =
-  /(?<!\p{L})(will|shall|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|буд(ет|ут)|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады)/iu;
+  /(?<!\p{L})(will|shall|should|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|буд(ет|ут)|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады)/iu;
 /** A resolution or decree is signed to approve an agreement, not to sign it. */
 const RESOLUTION = /(resolution|decree|постановлени|указ|қаулы)/iu;
 /** A person named with a title, for "approved at a meeting chaired by …". */

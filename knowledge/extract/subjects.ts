@@ -89,7 +89,7 @@ const INVESTMENT_CUE =
   /(?<!\p{L})(invest|cost|worth|valued|capital|fund|financ|put\s|allocat|spend|инвест|вложен|вложит|вложат|стоимост|обойд|оценива|финансир|капитал|салым|құны|құн\s|қаржы|бөлін|жұмса)/iu;
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
 const ANAPHOR =
-  /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex)|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның)(?!\p{L})/iu;
+  /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex)|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
 /** A sentence naming no company continues about the project only if it speaks of one. */
 const PROJECT_WORD =
   /(plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс)/iu;
@@ -128,8 +128,14 @@ export class SubjectReader {
   private readonly only: ArticleProject | undefined;
   /** The last region or city the article named: what "the region" refers to. */
   private lastPlace: string | undefined;
+  /** The region whose figures the paragraph gave last, and that paragraph ("37 projects … the projects will bring 5,600 jobs"). */
+  private lastRegion: { ref: ScopeRef; block: number } | undefined;
 
-  constructor(private readonly a: Article) {
+  constructor(
+    private readonly a: Article,
+    /** The region a place lies in: "the region's industry" after «Талдықорған» is Жетісу Region's. */
+    private readonly regionOf: (place: string) => string = (p) => p,
+  ) {
     const bodyProjects = a.projects.filter((p) => p.first >= 0);
     const all = a.projects;
     this.only =
@@ -213,7 +219,7 @@ export class SubjectReader {
         ? { kind: "project", project: p, reason: "anaphor", confidence, candidates }
         : { kind: "none", why: candidates.length > 1 ? "severalSubjects" : "noSubject", candidates };
     // "a Turkish investor is building a packaging plant": someone new, no company of this article.
-    if (NEW_PARTY.test(clause)) return { kind: "none", why: "noSubject", candidates };
+    if (NEW_PARTY.test(clause)) return { kind: "none", why: "noSubject", candidates: [] };
     if (this.item) return this.project(this.item, "bullet", 0.9);
     if ((s.part === "bullet" || s.part === "row") && s.intro !== undefined) {
       const intro = this.introSubject.get(s.intro) ?? this.paragraph ?? this.only;
@@ -236,6 +242,11 @@ export class SubjectReader {
       return this.project(this.only, this.only.first < 0 ? "headline" : "onlyProject", 0.85);
     if (this.only && speaks) return hold(0.6, this.only);
     return hold(0);
+  }
+
+  /** "The region" of a clause naming no place: the region of the place the article named last. */
+  private region(): ScopeRef {
+    return { kind: "region", ...(this.lastPlace ? { place: this.regionOf(this.lastPlace) } : {}) };
   }
 
   /** The scope a clause speaks of, when its figure belongs to no single company. */
@@ -263,17 +274,22 @@ export class SubjectReader {
     const sectorWord =
       SECTOR_CUE.test(clause) || (SECTOR_CUE.test(text) && /(agreements?|соглашени|келісім)/iu.test(clause));
     // A region's industry is the region's; another sector ("the food industry") is no scope of ours.
-    if (sectorWord && regionCue)
-      return { kind: "region", ...(this.lastPlace ? { place: this.lastPlace } : {}) };
+    if (sectorWord && regionCue) return this.region();
     const sector = sectorWord && PHARMA_WORD.test(text);
     const country = COUNTRY_CUE.test(clause) && AGGREGATE_NOUN.test(clause);
     if (sector && !(setCue && this.a.set)) return { kind: "sector" };
     if (PROGRAMME_CUE.test(clause)) return { kind: "programme", label: PROGRAMME_CUE.exec(clause)?.[0] };
     if (country && !setCue) return { kind: "country" };
     if (setCue || regionCue) {
-      if (places.length === 1 && (regionCue || !this.a.set)) return { kind: "region", place: places[0] };
+      if (places.length === 1 && (regionCue || !this.a.set)) {
+        const ref: ScopeRef = { kind: "region", place: places[0] };
+        this.lastRegion = { ref, block: x.sentence.block };
+        return ref;
+      }
       if (this.a.set && !regionCue) return { kind: "set", members: this.a.set.members };
-      if (regionCue) return { kind: "region", ...(this.lastPlace ? { place: this.lastPlace } : {}) };
+      if (regionCue) return this.region();
+      // "the projects" right after a region's count of projects are that region's.
+      if (this.lastRegion?.block === x.sentence.block) return this.lastRegion.ref;
       if (this.a.projects.length >= 2) return { kind: "set", members: this.a.projects };
       // A total of projects the article does not name is no company's: a region's, or the country's.
       return places.length === 1 ? { kind: "region", place: places[0] } : { kind: "country" };

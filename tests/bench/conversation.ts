@@ -15,7 +15,7 @@ import { Answerer } from "../../tools/answer.js";
 import { type ConversationContext, placeInConversation } from "../../tools/context.js";
 import { execute } from "../../tools/execute.js";
 import { interpret } from "../../tools/interpret.js";
-import { type Bench, type BenchRow, median, percentile } from "./types.js";
+import { type Bench, type BenchRow, median, msRow, percentile } from "./types.js";
 
 const AREA = "conversation";
 const ROUNDS = 400;
@@ -61,15 +61,13 @@ async function timeFollowUps(answerer: Answerer, dataset: Dataset): Promise<Benc
   }
   const m = median(times);
   return [
-    {
-      area: AREA,
-      metric: "follow-up read + merge + execute, median",
-      value: m,
-      unit: "ms",
-      target: "<= 1 ms",
-      ok: m <= 1,
-      note: `p95 ${percentile(times, 95).toFixed(3)} ms over ${times.length} messages (${cases.length} distinct, en/ru/kk)`,
-    },
+    msRow(
+      AREA,
+      "follow-up read + merge + execute, median",
+      m,
+      1,
+      `p95 ${percentile(times, 95).toFixed(3)} ms over ${times.length} messages (${cases.length} distinct, en/ru/kk)`,
+    ),
   ];
 }
 
@@ -115,15 +113,13 @@ async function timeSessions(): Promise<BenchRow[]> {
     const warm = times.slice(CHATS);
     const m = median(warm);
     return [
-      {
-        area: AREA,
-        metric: "session read + write per message (PGlite on disk)",
-        value: m,
-        unit: "ms",
-        target: "<= 2 ms",
-        ok: m <= 2,
-        note: `p95 ${percentile(warm, 95).toFixed(2)} ms; ${CHATS} chats, 8 turns kept each`,
-      },
+      msRow(
+        AREA,
+        "session read + write per message (PGlite on disk)",
+        m,
+        2,
+        `p95 ${percentile(warm, 95).toFixed(2)} ms; ${CHATS} chats, 8 turns kept each`,
+      ),
     ];
   } finally {
     await db.close();

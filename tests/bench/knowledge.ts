@@ -9,7 +9,7 @@ import { ingestDocument } from "../../store/ingest.js";
 import { openStore } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { createEngine } from "../../tools/create-engine.js";
-import { type Bench, type BenchRow, median } from "./types.js";
+import { type Bench, type BenchRow, median, msRow } from "./types.js";
 
 const AREA = "knowledge";
 const ARTICLES = new URL("../fixtures/articles/", import.meta.url).pathname;
@@ -104,39 +104,30 @@ export const bench: Bench = async () => {
   const source = { id: "bench-article", title: "Bench article", date: "2026-06-01", body };
   const extraction = time(() => extractClaims(source, knowledge.dataset), 20);
   const rows: BenchRow[] = [
-    {
-      area: AREA,
-      metric: `extraction, one ${words}-word article (en/ru/kk)`,
-      value: extraction,
-      unit: "ms",
-      target: "<= 200 ms",
-      ok: extraction <= 200,
-      note: `${extractClaims(source, knowledge.dataset).claims.length} claims`,
-    },
+    msRow(
+      AREA,
+      `extraction, one ${words}-word article (en/ru/kk)`,
+      extraction,
+      200,
+      `${extractClaims(source, knowledge.dataset).claims.length} claims`,
+    ),
   ];
   // Real-news genres: bullet digests, an interview, regional and national totals, status changes.
   const genres = article500("b");
   const genreSource = { ...source, id: "bench-genres", body: genres };
   const genreMs = time(() => extractClaims(genreSource, knowledge.dataset), 20);
-  rows.push({
-    area: AREA,
-    metric: `extraction, ${genres.split(/\s+/).length}-word digests and interview (en/ru/kk)`,
-    value: genreMs,
-    unit: "ms",
-    target: "<= 200 ms",
-    ok: genreMs <= 200,
-  });
+  rows.push(
+    msRow(
+      AREA,
+      `extraction, ${genres.split(/\s+/).length}-word digests and interview (en/ru/kk)`,
+      genreMs,
+      200,
+    ),
+  );
   // Every known organisation is a name to look for: a large view must not slow extraction down.
   const large = knowledgeWith(1000, knowledge);
   const largeMs = time(() => extractClaims(source, large.dataset), 5);
-  rows.push({
-    area: AREA,
-    metric: `extraction, ${words}-word article, view of 1,000 projects`,
-    value: largeMs,
-    unit: "ms",
-    target: "<= 200 ms",
-    ok: largeMs <= 200,
-  });
+  rows.push(msRow(AREA, `extraction, ${words}-word article, view of 1,000 projects`, largeMs, 200));
 
   const db = (await openStore()).db;
   const dir = mkdtempSync(join(tmpdir(), "bench-knowledge-"));
@@ -154,14 +145,7 @@ export const bench: Bench = async () => {
       ms.push(performance.now() - t0);
     }
     const ingest = median(ms);
-    rows.push({
-      area: AREA,
-      metric: "whole ingest: store, extract, publish, reindex (PGlite)",
-      value: ingest,
-      unit: "ms",
-      target: "<= 2000 ms",
-      ok: ingest <= 2000,
-    });
+    rows.push(msRow(AREA, "whole ingest: store, extract, publish, reindex (PGlite)", ingest, 2000));
 
     const big = knowledgeWith(1000);
     const t0 = performance.now();
@@ -187,14 +171,7 @@ export const bench: Bench = async () => {
       }
     }
     const answer = median(answerMs);
-    rows.push({
-      area: AREA,
-      metric: "tool answer at 1,000 projects",
-      value: answer,
-      unit: "ms",
-      target: "<= 2 ms",
-      ok: answer <= 2,
-    });
+    rows.push(msRow(AREA, "tool answer at 1,000 projects", answer, 2));
   } finally {
     await engine.close();
     await db.close();

@@ -13,6 +13,19 @@ export interface BenchRow {
 
 export type Bench = () => Promise<BenchRow[]>;
 
+/** A time in milliseconds against its upper bound. */
+export function msRow(area: string, metric: string, value: number, max: number, note?: string): BenchRow {
+  return {
+    area,
+    metric,
+    value,
+    unit: "ms",
+    target: `<= ${max} ms`,
+    ok: value <= max,
+    ...(note ? { note } : {}),
+  };
+}
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);

@@ -12,20 +12,12 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BotApp, createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
-import { htmlToPlain } from "../../bot/render/html.js";
 import { callbackUpdate } from "../../bot/run/capture.js";
 import { startPolling } from "../../bot/run/polling.js";
 import { openStore, type Store } from "../../store/runtime.js";
 import { t } from "../../tools/locales/index.js";
 import { dropSchema, freshSchema, TEST_DATABASE_URL } from "../store/helpers.js";
-import {
-  type Harness,
-  readReplies,
-  type SentMessage,
-  startHarness,
-  stubMissing,
-  telegramProblems,
-} from "./emulator.js";
+import { emulatorChat, type Harness, startHarness, stubMissing } from "./emulator.js";
 
 const TOKEN = "123456:buttons-survive";
 const silent = pino({ level: "silent" });
@@ -53,20 +45,7 @@ function instance(store: Store): BotApp & { alerts: (string | undefined)[] } {
 }
 
 function privateChat(id: number) {
-  const client = h.server.getClient(TOKEN, { chatId: id, userId: id, timeout: 2000 });
-  return {
-    id,
-    send: (text: string) => client.sendMessage(client.makeMessage(text)),
-    command: (text: string) => client.sendCommand(client.makeCommand(text)),
-    press: (data: string, messageId: number) =>
-      client.sendCallback(client.makeCallbackQuery(data, { message: { message_id: messageId } } as never)),
-    async reply(): Promise<{ sent: SentMessage; plain: string }> {
-      const [sent] = await readReplies(client);
-      if (!sent) throw new Error("no reply");
-      expect(telegramProblems(sent)).toEqual([]);
-      return { sent, plain: htmlToPlain(sent.message.text) };
-    },
-  };
+  return emulatorChat(h.server, TOKEN, id);
 }
 type Chat = ReturnType<typeof privateChat>;
 

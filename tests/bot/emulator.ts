@@ -11,10 +11,11 @@ import type { Bot } from "grammy";
 import pino from "pino";
 // The package root's default export is typed differently from what Node loads; this file is consistent.
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { expect } from "vitest";
 import { type BotApp, createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
 import type { BotContext } from "../../bot/context.js";
-import { checkKeyboard, checkTelegramHtml } from "../../bot/render/html.js";
+import { checkKeyboard, checkTelegramHtml, htmlToPlain } from "../../bot/render/html.js";
 import type { ApiCall } from "../../bot/run/capture.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
@@ -147,4 +148,26 @@ export function telegramProblems(sent: SentMessage): string[] {
     ...checkTelegramHtml(sent.message.text),
     ...checkKeyboard(sent.message.reply_markup as never),
   ];
+}
+
+/**
+ * A private chat (chat and user `id`) with the bot in the emulator: send text or a command, press
+ * a button under a message, read the next reply (checked against what Telegram requires).
+ */
+export function emulatorChat(server: TelegramServer, token: string, id: number) {
+  const client = server.getClient(token, { chatId: id, userId: id, timeout: 2000 });
+  return {
+    id,
+    client,
+    send: (text: string) => client.sendMessage(client.makeMessage(text)),
+    command: (text: string) => client.sendCommand(client.makeCommand(text)),
+    press: (data: string, messageId: number) =>
+      client.sendCallback(client.makeCallbackQuery(data, { message: { message_id: messageId } } as never)),
+    async reply(): Promise<{ sent: SentMessage; plain: string }> {
+      const [sent] = await readReplies(client);
+      if (!sent) throw new Error("no reply");
+      expect(telegramProblems(sent)).toEqual([]);
+      return { sent, plain: htmlToPlain(sent.message.text) };
+    },
+  };
 }

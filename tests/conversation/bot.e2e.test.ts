@@ -16,11 +16,11 @@ import { startPolling } from "../../bot/run/polling.js";
 import { openRuntime, type Runtime } from "../../bot/runtime.js";
 import {
   EMULATOR_BOT,
+  emulatorChat,
   freePort,
   readReplies,
   type SentMessage,
   stubMissing,
-  telegramProblems,
 } from "../bot/emulator.js";
 
 const TOKEN = "123456:conversation-e2e";
@@ -75,21 +75,7 @@ afterAll(async () => {
 
 let nextChat = 500;
 function privateChat() {
-  const id = nextChat++;
-  const client = server.getClient(TOKEN, { chatId: id, userId: id, timeout: 2000 });
-  return {
-    client,
-    send: (text: string) => client.sendMessage(client.makeMessage(text)),
-    command: (text: string) => client.sendCommand(client.makeCommand(text)),
-    press: (data: string, messageId: number) =>
-      client.sendCallback(client.makeCallbackQuery(data, { message: { message_id: messageId } } as never)),
-    async reply(): Promise<{ sent: SentMessage; plain: string }> {
-      const [sent] = await readReplies(client);
-      if (!sent) throw new Error("no reply");
-      expect(telegramProblems(sent)).toEqual([]);
-      return { sent, plain: htmlToPlain(sent.message.text) };
-    },
-  };
+  return emulatorChat(server, TOKEN, nextChat++);
 }
 
 /** The answer without its sources footer (whose verbatim quotes hold other figures too). */

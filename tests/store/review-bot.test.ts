@@ -13,13 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../bot/bot.js";
 import { loadConfig } from "../../bot/config.js";
 import type { BotContext } from "../../bot/context.js";
-import {
-  type ApiCall,
-  callbackUpdate,
-  captureApi,
-  LOCAL_BOT_INFO,
-  textUpdate,
-} from "../../bot/run/capture.js";
+import * as capture from "../../bot/run/capture.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { openStore, type Store } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
@@ -33,7 +27,7 @@ const dir = mkdtempSync(join(tmpdir(), "review-bot-"));
 let engine: Engine;
 let store: Store;
 let bot: Bot<BotContext>;
-const calls: ApiCall[] = [];
+const calls: capture.ApiCall[] = [];
 
 beforeAll(async () => {
   engine = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
@@ -43,9 +37,9 @@ beforeAll(async () => {
   bot = createBot(
     config,
     { engine, logger: pino({ level: "silent" }), store },
-    { botInfo: LOCAL_BOT_INFO },
+    { botInfo: capture.LOCAL_BOT_INFO },
   ).bot;
-  captureApi(bot.api, (call) => calls.push(call));
+  capture.captureApi(bot.api, (call) => calls.push(call));
 });
 afterAll(async () => {
   await engine?.close();
@@ -58,7 +52,7 @@ function ingestReply(
   updateId: number,
   text = "AltINFARM's plant in Almaty will create 60,000 jobs, a business portal reported.",
 ): Update {
-  const update = textUpdate("/ingest Portal report", { updateId, userId: ADMIN });
+  const update = capture.textUpdate("/ingest Portal report", { updateId, userId: ADMIN });
   const reply_to_message = {
     message_id: updateId - 1,
     date: Math.floor(Date.now() / 1000),
@@ -85,12 +79,16 @@ describe("reviewing a held figure in Telegram", () => {
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(60);
 
     calls.length = 0;
-    await bot.handleUpdate(callbackUpdate(approve as string, { updateId: 11, messageId: 5, userId: 5 }));
+    await bot.handleUpdate(
+      capture.callbackUpdate(approve as string, { updateId: 11, messageId: 5, userId: 5 }),
+    );
     expect(calls.find((c) => c.method === "answerCallbackQuery")?.payload.show_alert).toBe(true);
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(60);
 
     calls.length = 0;
-    await bot.handleUpdate(callbackUpdate(approve as string, { updateId: 12, messageId: 5, userId: ADMIN }));
+    await bot.handleUpdate(
+      capture.callbackUpdate(approve as string, { updateId: 12, messageId: 5, userId: ADMIN }),
+    );
     expect(String(calls.find((c) => c.method === "editMessageText")?.payload.text)).toMatch(/^Approved/);
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(
       60_000,
@@ -126,7 +124,7 @@ describe("reviewing a held figure in Telegram", () => {
     expect(jobsOf("Steppe Biotech")).toBeUndefined();
 
     calls.length = 0;
-    await bot.handleUpdate(callbackUpdate(steppe, { updateId: 21, messageId: 6, userId: ADMIN }));
+    await bot.handleUpdate(capture.callbackUpdate(steppe, { updateId: 21, messageId: 6, userId: ADMIN }));
     expect(String(calls.find((c) => c.method === "editMessageText")?.payload.text)).toMatch(/^Approved/);
     expect(jobsOf("Steppe Biotech")).toBe(300);
     expect(jobsOf("Qarmed Pharmaceuticals")).toBeUndefined();
