@@ -920,16 +920,23 @@ export function listPartners(dataset: Dataset, companyId?: string): Finding[] {
   }));
 }
 
+/** What the announcement states of all its projects together, then each project's own. */
+function overview(
+  dataset: Dataset,
+  aspect: "places" | "therapyAreas",
+  each: "location" | "products",
+): Finding[] {
+  const all: Finding = {
+    kind: "fact",
+    subject: projectsPartnership(dataset),
+    aspect,
+    fact: dataset.totals[aspect],
+  };
+  return [all, ...dataset.projects.map((p) => projectFact(p, each))];
+}
+
 export function listPlaces(dataset: Dataset): Finding[] {
-  return [
-    {
-      kind: "fact",
-      subject: projectsPartnership(dataset),
-      aspect: "places",
-      fact: dataset.totals.places,
-    },
-    ...dataset.projects.map((p) => projectFact(p, "location")),
-  ];
+  return overview(dataset, "places", "location");
 }
 
 export function projectFact(
@@ -1120,15 +1127,7 @@ export function goal(dataset: Dataset): Finding[] {
 }
 
 export function therapyAreas(dataset: Dataset): Finding[] {
-  return [
-    {
-      kind: "fact",
-      subject: projectsPartnership(dataset),
-      aspect: "therapyAreas",
-      fact: dataset.totals.therapyAreas,
-    },
-    ...dataset.projects.map((p) => projectFact(p, "products")),
-  ];
+  return overview(dataset, "therapyAreas", "products");
 }
 
 /**
