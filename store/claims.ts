@@ -1,4 +1,4 @@
-import { type Claim, ClaimStatus } from "../knowledge/claims.js";
+import { type Claim, ClaimStatus, type ClaimSubject } from "../knowledge/claims.js";
 import type { Organisation } from "../knowledge/schema.js";
 import type { Queryable } from "./db.js";
 
@@ -38,17 +38,27 @@ export async function insertOrganisations(
   );
 }
 
-const EFFECTIVE_STATUS = `COALESCE(
-  (SELECT CASE r.action WHEN 'approve' THEN 'active' ELSE 'rejected' END
-     FROM claim_reviews r WHERE r.claim_id = c.id ORDER BY r.id DESC LIMIT 1),
-  c.status)`;
-
-/** Every stored claim in the order it was added, with the status its latest review gives. */
+/**
+ * Every stored claim in the order it was added, as its latest review leaves it: the status it
+ * gives, and the subject an admin picked among a held claim's candidates.
+ */
 export async function listClaims(db: Queryable): Promise<Claim[]> {
-  const rows = await db.query<{ data: Claim; status: string }>(
-    `SELECT c.data, ${EFFECTIVE_STATUS} AS status FROM claims c ORDER BY c.seq`,
+  const rows = await db.query<{ data: Claim; status: string; subject: ClaimSubject | null }>(
+    `SELECT c.data, COALESCE(CASE r.action WHEN 'approve' THEN 'active' WHEN 'reject' THEN 'rejected' END, c.status) AS status,
+            r.subject
+       FROM claims c
+       LEFT JOIN LATERAL (SELECT action, subject FROM claim_reviews
+                           WHERE claim_id = c.id ORDER BY id DESC LIMIT 1) r ON true
+      ORDER BY c.seq`,
   );
-  return rows.map((r) => ({ ...r.data, status: ClaimStatus.parse(r.status) }));
+  return rows.map((r) => reviewed({ ...r.data, status: ClaimStatus.parse(r.status) }, r.subject));
+}
+
+/** A claim whose subject an admin picked: that subject, for that reason, no longer uncertain. */
+function reviewed(claim: Claim, subject: ClaimSubject | null): Claim {
+  if (!subject) return claim;
+  const { hold: _hold, candidates: _candidates, ...rest } = claim;
+  return { ...rest, subject, reason: "reviewed", confidence: 1 };
 }
 
 export async function listOrganisations(db: Queryable): Promise<Organisation[]> {
@@ -56,21 +66,29 @@ export async function listOrganisations(db: Queryable): Promise<Organisation[]> 
   return rows.map((r) => r.data);
 }
 
-export type ReviewResult = { ok: true; claim: Claim } | { ok: false; code: "unknownClaim" };
+export type ReviewResult = { ok: true; claim: Claim } | { ok: false; code: "unknownClaim" | "notCandidate" };
 
-/** Records an admin's decision on a claim; the knowledge must then be published again. */
+/**
+ * Records an admin's decision on a claim; the knowledge must then be published again. An approval
+ * may name one of a held claim's candidate subjects (by its place in the list) as its subject.
+ */
 export async function reviewClaim(
   tx: Queryable,
   claimId: string,
   action: "approve" | "reject",
   reviewer: number | null,
+  options: { candidate?: number } = {},
 ): Promise<ReviewResult> {
   const [row] = await tx.query<{ data: Claim }>("SELECT data FROM claims WHERE id = $1", [claimId]);
   if (!row) return { ok: false, code: "unknownClaim" };
-  await tx.query("INSERT INTO claim_reviews (claim_id, action, reviewer) VALUES ($1, $2, $3)", [
-    claimId,
-    action,
-    reviewer,
-  ]);
-  return { ok: true, claim: { ...row.data, status: action === "approve" ? "active" : "rejected" } };
+  const subject = options.candidate === undefined ? null : row.data.candidates?.[options.candidate];
+  if (subject === undefined || (subject && action !== "approve")) return { ok: false, code: "notCandidate" };
+  await tx.query(
+    "INSERT INTO claim_reviews (claim_id, action, reviewer, subject) VALUES ($1, $2, $3, $4::jsonb)",
+    [claimId, action, reviewer, subject ? JSON.stringify(subject) : null],
+  );
+  return {
+    ok: true,
+    claim: reviewed({ ...row.data, status: action === "approve" ? "active" : "rejected" }, subject),
+  };
 }

@@ -213,11 +213,12 @@ function sameAs(
 
 export type ReviewOutcome =
   | { ok: true; claim: Claim; published: PublishedVersion | null }
-  | { ok: false; code: "unknownClaim" | "notHeld" };
+  | { ok: false; code: "unknownClaim" | "notHeld" | "notCandidate" };
 
 /**
- * An admin approves or rejects a held claim: the decision is recorded (never an edit in place),
- * the knowledge is published again in the same transaction, and the engine answers from it.
+ * An admin approves or rejects a held claim, or approves it with one of its candidate subjects:
+ * the decision is recorded (never an edit in place), the knowledge is published again in the same
+ * transaction, and the engine answers from it.
  */
 export async function reviewAndPublish(
   db: Db,
@@ -225,6 +226,7 @@ export async function reviewAndPublish(
   claimId: string,
   action: "approve" | "reject",
   reviewer: number | null,
+  options: { candidate?: number } = {},
 ): Promise<ReviewOutcome> {
   const outcome = await db.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':knowledge-versions'))");
@@ -233,7 +235,7 @@ export async function reviewAndPublish(
       const exists = before.claims.some((c) => c.id === claimId);
       return { ok: false as const, code: exists ? ("notHeld" as const) : ("unknownClaim" as const) };
     }
-    const reviewed = await reviewClaim(tx, claimId, action, reviewer);
+    const reviewed = await reviewClaim(tx, claimId, action, reviewer, options);
     if (!reviewed.ok) return reviewed;
     const knowledge = await knowledgeIn(tx, target);
     return { ok: true as const, claim: reviewed.claim, published: await publishIn(tx, knowledge), knowledge };

@@ -146,6 +146,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX answers_age ON answers (created);
     `,
   },
+  {
+    version: 8,
+    name: "an approval may pick a held claim's subject among its candidates",
+    // The claim row is never edited: the subject an admin picked is part of the review record.
+    sql: `
+      ALTER TABLE claim_reviews ADD COLUMN subject jsonb;
+    `,
+  },
 ];
 
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':migrations'))";

@@ -112,19 +112,26 @@ async function ingestMessage(ctx: MessageContext, deps: IngestDeps, args: string
   }
 }
 
-/** One message per held claim, with Approve and Reject. */
+/**
+ * One message per held claim: Approve and Reject, or for a claim whose subject is uncertain one
+ * button per candidate subject (the approval names it) and Reject.
+ */
 async function offerReviews(ctx: BotContext, report: IngestPlan): Promise<void> {
   for (const row of report.rows.filter((r) => r.claim.status === "held")) {
     const claim = row.claim.id;
-    const buttons = [
-      ...inlineButton(ctx.t.ingest.approve, { kind: "review", decision: "approve", claim }),
-      ...inlineButton(ctx.t.ingest.reject, { kind: "review", decision: "reject", claim }),
-    ];
+    const reject = inlineButton(ctx.t.ingest.reject, { kind: "review", decision: "reject", claim });
+    const approve = inlineButton(ctx.t.ingest.approve, { kind: "review", decision: "approve", claim });
+    const choices =
+      row.claim.hold === "subject" && row.candidates.length > 1
+        ? row.candidates.map((names, pick) =>
+            inlineButton(names[ctx.lang] ?? names.en, { kind: "review", decision: "approve", claim, pick }),
+          )
+        : null;
     await ctx.reply(
       `${escapeHtml(ctx.t.ingest.heldPrompt)}\n${escapeHtml(heldLabel(row, report, ctx.lang))}`,
       {
         parse_mode: "HTML",
-        reply_markup: { inline_keyboard: [buttons] },
+        reply_markup: { inline_keyboard: choices ? [...choices, reject] : [[...approve, ...reject]] },
       },
     );
   }
@@ -136,7 +143,9 @@ async function review(ctx: ButtonContext<"review">, deps: IngestDeps) {
   if (!deps.admins.has(ctx.from.id))
     return ctx.answerCallbackQuery({ text: tx.reviewRefused, show_alert: true });
   const action = ctx.button.decision;
-  const outcome = await reviewAndPublish(deps.store.db, ctx.engine, ctx.button.claim, action, ctx.from.id);
+  const outcome = await reviewAndPublish(deps.store.db, ctx.engine, ctx.button.claim, action, ctx.from.id, {
+    candidate: ctx.button.pick,
+  });
   if (!outcome.ok) return ctx.answerCallbackQuery({ text: tx.reviewUnknown });
   deps.store.wake();
   ctx.log.info({ claim: outcome.claim.id, action, version: outcome.published?.version }, "claim reviewed");

@@ -48,11 +48,13 @@ export const Button = z.discriminatedUnion("kind", [
     groupBy: z.enum(CHART_GROUPS),
     lang: Lang,
   }),
-  /** An admin's decision on a held claim (the claim is in the store). */
+  /** An admin's decision on a held claim (the claim and its candidate subjects are in the store). */
   z.object({
     kind: z.literal("review"),
     decision: z.enum(["approve", "reject"]),
     claim: z.string().regex(/^[0-9a-f]{16}$/),
+    /** Approved with this one of its candidate subjects (by its place in the stored list). */
+    pick: Count.optional(),
   }),
   /** /forget's confirmation, for the user who asked (absent on buttons sent before it named them). */
   z.object({
@@ -80,7 +82,7 @@ const WIRE: { [K in ButtonKind]: readonly [prefix: string, ...fields: Fields<K>[
   sources: ["src", "answer"],
   followUp: ["fu", "action", "answer"],
   chart: ["chart", "metric", "groupBy", "lang"],
-  review: ["review", "decision", "claim"],
+  review: ["review", "decision", "claim", "pick"],
   forget: ["forget", "choice", "asker"],
   subscribe: ["sub", "topic"],
   unsubscribe: ["unsub", "topic"],

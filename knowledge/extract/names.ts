@@ -63,6 +63,11 @@ const ACTING_CYR_NAME = new RegExp(
   `((?:${CAP_CYR}\\s+){1,3}${CAP_CYR})\\s+(?:вложит|вложила|инвестирует|построит|построила|расширит|запустит|откроет|создаст|подписал\\p{L}*|планирует|намерен\\p{L}*|салады|салмақ|ашады|шығарады|кеңейтеді)(?!\\p{L})`,
   "gu",
 );
+/** One Cyrillic word opening a sentence before a company's deed: "Казвакцина построит завод …". */
+const ACTING_CYR_WORD = new RegExp(
+  `^[«"“]?(${CAP_CYR})\\s+(?:вложит|вложила|инвестирует|инвестировала|построит|построила|подписала|запустила|откроет|открыла|салады|салмақ|ашады|ашты|қол қойды)(?!\\p{L})`,
+  "gu",
+);
 /** A list item or row headed by a name: "Костанай Фарм — завод …", "«Алтын Дәрі» — …", "Tobyl Pharm: …". */
 const ITEM_HEAD = new RegExp(
   `^(?:\\|\\s*)?[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?\\s*(?:[—–-]\\s|:\\s|\\|)`,
@@ -168,7 +173,7 @@ function clean(raw: string): string {
   while (
     words.length > 1 &&
     (NOT_NAMES.has((words[0] as string).toLowerCase()) ||
-      /^\p{Lu}\p{L}+[нд]?(да|де|та|те)$/u.test(words[0] as string))
+      /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)$/u.test(words[0] as string))
   )
     words.shift();
   return words.join(" ");
@@ -192,6 +197,7 @@ const PATTERNS: Pattern[] = [
   { re: COMPANY_SUFFIX_CYR },
   { re: ACTING_CYR_NAME },
   { re: DEAL_WITH },
+  { re: ACTING_CYR_WORD },
 ];
 
 /** A quoted headline span names a company only when it looks like a name, not a quotation ("В отрасли 28 проектов, два …"). */
@@ -211,7 +217,7 @@ export function findNames(
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
     if (!/\p{Lu}/u.test(name)) return;
     // One word in the Kazakh locative is a place ("компания Қазақстанда …"), never a company.
-    if (/^\p{Lu}\p{L}+[нд]?(да|де|та|те)$/u.test(name)) return;
+    if (/^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)$/u.test(name)) return;
     // A longer name found by a later pattern replaces the shorter one it contains ("Nura Medical" → "Nura Medical Glass").
     const overlapping = out.filter((m) => m.start < end && start < m.end);
     if (overlapping.some((m) => m.start < start || m.end > end || m.end - m.start >= end - start)) return;

@@ -262,6 +262,9 @@ export class SubjectReader {
     if (single && CUMULATIVE_CUE.test(clause)) return companyScope(single, clause);
     if (single) return null;
     if (inClause.length > 1 && TOGETHER.test(clause)) return { kind: "set", members: inClause };
+    // "The agreements with A, B and C add up to 60 billion": the list's, not C's.
+    const listed = enumerated(this.a, x, f);
+    if (listed.length >= 2 && listed.length === inClause.length) return { kind: "set", members: listed };
     if (inClause.length > 1) return null;
     // "… creating 675 new jobs nationwide" of the article's own projects stays the set's.
     if (WHOLE_COUNTRY.test(clause) && !(this.a.set && THE_SET.test(text))) return { kind: "country" };
@@ -269,7 +272,6 @@ export class SubjectReader {
     const setCue = SET_CUE.test(clause) || (SET_CUE.test(text) && !inSentence.length);
     const regionCue = REGION_CUE.test(clause);
     // "The four agreements – with A, B, C and D – add up to 173 billion": the list's, not D's.
-    const listed = enumerated(this.a, x, f);
     if (!inClause.length && listed.length >= 2) return { kind: "set", members: listed };
     const sectorWord =
       SECTOR_CUE.test(clause) || (SECTOR_CUE.test(text) && /(agreements?|соглашени|келісім)/iu.test(clause));

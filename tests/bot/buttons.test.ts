@@ -11,6 +11,10 @@ const EVERY_KIND: [Button, string][] = [
   [{ kind: "followUp", action: "compare.nobel-almaty", answer: "abc" }, "fu:compare.nobel-almaty:abc"],
   [{ kind: "chart", metric: "jobs", groupBy: "region", lang: "kk" }, "chart:jobs:region:kk"],
   [{ kind: "review", decision: "approve", claim: "0123456789abcdef" }, "review:approve:0123456789abcdef"],
+  [
+    { kind: "review", decision: "approve", claim: "0123456789abcdef", pick: 1 },
+    "review:approve:0123456789abcdef:1",
+  ],
   [{ kind: "forget", choice: "yes", asker: 501 }, "forget:yes:501"],
   [{ kind: "subscribe", topic: "almaty-region" }, "sub:almaty-region"],
   [{ kind: "unsubscribe", topic: "*" }, "unsub:*"],

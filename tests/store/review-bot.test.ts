@@ -1,6 +1,7 @@
 /**
  * An admin's /ingest of a release with a figure far out of line: the reply holds it with Approve
- * and Reject buttons; pressing Approve publishes it; anyone else's press is refused.
+ * and Reject buttons; pressing Approve publishes it; anyone else's press is refused. A figure whose
+ * company is uncertain is held with one button per candidate: the press names its subject.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,8 +19,10 @@ import { openStore, type Store } from "../../store/runtime.js";
 import { publishKnowledge } from "../../store/versions.js";
 import { createEngine } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
+import { t } from "../../tools/locales/index.js";
 
 const ADMIN = 77;
+const en = t("en").ingest;
 const dir = mkdtempSync(join(tmpdir(), "review-bot-"));
 let engine: Engine;
 let store: Store;
@@ -45,13 +48,16 @@ afterAll(async () => {
 });
 
 /** "/ingest Portal report" in reply to a forwarded report. */
-function ingestReply(updateId: number): Update {
+function ingestReply(
+  updateId: number,
+  text = "AltINFARM's plant in Almaty will create 60,000 jobs, a business portal reported.",
+): Update {
   const update = capture.textUpdate("/ingest Portal report", { updateId, userId: ADMIN });
   const reply_to_message = {
     message_id: updateId - 1,
     date: Math.floor(Date.now() / 1000),
     chat: { id: ADMIN, type: "private", first_name: "Admin" },
-    text: "AltINFARM's plant in Almaty will create 60,000 jobs, a business portal reported.",
+    text,
   };
   return { ...update, message: { ...update.message, reply_to_message } as Update["message"] };
 }
@@ -87,5 +93,44 @@ describe("reviewing a held figure in Telegram", () => {
     expect(engine.knowledge.dataset.projects.find((p) => p.company === "altinfarm")?.jobs?.value).toBe(
       60_000,
     );
+  });
+
+  it("offers the candidate companies of a figure whose company is uncertain; the admin's pick is its subject", async () => {
+    calls.length = 0;
+    await bot.handleUpdate(
+      ingestReply(
+        20,
+        "Qarmed Pharmaceuticals LLP and Steppe Biotech LLP will build pharmaceutical plants in Karaganda Region.\n\nThe plant will employ 300 people.",
+      ),
+    );
+    const held = calls.find(
+      (c) => c.method === "sendMessage" && String(c.payload.text).startsWith(en.heldPrompt),
+    );
+    if (!held) throw new Error("no held figure offered");
+    const rows = (
+      held.payload.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }
+    ).inline_keyboard;
+    expect(rows.map((r) => r.map((b) => b.text))).toEqual([
+      ["Qarmed Pharmaceuticals"],
+      ["Steppe Biotech"],
+      [en.reject],
+    ]);
+    const steppe = rows[1]?.[0]?.callback_data ?? "";
+    expect(steppe).toMatch(/^review:approve:[0-9a-f]{16}:1$/);
+    const jobsOf = (name: string) => {
+      const org = engine.knowledge.dataset.organisations.find((o) => o.name.en === name);
+      return engine.knowledge.dataset.projects.find((p) => p.company === org?.id)?.jobs?.value;
+    };
+    expect(jobsOf("Steppe Biotech")).toBeUndefined();
+
+    calls.length = 0;
+    await bot.handleUpdate(capture.callbackUpdate(steppe, { updateId: 21, messageId: 6, userId: ADMIN }));
+    expect(String(calls.find((c) => c.method === "editMessageText")?.payload.text)).toMatch(/^Approved/);
+    expect(jobsOf("Steppe Biotech")).toBe(300);
+    expect(jobsOf("Qarmed Pharmaceuticals")).toBeUndefined();
+    const [review] = await store.db.query<{ subject: { id: string } }>(
+      "SELECT subject FROM claim_reviews ORDER BY id DESC LIMIT 1",
+    );
+    expect(review?.subject.id).toMatch(/steppe/);
   });
 });

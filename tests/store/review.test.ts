@@ -77,4 +77,39 @@ describe.each(ENGINES)("reviewing a held figure on $name", (kind) => {
       code: "unknownClaim",
     });
   });
+
+  it("approves a figure whose company is uncertain with the candidate the admin picked, on record", async () => {
+    await ingestDocument(db, engine, {
+      content:
+        "Qarmed Pharmaceuticals LLP and Steppe Biotech LLP will build pharmaceutical plants in Karaganda Region.\n\nThe plant will employ 300 people.",
+      title: "Two plants",
+      date: "2026-08-01",
+    });
+    const claim = (await listClaims(db)).find((c) => c.status === "held" && c.hold === "subject");
+    if (!claim?.candidates) throw new Error("nothing was held for its subject");
+    const picked = claim.candidates[1];
+    // Only an approval may name a subject, and only one of the claim's own candidates.
+    for (const [action, candidate] of [
+      ["approve", 9],
+      ["reject", 1],
+    ] as const)
+      expect(await reviewAndPublish(db, engine, claim.id, action, 42, { candidate })).toEqual({
+        ok: false,
+        code: "notCandidate",
+      });
+    expect(await reviewAndPublish(db, engine, claim.id, "approve", 42, { candidate: 1 })).toMatchObject({
+      ok: true,
+      claim: { subject: picked, reason: "reviewed" },
+    });
+    expect((await listClaims(db)).find((c) => c.id === claim.id)).toMatchObject({
+      status: "active",
+      subject: picked,
+      reason: "reviewed",
+    });
+    const project = engine.knowledge.dataset.projects.find((p) => p.id === picked?.id);
+    expect(project?.jobs?.value).toBe(300);
+    // The claim row is as ingestion stored it; the pick is the review's.
+    const [row] = await db.query<{ subject: string }>("SELECT subject FROM claims WHERE id = $1", [claim.id]);
+    expect(row?.subject).toBe(claim.subject.id);
+  });
 });
