@@ -34,7 +34,7 @@ export function suggestionRows(answer: Answer, key: string | null, engine: Engin
     !context ||
     answer.route === "none" ||
     answer.tool === "last_sources" ||
-    (context.query && context.query.operation !== "value")
+    (context.query && !["value", "count"].includes(context.query.operation))
   )
     return [];
   const companies = new Set(engine.knowledge.dataset.projects.map((p) => p.company));
