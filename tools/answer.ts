@@ -10,7 +10,7 @@ import type { Finding } from "./figures.js";
 import { interpret } from "./interpret.js";
 import { t } from "./locales/index.js";
 import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
-import type { Query } from "./query.js";
+import { isNumeric, type Query } from "./query.js";
 import { QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
 import type { Answer, AnswerOptions } from "./types.js";
@@ -66,6 +66,8 @@ export class Answerer {
     const turn = placeInConversation(reading, previous, this.knowledge.dataset);
     const at = (options.now ?? new Date()).toISOString();
     if (turn.kind === "sources") return lastSources(question, reading.lang, previous, at);
+    if (turn.kind === "item")
+      return listedItem(question, reading.lang, previous as ConversationContext, turn.index, at);
     const lang = reading.lang;
     if (turn.kind === "clarify") {
       const tx = t(lang).conversation;
@@ -144,6 +146,11 @@ export class Answerer {
       const key = JSON.stringify({ ...query, unparsed: [] });
       if (seen.has(key)) continue;
       seen.add(key);
+      // The answer must be of the kind the question asks for: a person's title is no place.
+      if (!fitsExpected(query, clause.expects)) {
+        retrievalQueries.push(clause);
+        continue;
+      }
       const done = execute(query, this.knowledge.dataset);
       if (!done.findings.length) {
         retrievalQueries.push(clause);
@@ -222,6 +229,59 @@ export class Answerer {
       };
     });
   }
+}
+
+/** Attributes that can answer each kind of question; a kind not listed takes any query. */
+const ANSWERS: Partial<Record<Reading["expects"], Query["attributes"]>> = {
+  place: ["sites", "facility", "companies", "profile", "changes", "stage"],
+  time: ["dates", "stage", "changes", "profile"],
+  description: [
+    "items",
+    "statements",
+    "products",
+    "profile",
+    "goal",
+    "facility",
+    "stage",
+    "partners",
+    "roles",
+  ],
+};
+
+/**
+ * Whether a query's result can be the kind of answer the question's form asks for ("where did
+ * Nurbek go" is not answered by his title, "when" by a product list). What the knowledge never
+ * records (`unknown`) is said precisely whatever the form.
+ */
+function fitsExpected(query: Query, expects: Reading["expects"]): boolean {
+  const allowed = ANSWERS[expects];
+  // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы").
+  if (!allowed || query.unknown || query.operation === "exists" || query.attributes.some(isNumeric))
+    return true;
+  return query.attributes.some((a) => allowed.includes(a));
+}
+
+/** "the second one" after an agreement's items: that item's sentence, quoted again with its source. */
+function listedItem(
+  question: string,
+  lang: Lang,
+  previous: ConversationContext,
+  index: number,
+  at: string,
+): Answer {
+  const cited = previous.citations[index] as ConversationContext["citations"][number];
+  const citation = { ...cited, n: 1 };
+  const tx = t(lang).answers;
+  return {
+    question,
+    lang,
+    route: "tool",
+    tool: "listed_item",
+    answer: `${tx.retrieval.intro(`“${citation.title}”`)} “${citation.quote}” [1]`,
+    citations: [citation],
+    understoodFrom: question,
+    context: { ...previous, at },
+  };
 }
 
 /** "source?": the last answer's citations, named after the answer they back. */

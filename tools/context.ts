@@ -40,6 +40,8 @@ export type Turn =
   | { kind: "standalone"; reading: Reading }
   | { kind: "followup"; reading: Reading; subjects: Ref[] }
   | { kind: "sources" }
+  /** "the third one" after a list of an agreement's items: that item, as the answer quoted it. */
+  | { kind: "item"; index: number }
   | { kind: "clarify"; subjects: Ref[]; pending: NonNullable<ConversationContext["pending"]> };
 
 const OPERATION_CUES: Cue[] = [
@@ -153,8 +155,28 @@ export function placeInConversation(
   const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes });
   if (correction) return followUp(reading, correction, inherited(context, reading));
 
+  // "no, I meant Almaty Region": the named place replaces the last query's place.
+  const negated =
+    has("negation") && !attributes.length && named.length > 0 && named.every((n) => n.type === "place");
+  const lastPlaces = (context.query?.subjects ?? []).filter((s) => s.type === "place");
+  if (negated && lastPlaces.length && context.query)
+    return followUp(
+      reading,
+      [...context.query.subjects.filter((s) => s.type !== "place"), ...named],
+      inherited(context, reading),
+    );
+
   if (named.length && attributes.length && !lead && !pointing) return standalone;
   const joins = operations.some((c) => SET_OPERATIONS.includes(c)) || has("whichOfThem");
+  if (
+    reading.ordinal !== undefined &&
+    !joins &&
+    !named.length &&
+    context.query?.attributes.includes("items")
+  ) {
+    const index = reading.ordinal < 0 ? context.citations.length - 1 : reading.ordinal - 1;
+    if (context.citations[index]) return { kind: "item", index };
+  }
   if (named.length) {
     if (!lead && !joins) return standalone;
     if (!context.query && !joins) return standalone;

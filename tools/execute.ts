@@ -21,6 +21,7 @@ import {
   metricForPlace,
   milestones,
   organisationFacts,
+  partOfWhole,
   projectOf,
   projectStage,
   rank,
@@ -179,13 +180,14 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
       const inPlace = found.flatMap((f) => (f.kind === "list" ? f.items.map((i) => i.ref.id) : []));
       const asked = s.companies.length ? s.companies : inPlace;
       const yes = asked.some((id) => inPlace.includes(id));
-      const facts = yes
-        ? asked.filter((id) => inPlace.includes(id)).map((id) => companyFacts(dataset, id, "location"))
-        : [];
+      // Yes: where the asked company builds there; no: where it builds instead (Almaty, not its region).
+      const facts = asked
+        .filter((id) => yes === inPlace.includes(id))
+        .map((id) => companyFacts(dataset, id, "location"));
       // "No project in Aktau is mentioned" already says no.
       const answer: Finding[] =
         yes || !found.some((f) => f.kind === "noProjects") ? [{ kind: "exists", yes }] : [];
-      return run("list_companies", [...answer, ...(yes && s.companies.length ? facts.flat() : found)]);
+      return run("list_companies", [...answer, ...(s.companies.length ? facts.flat() : found)]);
     }
   }
 
@@ -241,6 +243,18 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
 function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
   if (has("partners") && !s.partnerships.length) {
+    // "is Sinopharm working with MSP?", "whose partner is Sinopharm": the projects it partners.
+    const partnered = dataset.projects
+      .filter((p) => p.partners.some((x) => s.others.includes(x.organisation)))
+      .map((p) => p.company);
+    if (partnered.length) {
+      const asked = s.companies.filter((c) => !partnered.includes(c));
+      const verdict: Finding[] = s.companies.length ? [{ kind: "exists", yes: !asked.length }] : [];
+      return run("list_partners", [
+        ...verdict,
+        ...[...new Set([...partnered, ...asked])].flatMap((c) => listPartners(dataset, c)),
+      ]);
+    }
     if (s.companies.length)
       return run(
         "list_partners",
@@ -336,6 +350,11 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ),
     );
   }
+  if (q.whole && s.companies.length && (q.operation === "share" || q.operation === "difference"))
+    return run(
+      "part_of_whole",
+      s.companies.flatMap((c) => partOfWhole(dataset, c, q.operation === "difference")),
+    );
   if (q.operation === "share" && s.companies.length) {
     // One share per figure: tenge stands for the investment unless only dollars were asked for.
     const figures = metrics.filter((m) => m !== "investmentUsd" || !metrics.includes("investmentKzt"));

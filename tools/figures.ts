@@ -60,6 +60,8 @@ export type Finding =
   | { kind: "noProjects"; place: Ref; elsewhere: Ref[]; around?: { place: Ref; companies: Ref[] } }
   /** A yes/no question's answer, said before the findings that show it. */
   | { kind: "exists"; yes: boolean }
+  /** A part of one company's own whole: its socially significant medicines of all its medicines. */
+  | { kind: "partOf"; subject: Ref; part: Figure; whole: Figure; derived: Derived; not: boolean }
   /** No figure of these subjects (or of any, when none is named) was changed by a newer source. */
   | { kind: "noChanges"; subjects: Ref[] }
   /**
@@ -692,6 +694,27 @@ export function compare(
     return [...findings.filter((f) => f.kind !== "value"), ...rank(dataset, metric, "most", companyIds)];
   }
   return findings;
+}
+
+/**
+ * A company's socially significant medicines as a share of its own medicines, or (`not`) how many
+ * of its medicines are not socially significant. Nothing is derived from a missing figure.
+ */
+export function partOfWhole(dataset: Dataset, companyId: string, not: boolean): Finding[] {
+  const project = projectOf(dataset, companyId);
+  const part = project && metricOf(project, "sociallySignificant");
+  const whole = project && metricOf(project, "medicines");
+  if (!part || !whole) return metricForCompany(dataset, "sociallySignificant", companyId);
+  const derived: Derived = not
+    ? difference(whole, part, whole.unit)
+    : {
+        value: roundTo((100 * part.value) / whole.value, 1),
+        unit: "percent",
+        qualifier: "approximately",
+        inputs: [part, whole],
+        op: "share",
+      };
+  return [{ kind: "partOf", subject: org(companyId), part, whole, derived, not }];
 }
 
 /** A company's share of the headline total, in percent (derived; an estimate if either figure is). */

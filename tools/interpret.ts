@@ -61,9 +61,7 @@ function monthOf(tokens: string[]): number | undefined {
 /** Which metric a cue names, for "per …" denominators. */
 const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:medicines": "medicines" };
 /** "per", "на один", "бір": the next metric word is a ratio's denominator. */
-const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір"]);
-/** A question opening like these asks whether something exists. */
-const EXISTS_OPENINGS = /^(is there|are there|any|is|does|do|есть ли|есть|имеется ли|бар ма)\b/;
+const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір", "1"]);
 
 /**
  * Reads a parsed question into a query: attributes from the vocabulary, the operation from the
@@ -113,6 +111,10 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   )
     return query(["stage"], "value");
 
+  // "whats sayasat nurbek's job": a person's job is their office, not the projects' jobs.
+  if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))
+    return query(["roles"], "value");
+
   const opCues = [
     "o:count",
     "o:total",
@@ -158,9 +160,13 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
         : has("g:city")
           ? "city"
           : undefined;
-  const exists = EXISTS_OPENINGS.test(p.tokens.join(" "));
+  const exists = p.expects === "yesno";
 
   if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });
+  // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
+  const negated = p.references.some((r) => r.key === "negation");
+  if (has("m:social") && s.companies.length && (has("o:share") || negated))
+    return query(["sociallySignificant"], negated ? "difference" : "share", { whole: "medicines" });
   if (attributes.length) {
     const limit = p.tokens
       .map(Number)
@@ -213,7 +219,7 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
     !s.companies.length
   )
     return query(["products"], "list");
-  if (has("m:companies") && listing && !s.companies.length && !has("m:places"))
+  if (has("m:companies") && listing && !s.companies.length && !has("m:places") && !has("m:partners"))
     return query(["companies"], has("o:count") ? "count" : "list", {
       signed: has("m:agreements") || undefined,
     });
@@ -228,7 +234,7 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (
     has("m:partners") &&
     !s.partnerships.length &&
-    (s.companies.length || (!s.others.length && (listing || has("m:who"))))
+    (s.companies.length || s.others.length || listing || has("m:who"))
   )
     return query(["partners"], "list");
   if ((has("m:products") || has("m:medicines")) && s.others.length) return query(["products"], "list");

@@ -79,6 +79,11 @@ export const Query = z.object({
   signed: z.boolean().optional(),
   /** Only subjects whose sites lie in more than one city or region. */
   spansPlaces: z.boolean().optional(),
+  /**
+   * The whole a part is taken of: "what share of Nobel's medicines are socially significant" is
+   * socially significant medicines (the attribute) of its medicines (the whole), not of all projects.
+   */
+  whole: z.literal("medicines").optional(),
   /** Top-k of a ranking. */
   limit: z.number().int().positive().optional(),
   time: z

@@ -126,15 +126,25 @@ const KAZAKH_WORDS = new Set([
 ]);
 /** Yes/no particles and openings in the three languages. */
 const YES_NO =
-  /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|есть ли|правда ли|верно ли)\b|\b(ли|ма|ме|ба|бе|па|пе)\b/;
+  /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|есть ли|правда ли|верно ли)(\s|$)/;
+/** Particles that make a yes/no question wherever they stand (\b does not see Cyrillic letters). */
+const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
 
 /** The question's form: which answer type its question word or particle asks for. */
-function expectedType(tokens: string[], types: PhraseIndex<keyof typeof ANSWER_TYPE_CUES>): AnswerType {
+function expectedType(
+  text: string,
+  tokens: string[],
+  types: PhraseIndex<keyof typeof ANSWER_TYPE_CUES>,
+): AnswerType {
   const found = types.find(tokens);
   const first = found.sort((a, b) => a.start - b.start)[0];
   const joined = tokens.join(" ");
+  // «альтинфарм строит в алматинской области?»: Russian and Kazakh ask yes/no by intonation alone.
+  const cyrillic = /[а-яәғқңөұүһі]/.test(joined);
+  if (!first && cyrillic && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
   // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
-  if (YES_NO.test(joined) && (!first || first.start > 0 || first.key === "choice"))
+  const yesNo = YES_NO.test(joined) || tokens.some((t) => YES_NO_PARTICLES.has(t));
+  if (yesNo && (!first || first.start > 0 || first.key === "choice"))
     return first?.key === "choice" ? "choice" : "yesno";
   return first?.key ?? "any";
 }
@@ -203,7 +213,7 @@ export class QuestionReader {
       foreign: [],
       references,
       ...(ordinal ? { ordinal } : {}),
-      expects: expectedType(tokens, this.types),
+      expects: expectedType(text, tokens, this.types),
     };
   }
 

@@ -61,6 +61,18 @@ function ratioUnavailable(f: Of<"ratioUnavailable">, w: Writer): void {
 }
 
 /** One subject's share of a whole, with both figures and the arithmetic. */
+/** "17 of Nobel's 53 medicines are socially significant: about 32.1%", or how many are not. */
+function partOf(f: Of<"partOf">, w: Writer): void {
+  const args = [
+    w.name(f.subject),
+    w.amount(f.part, "sociallySignificant"),
+    w.amount(f.whole, "medicines"),
+  ] as const;
+  const marks = w.marks(f.part.citation, f.whole.citation);
+  if (f.not) w.say(w.tx.partOf.not(...args, w.num(f.derived.value), w.arithmetic(f.derived)), marks);
+  else w.say(w.tx.partOf.share(...args, `${w.num(f.derived.value)}%`, w.arithmetic(f.derived)), marks);
+}
+
 function share(f: Of<"share">, w: Writer): void {
   const [part, whole] = f.derived.inputs as [Figure, Figure];
   w.say(
@@ -84,4 +96,5 @@ export const comparisons = {
   ratio,
   ratioUnavailable,
   share,
+  partOf,
 } satisfies Partial<Renderers>;

@@ -71,7 +71,7 @@ export const answers = {
   together: (names: string, amount: string, arithmetic: string) =>
     `Together, ${names} account for ${amount} (derived: ${arithmetic}).`,
   noProjects: (place: string, elsewhere: string) =>
-    `No project in ${place} is mentioned in the sources; the projects are in ${elsewhere}.`,
+    `No project in ${place}: the sources do not mention one there; the projects are in ${elsewhere}.`,
   inRegion: (region: string, companies: string) => `In ${region} as a whole: ${companies}.`,
   notStatedShort: "not stated in the sources",
   derivedLabel: "derived",
@@ -182,6 +182,12 @@ export const answers = {
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
+  partOf: {
+    share: (s: string, part: string, whole: string, percent: string, arithmetic: string) =>
+      `${s} will produce ${part} of its ${whole}: about ${percent} (derived: ${arithmetic}).`,
+    not: (s: string, part: string, whole: string, rest: string, arithmetic: string) =>
+      `Of ${s}’s ${whole}, ${part}; ${rest} are not socially significant (derived: ${arithmetic}).`,
+  },
   byCompany: (list: string) => `By company: ${list}.`,
   gap: (listed: string, headline: string, gap: string, arithmetic: string) =>
     `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} (derived: ${arithmetic}) are not accounted for by the projects as described.`,

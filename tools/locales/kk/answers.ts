@@ -175,6 +175,12 @@ export const answers: Messages["answers"] = {
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
+  partOf: {
+    share: (s, part, whole, percent, arithmetic) =>
+      `${s}: ${whole} ішінде ${part} — шамамен ${percent} (есептеу: ${arithmetic}).`,
+    not: (s, part, whole, rest, arithmetic) =>
+      `${s}: ${whole} ішінде ${part}; әлеуметтік маңызы жоғы — ${rest} (есептеу: ${arithmetic}).`,
+  },
   byCompany: (list) => `Компаниялар бойынша: ${list}.`,
   gap: (listed, headline, gap, arithmetic) =>
     `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} (есептеу: ${arithmetic}) жобалардың сипаттамасында бөлінбеген.`,

@@ -177,6 +177,12 @@ export const answers: Messages["answers"] = {
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
+  partOf: {
+    share: (s, part, whole, percent, arithmetic) =>
+      `Из ${whole} компании ${s} — ${part}: примерно ${percent} (расчёт: ${arithmetic}).`,
+    not: (s, part, whole, rest, arithmetic) =>
+      `Из ${whole} компании ${s} — ${part}; не относятся к социально значимым ${rest} (расчёт: ${arithmetic}).`,
+  },
   byCompany: (list) => `По компаниям: ${list}.`,
   gap: (listed, headline, gap, arithmetic) =>
     `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} (расчёт: ${arithmetic}) не распределены по проектам в их описании.`,
