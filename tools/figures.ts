@@ -414,7 +414,12 @@ function remainderFor(dataset: Dataset, metric: Metric, project: InvestmentProje
 /** A metric for a place: projects wholly there, and projects that span it with other places. */
 export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
   if (dataset.places.find((p) => p.id === placeId)?.kind === "country") return totalOf(dataset, metric);
-  const findings: Finding[] = [];
+  // What a source states for the place itself (a region's investment over all its projects) comes
+  // first, as itself; its companies' figures follow.
+  const stated = dataset.scopes
+    .filter((s) => s.kind === "region" && s.place === placeId && s.figures[metric])
+    .flatMap((s) => scopeFigures(dataset, s.id, [metric]));
+  const findings: Finding[] = [...stated];
   const whole: { subject: Ref; figure: Figure }[] = [];
   const missing: Ref[] = [];
   for (const project of countedProjects(dataset, true).counted) {
@@ -448,6 +453,7 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
     }
   }
   if (findings.length === 0) return [noProjects(dataset, placeId)];
+  if (findings.length === stated.length) return stated;
   if (whole.length > 1) {
     findings.push({
       kind: "sum",

@@ -157,11 +157,12 @@ class ClaimBuilder {
 function regionOf(view: Dataset, id: string): string {
   for (let at: string | undefined = id; at; ) {
     const place = view.places.find((p) => p.id === at);
-    if (!place || place.kind === "region" || place.kind === "country")
-      return place?.kind === "region" ? at : id;
+    if (place?.kind === "region") return at;
+    if (!place || place.kind === "country") break;
     at = place.parent ?? undefined;
   }
-  return id;
+  // A city of the republic's own rank is its own region; the country is none.
+  return view.places.find((p) => p.id === id)?.kind === "country" ? "" : id;
 }
 
 export function extractClaims(source: Source, view: Dataset): Extraction {

@@ -128,6 +128,8 @@ export class SubjectReader {
   private readonly only: ArticleProject | undefined;
   /** The last region or city the article named: what "the region" refers to. */
   private lastPlace: string | undefined;
+  /** The last region the article named itself ("The East Kazakhstan Region has published …"). */
+  private namedRegion: string | undefined;
   /** The region whose figures the paragraph gave last, and that paragraph ("37 projects … the projects will bring 5,600 jobs"). */
   private lastRegion: { ref: ScopeRef; block: number } | undefined;
 
@@ -154,6 +156,7 @@ export class SubjectReader {
     if (listed && named.length === 1 && this.item === undefined) this.item = named[0];
     const place = x.places.at(-1)?.id;
     if (place) this.lastPlace = place;
+    for (const p of x.places) if (this.regionOf(p.id) === p.id) this.namedRegion = p.id;
     if (x.sentence.part === "headline") return;
     if (named.length === 1) {
       this.focus = named[0];
@@ -246,7 +249,8 @@ export class SubjectReader {
 
   /** "The region" of a clause naming no place: the region of the place the article named last. */
   private region(): ScopeRef {
-    return { kind: "region", ...(this.lastPlace ? { place: this.regionOf(this.lastPlace) } : {}) };
+    const place = this.namedRegion ?? (this.lastPlace ? this.regionOf(this.lastPlace) : undefined);
+    return { kind: "region", ...(place ? { place } : {}) };
   }
 
   /** The scope a clause speaks of, when its figure belongs to no single company. */
