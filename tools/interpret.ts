@@ -115,19 +115,38 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))
     return query(["roles"], "value");
 
-  const opCues = [
-    "o:count",
-    "o:total",
-    "o:most",
-    "o:least",
-    "o:compare",
-    "o:average",
-    "o:share",
-    "o:difference",
-    "o:times",
-    "o:sum",
-  ] as const;
-  const numeric = opCues.some(has) || has("o:perJob") || has("o:top");
+  const ask: Ask = { p, has, s, dataset, query };
+  return readFigures(ask) ?? readPeople(ask) ?? readFacts(ask);
+}
+
+/** Operation words that make a question about figures. */
+const FIGURE_OPERATIONS = [
+  "o:count",
+  "o:total",
+  "o:most",
+  "o:least",
+  "o:compare",
+  "o:average",
+  "o:share",
+  "o:difference",
+  "o:times",
+  "o:sum",
+] as const;
+
+/** What the interpreter's stages share: the reading, its cues, the scope of its subjects. */
+interface Ask {
+  p: Reading;
+  has: (c: Cue) => boolean;
+  s: ReturnType<typeof scopeOf>;
+  dataset: Dataset;
+  query: (attributes: Attribute[], operation: Operation, extra?: Partial<Query>) => Interpretation;
+}
+
+/** Figures: which numeric attributes, with which operation, grouping, unit and denominator. */
+function readFigures(a: Ask): Interpretation | null {
+  const { p, has, s, dataset, query } = a;
+
+  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
   const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
 
@@ -181,44 +200,63 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
     const limit = p.tokens
       .map(Number)
       .find((n, i) => Number.isInteger(n) && n > 0 && n < 20 && has("o:top") && i > 0);
-    const operation: Operation =
-      has("o:share") && s.companies.length
-        ? "share"
-        : has("o:average") && !s.companies.length
-          ? "average"
-          : has("o:least")
-            ? "min"
-            : has("o:most")
-              ? "max"
-              : has("o:top")
-                ? "rank"
-                : has("o:remainder")
-                  ? "remainder"
-                  : s.companies.length >= 2 &&
-                      (has("o:total") || has("o:together") || has("o:sum")) &&
-                      !has("o:compare")
-                    ? "sum"
-                    : s.companies.length >= 2 && has("o:times")
-                      ? "times"
-                      : s.companies.length >= 2
-                        ? "compare"
-                        : exists
-                          ? "exists"
-                          : groupBy
-                            ? "sum"
-                            : has("o:count")
-                              ? "count"
-                              : "value";
+    const operation = operationOf(a, { groupBy, exists });
     return query(attributes, operation, { unit, groupBy, limit });
   }
 
-  // People: what someone said, who someone is; who holds a role (its words read from the question).
+  return null;
+}
+
+/** The operation a figure question asks for, from its operation words and its subjects. */
+function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operation {
+  const { has, s } = a;
+  const { groupBy, exists } = how;
+  return has("o:share") && s.companies.length
+    ? "share"
+    : has("o:average") && !s.companies.length
+      ? "average"
+      : has("o:least")
+        ? "min"
+        : has("o:most")
+          ? "max"
+          : has("o:top")
+            ? "rank"
+            : has("o:remainder")
+              ? "remainder"
+              : s.companies.length >= 2 &&
+                  (has("o:total") || has("o:together") || has("o:sum")) &&
+                  !has("o:compare")
+                ? "sum"
+                : s.companies.length >= 2 && has("o:times")
+                  ? "times"
+                  : s.companies.length >= 2
+                    ? "compare"
+                    : exists
+                      ? "exists"
+                      : groupBy
+                        ? "sum"
+                        : has("o:count")
+                          ? "count"
+                          : "value";
+}
+
+/** People: what someone said, who someone is; who holds a role (its words read from the question). */
+function readPeople(a: Ask): Interpretation | null {
+  const { p, has, s, query } = a;
   const role = roleWords(p);
   if (s.people.length && has("m:agreements")) return { route: "retrieval" };
   if (has("m:said") && (s.people.length || role.length)) return query(["statements"], "value", { role });
   if (s.people.length && !has("m:date")) return query(["roles"], "value");
   if (has("m:role") && role.length && !has("m:partners")) return query(["roles"], "value", { role });
 
+  return null;
+}
+
+/** Facts and lists: sites, companies, dates, partners, products, profiles; else retrieval. */
+function readFacts(a: Ask): Interpretation {
+  const { p, has, s, query } = a;
+  const exists = p.expects === "yesno";
+  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
   if (has("o:spansRegions") && !s.companies.length) return query(["sites"], "list", { spansPlaces: true });
   const listing = has("o:list") || has("o:count");
   // "which companies produce cancer drugs": what each makes answers it, not the list of names.
