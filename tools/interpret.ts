@@ -1,7 +1,7 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { scopeOf } from "./execute.js";
 import { ROLE_MODIFIERS } from "./lexicon.js";
-import type { Attribute, Operation, Query } from "./query.js";
+import { type Attribute, isNumeric, type Operation, type Query } from "./query.js";
 import type { Cue, Reading } from "./reading.js";
 
 /** How a question is taken: as a query for the executor, or one of the routes that need none. */
@@ -149,6 +149,16 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
     attributes.push("medicines");
   if (has("m:jobs") && per !== "jobs") attributes.push("jobs");
   if (investment) attributes.push("investmentKzt");
+  // "if the total is 173, what's left for Abdi Ibrahim": the number names the headline it is.
+  if (!attributes.length && has("o:remainder")) {
+    const said = new Set(p.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0));
+    for (const [metric, figure] of Object.entries(dataset.totals)) {
+      if (!figure || !("value" in figure) || !said.has(figure.value)) continue;
+      const asked = metric === "investmentUsd" ? "investmentKzt" : metric;
+      if (isNumeric(asked as Attribute) && !attributes.includes(asked as Attribute))
+        attributes.push(asked as Attribute);
+    }
+  }
 
   // "which region has the most …": a ranking of regions, not of companies.
   const ranksPlaces = (has("o:most") || has("o:least")) && has("m:places") && !s.places.length;
@@ -297,6 +307,17 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
 }
 
 /** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
+const ROLE_VERBS: Record<string, string> = {
+  runs: "head",
+  "run by": "head",
+  heads: "head",
+  leads: "head",
+  "in charge": "head",
+  руководит: "руководитель",
+  возглавляет: "руководитель",
+  басқарады: "басшысы",
+};
+
 function roleWords(p: Reading): string[] {
   const words: string[] = [];
   const unread = new Set(p.unexplainedAt);
@@ -304,7 +325,10 @@ function roleWords(p: Reading): string[] {
     if (c.key !== "m:role") continue;
     const before = p.tokens[c.start - 1];
     if (before && ROLE_MODIFIERS.has(before)) words.push(before);
-    words.push(...p.tokens.slice(c.start, c.end));
+    const said = p.tokens.slice(c.start, c.end);
+    // "who runs X", «кто руководит»: a verb of leading asks for the head.
+    const verb = ROLE_VERBS[said.join(" ")];
+    words.push(...(verb ? [verb] : said));
     // "minister of health": an unread Latin word after "of" narrows the role.
     const after = c.end + (p.tokens[c.end] === "of" ? 1 : 0);
     if (after > c.end && unread.has(after) && /^[a-z]+$/.test(p.tokens[after] ?? ""))

@@ -95,6 +95,7 @@ export const METRIC_CUES = {
   ],
   kzt: ["tenge", "kzt", "тенге", "теңге"],
   medicines: [
+    "meds",
     "medicine",
     "medicines",
     "drug",
@@ -189,6 +190,14 @@ export const METRIC_CUES = {
   date: ["when", "date", "year", "month", "когда", "дата", "году", "қашан", "күні"],
   who: ["who", "кто", "кім"],
   role: [
+    "runs",
+    "run by",
+    "heads",
+    "leads",
+    "in charge",
+    "руководит",
+    "возглавляет",
+    "басқарады",
     "ceo",
     "minister",
     "prime minister",
@@ -500,7 +509,7 @@ export const OP_CUES = {
     "на одного работника",
     "бір жұмыс орнына",
   ],
-  average: ["average", "mean", "в среднем", "средн", "орташа"],
+  average: ["avg", "average", "mean", "в среднем", "средн", "орташа"],
   /** "and … together", "вместе", "бірге": a sum of the named subjects. */
   together: ["together", "combined", "plus", "вместе", "в сумме", "вдвоем", "бірге", "қосқанда", "екеуі"],
   top: ["top", "rank", "ranking", "order", "рейтинг", "топ", "по порядку", "рейтингі"],
@@ -511,6 +520,9 @@ export const OP_CUES = {
     "remainder",
     "the rest",
     "left over",
+    "whats left",
+    "left for",
+    "осталось",
     "остаток",
     "остальн",
     "не распределен",
@@ -904,7 +916,7 @@ export const ANSWER_TYPE_CUES = {
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what which who whom where when why this that these those it its me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ".split(
     " ",
   ),
 );

@@ -34,11 +34,11 @@ export function suggestionRows(answer: Answer, key: string | null, engine: Engin
     !context ||
     answer.route === "none" ||
     answer.tool === "last_sources" ||
-    (context.query && context.query.operation !== "value")
+    (context.query && !["value", "count"].includes(context.query.operation))
   )
     return [];
   const companies = new Set(engine.knowledge.dataset.projects.map((p) => p.company));
-  const subjects = context.subjects;
+  const subjects = context.query?.subjects ?? context.subjects;
   const company = subjects.length === 1 && subjects[0]?.type === "organisation" ? subjects[0].id : null;
   if (!company || !companies.has(company)) return [];
   const tx = t(answer.lang).conversation.buttons;
