@@ -14,7 +14,7 @@ import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
 import { sectorOf } from "./sector.js";
 import { milestoneOf, stageOf } from "./stages.js";
-import { type Assigned, PUBLISH_CONFIDENCE, type ScopeRef, SubjectReader } from "./subjects.js";
+import { type Assigned, actingOrgs, PUBLISH_CONFIDENCE, type ScopeRef, SubjectReader } from "./subjects.js";
 
 /**
  * The offline extractor, in named stages: the document (headline, dateline, lead, paragraphs,
@@ -384,12 +384,13 @@ function stagesOf(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssi
   const stage = stageOf(text, a.doc.date) ?? (listed && intro ? stageOf(intro.text, a.doc.date) : null);
   if (!stage || (milestone && milestone.stage === stage.stage)) return;
   // "the line at Nobel Almaty Pharmaceutical Factory": a host named after "at" is no actor of the event.
-  const acting = x.orgs.filter((o) => o.role === "company");
-  const hosts = acting.filter((o) =>
-    /(?<!\p{L})(at|на заводе|на площадке)\s+(the\s+)?$/iu.test(text.slice(0, o.start)),
-  );
-  const actors = hosts.length < acting.length ? acting.filter((o) => !hosts.includes(o)) : acting;
-  const named = [...new Set(actors.map((o) => a.byOrg.get(o.id)).filter((p): p is ArticleProject => !!p))];
+  const named = [
+    ...new Set(
+      actingOrgs(x)
+        .map((o) => a.byOrg.get(o.id))
+        .filter((p): p is ArticleProject => !!p),
+    ),
+  ];
   const value: ClaimValue = {
     kind: "stage",
     stage: stage.stage,

@@ -89,7 +89,7 @@ const INVESTMENT_CUE =
   /(?<!\p{L})(invest|cost|worth|valued|capital|fund|financ|put\s|allocat|spend|инвест|вложен|вложит|вложат|стоимост|обойд|оценива|финансир|капитал|салым|құны|құн\s|қаржы|бөлін|жұмса)/iu;
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
 const ANAPHOR =
-  /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex)|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
+  /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex|line)|the (production |new )?line|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
 /** A sentence naming no company continues about the project only if it speaks of one. */
 const PROJECT_WORD =
   /(plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс)/iu;
@@ -111,6 +111,18 @@ const companiesIn = (a: Article, orgs: OrgMention[], from = 0, to = Number.POSIT
       .filter((p): p is ArticleProject => !!p),
   ),
 ];
+
+/**
+ * The companies acting in a sentence: one named after "at" ("the line at Nobel Almaty
+ * Pharmaceutical Factory") hosts the event and acts only when no other company does.
+ */
+export function actingOrgs(x: Mentions): OrgMention[] {
+  const acting = x.orgs.filter((o) => o.role === "company");
+  const hosts = acting.filter((o) =>
+    /(?<!\p{L})(at|на заводе|на площадке)\s+(the\s+)?$/iu.test(x.sentence.text.slice(0, o.start)),
+  );
+  return hosts.length < acting.length ? acting.filter((o) => !hosts.includes(o)) : acting;
+}
 
 /** Tracks, sentence by sentence, which project a "the company" or a bare sentence refers to. */
 export class SubjectReader {
@@ -151,7 +163,7 @@ export class SubjectReader {
       this.item = undefined;
       this.block = x.sentence.block;
     }
-    const named = companiesIn(this.a, x.orgs);
+    const named = companiesIn(this.a, actingOrgs(x));
     const listed = x.sentence.part === "bullet" || x.sentence.part === "row";
     if (listed && named.length === 1 && this.item === undefined) this.item = named[0];
     const place = x.places.at(-1)?.id;

@@ -124,3 +124,20 @@ describe("a host named after 'at' is no actor of the event", () => {
     expect(got).not.toContain(`${host} stage launched`);
   });
 });
+
+describe("a line at another company's factory is its actor's", () => {
+  it.each([
+    [
+      "The first batches of Hikma Pharma medicines have left the line at Nobel Almaty Pharmaceutical Factory.\n\nThe line started with four medicines. By 2029 it is to produce 12 medicines.",
+      "Hikma Pharma",
+    ],
+    [
+      "Qazaq Biologics launched a filling line at Nobel Almaty Pharmaceutical Factory.\n\nBy 2029 the line is to produce 12 medicines.",
+      "Qazaq Biologics",
+    ],
+  ])("%#", (body, actor) => {
+    const got = published(body);
+    expect(got).toContain(`${actor} medicines 12`);
+    expect(got).not.toContain("Nobel Almaty Pharmaceutical Factory medicines 12");
+  });
+});
