@@ -111,6 +111,31 @@ const LATIN_TO_KAZAKH: [RegExp, string][] = [
   [/x/g, "х"],
 ];
 
+const LATIN_TO_RUSSIAN: [RegExp, string][] = [
+  [/shch/g, "щ"],
+  [/sh/g, "ш"],
+  [/ch/g, "ч"],
+  [/zh/g, "ж"],
+  [/kh/g, "х"],
+  [/ts/g, "ц"],
+  [/yu/g, "ю"],
+  [/ya/g, "я"],
+  [/yo/g, "ё"],
+  [/y/g, "ы"],
+  [/x/g, "кс"],
+  ...[..."abvgdejziklmnoprstufhwcq"].map((l, i): [RegExp, string] => [
+    new RegExp(l, "g"),
+    "абвгдежзиклмнопрстуфхвцк"[i] as string,
+  ]),
+];
+
+/** Russian typed in Latin letters ("gde budet stroit nobel") written in Cyrillic. */
+export function latinRussianToCyrillic(text: string): string {
+  let out = text.toLowerCase();
+  for (const [from, to] of LATIN_TO_RUSSIAN) out = out.replace(from, to);
+  return out;
+}
+
 /** Latin-script Kazakh written in Cyrillic, so the Kazakh cue words and suffixes apply to it. */
 export function latinKazakhToCyrillic(text: string): string {
   let out = text.toLowerCase();

@@ -1,6 +1,12 @@
 import { PhraseIndex } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
-import { detectLang, isLatinKazakh, latinKazakhToCyrillic, normalize } from "../knowledge/text.js";
+import {
+  detectLang,
+  isLatinKazakh,
+  latinKazakhToCyrillic,
+  latinRussianToCyrillic,
+  normalize,
+} from "../knowledge/text.js";
 import type { EntityIndex, EntityMatch } from "./entities.js";
 import {
   ANSWER_TYPE_CUES,
@@ -115,6 +121,10 @@ function ordinalOf(tokens: string[]): number | undefined {
 const KAZAKH_LOANWORD = /(ия|ция)(сы|сын|сына|сының|сымен|ны|ның|ға|да|дағы|дан|лар|лары|лардың)$/;
 /** Short Cyrillic words that only Kazakh uses: "ал … ше?", "долларымен". */
 const KAZAKH_WORDS = new Set([
+  "канша",
+  "кайда",
+  "кашан",
+  "кандай",
   "ал",
   "ше",
   "бер",
@@ -168,7 +178,7 @@ export class QuestionReader {
   read(question: string, prior?: Lang): Reading {
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const latin = this.tag(text);
-    const reading = this.latinKazakh(text, latin) ?? latin;
+    const reading = this.latinKazakh(text, latin) ?? this.latinRussian(text, latin) ?? latin;
     const clear = clearLang(text, reading, prior);
     const lang = clear ?? prior ?? reading.lang;
     return { ...reading, lang, clear: clear !== null, foreign: this.foreignNames(text, reading.unexplained) };
@@ -228,30 +238,15 @@ export class QuestionReader {
     if (latin.lang !== "en" && !marked) return null;
     if (!marked && latin.unexplained.length === 0) return null;
     const cyrillic = this.tag(latinKazakhToCyrillic(text));
-    const aligned = cyrillic.tokens.length === latin.tokens.length;
-    if (!marked) {
-      const explained = latin.unexplainedAt.filter((i) => !cyrillic.unexplainedAt.includes(i));
-      if (!aligned || explained.length * 2 <= latin.unexplained.length) return null;
-      // It must also keep what the Latin reading understood ("the second one invest" is English),
-      // and one word explained is enough only with something more understood ("serikterleri").
-      const understood = (r: Reading) => r.cueAt.length + r.entities.length + r.references.length;
-      if (understood(cyrillic) < understood(latin)) return null;
-      if (explained.length < 2 && understood(cyrillic) === understood(latin)) return null;
-    }
-    const types = new Set(cyrillic.entities.map((e) => e.type));
-    // A word is unexplained only if neither reading explains it ("Abdi Ibrahim" is read in Latin).
-    const both = cyrillic.unexplainedAt.filter((i) => !aligned || latin.unexplainedAt.includes(i));
-    return {
-      ...cyrillic,
-      text,
-      unexplainedAt: both,
-      unexplained: both.map((i) => cyrillic.tokens[i] as string),
-      lang: "kk",
-      entities: [...cyrillic.entities, ...latin.entities.filter((e) => !types.has(e.type))],
-      // Latin spellings near English words ("salady" ~ "salary") say nothing the Cyrillic reading did not.
-      cues: new Set([...cyrillic.cues, ...[...latin.cues].filter((c) => !c.startsWith("u:"))]),
-      expects: cyrillic.expects === "any" ? latin.expects : cyrillic.expects,
-    };
+    if (!marked && !explainsMore(latin, cyrillic)) return null;
+    return respelled(text, latin, cyrillic, "kk");
+  }
+
+  /** Russian typed in Latin letters ("gde budet stroit nobel"), when Cyrillic explains it better. */
+  private latinRussian(text: string, latin: Reading): Reading | null {
+    if (latin.lang !== "en" || latin.unexplained.length < 2) return null;
+    const cyrillic = this.tag(latinRussianToCyrillic(text));
+    return explainsMore(latin, cyrillic) ? respelled(text, latin, cyrillic, "ru") : null;
   }
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
@@ -264,6 +259,39 @@ export class QuestionReader {
     const words = [...names, ...lower.filter((w) => unexplained.includes(w))];
     return [...new Set(words.filter((n) => !this.corpusWords.has(n.toLowerCase())))];
   }
+}
+
+/**
+ * Whether a Cyrillic re-spelling explains a Latin question better: most of the words English could
+ * not, at least two of them (or something more understood: "msp serikterleri"), and nothing the
+ * Latin reading understood lost ("the second one invest" is English).
+ */
+function explainsMore(latin: Reading, cyrillic: Reading): boolean {
+  if (cyrillic.tokens.length !== latin.tokens.length) return false;
+  const explained = latin.unexplainedAt.filter((i) => !cyrillic.unexplainedAt.includes(i));
+  if (explained.length * 2 <= latin.unexplained.length) return false;
+  const understood = (r: Reading) => r.cueAt.length + r.entities.length + r.references.length;
+  if (understood(cyrillic) < understood(latin)) return false;
+  return explained.length >= 2 || understood(cyrillic) > understood(latin);
+}
+
+/** The Cyrillic reading of a Latin question, keeping names found only as written (Abdi Ibrahim). */
+function respelled(text: string, latin: Reading, cyrillic: Reading, lang: Lang): Reading {
+  const aligned = cyrillic.tokens.length === latin.tokens.length;
+  const types = new Set(cyrillic.entities.map((e) => e.type));
+  // A word is unexplained only if neither reading explains it.
+  const both = cyrillic.unexplainedAt.filter((i) => !aligned || latin.unexplainedAt.includes(i));
+  return {
+    ...cyrillic,
+    text,
+    unexplainedAt: both,
+    unexplained: both.map((i) => cyrillic.tokens[i] as string),
+    lang,
+    entities: [...cyrillic.entities, ...latin.entities.filter((e) => !types.has(e.type))],
+    // Latin spellings near English words ("salady" ~ "salary") say nothing the Cyrillic reading did not.
+    cues: new Set([...cyrillic.cues, ...[...latin.cues].filter((c) => !c.startsWith("u:"))]),
+    expects: cyrillic.expects === "any" ? latin.expects : cyrillic.expects,
+  };
 }
 
 const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
