@@ -1,6 +1,6 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { scopeOf } from "./execute.js";
-import { ROLE_MODIFIERS } from "./lexicon.js";
+import { ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query } from "./query.js";
 import type { Cue, Reading } from "./reading.js";
 
@@ -345,16 +345,6 @@ function readFacts(a: Ask): Interpretation {
 }
 
 /** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
-const ROLE_VERBS: Record<string, string> = {
-  runs: "head",
-  "run by": "head",
-  heads: "head",
-  leads: "head",
-  "in charge": "head",
-  руководит: "руководитель",
-  возглавляет: "руководитель",
-  басқарады: "басшысы",
-};
 
 function roleWords(p: Reading): string[] {
   const words: string[] = [];

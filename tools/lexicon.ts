@@ -643,6 +643,18 @@ export const ROLE_MODIFIERS = new Set([
   "вице-министр",
 ]);
 
+/** Verbs of leading ("who runs X", «кто руководит»): they ask for the head, in the question's language. */
+export const ROLE_VERBS: Record<string, string> = {
+  runs: "head",
+  "run by": "head",
+  heads: "head",
+  leads: "head",
+  "in charge": "head",
+  руководит: "руководитель",
+  возглавляет: "руководитель",
+  басқарады: "басшысы",
+};
+
 /**
  * Role words in Russian and Kazakh → the English word the sources' role texts use, so "министр"
  * is checked against "Minister of Science and Higher Education".
