@@ -77,7 +77,7 @@ export const unique = (refs: Ref[]) => [...new Map(refs.map((r) => [refKey(r), r
 const asRef = (e: Ref): Ref => ({ type: e.type, id: e.id });
 
 /** The cues a query answers, so a follow-up that names no attribute asks the same thing. */
-export function cuesOfQuery(q: Query): Cue[] {
+function cuesOfQuery(q: Query): Cue[] {
   const out: Cue[] = [];
   const attribute: Partial<Record<Query["attributes"][number], Cue>> = {
     jobs: "m:jobs",

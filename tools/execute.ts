@@ -125,6 +125,7 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
 
   const metrics = metricsOf(q);
+  if (metrics.length && q.operation === "exists") return figuresExist(q, s, metrics, dataset);
   if (metrics.length) return executeNumeric(q, s, metrics, dataset);
 
   const has = (a: Attribute) => q.attributes.includes(a);
@@ -325,6 +326,24 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
       s.others.flatMap((o) => organisationFacts(dataset, o)),
     );
   return run("none", []);
+}
+
+/**
+ * "does AltINFARM create jobs in Almaty?": yes with the figures; no, with where the company builds
+ * instead, when it has no site there. Without a stated figure there is no yes: the figures say why.
+ */
+function figuresExist(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
+  const place = s.places[0];
+  const inPlace = place ? companiesIn(dataset, place) : [];
+  const outside = place ? s.companies.filter((c) => !inPlace.includes(c)) : [];
+  if (outside.length)
+    return run("list_companies", [
+      { kind: "exists", yes: false },
+      ...outside.flatMap((c) => companyFacts(dataset, c, "location")),
+    ]);
+  const done = executeNumeric({ ...q, operation: "value" }, s, metrics, dataset);
+  const stated = done.findings.some((f) => f.kind === "value" || f.kind === "sum" || f.kind === "spans");
+  return stated ? { ...done, findings: [{ kind: "exists", yes: true }, ...done.findings] } : done;
 }
 
 function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {

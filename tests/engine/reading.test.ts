@@ -53,6 +53,19 @@ describe("answers of the kind asked", () => {
     expect(ru.answer).toMatch(/Алматы/);
   });
 
+  it("a yes/no about a figure in a place: yes with the figure, no with where the company is (en/ru/kk)", async () => {
+    expect((await ask("does altinfarm create jobs in almaty?")).answer).toMatch(
+      /^Yes\. AltINFARM will create around 60 jobs/,
+    );
+    expect((await ask("рабочие места в алматы?")).answer).toMatch(/^Да\./);
+    expect((await ask("нобел жұмыс орындары алматыда?")).answer).toMatch(/^Иә\./);
+    const no = await ask("does msp rompharm create jobs in almaty?");
+    expect(no.answer).toMatch(/^No\./);
+    expect(no.answer).toMatch(/Turkistan/);
+    // No stated figure: no yes, the sources' silence is said.
+    expect((await ask("does abdi ibrahim invest in almaty region?")).answer).not.toMatch(/^(Yes|No)\./);
+  });
+
   it("'is X a partner of Y' names whose partner X is (en/ru/kk)", async () => {
     for (const q of [
       "is kangtai working with nobel?",

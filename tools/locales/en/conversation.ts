@@ -26,7 +26,6 @@ export const conversation = {
     facility: (s: string) => `What will ${s} build?`,
     companies: (s: string) => `Which companies have projects in ${s}?`,
     date: (s: string) => `When was the agreement of ${s} signed?`,
-    agreements: (s: string) => `What agreements did ${s} sign?`,
     changes: (s: string) => `What changed for ${s}?`,
   },
   /** Names of attributes inside operation questions. */

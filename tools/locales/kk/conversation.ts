@@ -35,7 +35,6 @@ export const conversation: Messages["conversation"] = {
     facility: (s) => `${s} не салады?`,
     companies: (s) => `${s}: қандай компаниялардың жобалары бар?`,
     date: (s) => `${s} келісіміне қашан қол қойылды?`,
-    agreements: (s) => `${s} қандай келісімдерге қол қойды?`,
     changes: (s) => `${s} бойынша не өзгерді?`,
   },
   noun: {

@@ -25,7 +25,6 @@ export const conversation: Messages["conversation"] = {
     facility: (s) => `Что построит ${s}?`,
     companies: (s) => `Какие компании реализуют проекты в регионе ${s}?`,
     date: (s) => `Когда подписано соглашение ${s}?`,
-    agreements: (s) => `Какие соглашения подписал ${s}?`,
     changes: (s) => `Что изменилось у ${s}?`,
   },
   noun: {
