@@ -276,3 +276,67 @@ export function slugify(text: string, maxWords = 6): string {
     .slice(0, maxWords)
     .join("-");
 }
+
+/** Name words a journalist writes by their sound in the other script, not letter by letter. */
+const NAME_WORDS: [string, string][] = [
+  ["pharmaceuticals", "фармасьютикалс"],
+  ["pharmaceutical", "фармацевтикал"],
+  ["pharmacy", "фарма"],
+  ["pharma", "фарма"],
+  ["pharm", "фарм"],
+  ["group", "групп"],
+  ["holding", "холдинг"],
+  ["medical", "медикал"],
+  ["medica", "медика"],
+  ["biotech", "биотех"],
+  ["bio", "био"],
+  ["glass", "гласс"],
+  ["plus", "плюс"],
+  ["lab", "лаб"],
+  ["labs", "лабс"],
+  ["vita", "вита"],
+];
+const LATIN_NAME_LETTERS: [RegExp, string][] = [
+  [/ph/g, "ф"],
+  [/shch/g, "щ"],
+  [/ch/g, "ч"],
+  [/sh/g, "ш"],
+  [/zh/g, "ж"],
+  [/kh/g, "х"],
+  [/ck/g, "к"],
+  [/c(?=[eiy])/g, "ц"],
+  [/c/g, "к"],
+  [/ee/g, "и"],
+  [/oo/g, "у"],
+  [/^y(?=[aeiou])/g, "й"],
+  [/qu/g, "кв"],
+  [/q/g, "к"],
+  [/w/g, "у"],
+  [/x/g, "кс"],
+  [/h(?![a-z])/g, ""],
+];
+
+/**
+ * A company's name as the other script writes it: "Taraz Pharm" → "тараз фарм", «Тобыл Фарм» →
+ * "tobyl pharm". Known name words ("Pharm", "Group", "Medical") by their usual spelling, the rest
+ * by sound. So a name met in one script is found when a question writes it in the other.
+ */
+export function nameInOtherScript(name: string): string | null {
+  const words = normalize(name).split(" ").filter(Boolean);
+  if (!words.length) return null;
+  const latin = words.every((w) => /^[a-z0-9]+$/.test(w));
+  const cyrillic = words.every((w) => /^[\u0400-\u04ff0-9]+$/.test(w));
+  if (latin)
+    return words
+      .map((w) => {
+        const known = NAME_WORDS.find(([l]) => l === w)?.[1];
+        if (known) return known;
+        let out = w;
+        for (const [from, to] of LATIN_NAME_LETTERS) out = out.replace(from, to);
+        return latinRussianToCyrillic(out);
+      })
+      .join(" ");
+  if (cyrillic)
+    return words.map((w) => NAME_WORDS.find(([, c]) => c === w)?.[0] ?? latinLetters(w)).join(" ");
+  return null;
+}

@@ -62,6 +62,16 @@ export function claimValueText(row: ReportRow, plan: IngestPlan, lang: Lang): st
 const short = (quote: string, max = 90) =>
   quote.length > max ? `${quote.slice(0, max - 1).trimEnd()}…` : quote;
 
+/** Why a row changed, or why it waits: a held figure says whether its subject or its value is in doubt. */
+function changeText(row: ReportRow, lang: Lang): string {
+  const tx = t(lang).ingest;
+  if (row.change === "held" && row.claim.hold === "subject") {
+    const names = row.candidates.map((n) => n[lang] ?? n.en);
+    return tx.change.heldSubject([...new Set(names)].join(", "));
+  }
+  return tx.change[row.change];
+}
+
 interface Line {
   subject: string;
   attribute: string;
@@ -79,7 +89,7 @@ function lines(plan: IngestPlan, lang: Lang): Line[] {
     return {
       subject: row.subject[lang] ?? row.subject.en,
       attribute: tx.attribute[row.claim.attribute],
-      change: `${row.claim.value.kind === "figure" ? `${old} → ${v}` : v} (${tx.change[row.change]})`,
+      change: `${row.claim.value.kind === "figure" ? `${old} → ${v}` : v} (${changeText(row, lang)})`,
       qualifier,
       quote: `“${short(row.claim.quote)}”`,
     };

@@ -1,4 +1,4 @@
-import { slugify, transliterate } from "../text.js";
+import { nameInOtherScript, slugify, transliterate } from "../text.js";
 
 /**
  * Organisation names in a sentence of a press release, found by how releases write them, with or
@@ -345,5 +345,8 @@ export function nameAliases(name: string, asWritten: string, taken: (word: strin
       ? [lead]
       : [];
   const prefix = words.length >= 3 && !taken(words[0] as string) ? [words.slice(0, 2).join(" ")] : [];
-  return [...new Set([name, asWritten.trim(), transliterate(name), ...brand, ...prefix])];
+  const other = nameInOtherScript(name);
+  return [
+    ...new Set([name, asWritten.trim(), transliterate(name), ...(other ? [other] : []), ...brand, ...prefix]),
+  ];
 }

@@ -36,15 +36,21 @@ const UNIT_OF: Record<string, UnitKey> = {
   times: "times",
 };
 
-/** "around 60 jobs", "58,5 млрд тенге": a figure with its unit and qualifier (`bare`: without the qualifier). */
+/**
+ * "around 60 jobs", "58,5 млрд тенге": a figure with its unit and qualifier (`bare`: without the
+ * qualifier). A range the source gives is written as the range ("150–200 jobs"), never as its
+ * lower end alone.
+ */
 export function amountText(
-  f: Pick<Figure | Derived, "value" | "unit" | "qualifier">,
+  f: Pick<Figure | Derived, "value" | "unit" | "qualifier"> & { upTo?: number | undefined },
   lang: Lang,
   metric?: Metric,
   bare = false,
 ): string {
   const tx = t(lang).answers;
   const key = metric === "sociallySignificant" ? "socially" : (UNIT_OF[f.unit] ?? "jobs");
+  if (f.upTo !== undefined && f.upTo > f.value)
+    return tx.unit[key](`${formatNumber(f.value, lang)}–${formatNumber(f.upTo, lang)}`, "", f.upTo);
   const qualifier = tx.qualifier[f.qualifier];
   return tx.unit[key](formatNumber(f.value, lang), bare || !qualifier ? "" : `${qualifier} `, f.value);
 }

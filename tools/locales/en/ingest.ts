@@ -51,6 +51,8 @@ export const ingest = {
     same: "unchanged",
     disputed: "disputed: a source of the same date says otherwise",
     held: "held for review: far out of line with the current value",
+    heldSubject: (candidates: string) =>
+      `held for review: whose figure it is is uncertain (candidates: ${candidates}, or none)`,
   },
   newOrganisations: (names: string) => `New organisations: ${names}.`,
   leftOutHeader: "Not extracted (kept as retrieval passages):",

@@ -51,6 +51,8 @@ export const ingest: Messages["ingest"] = {
     same: "өзгеріссіз",
     disputed: "даулы: сол күнгі дереккөз басқаша айтады",
     held: "тексеруде: қазіргі мәннен қатты алшақ",
+    heldSubject: (candidates: string) =>
+      `тексеруде: бұл кімнің көрсеткіші екені анық емес (үміткерлер: ${candidates} немесе ешкім)`,
   },
   newOrganisations: (names) => `Жаңа ұйымдар: ${names}.`,
   leftOutHeader: "Алынбады (мәтіннен іздеуге қолжетімді):",

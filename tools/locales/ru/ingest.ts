@@ -50,6 +50,8 @@ export const ingest: Messages["ingest"] = {
     same: "без изменений",
     disputed: "спорно: источник той же даты говорит иное",
     held: "на проверке: сильно расходится с текущим значением",
+    heldSubject: (candidates: string) =>
+      `на проверке: неясно, чья это цифра (варианты: ${candidates} или никто)`,
   },
   newOrganisations: (names) => `Новые организации: ${names}.`,
   leftOutHeader: "Не извлечено (доступно для поиска по тексту):",
