@@ -508,10 +508,31 @@ function companyName(company: string, planned: boolean): Names {
       };
 }
 
+const ORDINALS: Record<number, Names> = {
+  1: { en: "first", ru: "первая", kk: "бірінші" },
+  2: { en: "second", ru: "вторая", kk: "екінші" },
+  3: { en: "third", ru: "третья", kk: "үшінші" },
+};
+
+/** One phase of a company's project, named as such: "Aral Biotech’s project, first phase". */
+function phaseName(company: string, n: number): Names {
+  const o = ORDINALS[n] ?? (ORDINALS[1] as Names);
+  return {
+    en: `${company}’s project, ${o.en} phase only`,
+    ru: `${company}: только ${o.ru} очередь проекта`,
+    kk: `${company}: жобаның тек ${o.kk} кезеңі`,
+  };
+}
+
 function scopeValue(ref: ScopeRef, set: Article["set"], company?: string): ClaimValue {
+  const phase = ref.label?.startsWith("phase-") ? Number(ref.label.slice(6)) : 0;
   const name =
     set?.name ??
-    (ref.kind === "company" && company ? companyName(company, ref.label === "planned") : undefined);
+    (ref.kind === "company" && company
+      ? phase
+        ? phaseName(company, phase)
+        : companyName(company, ref.label === "planned")
+      : undefined);
   return {
     kind: "scope",
     scope: ref.kind,

@@ -92,7 +92,7 @@ const ANAPHOR =
   /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex|line)|the (production |new )?line|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
 /** A sentence naming no company continues about the project only if it speaks of one. */
 const PROJECT_WORD =
-  /(plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс)/iu;
+  /(phase|plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс|очеред|этап|кезең)/iu;
 
 /** Clause spans of a sentence: split at ; : – — and at "while", «а», «тогда как». */
 export function clauses(text: string): [number, number][] {
@@ -182,8 +182,24 @@ export class SubjectReader {
     }
   }
 
-  /** The subject of one figure of a sentence already `see`n. */
+  /**
+   * The subject of one figure of a sentence already `see`n. A figure of one phase of a project
+   * ("the first phase, 14.2 billion tenge", «первая очередь», «бірінші кезеңі») is that phase's:
+   * stored apart from the project, so it never replaces the whole project's figure.
+   */
   assign(x: Mentions, f: FigureMention): Assigned {
+    const r = this.assignWhole(x, f);
+    const phase = r.kind === "project" ? phaseOf(x.sentence.text, f) : null;
+    if (r.kind !== "project" || !phase) return r;
+    return {
+      kind: "scope",
+      scope: { kind: "company", organisation: r.project.company, label: `phase-${phase}` },
+      reason: "scope",
+      confidence: r.confidence,
+    };
+  }
+
+  private assignWhole(x: Mentions, f: FigureMention): Assigned {
     const text = x.sentence.text;
     const [cs, ce] = clauses(text).find(([s, e]) => f.start >= s && f.start < e) ?? [0, text.length];
     const clause = text.slice(cs, ce);
@@ -350,6 +366,43 @@ function companyScope(p: ArticleProject, clause: string): ScopeRef {
     organisation: p.company,
     ...(PLANNED_TOTAL.test(clause) ? { label: "planned" } : {}),
   };
+}
+
+/** One phase of a project, with its ordinal: "the first phase", "stage two", «первая очередь», «бірінші кезеңі». */
+const PHASE =
+  /(?<!\p{L})((first|second|third|initial|1st|2nd|3rd) (phase|stage|tranche)|(phase|stage) (one|two|three|I{1,3}|[1-3])|(перв|втор|трет|начальн)\p{L}* (очеред|этап|фаз|стади|пусков\p{L}* комплекс)\p{L}*|(I{1,3}|[1-3]-?\p{L}{0,2}) (очеред|этап|фаз)\p{L}*|(бірінші|екінші|үшінші|алғашқы|[1-3]-?(ші|шы)?) (кезең|кезег|фаза)\p{L}*)(?!\p{L})/giu;
+/** The whole undertaking: "the total investment", «общая стоимость», «жалпы құны». */
+const WHOLE =
+  /(?<!\p{L})(total|whole|entire|overall|full|in all|общ\p{L}*|вс\p{L}* проект\p{L}*|в целом|полн\p{L}*|итого|всего|жалпы|толық|барлығы|тұтас)(?!\p{L})/giu;
+const ORDINAL: [RegExp, number][] = [
+  [/^(second|2|ii|втор|екінші)/iu, 2],
+  [/^(third|3|iii|трет|үшінші)/iu, 3],
+];
+
+/**
+ * The phase a figure is stated for, or null for the whole project: the cue nearest the figure in
+ * its own part of the sentence (between commas, brackets, dashes), else the nearest one before it.
+ */
+export function phaseOf(text: string, f: FigureMention): number | null {
+  const cues = [
+    ...[...text.matchAll(PHASE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, m })),
+    ...[...text.matchAll(WHOLE)].map((m) => ({
+      at: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      m: null,
+    })),
+  ];
+  if (!cues.some((c) => c.m)) return null;
+  const bounds = [...text.matchAll(/,\s|[;:()–—]/gu)].map((b) => b.index ?? 0);
+  const from = Math.max(0, ...bounds.filter((b) => b < f.start));
+  const to = Math.min(text.length, ...bounds.filter((b) => b >= f.end));
+  const distance = (c: { at: number; end: number }) => (c.end <= f.start ? f.start - c.end : c.at - f.end);
+  const near = (list: typeof cues) => [...list].sort((a, b) => distance(a) - distance(b))[0];
+  const own = near(cues.filter((c) => c.at >= from && c.end <= to));
+  const cue = own ?? near(cues.filter((c) => c.end <= f.start));
+  if (!cue?.m) return null;
+  const word = cue.m[0].split(/\s+/).find((w) => !/^(phase|stage|tranche)$/iu.test(w)) ?? "";
+  return ORDINAL.find(([re]) => re.test(word))?.[1] ?? 1;
 }
 
 /** Figures a project can have (agreements counted, growth and multiples are a scope's). */
