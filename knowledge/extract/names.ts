@@ -137,7 +137,8 @@ const NOT_NAMES = new Set(
     "october november december monday tuesday wednesday thursday friday saturday sunday all both each " +
     "several three two four five among together investment investments private foreign with " +
     "what how when where why which who whose whom is are does do did has have will would can could " +
-    "завод проект компания предприятие фабрика производство инвестор зауыт жоба кәсіпорын компаниясы"
+    "завод проект компания предприятие фабрика производство инвестор зауыт жоба кәсіпорын компаниясы " +
+    "llp jsc llc тоо ао ооо жшс ақ"
   ).split(" "),
 );
 const GOVERNMENT =

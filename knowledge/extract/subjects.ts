@@ -117,11 +117,43 @@ const companiesIn = (a: Article, orgs: OrgMention[], from = 0, to = Number.POSIT
  * Pharmaceutical Factory") hosts the event and acts only when no other company does.
  */
 export function actingOrgs(x: Mentions): OrgMention[] {
+  const text = x.sentence.text;
   const acting = x.orgs.filter((o) => o.role === "company");
   const hosts = acting.filter((o) =>
-    /(?<!\p{L})(at|на заводе|на площадке)\s+(the\s+)?$/iu.test(x.sentence.text.slice(0, o.start)),
+    /(?<!\p{L})(at|на заводе|на площадке)\s+(the\s+)?$/iu.test(text.slice(0, o.start)),
   );
-  return hosts.length < acting.length ? acting.filter((o) => !hosts.includes(o)) : acting;
+  const doers = hosts.length < acting.length ? acting.filter((o) => !hosts.includes(o)) : acting;
+  // "X's sister company Y cancelled …": X only names whose Y is; Y is the one that acts.
+  const owners = ownersAmong(text, doers);
+  return doers.filter((o) => !owners.includes(o));
+}
+
+/** The mentions naming only another acting company's owner or relative (none when no other company acts). */
+function ownersAmong(text: string, companies: OrgMention[]): OrgMention[] {
+  const owners = companies.filter((o) => possessor(text, o));
+  const actors = companies.filter((o) => !owners.includes(o));
+  return owners.filter((o) => actors.some((a) => a.id !== o.id));
+}
+
+/** After a name: its possessive before a relation ("X's sister company", «X-тың еншілес», «X-ке қарасты»). */
+const OWNER_AFTER =
+  /^»?\s*(LLP|JSC|ТОО|АО|ЖШС|АҚ)?\s*((['’]s?|-?(тың|тің|дың|дің|ның|нің)|\s*(компания|холдинг|тоб|топ)\p{L}*(ның|нің|тың|тің))\s+(\p{L}+\s+)?(sister|parent|subsidiary|affiliate|daughter|sibling|unit|division|arm|еншілес|туыс|бас компания)|-?(ға|ге|қа|ке)\s+қарасты)/iu;
+/** Before a name: a relation to it ("a subsidiary of X", «дочерняя компания X»). */
+const OWNER_BEFORE =
+  /((sister|parent|subsidiary|affiliate|daughter|owner|unit|division|arm|member)\s+(company\s+|firm\s+)?of\s+(the\s+)?|(дочерн|сестринск|материнск|родственн|аффилированн|головн)\p{L}*\s+(компани|структур|предприяти|организаци|фирм)\p{L}*\s+(ТОО\s+|АО\s+)?«?)$/iu;
+
+/** The sentence's organisations but those named only as another company's owner or relative. */
+function withoutOwners(x: Mentions): OrgMention[] {
+  const owners = ownersAmong(
+    x.sentence.text,
+    x.orgs.filter((o) => o.role === "company"),
+  );
+  return x.orgs.filter((o) => !owners.includes(o));
+}
+
+/** A company named only as another's owner or relative, not as the one that acts. */
+function possessor(text: string, o: OrgMention): boolean {
+  return OWNER_AFTER.test(text.slice(o.end)) || OWNER_BEFORE.test(text.slice(0, o.start));
 }
 
 /** Tracks, sentence by sentence, which project a "the company" or a bare sentence refers to. */
@@ -203,10 +235,12 @@ export class SubjectReader {
     const text = x.sentence.text;
     const [cs, ce] = clauses(text).find(([s, e]) => f.start >= s && f.start < e) ?? [0, text.length];
     const clause = text.slice(cs, ce);
-    const inSentence = companiesIn(this.a, x.orgs);
+    // "Y, a subsidiary of X, will invest …": the owner named beside the investor has no figure here.
+    const orgs = withoutOwners(x);
+    const inSentence = companiesIn(this.a, orgs);
     // A list item headed by a company ("Tobyl Pharm – a plant in Rudny, 15.6 billion tenge …"): its figures are the head's.
     const head = itemHead(this.a, x);
-    const own = companiesIn(this.a, x.orgs, cs, ce);
+    const own = companiesIn(this.a, orgs, cs, ce);
     const inClause = own.length === 0 && head ? [head] : own;
     const candidates = this.a.projects;
     const money = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
@@ -236,7 +270,9 @@ export class SubjectReader {
 
   /** Several companies: the one named last before the figure, when each has its own figures. */
   private nearest(x: Mentions, f: FigureMention, named: ArticleProject[], from: number): Assigned {
-    const before = x.orgs.filter((o) => o.role === "company" && o.start >= from && o.end <= f.start).at(-1);
+    const before = withoutOwners(x)
+      .filter((o) => o.role === "company" && o.start >= from && o.end <= f.start)
+      .at(-1);
     const p = before ? this.a.byOrg.get(before.id) : undefined;
     if (p) return { kind: "project", project: p, reason: "clause", confidence: 0.75, candidates: named };
     return { kind: "none", why: "severalSubjects", candidates: named };

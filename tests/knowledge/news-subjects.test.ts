@@ -97,3 +97,60 @@ describe("a phase's figure is the phase's, never the whole project's", () => {
     expect(current(later, "Aral Biotech", "investmentKzt")?.value).toBe(52);
   });
 });
+
+describe("a status belongs to the subject of its verb, not to a company named beside it", () => {
+  it.each([
+    [
+      "Irtysh Pharm LLP is building an infusion plant in Pavlodar. Irtysh Pharm's sister company Pavlodar Glass LLP cancelled its bottle project.",
+      "Pavlodar Glass",
+      "cancelled",
+      "Irtysh Pharm",
+    ],
+    [
+      "Kokshe Bio LLP, a subsidiary of Burabay Holding, has suspended its tablet plant in Kokshetau.",
+      "Kokshe Bio",
+      "suspended",
+      "Burabay Holding",
+    ],
+    [
+      "ТОО «Жайык Фарм» продолжает строительство завода в Уральске. Дочерняя компания «Жайык Фарм» — ТОО «Орал Шыны» — отказалась от проекта стекольного завода.",
+      "Орал Шыны",
+      "cancelled",
+      "Жайык Фарм",
+    ],
+    [
+      "«Сарыарқа Дәрі» ЖШС Қарағандыда зауыт салып жатыр. «Сарыарқа Дәрі» компаниясының еншілес кәсіпорны «Темір Қаптама» ЖШС жобасынан бас тартты.",
+      "Темір Қаптама",
+      "cancelled",
+      "Сарыарқа Дәрі",
+    ],
+  ])("%s", (body, subject, stage, other) => {
+    const got = published(ingest(body));
+    expect(got).toContain(`${subject} stage ${stage}`);
+    expect(got).not.toContain(`${other} stage ${stage}`);
+  });
+});
+
+describe("a figure beside a company's owner is the company's", () => {
+  it.each([
+    [
+      "Pavlodar Glass LLP, a subsidiary of Irtysh Pharm, will invest 5 billion tenge in a bottle plant.",
+      "Pavlodar Glass",
+      "Irtysh Pharm",
+    ],
+    [
+      "Дочерняя компания «Жайык Фарм» ТОО «Орал Шыны» вложит 5 млрд тенге в стекольный завод.",
+      "Орал Шыны",
+      "Жайык Фарм",
+    ],
+    [
+      "«Сарыарқа Дәрі» компаниясының еншілес кәсіпорны «Темір Қаптама» ЖШС зауытқа 5 млрд теңге салады.",
+      "Темір Қаптама",
+      "Сарыарқа Дәрі",
+    ],
+  ])("%s", (body, subject, owner) => {
+    const got = published(ingest(body));
+    expect(got).toContain(`${subject} investmentKzt 5`);
+    expect(got).not.toContain(`${owner} investmentKzt 5`);
+  });
+});
