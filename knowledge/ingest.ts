@@ -154,8 +154,10 @@ function compare(
   if (claim.value.kind === "figure" && old) {
     const v = claim.value;
     if (v.value === old.value && v.qualifier === old.qualifier) return { old, change: "same", status };
-    if (outOfLine(v.value, old.value)) return { old, change: "held", status: "held" };
-    if (source.date !== null && source.date === dateOf(knowledge, old))
+    // A correction says the old value was wrong: however far apart, it replaces it.
+    if (claim.method !== "corrected" && outOfLine(v.value, old.value))
+      return { old, change: "held", status: "held" };
+    if (claim.method !== "corrected" && source.date !== null && source.date === dateOf(knowledge, old))
       return { old, change: "disputed", status };
     return { old, change: "changed", status };
   }

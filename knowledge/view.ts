@@ -30,12 +30,13 @@ import { ScopeAttribute } from "./schema.js";
  */
 function chronological(claims: readonly Claim[]): Claim[] {
   let known = "";
+  const corrects = (c: Claim) => Number(c.method === "corrected");
   return claims
     .map((c, i) => {
       if (c.date && c.date > known) known = c.date;
       return { c, i, at: c.date ?? known };
     })
-    .sort((a, b) => a.at.localeCompare(b.at) || a.i - b.i)
+    .sort((a, b) => a.at.localeCompare(b.at) || corrects(a.c) - corrects(b.c) || a.i - b.i)
     .map(({ c }) => c);
 }
 
@@ -75,8 +76,10 @@ export function currentFigure(claims: readonly Claim[], oneEvent = false): Figur
   for (const c of [...active.slice(0, -1)].reverse()) {
     if (seen.some((s) => sameFigure(s, c))) continue;
     seen.push(c);
-    // Reports of one event (a set's announcement) do not supersede each other: they disagree.
-    (c.date === current.date || oneEvent ? disputed : earlier).push(asOther(c));
+    // Reports of one event (a set's announcement) do not supersede each other: they disagree. A
+    // correction replaces what was said before it, the same day too.
+    const replaced = current.method === "corrected" && c.method !== "corrected";
+    (!replaced && (c.date === current.date || oneEvent) ? disputed : earlier).push(asOther(c));
   }
   for (const c of ordered.filter((x) => x.status === "held").reverse()) {
     if (sameFigure(current, c) || c.value.kind !== "figure" || current.value.kind !== "figure") continue;

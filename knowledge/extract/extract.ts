@@ -14,7 +14,14 @@ import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
 import { sectorOf } from "./sector.js";
 import { milestoneOf, stageOf } from "./stages.js";
-import { type Assigned, actingOrgs, PUBLISH_CONFIDENCE, type ScopeRef, SubjectReader } from "./subjects.js";
+import {
+  type Assigned,
+  actingOrgs,
+  isCorrection,
+  PUBLISH_CONFIDENCE,
+  type ScopeRef,
+  SubjectReader,
+} from "./subjects.js";
 
 /**
  * The offline extractor, in named stages: the document (headline, dateline, lead, paragraphs,
@@ -64,6 +71,8 @@ const OUTPUT_CUE =
 /** Everything a claim needs besides its subject, attribute and value. */
 interface Says {
   sentence: DocSentence;
+  /** Said by a correction of a figure given before: it replaces that figure. */
+  corrected?: boolean;
   reason: SubjectReason;
   confidence: number;
   candidates?: ClaimSubject[];
@@ -102,7 +111,7 @@ class ClaimBuilder {
       quote: s.text,
       end: s.end,
       date: this.a.doc.date,
-      method: "extracted",
+      method: says.corrected ? "corrected" : "extracted",
       status: held ? "held" : "active",
       reason: says.reason,
       confidence: Math.round(says.confidence * 100) / 100,
@@ -183,6 +192,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
       b.add(project(subject.project), "product", portfolio(x), says(x, subject));
   }
   finish(b, a, m.mentions);
+  dropCorrected(b.claims);
   const used = new Set(
     b.claims.flatMap((c) =>
       c.value.kind === "organisation" || c.value.kind === "scope" ? [c.value.organisation ?? ""] : [],
@@ -196,6 +206,22 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     claims: b.claims,
     leftOut: b.leftOut.sort((x, y) => x.start - y.start),
   };
+}
+
+/** A figure this article corrects further on is gone: the correction says it was wrong. */
+function dropCorrected(claims: Claim[]): void {
+  const corrections = claims.filter((c) => c.method === "corrected" && c.value.kind === "figure");
+  const wrong = claims.filter(
+    (c) =>
+      c.method !== "corrected" &&
+      c.value.kind === "figure" &&
+      corrections.some(
+        (k) => k.subject.id === c.subject.id && k.attribute === c.attribute && k.start > c.start,
+      ),
+  );
+  const kept = claims.filter((c) => !wrong.includes(c));
+  claims.length = 0;
+  claims.push(...kept);
 }
 
 /** "27 INNs": a portfolio's substances, worded in each language around the number the sentence gives. */
@@ -273,6 +299,7 @@ function figuresOf(b: ClaimBuilder, reader: SubjectReader, x: Mentions): void {
 }
 
 function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned): void {
+  const corrected = isCorrection(x.sentence.text) ? { corrected: true } : {};
   const value: ClaimValue = {
     kind: "figure",
     value: f.value,
@@ -298,6 +325,7 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
       sentence: x.sentence,
       reason: "scope",
       confidence: r.confidence,
+      ...corrected,
     });
     return;
   }
@@ -318,10 +346,11 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
       reason: "paragraph",
       confidence: 0,
       candidates: r.candidates.map(project),
+      ...corrected,
     });
     return;
   }
-  const claim = b.add(project(r.project), f.attribute, value, says(x, r));
+  const claim = b.add(project(r.project), f.attribute, value, { ...says(x, r), ...corrected });
   if (claim) b.touched.add(r.project);
 }
 

@@ -75,6 +75,28 @@ const PRESENT_WORK =
 /** A correction's withdrawn figure: "An earlier version of this article said …", «Ранее ошибочно сообщалось …». */
 const RETRACTED =
   /(earlier version of this (article|report|story)|was (incorrectly|wrongly|erroneously) (reported|stated|given)|ранее ошибочно|ошибочно (сообщ|указ)\p{L}*|қате (жазылған|көрсетілген|хабарланған))/iu;
+/** A correction: "Correction: …", "should read", «Исправление:», «правильно —», «Дұрысы –», «Түзету:». */
+const CORRECTION =
+  /(?<!\p{L})(correction\s*:|corrected|should (have )?read|the correct (figure|number|amount) is|исправлени\p{L}*\s*:|исправлено|правильно\s*[—–:-]|следует читать|верно\s*[—–:-]|допущен\p{L}* ошибк\p{L}*|түзету\p{L}*|түзетіл\p{L}*|дұрысы\s*[—–:-]|дұрыс нұсқасы)/iu;
+/** Before a figure a correction withdraws: "not 320", "instead of", «а не 30», «вместо». */
+const WITHDRAWN_BEFORE = /(?<!\p{L})(not|instead of|rather than|а не|вместо|не)\s+$/iu;
+/** After a figure (and its unit) a correction withdraws: "as stated earlier", «емес», «орнына», «деп қате». */
+const WITHDRAWN_AFTER =
+  /^[^\d,;.]{0,25}?(?<!\p{L})(as (previously |earlier )?(stated|reported|written|published)|(was|were) (stated|reported|given)|емес|орнына|деп қате|деп жазылған|ошибочно|как сообщалось)(?!\p{L})/iu;
+
+/** A sentence that corrects a figure given before. */
+export function isCorrection(text: string): boolean {
+  return CORRECTION.test(text);
+}
+
+/** In a correction, the figure withdrawn: marked so next to it, or in a clause that says it was wrong. */
+function withdrawn(text: string, f: FigureMention): boolean {
+  if (WITHDRAWN_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
+  if (WITHDRAWN_AFTER.test(text.slice(f.end))) return true;
+  const [cs, ce] = clauses(text).find(([s, e]) => f.start >= s && f.start < e) ?? [0, text.length];
+  return RETRACTED.test(text.slice(cs, ce));
+}
+
 /** Estimates a release recalls from earlier reports ("Earlier the investment was put at $45 million"): not its own figures. */
 const EARLIER = /^["“«]?(earlier|previously|before that|ранее|прежде|до этого|бұрын|бұған дейін)[\s,]/iu;
 /** A sector's figures are the pharmaceutical sector's only when the clause says so. */
@@ -251,7 +273,10 @@ export class SubjectReader {
     )
       return { kind: "none", why: "existing", candidates: [] };
     // "Correction: an earlier version said 16 medicines": a figure withdrawn is nobody's.
-    if (RETRACTED.test(text) || EARLIER.test(text)) return { kind: "none", why: "noSubject", candidates: [] };
+    // A correction's right figure stands ("Correction: … should read 230 jobs, not 320"); its wrong one is nobody's.
+    const correction = isCorrection(text);
+    if (correction ? withdrawn(text, f) : RETRACTED.test(text) || EARLIER.test(text))
+      return { kind: "none", why: "noSubject", candidates: [] };
     const scope = this.scopeOf(x, clause, inClause, inSentence, f);
     if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
     if (money && NOT_INVESTMENT_CUE.test(clause) && !INVESTMENT_CUE.test(clause))

@@ -154,3 +154,61 @@ describe("a figure beside a company's owner is the company's", () => {
     expect(got).not.toContain(`${owner} investmentKzt 5`);
   });
 });
+
+describe("a correction replaces the figure it corrects; the withdrawn figure is nobody's", () => {
+  it.each([
+    [
+      "Korkyt Pharm LLP will build a plant in Kyzylorda that will create 320 jobs.\n\nCorrection: the plant will create 230 jobs, not 320 as stated earlier.",
+      "Korkyt Pharm",
+      "jobs",
+      230,
+    ],
+    [
+      "ТОО «Ертіс Фарм» вложит в завод в Семее 30 млрд тенге.\n\nИсправление: объём инвестиций составит 3 млрд тенге, а не 30 млрд тенге.",
+      "Ертіс Фарм",
+      "investmentKzt",
+      3,
+    ],
+    [
+      "ТОО «Ертіс Фарм» создаст на заводе в Семее 400 рабочих мест.\n\nВ предыдущей версии была допущена ошибка, правильно — 140 рабочих мест.",
+      "Ертіс Фарм",
+      "jobs",
+      140,
+    ],
+    [
+      "«Алтай Медика» ЖШС Өскеменде зауыт салады, ол 150 жұмыс орнын ашады.\n\nДұрысы – 105 жұмыс орны.",
+      "Алтай Медика",
+      "jobs",
+      105,
+    ],
+    [
+      "«Алтай Медика» ЖШС Өскеменде зауыт салады, ол 150 жұмыс орнын ашады.\n\nТүзету: зауыт 150 емес, 105 жұмыс орнын ашады.",
+      "Алтай Медика",
+      "jobs",
+      105,
+    ],
+  ])("%s", (body, org, attribute, value) => {
+    const plan = ingest(body);
+    const f = current(plan, org, attribute as "jobs");
+    expect(f?.value).toBe(value);
+    expect(f?.disputed ?? []).toEqual([]);
+  });
+
+  it("a correction notice of the same day replaces the figure it corrects", () => {
+    const first = ingest(
+      "Korkyt Pharm LLP will build a plant in Kyzylorda that will create 320 jobs.",
+      base,
+      "2027-05-01",
+      "korkyt-1",
+    );
+    const notice = ingest(
+      "Correction: In our report on Korkyt Pharm's plant in Kyzylorda, the number of jobs should read 230 jobs, not 320.",
+      first.knowledge,
+      "2027-05-01",
+      "korkyt-2",
+    );
+    const f = current(notice, "Korkyt Pharm", "jobs");
+    expect(f?.value).toBe(230);
+    expect(f?.disputed ?? []).toEqual([]);
+  });
+});
