@@ -193,6 +193,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
   }
   finish(b, a, m.mentions);
   dropCorrected(b.claims);
+  holdConflicts(b.claims);
   const used = new Set(
     b.claims.flatMap((c) =>
       c.value.kind === "organisation" || c.value.kind === "scope" ? [c.value.organisation ?? ""] : [],
@@ -206,6 +207,39 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     claims: b.claims,
     leftOut: b.leftOut.sort((x, y) => x.start - y.start),
   };
+}
+
+/** Reasons that name the subject in the figure's own sentence, list item or row. */
+const NAMED: ReadonlySet<string> = new Set(["clause", "sentence", "bullet", "row"]);
+
+/**
+ * Two figures of one subject and attribute in one article are two figures, not a dispute: of a
+ * project, one whose company was only inferred (the paragraph's, the article's only one) yields to
+ * one whose sentence names it, and is held for an admin; of a place, the first stated stays and
+ * a later, different one is held (it may count another set of projects in the town).
+ */
+function holdConflicts(claims: Claim[]): void {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims)
+    if (c.value.kind === "figure" && c.status === "active" && c.method !== "corrected") {
+      const key = `${c.subject.id}|${c.attribute}`;
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+  const value = (c: Claim) => (c.value.kind === "figure" ? c.value.value : Number.NaN);
+  const hold = (c: Claim) =>
+    Object.assign(c, { status: "held", hold: "subject", confidence: 0, candidates: [c.subject] });
+  for (const list of groups.values()) {
+    if (new Set(list.map(value)).size < 2) continue;
+    const region = list[0]?.subject.type === "scope" && list[0].subject.id.startsWith("region-");
+    if (region) {
+      for (const c of list.slice(1)) if (value(c) !== value(list[0] as Claim)) hold(c);
+      continue;
+    }
+    const named = list.filter((c) => NAMED.has(c.reason ?? ""));
+    if (!named.length) continue;
+    for (const c of list)
+      if (!NAMED.has(c.reason ?? "") && !named.some((n) => value(n) === value(c))) hold(c);
+  }
 }
 
 /** A figure this article corrects further on is gone: the correction says it was wrong. */
@@ -263,7 +297,7 @@ function sentenceSubject(reader: SubjectReader, x: Mentions): ProjectAssigned | 
     end: 0,
   };
   const at = x.orgs.find((o) => o.role === "company")?.start ?? 0;
-  const r = reader.assign(x, { ...probe, start: at, end: at });
+  const r = reader.assignWhole(x, { ...probe, start: at, end: at });
   return r.kind === "project" ? r : undefined;
 }
 

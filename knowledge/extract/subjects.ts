@@ -53,6 +53,9 @@ const SECTOR_CUE =
   /(?<!\p{L})(?<!all |всех |барлық )(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
 const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
+/** The town or city the article named last: "the town", «в городе», «қалада». */
+const TOWN =
+  /(?<!\p{L})(the (town|city)|town['’]s|в город\p{L}*|город\p{L}*|қала(да|ның|сы|ға|мыз\p{L}*)?)(?!\p{L})/iu;
 /** Said of the whole country, whatever else the clause names: "nationwide", «по всей стране», «ел бойынша». */
 const WHOLE_COUNTRY =
   /(?<!\p{L})(nationwide|countrywide|across (the country|kazakhstan)|in the whole country|по (всей )?стране|по всему казахстану|по республике|ел бойынша|бүкіл ел\p{L}*|республика бойынша)(?!\p{L})/iu;
@@ -253,7 +256,8 @@ export class SubjectReader {
     };
   }
 
-  private assignWhole(x: Mentions, f: FigureMention): Assigned {
+  /** The subject as if the figure were the whole project's: who a sentence is about. */
+  assignWhole(x: Mentions, f: FigureMention): Assigned {
     const text = x.sentence.text;
     const [cs, ce] = clauses(text).find(([s, e]) => f.start >= s && f.start < e) ?? [0, text.length];
     const clause = text.slice(cs, ce);
@@ -286,6 +290,8 @@ export class SubjectReader {
     if (inClause.length > 1) return this.nearest(x, f, inClause, cs);
     if (inSentence.length === 1) return this.project(inSentence[0] as ArticleProject, "sentence", 0.9);
     if (inSentence.length > 1) return this.nearest(x, f, inSentence, 0);
+    const place = this.placeSubject(x, clause, cs, f);
+    if (place) return { kind: "scope", scope: place, reason: "scope", confidence: 0.8 };
     return this.fromContext(x, clause, candidates);
   }
 
@@ -336,6 +342,23 @@ export class SubjectReader {
     return hold(0);
   }
 
+  /**
+   * A clause about a place, naming no company and no plant ("The industrial zone of Taraz will
+   * create 320 jobs", «Таразда 320 жұмыс орны ашылады», "the town will get 320 jobs"): the
+   * place's figure, never the article's company's.
+   */
+  private placeSubject(x: Mentions, clause: string, cs: number, f: FigureMention): ScopeRef | null {
+    if (x.sentence.part === "bullet" || x.sentence.part === "row" || this.item) return null;
+    if (ANAPHOR.test(clause) || NEW_PARTY.test(clause)) return null;
+    const lead = (at: number) => x.sentence.text.slice(cs, at).split(/\s+/u).filter(Boolean).length <= 4;
+    const named = x.places.find((p) => p.start >= cs && p.end <= f.start && lead(p.start));
+    if (named) return { kind: "region", place: named.id };
+    const town = TOWN.exec(clause);
+    if (town && this.lastPlace && town.index < f.start - cs && lead(cs + town.index))
+      return { kind: "region", place: this.lastPlace };
+    return null;
+  }
+
   /** "The region" of a clause naming no place: the region of the place the article named last. */
   private region(): ScopeRef {
     const place = this.namedRegion ?? (this.lastPlace ? this.regionOf(this.lastPlace) : undefined);
@@ -375,6 +398,8 @@ export class SubjectReader {
     if (sector && !(setCue && this.a.set)) return { kind: "sector" };
     if (PROGRAMME_CUE.test(clause)) return { kind: "programme", label: PROGRAMME_CUE.exec(clause)?.[0] };
     if (country && !setCue) return { kind: "country" };
+    if (setCue && !places.length && !this.a.set && TOWN.test(clause) && this.lastPlace)
+      return { kind: "region", place: this.lastPlace };
     if (setCue || regionCue) {
       if (places.length === 1 && (regionCue || !this.a.set)) {
         const ref: ScopeRef = { kind: "region", place: places[0] };

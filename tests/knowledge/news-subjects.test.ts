@@ -212,3 +212,49 @@ describe("a correction replaces the figure it corrects; the withdrawn figure is 
     expect(f?.disputed ?? []).toEqual([]);
   });
 });
+
+describe("a town's figure and a company's in the town are two figures, not a dispute", () => {
+  it.each([
+    [
+      "The industrial zone of Taraz will create 320 jobs. Taraz Pharm LLP will build a plant in Taraz with 175 jobs.",
+      "Taraz Pharm",
+      175,
+    ],
+    [
+      "Ekibastuz will get 400 new jobs this year. Ekibas Glass LLP is building a bottle plant in the city that will employ 120 people.",
+      "Ekibas Glass",
+      120,
+    ],
+    [
+      "В Таразе в этом году появится 320 новых рабочих мест. ТОО «Тараз Фарм» построит в городе завод на 175 рабочих мест.",
+      "Тараз Фарм",
+      175,
+    ],
+    [
+      "Таразда биыл 320 жаңа жұмыс орны ашылады. «Тараз Фарм» ЖШС қалада 175 жұмыс орны бар зауыт салады.",
+      "Тараз Фарм",
+      175,
+    ],
+    [
+      "Taraz Pharm LLP will build a plant in Taraz with 175 jobs. In all, the town will get 320 jobs.",
+      "Taraz Pharm",
+      175,
+    ],
+  ])("%s", (body, org, jobs) => {
+    const plan = ingest(body);
+    const f = current(plan, org, "jobs");
+    expect(f?.value).toBe(jobs);
+    expect(f?.disputed ?? []).toEqual([]);
+    const got = published(plan);
+    expect(got.filter((g) => / jobs (320|400)$/.test(g) && !g.startsWith("scope:region"))).toEqual([]);
+  });
+
+  it("an inferred figure that contradicts the named one waits for an admin", () => {
+    const plan = ingest(
+      "Korkyt Pharm LLP will build a plant in Kyzylorda with 175 jobs.\n\nThe project is expected to create 320 jobs.",
+    );
+    expect(current(plan, "Korkyt Pharm", "jobs")?.value).toBe(175);
+    expect(current(plan, "Korkyt Pharm", "jobs")?.disputed ?? []).toEqual([]);
+    expect(plan.claims.filter((c) => c.status === "held").map((c) => c.hold)).toEqual(["subject"]);
+  });
+});
