@@ -153,11 +153,21 @@ export function actingOrgs(x: Mentions): OrgMention[] {
   return doers.filter((o) => !owners.includes(o));
 }
 
-/** The mentions naming only another acting company's owner or relative (none when no other company acts). */
+/**
+ * The mentions naming only another company's owner or relative: beside the company that acts, or
+ * all of them when the one that acts goes unnamed ("X's sister company cancelled its project").
+ */
 function ownersAmong(text: string, companies: OrgMention[]): OrgMention[] {
   const owners = companies.filter((o) => possessor(text, o));
   const actors = companies.filter((o) => !owners.includes(o));
+  if (!actors.length) return owners;
   return owners.filter((o) => actors.some((a) => a.id !== o.id));
+}
+
+/** A sentence whose only companies are owners of an unnamed one that acts: nothing in it is theirs. */
+export function onlyOwners(x: Mentions): boolean {
+  const companies = x.orgs.filter((o) => o.role === "company");
+  return companies.length > 0 && ownersAmong(x.sentence.text, companies).length === companies.length;
 }
 
 /** After a name: its possessive before a relation ("X's sister company", «X-тың еншілес», «X-ке қарасты»). */
@@ -259,6 +269,7 @@ export class SubjectReader {
   /** The subject as if the figure were the whole project's: who a sentence is about. */
   assignWhole(x: Mentions, f: FigureMention): Assigned {
     const text = x.sentence.text;
+    if (onlyOwners(x)) return { kind: "none", why: "noSubject", candidates: [] };
     const [cs, ce] = clauses(text).find(([s, e]) => f.start >= s && f.start < e) ?? [0, text.length];
     const clause = text.slice(cs, ce);
     // "Y, a subsidiary of X, will invest …": the owner named beside the investor has no figure here.

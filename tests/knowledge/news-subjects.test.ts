@@ -258,3 +258,23 @@ describe("a town's figure and a company's in the town are two figures, not a dis
     expect(plan.claims.filter((c) => c.status === "held").map((c) => c.hold)).toEqual(["subject"]);
   });
 });
+
+describe("what an unnamed relative does is not its owner's", () => {
+  it.each([
+    [
+      "Irtysh Pharm LLP is building an infusion plant in Pavlodar. Irtysh Pharm's sister company has cancelled its glass project and will not invest 5 billion tenge.",
+      "Irtysh Pharm",
+    ],
+    [
+      "Kokshe Bio LLP opened a plant in Kokshetau. A subsidiary of Kokshe Bio has suspended its packaging project.",
+      "Kokshe Bio",
+    ],
+    [
+      "«Сарыарқа Дәрі» ЖШС Қарағандыда зауыт салып жатыр. «Сарыарқа Дәрі» компаниясының еншілес кәсіпорны жобасынан бас тартты.",
+      "Сарыарқа Дәрі",
+    ],
+  ])("%s", (body, owner) => {
+    const got = published(ingest(body));
+    expect(got.filter((g) => g.startsWith(owner) && / (cancelled|suspended|5)$/.test(g))).toEqual([]);
+  });
+});
