@@ -164,14 +164,16 @@ class ClaimBuilder {
 
 /** The region a place lies in (itself when it is one): what «облыстың» / "the region's" refers to. */
 function regionOf(view: Dataset, id: string): string {
+  // A city of the republic's own rank (and a zone in it) is its own region; the country is none.
+  let top = "";
   for (let at: string | undefined = id; at; ) {
     const place = view.places.find((p) => p.id === at);
     if (place?.kind === "region") return at;
     if (!place || place.kind === "country") break;
+    if (place.kind === "city") top = at;
     at = place.parent ?? undefined;
   }
-  // A city of the republic's own rank is its own region; the country is none.
-  return view.places.find((p) => p.id === id)?.kind === "country" ? "" : id;
+  return top || (view.places.find((p) => p.id === id)?.kind === "country" ? "" : id);
 }
 
 export function extractClaims(source: Source, view: Dataset): Extraction {
@@ -305,7 +307,9 @@ function figuresOf(b: ClaimBuilder, reader: SubjectReader, x: Mentions): void {
   // One value per subject and attribute in a sentence: the last one stated.
   const last = new Map<string, { f: FigureMention; r: Assigned }>();
   const none = new Map<string, string[]>();
+  const replaced = previousValues(x);
   for (const f of x.figures) {
+    if (replaced.has(f)) continue;
     const r = reader.assign(x, f);
     if (r.kind === "none" && !r.candidates.length) {
       none.set(r.why, [...(none.get(r.why) ?? []), f.text]);
@@ -330,6 +334,23 @@ function figuresOf(b: ClaimBuilder, reader: SubjectReader, x: Mentions): void {
       counts.map((n) => n.text),
       "noUnit",
     );
+}
+
+const FROM = /(?<!\p{L})(from|с|со)\s+(KZT|US\$|\$|USD)?\s*$/iu;
+const TO = /(?<!\p{L})(to|до)\s+(KZT|US\$|\$|USD)?\s*$/iu;
+
+/** "raised to KZT 14.1bn from KZT 12.6bn", «увеличены с 12,6 до 14,1 млрд»: the old value is no current figure. */
+function previousValues(x: Mentions): Set<FigureMention> {
+  const text = x.sentence.text;
+  const before = (f: FigureMention) => text.slice(Math.max(0, f.start - 12), f.start);
+  const out = new Set<FigureMention>();
+  for (const f of x.figures)
+    if (
+      FROM.test(before(f)) &&
+      x.figures.some((g) => g !== f && g.attribute === f.attribute && TO.test(before(g)))
+    )
+      out.add(f);
+  return out;
 }
 
 function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned): void {

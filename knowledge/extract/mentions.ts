@@ -152,6 +152,9 @@ class Matcher {
   }
 }
 
+const NATIONALITY_AFTER =
+  /^[\s-]+((корея|америка|африка|азия|осетия)\p{L}*(лық|лік)|корейск\p{L}*|африканск\p{L}*|американск\p{L}*|азиатск\p{L}*|korean|african|american|asian)(?!\p{L})/iu;
+
 /** Reads every sentence's mentions; new organisations are registered as they appear. */
 export function findMentions(doc: Document, view: Dataset): MentionResult {
   const orgs = new Map(view.organisations.map((o) => [o.id, o]));
@@ -235,6 +238,8 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
     .filter((f) => f.kind === "place")
     // Proper names are capitalised in an article: "oral medicines" is not the city of Oral.
     .filter((f) => /[\p{Lu}«"“]/u.test(text[f.start] ?? ""))
+    // "Оңтүстік кореялық", "South Korean": a direction before a nationality is no place.
+    .filter((f) => !NATIONALITY_AFTER.test(text.slice(f.end)))
     .map(({ id, start, end }) => ({ id, start, end }));
   const { figures, bare } = sentence.columns
     ? rowFigures(cellsOf(text), sentence.columns, doc.lang)

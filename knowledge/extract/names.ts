@@ -144,6 +144,15 @@ const NOT_NAMES = new Set(
 const GOVERNMENT =
   /(ministry|министерств|министрлі|government|правительств|үкімет|akimat|акимат|әкімдік|agency|агентств|committee|комитет|department|департамент|parliament|парламент|press service|пресс-служб|office of|университет|university|headquarters|штаб|council|совет|кеңес)/iu;
 /** Titles before a person's name: what follows is a person, not an organisation. */
+/** A nationality before a name: "South Korean", "Turkish", «турецкая», «кореялық». */
+const NATIONALITY =
+  /^(south|north|korean|turkish|indian|chinese|german|egyptian|polish|russian|american|british|swiss|japanese|hungarian|iranian|uzbek|french|italian|belarusian|jordanian|slovenian|croatian|южнокорейск\p{L}*|корейск\p{L}*|турецк\p{L}*|индийск\p{L}*|китайск\p{L}*|немецк\p{L}*|египетск\p{L}*|польск\p{L}*|(корея|түрік|түркия|үнді|қытай|герман|мысыр|польша|ресей|америка|жапон|венгр|иран|өзбек|франция|италия)\p{L}*(лық|лік|дық|дік|тық|тік))$/iu;
+/** A ministry or akimat right after a name: "Денсаулық сақтау министрлігімен" is no company. */
+const GOVERNMENT_AFTER =
+  /^[»"”]?\s*(\p{L}+\s+){0,2}(министрлі\p{L}*|министерств\p{L}*|ministry|әкімдіг\p{L}*|акимат\p{L}*|комитет\p{L}*|агентств\p{L}*)/iu;
+/** A person's title before "of the company": "президент компании Ким Сон Хо". */
+const TITLE_OF_COMPANY =
+  /(president|ceo|head|founder|chairman|director|президент\p{L}*|глав\p{L}*|директор\p{L}*|председател\p{L}*|руководител\p{L}*|основател\p{L}*|басшы\p{L}*|төраға\p{L}*)\s+(of the company|компании|фирмы|компаниясының)\s*$/iu;
 const TITLE_BEFORE =
   /(minister|premier|president|chairman|chairwoman|chair|ceo|head|director|akim|mayor|deputy|founder|министр(?!лі|ств)\p{L}*|премьер\p{L}*|президент\p{L}*|председател\p{L}*|глав\p{L}*|директор\p{L}*|аким\p{L}*|вице\p{L}*|основател\p{L}*|басшы\p{L}*|әкім\p{L}*|төраға\p{L}*|директоры)\s*$/iu;
 /** "под брендом SANTO", "under the X brand": a brand is no organisation of its own. */
@@ -169,14 +178,24 @@ function clean(raw: string): string {
     if (next === name) break;
     name = next;
   }
-  const words = name.split(/\s+/);
-  // Leading sentence words go, and so does a Kazakh place in the locative ("Теміртауда Сарыарқа Биотех").
+  // "India's Medivant Lifesciences", "Turkey's Erkim Ilac": the name starts after the possessive.
+  const owned = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u.exec(name);
+  const words = (owned ? name.slice(owned[0].length) : name).split(/\s+/);
+  // Leading sentence words go, so do a nationality ("South Korean Hanul BioPharm") and a Kazakh
+  // place in the locative ("Теміртауда Сарыарқа Биотех").
   while (
     words.length > 1 &&
     (NOT_NAMES.has((words[0] as string).toLowerCase()) ||
-      /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)$/u.test(words[0] as string))
+      NATIONALITY.test(words[0] as string) ||
+      /^(LLP|JSC|ТОО|АО|ЖШС|АҚ)(-\p{L}+)?$/u.test(words[0] as string) ||
+      /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)(ғы|гі)?$/u.test(words[0] as string))
   )
     words.shift();
+  if (
+    words.length === 1 &&
+    /^(LLP|JSC|ТОО|АО|ЖШС|АҚ)(-\p{L}+)?$|^\p{Lu}\p{L}{3,}(дағы|дегі|тағы|тегі)$/u.test(words[0] as string)
+  )
+    return "";
   return words.join(" ");
 }
 
@@ -229,7 +248,8 @@ export function findNames(
     const named = at >= start && at < end ? at : start;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const title = sentence.slice(Math.max(0, named - 40), named);
-    if (TITLE_BEFORE.test(title) || BRAND_BEFORE.test(before)) return;
+    if (TITLE_BEFORE.test(title) || BRAND_BEFORE.test(before) || TITLE_OF_COMPANY.test(before)) return;
+    if (GOVERNMENT_AFTER.test(sentence.slice(end))) return;
     // "the Ministry of Industry": the capitalised run after "of" is still the ministry.
     const governed =
       /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat)\s+(of|for)\s+(the\s+)?$/iu;

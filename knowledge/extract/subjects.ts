@@ -53,6 +53,9 @@ const SECTOR_CUE =
   /(?<!\p{L})(?<!all |всех |барлық )(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
 const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
+/** A count of projects: "4 pharmaceutical projects", «5 инвестициялық жоба», «семь проектов». */
+const COUNTED_PROJECTS =
+  /(?<!\p{L})(\d+|two|three|four|five|six|seven|eight|nine|ten|два|три|четыре|пять|шесть|семь|восемь|девять|десять|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+(\p{L}+\s+){0,2}(projects|проект(а|ов)|жоба\p{L}*)(?!\p{L})/iu;
 /** The town or city the article named last: "the town", «в городе», «қалада». */
 const TOWN =
   /(?<!\p{L})(the (town|city)|town['’]s|в город\p{L}*|город\p{L}*|қала(да|ның|сы|ға|мыз\p{L}*)?)(?!\p{L})/iu;
@@ -292,7 +295,7 @@ export class SubjectReader {
     const correction = isCorrection(text);
     if (correction ? withdrawn(text, f) : RETRACTED.test(text) || EARLIER.test(text))
       return { kind: "none", why: "noSubject", candidates: [] };
-    const scope = this.scopeOf(x, clause, inClause, inSentence, f);
+    const scope = this.scopeOf(x, clause, inClause, inSentence, f, cs);
     if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
     if (money && NOT_INVESTMENT_CUE.test(clause) && !INVESTMENT_CUE.test(clause))
       return { kind: "none", why: "notInvestment", candidates: [] };
@@ -334,7 +337,9 @@ export class SubjectReader {
       const intro = this.introSubject.get(s.intro) ?? this.paragraph ?? this.only;
       if (intro) return this.project(intro, "bullet", 0.85);
     }
-    const speaks = PROJECT_WORD.test(s.text) || x.orgs.some((o) => o.role === "partner");
+    // A correction ("Дұрысы – 59 млн АҚШ доллары") speaks of the figure the paragraph just gave.
+    const speaks =
+      PROJECT_WORD.test(s.text) || x.orgs.some((o) => o.role === "partner") || isCorrection(s.text);
     if ((ANAPHOR.test(clause) || ANAPHOR.test(s.text.slice(0, 40))) && !NEW_PARTY.test(clause)) {
       if (this.paragraph) return this.project(this.paragraph, "anaphor", 0.9);
       if (this.focus && this.only === this.focus) return this.project(this.focus, "anaphor", 0.85);
@@ -383,9 +388,13 @@ export class SubjectReader {
     inClause: ArticleProject[],
     inSentence: ArticleProject[],
     f: FigureMention,
+    cs: number,
   ): ScopeRef | null {
     const text = x.sentence.text;
-    const single = inClause.length === 1 ? inClause[0] : undefined;
+    // "Including Hanul's project, the region has 4 projects worth 48 billion": the projects', not Hanul's.
+    const counted = COUNTED_PROJECTS.exec(clause);
+    const ofProjects = !!counted && counted.index < f.start - cs;
+    const single = inClause.length === 1 && !ofProjects ? inClause[0] : undefined;
     if (single && CUMULATIVE_CUE.test(clause)) return companyScope(single, clause);
     if (single) return null;
     if (inClause.length > 1 && TOGETHER.test(clause)) return { kind: "set", members: inClause };
@@ -397,7 +406,8 @@ export class SubjectReader {
     if (WHOLE_COUNTRY.test(clause) && !(this.a.set && THE_SET.test(text))) return { kind: "country" };
     const places = [...new Set(x.places.filter((p) => p.start >= 0).map((p) => p.id))];
     const setCue = SET_CUE.test(clause) || (SET_CUE.test(text) && !inSentence.length);
-    const regionCue = REGION_CUE.test(clause);
+    // A clause naming neither region nor company continues its sentence's region ("… in the region 5 projects, worth 61 bn").
+    const regionCue = REGION_CUE.test(clause) || (!inSentence.length && REGION_CUE.test(text));
     // "The four agreements – with A, B, C and D – add up to 173 billion": the list's, not D's.
     if (!inClause.length && listed.length >= 2) return { kind: "set", members: listed };
     const sectorWord =
@@ -405,7 +415,9 @@ export class SubjectReader {
     // A region's industry is the region's; another sector ("the food industry") is no scope of ours.
     if (sectorWord && regionCue) return this.region();
     const sector = sectorWord && PHARMA_WORD.test(text);
-    const country = COUNTRY_CUE.test(clause) && AGGREGATE_NOUN.test(clause);
+    // The country's market or output around the figure, not a purpose after it ("… for the domestic market").
+    const around = clause.slice(0, f.end - cs + 30);
+    const country = COUNTRY_CUE.test(around) && AGGREGATE_NOUN.test(around);
     if (sector && !(setCue && this.a.set)) return { kind: "sector" };
     if (PROGRAMME_CUE.test(clause)) return { kind: "programme", label: PROGRAMME_CUE.exec(clause)?.[0] };
     if (country && !setCue) return { kind: "country" };

@@ -278,3 +278,105 @@ describe("what an unnamed relative does is not its owner's", () => {
     expect(got.filter((g) => g.startsWith(owner) && / (cancelled|suspended|5)$/.test(g))).toEqual([]);
   });
 });
+
+describe("a company's name is not its country, its nationality, a ministry or a person", () => {
+  it.each([
+    ["India's Sunrise Remedies will build a tablet plant in Aktobe worth $30M.", "Sunrise Remedies", /India/],
+    ["Turkish drugmaker Anka Ilac LLP will invest KZT 9bn in a plant in Taraz.", "Anka Ilac", /Turkish/],
+    [
+      "Оңтүстік кореялық Daewon Bio компаниясы Шымкентте 15 млрд теңгеге зауыт салады.",
+      "Daewon Bio",
+      /Оңтүстік|кореял/,
+    ],
+    [
+      "Бұған дейін компания Денсаулық сақтау министрлігімен келісімге қол қойған. Zhetisu Vaccine компаниясы Талдықорғанда 12 млрд теңгеге зауыт салады.",
+      "Zhetisu Vaccine",
+      /Денсаулық/,
+    ],
+    [
+      "ТОО «Каспий Био» построит завод в Актау за 7 млрд тенге. Подпись поставил президент компании Ли Мин Су.",
+      "Каспий Био",
+      /Ли Мин/,
+    ],
+  ])("%s", (body, company, notName) => {
+    const plan = ingest(body);
+    const names = plan.organisations.map((o) => o.name.en);
+    expect(names).toContain(company);
+    expect(names.filter((n) => notName.test(n))).toEqual([]);
+    expect(published(plan).filter((g) => g.includes("ontustik"))).toEqual([]);
+  });
+});
+
+describe("a region's count of projects and their worth are the region's, not the company's named with them", () => {
+  it.each([
+    [
+      "Aral Biotech LLP will build a vaccine plant in Kyzylorda Region for 20 billion tenge. Including Aral Biotech's plant, the region now has 4 pharmaceutical projects worth 48 billion tenge.",
+      "Aral Biotech",
+      20,
+      48,
+    ],
+    [
+      "ТОО «Ертіс Фарм» построит завод в Павлодарской области за 30 млрд тенге. С учётом проекта «Ертіс Фарм» в портфеле области теперь 6 фармацевтических проектов общей стоимостью 90 млрд тенге.",
+      "Ертіс Фарм",
+      30,
+      90,
+    ],
+    [
+      "«Алтай Медика» ЖШС Шығыс Қазақстан облысында 25 млрд теңгеге зауыт салады. Облыс әкімдігінің мәліметінше, өңірде барлығы 6 фармацевтикалық жоба бар, олардың жалпы құны – 70 млрд теңге.",
+      "Алтай Медика",
+      25,
+      70,
+    ],
+  ])("%s", (body, org, own, region) => {
+    const plan = ingest(body);
+    expect(current(plan, org, "investmentKzt")?.value).toBe(own);
+    const got = published(plan);
+    expect(got).toContain(`scope:region investmentKzt ${region}`);
+    expect(got.filter((g) => g.endsWith(` ${region}`) && !g.startsWith("scope:region"))).toEqual([]);
+  });
+});
+
+describe("a figure raised 'to X from Y' is X; a purpose after a figure is no scope", () => {
+  it.each([
+    [
+      "Orda Pharm LLP has raised the investment in its Astana plant to KZT 14.1bn from KZT 12.6bn.",
+      "Orda Pharm",
+      "investmentKzt",
+      14.1,
+    ],
+    [
+      "ТОО «Орда Фарм» увеличило инвестиции в завод в Астане до 14 млрд тенге с 11 млрд тенге.",
+      "Орда Фарм",
+      "investmentKzt",
+      14,
+    ],
+    [
+      "Hanbit Pharm LLP is in talks on an insulin plant in Karaganda. The plant could create up to 250 jobs and would make insulin for the domestic market.",
+      "Hanbit Pharm",
+      "jobs",
+      250,
+    ],
+  ])("%s", (body, org, attribute, value) => {
+    const plan = ingest(body);
+    expect(current(plan, org, attribute as "jobs")?.value).toBe(value);
+    expect(current(plan, org, attribute as "jobs")?.disputed ?? []).toEqual([]);
+    expect(published(plan).filter((g) => g.startsWith("scope:country"))).toEqual([]);
+  });
+});
+
+describe("a correction in a sentence of its own is the paragraph's company's", () => {
+  it.each([
+    [
+      "«Алтай Медика» ЖШС-ның Өскемендегі зауытына салатын инвестициясы 95 млн АҚШ доллары деп қате көрсетілген. Дұрысы – 59 млн АҚШ доллары.",
+      "Алтай Медика",
+      59,
+    ],
+    [
+      "Инвестиции ТОО «Ертіс Фарм» в завод в Семее ошибочно указаны как 95 млн долларов. Правильно — 59 млн долларов.",
+      "Ертіс Фарм",
+      59,
+    ],
+  ])("%s", (body, org, value) => {
+    expect(current(ingest(body), org, "investmentUsd")?.value).toBe(value);
+  });
+});
