@@ -140,7 +140,7 @@ export const ProjectSite = z.object({ place: Id, facility: Names.optional(), cit
  * How far a project has got. "planned" is an announced intention with no event behind it; the
  * others are events a source reports (talks held, a memorandum, an approval of the agreement or
  * its terms, a signed agreement, construction started, production launched, the project
- * suspended or frozen, cancelled).
+ * suspended or frozen, resumed after a suspension, cancelled).
  */
 export const ProjectStage = z.enum([
   "talks",
@@ -151,6 +151,8 @@ export const ProjectStage = z.enum([
   "under construction",
   "launched",
   "suspended",
+  /** Work taken up again after a suspension. */
+  "resumed",
   "cancelled",
 ]);
 export type ProjectStage = z.infer<typeof ProjectStage>;

@@ -275,6 +275,8 @@ const STAGE_RANK: Record<string, number> = {
   "under construction": 5,
   launched: 6,
   suspended: 7,
+  // Work taken up again says least of how far it has got: a source's other stage says more.
+  resumed: 0.5,
   cancelled: 8,
 };
 

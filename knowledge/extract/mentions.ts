@@ -214,7 +214,13 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
   const partnerFrom = partnerStart(text);
   // "X will act as the technology partner": a company with no project of its own, named before a
   // bare "partner", is the partner, not the subject.
-  const partnerNoun = /(?<!\p{L})(partner|партн[её]р|серіктес|әріптес)\p{L}*/iu.exec(text);
+  const partnerNoun =
+    /(?<!\p{L})(partner|co-?investor|партн[её]р|соинвестор|серіктес|әріптес|бірлескен инвестор)\p{L}*/iu.exec(
+      text,
+    );
+  // "… after bringing in Qazmedtech as co-investor": the name just before the noun, not the actor earlier on.
+  const near = (f: { end: number }) =>
+    !!partnerNoun && text.slice(f.end, partnerNoun.index).split(/\s+/u).filter(Boolean).length <= 5;
   const orgs: OrgMention[] = found
     .filter((f) => f.kind === "org")
     .map((f) => ({
@@ -227,7 +233,11 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
           ? "brand"
           : f.start >= partnerFrom ||
               r.orgs.get(f.id)?.kind === "partner company" ||
-              (partnerNoun && f.start < partnerNoun.index && !r.projectOrgs.has(f.id) && !r.acting.has(f.id))
+              (partnerNoun &&
+                f.start < partnerNoun.index &&
+                near(f) &&
+                !r.projectOrgs.has(f.id) &&
+                !r.acting.has(f.id))
             ? "partner"
             : "company",
       ...("facility" in f && f.facility ? { facility: true } : {}),

@@ -380,3 +380,25 @@ describe("a correction in a sentence of its own is the paragraph's company's", (
     expect(current(ingest(body), org, "investmentUsd")?.value).toBe(value);
   });
 });
+
+describe("a project taken up again is resumed, and a co-investor brought in is its partner", () => {
+  it.each([
+    [
+      "Orda Pharm LLP has resumed its infusion plant in Astana, frozen last year, after bringing in Dala Invest as co-investor.",
+      "Orda Pharm",
+      "Dala Invest",
+    ],
+    [
+      "ТОО «Тобыл Фарм» возобновило строительство завода в Рудном, замороженное в 2024 году.",
+      "Тобыл Фарм",
+      null,
+    ],
+    ["«Алтай Медика» ЖШС-ның Өскемендегі зауыт құрылысы қайта басталды.", "Алтай Медика", null],
+  ])("%s", (body, company, partner) => {
+    const plan = ingest(body);
+    const got = published(plan);
+    expect(got).toContain(`${company} stage resumed`);
+    expect(got.filter((g) => / stage suspended$/.test(g))).toEqual([]);
+    if (partner) expect(got.filter((g) => g.startsWith(partner))).toEqual([]);
+  });
+});

@@ -102,6 +102,7 @@ export const answers = {
     "under construction": (s: string) => `${s}’s plant is under construction.`,
     launched: (s: string) => `${s}’s plant has been launched.`,
     suspended: (s: string) => `${s}’s project is suspended.`,
+    resumed: (s: string) => `${s}’s project has been resumed after a suspension.`,
     cancelled: (s: string) => `${s}’s project has been cancelled.`,
   },
   noChanges: (s: string) =>
@@ -312,6 +313,8 @@ export const answers = {
         `${s}’s plant has been launched${when(date, event)}.`,
       suspended: (s: string, date: string, _by: string, event: boolean) =>
         `${s}’s project has been suspended${when(date, event)}.`,
+      resumed: (s: string, date: string, _by: string, event: boolean) =>
+        `${s}’s project has been resumed after a suspension${when(date, event)}.`,
       cancelled: (s: string, date: string, _by: string, event: boolean) =>
         `${s}’s project has been cancelled${when(date, event)}.`,
       unknown: (s: string) => `The sources do not say how far ${s}’s project has got.`,
@@ -327,6 +330,7 @@ export const answers = {
       "under construction": "construction started",
       launched: "launched",
       suspended: "suspended",
+      resumed: "resumed",
       cancelled: "cancelled",
     },
     milestone: {

@@ -43,6 +43,7 @@ export const ingest = {
     "under construction": "under construction",
     launched: "launched",
     suspended: "suspended",
+    resumed: "resumed",
     cancelled: "cancelled",
   },
   change: {

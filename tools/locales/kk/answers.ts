@@ -95,6 +95,7 @@ export const answers: Messages["answers"] = {
     "under construction": (s) => `${s}: зауыт салынып жатыр.`,
     launched: (s) => `${s}: зауыт іске қосылды.`,
     suspended: (s) => `${s}: жоба тоқтатыла тұрды.`,
+    resumed: (s) => `${s}: жоба тоқтатылғаннан кейін қайта жанданды.`,
     cancelled: (s) => `${s}: жобадан бас тартылды.`,
   },
   noChanges: (s) =>
@@ -292,6 +293,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, date, _by, event) => `${s}: зауыт салынып жатыр${when(date, event)}.`,
       launched: (s, date, _by, event) => `${s}: зауыт іске қосылды${when(date, event)}.`,
       suspended: (s, date, _by, event) => `${s}: жоба тоқтатыла тұрды${when(date, event)}.`,
+      resumed: (s, date, _by, event) => `${s}: жоба тоқтатылғаннан кейін қайта жанданды${when(date, event)}.`,
       cancelled: (s, date, _by, event) => `${s}: жобадан бас тартылды${when(date, event)}.`,
       unknown: (s) => `${s} жобасының қай кезеңде екені дереккөздерде айтылмайды.`,
     },
@@ -306,6 +308,7 @@ export const answers: Messages["answers"] = {
       "under construction": "құрылыс басталды",
       launched: "іске қосылды",
       suspended: "тоқтатыла тұрды",
+      resumed: "қайта жанданды",
       cancelled: "бас тартылды",
     },
     milestone: {

@@ -43,6 +43,7 @@ export const ingest: Messages["ingest"] = {
     "under construction": "салынып жатыр",
     launched: "іске қосылды",
     suspended: "тоқтатыла тұрды",
+    resumed: "қайта жанданды",
     cancelled: "бас тартылды",
   },
   change: {

@@ -97,6 +97,7 @@ export const answers: Messages["answers"] = {
     "under construction": (s) => `${s}: завод строится.`,
     launched: (s) => `${s}: завод запущен.`,
     suspended: (s) => `${s}: проект приостановлен.`,
+    resumed: (s) => `${s}: проект возобновлён после приостановки.`,
     cancelled: (s) => `${s}: проект отменён.`,
   },
   noChanges: (s) =>
@@ -296,6 +297,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, date, _by, event) => `${s}: завод строится${when(date, event)}.`,
       launched: (s, date, _by, event) => `${s}: завод запущен${when(date, event)}.`,
       suspended: (s, date, _by, event) => `${s}: проект приостановлен${when(date, event)}.`,
+      resumed: (s, date, _by, event) => `${s}: проект возобновлён после приостановки${when(date, event)}.`,
       cancelled: (s, date, _by, event) => `${s}: проект отменён${when(date, event)}.`,
       unknown: (s) => `Источники не сообщают, на какой стадии проект ${s}.`,
     },
@@ -310,6 +312,7 @@ export const answers: Messages["answers"] = {
       "under construction": "начато строительство",
       launched: "запущено",
       suspended: "приостановлено",
+      resumed: "возобновлено",
       cancelled: "отменено",
     },
     milestone: {

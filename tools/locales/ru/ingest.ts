@@ -42,6 +42,7 @@ export const ingest: Messages["ingest"] = {
     "under construction": "строится",
     launched: "запущено",
     suspended: "приостановлено",
+    resumed: "возобновлено",
     cancelled: "отменено",
   },
   change: {
