@@ -1,5 +1,11 @@
 import type { Lang } from "../knowledge/schema.js";
-import { detectLang, latinKazakhToCyrillic, stem, tokenize } from "../knowledge/text.js";
+import {
+  detectLang,
+  latinKazakhToCyrillic,
+  latinRussianToCyrillic,
+  stem,
+  tokenize,
+} from "../knowledge/text.js";
 import { FAMILY, FAMILY_CREDIT, type FrameName, findConcepts, findFrames, foldKazakh } from "./concepts.js";
 
 /**
@@ -22,7 +28,8 @@ const STOPWORDS = new Set(
     "concerning re pls plz hey hi u r ur ya ok okay here mention mentioned mentions exist exists",
     "explain describe give gives given let lets show shows want wanted need needed whether else",
     "again yes yeah include includes included including contain contains cover covers covered",
-    "plan plans planned planning intend intends intended",
+    "plan plans planned planning intend intends intended bit bits piece pieces section sections",
+    "segment year years",
     // Russian
     "что как какой какая какое какие каков какова каково где когда кто сколько ли и в во на с со о об",
     "обо по за для от до из к ко у это этот эта эти этого был была было были будет будут же не а но",
@@ -32,6 +39,8 @@ const STOPWORDS = new Set(
     "объясни объясните каким каких какую каком чего кого кому ком кем куда уже еще могут может месте",
     "можно нужно надо сам сама само сами самой самом самого очень свой свои своих своей который",
     "которая которые котором которого чтобы ль входит входят включает включают содержит кроме",
+    "произошло произошел произошла произошли происходит случилось случился случилась случились",
+    "год года году годом годе годы лет пункт пункта пункте раздел разделе",
     // Kazakh
     "қандай қай қайсы кім кімдер кімге кімнің кімді кіммен не нені нелер туралы жайлы жөнінде мен бен",
     "пен және ма ме па пе ба бе бұл осы сол ол олар оның оны маған бізге айтшы айтып беріңізші бер",
@@ -40,6 +49,7 @@ const STOPWORDS = new Set(
     "планирует планируют планируется намерен намерена намерено жоспарлап жоспарлайды",
     "қашан неге істеді істейді істеген занимает занимал занимают жерде still vs versus бойынша арқылы",
     "ішінде соның қайсысы қайсысын әлде немесе либо",
+    "жыл жылы жылғы жылдың жылға жылда жылдары жылдан тармақ тармағы бөлім бөлімі",
   ]
     .join(" ")
     .split(/\s+/),
@@ -128,7 +138,8 @@ export function analyzeText(text: string, lang?: Lang): Token[] {
   const words = tokenize(text);
   const kazakh = (lang ?? detectLang(text)) === "kk";
   const tokens: Token[] = words.map((word) => {
-    const stop = STOPWORDS.has(word);
+    // Kazakh typed in Latin letters comes back with ұ for у (turaly → тұралы): folded, it is known.
+    const stop = STOPWORDS.has(word) || STOPWORDS.has(foldKazakh(word));
     const s = cachedStem(word, kazakh);
     return { word, stem: s, keys: stop ? [] : [stemKey(s)], families: [], stop };
   });
@@ -213,9 +224,15 @@ function phraseAlts(key: string): Map<string, number> {
  */
 export function analyzeQuestion(question: string, lang?: Lang): Question {
   const detected = lang ?? detectLang(question);
-  // Kazakh typed in Latin letters is read in Cyrillic, where its words and endings are known;
-  // names come back to the sources' spelling by their sound skeleton (nobel → нобел → Nobel).
-  const text = detected === "kk" && !CYRILLIC.test(question) ? latinKazakhToCyrillic(question) : question;
+  // Kazakh or Russian typed in Latin letters is read in Cyrillic, where its words and endings are
+  // known; names come back to the sources' spelling by their sound skeleton (nobel → нобел → Nobel).
+  const text = CYRILLIC.test(question)
+    ? question
+    : detected === "kk"
+      ? latinKazakhToCyrillic(question)
+      : detected === "ru"
+        ? latinRussianToCyrillic(question)
+        : question;
   const words = tokenize(text);
   const tokens = analyzeText(text, detected);
   const asks = new Set<FrameName>();
@@ -240,7 +257,25 @@ export function analyzeQuestion(question: string, lang?: Lang): Question {
     const slot = { words: members.map((t) => t.word), stems: members.map((t) => t.stem), alts, start, end };
     slots.push(phrase ? { ...slot, phrase: true } : slot);
   }
+  dropDocumentSay(slots);
   const or = words.findIndex((w) => OR_WORDS.has(w));
   const sides = [slots.filter((s) => s.end <= or).length, slots.filter((s) => s.start > or).length];
   return { slots, asks, lang: detected, or: or > 0 && sides.every((n) => n >= 2) ? or : undefined };
+}
+
+const SAY = "c:say";
+/** What a text, not a person, "says": an agreement of any kind, an article, the sources. */
+const DOCUMENTS = new Set(["c:accord", "c:document"]);
+
+/**
+ * "What does the memorandum say about youth" asks what the memorandum holds, not for anyone's
+ * words: a "say" right after a document is no content of the question. After a person ("what did
+ * Nurbek say") it stays, and a quotation answers it best.
+ */
+function dropDocumentSay(slots: Slot[]): void {
+  for (let i = slots.length - 1; i > 0; i--) {
+    const before = (slots[i - 1] as Slot).alts;
+    const document = [...before.keys()].some((k) => DOCUMENTS.has(k) || DOCUMENTS.has(FAMILY.get(k) ?? ""));
+    if (document && (slots[i] as Slot).alts.has(SAY)) slots.splice(i, 1);
+  }
 }
