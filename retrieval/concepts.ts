@@ -127,7 +127,7 @@ standard | standard* | стандарт* | стандарт*
 comply | comply, complies, compliant, compliance, conform*, meet, meets, meeting the | соответств*, отвечающ* | сай, сәйкес*
 quality | quality | качеств* | сапа*, сапалы*
 security | secur*, safety, safe, safer | безопасн* | қауіпсіз*
-supply | supply, supplies, supplier*, distribut* | поставк*, поставщ*, снабжени*, дистрибут*, обеспечени* | жеткізу*, жеткізуш*, дистрибьют*, қамтамасыз*
+supply | supply, supplies, supplier*, distribut* | поставк*, поставок, поставщ*, снабжени*, дистрибут*, обеспечени* | жеткізу*, жеткізуш*, дистрибьют*, қамтамасыз*
 chain | chain, chains | цепоч*, цеп* | тізбег*, тізбек*
 access | access*, afford*, availab* | доступ* | қолжетімді*, қолжетімділ*
 export | export* | экспорт* | экспорт*
@@ -149,7 +149,7 @@ egyptian | egypt* | египет*, египт* | мысыр*, египет*
 polish | polish, poland | польск*, польш* | поляк*, польша*
 turkish | turkish, turkey, turkiye | турец*, турци* | түрік*, түркия*
 chinese | china, chinese | кита* | қытай*
-say | say, says, said, saying, told, announc*, report, reports, reported, reporting, highlight*, noted, note, notes, stated, statement*, emphasi*, stress*, comment*, quote*, according, remark*, pointed out, added, praised | сказал*, заяв*, отмет*, подчеркн*, по словам, говор*, сообщ*, оценил*, высказ*, объяв*, объявл* | айт*, деді, атап өт*, пікірі*, мәлімде*, хабарла*, баса айт*, жариял*
+say | say, says, said, saying, told, announc*, report, reports, reported, reporting, highlight*, noted, note, notes, stated, statement*, emphasi*, stress*, comment*, quote*, according, remark*, pointed out, added, praised, words | сказал*, заяв*, отмет*, подчеркн*, по словам, говор*, сообщ*, оценил*, высказ*, объяв*, объявл*, слова, цитат* | айт*, деді, атап өт*, пікірі*, мәлімде*, хабарла*, баса айт*, жариял*, сөзі, сөздері, сөзін, сөзінше
 create | creat*, generat*, bring | созда*, создаст*, созд* | ашады, ашу*, ашпақ, ашқан, құру*, туғыз*
 area | area, areas, direction*, focus*, field, fields, sphere*, track*, priorit*, specializ*, specialis*, concentrat* | направлени*, сфер*, приоритет*, специализир*, специализац*, упор* | бағыт*, басым*, мамандан*
 january | january, jan | январ* | қаңтар*
@@ -374,7 +374,8 @@ export function findFrames(tokens: readonly string[], found = findConcepts(token
   return out;
 }
 
-const MONTHS = new Set(
+/** The concepts of the twelve months. */
+export const MONTHS: ReadonlySet<string> = new Set(
   "january february march april may june july august september october november december"
     .split(" ")
     .map((m) => `c:${m}`),

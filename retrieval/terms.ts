@@ -6,7 +6,15 @@ import {
   stem,
   tokenize,
 } from "../knowledge/text.js";
-import { FAMILY, FAMILY_CREDIT, type FrameName, findConcepts, findFrames, foldKazakh } from "./concepts.js";
+import {
+  FAMILY,
+  FAMILY_CREDIT,
+  type FrameName,
+  findConcepts,
+  findFrames,
+  foldKazakh,
+  MONTHS,
+} from "./concepts.js";
 
 /**
  * Words that carry no topic in questions or sources (English, Russian, Kazakh): function words,
@@ -144,6 +152,15 @@ export function analyzeText(text: string, lang?: Lang): Token[] {
     return { word, stem: s, keys: stop ? [] : [stemKey(s)], families: [], stop };
   });
   const found = findConcepts(words);
+  // "May" beside a day or a year is the month, not the verb ("what happened in may 2024").
+  for (const span of found) {
+    const t = tokens[span.start] as Token;
+    if (!t.stop || !MONTHS.has(span.key)) continue;
+    if ([words[span.start - 1], words[span.end]].some((w) => w !== undefined && /^\d{1,4}$/.test(w))) {
+      t.stop = false;
+      t.keys.push(stemKey(t.stem));
+    }
+  }
   for (const span of [...found, ...findFrames(words, found)]) {
     if (span.key.endsWith("?")) continue;
     const family = FAMILY.get(span.key);
