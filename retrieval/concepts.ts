@@ -87,6 +87,8 @@ analytics | analy* | аналити*, анализ* | талда*, аналит�
 decision | decision*, decide* | решени*, реша* | шешім*
 policy | policy, policies | политик* | саясат*
 practice | practice*, practical* | практик* | тәжірибе*, практика*
+method | method*, approach*, technique* | метод*, методик*, подход* | әдіс*, тәсіл*
+protection | protect*, conservation, safeguard* | защит*, охран* | қорға*
 integrate | integrat* | интегр* | интеграц*, біріктір*
 opportunity | opportunit*, chance* | возможност* | мүмкіндік*
 potential | potential* | потенциал* | әлеует*
@@ -189,7 +191,7 @@ salary | salar*, wage*, pay, paid, earn* | зарплат*, заработн*, �
  * question relevant by themselves.
  */
 const FRAMES = `
-purpose | why, point, purpose, purposes, goal, goals, aim, aims, reason, reasons, objective*, benefit*, matter, matters, help, helps, what for, for what, achieve, accomplish, supposed to, meant to, intended to, gist, essence | зачем, почему, цель, цели, целью, смысл*, для чего, польз*, выгод*, дает, даст, дадут, суть, сути, добиться, достичь | неге, неліктен, не үшін, мақсат*, пайда*, керек, мәні, мәнісі
+purpose | why, point, purpose, purposes, goal, goals, aim, aims, reason, reasons, objective*, benefit*, matter, matters, help, helps, what for, for what, achieve, accomplish, supposed to, meant to, intended to, gist, essence | зачем, почему, цель, цели, целью, смысл*, для чего, польз*, выгод*, дает, даст, дадут, суть, сути, добиться, достичь | неге, неліктен, не үшін, мақсат*, пайда*, керек, мәні, мәнісі, береді, бермек
 purpose marks | aim*, goal*, purpose*, objective*, support*, ensur*, strengthen*, enhanc*, pave*, expected to, meant to, help*, in order to, so that, boost*, increas*, improv*, reinforc*, instruction, drive | цел*, направлен*, позвол*, помож*, укреп*, обеспеч*, поддерж*, чтобы, повыс* | мақсат*, бағытталған, жол аш*, нығайт*, қамтамасыз*, арттыр*, үшін, аясында
 time | when, came first, come first, happened first, first or, earlier, earliest, latest, most recent, what year, which year, what date, which date, by when, how long, how soon, timeline, timeframe, deadline | когда, раньше, позже, в каком году, какого года, какого числа, к какому сроку, срок, сроки, сроков | қашан, алдымен, бұрын, қай жылы, қай жылдары, қай кезде, қай уақытта, мерзім*
 quantity | how much, how many, how big, how large, how far, amount, number of | сколько, скока, скок, насколько, на сколько, во сколько | қанша, қаншаға, неше, қаншалықты

@@ -1,5 +1,5 @@
 import { FAMILY, type FrameName } from "./concepts.js";
-import { type Question, type Slot, stemKey } from "./terms.js";
+import { isStopwordTypo, type Question, type Slot, stemKey } from "./terms.js";
 import { POSITION, type Unit } from "./units.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -57,6 +57,7 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
   const names = new Set<WeightedSlot>();
   let previous: { slot: Slot; name: boolean } | undefined;
   for (const slot of question.slots) {
+    if (isTypedStopword(slot, vocabulary)) continue;
     const alts = resolve(slot, vocabulary);
     const name =
       ![...slot.alts.keys()].some((k) => k.startsWith("c:")) &&
@@ -77,6 +78,12 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
   if (asksSaid(out)) for (const s of names) s.speaker = true;
   markOffices(out, names);
   return out;
+}
+
+/** A one-word slot no source holds that is a stopword mistyped ("what happend in april 2024"). */
+function isTypedStopword(slot: Slot, vocabulary: Vocabulary): boolean {
+  if (slot.words.length !== 1 || [...slot.alts.keys()].some((k) => k.startsWith("c:"))) return false;
+  return vocabulary.count(stemKey(slot.stems[0] as string)) === 0 && isStopwordTypo(slot.words[0] as string);
 }
 
 /** A slot's keys and the vocabulary's other spellings of its words. */

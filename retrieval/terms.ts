@@ -48,7 +48,8 @@ const STOPWORDS = new Set(
     "можно нужно надо сам сама само сами самой самом самого очень свой свои своих своей который",
     "которая которые котором которого чтобы ль входит входят включает включают содержит кроме",
     "произошло произошел произошла произошли происходит случилось случился случилась случились",
-    "год года году годом годе годы лет пункт пункта пункте раздел разделе",
+    "год года году годом годе годы лет пункт пункта пункте раздел разделе предусмотрено предусмотрен",
+    "предусмотрена предусмотрены предусматривает предусматривают",
     // Kazakh
     "қандай қай қайсы кім кімдер кімге кімнің кімді кіммен не нені нелер туралы жайлы жөнінде мен бен",
     "пен және ма ме па пе ба бе бұл осы сол ол олар оның оны маған бізге айтшы айтып беріңізші бер",
@@ -57,7 +58,8 @@ const STOPWORDS = new Set(
     "планирует планируют планируется намерен намерена намерено жоспарлап жоспарлайды",
     "қашан неге істеді істейді істеген занимает занимал занимают жерде still vs versus бойынша арқылы",
     "ішінде соның қайсысы қайсысын әлде немесе либо",
-    "жыл жылы жылғы жылдың жылға жылда жылдары жылдан тармақ тармағы бөлім бөлімі",
+    "жыл жылы жылғы жылдың жылға жылда жылдары жылдан тармақ тармағы бөлім бөлімі арналған",
+    "көзделген көзделеді",
   ]
     .join(" ")
     .split(/\s+/),
@@ -68,6 +70,25 @@ for (const w of [...STOPWORDS]) STOPWORDS.add(foldKazakh(w));
 
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
+}
+
+/** Stopwords of six letters or more with one letter left out ("happened" → "happend"). */
+const STOP_DELETIONS = new Set(
+  [...STOPWORDS]
+    .filter((w) => w.length >= 6)
+    .flatMap((w) => [...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))),
+);
+
+/**
+ * Whether a word is a stopword typed with a letter missing or doubled ("happend", "explaiin"):
+ * only asked of words no source holds, so a real word next to a stopword ("plant") is never one.
+ */
+export function isStopwordTypo(word: string): boolean {
+  if (word.length < 5) return false;
+  if (STOP_DELETIONS.has(word)) return true;
+  for (let i = 0; i < word.length; i++)
+    if (STOPWORDS.has(word.slice(0, i) + word.slice(i + 1))) return word.length >= 7;
+  return false;
 }
 
 /** Irregular English forms the Snowball stemmer leaves apart from their base ("said" vs "say"). */

@@ -258,6 +258,8 @@ describe("the mechanisms that let text questions through, and only them", () => 
   it("reads 'may' beside a year as the month: May 2024 is not April or July 2024", async () => {
     expect(await quotes("what happened in may 2024")).toEqual([]);
     expect((await quotes("what happened in april 2024"))[0]).toMatch(/^In April 2024/);
+    // A stopword with a letter missing is still a stopword, not an unknown topic.
+    expect((await quotes("what happend in april 2024"))[0]).toMatch(/^In April 2024/);
   });
 
   it("asked what someone said, quotes their own sentence, never one that names them a paragraph before", async () => {
