@@ -312,6 +312,7 @@ const LATIN_NAME_LETTERS: [RegExp, string][] = [
   [/ee/g, "и"],
   [/oo/g, "у"],
   [/^y(?=[aeiou])/g, "й"],
+  [/^e/g, "э"],
   [/qu/g, "кв"],
   [/q/g, "к"],
   [/w/g, "у"],

@@ -366,8 +366,8 @@ export function nameAliases(name: string, asWritten: string, taken: (word: strin
       ? [lead]
       : [];
   const prefix = words.length >= 3 && !taken(words[0] as string) ? [words.slice(0, 2).join(" ")] : [];
-  const other = nameInOtherScript(name);
-  return [
-    ...new Set([name, asWritten.trim(), transliterate(name), ...(other ? [other] : []), ...brand, ...prefix]),
-  ];
+  // Each in the other script too: «Эрким» of Erkim, «Тараз Фарм» of Taraz Pharm.
+  const short = [name, ...brand, ...prefix];
+  const other = short.map(nameInOtherScript).filter((o): o is string => !!o);
+  return [...new Set([name, asWritten.trim(), transliterate(name), ...other, ...brand, ...prefix])];
 }

@@ -24,6 +24,7 @@ describe("a new company's name in the other script", () => {
     ["Qyzyljar Medical", "кызылжар медикал"],
     ["Тобыл Фарм", "tobyl pharm"],
     ["Chimpharm", "чимфарм"],
+    ["Erkim Ilac", "эрким илак"],
   ])("%s → %s", (name, other) => {
     expect(nameInOtherScript(name)).toBe(other);
   });
@@ -38,6 +39,25 @@ describe("a new company's name in the other script", () => {
     let k = base;
     for (const [i, body] of articles.entries())
       k = planIngest(k, { id: `names-${i}`, title: `Names ${i}`, date: "2027-05-01", body }).knowledge;
+    await engine().update(k);
+    const a = await engine().answer(question);
+    expect(a.route).toBe("tool");
+    expect(a.answer).toMatch(want);
+  });
+});
+
+describe("a company's short name in the other script", () => {
+  it.each([
+    ["Сколько рабочих мест создаст Сункар?", /85/],
+    ["Сункар қанша жұмыс орнын ашады?", /85/],
+    ["Сколько рабочих мест будет у эркин?", /45/],
+  ])("%s", async (question, want) => {
+    const k = planIngest(base, {
+      id: "short-name",
+      title: "Short name",
+      date: "2027-05-01",
+      body: "Sunkar Ilac Sanayi LLP will build a plant in Aktobe. The plant will create 85 jobs.\n\nErkin Medical LLP will build a plant in Atyrau with 45 jobs.",
+    }).knowledge;
     await engine().update(k);
     const a = await engine().answer(question);
     expect(a.route).toBe("tool");
