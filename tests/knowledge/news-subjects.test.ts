@@ -402,3 +402,22 @@ describe("a project taken up again is resumed, and a co-investor brought in is i
     if (partner) expect(got.filter((g) => g.startsWith(partner))).toEqual([]);
   });
 });
+
+describe("a planned start of production is a milestone, never a launch", () => {
+  it.each([
+    [
+      "«Алтай Медика» ЖШС Өскеменде зауыт салып жатыр. Өндірісті іске қосу 2028 жылға жоспарланған.",
+      "Алтай Медика",
+    ],
+    [
+      "Aral Biotech LLP is building a plant in Kyzylorda. Production is to start by the end of 2028.",
+      "Aral Biotech",
+    ],
+  ])("%s", (body, company) => {
+    const plan = ingest(body);
+    const got = published(plan);
+    expect(got).not.toContain(`${company} stage launched`);
+    const milestones = plan.claims.filter((c) => c.attribute === "milestone" && c.value.kind === "milestone");
+    expect(milestones.map((c) => (c.value.kind === "milestone" ? c.value.date : ""))).toEqual(["2028"]);
+  });
+});
