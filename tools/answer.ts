@@ -1,16 +1,17 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
-import { normalize, tokenize } from "../knowledge/text.js";
+import { normalize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
 import { type ConversationContext, nextContext, placeInConversation, unique } from "./context.js";
 import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
-import { interpret } from "./interpret.js";
+import { fitsExpected, interpret } from "./interpret.js";
+import { QUESTION_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
-import { isNumeric, type Query } from "./query.js";
+import type { Query } from "./query.js";
 import { QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
 import type { Answer, AnswerOptions } from "./types.js";
@@ -212,53 +213,25 @@ export class Answerer {
    * names nothing inherits the question's entities ("its partners").
    */
   private clauses(whole: Reading): Reading[] {
-    const text = whole.text;
-    const pieces: string[] = [];
-    for (const piece of text.split(CLAUSE_BREAK).map((p) => p.trim())) {
-      const asks = tokenize(piece).some((w) => QUESTION_WORDS.has(w));
-      if (pieces.length && (!asks || piece.split(/\s+/).length < 2)) pieces[pieces.length - 1] += ` ${piece}`;
-      else if (piece) pieces.push(piece);
+    const pieces: Reading[] = [];
+    for (const text of whole.text.split(CLAUSE_BREAK).map((p) => p.trim())) {
+      if (!text) continue;
+      const piece = this.reader.read(text, whole.lang);
+      // A piece that asks nothing of its own ("nobel and abdi") belongs to the clause before it.
+      const asks =
+        piece.tokens.length >= 2 &&
+        (piece.expects !== "any" || piece.tokens.some((w) => QUESTION_WORDS.has(w)));
+      const last = pieces.at(-1);
+      if (last && !asks) pieces[pieces.length - 1] = this.reader.read(`${last.text} ${text}`, whole.lang);
+      else pieces.push(piece);
     }
     if (pieces.length < 2) return [whole];
-    return pieces.map((piece) => {
-      const clause = this.reader.read(piece, whole.lang);
-      return {
-        ...clause,
-        lang: whole.lang,
-        entities: clause.entities.length ? clause.entities : whole.entities,
-      };
-    });
+    return pieces.map((clause) => ({
+      ...clause,
+      lang: whole.lang,
+      entities: clause.entities.length ? clause.entities : whole.entities,
+    }));
   }
-}
-
-/** Attributes that can answer each kind of question; a kind not listed takes any query. */
-const ANSWERS: Partial<Record<Reading["expects"], Query["attributes"]>> = {
-  place: ["sites", "facility", "companies", "profile", "changes", "stage"],
-  time: ["dates", "stage", "changes", "profile"],
-  description: [
-    "items",
-    "statements",
-    "products",
-    "profile",
-    "goal",
-    "facility",
-    "stage",
-    "partners",
-    "roles",
-  ],
-};
-
-/**
- * Whether a query's result can be the kind of answer the question's form asks for ("where did
- * Nurbek go" is not answered by his title, "when" by a product list). What the knowledge never
- * records (`unknown`) is said precisely whatever the form.
- */
-function fitsExpected(query: Query, expects: Reading["expects"]): boolean {
-  const allowed = ANSWERS[expects];
-  // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы").
-  if (!allowed || query.unknown || query.operation === "exists" || query.attributes.some(isNumeric))
-    return true;
-  return query.attributes.some((a) => allowed.includes(a));
 }
 
 /** "the second one" after an agreement's items: that item's sentence, quoted again with its source. */
@@ -304,14 +277,8 @@ function lastSources(question: string, lang: Lang, previous: ConversationContext
   };
 }
 
-const CLAUSE_BREAK = /\?|;|,?\s+(?:and|и|а также|және)\s+/iu;
-const QUESTION_WORDS = new Set(
-  (
-    "what who whom where when how which why " +
-    "что кто где когда как какие какой какая какое каким какому сколько почему зачем чем " +
-    "кім кімдер не қайда қашан қанша қандай неше неге"
-  ).split(" "),
-);
+/** Where one question may end and the next begin: "?", ";", a comma, "and" / «и» / «және». */
+const CLAUSE_BREAK = /\?|;|,|\s+(?:and|и|а также|және)\s+/iu;
 
 function examples(lang: Lang, intro = t(lang).answers.examplesIntro): string {
   const tx = t(lang).answers;

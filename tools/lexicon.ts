@@ -135,7 +135,13 @@ export const METRIC_CUES = {
     "collaborating",
     "collaborate",
     "working with",
+    "works with",
     "together with",
+    "работает с",
+    "работают с",
+    "с кем работает",
+    "с кем работают",
+    "бірге жұмыс істейді",
     "партнер",
     "партнеры",
     "партнерами",
@@ -184,6 +190,7 @@ export const METRIC_CUES = {
     "қайда",
     "орналас",
     "салады",
+    "салынады",
   ],
   standard: ["standard", "standards", "gmp", "comply", "compliant", "стандарт", "стандартам", "стандарттар"],
   facility: ["facility", "plant", "complex", "factory", "завод", "комплекс", "фабрика", "зауыт", "кешен"],
@@ -888,6 +895,14 @@ export const ANSWER_TYPE_CUES = {
     "қай облыста",
     "қай қалада",
     "қай жерде",
+    // "which plant" asks where something is made: a site, not a list of products.
+    "which plant",
+    "which factory",
+    "what plant",
+    "на каком заводе",
+    "какой завод",
+    "қай зауытта",
+    "қай зауыт",
   ],
   time: [
     "when",
@@ -934,9 +949,18 @@ export const ANSWER_TYPE_CUES = {
   choice: ["or", "или", "әлде", "немесе", "либо"],
 } as const;
 
+/** Words that open a question of their own: a clause holding one asks something ("…, and what standard"). */
+export const QUESTION_WORDS = new Set(
+  (
+    "what who whom where when how which why " +
+    "что кто где когда как какие какой какая какое каким какому сколько почему зачем чем " +
+    "кім кімдер не қайда қашан қанша қандай неше неге"
+  ).split(" "),
+);
+
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ".split(
     " ",
   ),
 );

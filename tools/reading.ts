@@ -192,7 +192,7 @@ export class QuestionReader {
     // The language is the question's own words': a company named in Kazakh ("Оңтүстік Фарм") does
     // not make an English question Kazakh. A question that is only a name keeps the whole text.
     const own = tokens.filter((_, i) => !taken[i]).join(" ");
-    const references = this.references.find(tokens, { taken });
+    let references = this.references.find(tokens, { taken });
     // Words that point back are no attribute ("where" in "where does it say that?").
     const pointing = new Set(["sources", "whichOfThem", "pronoun", "plural", "there", "ordinal"]);
     for (const r of references)
@@ -208,6 +208,9 @@ export class QuestionReader {
     if (/\S\s*\+\s*\S/.test(text)) cues.add("o:together");
     let lang = /\p{L}{2,}/u.test(own) ? detectLang(own) : detectLang(text);
     if (lang === "ru" && tokens.some((w) => KAZAKH_LOANWORD.test(w) || KAZAKH_WORDS.has(w))) lang = "kk";
+    // Kazakh «не» asks "what" («Тұранда не салынады»); only in Russian is it "not".
+    if (lang === "kk")
+      references = references.filter((r) => r.key !== "negation" || tokens[r.start] !== "не");
     const ordinal = references.some((r) => r.key === "ordinal") ? ordinalOf(tokens) : undefined;
     return {
       text,

@@ -123,3 +123,76 @@ describe("answers of the kind asked", () => {
     expect((await ask("мсп ромфарм нобелден неше есе көп жұмыс орнын ашады")).answer).toMatch(/1,3/);
   });
 });
+
+describe("the reading that explains the question best wins, not the first rule that fires", () => {
+  it("a person's job is their office in any form ('whats X's job', 'what is X's job')", async () => {
+    for (const q of ["whats sayasat nurbek's job", "what is olzhas bektenov's job"]) {
+      const a = await ask(q);
+      expect(a.tool, q).toBe("who_is");
+      expect(a.answer, q).not.toMatch(/675/);
+    }
+  });
+
+  it("what the sources lack outweighs a figure named beside it (en/ru)", async () => {
+    for (const q of ["сколько получают сотрудники альтинфарм", "how much do nobel workers earn"]) {
+      const a = await ask(q);
+      expect(a.tool, q).toBe("not_stated");
+      expect(a.answer, q).not.toMatch(/\b(60|200)\b/);
+    }
+  });
+
+  it("Kazakh typed without its own letters, in Latin or Cyrillic, meets the words as written", async () => {
+    for (const [q, figure] of [
+      ["Nobel zauyty qansha dari shygarady", /\b53\b/],
+      ["abdi qansha dari shygarady", /\b76\b/],
+      ["нобел канша дари шыгарады", /\b53\b/],
+    ] as const) {
+      const a = await ask(q);
+      expect(a.lang, q).toBe("kk");
+      expect(a.answer, q).toMatch(figure);
+    }
+  });
+
+  it("two questions in one message, joined by a comma, are both answered (en/ru/kk)", async () => {
+    for (const [q, first, second] of [
+      ["how many medicines will altinfarm make, how many of them socially significant", /\b54\b/, /\b35\b/],
+      ["сколько препаратов выпустит нобел, сколько из них социально значимых", /\b53\b/, /\b17\b/],
+      ["AltINFARM qansha dari shygarady, onyn ishinde aleumettik manyzdysy qanshasy", /\b54\b/, /\b35\b/],
+    ] as const) {
+      const a = await ask(q);
+      expect(a.answer, q).toMatch(first);
+      expect(a.answer, q).toMatch(second);
+    }
+  });
+
+  it("'who does X work with' asks for partners (en/ru/kk)", async () => {
+    for (const [q, partner] of [
+      ["who is msp rompharm working with", /World Medicine/],
+      ["МСП-Ромфарм кімдермен бірге жұмыс істейді", /Ворлд Медицин/],
+      ["с кем работает нобел", /Нобел Илач/],
+    ] as const) {
+      const a = await ask(q);
+      expect(a.tool, q).toBe("list_partners");
+      expect(a.answer, q).toMatch(partner);
+    }
+  });
+
+  it("what is built in a place names the companies there; Kazakh «не» is 'what', not 'not'", async () => {
+    for (const q of ["what gets built in the turan sez", "что строят в сэз туран", "Тұран аймағында не салынады"]) {
+      const a = await ask(q);
+      expect(a.tool, q).toBe("list_companies");
+      expect(a.answer, q).toMatch(/MSP-ROMPHARM|МСП-Ромфарм/);
+    }
+  });
+
+  it("where a partner's medicines are made is no list of the projects' sites (en/kk)", async () => {
+    for (const q of ["where will az medicines be manufactured", "AstraZeneca дәрілері қай зауытта шығарылады"]) {
+      expect((await ask(q)).tool, q).not.toBe("list_places");
+    }
+  });
+
+  it("a quantity is never answered with a project's stage", async () => {
+    const a = await ask("how many medicines does nobel's agreement provide for");
+    expect(a.answer).toMatch(/\b53\b/);
+  });
+});
