@@ -76,6 +76,9 @@ const LATIN_TO_KAZAKH: [RegExp, string][] = [
   [/zh/g, "ж"],
   [/ia/g, "я"],
   [/iu/g, "ю"],
+  // Typed informally, "ya" and "yu" are я and ю too (dayarlau → даярлау); y alone is ы.
+  [/ya/g, "я"],
+  [/yu/g, "ю"],
   [/ts/g, "ц"],
   [/á/g, "ә"],
   [/ǵ/g, "ғ"],

@@ -30,6 +30,7 @@ president<position | president*, head of state | президент*, глава
 deputy<position | deputy, vice | заместител*, вице | орынбасар*
 chair<position | chair*, chaired, chairing, chairman, chairmanship, chaired by, headed by, under first, under deputy, under prime, under minister, under the chairmanship | председат*, председательств* | төраға*, төрағалық*
 head<position | head, heads, headed, ceo, chief*, director*, leader*, lead, leads, led, boss*, manag*, run, runs, executive* | глава, глав, главу, главой, главе, руковод*, директор*, гендиректор*, начальник*, управля* | басшы*, жетекші*, директор*
+press service | press service*, press office*, press secretar*, spokes* | пресс служб*, пресс секретар*, пресс центр* | баспасөз қызмет*, баспасөз хатшы*
 headquarters | headquarter*, hq | штаб* | штаб*
 meeting | meeting*, meet, meets, met, talks, talk, negotiat*, discuss*, session* | встреч*, переговор*, обсуд*, обсужд*, заседани*, совещани* | кездесу*, кездес*, келіссөз*, талқыла*, отырыс*, мәжіліс*
 visit | visit*, went, travel*, trip* | посет*, визит*, побывал* | барды, сапар*, келді
@@ -53,7 +54,9 @@ pharmaceutical | pharma*, pharmaceutic* | фарм*, фармацевт* | фа�
 biotech | biotechnolog*, biopharm*, biolog*, biotech | биотехнолог*, биофарм*, биолог* | биотехнолог*, биофарм*, биолог*
 health | health*, healthcare, wellbeing | здоров*, здравоохранени* | денсаулық*
 science | scien* | наук*, научн* | ғылым*, ғылыми*
-education | educat*, universit*, academ* | образовани*, учебн*, вуз* | білім*
+education | educat*, academ* | образовани*, учебн* | білім*
+university | universit*, college* | университет*, вуз*, колледж* | университет*, колледж*, жоғары оқу орн*
+document | article*, text, texts, source, sources, news, story, stories, document* | статья, статье, статьи, статью, стате*, текст*, источник*, документ*, новост* | мақала*, мәтін*, дереккөз*, құжат*, жаңалық*
 research | research*, study, studies, r d | исследовани*, исследова*, изыскани* | зерттеу*, зертте*
 innovation | innovat* | инновац*, инновацион* | инновац*, инновациял*
 technology | technolog*, tech, high tech, hightech | технолог*, высокотехнолог* | технолог*, жоғары технолог*
@@ -84,6 +87,8 @@ analytics | analy* | аналити*, анализ* | талда*, аналит�
 decision | decision*, decide* | решени*, реша* | шешім*
 policy | policy, policies | политик* | саясат*
 practice | practice*, practical* | практик* | тәжірибе*, практика*
+method | method*, approach*, technique* | метод*, методик*, подход* | әдіс*, тәсіл*
+protection | protect*, conservation, safeguard* | защит*, охран* | қорға*
 integrate | integrat* | интегр* | интеграц*, біріктір*
 opportunity | opportunit*, chance* | возможност* | мүмкіндік*
 potential | potential* | потенциал* | әлеует*
@@ -124,7 +129,7 @@ standard | standard* | стандарт* | стандарт*
 comply | comply, complies, compliant, compliance, conform*, meet, meets, meeting the | соответств*, отвечающ* | сай, сәйкес*
 quality | quality | качеств* | сапа*, сапалы*
 security | secur*, safety, safe, safer | безопасн* | қауіпсіз*
-supply | supply, supplies, supplier*, distribut* | поставк*, поставщ*, снабжени*, дистрибут*, обеспечени* | жеткізу*, жеткізуш*, дистрибьют*, қамтамасыз*
+supply | supply, supplies, supplier*, distribut* | поставк*, поставок, поставщ*, снабжени*, дистрибут*, обеспечени* | жеткізу*, жеткізуш*, дистрибьют*, қамтамасыз*
 chain | chain, chains | цепоч*, цеп* | тізбег*, тізбек*
 access | access*, afford*, availab* | доступ* | қолжетімді*, қолжетімділ*
 export | export* | экспорт* | экспорт*
@@ -146,7 +151,7 @@ egyptian | egypt* | египет*, египт* | мысыр*, египет*
 polish | polish, poland | польск*, польш* | поляк*, польша*
 turkish | turkish, turkey, turkiye | турец*, турци* | түрік*, түркия*
 chinese | china, chinese | кита* | қытай*
-say | say, says, said, saying, told, highlight*, noted, note, notes, stated, statement*, emphasi*, stress*, comment*, quote*, according, remark*, pointed out, added, praised | сказал*, заяв*, отмет*, подчеркн*, по словам, говор*, сообщ*, оценил*, высказ* | айт*, деді, атап өт*, пікірі*, мәлімде*, хабарла*, баса айт*
+say | say, says, said, saying, told, announc*, report, reports, reported, reporting, highlight*, noted, note, notes, stated, statement*, emphasi*, stress*, comment*, quote*, according, remark*, pointed out, added, praised, words | сказал*, заяв*, отмет*, подчеркн*, по словам, говор*, сообщ*, оценил*, высказ*, объяв*, объявл*, слова, цитат* | айт*, деді, атап өт*, пікірі*, мәлімде*, хабарла*, баса айт*, жариял*, сөзі, сөздері, сөзін, сөзінше
 create | creat*, generat*, bring | созда*, создаст*, созд* | ашады, ашу*, ашпақ, ашқан, құру*, туғыз*
 area | area, areas, direction*, focus*, field, fields, sphere*, track*, priorit*, specializ*, specialis*, concentrat* | направлени*, сфер*, приоритет*, специализир*, специализац*, упор* | бағыт*, басым*, мамандан*
 january | january, jan | январ* | қаңтар*
@@ -186,7 +191,7 @@ salary | salar*, wage*, pay, paid, earn* | зарплат*, заработн*, �
  * question relevant by themselves.
  */
 const FRAMES = `
-purpose | why, point, purpose, purposes, goal, goals, aim, aims, reason, reasons, objective*, benefit*, matter, matters, help, helps, what for, for what | зачем, почему, цель, цели, целью, смысл*, для чего, польз*, выгод*, дает, даст, дадут | неге, неліктен, не үшін, мақсат*, пайда*, керек
+purpose | why, point, purpose, purposes, goal, goals, aim, aims, reason, reasons, objective*, benefit*, matter, matters, help, helps, what for, for what, achieve, accomplish, supposed to, meant to, intended to, gist, essence | зачем, почему, цель, цели, целью, смысл*, для чего, польз*, выгод*, дает, даст, дадут, суть, сути, добиться, достичь | неге, неліктен, не үшін, мақсат*, пайда*, керек, мәні, мәнісі, береді, бермек
 purpose marks | aim*, goal*, purpose*, objective*, support*, ensur*, strengthen*, enhanc*, pave*, expected to, meant to, help*, in order to, so that, boost*, increas*, improv*, reinforc*, instruction, drive | цел*, направлен*, позвол*, помож*, укреп*, обеспеч*, поддерж*, чтобы, повыс* | мақсат*, бағытталған, жол аш*, нығайт*, қамтамасыз*, арттыр*, үшін, аясында
 time | when, came first, come first, happened first, first or, earlier, earliest, latest, most recent, what year, which year, what date, which date, by when, how long, how soon, timeline, timeframe, deadline | когда, раньше, позже, в каком году, какого года, какого числа, к какому сроку, срок, сроки, сроков | қашан, алдымен, бұрын, қай жылы, қай жылдары, қай кезде, қай уақытта, мерзім*
 quantity | how much, how many, how big, how large, how far, amount, number of | сколько, скока, скок, насколько, на сколько, во сколько | қанша, қаншаға, неше, қаншалықты
@@ -371,7 +376,8 @@ export function findFrames(tokens: readonly string[], found = findConcepts(token
   return out;
 }
 
-const MONTHS = new Set(
+/** The concepts of the twelve months. */
+export const MONTHS: ReadonlySet<string> = new Set(
   "january february march april may june july august september october november december"
     .split(" ")
     .map((m) => `c:${m}`),

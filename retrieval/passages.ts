@@ -1,5 +1,13 @@
 import type { Lang } from "../knowledge/schema.js";
-import { coverage, frameBonus, pairBonus, relevance, type WeightedSlot } from "./relevance.js";
+import {
+  asksSaid,
+  coverage,
+  frameBonus,
+  ownContent,
+  pairBonus,
+  relevance,
+  type WeightedSlot,
+} from "./relevance.js";
 import type { Question } from "./terms.js";
 import type { Unit } from "./units.js";
 
@@ -74,6 +82,8 @@ export function bestUnits(
     return { unit, relevance: r, score: r, order };
   });
   scored.sort((a, b) => b.relevance - a.relevance);
+  // Asked what someone said, a sentence must name the speaker or the topic itself, not only report.
+  const said = asksSaid(slots);
   // The lifts re-read a sentence's words: only the contenders get them.
   for (const s of scored.slice(0, CONTENDERS)) {
     if (s.relevance > 0) s.score += frameBonus(question.asks, slots, s.unit) + pairBonus(slots, s.unit);
@@ -81,7 +91,9 @@ export function bestUnits(
   scored.sort(
     (a, b) => b.score - a.score || a.order - b.order || a.unit.sentence.start - b.unit.sentence.start,
   );
-  const opener = scored.find((s) => coverage(slots, s.unit, false) >= MIN_OWN);
+  const opener = scored.find(
+    (s) => coverage(slots, s.unit, false) >= MIN_OWN && (!said || ownContent(slots, s.unit) >= MIN_OWN),
+  );
   if (!opener || opener.relevance < gate || opener.relevance <= 0) return [];
   const floor = Math.max((scored[0] as Scored).score * KEEP_SHARE, gate * KEEP_GATE);
   return scored

@@ -1,3 +1,4 @@
+import type { Lang } from "../knowledge/schema.js";
 import type { Retriever, SearchMode } from "./retriever.js";
 
 export interface QualityCase {
@@ -53,6 +54,8 @@ export interface GateCase {
   q: string;
   /** Any of these inside a returned quote makes the case right. */
   cite: readonly string[];
+  /** The language the question reader decides (the engine passes it on), when the case gives one. */
+  lang?: Lang;
 }
 
 /** What `passages()` did with each labelled question. */
@@ -91,13 +94,13 @@ export async function gateCounts(retriever: Retriever, cases: readonly GateCase[
   for (const c of cases) {
     out.asked++;
     const holds = (p: { quote: string }) => c.cite.some((x) => fold(p.quote).includes(fold(x)));
-    const gated = await retriever.passages(c.q);
+    const gated = await retriever.passages(c.q, { lang: c.lang });
     if (gated.length > 0) out.passed++;
     if (c.cite.length === 0) {
       if (gated.length > 0) out.falsePasses.push(c.q);
       continue;
     }
-    out.ranks.push((await retriever.passages(c.q, { minRelevance: 0 })).findIndex(holds) + 1);
+    out.ranks.push((await retriever.passages(c.q, { minRelevance: 0, lang: c.lang })).findIndex(holds) + 1);
     if (gated.some(holds)) out.right++;
     else out.misses.push(c.q);
   }

@@ -1,5 +1,5 @@
 import { FAMILY, type FrameName } from "./concepts.js";
-import { type Question, type Slot, stemKey } from "./terms.js";
+import { isStopwordTypo, type Question, type Slot, stemKey } from "./terms.js";
 import { POSITION, type Unit } from "./units.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -28,6 +28,10 @@ export interface WeightedSlot {
    */
   parts: Map<string, number>[];
   weight: number;
+  /** A name the sources hold ("nurbek", "msp rompharm"), not a concept. */
+  name?: boolean;
+  /** A name in a question asking what was said: the one whose words are asked for. */
+  speaker?: boolean;
 }
 
 /**
@@ -53,6 +57,7 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
   const names = new Set<WeightedSlot>();
   let previous: { slot: Slot; name: boolean } | undefined;
   for (const slot of question.slots) {
+    if (isTypedStopword(slot, vocabulary)) continue;
     const alts = resolve(slot, vocabulary);
     const name =
       ![...slot.alts.keys()].some((k) => k.startsWith("c:")) &&
@@ -69,8 +74,16 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
     if (name) names.add(out.at(-1) as WeightedSlot);
     previous = { slot, name };
   }
+  for (const s of names) s.name = true;
+  if (asksSaid(out)) for (const s of names) s.speaker = true;
   markOffices(out, names);
   return out;
+}
+
+/** A one-word slot no source holds that is a stopword mistyped ("what happend in april 2024"). */
+function isTypedStopword(slot: Slot, vocabulary: Vocabulary): boolean {
+  if (slot.words.length !== 1 || [...slot.alts.keys()].some((k) => k.startsWith("c:"))) return false;
+  return vocabulary.count(stemKey(slot.stems[0] as string)) === 0 && isStopwordTypo(slot.words[0] as string);
 }
 
 /** A slot's keys and the vocabulary's other spellings of its words. */
@@ -136,6 +149,9 @@ function partHeld(alts: ReadonlyMap<string, number>, unit: Unit, withContext: bo
 
 /** How much of a slot a unit holds: the mean over its parts (an office held by someone else counts less). */
 function held(slot: WeightedSlot, unit: Unit, withContext: boolean): number {
+  // Asked what Nurbek said, a sentence that names him only in its context is someone else's
+  // words ("According to the ministry, …" after his visit), unless it is a quotation ("…," he said).
+  if (slot.speaker && !unit.quotation) withContext = false;
   let sum = 0;
   for (const part of slot.parts) sum += partHeld(part, unit, withContext);
   const share = sum / slot.parts.length;
@@ -169,7 +185,30 @@ export function relevance(slots: readonly WeightedSlot[], asks: ReadonlySet<Fram
   for (const frame of ["time", "quantity", "purpose"] as const) {
     if (asks.has(frame) && !unit.keys.has(`f:${frame}`)) share *= FRAME_MISS[frame];
   }
+  if (asksSaid(slots) && !unit.quotation && !unit.keys.has(SAY)) share *= SAY_MISS;
   return share;
+}
+
+/** What a sentence that neither quotes nor reports anyone's words counts for when the question asks what was said. */
+export const SAY_MISS = 0.7;
+
+/** Whether the question asks what someone said ("what did Nurbek say", «что сказал Бектенов», «Нұрбек не деді»). */
+export function asksSaid(slots: readonly WeightedSlot[]): boolean {
+  return slots.some(isSay);
+}
+
+function isSay(slot: WeightedSlot): boolean {
+  return slot.parts.some((p) => p.get(SAY) === 1);
+}
+
+/**
+ * The share (0…1) of what a sentence holds by itself of the question, leaving out the asking what
+ * was said: a sentence that only reports ("…, reported the press service") holds nothing of who
+ * spoke or of what about.
+ */
+export function ownContent(slots: readonly WeightedSlot[], unit: Unit): number {
+  const content = slots.filter((s) => !isSay(s));
+  return content.length > 0 ? coverage(content, unit, false) : coverage(slots, unit, false);
 }
 
 /**

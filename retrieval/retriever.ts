@@ -96,6 +96,7 @@ export interface RetrieverOptions {
 
 /** Calibrated on tests/retrieval/fixtures/relevance.json (see tests/retrieval/relevance-set.test.ts). */
 export const MIN_RELEVANCE = 0.6;
+const CYRILLIC = /[\u0400-\u04ff]/;
 /** Reciprocal rank fusion's damping constant (Cormack et al. use 60). */
 const RRF_K = 60;
 /** Chunks are embedded and indexed in batches, yielding to the event loop in between. */
@@ -301,8 +302,7 @@ class IndexedRetriever implements Retriever {
 
   /** Reads the question once: its slots weighed against the vocabulary, and the keys to search by. */
   private read(query: string, options: { expansions?: string[]; lang?: PassageOptions["lang"] }): Reading {
-    const question = analyzeQuestion(query, options.lang);
-    const slots = weigh(question, this.vocabulary);
+    const { question, slots } = this.bestReading(query, options.lang);
     const keys = new Map<string, number>();
     const put = (k: string, w: number) => {
       if (this.vocabulary.count(k) > 0) keys.set(k, Math.max(keys.get(k) ?? 0, w));
@@ -316,6 +316,30 @@ class IndexedRetriever implements Retriever {
     }
     for (const e of options.expansions ?? []) for (const k of keysOf(e)) put(k, EXPANSION_WEIGHT);
     return { question, slots, keys };
+  }
+
+  /**
+   * The question read in its language, or in another one when that explains more of its words:
+   * Russian or Kazakh typed in Latin letters ("chto proizoshlo v aprele", "mamandardy dayarlau")
+   * and Kazakh without its own letters ("Кембриджде не болды") that the reader took for English or
+   * Russian. A word no sentence holds in any spelling counts against a reading; the given
+   * language wins ties.
+   */
+  private bestReading(query: string, lang: Lang | undefined): { question: Question; slots: WeightedSlot[] } {
+    const read = (l: Lang | undefined) => {
+      const question = analyzeQuestion(query, l);
+      const slots = weigh(question, this.vocabulary);
+      return { question, slots, unknown: slots.filter((s) => s.weight >= this.vocabulary.idfOf(0)).length };
+    };
+    let best = read(lang);
+    if (best.unknown === 0) return best;
+    const others: Lang[] = CYRILLIC.test(query) ? ["ru", "kk"] : ["en", "ru", "kk"];
+    for (const other of others) {
+      if (other === best.question.lang) continue;
+      const alt = read(other);
+      if (alt.unknown < best.unknown && alt.slots.length > alt.unknown) best = alt;
+    }
+    return best;
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {

@@ -6,6 +6,7 @@ const OWN_LETTERS: Record<string, string> = { қ: "k", х: "h", щ: "sh", ы: "i
 /** Ordered rewrites applied to the Latin spelling (both scripts end up here). */
 const REWRITES: [RegExp, string][] = [
   [/dzh/g, "g"], // generic ~ дженерик
+  [/dg/g, "g"], // Cambridge ~ Кембридж
   [/ph/g, "f"],
   [/th/g, "t"],
   [/ck/g, "k"],

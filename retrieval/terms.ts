@@ -1,6 +1,20 @@
 import type { Lang } from "../knowledge/schema.js";
-import { detectLang, latinKazakhToCyrillic, stem, tokenize } from "../knowledge/text.js";
-import { FAMILY, FAMILY_CREDIT, type FrameName, findConcepts, findFrames, foldKazakh } from "./concepts.js";
+import {
+  detectLang,
+  latinKazakhToCyrillic,
+  latinRussianToCyrillic,
+  stem,
+  tokenize,
+} from "../knowledge/text.js";
+import {
+  FAMILY,
+  FAMILY_CREDIT,
+  type FrameName,
+  findConcepts,
+  findFrames,
+  foldKazakh,
+  MONTHS,
+} from "./concepts.js";
 
 /**
  * Words that carry no topic in questions or sources (English, Russian, Kazakh): function words,
@@ -22,7 +36,8 @@ const STOPWORDS = new Set(
     "concerning re pls plz hey hi u r ur ya ok okay here mention mentioned mentions exist exists",
     "explain describe give gives given let lets show shows want wanted need needed whether else",
     "again yes yeah include includes included including contain contains cover covers covered",
-    "plan plans planned planning intend intends intended",
+    "plan plans planned planning intend intends intended bit bits piece pieces section sections",
+    "segment year years",
     // Russian
     "что как какой какая какое какие каков какова каково где когда кто сколько ли и в во на с со о об",
     "обо по за для от до из к ко у это этот эта эти этого был была было были будет будут же не а но",
@@ -32,6 +47,9 @@ const STOPWORDS = new Set(
     "объясни объясните каким каких какую каком чего кого кому ком кем куда уже еще могут может месте",
     "можно нужно надо сам сама само сами самой самом самого очень свой свои своих своей который",
     "которая которые котором которого чтобы ль входит входят включает включают содержит кроме",
+    "произошло произошел произошла произошли происходит случилось случился случилась случились",
+    "год года году годом годе годы лет пункт пункта пункте раздел разделе предусмотрено предусмотрен",
+    "предусмотрена предусмотрены предусматривает предусматривают",
     // Kazakh
     "қандай қай қайсы кім кімдер кімге кімнің кімді кіммен не нені нелер туралы жайлы жөнінде мен бен",
     "пен және ма ме па пе ба бе бұл осы сол ол олар оның оны маған бізге айтшы айтып беріңізші бер",
@@ -40,6 +58,8 @@ const STOPWORDS = new Set(
     "планирует планируют планируется намерен намерена намерено жоспарлап жоспарлайды",
     "қашан неге істеді істейді істеген занимает занимал занимают жерде still vs versus бойынша арқылы",
     "ішінде соның қайсысы қайсысын әлде немесе либо",
+    "жыл жылы жылғы жылдың жылға жылда жылдары жылдан тармақ тармағы бөлім бөлімі арналған",
+    "көзделген көзделеді",
   ]
     .join(" ")
     .split(/\s+/),
@@ -50,6 +70,25 @@ for (const w of [...STOPWORDS]) STOPWORDS.add(foldKazakh(w));
 
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
+}
+
+/** Stopwords of six letters or more with one letter left out ("happened" → "happend"). */
+const STOP_DELETIONS = new Set(
+  [...STOPWORDS]
+    .filter((w) => w.length >= 6)
+    .flatMap((w) => [...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))),
+);
+
+/**
+ * Whether a word is a stopword typed with a letter missing or doubled ("happend", "explaiin"):
+ * only asked of words no source holds, so a real word next to a stopword ("plant") is never one.
+ */
+export function isStopwordTypo(word: string): boolean {
+  if (word.length < 5) return false;
+  if (STOP_DELETIONS.has(word)) return true;
+  for (let i = 0; i < word.length; i++)
+    if (STOPWORDS.has(word.slice(0, i) + word.slice(i + 1))) return word.length >= 7;
+  return false;
 }
 
 /** Irregular English forms the Snowball stemmer leaves apart from their base ("said" vs "say"). */
@@ -128,11 +167,21 @@ export function analyzeText(text: string, lang?: Lang): Token[] {
   const words = tokenize(text);
   const kazakh = (lang ?? detectLang(text)) === "kk";
   const tokens: Token[] = words.map((word) => {
-    const stop = STOPWORDS.has(word);
+    // Kazakh typed in Latin letters comes back with ұ for у (turaly → тұралы): folded, it is known.
+    const stop = STOPWORDS.has(word) || STOPWORDS.has(foldKazakh(word));
     const s = cachedStem(word, kazakh);
     return { word, stem: s, keys: stop ? [] : [stemKey(s)], families: [], stop };
   });
   const found = findConcepts(words);
+  // "May" beside a day or a year is the month, not the verb ("what happened in may 2024").
+  for (const span of found) {
+    const t = tokens[span.start] as Token;
+    if (!t.stop || !MONTHS.has(span.key)) continue;
+    if ([words[span.start - 1], words[span.end]].some((w) => w !== undefined && /^\d{1,4}$/.test(w))) {
+      t.stop = false;
+      t.keys.push(stemKey(t.stem));
+    }
+  }
   for (const span of [...found, ...findFrames(words, found)]) {
     if (span.key.endsWith("?")) continue;
     const family = FAMILY.get(span.key);
@@ -213,9 +262,15 @@ function phraseAlts(key: string): Map<string, number> {
  */
 export function analyzeQuestion(question: string, lang?: Lang): Question {
   const detected = lang ?? detectLang(question);
-  // Kazakh typed in Latin letters is read in Cyrillic, where its words and endings are known;
-  // names come back to the sources' spelling by their sound skeleton (nobel → нобел → Nobel).
-  const text = detected === "kk" && !CYRILLIC.test(question) ? latinKazakhToCyrillic(question) : question;
+  // Kazakh or Russian typed in Latin letters is read in Cyrillic, where its words and endings are
+  // known; names come back to the sources' spelling by their sound skeleton (nobel → нобел → Nobel).
+  const text = CYRILLIC.test(question)
+    ? question
+    : detected === "kk"
+      ? latinKazakhToCyrillic(question)
+      : detected === "ru"
+        ? latinRussianToCyrillic(question)
+        : question;
   const words = tokenize(text);
   const tokens = analyzeText(text, detected);
   const asks = new Set<FrameName>();
@@ -240,7 +295,25 @@ export function analyzeQuestion(question: string, lang?: Lang): Question {
     const slot = { words: members.map((t) => t.word), stems: members.map((t) => t.stem), alts, start, end };
     slots.push(phrase ? { ...slot, phrase: true } : slot);
   }
+  dropDocumentSay(slots);
   const or = words.findIndex((w) => OR_WORDS.has(w));
   const sides = [slots.filter((s) => s.end <= or).length, slots.filter((s) => s.start > or).length];
   return { slots, asks, lang: detected, or: or > 0 && sides.every((n) => n >= 2) ? or : undefined };
+}
+
+const SAY = "c:say";
+/** What a text, not a person, "says": an agreement of any kind, an article, the sources. */
+const DOCUMENTS = new Set(["c:accord", "c:document"]);
+
+/**
+ * "What does the memorandum say about youth" asks what the memorandum holds, not for anyone's
+ * words: a "say" right after a document is no content of the question. After a person ("what did
+ * Nurbek say") it stays, and a quotation answers it best.
+ */
+function dropDocumentSay(slots: Slot[]): void {
+  for (let i = slots.length - 1; i > 0; i--) {
+    const before = (slots[i - 1] as Slot).alts;
+    const document = [...before.keys()].some((k) => DOCUMENTS.has(k) || DOCUMENTS.has(FAMILY.get(k) ?? ""));
+    if (document && (slots[i] as Slot).alts.has(SAY)) slots.splice(i, 1);
+  }
 }

@@ -89,7 +89,7 @@ export class Vocabulary {
     if (stem.length < 2 || HAS_DIGIT.test(stem)) return;
     const sk = skeleton(stem);
     this.skeletons.set(stem, sk);
-    addTo(this.bySkeleton, sk.slice(0, 3), stem);
+    addTo(this.bySkeleton, bucketOf(sk), stem);
     if (stem.length >= MIN_TYPO) for (const d of deletions(stem)) addTo(this.byDeletion, d, stem);
   }
 
@@ -97,7 +97,7 @@ export class Vocabulary {
     const sk = this.skeletons.get(stem);
     if (sk === undefined) return;
     this.skeletons.delete(stem);
-    deleteFrom(this.bySkeleton, sk.slice(0, 3), stem);
+    deleteFrom(this.bySkeleton, bucketOf(sk), stem);
     if (stem.length >= MIN_TYPO) for (const d of deletions(stem)) deleteFrom(this.byDeletion, d, stem);
   }
 
@@ -130,7 +130,7 @@ export class Vocabulary {
     if (stem.length < (options.short === false ? MIN_SIMILAR + 1 : 2) || HAS_DIGIT.test(stem)) return out;
     const sk = skeleton(stem);
     const script = scriptOf(stem);
-    for (const s of this.bySkeleton.get(sk.slice(0, 3)) ?? []) {
+    for (const s of this.bySkeleton.get(bucketOf(sk)) ?? []) {
       const other = this.skeletons.get(s) as string;
       // Within one script the stemmer already joined inflections: only a derived form counts.
       if (
@@ -145,6 +145,14 @@ export class Vocabulary {
     }
     return out;
   }
+}
+
+/**
+ * Skeletons are looked up by their first three consonants: a name's vowels differ more across
+ * scripts than its consonants (Cambridge ~ Кембридж: kambrig ~ kembrig); sameWord decides.
+ */
+function bucketOf(sk: string): string {
+  return sk.replace(/[aeiou]/g, "").slice(0, 3);
 }
 
 /** [initials, stem of the name] for each CamelCase name of a raw text ("AstraZeneca" → "az"). */

@@ -25,7 +25,7 @@ export interface PassageHit {
 
 /** What the answerer needs from retrieval (implemented in retrieval/, optional here). */
 export interface PassageFinder {
-  passages(query: string, options?: { expansions?: string[] }): Promise<PassageHit[]>;
+  passages(query: string, options?: { expansions?: string[]; lang?: Lang }): Promise<PassageHit[]>;
 }
 
 /**
@@ -175,7 +175,11 @@ export class Answerer {
       table = composed.table;
     }
     for (const clause of retrievalQueries) {
-      const hits = await this.retrieval?.passages(clause.text, { expansions: this.expand(clause) });
+      // The reading's language, not the text's: Kazakh or Russian typed in Latin letters is read as such.
+      const hits = await this.retrieval?.passages(clause.text, {
+        expansions: this.expand(clause),
+        lang: clause.lang,
+      });
       if (!hits?.length) continue;
       const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
       const quotes = hits.map((h) => `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}`);

@@ -250,3 +250,34 @@ describe("text questions, each with siblings in English, Russian and Kazakh", ()
     }
   });
 });
+
+describe("the mechanisms that let text questions through, and only them", () => {
+  const quotes = async (q: string, lang?: "en" | "ru" | "kk") =>
+    (await r.passages(q, { lang })).map((p) => p.quote);
+
+  it("reads 'may' beside a year as the month: May 2024 is not April or July 2024", async () => {
+    expect(await quotes("what happened in may 2024")).toEqual([]);
+    expect((await quotes("what happened in april 2024"))[0]).toMatch(/^In April 2024/);
+    // A stopword with a letter missing is still a stopword, not an unknown topic.
+    expect((await quotes("what happend in april 2024"))[0]).toMatch(/^In April 2024/);
+  });
+
+  it("asked what someone said, quotes their own sentence, never one that names them a paragraph before", async () => {
+    expect((await quotes("что говорил министр нурбек", "ru"))[0]).toMatch(
+      /^(Nurbek highlighted|“It is important)/,
+    );
+    expect(await quotes("what did bektenov say")).toEqual([]);
+    expect(await quotes("Бектенов не деді", "kk")).toEqual([]);
+  });
+
+  it("what a document says is what it holds, not a quotation", async () => {
+    expect((await quotes("what does the memorandum say about youth"))[0]).toMatch(/Young Health Program/);
+  });
+
+  it("counts no filler or date word as content, and reads Latin-typed Russian and Kazakh in Cyrillic", async () => {
+    expect((await quotes("explain the RWE bit"))[0]).toMatch(/^Real-World Data/);
+    expect((await quotes("2024 жылғы сәуірде не болды", "kk"))[0]).toMatch(/^In April 2024/);
+    expect((await quotes("chto proizoshlo v aprele 2024", "en"))[0]).toMatch(/^In April 2024/);
+    expect((await quotes("mamandardy dayarlau turaly", "en"))[0]).toMatch(/specialist training/);
+  });
+});
