@@ -120,6 +120,12 @@ export class Answerer {
     const topics = [...new Set(whole.entities.filter((e) => e.type !== "person").map((e) => e.id))];
     const first = interpret(whole, this.knowledge.dataset);
     if (first.route === "refuse") return { ...base, route: "none", answer: tx.refuse };
+    if (first.route === "absent")
+      return {
+        ...base,
+        route: "none",
+        answer: tx.absent(t(lang).conversation.list(first.names), this.companyNames(lang)),
+      };
     if (first.route === "greeting")
       return { ...base, route: "none", answer: `${tx.greeting} ${examples(lang)}` };
     if (first.route === "empty")
@@ -186,11 +192,11 @@ export class Answerer {
       parts.push(`${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
     }
     if (!parts.length) {
-      // The companies are the dataset's, so one that arrived with an ingested article is named too.
-      const companies = this.knowledge.dataset.projects.map((p) =>
-        this.entities.name({ type: "organisation", id: p.company }, lang),
-      );
-      return { ...base, route: "none", answer: `${tx.notCovered(companies.join(", "))} ${examples(lang)}` };
+      return {
+        ...base,
+        route: "none",
+        answer: `${tx.notCovered(this.companyNames(lang))} ${examples(lang)}`,
+      };
     }
     const route = findings.length ? "tool" : "retrieval";
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
@@ -216,21 +222,33 @@ export class Answerer {
    * after "and" (и, және) or "?" is its own clause only if it asks something itself; a clause that
    * names nothing inherits the question's entities ("its partners").
    */
+  /** The companies are the dataset's, so one that arrived with an ingested article is named too. */
+  private companyNames(lang: Lang): string {
+    return this.knowledge.dataset.projects
+      .map((p) => this.entities.name({ type: "organisation", id: p.company }, lang))
+      .join(", ");
+  }
+
   private clauses(whole: Reading): Reading[] {
-    const pieces: Reading[] = [];
+    const pieces: { reading: Reading; asks: boolean }[] = [];
     for (const text of whole.text.split(CLAUSE_BREAK).map((p) => p.trim())) {
       if (!text) continue;
-      const piece = this.reader.read(text, whole.lang);
-      // A piece that asks nothing of its own ("nobel and abdi") belongs to the clause before it.
+      const reading = this.reader.read(text, whole.lang);
       const asks =
-        piece.tokens.length >= 2 &&
-        (piece.expects !== "any" || piece.tokens.some((w) => QUESTION_WORDS.has(w)));
+        reading.tokens.length >= 2 &&
+        (reading.expects !== "any" || reading.tokens.some((w) => QUESTION_WORDS.has(w)));
+      // A piece that asks nothing of its own ("nobel and abdi", "the headline says 356") belongs
+      // to the question beside it.
       const last = pieces.at(-1);
-      if (last && !asks) pieces[pieces.length - 1] = this.reader.read(`${last.text} ${text}`, whole.lang);
-      else pieces.push(piece);
+      if (last && (!asks || !last.asks))
+        pieces[pieces.length - 1] = {
+          reading: this.reader.read(`${last.reading.text} ${text}`, whole.lang),
+          asks: asks || last.asks,
+        };
+      else pieces.push({ reading, asks });
     }
     if (pieces.length < 2) return [whole];
-    return pieces.map((clause) => ({
+    return pieces.map(({ reading: clause }) => ({
       ...clause,
       lang: whole.lang,
       entities: clause.entities.length ? clause.entities : whole.entities,

@@ -198,8 +198,11 @@ export function placeInConversation(
     return followUp(reading, [], inherited(context, reading));
   const subjects = referents(reading, context, { joins, plural: has("plural") || joins });
   if (!subjects.length) return standalone;
-  const cues = inherited(context, reading);
+  let cues = inherited(context, reading);
   const pendingOp = operations.map((c) => PENDING[c]).find(Boolean);
+  // Arithmetic over what the companies make ("add them up") is over their counts of medicines.
+  if (pendingOp && cues.includes("m:products") && !cues.some((c) => NUMERIC_CUES.has(c)))
+    cues = [...cues.filter((c) => c !== "m:products"), "m:medicines"];
   const numeric = cues.some((c) => NUMERIC_CUES.has(c));
   if (pendingOp && !numeric) return { kind: "clarify", subjects, pending: pendingOp };
   return followUp(reading, subjects, cues);

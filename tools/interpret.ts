@@ -1,6 +1,6 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { scopeOf } from "./execute.js";
-import { ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
+import { MONTHS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query } from "./query.js";
 import type { AnswerType, Cue, Reading } from "./reading.js";
 
@@ -9,47 +9,10 @@ export type Interpretation =
   | { route: "query"; query: Query }
   | { route: "retrieval" }
   | { route: "refuse" }
+  /** About names the sources never mention ("Pfizer"): said so, never answered with another subject. */
+  | { route: "absent"; names: string[] }
   | { route: "greeting" }
   | { route: "empty" };
-
-const MONTHS: [string, number][] = Object.entries({
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  январ: 1,
-  феврал: 2,
-  март: 3,
-  апрел: 4,
-  ма: 5,
-  июн: 6,
-  июл: 7,
-  август: 8,
-  сентябр: 9,
-  октябр: 10,
-  ноябр: 11,
-  декабр: 12,
-  қаңтар: 1,
-  ақпан: 2,
-  наурыз: 3,
-  сәуір: 4,
-  мамыр: 5,
-  маусым: 6,
-  шілде: 7,
-  тамыз: 8,
-  қыркүйек: 9,
-  қазан: 10,
-  қараша: 11,
-  желтоқсан: 12,
-});
 
 function monthOf(tokens: string[]): number | undefined {
   for (const t of tokens) {
@@ -74,10 +37,14 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (has("secret")) return { route: "refuse" };
   const country = dataset.places.find((x) => x.kind === "country")?.id;
   // "How much does Apple invest in Kazakhstan?" is about Apple, which the sources never mention.
-  if (p.foreign.length && p.entities.every((e) => e.id === country)) return { route: "retrieval" };
+  if (p.foreign.length && p.entities.every((e) => e.id === country))
+    return { route: "absent", names: p.foreign };
   if (has("greeting") && p.entities.length === 0 && p.unexplained.length === 0 && p.cues.size === 1)
     return { route: "greeting" };
-  if (p.expects === "reason") return { route: "retrieval" };
+  // "Why" is for the text, unless it asks why figures do not add up to a headline the question
+  // states ("why is it 356 when the companies give less"): the total answer holds that gap.
+  const gap = has("o:addUp") || (p.expects === "reason" && headlineSaid(p, dataset).length > 0);
+  if (p.expects === "reason" && !gap) return { route: "retrieval" };
 
   const subjects = p.entities.map(({ type, id }) => ({ type, id }));
   const s = scopeOf(subjects, dataset);
@@ -88,7 +55,7 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
     operation,
     ...extra,
   });
-  const ask: Ask = { p, has, s, dataset, query };
+  const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
   // A query that cannot be the answer asked for is no answer: the text may hold one.
   if (best?.fits) return { route: "query", query: best.q };
@@ -142,7 +109,8 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   products: ["m:products", "m:medicines"],
   standard: ["m:standard"],
   items: ["m:focusAreas"],
-  goal: ["m:goal"],
+  // "the target share of local medicines": the goal is a share of medicines.
+  goal: ["m:goal", "o:share", "m:medicines"],
   // "any plants in Karaganda": the plants are the companies' projects.
   companies: ["m:companies", "m:facility"],
   roles: ["m:role", "m:who", "o:whatIs"],
@@ -178,6 +146,8 @@ function explained(q: Query, p: Reading): number {
       .add(`u:${q.unknown}` as Cue)
       .add("o:count")
       .add("o:average");
+  // A total over every project is set against the companies' own figures: "do they add up to 356".
+  if (q.attributes.some(isNumeric) && !q.subjects.length) cues.add("o:total").add("o:addUp");
   // "Bektenov's job" is his office.
   if (q.attributes.includes("roles") && q.subjects.some((x) => x.type === "person")) cues.add("m:jobs");
   if (q.groupBy) cues.add(`g:${q.groupBy}` as Cue);
@@ -256,6 +226,18 @@ export function fitsExpected(query: Query, expects: AnswerType): boolean {
   return !allowed || query.attributes.some((a) => allowed.includes(a));
 }
 
+/** The figures whose headline total the question states as a number ("… add up to 356"). */
+function headlineSaid(p: Reading, dataset: Dataset): Attribute[] {
+  const said = new Set(p.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0));
+  const out = new Set<Attribute>();
+  for (const [metric, figure] of Object.entries(dataset.totals)) {
+    if (!figure || !("value" in figure) || !said.has(figure.value)) continue;
+    const asked = (metric === "investmentUsd" ? "investmentKzt" : metric) as Attribute;
+    if (isNumeric(asked)) out.add(asked);
+  }
+  return [...out];
+}
+
 /** Operation words that make a question about figures. */
 const FIGURE_OPERATIONS = [
   "o:count",
@@ -268,11 +250,15 @@ const FIGURE_OPERATIONS = [
   "o:difference",
   "o:times",
   "o:sum",
+  "o:together",
+  "o:addUp",
 ] as const;
 
 /** What the interpreter's stages share: the reading, its cues, the scope of its subjects. */
 interface Ask {
   p: Reading;
+  /** The question asks why figures do not add up to a headline ("why … not 356", «не сходится»). */
+  gap: boolean;
   has: (c: Cue) => boolean;
   s: ReturnType<typeof scopeOf>;
   dataset: Dataset;
@@ -283,7 +269,7 @@ interface Ask {
 function readFigures(a: Ask): Query | null {
   const { p, has, s, dataset, query } = a;
 
-  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
+  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top") || a.gap;
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
   const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
 
@@ -306,27 +292,21 @@ function readFigures(a: Ask): Query | null {
   if (has("m:jobs") && per !== "jobs") attributes.push("jobs");
   if (investment) attributes.push("investmentKzt");
   // "if the total is 173, what's left for Abdi Ibrahim": the number names the headline it is.
-  if (!attributes.length && has("o:remainder")) {
-    const said = new Set(p.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0));
-    for (const [metric, figure] of Object.entries(dataset.totals)) {
-      if (!figure || !("value" in figure) || !said.has(figure.value)) continue;
-      const asked = metric === "investmentUsd" ? "investmentKzt" : metric;
-      if (isNumeric(asked as Attribute) && !attributes.includes(asked as Attribute))
-        attributes.push(asked as Attribute);
-    }
-  }
+  if (!attributes.length && (has("o:remainder") || a.gap)) attributes.push(...headlineSaid(p, dataset));
 
   // "which region has the most …": a ranking of regions, not of companies.
   const ranksPlaces = (has("o:most") || has("o:least")) && has("m:places") && !s.places.length;
-  const groupBy =
-    has("g:region") || ranksPlaces
+  // "why don't the per-company figures add up to 356": the total answer sets them against it.
+  const groupBy = a.gap
+    ? undefined
+    : has("g:region") || ranksPlaces
       ? "region"
       : has("g:company")
         ? "company"
         : has("g:city")
           ? "city"
           : undefined;
-  const exists = p.expects === "yesno";
+  const exists = p.expects === "yesno" && !a.gap;
 
   if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
@@ -356,7 +336,7 @@ function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operat
         ? "min"
         : has("o:most")
           ? "max"
-          : has("o:top")
+          : has("o:top") || (has("o:list") && has("m:companies") && !s.companies.length)
             ? "rank"
             : has("o:remainder")
               ? "remainder"
@@ -432,7 +412,10 @@ function* readFacts(a: Ask): Generator<Query> {
             ? "facility"
             : has("m:partners")
               ? "partners"
-              : null;
+              : // "altinfarm is in turan, right?": whether its sites are there.
+                exists && s.places.length
+                ? "sites"
+                : null;
     if (aspect) yield query([aspect], exists && s.places.length ? "exists" : "value");
     if (p.unexplained.length <= 2) yield query(["profile"], "value");
   }

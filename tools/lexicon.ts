@@ -28,7 +28,13 @@ export const METRIC_CUES = {
     "жұмыс орнын",
     "жұмысқа орналасады",
     "жұмыспен қамтиды",
+    "жұмысқа алады",
     "қызметкер",
+    // "сколько людей наймет", "қанша адам": the people a project hires are its jobs.
+    "наймет",
+    "нанять",
+    "людей",
+    "адам",
   ],
   investment: [
     "investor",
@@ -352,7 +358,11 @@ export const OP_CUES = {
     "сходится",
     "совпадает",
     "расхождение",
+    "не равна",
+    "не равно",
+    "не сходится",
     "сәйкес",
+    "сәйкес келмейді",
   ],
   most: [
     "most",
@@ -363,6 +373,7 @@ export const OP_CUES = {
     "maximum",
     "more than any",
     "больше всего",
+    "больше всех",
     "наибольш",
     "самый крупный",
     "самый",
@@ -468,6 +479,8 @@ export const OP_CUES = {
     "sum up",
     "add them up",
     "add up them",
+    // "add them up": "them" points back, so the verb alone asks for the sum.
+    "add",
     "сложи",
     "сложить",
     "суммируй",
@@ -518,7 +531,21 @@ export const OP_CUES = {
   ],
   average: ["avg", "average", "mean", "в среднем", "средн", "орташа"],
   /** "and … together", "вместе", "бірге": a sum of the named subjects. */
-  together: ["together", "combined", "plus", "вместе", "в сумме", "вдвоем", "бірге", "қосқанда", "екеуі"],
+  together: [
+    "together",
+    "combined",
+    "plus",
+    // "and with MSP?", «а с МСП?»: the named one joins the set in play.
+    "and with",
+    "а с",
+    "и с",
+    "вместе",
+    "в сумме",
+    "вдвоем",
+    "бірге",
+    "қосқанда",
+    "екеуі",
+  ],
   top: ["top", "rank", "ranking", "order", "рейтинг", "топ", "по порядку", "рейтингі"],
   remainder: [
     "not accounted",
@@ -621,7 +648,27 @@ export const UNSTATED_CUES = {
   ],
   revenue: ["revenue", "profit", "turnover", "выручка", "прибыль", "кіріс"],
   price: ["price", "prices", "cost of medicines", "цена", "цены", "стоимость лекарств", "бағасы"],
-  area: ["hectare", "hectares", "square meters", "sq m", "гектар", "гектаров", "квадратных метров"],
+  area: [
+    "hectare",
+    "hectares",
+    "square meters",
+    "sq m",
+    "гектар",
+    "гектаров",
+    "квадратных метров",
+    "площадь",
+  ],
+  capacity: [
+    "capacity",
+    "packages",
+    "packs per year",
+    "мощность",
+    "мощности",
+    "упаковок",
+    "қуаты",
+    "қуат",
+    "қаптама",
+  ],
   owner: [
     "owns",
     "owner",
@@ -948,6 +995,58 @@ export const ANSWER_TYPE_CUES = {
   list: ["which", "what are", "list", "name the", "какие", "перечисл", "қандай", "қай"],
   choice: ["or", "или", "әлде", "немесе", "либо"],
 } as const;
+
+/** Month names by stem in en/ru/kk: "in April 2024", «в апреле», «сәуірде». */
+export const MONTHS: [string, number][] = Object.entries({
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  январ: 1,
+  феврал: 2,
+  март: 3,
+  апрел: 4,
+  ма: 5,
+  июн: 6,
+  июл: 7,
+  август: 8,
+  сентябр: 9,
+  октябр: 10,
+  ноябр: 11,
+  декабр: 12,
+  қаңтар: 1,
+  ақпан: 2,
+  наурыз: 3,
+  сәуір: 4,
+  мамыр: 5,
+  маусым: 6,
+  шілде: 7,
+  тамыз: 8,
+  қыркүйек: 9,
+  қазан: 10,
+  қараша: 11,
+  желтоқсан: 12,
+});
+
+/**
+ * Words that mark the word beside them as an organisation's name: "компания Санофи", "Roche
+ * компаниясы", "санофи участвует …", "does pfizer invest". A name so marked that the sources never
+ * mention is said to be absent, not answered with another subject.
+ */
+export const NAME_MARKERS = {
+  before: ["company", "компания", "компании", "фирма", "концерн"],
+  after: ["company", "group", "pharma", "компаниясы", "компаниясының", "фирмасы"],
+  /** Verbs of taking part, after a name that opens the question: "санофи участвует …?". */
+  verbs: ["участвует", "участвуют", "инвестирует", "вкладывает", "строит", "қатыса", "қатысады", "салады"],
+};
 
 /** Words that open a question of their own: a clause holding one asks something ("…, and what standard"). */
 export const QUESTION_WORDS = new Set(

@@ -178,7 +178,11 @@ describe("the reading that explains the question best wins, not the first rule t
   });
 
   it("what is built in a place names the companies there; Kazakh «не» is 'what', not 'not'", async () => {
-    for (const q of ["what gets built in the turan sez", "что строят в сэз туран", "Тұран аймағында не салынады"]) {
+    for (const q of [
+      "what gets built in the turan sez",
+      "что строят в сэз туран",
+      "Тұран аймағында не салынады",
+    ]) {
       const a = await ask(q);
       expect(a.tool, q).toBe("list_companies");
       expect(a.answer, q).toMatch(/MSP-ROMPHARM|МСП-Ромфарм/);
@@ -186,7 +190,10 @@ describe("the reading that explains the question best wins, not the first rule t
   });
 
   it("where a partner's medicines are made is no list of the projects' sites (en/kk)", async () => {
-    for (const q of ["where will az medicines be manufactured", "AstraZeneca дәрілері қай зауытта шығарылады"]) {
+    for (const q of [
+      "where will az medicines be manufactured",
+      "AstraZeneca дәрілері қай зауытта шығарылады",
+    ]) {
       expect((await ask(q)).tool, q).not.toBe("list_places");
     }
   });
@@ -194,5 +201,59 @@ describe("the reading that explains the question best wins, not the first rule t
   it("a quantity is never answered with a project's stage", async () => {
     const a = await ask("how many medicines does nobel's agreement provide for");
     expect(a.answer).toMatch(/\b53\b/);
+  });
+});
+
+describe("figures that do not add up, names the sources lack, statements with a tag", () => {
+  it("why the companies' figures do not add up to a headline: the sum and the gap (en/ru/kk)", async () => {
+    for (const q of [
+      "why dont the project medicine numbers add up to 356",
+      "but the headline says 356, why the gap",
+      "почему заявлено 356 препаратов а по компаниям выходит меньше",
+      "неге жалпы 356 дәрі деп жазылған, ал компаниялар бойынша азырақ шығады",
+    ]) {
+      const a = await ask(q);
+      expect(a.answer, q).toMatch(/\b284\b/);
+      expect(a.answer, q).toMatch(/\b72\b/);
+    }
+  });
+
+  it("a statement with a tag is a yes/no question (en/ru)", async () => {
+    expect((await ask("altinfarm is in the turan sez right?")).answer).toMatch(/^No\. AltINFARM/);
+    expect((await ask("нобел строит в туркестанской области, верно?")).answer).toMatch(/^Нет\./);
+    expect((await ask("msp rompharm is in turkistan region, correct?")).answer).toMatch(/^Yes\./);
+  });
+
+  it("listing the companies by a figure ranks them (en/ru)", async () => {
+    expect((await ask("list the four companies by investment size")).tool).toBe("rank_companies");
+    expect((await ask("перечисли компании по числу рабочих мест")).tool).toBe("rank_companies");
+    expect((await ask("кто вкладывает больше всех")).answer).toMatch(/^Больше всего.*АльтИнФарм/);
+  });
+
+  it("a company the sources never mention is said to be absent, in its own language (en/ru/kk)", async () => {
+    for (const [q, said] of [
+      ["санофи участвует в этих проектах?", /^Санофи в источниках не упоминается/],
+      ["компания Байер строит завод?", /^Байер в источниках не упоминается/],
+      ["Roche компаниясы бұл жобаларға қатыса ма", /^Roche дереккөздерде аталмаған/],
+      ["How much does Apple invest in Kazakhstan?", /^Apple: not mentioned in the sources/],
+    ] as const) {
+      const a = await ask(q);
+      expect(a.answer, q).toMatch(said);
+      expect(a.citations, q).toHaveLength(0);
+    }
+    // A relative clause before «компания» is no name: "the company that creates the most jobs".
+    expect((await ask("ең көп жұмыс орнын қай компания ашады")).answer).toMatch(/265/);
+  });
+
+  it("what the sources never give — capacity, area — is said so; hiring is jobs (en/ru/kk)", async () => {
+    for (const q of [
+      "what's the production capacity of msp's plant",
+      "какая площадь завода нобел",
+      "AltINFARM zauytynyn quaty qansha, zhylyna qansha qaptama",
+    ]) {
+      expect((await ask(q)).tool, q).toBe("not_stated");
+    }
+    expect((await ask("абди ибрагим сколько людей наймет")).answer).toMatch(/не менее 150/);
+    expect((await ask("Nobel pen AltINFARM qaisysy kop adam zhumyska alady")).answer).toMatch(/200[^]*60/);
   });
 });
