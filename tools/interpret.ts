@@ -444,7 +444,8 @@ function* readFacts(a: Ask): Generator<Query> {
     p.unexplained.length <= 1
   )
     yield query(["sites"], "list");
-  if (s.places.length && p.unexplained.length <= 1 && !has("m:agreements"))
+  // "what gets built in Turan" lists its companies; "is the Turan zone in Almaty Region?" is for the text.
+  if (s.places.length && p.unexplained.length <= (exists ? 0 : 1) && !has("m:agreements"))
     yield query(["companies"], "list");
   if (has("m:goal") && (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50")))
     yield query(["goal"], "value");
