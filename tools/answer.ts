@@ -90,9 +90,17 @@ export class Answerer {
         context,
       };
     }
-    const answer = await this.answerReading(turn.reading, question);
+    // A follow-up to an answer from the text ("where?", "who was there?") is looked up in the text
+    // again, with the question that answer was about to say what it concerns.
+    const topic = turn.kind === "followup" && previous && !previous.query ? previous.question : undefined;
+    const answer = await this.answerReading(turn.reading, question, topic);
     const query = answer.queries[0];
-    const restated = turn.kind === "followup" && query ? restate(query, lang, this.entities) : question;
+    const onText = topic !== undefined && !query;
+    const restated = onText
+      ? (topic as string)
+      : turn.kind === "followup" && query
+        ? restate(query, lang, this.entities)
+        : question;
     const context = nextContext(
       turn,
       previous,
@@ -100,7 +108,7 @@ export class Answerer {
       this.knowledge.dataset,
     );
     const { queries: _, ...rest } = answer;
-    if (turn.kind !== "followup") return { ...rest, context };
+    if (turn.kind !== "followup" || onText) return { ...rest, context };
     const understood = t(lang).conversation.understood(restated);
     return {
       ...rest,
@@ -112,7 +120,11 @@ export class Answerer {
   }
 
   /** Answers one reading: each clause a query for the executor, or retrieval. */
-  private async answerReading(whole: Reading, question: string): Promise<Answer & { queries: Query[] }> {
+  private async answerReading(
+    whole: Reading,
+    question: string,
+    topic?: string,
+  ): Promise<Answer & { queries: Query[] }> {
     const lang = whole.lang;
     const tx = t(lang).answers;
     const citations = new CitationList(this.knowledge.sources, lang);
@@ -182,7 +194,8 @@ export class Answerer {
     }
     for (const clause of retrievalQueries) {
       // The reading's language, not the text's: Kazakh or Russian typed in Latin letters is read as such.
-      const hits = await this.retrieval?.passages(clause.text, {
+      const text = topic ? `${topic} ${clause.text}` : clause.text;
+      const hits = await this.retrieval?.passages(text, {
         expansions: this.expand(clause),
         lang: clause.lang,
       });
