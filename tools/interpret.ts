@@ -155,6 +155,7 @@ function explained(q: Query, p: Reading): number {
   if (q.whole) cues.add("m:medicines");
   if (q.signed) cues.add("m:agreements");
   if (q.spansPlaces) cues.add("o:spansRegions");
+  if (q.only) cues.add("o:only");
   if (q.time) cues.add("m:date");
   // "что строят в СЭЗ Туран": a place named answers what is built or located there.
   if (q.subjects.some((x) => x.type === "place")) cues.add("m:location");
@@ -416,7 +417,10 @@ function* readFacts(a: Ask): Generator<Query> {
                 exists && s.places.length
                 ? "sites"
                 : null;
-    if (aspect) yield query([aspect], exists && s.places.length ? "exists" : "value");
+    if (aspect)
+      yield query([aspect], exists && s.places.length ? "exists" : "value", {
+        only: (exists && aspect === "sites" && has("o:only")) || undefined,
+      });
     if (p.unexplained.length <= 2) yield query(["profile"], "value");
   }
   if (

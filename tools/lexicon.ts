@@ -563,6 +563,8 @@ export const OP_CUES = {
     "қалған",
   ],
   list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай"],
+  /** "only in Turkistan?", «только в …», «тек … ғана»: every site, not some. */
+  only: ["only", "solely", "exclusively", "только", "лишь", "тек", "ғана"],
   whatIs: [
     "what is",
     "what are",

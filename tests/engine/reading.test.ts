@@ -257,3 +257,24 @@ describe("figures that do not add up, names the sources lack, statements with a 
     expect((await ask("Nobel pen AltINFARM qaisysy kop adam zhumyska alady")).answer).toMatch(/200[^]*60/);
   });
 });
+
+describe("yes/no questions with 'only' and about who took part", () => {
+  it("'only in X?' is no while the company also builds elsewhere (en/ru/kk)", async () => {
+    for (const [q, said] of [
+      ["does msp rompharm build only in turkistan region?", /^No\. MSP-ROMPHARM[^]*Almaty Region/],
+      ["мсп ромфарм строит только в туркестанской области?", /^Нет\. МСП-Ромфарм/],
+      ["МСП-Ромфарм тек Түркістанда ғана ма", /^Жоқ\. МСП-Ромфарм/],
+      ["is altinfarm only in almaty?", /^Yes\. AltINFARM/],
+    ] as const) {
+      expect((await ask(q)).answer, q).toMatch(said);
+    }
+  });
+
+  it("two parties with no agreement together: said so, with the agreements each one signed", async () => {
+    const a = await ask("was kazakh invest part of the sk pharmacy deal in july");
+    expect(a.answer).toMatch(/^The sources mention no agreement involving Kazakh Invest and SK-Pharmacy/);
+    expect(a.answer).toMatch(/April 2024/);
+    // One party and a year with nothing: no other agreement is brought in.
+    expect((await ask("Did AstraZeneca sign anything in 2025?")).answer).not.toMatch(/2024/);
+  });
+});
