@@ -278,3 +278,19 @@ describe("yes/no questions with 'only' and about who took part", () => {
     expect((await ask("Did AstraZeneca sign anything in 2025?")).answer).not.toMatch(/2024/);
   });
 });
+
+describe("the status of a project is its newest stage (en/ru/kk)", () => {
+  it.each([
+    "what is the status of nobel's project",
+    "is the altinfarm plant running yet",
+    "has construction of the msp plant started",
+    "на какой стадии проект абди",
+    "нобел жобасы қай кезеңде",
+  ])("%s", async (q) => {
+    const a = await ask(q);
+    expect(a.tool).toBe("project_stage");
+    expect(a.answer).toMatch(/January 22 2026|22 января 2026|2026 ж\. 22 қаңтар/);
+    // Who acted is named in the answer's language or left to the quote, never in English in Russian.
+    if (a.lang !== "en") expect(a.answer).not.toMatch(/Prime Minister/);
+  });
+});
