@@ -181,6 +181,7 @@ ten | ten, 10 | десять, десяти | он
 new | new, newly | нов* | жаңа*
 now | now, today, currently, nowadays, presently, at present | сейчас, сегодня, ныне, нынешн*, в настоящее время, на сегодня | қазір, қазіргі, бүгін, бүгінде
 project | project*, scheme* | проект* | жоба*
+goal | goal, goals, target, targets, targeted, aim, aims, aimed, objective* | цель, цели, целью, целей, целев*, ориентир* | мақсат*
 salary | salar*, wage*, pay, paid, earn* | зарплат*, заработн*, оклад* | жалақы*, айлық*
 `;
 
