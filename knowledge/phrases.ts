@@ -26,8 +26,24 @@ function stemVariants(token: string): Set<string> {
   // only stems of four letters or more are kept, so "доля" does not meet "доллар".
   // A short stem only when it is Kazakh itself ("дәріге" → "дәр"), never "долларға" → "дол" ("доля").
   for (const k of kazakhStems(token)) if (k.length >= 4 || (kazakh && /[әғқңөұүһі]/.test(k))) out.add(k);
+  // Kazakh typed without its own letters ("дари", "зауыты" re-spelled from "dari", "zauyty") meets
+  // the word as written (дәрі, зауыт) on a folded spelling, marked so that it meets only folded ones.
+  if (/^\p{Script=Cyrillic}/u.test(token)) for (const v of [...out]) out.add(`~${foldKazakh(v)}`);
   return out;
 }
+
+const KAZAKH_BASE: Record<string, string> = {
+  ә: "а",
+  ғ: "г",
+  қ: "к",
+  ң: "н",
+  ө: "о",
+  ұ: "у",
+  ү: "у",
+  һ: "х",
+  і: "и",
+};
+const foldKazakh = (word: string) => word.replace(/[әғқңөұүһі]/g, (c) => KAZAKH_BASE[c] as string);
 
 /** Damerau–Levenshtein distance, capped at `max` + 1: enough for typos like "reigon" or "AltInfram". */
 export function editDistance(a: string, b: string, max = 2): number {

@@ -1,16 +1,17 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
-import { normalize, tokenize } from "../knowledge/text.js";
+import { normalize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
 import { type ConversationContext, nextContext, placeInConversation, unique } from "./context.js";
 import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
-import { interpret } from "./interpret.js";
+import { fitsExpected, interpret } from "./interpret.js";
+import { QUESTION_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
-import { isNumeric, type Query } from "./query.js";
+import type { Query } from "./query.js";
 import { QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
 import type { Answer, AnswerOptions } from "./types.js";
@@ -89,9 +90,17 @@ export class Answerer {
         context,
       };
     }
-    const answer = await this.answerReading(turn.reading, question);
+    // A follow-up to an answer from the text ("where?", "who was there?") is looked up in the text
+    // again, with the question that answer was about to say what it concerns.
+    const topic = turn.kind === "followup" && previous && !previous.query ? previous.question : undefined;
+    const answer = await this.answerReading(turn.reading, question, topic);
     const query = answer.queries[0];
-    const restated = turn.kind === "followup" && query ? restate(query, lang, this.entities) : question;
+    const onText = topic !== undefined && !query;
+    const restated = onText
+      ? (topic as string)
+      : turn.kind === "followup" && query
+        ? restate(query, lang, this.entities)
+        : question;
     const context = nextContext(
       turn,
       previous,
@@ -99,7 +108,7 @@ export class Answerer {
       this.knowledge.dataset,
     );
     const { queries: _, ...rest } = answer;
-    if (turn.kind !== "followup") return { ...rest, context };
+    if (turn.kind !== "followup" || onText) return { ...rest, context };
     const understood = t(lang).conversation.understood(restated);
     return {
       ...rest,
@@ -111,7 +120,11 @@ export class Answerer {
   }
 
   /** Answers one reading: each clause a query for the executor, or retrieval. */
-  private async answerReading(whole: Reading, question: string): Promise<Answer & { queries: Query[] }> {
+  private async answerReading(
+    whole: Reading,
+    question: string,
+    topic?: string,
+  ): Promise<Answer & { queries: Query[] }> {
     const lang = whole.lang;
     const tx = t(lang).answers;
     const citations = new CitationList(this.knowledge.sources, lang);
@@ -119,6 +132,12 @@ export class Answerer {
     const topics = [...new Set(whole.entities.filter((e) => e.type !== "person").map((e) => e.id))];
     const first = interpret(whole, this.knowledge.dataset);
     if (first.route === "refuse") return { ...base, route: "none", answer: tx.refuse };
+    if (first.route === "absent")
+      return {
+        ...base,
+        route: "none",
+        answer: tx.absent(t(lang).conversation.list(first.names), this.companyNames(lang)),
+      };
     if (first.route === "greeting")
       return { ...base, route: "none", answer: `${tx.greeting} ${examples(lang)}` };
     if (first.route === "empty")
@@ -175,7 +194,8 @@ export class Answerer {
     }
     for (const clause of retrievalQueries) {
       // The reading's language, not the text's: Kazakh or Russian typed in Latin letters is read as such.
-      const hits = await this.retrieval?.passages(clause.text, {
+      const text = topic ? `${topic} ${clause.text}` : clause.text;
+      const hits = await this.retrieval?.passages(text, {
         expansions: this.expand(clause),
         lang: clause.lang,
       });
@@ -185,11 +205,11 @@ export class Answerer {
       parts.push(`${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
     }
     if (!parts.length) {
-      // The companies are the dataset's, so one that arrived with an ingested article is named too.
-      const companies = this.knowledge.dataset.projects.map((p) =>
-        this.entities.name({ type: "organisation", id: p.company }, lang),
-      );
-      return { ...base, route: "none", answer: `${tx.notCovered(companies.join(", "))} ${examples(lang)}` };
+      return {
+        ...base,
+        route: "none",
+        answer: `${tx.notCovered(this.companyNames(lang))} ${examples(lang)}`,
+      };
     }
     const route = findings.length ? "tool" : "retrieval";
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
@@ -215,54 +235,38 @@ export class Answerer {
    * after "and" (и, және) or "?" is its own clause only if it asks something itself; a clause that
    * names nothing inherits the question's entities ("its partners").
    */
+  /** The companies are the dataset's, so one that arrived with an ingested article is named too. */
+  private companyNames(lang: Lang): string {
+    return this.knowledge.dataset.projects
+      .map((p) => this.entities.name({ type: "organisation", id: p.company }, lang))
+      .join(", ");
+  }
+
   private clauses(whole: Reading): Reading[] {
-    const text = whole.text;
-    const pieces: string[] = [];
-    for (const piece of text.split(CLAUSE_BREAK).map((p) => p.trim())) {
-      const asks = tokenize(piece).some((w) => QUESTION_WORDS.has(w));
-      if (pieces.length && (!asks || piece.split(/\s+/).length < 2)) pieces[pieces.length - 1] += ` ${piece}`;
-      else if (piece) pieces.push(piece);
+    const pieces: { reading: Reading; asks: boolean }[] = [];
+    for (const text of whole.text.split(CLAUSE_BREAK).map((p) => p.trim())) {
+      if (!text) continue;
+      const reading = this.reader.read(text, whole.lang);
+      const asks =
+        reading.tokens.length >= 2 &&
+        (reading.expects !== "any" || reading.tokens.some((w) => QUESTION_WORDS.has(w)));
+      // A piece that asks nothing of its own ("nobel and abdi", "the headline says 356") belongs
+      // to the question beside it.
+      const last = pieces.at(-1);
+      if (last && (!asks || !last.asks))
+        pieces[pieces.length - 1] = {
+          reading: this.reader.read(`${last.reading.text} ${text}`, whole.lang),
+          asks: asks || last.asks,
+        };
+      else pieces.push({ reading, asks });
     }
     if (pieces.length < 2) return [whole];
-    return pieces.map((piece) => {
-      const clause = this.reader.read(piece, whole.lang);
-      return {
-        ...clause,
-        lang: whole.lang,
-        entities: clause.entities.length ? clause.entities : whole.entities,
-      };
-    });
+    return pieces.map(({ reading: clause }) => ({
+      ...clause,
+      lang: whole.lang,
+      entities: clause.entities.length ? clause.entities : whole.entities,
+    }));
   }
-}
-
-/** Attributes that can answer each kind of question; a kind not listed takes any query. */
-const ANSWERS: Partial<Record<Reading["expects"], Query["attributes"]>> = {
-  place: ["sites", "facility", "companies", "profile", "changes", "stage"],
-  time: ["dates", "stage", "changes", "profile"],
-  description: [
-    "items",
-    "statements",
-    "products",
-    "profile",
-    "goal",
-    "facility",
-    "stage",
-    "partners",
-    "roles",
-  ],
-};
-
-/**
- * Whether a query's result can be the kind of answer the question's form asks for ("where did
- * Nurbek go" is not answered by his title, "when" by a product list). What the knowledge never
- * records (`unknown`) is said precisely whatever the form.
- */
-function fitsExpected(query: Query, expects: Reading["expects"]): boolean {
-  const allowed = ANSWERS[expects];
-  // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы").
-  if (!allowed || query.unknown || query.operation === "exists" || query.attributes.some(isNumeric))
-    return true;
-  return query.attributes.some((a) => allowed.includes(a));
 }
 
 /** "the second one" after an agreement's items: that item's sentence, quoted again with its source. */
@@ -308,14 +312,8 @@ function lastSources(question: string, lang: Lang, previous: ConversationContext
   };
 }
 
-const CLAUSE_BREAK = /\?|;|,?\s+(?:and|и|а также|және)\s+/iu;
-const QUESTION_WORDS = new Set(
-  (
-    "what who whom where when how which why " +
-    "что кто где когда как какие какой какая какое каким какому сколько почему зачем чем " +
-    "кім кімдер не қайда қашан қанша қандай неше неге"
-  ).split(" "),
-);
+/** Where one question may end and the next begin: "?", ";", a comma, "and" / «и» / «және». */
+const CLAUSE_BREAK = /\?|;|,|\s+(?:and|и|а также|және)\s+/iu;
 
 function examples(lang: Lang, intro = t(lang).answers.examplesIntro): string {
   const tx = t(lang).answers;

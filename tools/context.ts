@@ -61,6 +61,11 @@ const OPERATION_CUES: Cue[] = [
 /** Cues that say what is asked about a subject (attributes), as opposed to how (operations). */
 const isAttributeCue = (c: Cue) =>
   (c.startsWith("m:") && c !== "m:who" && c !== "m:places") || c.startsWith("u:");
+/** What a message asks about; "по компаниям", "by company" groups, naming no figure of its own. */
+const attributeCues = (reading: Reading): Cue[] =>
+  [...reading.cues].filter(
+    (c) => isAttributeCue(c) && !(c === "m:companies" && reading.cues.has("g:company")),
+  );
 /** Operations that work on the whole set in play: "compare with Nobel" adds Nobel to it. */
 const SET_OPERATIONS: Cue[] = [
   "o:together",
@@ -134,7 +139,7 @@ export function placeInConversation(
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   const country = dataset.places.find((p) => p.kind === "country")?.id;
   const named = unique(reading.entities.filter((e) => e.id !== country).map(asRef));
-  const attributes = [...reading.cues].filter(isAttributeCue);
+  const attributes = attributeCues(reading);
   const operations = OPERATION_CUES.filter((c) => reading.cues.has(c));
   if (has("sources") && !named.length && !attributes.length && reading.tokens.length <= 6)
     return { kind: "sources" };
@@ -198,8 +203,11 @@ export function placeInConversation(
     return followUp(reading, [], inherited(context, reading));
   const subjects = referents(reading, context, { joins, plural: has("plural") || joins });
   if (!subjects.length) return standalone;
-  const cues = inherited(context, reading);
+  let cues = inherited(context, reading);
   const pendingOp = operations.map((c) => PENDING[c]).find(Boolean);
+  // Arithmetic over what the companies make ("add them up") is over their counts of medicines.
+  if (pendingOp && cues.includes("m:products") && !cues.some((c) => NUMERIC_CUES.has(c)))
+    cues = [...cues.filter((c) => c !== "m:products"), "m:medicines"];
   const numeric = cues.some((c) => NUMERIC_CUES.has(c));
   if (pendingOp && !numeric) return { kind: "clarify", subjects, pending: pendingOp };
   return followUp(reading, subjects, cues);
@@ -227,7 +235,9 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const perJob = reading.cues.has("o:perJob");
   const own = [...reading.cues].filter((c) => !(perJob && c === "m:jobs"));
   const last = context.query ? cuesOfQuery(context.query) : [];
-  const ownAttributes = own.filter((c) => isAttributeCue(c) && c !== "m:usd" && c !== "m:kzt");
+  const ownAttributes = attributeCues(reading).filter(
+    (c) => own.includes(c) && c !== "m:usd" && c !== "m:kzt",
+  );
   const unit = own.filter((c) => c === "m:usd" || c === "m:kzt");
   const base = ownAttributes.length ? [] : last.filter((c) => c.startsWith("m:") || c.startsWith("u:"));
   // "in dollars?" narrows the investment: the other currency goes.

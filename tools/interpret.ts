@@ -1,55 +1,18 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { scopeOf } from "./execute.js";
-import { ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
+import { MONTHS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query } from "./query.js";
-import type { Cue, Reading } from "./reading.js";
+import type { AnswerType, Cue, Reading } from "./reading.js";
 
 /** How a question is taken: as a query for the executor, or one of the routes that need none. */
 export type Interpretation =
   | { route: "query"; query: Query }
   | { route: "retrieval" }
   | { route: "refuse" }
+  /** About names the sources never mention ("Pfizer"): said so, never answered with another subject. */
+  | { route: "absent"; names: string[] }
   | { route: "greeting" }
   | { route: "empty" };
-
-const MONTHS: [string, number][] = Object.entries({
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  январ: 1,
-  феврал: 2,
-  март: 3,
-  апрел: 4,
-  ма: 5,
-  июн: 6,
-  июл: 7,
-  август: 8,
-  сентябр: 9,
-  октябр: 10,
-  ноябр: 11,
-  декабр: 12,
-  қаңтар: 1,
-  ақпан: 2,
-  наурыз: 3,
-  сәуір: 4,
-  мамыр: 5,
-  маусым: 6,
-  шілде: 7,
-  тамыз: 8,
-  қыркүйек: 9,
-  қазан: 10,
-  қараша: 11,
-  желтоқсан: 12,
-});
 
 function monthOf(tokens: string[]): number | undefined {
   for (const t of tokens) {
@@ -74,49 +37,205 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (has("secret")) return { route: "refuse" };
   const country = dataset.places.find((x) => x.kind === "country")?.id;
   // "How much does Apple invest in Kazakhstan?" is about Apple, which the sources never mention.
-  if (p.foreign.length && p.entities.every((e) => e.id === country)) return { route: "retrieval" };
+  if (p.foreign.length && p.entities.every((e) => e.id === country))
+    return { route: "absent", names: p.foreign };
   if (has("greeting") && p.entities.length === 0 && p.unexplained.length === 0 && p.cues.size === 1)
     return { route: "greeting" };
-  if (p.expects === "reason") return { route: "retrieval" };
+  // "Why" is for the text, unless it asks why figures do not add up to a headline the question
+  // states ("why is it 356 when the companies give less"): the total answer holds that gap.
+  const gap = has("o:addUp") || (p.expects === "reason" && headlineSaid(p, dataset).length > 0);
+  if (p.expects === "reason" && !gap) return { route: "retrieval" };
 
   const subjects = p.entities.map(({ type, id }) => ({ type, id }));
   const s = scopeOf(subjects, dataset);
   const base = { subjects, unparsed: p.unexplained };
-  const query = (
-    attributes: Attribute[],
-    operation: Operation,
-    extra: Partial<Query> = {},
-  ): Interpretation => ({
-    route: "query",
-    query: { ...base, attributes, operation, ...extra },
+  const query = (attributes: Attribute[], operation: Operation, extra: Partial<Query> = {}): Query => ({
+    ...base,
+    attributes,
+    operation,
+    ...extra,
   });
+  const ask: Ask = { p, gap, has, s, dataset, query };
+  const best = bestOf([...readings(ask)], ask);
+  // A query that cannot be the answer asked for is no answer: the text may hold one.
+  if (best?.fits) return { route: "query", query: best.q };
+  if (best) return { route: "retrieval" };
+  if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
+  return { route: "retrieval" };
+}
 
+/**
+ * Every query the question's tags allow, in the order of preference when two explain it equally:
+ * the attribute the knowledge never records, changes, a project's stage, a person's office, the
+ * figures, what people said or are, then facts and lists.
+ */
+function* readings(a: Ask): Generator<Query> {
+  const { p, has, s, query } = a;
   // Something the knowledge never records: said precisely, never answered with a nearby figure.
   // "Open" asks for a date only with a date word ("when will it open"); a question with more words
   // to read ("which laboratory did AltINFARM open") is for retrieval.
   const unknown = [...p.cues].find((c) => c.startsWith("u:") && (c !== "u:opening" || has("m:date")));
-  if (unknown && p.unexplained.length <= 1) return query(["profile"], "value", { unknown: unknown.slice(2) });
+  if (unknown && p.unexplained.length <= 1) yield query(["profile"], "value", { unknown: unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
   if (has("m:changes") && !has("o:compare"))
-    return query(["changes"], "list", { time: { year: p.years[0], month: monthOf(p.tokens) } });
+    yield query(["changes"], "list", { time: { year: p.years[0], month: monthOf(p.tokens) } });
   // "Has MSN Group signed an agreement?": how far the company's project has got.
-  if (
-    has("m:agreements") &&
-    scopeOf(subjects, dataset).companies.length &&
-    !s.agreements.length &&
-    !has("m:date") &&
-    !has("m:partners") &&
-    !has("m:who")
-  )
-    return query(["stage"], "value");
+  if (has("m:agreements") && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
+    yield query(["stage"], "value");
 
   // "whats sayasat nurbek's job": a person's job is their office, not the projects' jobs.
   if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))
-    return query(["roles"], "value");
+    yield query(["roles"], "value");
 
-  const ask: Ask = { p, has, s, dataset, query };
-  return readFigures(ask) ?? readPeople(ask) ?? readFacts(ask);
+  const figures = readFigures(a);
+  if (figures) yield figures;
+  // What someone signed is told in the text: retrieval, unless a figure was asked.
+  if (s.people.length && has("m:agreements")) return;
+  yield* readPeople(a);
+  yield* readFacts(a);
+}
+
+/** Cues each part of a query accounts for: what a reading explains of the question. */
+const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
+  jobs: ["m:jobs"],
+  medicines: ["m:medicines"],
+  investmentKzt: ["m:investment", "m:usd", "m:kzt"],
+  sociallySignificant: ["m:social"],
+  sites: ["m:location", "m:places", "m:facility"],
+  facility: ["m:facility"],
+  dates: ["m:date", "m:agreements"],
+  partners: ["m:partners"],
+  products: ["m:products", "m:medicines"],
+  standard: ["m:standard"],
+  items: ["m:focusAreas"],
+  // "the target share of local medicines": the goal is a share of medicines.
+  goal: ["m:goal", "o:share", "m:medicines"],
+  // "any plants in Karaganda": the plants are the companies' projects.
+  companies: ["m:companies", "m:facility"],
+  roles: ["m:role", "m:who", "o:whatIs"],
+  statements: ["m:said"],
+  stage: ["m:agreements"],
+  changes: ["m:changes"],
+  // "tell me about X's project": the subject's own noun and the question word, nothing more.
+  profile: ["o:whatIs", "m:companies", "m:facility"],
+  count: ["o:count"],
+  sum: ["o:total", "o:together", "o:sum"],
+  average: ["o:average"],
+  max: ["o:most"],
+  min: ["o:least"],
+  rank: ["o:top"],
+  compare: ["o:compare"],
+  difference: ["o:difference"],
+  times: ["o:times"],
+  ratio: ["o:perJob"],
+  share: ["o:share"],
+  remainder: ["o:remainder"],
+};
+
+/** Words that name the subject's kind more than what is asked ("Nobel's complex"): half weight. */
+const WEAK: ReadonlySet<Cue> = new Set(["m:facility"]);
+
+/** How much of the question's cues a query accounts for ("which" and "what" ask for every reading alike). */
+function explained(q: Query, p: Reading): number {
+  const cues = new Set<Cue>();
+  for (const part of [...q.attributes, q.operation]) for (const c of EXPLAINED_BY[part] ?? []) cues.add(c);
+  // What the knowledge lacks is the most specific thing a question asks ("сколько получают сотрудники").
+  if (q.unknown)
+    cues
+      .add(`u:${q.unknown}` as Cue)
+      .add("o:count")
+      .add("o:average");
+  // A total over every project is set against the companies' own figures: "do they add up to 356".
+  if (q.attributes.some(isNumeric) && !q.subjects.length) cues.add("o:total").add("o:addUp");
+  // "Bektenov's job" is his office.
+  if (q.attributes.includes("roles") && q.subjects.some((x) => x.type === "person")) cues.add("m:jobs");
+  if (q.groupBy) cues.add(`g:${q.groupBy}` as Cue);
+  if (q.per) cues.add(q.per === "jobs" ? "m:jobs" : "m:medicines");
+  if (q.whole) cues.add("m:medicines");
+  if (q.signed) cues.add("m:agreements");
+  if (q.spansPlaces) cues.add("o:spansRegions");
+  if (q.time) cues.add("m:date");
+  // "что строят в СЭЗ Туран": a place named answers what is built or located there.
+  if (q.subjects.some((x) => x.type === "place")) cues.add("m:location");
+  let n = 0;
+  for (const c of cues) if (p.cues.has(c)) n += WEAK.has(c) ? 1 : 2;
+  return n;
+}
+
+/**
+ * The reading that explains the question best: first one whose result can be the kind of answer
+ * the question asks for about the subjects it names, then the one that accounts for most of its
+ * cues, then the earlier.
+ */
+function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | undefined {
+  let best: { q: Query; fits: boolean; n: number } | undefined;
+  // A reading that explains none of the question's words (a profile) fits only a question without any.
+  const asked = [...a.p.cues].some((c) => c.startsWith("m:") || c.startsWith("o:"));
+  for (const q of candidates) {
+    const n = explained(q, a.p);
+    const fits = (n > 0 || !asked || !!q.unknown) && fitsExpected(q, a.p.expects) && fitsSubjects(q, a.s);
+    const scored = { q, fits, n };
+    if (!best || (fits && !best.fits) || (fits === best.fits && scored.n > best.n)) best = scored;
+  }
+  return best;
+}
+
+/** What a person, or an organisation without a project of its own (AstraZeneca), cannot have. */
+const NOT_OF_PEOPLE: Attribute[] = ["sites", "facility", "standard", "products", "companies"];
+const NOT_OF_OTHERS: Attribute[] = ["sites", "facility", "standard"];
+
+/**
+ * Whether a query can be about the subjects named: "Nurbek's job" is no count of the projects'
+ * jobs, and where AstraZeneca's medicines are made is no list of the projects' sites.
+ */
+function fitsSubjects(q: Query, s: Ask["s"]): boolean {
+  if (s.companies.length || s.places.length) return true;
+  if (s.people.length && q.attributes.some((x) => isNumeric(x) || NOT_OF_PEOPLE.includes(x))) return false;
+  return !(s.others.length && q.attributes.some((x) => NOT_OF_OTHERS.includes(x)));
+}
+
+/** Attributes that can answer each kind of question; a kind not listed takes any query. */
+const ANSWERS: Partial<Record<AnswerType, Attribute[]>> = {
+  place: ["sites", "facility", "companies", "profile", "changes", "stage"],
+  time: ["dates", "stage", "changes", "profile"],
+  description: [
+    "items",
+    "statements",
+    "products",
+    "profile",
+    "goal",
+    "facility",
+    "stage",
+    "partners",
+    "roles",
+  ],
+};
+
+/**
+ * Whether a query's result can be the kind of answer the question's form asks for ("where did
+ * Nurbek go" is not answered by his title, "when" by a product list, "how many" by a stage). What
+ * the knowledge never records (`unknown`) is said precisely whatever the form.
+ */
+export function fitsExpected(query: Query, expects: AnswerType): boolean {
+  if (query.unknown || query.operation === "exists") return true;
+  // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы").
+  if (query.attributes.some(isNumeric)) return true;
+  if (expects === "quantity") return query.operation === "count";
+  const allowed = ANSWERS[expects];
+  return !allowed || query.attributes.some((a) => allowed.includes(a));
+}
+
+/** The figures whose headline total the question states as a number ("… add up to 356"). */
+function headlineSaid(p: Reading, dataset: Dataset): Attribute[] {
+  const said = new Set(p.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0));
+  const out = new Set<Attribute>();
+  for (const [metric, figure] of Object.entries(dataset.totals)) {
+    if (!figure || !("value" in figure) || !said.has(figure.value)) continue;
+    const asked = (metric === "investmentUsd" ? "investmentKzt" : metric) as Attribute;
+    if (isNumeric(asked)) out.add(asked);
+  }
+  return [...out];
 }
 
 /** Operation words that make a question about figures. */
@@ -131,22 +250,26 @@ const FIGURE_OPERATIONS = [
   "o:difference",
   "o:times",
   "o:sum",
+  "o:together",
+  "o:addUp",
 ] as const;
 
 /** What the interpreter's stages share: the reading, its cues, the scope of its subjects. */
 interface Ask {
   p: Reading;
+  /** The question asks why figures do not add up to a headline ("why … not 356", «не сходится»). */
+  gap: boolean;
   has: (c: Cue) => boolean;
   s: ReturnType<typeof scopeOf>;
   dataset: Dataset;
-  query: (attributes: Attribute[], operation: Operation, extra?: Partial<Query>) => Interpretation;
+  query: (attributes: Attribute[], operation: Operation, extra?: Partial<Query>) => Query;
 }
 
 /** Figures: which numeric attributes, with which operation, grouping, unit and denominator. */
-function readFigures(a: Ask): Interpretation | null {
+function readFigures(a: Ask): Query | null {
   const { p, has, s, dataset, query } = a;
 
-  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
+  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top") || a.gap;
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
   const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
 
@@ -169,27 +292,21 @@ function readFigures(a: Ask): Interpretation | null {
   if (has("m:jobs") && per !== "jobs") attributes.push("jobs");
   if (investment) attributes.push("investmentKzt");
   // "if the total is 173, what's left for Abdi Ibrahim": the number names the headline it is.
-  if (!attributes.length && has("o:remainder")) {
-    const said = new Set(p.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0));
-    for (const [metric, figure] of Object.entries(dataset.totals)) {
-      if (!figure || !("value" in figure) || !said.has(figure.value)) continue;
-      const asked = metric === "investmentUsd" ? "investmentKzt" : metric;
-      if (isNumeric(asked as Attribute) && !attributes.includes(asked as Attribute))
-        attributes.push(asked as Attribute);
-    }
-  }
+  if (!attributes.length && (has("o:remainder") || a.gap)) attributes.push(...headlineSaid(p, dataset));
 
   // "which region has the most …": a ranking of regions, not of companies.
   const ranksPlaces = (has("o:most") || has("o:least")) && has("m:places") && !s.places.length;
-  const groupBy =
-    has("g:region") || ranksPlaces
+  // "why don't the per-company figures add up to 356": the total answer sets them against it.
+  const groupBy = a.gap
+    ? undefined
+    : has("g:region") || ranksPlaces
       ? "region"
       : has("g:company")
         ? "company"
         : has("g:city")
           ? "city"
           : undefined;
-  const exists = p.expects === "yesno";
+  const exists = p.expects === "yesno" && !a.gap;
 
   if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
@@ -219,7 +336,7 @@ function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operat
         ? "min"
         : has("o:most")
           ? "max"
-          : has("o:top")
+          : has("o:top") || (has("o:list") && has("m:companies") && !s.companies.length)
             ? "rank"
             : has("o:remainder")
               ? "remainder"
@@ -241,23 +358,20 @@ function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operat
 }
 
 /** People: what someone said, who someone is; who holds a role (its words read from the question). */
-function readPeople(a: Ask): Interpretation | null {
+function* readPeople(a: Ask): Generator<Query> {
   const { p, has, s, query } = a;
   const role = roleWords(p);
-  if (s.people.length && has("m:agreements")) return { route: "retrieval" };
-  if (has("m:said") && (s.people.length || role.length)) return query(["statements"], "value", { role });
-  if (s.people.length && !has("m:date")) return query(["roles"], "value");
-  if (has("m:role") && role.length && !has("m:partners")) return query(["roles"], "value", { role });
-
-  return null;
+  if (has("m:said") && (s.people.length || role.length)) yield query(["statements"], "value", { role });
+  if (s.people.length && !has("m:date")) yield query(["roles"], "value");
+  if (has("m:role") && role.length && !has("m:partners")) yield query(["roles"], "value", { role });
 }
 
 /** Facts and lists: sites, companies, dates, partners, products, profiles; else retrieval. */
-function readFacts(a: Ask): Interpretation {
+function* readFacts(a: Ask): Generator<Query> {
   const { p, has, s, query } = a;
   const exists = p.expects === "yesno";
   const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
-  if (has("o:spansRegions") && !s.companies.length) return query(["sites"], "list", { spansPlaces: true });
+  if (has("o:spansRegions") && !s.companies.length) yield query(["sites"], "list", { spansPlaces: true });
   const listing = has("o:list") || has("o:count");
   // "which companies produce cancer drugs": what each makes answers it, not the list of names.
   if (
@@ -266,26 +380,26 @@ function readFacts(a: Ask): Interpretation {
     p.unexplained.length &&
     !s.companies.length
   )
-    return query(["products"], "list");
+    yield query(["products"], "list");
   if (has("m:companies") && listing && !s.companies.length && !has("m:places") && !has("m:partners"))
-    return query(["companies"], has("o:count") ? "count" : "list", {
+    yield query(["companies"], has("o:count") ? "count" : "list", {
       signed: has("m:agreements") || undefined,
     });
-  if (s.agreements.length && has("m:location")) return query(["sites"], "value");
+  if (s.agreements.length && has("m:location")) yield query(["sites"], "value");
 
   const time = { year: p.years[0], month: monthOf(p.tokens) };
   if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
-      return query(["dates"], "list", { time });
+      yield query(["dates"], "list", { time });
   }
-  if (has("m:focusAreas") && !s.companies.length) return query(["items"], "list");
+  if (has("m:focusAreas") && !s.companies.length) yield query(["items"], "list");
   if (
     has("m:partners") &&
     !s.partnerships.length &&
     (s.companies.length || s.others.length || listing || has("m:who"))
   )
-    return query(["partners"], "list");
-  if ((has("m:products") || has("m:medicines")) && s.others.length) return query(["products"], "list");
+    yield query(["partners"], "list");
+  if ((has("m:products") || has("m:medicines")) && s.others.length) yield query(["products"], "list");
 
   if (s.companies.length) {
     const aspect: Attribute | null = has("m:standard")
@@ -298,25 +412,28 @@ function readFacts(a: Ask): Interpretation {
             ? "facility"
             : has("m:partners")
               ? "partners"
-              : null;
-    if (aspect) return query([aspect], exists && s.places.length ? "exists" : "value");
-    if (p.unexplained.length <= 2) return query(["profile"], "value");
+              : // "altinfarm is in turan, right?": whether its sites are there.
+                exists && s.places.length
+                ? "sites"
+                : null;
+    if (aspect) yield query([aspect], exists && s.places.length ? "exists" : "value");
+    if (p.unexplained.length <= 2) yield query(["profile"], "value");
   }
   if (
     s.places.length &&
     !s.agreements.length &&
     (has("m:products") || has("m:standard") || has("m:partners"))
   )
-    return query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
+    yield query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
   if (exists && s.places.length && (has("m:facility") || has("m:companies") || has("m:location")))
-    return query(["sites"], "exists");
+    yield query(["sites"], "exists");
   // "в каких регионах проекты" asks where the projects are, not which companies they are.
   if (
     has("m:companies") &&
     (listing || has("m:agreements") || s.places.length) &&
     !(has("m:places") && !s.places.length)
   )
-    return query(["companies"], "list");
+    yield query(["companies"], "list");
   const aboutSites = has("m:places") || has("m:facility") || has("m:companies");
   // "where are the plants" — but "what are the early diagnosis plans" has more to read: retrieval.
   if (
@@ -326,10 +443,12 @@ function readFacts(a: Ask): Interpretation {
     !s.agreements.length &&
     p.unexplained.length <= 1
   )
-    return query(["sites"], "list");
-  if (s.places.length && !p.unexplained.length && !has("m:agreements")) return query(["companies"], "list");
+    yield query(["sites"], "list");
+  // "what gets built in Turan" lists its companies; "is the Turan zone in Almaty Region?" is for the text.
+  if (s.places.length && p.unexplained.length <= (exists ? 0 : 1) && !has("m:agreements"))
+    yield query(["companies"], "list");
   if (has("m:goal") && (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50")))
-    return query(["goal"], "value");
+    yield query(["goal"], "value");
   if (
     (has("m:products") || (has("m:medicines") && !numeric)) &&
     !s.others.length &&
@@ -337,11 +456,9 @@ function readFacts(a: Ask): Interpretation {
     !s.partnerships.length &&
     p.unexplained.length <= 2
   )
-    return query(["products"], "list");
+    yield query(["products"], "list");
   if (s.others.length && p.unexplained.length === 0 && !has("m:agreements"))
-    return query(["profile"], "value");
-  if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
-  return { route: "retrieval" };
+    yield query(["profile"], "value");
 }
 
 /** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */

@@ -28,7 +28,13 @@ export const METRIC_CUES = {
     "жұмыс орнын",
     "жұмысқа орналасады",
     "жұмыспен қамтиды",
+    "жұмысқа алады",
     "қызметкер",
+    // "сколько людей наймет", "қанша адам": the people a project hires are its jobs.
+    "наймет",
+    "нанять",
+    "людей",
+    "адам",
   ],
   investment: [
     "investor",
@@ -135,7 +141,13 @@ export const METRIC_CUES = {
     "collaborating",
     "collaborate",
     "working with",
+    "works with",
     "together with",
+    "работает с",
+    "работают с",
+    "с кем работает",
+    "с кем работают",
+    "бірге жұмыс істейді",
     "партнер",
     "партнеры",
     "партнерами",
@@ -184,6 +196,7 @@ export const METRIC_CUES = {
     "қайда",
     "орналас",
     "салады",
+    "салынады",
   ],
   standard: ["standard", "standards", "gmp", "comply", "compliant", "стандарт", "стандартам", "стандарттар"],
   facility: ["facility", "plant", "complex", "factory", "завод", "комплекс", "фабрика", "зауыт", "кешен"],
@@ -345,7 +358,11 @@ export const OP_CUES = {
     "сходится",
     "совпадает",
     "расхождение",
+    "не равна",
+    "не равно",
+    "не сходится",
     "сәйкес",
+    "сәйкес келмейді",
   ],
   most: [
     "most",
@@ -356,6 +373,7 @@ export const OP_CUES = {
     "maximum",
     "more than any",
     "больше всего",
+    "больше всех",
     "наибольш",
     "самый крупный",
     "самый",
@@ -461,6 +479,8 @@ export const OP_CUES = {
     "sum up",
     "add them up",
     "add up them",
+    // "add them up": "them" points back, so the verb alone asks for the sum.
+    "add",
     "сложи",
     "сложить",
     "суммируй",
@@ -511,7 +531,21 @@ export const OP_CUES = {
   ],
   average: ["avg", "average", "mean", "в среднем", "средн", "орташа"],
   /** "and … together", "вместе", "бірге": a sum of the named subjects. */
-  together: ["together", "combined", "plus", "вместе", "в сумме", "вдвоем", "бірге", "қосқанда", "екеуі"],
+  together: [
+    "together",
+    "combined",
+    "plus",
+    // "and with MSP?", «а с МСП?»: the named one joins the set in play.
+    "and with",
+    "а с",
+    "и с",
+    "вместе",
+    "в сумме",
+    "вдвоем",
+    "бірге",
+    "қосқанда",
+    "екеуі",
+  ],
   top: ["top", "rank", "ranking", "order", "рейтинг", "топ", "по порядку", "рейтингі"],
   remainder: [
     "not accounted",
@@ -614,7 +648,27 @@ export const UNSTATED_CUES = {
   ],
   revenue: ["revenue", "profit", "turnover", "выручка", "прибыль", "кіріс"],
   price: ["price", "prices", "cost of medicines", "цена", "цены", "стоимость лекарств", "бағасы"],
-  area: ["hectare", "hectares", "square meters", "sq m", "гектар", "гектаров", "квадратных метров"],
+  area: [
+    "hectare",
+    "hectares",
+    "square meters",
+    "sq m",
+    "гектар",
+    "гектаров",
+    "квадратных метров",
+    "площадь",
+  ],
+  capacity: [
+    "capacity",
+    "packages",
+    "packs per year",
+    "мощность",
+    "мощности",
+    "упаковок",
+    "қуаты",
+    "қуат",
+    "қаптама",
+  ],
   owner: [
     "owns",
     "owner",
@@ -888,6 +942,14 @@ export const ANSWER_TYPE_CUES = {
     "қай облыста",
     "қай қалада",
     "қай жерде",
+    // "which plant" asks where something is made: a site, not a list of products.
+    "which plant",
+    "which factory",
+    "what plant",
+    "на каком заводе",
+    "какой завод",
+    "қай зауытта",
+    "қай зауыт",
   ],
   time: [
     "when",
@@ -934,9 +996,70 @@ export const ANSWER_TYPE_CUES = {
   choice: ["or", "или", "әлде", "немесе", "либо"],
 } as const;
 
+/** Month names by stem in en/ru/kk: "in April 2024", «в апреле», «сәуірде». */
+export const MONTHS: [string, number][] = Object.entries({
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  январ: 1,
+  феврал: 2,
+  март: 3,
+  апрел: 4,
+  ма: 5,
+  июн: 6,
+  июл: 7,
+  август: 8,
+  сентябр: 9,
+  октябр: 10,
+  ноябр: 11,
+  декабр: 12,
+  қаңтар: 1,
+  ақпан: 2,
+  наурыз: 3,
+  сәуір: 4,
+  мамыр: 5,
+  маусым: 6,
+  шілде: 7,
+  тамыз: 8,
+  қыркүйек: 9,
+  қазан: 10,
+  қараша: 11,
+  желтоқсан: 12,
+});
+
+/**
+ * Words that mark the word beside them as an organisation's name: "компания Санофи", "Roche
+ * компаниясы", "санофи участвует …", "does pfizer invest". A name so marked that the sources never
+ * mention is said to be absent, not answered with another subject.
+ */
+export const NAME_MARKERS = {
+  before: ["company", "компания", "компании", "фирма", "концерн"],
+  after: ["company", "group", "pharma", "компаниясы", "компаниясының", "фирмасы"],
+  /** Verbs of taking part, after a name that opens the question: "санофи участвует …?". */
+  verbs: ["участвует", "участвуют", "инвестирует", "вкладывает", "строит", "қатыса", "қатысады", "салады"],
+};
+
+/** Words that open a question of their own: a clause holding one asks something ("…, and what standard"). */
+export const QUESTION_WORDS = new Set(
+  (
+    "what who whom where when how which why " +
+    "что кто где когда как какие какой какая какое каким какому сколько почему зачем чем " +
+    "кім кімдер не қайда қашан қанша қандай неше неге"
+  ).split(" "),
+);
+
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ".split(
     " ",
   ),
 );

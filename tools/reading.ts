@@ -13,6 +13,8 @@ import {
   GREETING_CUES,
   GROUP_CUES,
   METRIC_CUES,
+  MONTHS,
+  NAME_MARKERS,
   OP_CUES,
   REFERENCE_CUES,
   SECRET_CUES,
@@ -137,6 +139,10 @@ const KAZAKH_WORDS = new Set([
 /** Yes/no particles and openings in the three languages. */
 const YES_NO =
   /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|есть ли|правда ли|верно ли)(\s|$)/;
+/** A statement with a tag asks whether it holds: "altinfarm is in turan, right?", «… верно?». */
+const TAG_QUESTION = /\s(right|correct|isn't it|верно|правильно|правда|так ведь|солай ма|дұрыс па)$/;
+/** Words that open a follow-up ("а", "и", "ал"): a question so opened asks "what about …". */
+const LEAD_WORDS = new Set(["а", "и", "ал"]);
 /** Particles that make a yes/no question wherever they stand (\b does not see Cyrillic letters). */
 const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
 
@@ -151,9 +157,12 @@ function expectedType(
   const joined = tokens.join(" ");
   // «альтинфарм строит в алматинской области?»: Russian and Kazakh ask yes/no by intonation alone.
   const cyrillic = /[а-яәғқңөұүһі]/.test(joined);
-  if (!first && cyrillic && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
+  // But «а у Нобела?», «ал Абди ше?» ask "and what about …", not yes or no.
+  const lead = LEAD_WORDS.has(tokens[0] ?? "") || tokens.at(-1) === "ше";
+  if (!first && cyrillic && !lead && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
   // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
-  const yesNo = YES_NO.test(joined) || tokens.some((t) => YES_NO_PARTICLES.has(t));
+  const yesNo =
+    YES_NO.test(joined) || TAG_QUESTION.test(joined) || tokens.some((t) => YES_NO_PARTICLES.has(t));
   if (yesNo && (!first || first.start > 0 || first.key === "choice"))
     return first?.key === "choice" ? "choice" : "yesno";
   return first?.key ?? "any";
@@ -181,7 +190,12 @@ export class QuestionReader {
     const reading = this.latinKazakh(text, latin) ?? this.latinRussian(text, latin) ?? latin;
     const clear = clearLang(text, reading, prior);
     const lang = clear ?? prior ?? reading.lang;
-    return { ...reading, lang, clear: clear !== null, foreign: this.foreignNames(text, reading.unexplained) };
+    return {
+      ...reading,
+      lang,
+      clear: clear !== null,
+      foreign: this.foreignNames(text, reading.unexplained, lang),
+    };
   }
 
   private tag(text: string): Reading {
@@ -192,7 +206,7 @@ export class QuestionReader {
     // The language is the question's own words': a company named in Kazakh ("Оңтүстік Фарм") does
     // not make an English question Kazakh. A question that is only a name keeps the whole text.
     const own = tokens.filter((_, i) => !taken[i]).join(" ");
-    const references = this.references.find(tokens, { taken });
+    let references = this.references.find(tokens, { taken });
     // Words that point back are no attribute ("where" in "where does it say that?").
     const pointing = new Set(["sources", "whichOfThem", "pronoun", "plural", "there", "ordinal"]);
     for (const r of references)
@@ -208,6 +222,9 @@ export class QuestionReader {
     if (/\S\s*\+\s*\S/.test(text)) cues.add("o:together");
     let lang = /\p{L}{2,}/u.test(own) ? detectLang(own) : detectLang(text);
     if (lang === "ru" && tokens.some((w) => KAZAKH_LOANWORD.test(w) || KAZAKH_WORDS.has(w))) lang = "kk";
+    // Kazakh «не» asks "what" («Тұранда не салынады»); only in Russian is it "not".
+    if (lang === "kk")
+      references = references.filter((r) => r.key !== "negation" || tokens[r.start] !== "не");
     const ordinal = references.some((r) => r.key === "ordinal") ? ordinalOf(tokens) : undefined;
     return {
       text,
@@ -250,15 +267,47 @@ export class QuestionReader {
   }
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
-  private foreignNames(text: string, unexplained: string[]): string[] {
+  private foreignNames(text: string, unexplained: string[], lang: Lang): string[] {
     const names = text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? [];
     // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
     const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)].map(
       (m) => m[1] as string,
     );
-    const words = [...names, ...lower.filter((w) => unexplained.includes(w))];
-    return [...new Set(words.filter((n) => !this.corpusWords.has(n.toLowerCase())))];
+    const words = [
+      ...names,
+      ...lower.filter((w) => unexplained.includes(w)),
+      ...markedNames(text, unexplained, lang),
+    ];
+    // A month, written out or cut short ("jul 2024"), is no name.
+    const month = (w: string) => MONTHS.some(([m]) => m.length >= 3 && (w.startsWith(m) || m.startsWith(w)));
+    const known = (w: string) => this.corpusWords.has(w) || month(w);
+    const absent = words.filter((n) => !known(n.toLowerCase()));
+    return [...new Set(absent.map((n) => n.charAt(0).toUpperCase() + n.slice(1)))];
   }
+}
+
+/**
+ * Names in either script marked by a company word beside them ("Roche компаниясы", "компания
+ * Байер") or, opening the question, by a verb of taking part ("санофи участвует …?"). A Latin word
+ * so marked must be written as a name ("Bayer company", never "per company").
+ */
+function markedNames(text: string, unexplained: string[], lang: Lang): string[] {
+  const words = text.split(/[\s,.;:!?«»"“”()]+/).filter(Boolean);
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || !unexplained.includes(lower)) return;
+    if (/^[a-z]/.test(word)) return;
+    const before = words[i - 1]?.toLowerCase() ?? "";
+    const after = words[i + 1]?.toLowerCase() ?? "";
+    // In Kazakh the word before «компания» is a verb of a relative clause («ашатын компания»).
+    const marked =
+      (lang !== "kk" && NAME_MARKERS.before.includes(before)) ||
+      NAME_MARKERS.after.includes(after) ||
+      (i === 0 && NAME_MARKERS.verbs.includes(after));
+    if (marked) out.push(word);
+  });
+  return out;
 }
 
 /**

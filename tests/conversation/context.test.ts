@@ -170,3 +170,27 @@ describe("a follow-up is a partial query merged into the last one", () => {
     expect(JSON.parse(JSON.stringify(a.context))).toEqual(a.context);
   });
 });
+
+describe("arithmetic over a list of what companies make, and a set extended by 'with'", () => {
+  it("'add them up' after the products of three companies sums their medicines; 'and with X' adds X (en/ru/kk)", async () => {
+    const en = await chat(["meds at altinfarm, nobel and abdi?", "add them up", "and with msp?"]);
+    expect(en[1]?.answer).toMatch(/\b183\b/);
+    expect(en[2]?.answer).toMatch(/\b284\b/);
+    const ru = await chat(["что производят альтинфарм и нобел", "сложи их", "а с абди?"]);
+    expect(ru[1]?.answer).toMatch(/\b107\b/);
+    expect(ru[2]?.answer).toMatch(/\b183\b/);
+    const kk = await chat([
+      "МСП-Ромфарм қайда салады",
+      "қанша дәрі шығарады",
+      "ал Абди Ибраһим ше?",
+      "екеуі қосқанда",
+    ]);
+    expect(kk[2]?.answer).not.toMatch(/^Иә/);
+    expect(kk[3]?.answer).toMatch(/\b177\b/);
+  });
+
+  it("the second of a ranking is the second shown", async () => {
+    const a = await chat(["list the four companies by investment size", "the second one - how many meds?"]);
+    expect(a[1]?.answer).toMatch(/Nobel[^]*\b53\b/);
+  });
+});

@@ -1,4 +1,4 @@
-/** The engine's conversational answer (tools/followup.ts `conversational`) on the real engine. */
+/** The engine's conversational answers on the real engine (real dataset, real retrieval index). */
 import { describe, expect, it } from "vitest";
 import { useEngine } from "../helpers/engine.js";
 
@@ -47,5 +47,27 @@ describe("answers in a conversation", () => {
     expect(done.answer).toMatch(/\b150\b/);
     expect(done.answer).toMatch(/\b265\b/);
     expect(done.answer).toMatch(/415/);
+  });
+
+  it("a follow-up to an answer from the text is looked up in the text about the same thing", async () => {
+    const chat = async (turns: string[]) => {
+      let context = null as Awaited<ReturnType<ReturnType<typeof engine>["answer"]>>["context"] | null;
+      const out = [];
+      for (const q of turns) {
+        const a = await engine().answer(q, { context });
+        out.push(a);
+        context = a.context ?? null;
+      }
+      return out;
+    };
+    const en = await chat([
+      "what did astrazeneca sign with kazakhstan in january",
+      "where?",
+      "who was there from the kz side",
+    ]);
+    expect(en[1]?.answer).toMatch(/Cambridge/);
+    expect(en[2]?.answer).toMatch(/Nurbek/);
+    // The topic stays the first question's: no "Understood as" built from a text answer.
+    expect(en[2]?.answer).not.toMatch(/^Understood as/);
   });
 });

@@ -101,8 +101,8 @@ describe("answers to the questions the old router got wrong", () => {
   });
 
   it.each([
-    ["how many jobs in france", /don’t cover that/],
-    ["how much does pfizer invest", /don’t cover that/],
+    ["how many jobs in france", /^France: not mentioned in the sources/],
+    ["how much does pfizer invest", /^Pfizer: not mentioned in the sources/],
     ["what did the minister of health say", /do not name any minister of health/],
     ["how many hectares is the altinfarm site", /do not state the site area for AltINFARM/],
     ["сколько получают сотрудники альтинфарм", /не указано: зарплаты/],

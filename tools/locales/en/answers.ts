@@ -86,6 +86,7 @@ export const answers = {
     revenue: "revenue or profit",
     price: "prices",
     area: "the site area",
+    capacity: "the plants’ production capacity",
     owner: "ownership",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>
@@ -260,6 +261,8 @@ export const answers = {
   role: (s: string, role: string) => `${s} is the ${role}.`,
   said: (s: string) => `${s} said:`,
   and: "and",
+  absent: (names: string, companies: string) =>
+    `${names}: not mentioned in the sources. I can only answer questions about Kazakhstan’s pharmaceutical investment projects (${companies}) and AstraZeneca’s partnership with Kazakhstan.`,
   notCovered: (companies: string) =>
     `The sources I have don’t cover that: I can only answer questions about Kazakhstan’s pharmaceutical investment projects (${companies}) and AstraZeneca’s partnership with Kazakhstan.`,
   refuse:
