@@ -180,10 +180,16 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
       const found = listCompanies(dataset, place);
       const inPlace = found.flatMap((f) => (f.kind === "list" ? f.items.map((i) => i.ref.id) : []));
       const asked = s.companies.length ? s.companies : inPlace;
-      const yes = asked.some((id) => inPlace.includes(id));
+      // "only in Turkistan?": no while the company also builds elsewhere (MSP-ROMPHARM, Almaty Region too).
+      const elsewhere = (id: string) =>
+        !!q.only &&
+        dataset.projects.some(
+          (p) => p.company === id && p.sites.some((x) => !within(dataset, x.place, place)),
+        );
+      const yes = asked.some((id) => inPlace.includes(id) && !elsewhere(id));
       // Yes: where the asked company builds there; no: where it builds instead (Almaty, not its region).
       const facts = asked
-        .filter((id) => yes === inPlace.includes(id))
+        .filter((id) => yes === inPlace.includes(id) || elsewhere(id))
         .map((id) => companyFacts(dataset, id, "location"));
       // "No project in Aktau is mentioned" already says no.
       const answer: Finding[] =

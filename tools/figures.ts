@@ -1080,7 +1080,14 @@ export function agreementsWith(
         (year === undefined || a.date?.year === year) && (month === undefined || a.date?.month === month),
     )
     .flatMap((a) => agreementFinding(a));
-  return found.length ? found : [{ kind: "noAgreement", parties: partyIds.map(org), year }];
+  if (found.length) return found;
+  const none: Finding = { kind: "noAgreement", parties: partyIds.map(org), year };
+  // "was Kazakh Invest part of the SK-Pharmacy deal?": no, and the agreements each one did sign.
+  if (partyIds.length < 2) return [none];
+  const own = dataset.agreements.filter((a) =>
+    partyIds.some((id) => expand(id).some((x) => a.parties.includes(x))),
+  );
+  return [none, ...own.flatMap((a) => agreementFinding(a))];
 }
 
 /**

@@ -80,8 +80,10 @@ function* readings(a: Ask): Generator<Query> {
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
   if (has("m:changes") && !has("o:compare"))
     yield query(["changes"], "list", { time: { year: p.years[0], month: monthOf(p.tokens) } });
-  // "Has MSN Group signed an agreement?": how far the company's project has got.
-  if (has("m:agreements") && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
+  // "Has MSN Group signed an agreement?", "what is the status of Nobel's project", «на какой
+  // стадии», «қай кезеңде»: how far the company's project has got.
+  const stage = has("m:agreements") || has("m:status");
+  if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
     yield query(["stage"], "value");
 
   // "whats sayasat nurbek's job": a person's job is their office, not the projects' jobs.
@@ -115,7 +117,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   companies: ["m:companies", "m:facility"],
   roles: ["m:role", "m:who", "o:whatIs"],
   statements: ["m:said"],
-  stage: ["m:agreements"],
+  stage: ["m:agreements", "m:status"],
   changes: ["m:changes"],
   // "tell me about X's project": the subject's own noun and the question word, nothing more.
   profile: ["o:whatIs", "m:companies", "m:facility"],
@@ -133,8 +135,11 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   remainder: ["o:remainder"],
 };
 
-/** Words that name the subject's kind more than what is asked ("Nobel's complex"): half weight. */
-const WEAK: ReadonlySet<Cue> = new Set(["m:facility"]);
+/**
+ * Words that name the subject's kind or ask in general more than they say what is asked ("Nobel's
+ * complex", "the project", "what is"): half weight.
+ */
+const WEAK: ReadonlySet<Cue> = new Set(["m:facility", "m:companies", "o:whatIs"]);
 
 /** How much of the question's cues a query accounts for ("which" and "what" ask for every reading alike). */
 function explained(q: Query, p: Reading): number {
@@ -155,6 +160,7 @@ function explained(q: Query, p: Reading): number {
   if (q.whole) cues.add("m:medicines");
   if (q.signed) cues.add("m:agreements");
   if (q.spansPlaces) cues.add("o:spansRegions");
+  if (q.only) cues.add("o:only");
   if (q.time) cues.add("m:date");
   // "что строят в СЭЗ Туран": a place named answers what is built or located there.
   if (q.subjects.some((x) => x.type === "place")) cues.add("m:location");
@@ -416,7 +422,10 @@ function* readFacts(a: Ask): Generator<Query> {
                 exists && s.places.length
                 ? "sites"
                 : null;
-    if (aspect) yield query([aspect], exists && s.places.length ? "exists" : "value");
+    if (aspect)
+      yield query([aspect], exists && s.places.length ? "exists" : "value", {
+        only: (exists && aspect === "sites" && has("o:only")) || undefined,
+      });
     if (p.unexplained.length <= 2) yield query(["profile"], "value");
   }
   if (

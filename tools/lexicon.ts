@@ -274,6 +274,31 @@ export const METRIC_CUES = {
     "қол қойды",
   ],
   focusAreas: ["areas", "focus areas", "strategic areas", "directions", "направления", "бағыттар"],
+  /** How far a project has got: talks, signed, under construction, launched, suspended. */
+  status: [
+    "status",
+    "stage",
+    "running",
+    "operating",
+    "operational",
+    "in operation",
+    "launched",
+    "under construction",
+    "construction",
+    "progress",
+    "статус",
+    "стадия",
+    "стадии",
+    "этап",
+    "запущен",
+    // Not «строится»: its stem is «строит» ("builds"), which asks where.
+    "строительство началось",
+    "кезең",
+    "кезеңде",
+    "мәртебесі",
+    "іске қосылды",
+    "құрылысы",
+  ],
   changes: [
     "changed",
     "changes",
@@ -563,6 +588,8 @@ export const OP_CUES = {
     "қалған",
   ],
   list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай"],
+  /** "only in Turkistan?", «только в …», «тек … ғана»: every site, not some. */
+  only: ["only", "solely", "exclusively", "только", "лишь", "тек", "ғана"],
   whatIs: [
     "what is",
     "what are",

@@ -58,15 +58,18 @@ function reportingError(f: Of<"reportingError">, w: Writer): void {
 function status(f: Of<"status">, w: Writer): void {
   const n = w.tx.news;
   const who = w.name(f.subject);
+  // Who acted is the source's own words: a Russian or Kazakh answer leaves English ones to the quote.
+  const by = (x?: string) => (x && (w.ctx.lang === "en" || !/[A-Za-z]/.test(x)) ? x : "");
   if (!f.stage) w.say(n.status.unknown(who));
   else
     w.say(
-      n.status[f.stage.value](who, w.dated(f.stage.date), f.stage.by ?? "", f.stage.dated !== "report"),
+      n.status[f.stage.value](who, w.dated(f.stage.date), by(f.stage.by), f.stage.dated !== "report"),
       w.marks(f.stage.citation),
     );
   if (f.history.length) {
     const items = f.history.map(
-      (e) => `${n.stageName[e.value]} ${w.dated(e.date)}${e.by ? n.by(e.by) : ""}${w.marks(e.citation)}`,
+      (e) =>
+        `${n.stageName[e.value]} ${w.dated(e.date)}${by(e.by) ? n.by(by(e.by)) : ""}${w.marks(e.citation)}`,
     );
     w.say(n.earlier(items.join("; ")));
   }
