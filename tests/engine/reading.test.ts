@@ -294,3 +294,24 @@ describe("the status of a project is its newest stage (en/ru/kk)", () => {
     if (a.lang !== "en") expect(a.answer).not.toMatch(/Prime Minister/);
   });
 });
+
+describe("what a structured answer would leave unread", () => {
+  it("an abbreviation the tools cannot read sends the question to the text (en/kk)", async () => {
+    for (const q of ["RWE?? what is that in the az deal", "меморандумдағы RWE деген не"]) {
+      expect((await ask(q)).tool, q).not.toBe("agreements");
+    }
+    expect(read("меморандумдағы RWE деген не").lang).toBe("kk");
+    // A name spelled in Kazakh does not make a Russian question Kazakh.
+    expect(read("Сколько инвестирует Алтын Дәрі?").lang).toBe("ru");
+  });
+
+  it("how long an agreement runs, who signed for a party: said not to be stated (en/ru)", async () => {
+    for (const q of [
+      "how long is the sk-pharmacy agreement valid",
+      "who signed on behalf of sk-pharmacy",
+      "когда истекает соглашение с ск-фармацией",
+    ]) {
+      expect((await ask(q)).tool, q).toBe("not_stated");
+    }
+  });
+});

@@ -87,6 +87,8 @@ export const answers = {
     price: "prices",
     area: "the site area",
     capacity: "the plants’ production capacity",
+    duration: "how long the agreements run",
+    signatory: "who signed for each party",
     owner: "ownership",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>

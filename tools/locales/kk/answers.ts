@@ -81,6 +81,8 @@ export const answers: Messages["answers"] = {
     price: "бағалар",
     area: "алаңдардың көлемі",
     capacity: "өндірістік қуаты",
+    duration: "келісімдердің қолданылу мерзімі",
+    signatory: "әр тарап атынан кім қол қойғаны",
     owner: "иелері",
   },
   noRole: (role, of) =>
