@@ -189,6 +189,8 @@ export const answers: Messages["answers"] = {
     `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} (есептеу: ${arithmetic}) жобалардың сипаттамасында бөлінбеген.`,
   remainder: (s, amount, arithmetic) =>
     `Есептелген шама, дереккөздерде көрсетілмеген: жалпы көлемнен көрсетілген инвестицияларды шегергенде ${s} үлесіне ${amount} қалады (${arithmetic}).`,
+  boundsGap:
+    "Екі көрсеткіш те ең аз мән ретінде көрсетілген, сондықтан бұл — нақты айырма емес, көрсетілген сандардың айырмасы.",
   difference: (more, less, amount, arithmetic) =>
     `${more} көрсеткіші ${less} көрсеткішінен ${amount} артық (есептеу: ${arithmetic}).`,
   times: (more, less, times, arithmetic) =>

@@ -191,6 +191,8 @@ export const answers: Messages["answers"] = {
     `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} (расчёт: ${arithmetic}) не распределены по проектам в их описании.`,
   remainder: (s, amount, arithmetic) =>
     `Расчётная величина, в источниках не указана: общий объём за вычетом указанных инвестиций оставляет ${amount} на долю компании ${s} (${arithmetic}).`,
+  boundsGap:
+    "Оба показателя указаны как минимальные, поэтому это разница между указанными цифрами, а не точная разница.",
   difference: (more, less, amount, arithmetic) =>
     `У компании ${more} на ${amount} больше, чем у компании ${less} (расчёт: ${arithmetic}).`,
   times: (more, less, times, arithmetic) =>
