@@ -204,7 +204,8 @@ const NOT_OF_OTHERS: Attribute[] = ["sites", "facility", "standard"];
  * jobs, and where AstraZeneca's medicines are made is no list of the projects' sites.
  */
 function fitsSubjects(q: Query, s: Ask["s"]): boolean {
-  if (s.companies.length || s.places.length) return true;
+  // An agreement has its place and date whoever signed it ("where was the az memorandum signed").
+  if (s.companies.length || s.places.length || s.agreements.length) return true;
   if (s.people.length && q.attributes.some((x) => isNumeric(x) || NOT_OF_PEOPLE.includes(x))) return false;
   return !(s.others.length && q.attributes.some((x) => NOT_OF_OTHERS.includes(x)));
 }

@@ -315,3 +315,19 @@ describe("what a structured answer would leave unread", () => {
     }
   });
 });
+
+describe("two question words over one rest ('when and where …') are two questions", () => {
+  it.each([
+    "when and where was the az memorandum signed",
+    "когда и где подписали меморандум с астразенекой",
+    "қашан және қайда меморандумға қол қойылды",
+  ])("%s", async (q) => {
+    const a = await ask(q);
+    expect(a.answer).toMatch(/January 26|26 января|26 қаңтар/);
+    expect(a.answer).toMatch(/Cambridge|Discovery Centre/);
+  });
+
+  it("an agreement has its place whoever signed it: 'where was the az memorandum signed'", async () => {
+    expect((await ask("where was the az memorandum signed")).answer).toMatch(/Cambridge/);
+  });
+});
