@@ -13,7 +13,7 @@
  */
 const CONCEPTS = `
 accord~0.7 | deal, deals, arrangement*, accord, accords | сделк*, договоренност* | уағдаласт*
-agreement<accord | agreement*, pact*, treaty | соглашени*, договор* | келісім, келісімі*, келісімн*, келісімг*, келісімд*, келісімде*, келісімге, келісімдер*
+agreement<accord | agreement*, pact*, treaty, agree, agrees, agreed, agreeing | соглашени*, договор* | келісті, келісіп, келісу, келісуі, келіскен, келіседі, келісім, келісімі*, келісімн*, келісімг*, келісімд*, келісімде*, келісімге, келісімдер*
 memorandum<accord | memorandum*, mou, mous, memo, memos | меморандум* | меморандум*
 understanding | understanding | взаимопониман* | түсіністік*
 partnership<accord | partner*, cooperat*, collaborat*, joint*, jointly, alliance*, working with, work with, works with, worked with | партнер*, сотруднич*, взаимодейств*, совместн*, работает, работают, работать, работал* | серіктес*, әріптес*, ынтымақтаст*, бірлес*, бірге, жұмыс істей*
@@ -181,6 +181,7 @@ ten | ten, 10 | десять, десяти | он
 new | new, newly | нов* | жаңа*
 now | now, today, currently, nowadays, presently, at present | сейчас, сегодня, ныне, нынешн*, в настоящее время, на сегодня | қазір, қазіргі, бүгін, бүгінде
 project | project*, scheme* | проект* | жоба*
+goal | goal, goals, target, targets, targeted, aim, aims, aimed, objective* | цель, цели, целью, целей, целев*, ориентир* | мақсат*
 salary | salar*, wage*, pay, paid, earn* | зарплат*, заработн*, оклад* | жалақы*, айлық*
 `;
 
@@ -193,12 +194,22 @@ salary | salar*, wage*, pay, paid, earn* | зарплат*, заработн*, �
 const FRAMES = `
 purpose | why, point, purpose, purposes, goal, goals, aim, aims, reason, reasons, objective*, benefit*, matter, matters, help, helps, what for, for what, achieve, accomplish, supposed to, meant to, intended to, gist, essence | зачем, почему, цель, цели, целью, смысл*, для чего, польз*, выгод*, дает, даст, дадут, суть, сути, добиться, достичь | неге, неліктен, не үшін, мақсат*, пайда*, керек, мәні, мәнісі, береді, бермек
 purpose marks | aim*, goal*, purpose*, objective*, support*, ensur*, strengthen*, enhanc*, pave*, expected to, meant to, help*, in order to, so that, boost*, increas*, improv*, reinforc*, instruction, drive | цел*, направлен*, позвол*, помож*, укреп*, обеспеч*, поддерж*, чтобы, повыс* | мақсат*, бағытталған, жол аш*, нығайт*, қамтамасыз*, арттыр*, үшін, аясында
+aim marks | aim, aims, aimed, goal, goals, purpose*, objective*, in order to | цель, цели, целью, целей, нацелен*, направлен* на | мақсат*, бағытталған
 time | when, came first, come first, happened first, first or, earlier, earliest, latest, most recent, what year, which year, what date, which date, by when, how long, how soon, timeline, timeframe, deadline | когда, раньше, позже, в каком году, какого года, какого числа, к какому сроку, срок, сроки, сроков | қашан, алдымен, бұрын, қай жылы, қай жылдары, қай кезде, қай уақытта, мерзім*
 quantity | how much, how many, how big, how large, how far, amount, number of | сколько, скока, скок, насколько, на сколько, во сколько | қанша, қаншаға, неше, қаншалықты
 topic | say anything, says anything, said anything, say something, says something, mention anything, anything on, anything about, something about, is there | есть ли, что нибудь, что то | бірдеңе бар
 origin | origin, originally, nationality, headquartered, based, from where | откуда, родом, чья, чей, чье, чьей | қай елдің, қай елден, қай мемлекеттің, қайдан
 origin marks | british, swed*, egypt*, polish, turkish, chinese, american, german, french, indian, russian, korean, japanese | британ*, швед*, египет*, египт*, польск*, турец*, китайск*, американск*, немецк*, француз*, индийск*, российск*, корейск*, японск* | британ*, швед*, мысыр*, поляк*, түрік*, қытай*, америка*, неміс*, француз*, үнді*, ресей*, корей*, жапон*
 `;
+
+/**
+ * Abbreviations that stand for a term of several concepts: a sentence holds one only when it
+ * holds the whole term ("real-world clinical practice" is no Real-World Evidence).
+ */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["rwd", "real world data"],
+  ["rwe", "real world evidence"],
+]);
 
 export type FrameName = "purpose" | "time" | "quantity" | "origin" | "topic";
 

@@ -69,7 +69,8 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
       last.parts.push(alts);
       last.weight = Math.max(last.weight, weightOf(alts, vocabulary));
     } else {
-      out.push({ words: [...slot.words], parts: [alts], weight: weightOf(alts, vocabulary), side });
+      const parts = slot.terms ?? [alts];
+      out.push({ words: [...slot.words], parts, weight: weightOf(alts, vocabulary), side });
     }
     if (name) names.add(out.at(-1) as WeightedSlot);
     previous = { slot, name };
@@ -220,11 +221,16 @@ export function frameBonus(asks: ReadonlySet<FrameName>, slots: readonly Weighte
   for (const frame of ["purpose", "origin"] as const) {
     if (asks.has(frame) && unit.keys.has(`f:${frame}`)) bonus += 0.05;
   }
+  // A sentence that names its aim ("aimed at", "the goal of") states a purpose more surely than
+  // one that only supports or strengthens something, as far as it names what the question asks about.
+  if (asks.has("purpose") && unit.keys.has(AIM)) bonus += AIM_BONUS * coverage(slots, unit, false);
   if (unit.quotation && slots.some((s) => s.parts.some((p) => p.has(SAY)))) bonus += QUOTE_BONUS;
   return bonus;
 }
 
 const SAY = "c:say";
+const AIM = "f:aim";
+const AIM_BONUS = 0.05;
 /** A question about what someone said is best answered in their own words. */
 const QUOTE_BONUS = 0.15;
 

@@ -7,6 +7,7 @@ import {
   tokenize,
 } from "../knowledge/text.js";
 import {
+  ABBREVIATIONS,
   FAMILY,
   FAMILY_CREDIT,
   type FrameName,
@@ -37,7 +38,7 @@ const STOPWORDS = new Set(
     "explain describe give gives given let lets show shows want wanted need needed whether else",
     "again yes yeah include includes included including contain contains cover covers covered",
     "plan plans planned planning intend intends intended bit bits piece pieces section sections",
-    "segment year years",
+    "segment year years between among amongst",
     // Russian
     "что как какой какая какое какие каков какова каково где когда кто сколько ли и в во на с со о об",
     "обо по за для от до из к ко у это этот эта эти этого был была было были будет будут же не а но",
@@ -49,7 +50,8 @@ const STOPWORDS = new Set(
     "которая которые котором которого чтобы ль входит входят включает включают содержит кроме",
     "произошло произошел произошла произошли происходит случилось случился случилась случились",
     "год года году годом годе годы лет пункт пункта пункте раздел разделе предусмотрено предусмотрен",
-    "предусмотрена предусмотрены предусматривает предусматривают",
+    "предусмотрена предусмотрены предусматривает предусматривают нужен нужна нужны нужное нужный",
+    "нужная вкратце кратко коротко между",
     // Kazakh
     "қандай қай қайсы кім кімдер кімге кімнің кімді кіммен не нені нелер туралы жайлы жөнінде мен бен",
     "пен және ма ме па пе ба бе бұл осы сол ол олар оның оны маған бізге айтшы айтып беріңізші бер",
@@ -59,7 +61,7 @@ const STOPWORDS = new Set(
     "қашан неге істеді істейді істеген занимает занимал занимают жерде still vs versus бойынша арқылы",
     "ішінде соның қайсысы қайсысын әлде немесе либо",
     "жыл жылы жылғы жылдың жылға жылда жылдары жылдан тармақ тармағы бөлім бөлімі арналған",
-    "көзделген көзделеді",
+    "көзделген көзделеді алғанда қысқаша арасында арасындағы",
   ]
     .join(" ")
     .split(/\s+/),
@@ -215,6 +217,11 @@ export interface Slot {
   alts: Map<string, number>;
   /** A phrase of concepts.ts: found by its concept only, never by its words' spellings. */
   phrase?: boolean;
+  /**
+   * For an abbreviation of several concepts ("rwe"), the keys of each concept of the term it
+   * stands for, each also held by the abbreviation itself: a sentence must hold them all.
+   */
+  terms?: Map<string, number>[];
 }
 
 export interface Question {
@@ -273,6 +280,7 @@ export function analyzeQuestion(question: string, lang?: Lang): Question {
         : question;
   const words = tokenize(text);
   const tokens = analyzeText(text, detected);
+  dropWholeAdverbs(tokens);
   const asks = new Set<FrameName>();
   const asked = new Array<boolean>(words.length).fill(false);
   for (const span of findFrames(words)) {
@@ -281,6 +289,7 @@ export function analyzeQuestion(question: string, lang?: Lang): Question {
     for (let i = span.start; i < span.end; i++) asked[i] = true;
   }
   if (words.includes("where") && words.at(-1) === "from") asks.add("origin");
+  if (words.includes("what") && endsWith(tokens, "for")) asks.add("purpose");
   const slots: Slot[] = [];
   const phrases = findConcepts(words).filter((s) => s.end - s.start > 1);
   for (let i = 0; i < tokens.length; i++) {
@@ -293,12 +302,45 @@ export function analyzeQuestion(question: string, lang?: Lang): Question {
     // A phrase stands for its concept, not for each of its words ("prime minister" is no ministry).
     const alts = phrase ? phraseAlts(phrase.key) : wordAlts(members);
     const slot = { words: members.map((t) => t.word), stems: members.map((t) => t.stem), alts, start, end };
-    slots.push(phrase ? { ...slot, phrase: true } : slot);
+    const terms = members.length === 1 ? termsOf(members[0] as Token) : undefined;
+    slots.push(phrase ? { ...slot, phrase: true } : terms ? { ...slot, terms } : slot);
   }
   dropDocumentSay(slots);
   const or = words.findIndex((w) => OR_WORDS.has(w));
   const sides = [slots.filter((s) => s.end <= or).length, slots.filter((s) => s.start > or).length];
   return { slots, asks, lang: detected, or: or > 0 && sides.every((n) => n >= 2) ? or : undefined };
+}
+
+/**
+ * Words that name a total before a noun ("overall investment", «общем объеме», «жалпы
+ * инвестиция») but only ask about the thing as a whole after one or at the end ("the point of the
+ * memorandum overall", «жалпы алғанда»): there they carry no content.
+ */
+const AS_A_WHOLE = new Set("overall general generally basically общем целом жалпы негізінен".split(" "));
+
+/** Whether `word` is the question's last word but for stopwords ("what is the memorandum for, in general"). */
+function endsWith(tokens: readonly Token[], word: string): boolean {
+  const i = tokens.map((t) => t.word).lastIndexOf(word);
+  return i >= 0 && tokens.slice(i + 1).every((t) => t.stop);
+}
+
+function dropWholeAdverbs(tokens: Token[]): void {
+  for (const [i, t] of tokens.entries()) {
+    if (t.stop || !AS_A_WHOLE.has(t.word)) continue;
+    const next = tokens[i + 1];
+    if (next && !next.stop) continue;
+    t.stop = true;
+    t.keys = [];
+    t.families = [];
+  }
+}
+
+/** The concepts of the term an abbreviation stands for, each with the abbreviation's own key. */
+function termsOf(token: Token): Map<string, number>[] | undefined {
+  const term = ABBREVIATIONS.get(token.word);
+  if (!term) return undefined;
+  const own = stemKey(token.stem);
+  return analyzeQuestion(term, "en").slots.map((s) => new Map([...s.alts, [own, 1]]));
 }
 
 const SAY = "c:say";

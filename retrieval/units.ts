@@ -135,16 +135,26 @@ const ANAPHORS = new Set(
   ).split(" "),
 );
 
+/** How far into a sentence a definite "the agreement" after an opening phrase still names its subject. */
+const DEFINITE_REACH = 6;
+
 /**
  * Whether a sentence refers back to the one before: it opens with a pronoun, a demonstrative or
  * "the", or its first content word names something the previous sentence named (Завод … after
- * a sentence about the plant, Келісім … after one about the agreement).
+ * a sentence about the plant, Келісім … after one about the agreement), or "the"/"this" early on
+ * does so after an opening phrase ("According to the ministry, the agreement …" after the
+ * memorandum's signing).
  */
 function refersBack(tokens: readonly Token[], previous: ReadonlySet<string> | undefined): boolean {
   if (!previous || tokens.length === 0) return false;
   if (ANAPHORS.has((tokens[0] as Token).word)) return true;
-  const first = tokens.find((t) => !t.stop);
-  return !!first && [...first.keys, ...first.families].some((k) => k.startsWith("c:") && previous.has(k));
+  const named = (t: Token | undefined) =>
+    !!t && !t.stop && [...t.keys, ...t.families].some((k) => k.startsWith("c:") && previous.has(k));
+  if (named(tokens.find((t) => !t.stop))) return true;
+  for (let i = 1; i < Math.min(tokens.length, DEFINITE_REACH); i++) {
+    if (ANAPHORS.has((tokens[i - 1] as Token).word) && named(tokens[i])) return true;
+  }
+  return false;
 }
 
 /** The heading a list item hangs from: the sentence before the first item of its run. */

@@ -244,6 +244,14 @@ export class Answerer {
 
   private clauses(whole: Reading): Reading[] {
     const pieces: { reading: Reading; asks: boolean }[] = [];
+    // "when and where was it signed", «когда и где …»: each question word asks of the same rest.
+    const paired = whole.text.trim().match(/^(\S+)\s+(?:and|и|және)\s+(\S+)\s+(.+)$/iu);
+    const [, first, second, rest] = paired ?? [];
+    if (first && second && rest && [first, second].every((w) => QUESTION_WORDS.has(w.toLowerCase())))
+      return [`${first} ${rest}`, `${second} ${rest}`].map((text) => ({
+        ...this.reader.read(text, whole.lang),
+        lang: whole.lang,
+      }));
     for (const text of whole.text.split(CLAUSE_BREAK).map((p) => p.trim())) {
       if (!text) continue;
       const reading = this.reader.read(text, whole.lang);

@@ -321,11 +321,39 @@ function difference(a: Figure, b: Figure | Derived, unit: Unit): Derived {
   return {
     value: roundTo(a.value - b.value, decimals),
     unit,
-    qualifier: qualifiers.every((q) => q === "exact") ? "exact" : "approximately",
+    qualifier: differenceQualifier(
+      a.qualifier,
+      bInputs.map((f) => f.qualifier),
+    ),
     inputs: [a, ...bInputs],
     op: "difference",
   };
 }
+
+const isLower = (q: Qualifier) => q === "at least" || q === "more than";
+const isEstimate = (q: Qualifier) => q === "around" || q === "approximately";
+
+/**
+ * Carries qualifiers through a difference: at least 200 minus exactly 60 is at least 140; exactly
+ * 200 minus at least 150 is at most 50. Two minimums (or two maximums) bound nothing: the gap is
+ * only that of the stated figures, said as such (`boundsOnly`), never "approximately".
+ */
+export function differenceQualifier(a: Qualifier, bs: Qualifier[]): DerivedQualifier {
+  const estimate = isEstimate(a) || bs.some(isEstimate);
+  const lower = isLower(a) || bs.includes("up to");
+  const upper = a === "up to" || bs.some(isLower);
+  if (lower && upper) return "exact";
+  if (lower) return estimate ? "at least about" : "at least";
+  if (upper) return estimate ? "about" : "at most";
+  return estimate ? "approximately" : "exact";
+}
+
+/** Whether a difference is between two minimums or two maximums: it says nothing of the real gap. */
+export const boundsOnly = (d: Derived): boolean => {
+  const [a, ...bs] = d.inputs.map((f) => f.qualifier);
+  if (!a) return false;
+  return (isLower(a) && bs.some(isLower)) || (a === "up to" && bs.includes("up to"));
+};
 
 /** Lists a metric for one company: a value, or "not stated" (never a guess). */
 export function metricForCompany(dataset: Dataset, metric: Metric, companyId: string): Finding[] {

@@ -165,7 +165,8 @@ function explained(q: Query, p: Reading): number {
   // "что строят в СЭЗ Туран": a place named answers what is built or located there.
   if (q.subjects.some((x) => x.type === "place")) cues.add("m:location");
   let n = 0;
-  for (const c of cues) if (p.cues.has(c)) n += WEAK.has(c) ? 1 : 2;
+  // What the knowledge never records names the very thing asked ("когда истекает соглашение"): double.
+  for (const c of cues) if (p.cues.has(c)) n += WEAK.has(c) ? 1 : c.startsWith("u:") ? 4 : 2;
   return n;
 }
 
@@ -178,9 +179,16 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
   let best: { q: Query; fits: boolean; n: number } | undefined;
   // A reading that explains none of the question's words (a profile) fits only a question without any.
   const asked = [...a.p.cues].some((c) => c.startsWith("m:") || c.startsWith("o:"));
+  const acronyms = (a.p.text.match(/\b[A-Z]{2,5}\b/g) ?? []).filter((w) =>
+    a.p.unexplained.includes(w.toLowerCase()),
+  );
   for (const q of candidates) {
     const n = explained(q, a.p);
-    const fits = (n > 0 || !asked || !!q.unknown) && fitsExpected(q, a.p.expects) && fitsSubjects(q, a.s);
+    // A text answer (dates, a profile) for one cue word while an abbreviation stays unread ("RWE??
+    // what is that in the az deal"): the text says what it is.
+    const partial = !q.attributes.some(isNumeric) && !q.unknown && n <= 2 && acronyms.length > 0;
+    const fits =
+      (n > 0 || !asked || !!q.unknown) && !partial && fitsExpected(q, a.p.expects) && fitsSubjects(q, a.s);
     const scored = { q, fits, n };
     if (!best || (fits && !best.fits) || (fits === best.fits && scored.n > best.n)) best = scored;
   }
@@ -196,7 +204,8 @@ const NOT_OF_OTHERS: Attribute[] = ["sites", "facility", "standard"];
  * jobs, and where AstraZeneca's medicines are made is no list of the projects' sites.
  */
 function fitsSubjects(q: Query, s: Ask["s"]): boolean {
-  if (s.companies.length || s.places.length) return true;
+  // An agreement has its place and date whoever signed it ("where was the az memorandum signed").
+  if (s.companies.length || s.places.length || s.agreements.length) return true;
   if (s.people.length && q.attributes.some((x) => isNumeric(x) || NOT_OF_PEOPLE.includes(x))) return false;
   return !(s.others.length && q.attributes.some((x) => NOT_OF_OTHERS.includes(x)));
 }

@@ -685,6 +685,9 @@ export const UNSTATED_CUES = {
     "квадратных метров",
     "площадь",
   ],
+  /** How long an agreement runs, or who signed for one party: never stated. */
+  duration: ["how long", "valid until", "expire", "expires", "срок действия", "истекает", "мерзімі"],
+  signatory: ["on behalf of", "от имени", "атынан"],
   capacity: [
     "capacity",
     "packages",

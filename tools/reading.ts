@@ -121,6 +121,8 @@ function ordinalOf(tokens: string[]): number | undefined {
 
 /** A Russian loanword with a Kazakh ending ("инвестициясы", "компаниясына") makes the question Kazakh. */
 const KAZAKH_LOANWORD = /(ия|ция)(сы|сын|сына|сының|сымен|ны|ның|ға|да|дағы|дан|лар|лары|лардың)$/;
+/** Kazakh case endings spelled with Kazakh letters: on a name they make the question Kazakh. */
+const KAZAKH_CASE = /(дағы|дегі|тағы|тегі|ның|нің|дың|дің|тың|тің|ға|ғы|қа|ңда|ңде)$/;
 /** Short Cyrillic words that only Kazakh uses: "ал … ше?", "долларымен". */
 const KAZAKH_WORDS = new Set([
   "канша",
@@ -203,6 +205,7 @@ export class QuestionReader {
     const entities = this.entities.find(tokens);
     const taken = new Array<boolean>(tokens.length).fill(false);
     for (const e of entities) for (let i = e.start; i < e.end; i++) taken[i] = true;
+    const named = new Set(taken.flatMap((x, i) => (x ? [i] : [])));
     // The language is the question's own words': a company named in Kazakh ("Оңтүстік Фарм") does
     // not make an English question Kazakh. A question that is only a name keeps the whole text.
     const own = tokens.filter((_, i) => !taken[i]).join(" ");
@@ -221,7 +224,13 @@ export class QuestionReader {
     // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum.
     if (/\S\s*\+\s*\S/.test(text)) cues.add("o:together");
     let lang = /\p{L}{2,}/u.test(own) ? detectLang(own) : detectLang(text);
-    if (lang === "ru" && tokens.some((w) => KAZAKH_LOANWORD.test(w) || KAZAKH_WORDS.has(w))) lang = "kk";
+    // A Kazakh word of the question's own, or a Kazakh case ending on a name («меморандумдағы»),
+    // is never Russian; a name spelled in Kazakh («Алтын Дәрі») says nothing.
+    const kazakhWord = (w: string, i: number) =>
+      KAZAKH_LOANWORD.test(w) ||
+      KAZAKH_WORDS.has(w) ||
+      (named.has(i) ? KAZAKH_CASE.test(w) : /[әғқңөұүһі]/.test(w));
+    if (lang === "ru" && tokens.some(kazakhWord)) lang = "kk";
     // Kazakh «не» asks "what" («Тұранда не салынады»); only in Russian is it "not".
     if (lang === "kk")
       references = references.filter((r) => r.key !== "negation" || tokens[r.start] !== "не");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
+import { Answerer } from "../../tools/answer.js";
 import { execute } from "../../tools/execute.js";
-import type { Finding } from "../../tools/figures.js";
+import { differenceQualifier, type Finding } from "../../tools/figures.js";
 import { Query, type QueryInput } from "../../tools/query.js";
 
 const { dataset, sources } = loadKnowledge();
@@ -184,5 +185,31 @@ describe("named queries through the executor on the real dataset", () => {
     expect(() => run({ attributes: ["happiness" as "jobs"], operation: "value" })).toThrow();
     expect(() => run({ attributes: ["jobs"], operation: "divide" as "ratio" })).toThrow();
     expect(() => run({ attributes: [], operation: "compare", subjects: [org("altinfarm")] })).toThrow();
+  });
+});
+
+describe("a difference keeps what its figures' qualifiers allow", () => {
+  it.each([
+    ["exact", ["exact"], "exact"],
+    ["at least", ["exact"], "at least"],
+    ["exact", ["at least"], "at most"],
+    ["at least", ["at least"], "exact"],
+    ["around", ["around"], "approximately"],
+    ["approximately", ["at least", "exact"], "about"],
+    ["at least", ["around"], "at least about"],
+  ] as const)("%s minus %j is %s", (a, bs, expected) => {
+    expect(differenceQualifier(a, [...bs])).toBe(expected);
+  });
+
+  it("two minimums: the gap of the stated figures, said as such, never 'approximately' (en/ru/kk)", async () => {
+    for (const [q, note] of [
+      ["how many more jobs will nobel create than abdi ibrahim", /Both figures are stated as minimums/],
+      ["на сколько у нобела больше рабочих мест чем у абди", /Оба показателя указаны как минимальные/],
+      ["нобелде абдиге қарағанда қанша жұмыс орны артық", /Екі көрсеткіш те ең аз мән/],
+    ] as const) {
+      const a = await new Answerer(loadKnowledge()).answer(q);
+      expect(a.answer, q).toMatch(note);
+      expect(a.answer, q).not.toMatch(/approximately 50|примерно на 50|шамамен 50/);
+    }
   });
 });

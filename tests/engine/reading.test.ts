@@ -294,3 +294,40 @@ describe("the status of a project is its newest stage (en/ru/kk)", () => {
     if (a.lang !== "en") expect(a.answer).not.toMatch(/Prime Minister/);
   });
 });
+
+describe("what a structured answer would leave unread", () => {
+  it("an abbreviation the tools cannot read sends the question to the text (en/kk)", async () => {
+    for (const q of ["RWE?? what is that in the az deal", "меморандумдағы RWE деген не"]) {
+      expect((await ask(q)).tool, q).not.toBe("agreements");
+    }
+    expect(read("меморандумдағы RWE деген не").lang).toBe("kk");
+    // A name spelled in Kazakh does not make a Russian question Kazakh.
+    expect(read("Сколько рабочих мест создадут в Түркістан облысы?").lang).toBe("ru");
+  });
+
+  it("how long an agreement runs, who signed for a party: said not to be stated (en/ru)", async () => {
+    for (const q of [
+      "how long is the sk-pharmacy agreement valid",
+      "who signed on behalf of sk-pharmacy",
+      "когда истекает соглашение с ск-фармацией",
+    ]) {
+      expect((await ask(q)).tool, q).toBe("not_stated");
+    }
+  });
+});
+
+describe("two question words over one rest ('when and where …') are two questions", () => {
+  it.each([
+    "when and where was the az memorandum signed",
+    "когда и где подписали меморандум с астразенекой",
+    "қашан және қайда меморандумға қол қойылды",
+  ])("%s", async (q) => {
+    const a = await ask(q);
+    expect(a.answer).toMatch(/January 26|26 января|26 қаңтар/);
+    expect(a.answer).toMatch(/Cambridge|Discovery Centre/);
+  });
+
+  it("an agreement has its place whoever signed it: 'where was the az memorandum signed'", async () => {
+    expect((await ask("where was the az memorandum signed")).answer).toMatch(/Cambridge/);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Figure } from "../../knowledge/schema.js";
 import type { Ref } from "../entities.js";
-import type { Metric } from "../figures.js";
+import { boundsOnly, type Metric } from "../figures.js";
 import type { Of, Renderers, Writer } from "./writer.js";
 
 /** How many of a ranking one message names (rankings over hundreds of projects stay readable). */
@@ -11,6 +11,7 @@ function difference(f: Of<"difference">, w: Writer): void {
     w.tx.difference(w.name(f.more), w.name(f.less), w.amount(f.derived, f.metric), w.arithmetic(f.derived)),
     w.marks(...w.inputsOf(f.derived)),
   );
+  if (boundsOnly(f.derived)) w.say(w.tx.boundsGap);
   if (f.times) w.say(w.tx.times(w.name(f.more), w.name(f.less), w.num(f.times.value), w.arithmetic(f.times)));
 }
 

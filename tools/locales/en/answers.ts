@@ -87,6 +87,8 @@ export const answers = {
     price: "prices",
     area: "the site area",
     capacity: "the plants’ production capacity",
+    duration: "how long the agreements run",
+    signatory: "who signed for each party",
     owner: "ownership",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>
@@ -195,6 +197,8 @@ export const answers = {
     `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} (derived: ${arithmetic}) are not accounted for by the projects as described.`,
   remainder: (s: string, amount: string, arithmetic: string) =>
     `Derived, not stated: the headline total minus the stated investments leaves ${amount} for ${s} (${arithmetic}).`,
+  boundsGap:
+    "Both figures are stated as minimums, so this is the gap between the stated figures, not a stated gap.",
   difference: (more: string, less: string, amount: string, arithmetic: string) =>
     `${more} is ahead of ${less} by ${amount} (derived: ${arithmetic}).`,
   times: (more: string, less: string, times: string, arithmetic: string) =>

@@ -81,6 +81,8 @@ export const answers: Messages["answers"] = {
     price: "бағалар",
     area: "алаңдардың көлемі",
     capacity: "өндірістік қуаты",
+    duration: "келісімдердің қолданылу мерзімі",
+    signatory: "әр тарап атынан кім қол қойғаны",
     owner: "иелері",
   },
   noRole: (role, of) =>
@@ -188,6 +190,8 @@ export const answers: Messages["answers"] = {
     `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} (есептеу: ${arithmetic}) жобалардың сипаттамасында бөлінбеген.`,
   remainder: (s, amount, arithmetic) =>
     `Есептелген шама, дереккөздерде көрсетілмеген: жалпы көлемнен көрсетілген инвестицияларды шегергенде ${s} үлесіне ${amount} қалады (${arithmetic}).`,
+  boundsGap:
+    "Екі көрсеткіш те ең аз мән ретінде көрсетілген, сондықтан бұл — нақты айырма емес, көрсетілген сандардың айырмасы.",
   difference: (more, less, amount, arithmetic) =>
     `${more} көрсеткіші ${less} көрсеткішінен ${amount} артық (есептеу: ${arithmetic}).`,
   times: (more, less, times, arithmetic) =>

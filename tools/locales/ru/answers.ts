@@ -84,6 +84,8 @@ export const answers: Messages["answers"] = {
     price: "цены",
     area: "площадь участков",
     capacity: "производственная мощность",
+    duration: "срок действия соглашений",
+    signatory: "кто подписал от имени каждой стороны",
     owner: "владельцы",
   },
   noRole: (role, of) => `В источниках нет такой должности: ${role}${of ? ` (${of})` : ""} — не указано.`,
@@ -190,6 +192,8 @@ export const answers: Messages["answers"] = {
     `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} (расчёт: ${arithmetic}) не распределены по проектам в их описании.`,
   remainder: (s, amount, arithmetic) =>
     `Расчётная величина, в источниках не указана: общий объём за вычетом указанных инвестиций оставляет ${amount} на долю компании ${s} (${arithmetic}).`,
+  boundsGap:
+    "Оба показателя указаны как минимальные, поэтому это разница между указанными цифрами, а не точная разница.",
   difference: (more, less, amount, arithmetic) =>
     `У компании ${more} на ${amount} больше, чем у компании ${less} (расчёт: ${arithmetic}).`,
   times: (more, less, times, arithmetic) =>
