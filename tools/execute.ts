@@ -201,15 +201,23 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
   return null;
 }
 
+/** Stages that mean an agreement was signed (approved: the government approved the signed agreement). */
+const SIGNED: string[] = ["approved", "signed", "under construction", "launched", "resumed"];
+
 /** Changes, stages, companies in several places, the companies, agreements' sites, dates and items. */
 function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
   if (has("changes")) return run("changes", changedFigures(dataset, s.companies, q.time));
-  if (has("stage") && s.companies.length)
-    return run(
-      "project_stage",
-      s.companies.flatMap((c) => projectStage(dataset, c)),
-    );
+  if (has("stage") && s.companies.length) {
+    const stages = s.companies.flatMap((c) => projectStage(dataset, c));
+    // "Has Medivant signed?": yes once an agreement was signed or approved, whatever came after;
+    // talks, a memorandum or a cancellation before any is no.
+    const status = stages.length === 1 && stages[0]?.kind === "status" ? stages[0] : undefined;
+    if (q.operation !== "exists" || !status?.stage) return run("project_stage", stages);
+    const events = [status.stage, ...status.history].map((e) => e.value);
+    const yes = events.some((v) => SIGNED.includes(v));
+    return run("project_stage", [{ kind: "exists", yes }, ...stages]);
+  }
   if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
   if (has("companies") && !s.companies.length)
     return run("list_companies", listCompanies(dataset, s.places[0], q.signed));

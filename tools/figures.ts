@@ -317,7 +317,6 @@ function timesOf(a: Figure, b: Figure): Derived {
 function difference(a: Figure, b: Figure | Derived, unit: Unit): Derived {
   const decimals = Math.max((a.text.split(".")[1] ?? "").length, 1);
   const bInputs = "inputs" in b ? b.inputs : [b];
-  const qualifiers: Qualifier[] = [a.qualifier, ...bInputs.map((f) => f.qualifier)];
   return {
     value: roundTo(a.value - b.value, decimals),
     unit,

@@ -84,7 +84,7 @@ function* readings(a: Ask): Generator<Query> {
   // стадии», «қай кезеңде»: how far the company's project has got.
   const stage = has("m:agreements") || has("m:status");
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
-    yield query(["stage"], "value");
+    yield query(["stage"], p.expects === "yesno" && has("m:agreements") ? "exists" : "value");
 
   // "whats sayasat nurbek's job": a person's job is their office, not the projects' jobs.
   if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))

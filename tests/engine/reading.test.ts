@@ -331,3 +331,20 @@ describe("two question words over one rest ('when and where …') are two questi
     expect((await ask("where was the az memorandum signed")).answer).toMatch(/Cambridge/);
   });
 });
+
+describe("'has X signed?' leads with yes or no from the project's stages (en/ru)", () => {
+  it.each([
+    ["has msp rompharm signed an investment agreement?", /^Yes\. /],
+    ["подписала ли нобел соглашение?", /^Да\. /],
+  ])("%s", async (q, said) => {
+    const a = await ask(q);
+    expect(a.tool).toBe("project_stage");
+    expect(a.answer).toMatch(said);
+  });
+
+  it("'still on hold?' and «приостановлен?» are asked of the stage", async () => {
+    for (const q of ["is nobel's project still on hold", "проект абди приостановлен?"]) {
+      expect((await ask(q)).tool, q).toBe("project_stage");
+    }
+  });
+});
