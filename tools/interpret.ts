@@ -120,7 +120,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   stage: ["m:agreements", "m:status"],
   changes: ["m:changes"],
   // "tell me about X's project": the subject's own noun and the question word, nothing more.
-  profile: ["o:whatIs", "m:companies", "m:facility"],
+  profile: ["o:whatIs", "m:companies", "m:facility", "m:origin"],
   count: ["o:count"],
   sum: ["o:total", "o:together", "o:sum"],
   average: ["o:average"],
@@ -197,7 +197,7 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
 
 /** What a person, or an organisation without a project of its own (AstraZeneca), cannot have. */
 const NOT_OF_PEOPLE: Attribute[] = ["sites", "facility", "standard", "products", "companies"];
-const NOT_OF_OTHERS: Attribute[] = ["sites", "facility", "standard"];
+const NOT_OF_OTHERS: Attribute[] = ["sites", "facility", "standard", "companies"];
 
 /**
  * Whether a query can be about the subjects named: "Nurbek's job" is no count of the projects'

@@ -348,3 +348,19 @@ describe("'has X signed?' leads with yes or no from the project's stages (en/ru)
     }
   });
 });
+
+describe("words that look like a cue but are not, and a few missing words (ru/kk)", () => {
+  it("«сама», «в самом городе» mean 'itself', never 'the most'", async () => {
+    expect((await ask("сколько препаратов будут делать в самом городе алматы")).answer).toMatch(/\b107\b/);
+    const az = await ask("сколько вкладывает сама астразенека");
+    expect(az.tool).not.toBe("rank_companies");
+    expect(az.answer).toMatch(/не указан/);
+  });
+
+  it("launch dates, years of signing, a company's country, what a company specialises in", async () => {
+    expect((await ask("когда запустят завод альтинфарм")).tool).toBe("not_stated");
+    expect((await ask("меморандумға қай жылы қол қойылды")).answer).toMatch(/26 қаңтар/);
+    expect((await ask("AstraZeneca қай елдің компаниясы")).answer).toMatch(/британ-швед/);
+    expect((await ask("на чем специализируется альтинфарм")).answer).toMatch(/иммунобиолог/);
+  });
+});
