@@ -36,8 +36,9 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (p.tokens.length === 0) return { route: "empty" };
   if (has("secret")) return { route: "refuse" };
   const country = dataset.places.find((x) => x.kind === "country")?.id;
-  // "How much does Apple invest in Kazakhstan?" is about Apple, which the sources never mention.
-  if (p.foreign.length && p.entities.every((e) => e.id === country))
+  // "How much does Apple invest in Kazakhstan?" is about Apple, which the sources never mention;
+  // a place beside it changes nothing ("does Pfizer have a plant in Almaty Region").
+  if (p.foreign.length && p.entities.every((e) => e.id === country || e.type === "place"))
     return { route: "absent", names: p.foreign };
   if (has("greeting") && p.entities.length === 0 && p.unexplained.length === 0 && p.cues.size === 1)
     return { route: "greeting" };

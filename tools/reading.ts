@@ -277,7 +277,10 @@ export class QuestionReader {
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
   private foreignNames(text: string, unexplained: string[], lang: Lang): string[] {
-    const names = text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? [];
+    // Only words left unread: "Almaty Oblast" is a place, whatever the sources spell.
+    const names = (text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? []).filter((n) =>
+      unexplained.includes(n.toLowerCase()),
+    );
     // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
     const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)].map(
       (m) => m[1] as string,
@@ -311,7 +314,8 @@ function markedNames(text: string, unexplained: string[], lang: Lang): string[] 
     const after = words[i + 1]?.toLowerCase() ?? "";
     // In Kazakh the word before «компания» is a verb of a relative clause («ашатын компания»).
     const marked =
-      (lang !== "kk" && NAME_MARKERS.before.includes(before)) ||
+      // After «компании» a name is written as one ("компания Байер"), a verb is not ("компании работают").
+      (lang !== "kk" && NAME_MARKERS.before.includes(before) && /^\p{Lu}/u.test(word)) ||
       NAME_MARKERS.after.includes(after) ||
       (i === 0 && NAME_MARKERS.verbs.includes(after));
     if (marked) out.push(word);

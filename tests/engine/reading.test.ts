@@ -364,3 +364,16 @@ describe("words that look like a cue but are not, and a few missing words (ru/kk
     expect((await ask("на чем специализируется альтинфарм")).answer).toMatch(/иммунобиолог/);
   });
 });
+
+describe("a name the sources never mention, beside a place they do", () => {
+  it("is said to be absent, never answered with the place's companies (en)", async () => {
+    for (const q of ["does Pfizer have a plant in Almaty region", "how much does teva invest in pavlodar"]) {
+      const a = await ask(q);
+      expect(a.answer, q).toMatch(/not mentioned in the sources/);
+      expect(a.answer, q).not.toMatch(/^Yes/);
+    }
+    // A place spelled another way is still the place, and «компании работают» is no name.
+    expect((await ask("how many jobs in Almaty Oblast")).answer).toMatch(/150/);
+    expect((await ask("Какие компании работают в Алматы?")).answer).toMatch(/АльтИнФарм/);
+  });
+});
