@@ -34,7 +34,11 @@ const QUOTED_BEFORE =
 const QUOTED_PLANT =
   /(?:завод\p{L}*|фабрик\p{L}*|предприяти\p{L}*|зауыт\p{L}*|plant|factory)\s+[«"“]([^»"”]{2,60})[»"”]/giu;
 const LEGAL = "(?:LLP|JSC|LLC|Ltd\\.?|LTD|Inc\\.?|PLC|GmbH|AG|Corp\\.?)";
-const CAP = "[A-Z][\\w&'’.-]*";
+/** Latin letters beyond ASCII, as Turkish, Polish or German names write them (Koçsel, İlaç, Łódź). */
+const LATIN_EXT = "À-ÖØ-öø-ÿĀ-ſ";
+/** A letter or digit of a Latin name: \\w alone would cut "Koçsel" at its ç. */
+const W = `[\\w${LATIN_EXT}]`;
+const CAP = `(?=\\p{Lu})[A-Z${LATIN_EXT}][\\w${LATIN_EXT}&'’.-]*`;
 /** A capitalised word in either script (for names after a company word). */
 const CAP_ANY = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\\p{L}\\d&'’.-]*";
 const BEFORE_LEGAL = new RegExp(`((?:${CAP},?\\s+){1,6})${LEGAL}(?![\\w])`, "gu");
@@ -75,7 +79,7 @@ const ITEM_HEAD = new RegExp(
 );
 /** A name whose last word carries the company word: "Khan Tengri BioPharma", "Qazaq Biopharm". */
 const GLUED_SUFFIX = new RegExp(
-  `((?:${CAP}\\s+){0,3}[A-Z][\\w-]*(?:Pharma|Pharm|PHARM|pharma|pharm|Farm|FARM|farm)\\w*)(?![\\w])`,
+  `((?:${CAP}\\s+){0,3}(?=\\p{Lu})[A-Z${LATIN_EXT}][\\w${LATIN_EXT}-]*(?:Pharma|Pharm|PHARM|pharma|pharm|Farm|FARM|farm)${W}*)(?!${W})`,
   "gu",
 );
 /** "Polpharma Santo's investment project": a possessive before what a company has. */

@@ -153,3 +153,15 @@ describe("a company named only in the headline", () => {
     expect(figures.map((c) => c.attribute).sort()).toEqual(["investmentKzt", "jobs"]);
   });
 });
+
+describe("names written with Latin letters beyond ASCII", () => {
+  it.each([
+    ["Turkish Koçsel Pharma to build API plant in Aktobe", "Koçsel Pharma"],
+    ["Şahinler Pharma will build a plant in Shymkent", "Şahinler Pharma"],
+    ["Polish Łukasiewicz Pharm has signed an agreement", "Łukasiewicz Pharm"],
+  ])("%s → %s, never the company word alone", (sentence, name) => {
+    const names = findNames(sentence, { title: true }).map((m) => m.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain("Pharma");
+  });
+});
