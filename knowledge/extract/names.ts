@@ -239,6 +239,8 @@ export function findNames(
   const add = (raw: string, start: number, end: number, facility = false) => {
     const name = clean(raw);
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
+    // "Pharma", "Group Holding": company words alone name no company (a cut name never stands for one).
+    if (name.split(/\s+/).every((w) => GENERIC.has(w.toLowerCase()))) return;
     if (!/\p{Lu}/u.test(name)) return;
     // One word in the Kazakh locative is a place ("компания Қазақстанда …"), never a company.
     if (/^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)$/u.test(name)) return;

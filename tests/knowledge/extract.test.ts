@@ -165,3 +165,11 @@ describe("names written with Latin letters beyond ASCII", () => {
     expect(names).not.toContain("Pharma");
   });
 });
+
+describe("company words alone name no company", () => {
+  it.each(["Pharma will build a plant in Aktobe", "The Group Holding has signed an agreement"])("%s", (s) => {
+    const names = findNames(s, { title: true }).map((m) => m.name.toLowerCase());
+    expect(names).not.toContain("pharma");
+    expect(names).not.toContain("group holding");
+  });
+});
