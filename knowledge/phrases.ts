@@ -1,4 +1,4 @@
-import { kazakhStems, normalize, stem } from "./text.js";
+import { foldKazakh, kazakhStems, normalize, stem } from "./text.js";
 
 const variantCache = new Map<string, Set<string>>();
 
@@ -31,19 +31,6 @@ function stemVariants(token: string): Set<string> {
   if (/^\p{Script=Cyrillic}/u.test(token)) for (const v of [...out]) out.add(`~${foldKazakh(v)}`);
   return out;
 }
-
-const KAZAKH_BASE: Record<string, string> = {
-  ә: "а",
-  ғ: "г",
-  қ: "к",
-  ң: "н",
-  ө: "о",
-  ұ: "у",
-  ү: "у",
-  һ: "х",
-  і: "и",
-};
-const foldKazakh = (word: string) => word.replace(/[әғқңөұүһі]/g, (c) => KAZAKH_BASE[c] as string);
 
 /** Damerau–Levenshtein distance, capped at `max` + 1: enough for typos like "reigon" or "AltInfram". */
 export function editDistance(a: string, b: string, max = 2): number {

@@ -344,3 +344,28 @@ export function nameInOtherScript(name: string): string | null {
     return words.map((w) => NAME_WORDS.find(([, c]) => c === w)?.[0] ?? latinLetters(w)).join(" ");
   return null;
 }
+
+/**
+ * Kazakh letters folded to their nearest Russian ones (қ → к, ұ → у, ә → а…), for matching only:
+ * Kazakh typed on a Russian keyboard, or written in Latin letters and read back into Cyrillic
+ * ("zauyty" → заұыты), still meets зауыт.
+ */
+const FOLD: Record<string, string> = {
+  ә: "а",
+  ғ: "г",
+  қ: "к",
+  ң: "н",
+  ө: "о",
+  ұ: "у",
+  ү: "у",
+  һ: "х",
+  і: "и",
+};
+const KAZAKH = /[әғқңөұүһі]/;
+
+export function foldKazakh(word: string): string {
+  if (!KAZAKH.test(word)) return word;
+  let out = "";
+  for (const ch of word) out += FOLD[ch] ?? ch;
+  return out;
+}

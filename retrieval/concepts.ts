@@ -1,3 +1,5 @@
+import { foldKazakh } from "../knowledge/text.js";
+
 /**
  * Retrieval's own trilingual vocabulary: what the sources talk about (agreements, plants,
  * medicines, jobs, diagnosis…) as concepts with their English, Russian and Kazakh words, so a
@@ -322,31 +324,6 @@ class PatternMatcher {
     }
     return out;
   }
-}
-
-/**
- * Kazakh letters folded to their nearest Russian ones (қ → к, ұ → у, ә → а…), for matching only:
- * Kazakh typed on a Russian keyboard, or written in Latin letters and read back into Cyrillic
- * ("zauyty" → заұыты), still meets зауыт.
- */
-const FOLD: Record<string, string> = {
-  ә: "а",
-  ғ: "г",
-  қ: "к",
-  ң: "н",
-  ө: "о",
-  ұ: "у",
-  ү: "у",
-  һ: "х",
-  і: "и",
-};
-const KAZAKH = /[әғқңөұүһі]/;
-
-export function foldKazakh(word: string): string {
-  if (!KAZAKH.test(word)) return word;
-  let out = "";
-  for (const ch of word) out += FOLD[ch] ?? ch;
-  return out;
 }
 
 function wordMatches(w: { text: string; prefix: boolean }, token: string | undefined): boolean {

@@ -1,6 +1,7 @@
 import type { Lang } from "../knowledge/schema.js";
 import {
   detectLang,
+  foldKazakh,
   latinKazakhToCyrillic,
   latinRussianToCyrillic,
   stem,
@@ -13,7 +14,6 @@ import {
   type FrameName,
   findConcepts,
   findFrames,
-  foldKazakh,
   MONTHS,
 } from "./concepts.js";
 

@@ -143,8 +143,10 @@ const YES_NO =
   /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|есть ли|правда ли|верно ли)(\s|$)/;
 /** A statement with a tag asks whether it holds: "altinfarm is in turan, right?", «… верно?». */
 const TAG_QUESTION = /\s(right|correct|isn't it|верно|правильно|правда|так ведь|солай ма|дұрыс па)$/;
-/** Words that open a follow-up ("а", "и", "ал"): a question so opened asks "what about …". */
-const LEAD_WORDS = new Set(["а", "и", "ал"]);
+/** The lead words of a follow-up («а», «и», «ал» … «ше»): such a question asks "what about …", not yes or no. */
+const LEAD_WORDS: ReadonlySet<string> = new Set(
+  REFERENCE_CUES.lead.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w)),
+);
 /** Particles that make a yes/no question wherever they stand (\b does not see Cyrillic letters). */
 const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
 
@@ -160,7 +162,7 @@ function expectedType(
   // «альтинфарм строит в алматинской области?»: Russian and Kazakh ask yes/no by intonation alone.
   const cyrillic = /[а-яәғқңөұүһі]/.test(joined);
   // But «а у Нобела?», «ал Абди ше?» ask "and what about …", not yes or no.
-  const lead = LEAD_WORDS.has(tokens[0] ?? "") || tokens.at(-1) === "ше";
+  const lead = LEAD_WORDS.has(tokens[0] ?? "") || LEAD_WORDS.has(tokens.at(-1) ?? "");
   if (!first && cyrillic && !lead && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
   // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
   const yesNo =
