@@ -423,15 +423,28 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     );
   }
   if (ranking && (q.operation !== "rank" || !s.companies.length)) {
-    const inPlace = place ? companiesIn(dataset, place) : undefined;
+    // In a place, only figures wholly there are ranked; one covering it and another place is
+    // said as such ("36.7 billion covers Turkistan Region and Almaty Region together").
+    const inPlace = place
+      ? companiesIn(dataset, place).filter((id) =>
+          dataset.projects.some(
+            (p) => p.company === id && p.sites.every((x) => within(dataset, x.place, place)),
+          ),
+        )
+      : undefined;
     const order = q.operation === "min" ? "least" : "most";
     return run(
       "rank_companies",
-      metrics.flatMap((m) =>
-        rank(dataset, m, order, inPlace).map((f) =>
-          f.kind === "rank" && q.limit ? { ...f, ranked: f.ranked.slice(0, q.limit) } : f,
-        ),
-      ),
+      metrics.flatMap((m) => {
+        const spans = place ? metricForPlace(dataset, m, place).filter((f) => f.kind === "spans") : [];
+        const within = place && spans.length ? { type: "place" as const, id: place } : undefined;
+        return [
+          ...rank(dataset, m, order, inPlace).map((f) =>
+            f.kind === "rank" ? { ...f, ranked: q.limit ? f.ranked.slice(0, q.limit) : f.ranked, within } : f,
+          ),
+          ...spans,
+        ];
+      }),
     );
   }
   return null;

@@ -107,6 +107,8 @@ export type Finding =
       order: "most" | "least";
       ranked: { subject: Ref; figure: Figure }[];
       missing: Ref[];
+      /** Ranked among the projects wholly in this place: others' figures cover it and more. */
+      within?: Ref;
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
   | { kind: "average"; metric: Metric; derived: Derived; missing: Ref[] }

@@ -213,3 +213,19 @@ describe("a difference keeps what its figures' qualifiers allow", () => {
     }
   });
 });
+
+describe("a ranking in a place ranks only figures wholly there", () => {
+  it("a company whose one figure covers two regions is said so, never ranked as the place's (en/ru)", async () => {
+    const answerer = new Answerer(loadKnowledge());
+    const turkistan = await answerer.answer("which company invests the most in turkistan region");
+    expect(turkistan.answer).toMatch(/not split by region/);
+    expect(turkistan.answer).not.toMatch(/has the most investment/);
+    const almaty = await answerer.answer("кто создаст больше всех рабочих мест в алматинской области");
+    expect(almaty.answer).toMatch(/^Среди проектов, целиком расположенных/);
+    expect(almaty.answer).toMatch(/не разделён по регионам/);
+    // A place every ranked project lies wholly in needs no such word.
+    expect((await answerer.answer("which company makes the most medicines in almaty")).answer).toMatch(
+      /^AltINFARM has the most medicines/,
+    );
+  });
+});

@@ -23,6 +23,7 @@ function equal(f: Of<"equal">, w: Writer): void {
 function rank(f: Of<"rank">, w: Writer): void {
   const { tx } = w;
   const top = f.ranked[0];
+  if (top && f.within) w.say(tx.rank.within(w.placeName(f.within)));
   if (top) {
     w.say(
       tx.rank[f.order](tx.metricName[f.metric], w.name(top.subject), w.amount(top.figure, f.metric)),

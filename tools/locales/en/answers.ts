@@ -205,6 +205,7 @@ export const answers = {
     `${more}'s figure is about ${times} times ${less}'s (derived: ${arithmetic}).`,
   equal: (a: string, b: string) => `${a} and ${b} have the same figure.`,
   rank: {
+    within: (place: string) => `Among the projects wholly in ${place}:`,
     most: (what: string, s: string, n: string) => `${s} has the most ${what}: ${n}.`,
     least: (what: string, s: string, n: string) =>
       `${s} has the ${what === "investment" || what === "US-dollar investment" ? "smallest" : "fewest"} ${what}: ${n}.`,

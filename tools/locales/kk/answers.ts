@@ -198,6 +198,7 @@ export const answers: Messages["answers"] = {
     `${more} көрсеткіші ${less} көрсеткішінен шамамен ${times} есе көп (есептеу: ${arithmetic}).`,
   equal: (a, b) => `${a} мен ${b} көрсеткіштері бірдей.`,
   rank: {
+    within: (place) => `Толығымен «${place}» аумағында орналасқан жобалар арасында:`,
     most: (what, s, n) => `Ең көп (${what}) — ${s}: ${n}.`,
     least: (what, s, n) => `Ең аз (${what}) — ${s}: ${n}.`,
     order: (list) => `Реті бойынша: ${list}.`,
