@@ -138,6 +138,10 @@ export class Answerer {
         route: "none",
         answer: tx.absent(t(lang).conversation.list(first.names), this.companyNames(lang)),
       };
+    if (first.route === "ambiguous") {
+      const names = first.ids.map((id) => this.entities.name({ type: "organisation", id }, lang));
+      return { ...base, route: "none", answer: tx.ambiguous(first.name, t(lang).conversation.list(names)) };
+    }
     if (first.route === "greeting")
       return { ...base, route: "none", answer: `${tx.greeting} ${examples(lang)}` };
     if (first.route === "empty")

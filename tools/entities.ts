@@ -1,5 +1,7 @@
+import { GENERIC } from "../knowledge/extract/names.js";
 import { PhraseIndex } from "../knowledge/phrases.js";
 import type { Dataset, Lang, Names } from "../knowledge/schema.js";
+import { nameInOtherScript, normalize } from "../knowledge/text.js";
 
 export type EntityType = "organisation" | "place" | "person" | "agreement" | "partnership";
 export interface Ref {
@@ -31,10 +33,30 @@ function shortRegionNames(place: Dataset["places"][number]): string[] {
 
 const key = (ref: Ref) => `${ref.type}:${ref.id}`;
 
+/** Organisations a question may name by one word of their name: companies, not ministries. */
+const COMPANY_KINDS: ReadonlySet<string> = new Set([
+  "pharmaceutical company",
+  "partner company",
+  "distributor",
+]);
+/** Legal forms and facility words: part of a name, never a name alone. */
+const NOT_A_NAME = /^(llp|jsc|llc|ltd|inc|plc|gmbh|corp|тоо|жшс|factory|plant|фабрика|завод|зауыты?)$/;
+
+/** A short name a question used and the companies whose names hold it (one: found; several: asked which). */
+export interface ShortName {
+  name: string;
+  ids: string[];
+  start: number;
+  end: number;
+}
+
 /** The alias table: every organisation, place, person, agreement and partnership with its spellings. */
 export class EntityIndex {
   private readonly names = new Map<string, Names>();
   private readonly phrases = new PhraseIndex<string>();
+  /** One word of a company's name ("Kangli" of Zhejiang Kangli Pharmaceutical), in both scripts. */
+  private readonly words = new PhraseIndex<string>({ typos: false });
+  private readonly owners = new Map<string, Set<string>>();
 
   constructor(dataset: Dataset) {
     const add = (type: EntityType, id: string, name: Names, aliases: string[]) => {
@@ -55,6 +77,49 @@ export class EntityIndex {
         .flatMap((s) => [s.name.en, s.name.ru ?? "", s.name.kk ?? "", ...s.aliases].filter(Boolean));
     for (const a of dataset.agreements) add("agreement", a.id, a.title, [...a.aliases, ...setNames(a.id)]);
     for (const p of dataset.partnerships) add("partnership", p.id, p.name, p.aliases);
+    this.indexNameWords(dataset);
+  }
+
+  /**
+   * Every distinctive word of a company's names: not a company word ("Pharmaceutical"), a legal
+   * form or a place. Found only where no alias is, and answered only when one company has it.
+   */
+  private indexNameWords(dataset: Dataset): void {
+    const places = new Set(
+      dataset.places.flatMap((p) =>
+        [p.name.en, p.name.ru ?? "", p.name.kk ?? "", ...p.aliases].flatMap((n) => normalize(n).split(" ")),
+      ),
+    );
+    for (const o of dataset.organisations) {
+      if (!COMPANY_KINDS.has(o.kind)) continue;
+      const names = [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases];
+      for (const word of new Set(names.flatMap((n) => normalize(n).split(" ")))) {
+        if (
+          word.length < 4 ||
+          /\d/.test(word) ||
+          GENERIC.has(word) ||
+          NOT_A_NAME.test(word) ||
+          places.has(word)
+        )
+          continue;
+        this.owners.set(word, (this.owners.get(word) ?? new Set()).add(o.id));
+        const other = nameInOtherScript(word);
+        this.words.add(word, [word, ...(other && !GENERIC.has(other) ? [other] : [])]);
+      }
+    }
+  }
+
+  /** Words of company names among the tokens not `taken`, with the companies having each. */
+  shortNames(tokens: string[], taken: boolean[]): ShortName[] {
+    return this.words.find(tokens, { exclusive: true, taken }).map((m) => ({
+      name: tokens
+        .slice(m.start, m.end)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(" "),
+      ids: [...(this.owners.get(m.key) ?? [])],
+      start: m.start,
+      end: m.end,
+    }));
   }
 
   name(ref: Ref, lang: Lang): string {

@@ -11,6 +11,8 @@ export type Interpretation =
   | { route: "refuse" }
   /** About names the sources never mention ("Pfizer"): said so, never answered with another subject. */
   | { route: "absent"; names: string[] }
+  /** A word of several companies' names ("Kangli"): which one is asked, never guessed. */
+  | { route: "ambiguous"; name: string; ids: string[] }
   | { route: "greeting" }
   | { route: "empty" };
 
@@ -38,6 +40,9 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   const country = dataset.places.find((x) => x.kind === "country")?.id;
   // "How much does Apple invest in Kazakhstan?" is about Apple, which the sources never mention;
   // a place beside it changes nothing ("does Pfizer have a plant in Almaty Region").
+  const ambiguous = p.ambiguous[0];
+  if (ambiguous && !p.entities.some((e) => e.type === "organisation"))
+    return { route: "ambiguous", name: ambiguous.name, ids: ambiguous.ids };
   if (p.foreign.length && p.entities.every((e) => e.id === country || e.type === "place"))
     return { route: "absent", names: p.foreign };
   if (has("greeting") && p.entities.length === 0 && p.unexplained.length === 0 && p.cues.size === 1)

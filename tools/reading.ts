@@ -63,6 +63,8 @@ export interface Reading {
   years: number[];
   /** Proper names the sources never mention ("Pfizer"): the question is about something else. */
   foreign: string[];
+  /** Words of several companies' names ("Kangli" of two companies): asked which, never guessed. */
+  ambiguous: { name: string; ids: string[] }[];
   /** Conversation references found in the question, with where they are. */
   references: { key: Reference; start: number; end: number }[];
   /** An ordinal over the last list ("the second one", «о третьем», «екіншісі»): 1-based, -1 = last. */
@@ -219,6 +221,15 @@ export class QuestionReader {
     const cueAt = this.cues.find(tokens, { taken });
     for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
     for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
+    // "Kangli" of Zhejiang Kangli Pharmaceutical: a word of one company's name names it; of several, none.
+    const ambiguous: { name: string; ids: string[] }[] = [];
+    for (const n of this.entities.shortNames(tokens, taken)) {
+      for (let i = n.start; i < n.end; i++) taken[i] = true;
+      if (n.ids.length === 1)
+        entities.push({ type: "organisation", id: n.ids[0] as string, start: n.start, end: n.end });
+      else ambiguous.push({ name: n.name, ids: n.ids });
+    }
+    entities.sort((x, y) => x.start - y.start);
     const unexplainedAt = tokens.flatMap((t, i) =>
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
@@ -249,6 +260,7 @@ export class QuestionReader {
       unexplainedAt,
       years: tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number),
       foreign: [],
+      ambiguous,
       references,
       ...(ordinal ? { ordinal } : {}),
       expects: expectedType(text, tokens, this.types),

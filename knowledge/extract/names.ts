@@ -162,7 +162,7 @@ const TITLE_BEFORE =
 /** "под брендом SANTO", "under the X brand": a brand is no organisation of its own. */
 const BRAND_BEFORE = /(brand|бренд\p{L}*|маркой|маркасы\p{L}*)\s*[«"“]?$/iu;
 /** Words of a name too general to stand for it alone. */
-const GENERIC = new Set(
+export const GENERIC = new Set(
   (
     "group pharm pharma pharmaceutical pharmaceuticals farm global international medical holding holdings " +
     "company corporation industries laboratories healthcare bio biotech plus kazakhstan central asia " +
