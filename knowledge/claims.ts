@@ -49,6 +49,8 @@ export const ClaimAttribute = z.enum([
   "alias",
   "milestone",
   "product",
+  /** A plant's production capacity, as the source words it (unit and period verbatim). */
+  "capacity",
   "scope",
   "agreements",
   "projects",
@@ -188,7 +190,8 @@ export function verifyClaim(claim: Claim, sources: ReadonlyMap<string, Source>):
   if (body === undefined) throw new ClaimError(`${name}: unknown source "${claim.source}"`);
   if (body.slice(claim.start, claim.end) !== claim.quote)
     throw new ClaimError(`${name}: quote is not verbatim at ${claim.start}–${claim.end}: "${claim.quote}"`);
-  const text = valueText(claim.value);
+  const capacity = claim.attribute === "capacity" && claim.value.kind === "fact" ? claim.value.text : null;
+  const text = valueText(claim.value) ?? capacity;
   if (text !== null && !claim.quote.includes(text))
     throw new ClaimError(`${name}: figure "${text}" does not appear in its quote`);
 }

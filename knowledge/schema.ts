@@ -199,6 +199,8 @@ export const InvestmentProject = z.object({
   sociallySignificant: Figure.nullable(),
   jobs: Figure.nullable(),
   products: z.array(Fact),
+  /** Production capacities as the sources word them ("120 million gloves per year"), never converted. */
+  capacity: z.array(Fact).optional(),
   /** The investment agreement the project belongs to, when a source names one. */
   agreement: Id.optional(),
   /** The newest stage a source reports (talks, approved, signed, suspended …), with its date. */

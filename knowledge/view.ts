@@ -236,6 +236,13 @@ function fold(
       : [],
   );
   if (products.length) out.products = [...out.products, ...products];
+  const capacity: Fact[] = active("capacity").flatMap((c) => {
+    const v = c.value;
+    return v.kind === "fact" && !out.capacity?.some((f) => f.text === v.text)
+      ? [{ text: v.text, citation: { source: c.source, quote: c.quote } }]
+      : [];
+  });
+  if (capacity.length) out.capacity = [...(out.capacity ?? []), ...capacity];
   const dates = claims.map((c) => c.date).filter((d): d is string => d !== null);
   if (dates.length) out.reported = dates.sort().at(-1) ?? null;
   return out;

@@ -20,6 +20,7 @@ import {
   metricForCompany,
   metricForPlace,
   milestones,
+  org,
   organisationFacts,
   partOfWhole,
   projectOf,
@@ -122,6 +123,10 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   // "When will the plant open": the milestone a source plans, when one does.
   const planned = q.unknown === "opening" ? s.companies.flatMap((c) => milestones(dataset, c)) : [];
   if (planned.length) return run("project_stage", planned);
+  if (q.unknown === "capacity") {
+    const stated = capacities(s, dataset);
+    if (stated.length) return run("capacity", stated);
+  }
   if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
 
   const metrics = metricsOf(q);
@@ -141,6 +146,27 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
     executeCompanies(q, s, dataset) ??
     executeOthers(q, s, dataset)
   );
+}
+
+/**
+ * The capacities the sources state, verbatim, of the companies asked (or in the place asked, or
+ * of every project when none is named); a company asked of whose capacity no source speaks is said so.
+ */
+function capacities(s: Scope, dataset: Dataset): Finding[] {
+  const asked = s.companies.length
+    ? s.companies
+    : s.places[0]
+      ? companiesIn(dataset, s.places[0])
+      : dataset.projects.filter((p) => p.capacity?.length).map((p) => p.company);
+  const found: Finding[] = asked.flatMap((company) => {
+    const capacity = dataset.projects.find((p) => p.company === company)?.capacity ?? [];
+    return capacity.length ? [{ kind: "capacity" as const, subject: org(company), capacity }] : [];
+  });
+  if (!found.length) return [];
+  const silent = asked.filter((c) => !found.some((f) => f.kind === "capacity" && f.subject.id === c));
+  return silent.length && s.companies.length
+    ? [...found, { kind: "unknown", what: "capacity", subjects: silent.map(org) }]
+    : found;
 }
 
 /** People: what they said, who they are; who holds a role. */

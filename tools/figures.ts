@@ -162,6 +162,8 @@ export type Finding =
   /** Where a project stands: its newest stage with date and source, the earlier ones, its planned milestones. */
   | { kind: "status"; subject: Ref; stage: StageEvent | null; history: StageEvent[]; milestones: Milestone[] }
   | { kind: "milestone"; subject: Ref; milestone: Milestone }
+  /** A plant's production capacity as each source words it, never converted. */
+  | { kind: "capacity"; subject: Ref; capacity: Fact[] }
   /**
    * What a total over everything known covers: how many projects, and which are left out (talks
    * only, not pharmaceutical, cancelled), each with a citation saying so.
@@ -193,7 +195,7 @@ export type FactAspect =
   | "therapyAreas"
   | "places";
 
-const org = (id: string): Ref => ({ type: "organisation", id });
+export const org = (id: string): Ref => ({ type: "organisation", id });
 const place = (id: string): Ref => ({ type: "place", id });
 
 export function metricOf(project: InvestmentProject, metric: Metric): Figure | null {

@@ -9,6 +9,7 @@ import {
 import type { Dataset, Lang, Names, Organisation, Place, Source } from "../schema.js";
 import { slugify } from "../text.js";
 import { type Article, type ArticleProject, readArticle } from "./article.js";
+import { capacitiesOf } from "./capacity.js";
 import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
@@ -190,6 +191,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     sitesOf(b, x, subject, view);
     partnersOf(b, x, subject);
     stagesOf(b, a, x, subject);
+    capacitiesIn(b, x, subject);
     if (subject && INN.test(x.sentence.text))
       b.add(project(subject.project), "product", portfolio(x), says(x, subject));
   }
@@ -407,6 +409,14 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
   }
   const claim = b.add(project(r.project), f.attribute, value, { ...says(x, r), ...corrected });
   if (claim) b.touched.add(r.project);
+}
+
+/** "120 million gloves per year": the capacity of the plant the sentence is about, verbatim. */
+function capacitiesIn(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefined): void {
+  if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
+  for (const text of capacitiesOf(x.sentence.text))
+    if (b.add(project(subject.project), "capacity", { kind: "fact", text }, says(x, subject)))
+      b.touched.add(subject.project);
 }
 
 function sitesOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefined, view: Dataset): void {

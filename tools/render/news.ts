@@ -89,6 +89,13 @@ function milestoneText(who: string, m: Milestone, w: Writer): string {
   return template(who, own ? m.text : `${w.dated(m.date)} (“${m.text}”)`);
 }
 
+/** A plant's capacity in the source's own words, each with its sentence. */
+function capacity(f: Of<"capacity">, w: Writer): void {
+  const [open, close] = w.ctx.lang === "en" ? ["“", "”"] : ["«", "»"];
+  const items = f.capacity.map((c) => `${open}${c.text}${close}${w.marks(c.citation)}`);
+  w.say(w.tx.news.capacity(w.name(f.subject), w.list(items)));
+}
+
 /** What a total over everything known leaves out, and why. */
 function coverage(f: Of<"coverage">, w: Writer): void {
   const n = w.tx.news;
@@ -123,6 +130,7 @@ export const news = {
   reportingError,
   status,
   milestone,
+  capacity,
   coverage,
   otherReport,
 } satisfies Partial<Renderers>;

@@ -267,6 +267,8 @@ export const answers = {
   role: (s: string, role: string) => `${s} is the ${role}.`,
   said: (s: string) => `${s} said:`,
   and: "and",
+  ambiguous: (name: string, companies: string) =>
+    `“${name}” is part of the names of several companies in the sources: ${companies}. Which one do you mean?`,
   absent: (names: string, companies: string) =>
     `${names}: not mentioned in the sources. I can only answer questions about Kazakhstan’s pharmaceutical investment projects (${companies}) and AstraZeneca’s partnership with Kazakhstan.`,
   notCovered: (companies: string) =>
@@ -346,6 +348,7 @@ export const answers = {
       "under construction": (s: string, when: string) => `${s}: construction is planned to begin ${when}.`,
       other: (s: string, when: string) => `${s}: planned for ${when}.`,
     },
+    capacity: (s: string, stated: string) => `${s}’s plant: a capacity of ${stated}, as the source words it.`,
     coverage: (left: string) =>
       `This counts the pharmaceutical projects in the sources that are past the talks stage${left ? ` (not counted: ${left})` : ""}.`,
     alsoReported: (values: string) => ` (another report gives ${values})`,

@@ -27,6 +27,7 @@ export const ingest = {
     alias: "other name",
     milestone: "planned milestone",
     product: "products",
+    capacity: "capacity",
     scope: "scope",
     agreements: "agreements",
     projects: "projects",

@@ -254,6 +254,8 @@ export const answers: Messages["answers"] = {
   role: (s, role) => `${s} — ${role}.`,
   said: (s) => `${s} былай деді (дәйексөздің аудармасы; түпнұсқасы — дереккөзде):`,
   and: "және",
+  ambiguous: (name, companies) =>
+    `«${name}» дереккөздердегі бірнеше компанияның атауында бар: ${companies}. Қайсысын айтып отырсыз?`,
   absent: (names, companies) =>
     `${names} дереккөздерде аталмаған. Оларда Қазақстанның фармацевтикалық инвестициялық жобалары (${companies}) және АстраЗенеканың Қазақстанмен серіктестігі туралы айтылады.`,
   notCovered: (companies) =>
@@ -324,6 +326,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, when) => `${s}: құрылысты бастау жоспарланған — ${when}.`,
       other: (s, when) => `${s}: жоспарланған — ${when}.`,
     },
+    capacity: (s, stated) => `${s}: зауыттың қуаты — ${stated} (дереккөздегідей).`,
     coverage: (left) =>
       `Дереккөздердегі келіссөз кезеңінен өткен фармацевтикалық жобалар есептелді${left ? ` (есепке алынбағандар: ${left})` : ""}.`,
     alsoReported: (values) => ` (басқа хабарламада — ${values})`,

@@ -27,6 +27,7 @@ export const ingest: Messages["ingest"] = {
     alias: "басқа атауы",
     milestone: "жоспарлы мерзім",
     product: "өнім",
+    capacity: "өндірістік қуаты",
     scope: "қамту",
     agreements: "келісімдер",
     projects: "жобалар",

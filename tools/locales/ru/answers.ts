@@ -258,6 +258,8 @@ export const answers: Messages["answers"] = {
   role: (s, role) => `${s} — ${role}.`,
   said: (s) => `${s} сказал (перевод цитаты; оригинал — в источнике):`,
   and: "и",
+  ambiguous: (name, companies) =>
+    `«${name}» входит в названия нескольких компаний из источников: ${companies}. Какую из них вы имеете в виду?`,
   absent: (names, companies) =>
     `${names} в источниках не упоминается. В них — фармацевтические инвестиционные проекты Казахстана (${companies}) и партнёрство АстраЗенеки с Казахстаном.`,
   notCovered: (companies) =>
@@ -328,6 +330,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, when) => `${s}: начало строительства запланировано — ${when}.`,
       other: (s, when) => `${s}: запланировано — ${when}.`,
     },
+    capacity: (s, stated) => `${s}: мощность завода — ${stated} (как в источнике).`,
     coverage: (left) =>
       `Учтены фармацевтические проекты из источников, вышедшие за стадию переговоров${left ? ` (не учтены: ${left})` : ""}.`,
     alsoReported: (values) => ` (в другом сообщении — ${values})`,

@@ -26,6 +26,7 @@ export const ingest: Messages["ingest"] = {
     alias: "другое название",
     milestone: "плановый срок",
     product: "продукция",
+    capacity: "мощность",
     scope: "охват",
     agreements: "соглашения",
     projects: "проекты",

@@ -1,0 +1,81 @@
+/**
+ * A plant's production capacity as the sentence states it: "a capacity of 5,000 tonnes a year",
+ * "120 million gloves per year", «мощностью 3 тыс. тонн в год», «жылына 10 млн дана». The phrase
+ * is kept verbatim, its unit and period as written, never converted: capacities count tonnes,
+ * packs, gloves or pens, which no other figure adds to. Pure and offline.
+ */
+
+const NUMBER = String.raw`\d+(?:[.,\s\u00a0\u202f]\d+)*`;
+const SCALE = String.raw`(?:thousand|million|billion|mln|mn|bn|тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*|млрд\.?|миллиард\p{L}*|мың)`;
+/** Before the number: a ceiling or floor belongs to the capacity ("up to 50 million packs"). */
+const LEAD = String.raw`(?:(?:up to|as many as|more than|over|around|about|до|свыше|более|около|порядка)\s+)?`;
+/** A period after the unit (en, ru). */
+const PERIOD_AFTER = String.raw`(?:(?:a|per|each|every)\s+(?:year|annum|day|month|shift)|annually|yearly|в\s+(?:год|сутки|месяц|смену)|ежегодно|ежесуточно)(?!\p{L})`;
+/** A period before the number (kk, and «ежегодно» in ru). */
+const PERIOD_BEFORE = "(?:жылына|жылдық|тәулігіне|айына|ежегодно)";
+/** The capacity word just before the figure. */
+const CAPACITY_CUE =
+  /(capacity|capable of (producing|making)|мощност\p{L}*|мощностью|қуат\p{L}*)(\s+(of|is|will be|составит|составляет|будет|—|-|:))?\s*(\p{L}+\s+){0,2}$/iu;
+/** Units that are no capacity: money, jobs, people, shares, medicines' names counted as a portfolio. */
+const NOT_CAPACITY =
+  /(?<!\p{L})(tenge|kzt|usd|dollars?|euros?|jobs?|workplaces?|people|employees|percent|тенге|теңге|доллар\p{L}*|евро|рабоч\p{L}*|мест\p{L}*|человек\p{L}*|процент\p{L}*|жұмыс|орн\p{L}*|адам\p{L}*|пайыз\p{L}*|наименован\p{L}*|атау\p{L}*|types?|kinds?|видов|түр\p{L}*)(?!\p{L})/iu;
+/** Kazakh verbs and Russian/English function words end the unit ("… дана шприц-қалам шығарады"). */
+const UNIT_STOP =
+  /^(and|or|of|in|at|with|by|for|to|the|will|и|или|в|на|по|с|для|к|мен|және|бен|пен|\p{L}+(ады|еді|йды|йді|ыды|іді|мақ|мек|уда|уде))$/iu;
+/** A period said of the capacity word itself: "annual capacity of 300 tonnes", «жылдық қуаты 120 млн». */
+const PERIOD_ADJECTIVE =
+  /(annual|yearly|годов\p{L}*|ежегодн\p{L}*|суточн\p{L}*|жылдық|тәуліктік)\s+(\p{L}+\s+)?(capacity|мощност\p{L}*|қуат\p{L}*)[^.;]*$/iu;
+const UNIT_WORD = /^[\p{L}][\p{L}-]*$/u;
+
+function words(text: string): { text: string; start: number; end: number }[] {
+  return [...text.matchAll(/[\p{L}\d][\p{L}\d.-]*[\p{L}\d]|[\p{L}\d]/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** The unit words after a figure: up to `max` words, stopping at a clause mark or a function word. */
+function unitEnd(text: string, from: number, max: number): number {
+  let end = from;
+  const clause = /[,;:()–—]|\.(?!\d)/.exec(text.slice(from));
+  const rest = text.slice(from, clause ? from + clause.index : text.length);
+  for (const w of words(rest).slice(0, max)) {
+    if (!UNIT_WORD.test(w.text) || UNIT_STOP.test(w.text)) break;
+    end = from + w.end;
+  }
+  return end;
+}
+
+/** Every capacity a sentence states, each as its verbatim phrase. */
+export function capacitiesOf(sentence: string): string[] {
+  const out: string[] = [];
+  const figure = new RegExp(`${LEAD}(${NUMBER})(\\s*${SCALE})?`, "giu");
+  for (const m of sentence.matchAll(figure)) {
+    const start = m.index;
+    const afterNumber = start + m[0].length;
+    if (/^\s*(%|-?\s*(year|жыл|год))/iu.test(sentence.slice(afterNumber))) continue;
+    if (/^(19|20)\d\d$/.test(m[1] ?? "")) continue;
+    const before = sentence.slice(Math.max(0, start - 60), start);
+    const periodBefore = new RegExp(`${PERIOD_BEFORE}\\s+$`, "iu").exec(before);
+    const after = sentence.slice(afterNumber);
+    const period = new RegExp(`^((?:\\s+[\\p{L}-]+){1,4}?)\\s+(${PERIOD_AFTER})`, "iu").exec(after);
+    const cue = CAPACITY_CUE.test(before);
+    let end: number;
+    if (period && !/[,;:()]/.test(period[1] ?? "")) end = afterNumber + period[0].length;
+    else if (periodBefore || cue) end = unitEnd(sentence, afterNumber, periodBefore ? 3 : 2);
+    else continue;
+    const adjective = cue && !period ? PERIOD_ADJECTIVE.exec(before) : null;
+    const from = periodBefore
+      ? start - periodBefore[0].length
+      : adjective
+        ? start - (before.length - adjective.index)
+        : start;
+    const phrase = sentence.slice(from, end).trim();
+    const unit = sentence.slice(afterNumber, end);
+    if (!/\p{L}{2,}/u.test(unit) || NOT_CAPACITY.test(unit)) continue;
+    if (/(US\$|\$|₸|KZT|USD)\s*$/iu.test(sentence.slice(Math.max(0, start - 5), start))) continue;
+    out.push(phrase);
+  }
+  return out;
+}
