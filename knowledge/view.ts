@@ -304,7 +304,13 @@ function foldStages(out: InvestmentProject, claims: Claim[]): void {
     if (!had || rank(c) > rank(had) || (rank(c) === rank(had) && detail(c) > detail(had)))
       perSource.set(c.source, c);
   }
-  const stages: StageEvent[] = [...perSource.values()].flatMap((c) =>
+  // An earlier event an article dates itself ("signed a memorandum in 2023", then launched) is kept too.
+  const earlier = claims.filter((c) => {
+    const best = perSource.get(c.source);
+    if (c === best || c.value.kind !== "stage" || !c.value.date || best?.value.kind !== "stage") return false;
+    return c.value.stage !== best.value.stage && c.value.date < (best.value.date ?? best.date ?? "9999");
+  });
+  const stages: StageEvent[] = [...perSource.values(), ...earlier].flatMap((c) =>
     c.value.kind === "stage"
       ? [
           {

@@ -1,7 +1,7 @@
 import type { Dataset, InvestmentProject, Names } from "../schema.js";
 import type { Document } from "./document.js";
 import type { MentionResult, Mentions } from "./mentions.js";
-import { approvalCue } from "./stages.js";
+import { approvalCue, stageOf } from "./stages.js";
 
 /**
  * The article's projects: which organisations it tells of as companies with an undertaking, how
@@ -220,7 +220,9 @@ function announcedSet(article: Article, view: Dataset): AnnouncedSet | undefined
     const ids = new Set(members.map((p) => p.project));
     const same = (list: string[]) => list.length === ids.size && list.every((id) => ids.has(id));
     const scope = view.scopes.find((s) => s.kind === "set" && same(s.members ?? []));
-    const name = scope?.name ?? setName(members.length, article.doc.date);
+    // Named for the decision's own date when the sentence gives one ("approved … on 12 March 2027").
+    const decided = stageOf(x.sentence.text, article.doc.date)?.date;
+    const name = scope?.name ?? setName(members.length, decided ?? article.doc.date);
     return {
       members,
       sentence: x.sentence.index,

@@ -37,6 +37,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<EventDate, "tex
     re: new RegExp(`(\\d{4})\\s+жыл\\p{L}*\\s+(\\d{1,2})\\s+(${MONTH})`, "giu"),
     read: (m) => ({ year: Number(m[1]), day: Number(m[2]), month: monthOf(m[3] as string) }),
   },
+  // 2024 жылғы қыркүйекте
+  {
+    re: new RegExp(`(\\d{4})\\s+жыл\\p{L}*\\s+(${MONTH})`, "giu"),
+    read: (m) => ({ year: Number(m[1]), month: monthOf(m[2] as string) }),
+  },
   // September 17, 2025 · Sept. 17 · Jan. 22
   {
     re: new RegExp(`(?<!\\p{L})(${MONTH})\\.?\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),

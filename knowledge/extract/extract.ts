@@ -14,7 +14,7 @@ import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
 import { sectorOf } from "./sector.js";
-import { milestoneOf, stageOf } from "./stages.js";
+import { milestoneOf, stagesOf } from "./stages.js";
 import {
   type Assigned,
   actingOrgs,
@@ -190,7 +190,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     figuresOf(b, reader, x);
     sitesOf(b, x, subject, view);
     partnersOf(b, x, subject);
-    stagesOf(b, a, x, subject);
+    stageClaims(b, a, x, subject);
     capacitiesIn(b, x, subject);
     if (subject && INN.test(x.sentence.text))
       b.add(project(subject.project), "product", portfolio(x), says(x, subject));
@@ -467,7 +467,7 @@ function partnersOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | und
       );
 }
 
-function stagesOf(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssigned | undefined): void {
+function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssigned | undefined): void {
   const text = x.sentence.text;
   const milestone = milestoneOf(text);
   if (milestone && subject && subject.confidence >= PUBLISH_CONFIDENCE)
@@ -475,8 +475,11 @@ function stagesOf(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssi
   // A list under "Approved projects:" / «Одобренные проекты:»: each item's company has the intro's stage.
   const intro = x.sentence.intro !== undefined ? a.doc.sentences[x.sentence.intro] : undefined;
   const listed = x.sentence.part === "bullet" || x.sentence.part === "row";
-  const stage = stageOf(text, a.doc.date) ?? (listed && intro ? stageOf(intro.text, a.doc.date) : null);
-  if (!stage || (milestone && milestone.stage === stage.stage)) return;
+  const own = stagesOf(text, a.doc.date);
+  const stages = (own.length || !listed || !intro ? own : stagesOf(intro.text, a.doc.date)).filter(
+    (s) => !milestone || milestone.stage !== s.stage,
+  );
+  if (!stages.length) return;
   // "the line at Nobel Almaty Pharmaceutical Factory": a host named after "at" is no actor of the event.
   const named = [
     ...new Set(
@@ -485,12 +488,6 @@ function stagesOf(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssi
         .filter((p): p is ArticleProject => !!p),
     ),
   ];
-  const value: ClaimValue = {
-    kind: "stage",
-    stage: stage.stage,
-    ...(stage.date ? { date: stage.date } : {}),
-    ...(stage.by ? { by: stage.by } : {}),
-  };
   const targets = named.length
     ? named.map((p) => ({ p, reason: "sentence" as const, confidence: 0.9 }))
     : a.set && x.sentence.index <= a.set.sentence + 1
@@ -498,16 +495,18 @@ function stagesOf(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssi
       : subject
         ? [{ p: subject.project, reason: subject.reason, confidence: subject.confidence }]
         : [];
-  for (const t of targets) {
-    if (t.confidence < PUBLISH_CONFIDENCE) continue;
-    if (
-      b.add(project(t.p), "stage", value, {
-        sentence: x.sentence,
-        reason: t.reason,
-        confidence: t.confidence,
-      })
-    )
-      b.touched.add(t.p);
+  for (const stage of stages) {
+    const value: ClaimValue = {
+      kind: "stage",
+      stage: stage.stage,
+      ...(stage.date ? { date: stage.date } : {}),
+      ...(stage.by ? { by: stage.by } : {}),
+    };
+    for (const t of targets) {
+      if (t.confidence < PUBLISH_CONFIDENCE) continue;
+      const says = { sentence: x.sentence, reason: t.reason, confidence: t.confidence };
+      if (b.add(project(t.p), "stage", value, says)) b.touched.add(t.p);
+    }
   }
 }
 

@@ -40,11 +40,11 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "launched",
-    /(?<!\p{L})(first (batch|batches|products?|output)( [\p{L}-]+){0,6}? (has |have |had )?(left|rolled off|come off|been (produced|made|shipped))|(be|is|are) ready (for operation |to operate )?by|будет готов\p{L}*|дайын бол\p{L}*|roll(ed|ing)? off the (production )?line|перв\p{L}* парти\p{L}* (\p{L}+ )?(выпущен|сошл|произведен)\p{L}*|алғашқы партия\p{L}*|launched|opened|commissioned|inaugurated|(started|began|begun) (production|operations|operating|output)|put into (operation|service)|start operating|start production|production (is to|will|should|is expected to) (start|begin)|запущен\p{L}*|открыт\p{L}*|введ[её]н\p{L}* в эксплуатацию|начал\p{L}* (работ|выпуск|производств)|запуст\p{L}*|іске қосыл\p{L}*|іске қосу\p{L}*|ашылды|пайдалануға беріл\p{L}*|жұмысын баста\p{L}*)/iu,
+    /(?<!\p{L})(first (batch|batches|products?|output)( [\p{L}-]+){0,6}? (has |have |had )?(left|rolled off|come off|been (produced|made|shipped))|(be|is|are) ready (for operation |to operate )?by|будет готов\p{L}*|дайын бол\p{L}*|roll(ed|ing)? off the (production )?line|перв\p{L}* парти\p{L}* (\p{L}+ )?(выпущен|сошл|произведен)\p{L}*|алғашқы партия\p{L}*|launched|opened|commissioned|inaugurated|(started|began|begun) (production|operations|operating|output)|put into (operation|service)|start operating|start production|production (is to|will|should|is expected to) (start|begin)|запущен\p{L}*|открыт\p{L}*|введ[её]н\p{L}* в эксплуатацию|начал\p{L}* (работ|выпуск|производств)|запуст\p{L}*|іске қос(ыл|у|ты|қан|ып)\p{L}*|ашылды|пайдалануға беріл\p{L}*|жұмысын баста\p{L}*)/iu,
   ],
   [
     "under construction",
-    /(?<!\p{L})(under construction|construction (has )?(started|began|begun|begins|will begin|will start|is under way|is underway|is to begin|is to start)|laid the foundation|foundation stone|broke ground|groundbreaking|строительств\p{L}* (началось|начн[её]тся|ведется|ведётся|идет|идёт|стартовал\p{L}*|начат\p{L}*)|заложил\p{L}* (первый )?камень|строится|салынып жатыр|құрылыс\p{L}* (\S+ ){0,3}баста\p{L}*|construction (of \S+ ){0,3}(\S+ )?(will )?(start|begin)s? in|строительств\p{L}* (\S+ ){0,3}(начн[её]тся|стартует|начнут)|іргетас\p{L}* қала\p{L}*)/iu,
+    /(?<!\p{L})(under construction|construction (has )?(started|began|begun|begins|will begin|will start|is under way|is underway|is to begin|is to start)|laid the foundation|foundation stone|broke ground|groundbreaking|строительств\p{L}* (началось|начн[её]тся|ведется|ведётся|идет|идёт|стартовал\p{L}*|начат\p{L}*)|заложил\p{L}* (первый )?камень|строится|салынып жатыр|құрылыс\p{L}* (\S+ ){0,3}баста\p{L}*|construction (of \S+ ){0,3}(\S+ )?(will )?(start|begin)s? in|construction (of \S+ ){0,3}(\S+ )?(started|began|begun)|строительств\p{L}* (\S+ ){0,3}(начн[её]тся|стартует|начнут)|іргетас\p{L}* қала\p{L}*)/iu,
   ],
   [
     "signed",
@@ -119,6 +119,55 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     };
   }
   return null;
+}
+
+/** Where a clause ends: a semicolon, a comma, or "and" / «и» / «а» / «және» / «ал» between events. */
+const CLAUSE_BREAK = /[;,]|\s(and|then|before|after|и|а|затем|және|ал|кейін)\s/giu;
+
+/** The date written in a cue's own clause ("signed a memorandum in 2023"), a year alone included. */
+function clauseDate(
+  text: string,
+  start: number,
+  end: number,
+  articleDate: string | null,
+): string | undefined {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  const date = findDates(text.slice(from, to))[0];
+  return date ? isoOf(date, articleDate) : undefined;
+}
+
+/**
+ * Every event a sentence reports with a date of its own: "signed a memorandum in 2023 and
+ * launched the plant in May 2025" is two dated stages. A sentence of one event (or of events
+ * without dates of their own) reports what `stageOf` reads.
+ */
+export function stagesOf(text: string, articleDate: string | null): StageReading[] {
+  const dated: (StageReading & { at: number })[] = [];
+  for (const [stage, re] of CUES) {
+    for (const m of text.matchAll(new RegExp(re.source, "giu"))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (dated.some((d) => d.at === start) || stage === "planned" || stage === "talks") continue;
+      const before = text.slice(Math.max(0, start - 40), start);
+      const after = text.slice(end, end + 80);
+      if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || NEGATED_CUE.test(m[0])) continue;
+      if (future(ownClause(text, start, end, 30, 20), m[0])) continue;
+      const date = clauseDate(text, start, end, articleDate);
+      if (date && !dated.some((d) => d.stage === stage || d.date === date))
+        dated.push({ stage, date, at: start });
+    }
+  }
+  if (dated.length >= 2) return dated.sort((x, y) => x.at - y.at).map(({ stage, date }) => ({ stage, date }));
+  const one = stageOf(text, articleDate);
+  return one ? [one] : [];
 }
 
 /** The text around a cue within its own clause ("Construction is under way; production is to start in 2029"). */
