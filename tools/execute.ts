@@ -1,4 +1,4 @@
-import type { Dataset } from "../knowledge/schema.js";
+import type { Dataset, ProjectStage } from "../knowledge/schema.js";
 import type { Ref } from "./entities.js";
 import {
   affiliates,
@@ -169,6 +169,47 @@ function capacities(s: Scope, dataset: Dataset): Finding[] {
     : found;
 }
 
+/** Whether each company asked is one of an announced set's projects: yes or no, with the set's members. */
+function membership(dataset: Dataset, setId: string, companies: string[]): Finding[] {
+  const set = dataset.scopes.find((x) => x.id === setId);
+  if (!set) return [];
+  const members = dataset.projects.filter((p) => set.members?.includes(p.id)).map((p) => p.company);
+  const yes = companies.every((c) => members.includes(c));
+  return [
+    { kind: "exists", yes },
+    ...companies.map((c) => ({
+      kind: "member" as const,
+      subject: org(c),
+      set: setId,
+      member: members.includes(c),
+      members: members.map(org),
+      citation: set.citation,
+    })),
+  ];
+}
+
+/** Stages an agreement word asks for: a memorandum's, or an agreement's signing (or approval). */
+const EVENT_OF: Record<string, ProjectStage[]> = {
+  "memorandum of understanding": ["memorandum"],
+  "investment agreements": ["signed", "approved"],
+};
+
+/** The dated events of the kind an agreement word names, of companies asked that are no party to it. */
+function ownEvents(dataset: Dataset, s: Scope): Finding[] {
+  if (!s.agreements.length) return [];
+  const agreements = dataset.agreements.filter((a) => s.agreements.includes(a.id));
+  const kinds = agreements.flatMap((a) => EVENT_OF[a.kind] ?? []);
+  return s.companies.flatMap((company) => {
+    if (agreements.some((a) => a.parties.includes(company))) return [];
+    const project = dataset.projects.find((p) => p.company === company);
+    const events = (project?.stages ?? []).filter((e) => kinds.includes(e.value));
+    const event = events.at(-1);
+    return event
+      ? [{ kind: "status" as const, subject: org(company), stage: event, history: [], milestones: [] }]
+      : [];
+  });
+}
+
 /** People: what they said, who they are; who holds a role. */
 function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
@@ -200,6 +241,8 @@ function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
 /** "Is there a plant in Aktau?", "does Nobel build in Almaty?": yes or no, and where. */
 function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
+  if (q.operation === "exists" && q.set)
+    return run("set_membership", membership(dataset, q.set, s.companies));
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
     const place = s.places[0];
     if (place) {
@@ -253,6 +296,10 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
       s.agreements.flatMap((a) => agreementDetails(dataset, a, "place")),
     );
   if (has("dates") || has("signatories")) {
+    // "When was the memorandum with Tobyl Pharm signed": that company's own dated event, not the
+    // agreement of other parties the word also names.
+    const own = has("dates") ? ownEvents(dataset, s) : [];
+    if (own.length) return run("project_stage", own);
     // When a company's project got where it is, or is planned to: its stages and milestones.
     const projectDates =
       has("dates") && !s.agreements.length ? s.companies.flatMap((c) => projectStage(dataset, c)) : [];

@@ -162,6 +162,8 @@ export type Finding =
   /** Where a project stands: its newest stage with date and source, the earlier ones, its planned milestones. */
   | { kind: "status"; subject: Ref; stage: StageEvent | null; history: StageEvent[]; milestones: Milestone[] }
   | { kind: "milestone"; subject: Ref; milestone: Milestone }
+  /** Whether a company's project is one of an announced set's, with the set's members and its sentence. */
+  | { kind: "member"; subject: Ref; set: string; member: boolean; members: Ref[]; citation: Citation }
   /** A plant's production capacity as each source words it, never converted. */
   | { kind: "capacity"; subject: Ref; capacity: Fact[] }
   /**
@@ -445,12 +447,21 @@ function remainderFor(dataset: Dataset, metric: Metric, project: InvestmentProje
 /** A metric for a place: projects wholly there, and projects that span it with other places. */
 export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
   if (dataset.places.find((p) => p.id === placeId)?.kind === "country") return totalOf(dataset, metric);
-  // What a source states for the place itself (a region's investment over all its projects) comes
-  // first, as itself; its companies' figures follow.
-  const stated = dataset.scopes
-    .filter((s) => s.kind === "region" && s.place === placeId && s.figures[metric])
-    .flatMap((s) => scopeFigures(dataset, s.id, [metric]));
-  const findings: Finding[] = [...stated];
+  // What a source states for the place itself (a region's investment over all its projects) is the
+  // answer, as itself, with the count of projects it covers: never summed with its companies' figures.
+  const money = metric === "investmentKzt" || metric === "investmentUsd";
+  const regions = dataset.scopes.filter(
+    (s) =>
+      s.kind === "region" &&
+      s.place === placeId &&
+      (s.figures[metric] || (money && (s.figures.investmentKzt || s.figures.investmentUsd))),
+  );
+  // Its other currency is its twin: the companies' dollar figures are no answer beside it.
+  if (regions.length)
+    return regions.flatMap((s) =>
+      s.figures[metric] ? scopeFigures(dataset, s.id, [metric, "projects"]) : [],
+    );
+  const findings: Finding[] = [];
   const whole: { subject: Ref; figure: Figure }[] = [];
   const missing: Ref[] = [];
   for (const project of countedProjects(dataset, true).counted) {
@@ -484,7 +495,6 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
     }
   }
   if (findings.length === 0) return [noProjects(dataset, placeId)];
-  if (findings.length === stated.length) return stated;
   if (whole.length > 1) {
     findings.push({
       kind: "sum",
@@ -943,13 +953,16 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
   const pharma = countedProjects(dataset, true).counted;
   const projects = signed ? pharma.filter((p) => isSigned(dataset, p)) : pharma;
   if (placeId) {
+    // A region's own count of projects ("six projects in Turkistan region") comes first, as itself.
+    const stated = dataset.scopes
+      .filter((s) => s.kind === "region" && s.place === placeId && s.figures.projects)
+      .flatMap((s) => scopeFigures(dataset, s.id, ["projects", "investmentKzt", "investmentUsd"]));
     const items = projects.flatMap((p) => {
       const site = p.sites.find((s) => within(dataset, s.place, placeId));
       return site ? [{ ref: org(p.company), citation: site.citation }] : [];
     });
-    return items.length
-      ? [{ kind: "list", what: "companies", subject: place(placeId), items }]
-      : [noProjects(dataset, placeId)];
+    if (!items.length) return stated.length ? stated : [noProjects(dataset, placeId)];
+    return [...stated, { kind: "list", what: "companies", subject: place(placeId), items }];
   }
   // Each company is cited by the agreement naming it or, for a project known from another source,
   // by the sentence that tells of it; the approval sentence is said only if it names them all.

@@ -61,6 +61,9 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
     operation,
     ...extra,
   });
+  const member = has("o:member") ? announcedSet(p, dataset) : undefined;
+  if (member && s.companies.length)
+    return { route: "query", query: query(["companies"], "exists", { set: member }) };
   const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
   // A query that cannot be the answer asked for is no answer: the text may hold one.
@@ -68,6 +71,43 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+const COUNT_WORDS: [RegExp, number][] = [
+  [/^(two|два|двух|екі)$/, 2],
+  [/^(three|три|тр[её]х|үш)$/, 3],
+  [/^(four|четыре|четыр[её]х|төрт)$/, 4],
+  [/^(five|пять|пяти|бес)$/, 5],
+  [/^(six|шесть|шести|алты)$/, 6],
+  [/^(seven|семь|семи|жеті)$/, 7],
+  [/^(eight|восемь|восьми|сегіз)$/, 8],
+];
+
+/**
+ * The set of projects a question names: by its agreement ("the four projects approved in January"
+ * of the seed), or by its count and month among the sets articles announced. One set, or none.
+ */
+function announcedSet(p: Reading, dataset: Dataset): string | undefined {
+  const sets = dataset.scopes.filter((x) => x.kind === "set" && x.members?.length);
+  const agreement = p.entities.find((e) => e.type === "agreement");
+  const byAgreement = sets.filter((x) => agreement && x.agreement === agreement.id);
+  if (byAgreement.length === 1) return byAgreement[0]?.id;
+  const count =
+    p.tokens
+      .map((t) => (/^\d+$/.test(t) ? Number(t) : COUNT_WORDS.find(([re]) => re.test(t))?.[1]))
+      .find((n) => n) ?? undefined;
+  const month = monthOf(p.tokens);
+  const dates = (x: (typeof sets)[number]) => [
+    x.stage?.date ?? "",
+    ...dataset.projects.filter((pr) => x.members?.includes(pr.id)).map((pr) => pr.stage?.date ?? ""),
+  ];
+  const fits = sets.filter(
+    (x) =>
+      (!count || x.members?.length === count) &&
+      (!month || dates(x).some((d) => Number(d.slice(5, 7)) === month)) &&
+      (!p.years.length || dates(x).some((d) => p.years.includes(Number(d.slice(0, 4))))),
+  );
+  return count && fits.length === 1 ? fits[0]?.id : undefined;
 }
 
 /**

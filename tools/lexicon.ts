@@ -254,6 +254,8 @@ export const METRIC_CUES = {
     "project",
     "проекты",
     "проект",
+    "фармпроекты",
+    "фармпроект",
     "жобалар",
     "company",
     "companies",
@@ -357,6 +359,23 @@ export const METRIC_CUES = {
 } as const;
 
 export const OP_CUES = {
+  /** Membership of an announced set: "is X one of the four projects …", «входит ли X в …». */
+  member: [
+    "one of",
+    "among",
+    "part of",
+    "included in",
+    "входит ли",
+    "входит",
+    "в числе",
+    "в число",
+    "среди",
+    "қатарына",
+    "қатарында",
+    "құрамына",
+    "құрамында",
+    "ішінде",
+  ],
   count: [
     "how many",
     "how much",

@@ -98,6 +98,8 @@ export const Query = z.object({
    * date, a CEO of a company without one named): answered as precisely "not stated".
    */
   unknown: z.string().optional(),
+  /** "Is X one of the four projects approved in January?": the announced set (a scope's id) asked about. */
+  set: z.string().optional(),
   /** Words of the question that were not understood. */
   unparsed: z.array(z.string()).default([]),
 });

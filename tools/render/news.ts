@@ -21,7 +21,42 @@ function scopeFigure(f: Of<"scopeFigure">, w: Writer): void {
     f.attribute === "growth" || f.attribute === "investmentGrowth" || f.attribute === "output"
       ? n.scopeFigure[f.attribute]
       : n.scopeFigure.plain;
-  const said = f.attribute === "sociallySignificant" ? w.amount(f.figure, "sociallySignificant") : text;
+  // A region's worth and its count of projects are one statement: "6 projects worth 57.3 billion tenge".
+  const count = w.findings.find(
+    (g) =>
+      g.kind === "scopeFigure" &&
+      g.scope === f.scope &&
+      g !== f &&
+      (f.attribute === "projects"
+        ? g.attribute === "investmentKzt" || g.attribute === "investmentUsd"
+        : g.attribute === "projects"),
+  );
+  if (count?.kind === "scopeFigure" && (f.attribute === "projects" || text.length)) {
+    const [projects, worth] = f.attribute === "projects" ? [f, count] : [count, f];
+    if (f.attribute === "projects") {
+      w.used.add(count);
+      scopeFigure(worth, w);
+      return;
+    }
+    w.used.add(projects);
+    w.say(
+      capitalise(
+        n.regionTotal(
+          scopeName(f.scope, w),
+          n.projects(w.num(projects.figure.value), projects.figure.value),
+          text,
+        ),
+      ),
+      w.marks(f.figure.citation, ...(usd ? [usd.citation] : []), projects.figure.citation),
+    );
+    return;
+  }
+  const said =
+    f.attribute === "sociallySignificant"
+      ? w.amount(f.figure, "sociallySignificant")
+      : f.attribute === "projects"
+        ? n.projects(w.num(f.figure.value), f.figure.value)
+        : text;
   w.say(
     capitalise(template(scopeName(f.scope, w), said)),
     w.marks(f.figure.citation, ...(usd ? [usd.citation] : [])),
@@ -96,6 +131,17 @@ function capacity(f: Of<"capacity">, w: Writer): void {
   w.say(w.tx.news.capacity(w.name(f.subject), w.list(items)));
 }
 
+/** Whether a company is one of a set's projects, naming the set and its members. */
+function member(f: Of<"member">, w: Writer): void {
+  const n = w.tx.news;
+  const set = scopeName(f.set, w);
+  const members = w.list(f.members.map(w.name));
+  w.say(
+    f.member ? n.member.yes(w.name(f.subject), set, members) : n.member.no(w.name(f.subject), set, members),
+    w.marks(f.citation),
+  );
+}
+
 /** What a total over everything known leaves out, and why. */
 function coverage(f: Of<"coverage">, w: Writer): void {
   const n = w.tx.news;
@@ -131,6 +177,7 @@ export const news = {
   status,
   milestone,
   capacity,
+  member,
   coverage,
   otherReport,
 } satisfies Partial<Renderers>;

@@ -9,7 +9,13 @@ const MONTHS = "January February March April May June July August September Octo
 );
 
 /** " on 17 September 2025" for an event's own date, " (reported 1 January 2026)" for a report's. */
-const when = (date: string, event: boolean) => (!date ? "" : event ? ` on ${date}` : ` (reported ${date})`);
+/** "on May 3 2025", but "in May 2025", "in 2023": a month or a year alone takes "in". */
+const when = (date: string, event: boolean) =>
+  !date
+    ? ""
+    : event
+      ? ` ${/\d{1,2}\b.*\d{4}|^\D*\d{1,2}$/.test(date) ? "on" : "in"} ${date}`
+      : ` (reported ${date})`;
 
 export const answers = {
   /** BCP 47 locale for numbers (tools/render/number.ts): "1,234.5", "1 234,5". */
@@ -300,6 +306,12 @@ export const answers = {
       investmentGrowth: (scope: string, amount: string) => `${scope}: investment grew ${amount}.`,
       output: (scope: string, amount: string) => `${scope}: output of ${amount}.`,
     },
+    member: {
+      yes: (s: string, set: string, members: string) => `${s} is one of ${set}: ${members}.`,
+      no: (s: string, set: string, members: string) => `${s} is not one of ${set}, which are: ${members}.`,
+    },
+    regionTotal: (scope: string, projects: string, worth: string) => `${scope}: ${projects} worth ${worth}.`,
+    projects: (n: string, v: number) => `${n} ${v === 1 ? "project" : "projects"}`,
     reportingError: (scope: string, reported: string, current: string, ratio: string) =>
       `One report gives ${reported} for ${scope}: evidently a reporting error, ${ratio} times the ${current} the other reports give, so it is not used.`,
     /**
@@ -318,7 +330,7 @@ export const answers = {
       signed: (s: string, date: string, by: string, event: boolean) =>
         `${s} has signed an investment agreement${when(date, event)}${by ? ` (${by})` : ""}.`,
       "under construction": (s: string, date: string, _by: string, event: boolean) =>
-        `${s}’s plant is under construction${event && date ? `; construction started on ${date}` : date ? ` (reported ${date})` : ""}.`,
+        `${s}’s plant is under construction${event && date ? `; construction started${when(date, true)}` : date ? ` (reported ${date})` : ""}.`,
       launched: (s: string, date: string, _by: string, event: boolean) =>
         `${s}’s plant has been launched${when(date, event)}.`,
       suspended: (s: string, date: string, _by: string, event: boolean) =>

@@ -287,6 +287,12 @@ export const answers: Messages["answers"] = {
       investmentGrowth: (scope, amount) => `${scope}: инвестиция ${amount} артты.`,
       output: (scope, amount) => `${scope}: өндіріс көлемі — ${amount}.`,
     },
+    member: {
+      yes: (s, set, members) => `${s} мына жобалардың қатарында: ${set} (${members}).`,
+      no: (s, set, members) => `${s} мына жобалардың қатарында жоқ: ${set}; олар — ${members}.`,
+    },
+    regionTotal: (scope, projects, worth) => `${scope}: жалпы құны ${worth} болатын ${projects}.`,
+    projects: (n) => `${n} жоба`,
     reportingError: (scope, reported, current, ratio) =>
       `Бір хабарламада «${scope}» үшін ${reported} деп көрсетілген: бұл хабарламадағы анық қате — басқа дереккөздердегі ${current} мәнінен ${ratio} есе көп, сондықтан ол қолданылмайды.`,
     status: {

@@ -291,6 +291,12 @@ export const answers: Messages["answers"] = {
       investmentGrowth: (scope, amount) => `${scope}: инвестиции выросли ${amount}.`,
       output: (scope, amount) => `${scope}: объём производства — ${amount}.`,
     },
+    member: {
+      yes: (s, set, members) => `${s} входит в число: ${set} (${members}).`,
+      no: (s, set, members) => `${s} не входит в число: ${set}; это ${members}.`,
+    },
+    regionTotal: (scope, projects, worth) => `${scope}: ${projects} на сумму ${worth}.`,
+    projects: (n, v) => `${n} ${plural(v, "проект", "проекта", "проектов")}`,
     reportingError: (scope, reported, current, ratio) =>
       `В одном сообщении для показателя «${scope}» указано ${reported}: очевидно, это ошибка в сообщении — в ${ratio} раз больше, чем ${current} в других источниках, поэтому это значение не используется.`,
     status: {
