@@ -39,8 +39,9 @@ const COMPANY_KINDS: ReadonlySet<string> = new Set([
   "partner company",
   "distributor",
 ]);
-/** Legal forms and facility words: part of a name, never a name alone. */
-const NOT_A_NAME = /^(llp|jsc|llc|ltd|inc|plc|gmbh|corp|тоо|жшс|factory|plant|фабрика|завод|зауыты?)$/;
+/** Legal forms, facility and trade words: part of a name, never a name alone. */
+const NOT_A_NAME =
+  /^(llp|jsc|llc|ltd|inc|plc|gmbh|corp|factory|plant|works|medicine|medicines|technology|technologies|biological|biotechnology|devices|products|industrial|industry|investment|invest|manufacturing|production|chemical|chemicals|health|life|sciences|science|solutions|systems|trade|trading|partners|ventures|capital|new|first|national|republic|state|east|west|north|south|asia|eurasia|eurasian|world|general|united)$/;
 
 /** A short name a question used and the companies whose names hold it (one: found; several: asked which). */
 export interface ShortName {
@@ -92,16 +93,12 @@ export class EntityIndex {
     );
     for (const o of dataset.organisations) {
       if (!COMPANY_KINDS.has(o.kind)) continue;
-      const names = [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases];
-      for (const word of new Set(names.flatMap((n) => normalize(n).split(" ")))) {
-        if (
-          word.length < 4 ||
-          /\d/.test(word) ||
-          GENERIC.has(word) ||
-          NOT_A_NAME.test(word) ||
-          places.has(word)
-        )
-          continue;
+      // A coined Latin word of the name ("Kangli"), not the descriptive words a Russian or Kazakh
+      // name is made of («Фармацевтическая», «Оңтүстік»); it is found in either script.
+      const names = [o.name.en, ...o.aliases];
+      const words = names.flatMap((n) => normalize(n).split(" ")).filter((w) => /^[a-z]+$/.test(w));
+      for (const word of new Set(words)) {
+        if (word.length < 4 || GENERIC.has(word) || NOT_A_NAME.test(word) || places.has(word)) continue;
         this.owners.set(word, (this.owners.get(word) ?? new Set()).add(o.id));
         const other = nameInOtherScript(word);
         this.words.add(word, [word, ...(other && !GENERIC.has(other) ? [other] : [])]);
