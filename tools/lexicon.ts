@@ -737,6 +737,11 @@ export const UNSTATED_CUES = {
   signatory: ["on behalf of", "от имени", "атынан"],
   capacity: [
     "capacity",
+    "in what volume",
+    "what volume",
+    "объём выпуска",
+    "в каком объёме",
+    "қандай көлемде",
     "packages",
     "packs per year",
     "мощность",
