@@ -135,6 +135,8 @@ export function placeInConversation(
   reading: Reading,
   context: ConversationContext | null | undefined,
   dataset: Dataset,
+  /** A later clause of the same message ("…, and how many at Abdi"): it goes on from the one before. */
+  continues = false,
 ): Turn {
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   const country = dataset.places.find((p) => p.kind === "country")?.id;
@@ -146,7 +148,7 @@ export function placeInConversation(
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
 
-  const lead = has("lead") && leadsOff(reading);
+  const lead = continues || (has("lead") && leadsOff(reading));
   const pointing =
     has("pronoun") || has("plural") || has("whichOfThem") || has("there") || reading.ordinal !== undefined;
   const short = reading.tokens.length <= 5;
