@@ -3,6 +3,7 @@ import type { Ref } from "./entities.js";
 import {
   affiliates,
   agreementDetails,
+  agreementOrder,
   agreementsWith,
   average,
   changedFigures,
@@ -201,6 +202,21 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
   return null;
 }
 
+/**
+ * The agreements a question names: by their own names, or by a party's ("the SK-Pharmacy deal")
+ * when that party signed just one and it is not already named.
+ */
+function agreementsNamed(s: Scope, dataset: Dataset): string[] {
+  const out = [...s.agreements];
+  for (const o of s.organisations) {
+    const group = affiliates(dataset, o);
+    const own = dataset.agreements.filter((a) => a.parties.some((p) => group.includes(p)));
+    if (own.some((a) => out.includes(a.id))) continue;
+    if (own.length === 1 && own[0]) out.push(own[0].id);
+  }
+  return out;
+}
+
 /** Stages that mean an agreement was signed (approved: the government approved the signed agreement). */
 const SIGNED: string[] = ["approved", "signed", "under construction", "launched", "resumed"];
 
@@ -226,6 +242,8 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
       "agreement_details",
       s.agreements.flatMap((a) => agreementDetails(dataset, a, "place")),
     );
+  if (has("dates") && q.operation === "order")
+    return run("agreement_order", agreementOrder(dataset, agreementsNamed(s, dataset)));
   if (has("dates") || has("signatories")) {
     // When a company's project got where it is, or is planned to: its stages and milestones.
     const projectDates =

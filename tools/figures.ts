@@ -133,6 +133,8 @@ export type Finding =
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
   | { kind: "noStandard"; subject: Ref }
   | { kind: "noAgreement"; parties: Ref[]; year?: number }
+  /** Agreements in the order of their dates; `unordered` when a date lacks its year or is not given. */
+  | { kind: "order"; agreements: { ref: Ref; date: PartialDate }[]; unordered: Ref[] }
   | {
       kind: "agreement";
       agreement: Ref;
@@ -1117,6 +1119,19 @@ export function agreementsWith(
     partyIds.some((id) => expand(id).some((x) => a.parties.includes(x))),
   );
   return [none, ...own.flatMap((a) => agreementFinding(a))];
+}
+
+/** Agreements by date, oldest first: only dates with a year can be ordered, never guessed. */
+export function agreementOrder(dataset: Dataset, ids: string[]): Finding[] {
+  const named = ids.flatMap((id) => dataset.agreements.filter((a) => a.id === id));
+  const key = (d: PartialDate) => (d.year ?? 0) * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+  const dated = named.filter((a) => a.date?.year);
+  // "April 2024" and "in 2024" cannot be ordered: each date says only what the source gives.
+  const ordered = dated
+    .map((a) => ({ ref: { type: "agreement" as const, id: a.id }, date: a.date as PartialDate }))
+    .sort((x, y) => key(x.date) - key(y.date));
+  const unordered = named.filter((a) => !a.date?.year).map((a): Ref => ({ type: "agreement", id: a.id }));
+  return [{ kind: "order", agreements: ordered, unordered }, ...named.flatMap((a) => agreementFinding(a))];
 }
 
 /**

@@ -46,6 +46,9 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   // states ("why is it 356 when the companies give less"): the total answer holds that gap.
   const gap = has("o:addUp") || (p.expects === "reason" && headlineSaid(p, dataset).length > 0);
   if (p.expects === "reason" && !gap) return { route: "retrieval" };
+  // What a person did is told in the sentences that name them.
+  const people = p.entities.filter((e) => e.type === "person");
+  if (has("m:deeds") && people.length && people.length === p.entities.length) return { route: "retrieval" };
 
   const subjects = p.entities.map(({ type, id }) => ({ type, id }));
   const s = scopeOf(subjects, dataset);
@@ -134,6 +137,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   ratio: ["o:perJob"],
   share: ["o:share"],
   remainder: ["o:remainder"],
+  order: ["o:order", "m:date", "m:agreements"],
 };
 
 /**
@@ -215,6 +219,7 @@ function fitsSubjects(q: Query, s: Ask["s"]): boolean {
 const ANSWERS: Partial<Record<AnswerType, Attribute[]>> = {
   place: ["sites", "facility", "companies", "profile", "changes", "stage"],
   time: ["dates", "stage", "changes", "profile"],
+  kind: ["products", "facility", "sites", "profile", "items", "standard", "goal"],
   description: [
     "items",
     "statements",
@@ -235,8 +240,9 @@ const ANSWERS: Partial<Record<AnswerType, Attribute[]>> = {
  */
 export function fitsExpected(query: Query, expects: AnswerType): boolean {
   if (query.unknown || query.operation === "exists") return true;
-  // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы").
-  if (query.attributes.some(isNumeric)) return true;
+  // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы"),
+  // but never the kinds of a thing.
+  if (query.attributes.some(isNumeric)) return expects !== "kind";
   if (expects === "quantity") return query.operation === "count";
   const allowed = ANSWERS[expects];
   return !allowed || query.attributes.some((a) => allowed.includes(a));
@@ -402,6 +408,13 @@ function* readFacts(a: Ask): Generator<Query> {
       signed: has("m:agreements") || undefined,
     });
   if (s.agreements.length && has("m:location")) yield query(["sites"], "value");
+  // "which came first, the SK-Pharmacy deal or the contract manufacturing one": by their dates.
+  if (
+    has("o:order") &&
+    (has("m:agreements") || s.agreements.length) &&
+    s.agreements.length + s.organisations.length >= 2
+  )
+    yield query(["dates"], "order");
 
   const time = { year: p.years[0], month: monthOf(p.tokens) };
   if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
@@ -469,7 +482,8 @@ function* readFacts(a: Ask): Generator<Query> {
   if (has("m:goal") && (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50")))
     yield query(["goal"], "value");
   if (
-    (has("m:products") || (has("m:medicines") && !numeric)) &&
+    // "what kinds of medicines overall": the kinds, whatever the figure words.
+    (has("m:products") || (has("m:medicines") && (!numeric || p.expects === "kind"))) &&
     !s.others.length &&
     !s.agreements.length &&
     !s.partnerships.length &&

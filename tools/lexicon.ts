@@ -167,8 +167,15 @@ export const METRIC_CUES = {
     "portfolio",
     "treatments",
     "focus",
-    "types",
+    // "what types of medicines" is a kind question (ANSWER_TYPE_CUES.kind) about the medicines;
+    // "types" alone is no product word ("which types of jobs").
+    "therapeutic areas",
+    "therapy areas",
     "специализируется",
+    "категории препаратов",
+    "терапевтические области",
+    "какие препараты",
+    "санаттары",
     "специализация",
     // Not «виды» alone: «я имел в виду» ("I meant") shares its stem.
     "виды препаратов",
@@ -235,6 +242,8 @@ export const METRIC_CUES = {
     "бас директор",
     "басшы",
   ],
+  // "what did Nurbek do": what the text says a person did (a verb of doing, not "how many … do").
+  deeds: ["did", "done", "сделал", "сделала", "сделали", "делал", "істеді", "жасады", "атқарды"],
   said: [
     "say",
     "said",
@@ -483,6 +492,26 @@ export const OP_CUES = {
     "у кого больше",
     "қайсысы көп",
     "қайсысы үлкен",
+  ],
+  /** "which came first", «что было раньше», «қайсысы бұрын»: events in the order of their dates. */
+  order: [
+    "first",
+    "earlier",
+    "earliest",
+    "before",
+    "sooner",
+    "later",
+    "newer",
+    "more recent",
+    "раньше",
+    "позже",
+    "позднее",
+    "первым",
+    "сначала",
+    "бұрын",
+    "кейін",
+    "ертерек",
+    "алдымен",
   ],
   /** "by how much", "разница", "айырмашылығы": the difference of two figures. */
   difference: [
@@ -1049,6 +1078,24 @@ export const ANSWER_TYPE_CUES = {
     "не туралы",
     "деген не",
     "не істеді",
+  ],
+  // "what kind of medicines": the kinds, never how many.
+  kind: [
+    "what kind",
+    "what kinds",
+    "what type",
+    "what types",
+    "what sort",
+    "which kind",
+    "which kinds",
+    "which types",
+    "what categories",
+    "какого рода",
+    "какие виды",
+    "какого типа",
+    "какие категории",
+    "қандай түр",
+    "қандай санат",
   ],
   list: ["which", "what are", "list", "name the", "какие", "перечисл", "қандай", "қай"],
   choice: ["or", "или", "әлде", "немесе", "либо"],

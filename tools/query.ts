@@ -57,6 +57,8 @@ export const Operation = z.enum([
   "share",
   "remainder",
   "exists",
+  /** Events in the order of their dates: "which came first, A or B". */
+  "order",
 ]);
 export type Operation = z.infer<typeof Operation>;
 

@@ -153,6 +153,7 @@ export const answers: Messages["answers"] = {
       ratio: "қатынас",
       share: "жалпыдан үлес",
       remainder: "қалдық",
+      order: "күндер бойынша реті",
       exists: "иә/жоқ",
     },
     per: { jobs: "бір жұмыс орнына", medicines: "бір препаратқа" },
@@ -238,7 +239,17 @@ export const answers: Messages["answers"] = {
   agreement: {
     dated: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған уақыты: ${date}.`,
     datedDay: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған күні: ${date}.`,
-    noYear: "Дереккөзде бұл күннің жылы көрсетілмеген.",
+    order: (items) =>
+      items.length > 1
+        ? `Алдымен — ${items[0]}; кейін ${items.slice(1).join("; кейін ")}.`
+        : `${items[0] ?? ""}.`,
+    orderItem: (title, date) => `${title} (${date})`,
+    unordered: (titles) =>
+      `Дереккөздерде ${titles} үшін жыл көрсетілмеген, сондықтан қайсысы бұрын болғаны айтылмайды.`,
+    noYear: (published) =>
+      published
+        ? `Дереккөзде бұл күннің жылы көрсетілмеген; мақаланың күні — ${published}.`
+        : "Дереккөзде бұл күннің жылы көрсетілмеген.",
     reported: (title, date) =>
       `${title}: қол қойылған күні дереккөздерде көрсетілмеген; мақұлдау туралы хабарланған күн: ${date}.`,
     undated: (title, parties) => `${title} (тараптар: ${parties}): күні дереккөздерде көрсетілмеген.`,

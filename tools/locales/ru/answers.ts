@@ -155,6 +155,7 @@ export const answers: Messages["answers"] = {
       ratio: "отношение",
       share: "доля от итога",
       remainder: "остаток",
+      order: "порядок по датам",
       exists: "да/нет",
     },
     per: { jobs: "на рабочее место", medicines: "на препарат" },
@@ -240,7 +241,17 @@ export const answers: Messages["answers"] = {
   agreement: {
     dated: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
     datedDay: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
-    noYear: "Год в источнике для этой даты не указан.",
+    order: (items) =>
+      items.length > 1
+        ? `Сначала — ${items[0]}; затем ${items.slice(1).join("; затем ")}.`
+        : `${items[0] ?? ""}.`,
+    orderItem: (title, date) => `${title} (${date})`,
+    unordered: (titles) =>
+      `В источниках не указан год: ${titles}; поэтому по ним нельзя сказать, что было раньше.`,
+    noYear: (published) =>
+      published
+        ? `Год для этой даты в источнике не указан; статья датирована ${published.replace(/\.$/, "")}.`
+        : "Год в источнике для этой даты не указан.",
     reported: (title, date) =>
       `Дата подписания (${title}) в источниках не указана; об одобрении сообщили: ${date}.`,
     undated: (title, parties) => `${title} (стороны: ${parties}): дата в источниках не указана.`,
