@@ -383,7 +383,7 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     executeDerived(q, s, metrics, dataset) ??
     executeRanking(q, s, metrics, dataset) ??
     executeFigures(q, s, metrics, dataset) ??
-    executeScopes(s, metrics, dataset)
+    executeScopes(q, s, metrics, dataset)
   );
 }
 
@@ -502,7 +502,7 @@ function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
 }
 
 /** An organisation without figures, an announced set's total, or the total over everything known. */
-function executeScopes(s: Scope, metrics: Metric[], dataset: Dataset): Execution {
+function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
   const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
   const named = s.others.filter((o) => !s.authorities.includes(o));
   if (named.length)
@@ -534,7 +534,7 @@ function executeScopes(s: Scope, metrics: Metric[], dataset: Dataset): Execution
     );
   return run(
     "metric_total",
-    metrics.flatMap((m) => totalOf(dataset, m)),
+    metrics.flatMap((m) => totalOf(dataset, m, q.stated)),
   );
 }
 

@@ -570,12 +570,16 @@ export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "regio
  * (with a reporting error among its reports flagged), then the sum of the counted projects'
  * figures (pharmaceutical ones past the talks stage), naming those left out and why.
  */
-export function totalOf(dataset: Dataset, metric: Metric): Finding[] {
+export function totalOf(dataset: Dataset, metric: Metric, stated = false): Finding[] {
   const { counted, excluded } = countedProjects(dataset);
-  const stated = counted.filter((p) => metricOf(p, metric));
+  const withOwn = counted.filter((p) => metricOf(p, metric));
   const findings: Finding[] = [];
-  for (const set of dataset.scopes.filter((x) => x.kind === "set" && x.figures[metric]))
-    findings.push(...setTotal(dataset, set, metric, false));
+  const sets = dataset.scopes.filter((x) => x.kind === "set" && x.figures[metric]);
+  for (const set of sets) findings.push(...setTotal(dataset, set, metric, false));
+  // When the announced sets' totals cover every project counted, a sum of their stated parts says
+  // nothing more, and a partial sum (three of four companies) reads like a second total.
+  const covered = counted.every((p) => sets.some((s) => s.members?.includes(p.id)));
+  if (sets.length && covered && !excluded.length && !stated) return findings;
   const withFigure = excluded.filter((e) => {
     const p = dataset.projects.find((x) => x.company === e.subject.id);
     return p && metricOf(p, metric);
@@ -584,8 +588,8 @@ export function totalOf(dataset: Dataset, metric: Metric): Finding[] {
   findings.push({
     kind: "sum",
     metric,
-    derived: sum(stated.map((p) => metricOf(p, metric) as Figure)),
-    subjects: stated.map((p) => org(p.company)),
+    derived: sum(withOwn.map((p) => metricOf(p, metric) as Figure)),
+    subjects: withOwn.map((p) => org(p.company)),
     missing: counted.filter((p) => !metricOf(p, metric)).map((p) => org(p.company)),
   });
   return findings;
