@@ -118,10 +118,20 @@ export function parseDataset(raw: unknown): DatasetT {
   return parsed.data;
 }
 
+/** Dates without a year keep their source's publication date, for the answer to say. */
+function withPublished(dataset: DatasetT, sources: readonly Source[]): DatasetT {
+  const published = new Map(sources.map((s) => [s.id, s.date]));
+  const agreements = dataset.agreements.map((a) => {
+    const date = a.dateCitation && published.get(a.dateCitation.source);
+    return a.date && !a.date.year && date ? { ...a, date: { ...a.date, published: date } } : a;
+  });
+  return { ...dataset, agreements };
+}
+
 export function buildKnowledge(sources: Source[], raw: unknown): Knowledge {
   const dataset = parseDataset(raw);
   verifyKnowledge(sources, dataset);
-  const curated = { ...dataset, places: withGazetteer(dataset.places) };
+  const curated = { ...withPublished(dataset, sources), places: withGazetteer(dataset.places) };
   const claims = curatedClaims(curated, sources);
   return {
     sources,

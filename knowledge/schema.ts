@@ -228,6 +228,11 @@ export const PartialDate = z.object({
   text: z.string().min(1),
   /** Whether the source dates the signing itself or only the report of it. */
   event: z.enum(["signed", "reported"]),
+  /**
+   * The publication date of the source, when the date itself gives no year ("on Jan. 22"): the
+   * answer says the article's date instead of guessing the year.
+   */
+  published: z.string().optional(),
 });
 export type PartialDate = z.infer<typeof PartialDate>;
 

@@ -3,11 +3,11 @@ import type { Lang } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
-import { type ConversationContext, nextContext, placeInConversation, unique } from "./context.js";
+import { type ConversationContext, nextContext, placeInConversation, type Turn, unique } from "./context.js";
 import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
-import { fitsExpected, interpret } from "./interpret.js";
+import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
 import { QUESTION_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
@@ -153,10 +153,16 @@ export class Answerer {
     const retrievalQueries: Reading[] = [];
     /** Queries already run: a follow-up clause ("…, and in what year?") can repeat one. */
     const seen = new Set<string>();
+    /** The clause before, as context: "how many jobs at Nobel, and how many at Abdi" reads the second by it. */
+    let before: ConversationContext | null = null;
     for (const clause of this.clauses(whole)) {
-      const decided = clause === whole ? first : interpret(clause, this.knowledge.dataset);
+      const own = clause === whole ? first : interpret(clause, this.knowledge.dataset);
+      const turn: Turn | null =
+        own.route === "query" ? null : placeInConversation(clause, before, this.knowledge.dataset, true);
+      const decided: Interpretation =
+        turn?.kind === "followup" ? interpret(turn.reading, this.knowledge.dataset) : own;
       // The rules read no query: a configured model may, and the executor still computes everything.
-      const query =
+      const query: Query | undefined =
         decided.route === "query"
           ? decided.query
           : decided.route === "retrieval"
@@ -182,6 +188,15 @@ export class Answerer {
       findings.push(...done.findings);
       tools.push(done.tool);
       queries.push(query);
+      before = {
+        question: clause.text,
+        lang,
+        query,
+        subjects: query.subjects,
+        list: [],
+        citations: [],
+        at: "",
+      };
     }
 
     const parts: string[] = [];
@@ -259,9 +274,10 @@ export class Answerer {
     for (const text of whole.text.split(CLAUSE_BREAK).map((p) => p.trim())) {
       if (!text) continue;
       const reading = this.reader.read(text, whole.lang);
-      const asks =
-        reading.tokens.length >= 2 &&
-        (reading.expects !== "any" || reading.tokens.some((w) => QUESTION_WORDS.has(w)));
+      const questionWord = reading.tokens.some((w) => QUESTION_WORDS.has(w));
+      // "which is newer, A or B": the options of the question before them ask nothing new.
+      const options = reading.expects === "choice" && !questionWord && pieces.length > 0;
+      const asks = reading.tokens.length >= 2 && !options && (reading.expects !== "any" || questionWord);
       // A piece that asks nothing of its own ("nobel and abdi", "the headline says 356") belongs
       // to the question beside it.
       const last = pieces.at(-1);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
 import type { EntityMatch, Ref } from "./entities.js";
+import { projectOf } from "./figures.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -111,11 +112,22 @@ function cuesOfQuery(q: Query): Cue[] {
   if (q.unit === "KZT") out.push("m:kzt");
   if (q.per === "jobs" || (q.operation === "ratio" && !q.per)) out.push("o:perJob", "m:investment");
   if (q.unknown) out.push(`u:${q.unknown}` as Cue);
+  // "together … and in dollars?": the operation goes on with the figure.
+  const operation = OPERATION_OF[q.operation];
+  if (operation && q.subjects.length >= 2) out.push(operation);
   // A figure asked as a number stays a number ("and Nobel?" after "how many medicines …").
   if ((q.operation === "value" || q.operation === "count") && out.some((c) => NUMERIC_CUES.has(c)))
     out.push("o:count");
   return [...new Set(out)];
 }
+
+/** Operations over two or more subjects that a follow-up keeps when it names none of its own. */
+const OPERATION_OF: Partial<Record<Query["operation"], Cue>> = {
+  sum: "o:together",
+  compare: "o:compare",
+  difference: "o:difference",
+  times: "o:times",
+};
 
 const PENDING: Partial<Record<Cue, NonNullable<ConversationContext["pending"]>>> = {
   "o:together": "sum",
@@ -135,6 +147,8 @@ export function placeInConversation(
   reading: Reading,
   context: ConversationContext | null | undefined,
   dataset: Dataset,
+  /** A later clause of the same message ("…, and how many at Abdi"): it goes on from the one before. */
+  continues = false,
 ): Turn {
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   const country = dataset.places.find((p) => p.kind === "country")?.id;
@@ -146,7 +160,7 @@ export function placeInConversation(
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
 
-  const lead = has("lead") && leadsOff(reading);
+  const lead = continues || (has("lead") && leadsOff(reading));
   const pointing =
     has("pronoun") || has("plural") || has("whichOfThem") || has("there") || reading.ordinal !== undefined;
   const short = reading.tokens.length <= 5;
@@ -201,7 +215,11 @@ export function placeInConversation(
   const overAll = reading.cues.has("o:total") && !has("pronoun") && !has("plural");
   if (overAll || (!context.query?.subjects.length && context.query && !pointing))
     return followUp(reading, [], inherited(context, reading));
-  const subjects = referents(reading, context, { joins, plural: has("plural") || joins });
+  const subjects = referents(reading, context, {
+    joins,
+    plural: has("plural") || joins,
+    company: (id) => !!projectOf(dataset, id),
+  });
   if (!subjects.length) return standalone;
   let cues = inherited(context, reading);
   const pendingOp = operations.map((c) => PENDING[c]).find(Boolean);
@@ -263,7 +281,7 @@ function lastTotal(c: ConversationContext): boolean {
 function referents(
   reading: Reading,
   context: ConversationContext,
-  how: { joins: boolean; plural: boolean },
+  how: { joins: boolean; plural: boolean; company: (id: string) => boolean },
 ): Ref[] {
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   if (reading.ordinal !== undefined && context.list.length && !how.joins) {
@@ -282,6 +300,9 @@ function referents(
     if (listed.length) return listed;
     return set.length ? set : last;
   }
+  // "who partners with Sinovac?" — AltINFARM — "where is it?": the one company the list answer named.
+  const named = listed.filter((s) => !last.some((l) => l.id === s.id) && how.company(s.id));
+  if (context.query?.operation === "list" && named.length === 1) return named;
   return last.length ? last : set;
 }
 
@@ -335,6 +356,8 @@ function followUp(reading: Reading, subjects: Ref[], cues: Cue[]): Turn {
   return { kind: "followup", reading: { ...reading, entities, cues: new Set(cues) }, subjects };
 }
 
+const picked = (turn: Turn) => turn.kind === "followup" && turn.reading.ordinal !== undefined;
+
 /** The context a turn leaves: the set in play grows with "and Y?", a new question starts a new set. */
 export function nextContext(
   turn: Turn,
@@ -373,7 +396,8 @@ export function nextContext(
     lang: answer.lang,
     ...(answer.query ? { query: answer.query } : {}),
     subjects,
-    list: answer.listed,
+    // "the second one … and the third?": a pick from the list leaves the list to pick from again.
+    list: picked(turn) && previous?.list.length ? previous.list : answer.listed,
     ...(place ? { place } : {}),
     ...(turn.kind === "clarify"
       ? { pending: turn.pending, query: previous?.query, subjects: turn.subjects }

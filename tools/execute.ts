@@ -3,6 +3,7 @@ import type { Ref } from "./entities.js";
 import {
   affiliates,
   agreementDetails,
+  agreementOrder,
   agreementsWith,
   average,
   changedFigures,
@@ -270,6 +271,21 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
   return null;
 }
 
+/**
+ * The agreements a question names: by their own names, or by a party's ("the SK-Pharmacy deal")
+ * when that party signed just one and it is not already named.
+ */
+function agreementsNamed(s: Scope, dataset: Dataset): string[] {
+  const out = [...s.agreements];
+  for (const o of s.organisations) {
+    const group = affiliates(dataset, o);
+    const own = dataset.agreements.filter((a) => a.parties.some((p) => group.includes(p)));
+    if (own.some((a) => out.includes(a.id))) continue;
+    if (own.length === 1 && own[0]) out.push(own[0].id);
+  }
+  return out;
+}
+
 /** Stages that mean an agreement was signed (approved: the government approved the signed agreement). */
 const SIGNED: string[] = ["approved", "signed", "under construction", "launched", "resumed"];
 
@@ -295,6 +311,8 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
       "agreement_details",
       s.agreements.flatMap((a) => agreementDetails(dataset, a, "place")),
     );
+  if (has("dates") && q.operation === "order")
+    return run("agreement_order", agreementOrder(dataset, agreementsNamed(s, dataset)));
   if (has("dates") || has("signatories")) {
     // "When was the memorandum with Tobyl Pharm signed": that company's own dated event, not the
     // agreement of other parties the word also names.
@@ -438,7 +456,7 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     executeDerived(q, s, metrics, dataset) ??
     executeRanking(q, s, metrics, dataset) ??
     executeFigures(q, s, metrics, dataset) ??
-    executeScopes(s, metrics, dataset)
+    executeScopes(q, s, metrics, dataset)
   );
 }
 
@@ -557,7 +575,7 @@ function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
 }
 
 /** An organisation without figures, an announced set's total, or the total over everything known. */
-function executeScopes(s: Scope, metrics: Metric[], dataset: Dataset): Execution {
+function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
   const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
   const named = s.others.filter((o) => !s.authorities.includes(o));
   if (named.length)
@@ -589,7 +607,7 @@ function executeScopes(s: Scope, metrics: Metric[], dataset: Dataset): Execution
     );
   return run(
     "metric_total",
-    metrics.flatMap((m) => totalOf(dataset, m)),
+    metrics.flatMap((m) => totalOf(dataset, m, q.stated)),
   );
 }
 

@@ -133,6 +133,8 @@ export type Finding =
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
   | { kind: "noStandard"; subject: Ref }
   | { kind: "noAgreement"; parties: Ref[]; year?: number }
+  /** Agreements in the order of their dates; `unordered` when a date lacks its year or is not given. */
+  | { kind: "order"; agreements: { ref: Ref; date: PartialDate }[]; unordered: Ref[] }
   | {
       kind: "agreement";
       agreement: Ref;
@@ -580,12 +582,16 @@ export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "regio
  * (with a reporting error among its reports flagged), then the sum of the counted projects'
  * figures (pharmaceutical ones past the talks stage), naming those left out and why.
  */
-export function totalOf(dataset: Dataset, metric: Metric): Finding[] {
+export function totalOf(dataset: Dataset, metric: Metric, stated = false): Finding[] {
   const { counted, excluded } = countedProjects(dataset);
-  const stated = counted.filter((p) => metricOf(p, metric));
+  const withOwn = counted.filter((p) => metricOf(p, metric));
   const findings: Finding[] = [];
-  for (const set of dataset.scopes.filter((x) => x.kind === "set" && x.figures[metric]))
-    findings.push(...setTotal(dataset, set, metric, false));
+  const sets = dataset.scopes.filter((x) => x.kind === "set" && x.figures[metric]);
+  for (const set of sets) findings.push(...setTotal(dataset, set, metric, false));
+  // When the announced sets' totals cover every project counted, a sum of their stated parts says
+  // nothing more, and a partial sum (three of four companies) reads like a second total.
+  const covered = counted.every((p) => sets.some((s) => s.members?.includes(p.id)));
+  if (sets.length && covered && !excluded.length && !stated) return findings;
   const withFigure = excluded.filter((e) => {
     const p = dataset.projects.find((x) => x.company === e.subject.id);
     return p && metricOf(p, metric);
@@ -594,8 +600,8 @@ export function totalOf(dataset: Dataset, metric: Metric): Finding[] {
   findings.push({
     kind: "sum",
     metric,
-    derived: sum(stated.map((p) => metricOf(p, metric) as Figure)),
-    subjects: stated.map((p) => org(p.company)),
+    derived: sum(withOwn.map((p) => metricOf(p, metric) as Figure)),
+    subjects: withOwn.map((p) => org(p.company)),
     missing: counted.filter((p) => !metricOf(p, metric)).map((p) => org(p.company)),
   });
   return findings;
@@ -1132,6 +1138,19 @@ export function agreementsWith(
     partyIds.some((id) => expand(id).some((x) => a.parties.includes(x))),
   );
   return [none, ...own.flatMap((a) => agreementFinding(a))];
+}
+
+/** Agreements by date, oldest first: only dates with a year can be ordered, never guessed. */
+export function agreementOrder(dataset: Dataset, ids: string[]): Finding[] {
+  const named = ids.flatMap((id) => dataset.agreements.filter((a) => a.id === id));
+  const key = (d: PartialDate) => (d.year ?? 0) * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+  const dated = named.filter((a) => a.date?.year);
+  // "April 2024" and "in 2024" cannot be ordered: each date says only what the source gives.
+  const ordered = dated
+    .map((a) => ({ ref: { type: "agreement" as const, id: a.id }, date: a.date as PartialDate }))
+    .sort((x, y) => key(x.date) - key(y.date));
+  const unordered = named.filter((a) => !a.date?.year).map((a): Ref => ({ type: "agreement", id: a.id }));
+  return [{ kind: "order", agreements: ordered, unordered }, ...named.flatMap((a) => agreementFinding(a))];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { scopeOf } from "./execute.js";
+import { agreementsWith } from "./figures.js";
 import { MONTHS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query } from "./query.js";
 import type { AnswerType, Cue, Reading } from "./reading.js";
@@ -51,6 +52,9 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   // states ("why is it 356 when the companies give less"): the total answer holds that gap.
   const gap = has("o:addUp") || (p.expects === "reason" && headlineSaid(p, dataset).length > 0);
   if (p.expects === "reason" && !gap) return { route: "retrieval" };
+  // What a person did is told in the sentences that name them.
+  const people = p.entities.filter((e) => e.type === "person");
+  if (has("m:deeds") && people.length && people.length === p.entities.length) return { route: "retrieval" };
 
   const subjects = p.entities.map(({ type, id }) => ({ type, id }));
   const s = scopeOf(subjects, dataset);
@@ -121,7 +125,9 @@ function* readings(a: Ask): Generator<Query> {
   // "Open" asks for a date only with a date word ("when will it open"); a question with more words
   // to read ("which laboratory did AltINFARM open") is for retrieval.
   const unknown = [...p.cues].find((c) => c.startsWith("u:") && (c !== "u:opening" || has("m:date")));
-  if (unknown && p.unexplained.length <= 1) yield query(["profile"], "value", { unknown: unknown.slice(2) });
+  // "capacity in tablets per year": a unit word and "per" leave nothing else to read.
+  const unread = p.unexplained.filter((w) => !PER_WORDS.has(w));
+  if (unknown && unread.length <= 1) yield query(["profile"], "value", { unknown: unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
   if (has("m:changes") && !has("o:compare"))
@@ -163,6 +169,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   companies: ["m:companies", "m:facility"],
   roles: ["m:role", "m:who", "o:whatIs"],
   statements: ["m:said"],
+  signatories: ["m:link", "m:partners", "m:agreements"],
   stage: ["m:agreements", "m:status"],
   changes: ["m:changes"],
   // "tell me about X's project": the subject's own noun and the question word, nothing more.
@@ -179,6 +186,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   ratio: ["o:perJob"],
   share: ["o:share"],
   remainder: ["o:remainder"],
+  order: ["o:order", "m:date", "m:agreements"],
 };
 
 /**
@@ -207,6 +215,8 @@ function explained(q: Query, p: Reading): number {
   if (q.signed) cues.add("m:agreements");
   if (q.spansPlaces) cues.add("o:spansRegions");
   if (q.only) cues.add("o:only");
+  if (q.stated) cues.add("o:stated");
+  if (q.role && q.attributes.includes("profile")) cues.add("m:role");
   if (q.time) cues.add("m:date");
   // "что строят в СЭЗ Туран": a place named answers what is built or located there.
   if (q.subjects.some((x) => x.type === "place")) cues.add("m:location");
@@ -241,6 +251,9 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
   return best;
 }
 
+/** "role" itself names no office ("CEO" and «министр» do). */
+const GENERIC_ROLE = /^(role|roles|роль|роли|рол[ьи]|рөл\S*)$/;
+
 /** What a person, or an organisation without a project of its own (AstraZeneca), cannot have. */
 const NOT_OF_PEOPLE: Attribute[] = ["sites", "facility", "standard", "products", "companies"];
 const NOT_OF_OTHERS: Attribute[] = ["sites", "facility", "standard", "companies"];
@@ -250,6 +263,9 @@ const NOT_OF_OTHERS: Attribute[] = ["sites", "facility", "standard", "companies"
  * jobs, and where AstraZeneca's medicines are made is no list of the projects' sites.
  */
 function fitsSubjects(q: Query, s: Ask["s"]): boolean {
+  // "SK-Pharmacy's role in the AZ story" asks what the company does, not who holds an office there.
+  const office = q.role?.some((w) => !GENERIC_ROLE.test(w));
+  if (q.attributes.includes("roles") && s.organisations.length && !s.people.length && !office) return false;
   // An agreement has its place and date whoever signed it ("where was the az memorandum signed").
   if (s.companies.length || s.places.length || s.agreements.length) return true;
   if (s.people.length && q.attributes.some((x) => isNumeric(x) || NOT_OF_PEOPLE.includes(x))) return false;
@@ -260,6 +276,7 @@ function fitsSubjects(q: Query, s: Ask["s"]): boolean {
 const ANSWERS: Partial<Record<AnswerType, Attribute[]>> = {
   place: ["sites", "facility", "companies", "profile", "changes", "stage"],
   time: ["dates", "stage", "changes", "profile"],
+  kind: ["products", "facility", "sites", "profile", "items", "standard", "goal"],
   description: [
     "items",
     "statements",
@@ -280,8 +297,15 @@ const ANSWERS: Partial<Record<AnswerType, Attribute[]>> = {
  */
 export function fitsExpected(query: Query, expects: AnswerType): boolean {
   if (query.unknown || query.operation === "exists") return true;
-  // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы").
-  if (query.attributes.some(isNumeric)) return true;
+  // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы"),
+  // but never the kinds of a thing.
+  // "Where" is answered by a figure only as a place's ("where will most jobs be created").
+  if (query.attributes.some(isNumeric))
+    return expects === "place"
+      ? !!query.groupBy ||
+          ["max", "min", "rank"].includes(query.operation) ||
+          query.subjects.some((x) => x.type === "place")
+      : expects !== "kind";
   if (expects === "quantity") return query.operation === "count";
   const allowed = ANSWERS[expects];
   return !allowed || query.attributes.some((a) => allowed.includes(a));
@@ -353,10 +377,13 @@ function readFigures(a: Ask): Query | null {
   if (has("m:jobs") && per !== "jobs") attributes.push("jobs");
   if (investment) attributes.push("investmentKzt");
   // "if the total is 173, what's left for Abdi Ibrahim": the number names the headline it is.
-  if (!attributes.length && (has("o:remainder") || a.gap)) attributes.push(...headlineSaid(p, dataset));
+  // "nobel's share of the 173 bn": so does a share or a difference taken of it.
+  const ofHeadline = has("o:remainder") || has("o:share") || has("o:difference") || a.gap;
+  if (!attributes.length && ofHeadline) attributes.push(...headlineSaid(p, dataset));
 
   // "which region has the most …": a ranking of regions, not of companies.
-  const ranksPlaces = (has("o:most") || has("o:least")) && has("m:places") && !s.places.length;
+  const ranksPlaces =
+    (has("o:most") || has("o:least")) && (has("m:places") || p.expects === "place") && !s.places.length;
   // "why don't the per-company figures add up to 356": the total answer sets them against it.
   const groupBy = a.gap
     ? undefined
@@ -379,7 +406,7 @@ function readFigures(a: Ask): Query | null {
       .map(Number)
       .find((n, i) => Number.isInteger(n) && n > 0 && n < 20 && has("o:top") && i > 0);
     const operation = operationOf(a, { groupBy, exists });
-    return query(attributes, operation, { unit, groupBy, limit });
+    return query(attributes, operation, { unit, groupBy, limit, stated: has("o:stated") || undefined });
   }
 
   return null;
@@ -447,6 +474,22 @@ function* readFacts(a: Ask): Generator<Query> {
       signed: has("m:agreements") || undefined,
     });
   if (s.agreements.length && has("m:location")) yield query(["sites"], "value");
+  // "are AstraZeneca and Nobel partners", "the link between them": the agreements they share.
+  // Partners by an agreement (AstraZeneca makes its medicines at Nobel) are not project partners.
+  const shared = () => agreementsWith(a.dataset, s.organisations)[0]?.kind === "agreement";
+  if (
+    s.organisations.length >= 2 &&
+    !s.agreements.length &&
+    (has("m:link") || (has("m:partners") && shared()))
+  )
+    yield query(["signatories"], "list");
+  // "which came first, the SK-Pharmacy deal or the contract manufacturing one": by their dates.
+  if (
+    has("o:order") &&
+    (has("m:agreements") || s.agreements.length) &&
+    s.agreements.length + s.organisations.length >= 2
+  )
+    yield query(["dates"], "order");
 
   const time = { year: p.years[0], month: monthOf(p.tokens) };
   if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
@@ -514,15 +557,18 @@ function* readFacts(a: Ask): Generator<Query> {
   if (has("m:goal") && (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50")))
     yield query(["goal"], "value");
   if (
-    (has("m:products") || (has("m:medicines") && !numeric)) &&
+    // "what kinds of medicines overall": the kinds, whatever the figure words.
+    (has("m:products") || (has("m:medicines") && (!numeric || p.expects === "kind"))) &&
     !s.others.length &&
     !s.agreements.length &&
     !s.partnerships.length &&
     p.unexplained.length <= 2
   )
     yield query(["products"], "list");
-  if (s.others.length && p.unexplained.length === 0 && !has("m:agreements"))
-    yield query(["profile"], "value");
+  // "SK-Pharmacy's role": what an organisation without a project of its own is and signed.
+  const role = has("m:role") && !s.people.length && !s.companies.length;
+  if (s.others.length && (p.unexplained.length === 0 || role) && !has("m:agreements"))
+    yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
 }
 
 /** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */

@@ -57,6 +57,8 @@ export const Operation = z.enum([
   "share",
   "remainder",
   "exists",
+  /** Events in the order of their dates: "which came first, A or B". */
+  "order",
 ]);
 export type Operation = z.infer<typeof Operation>;
 
@@ -77,6 +79,8 @@ export const Query = z.object({
   groupBy: z.enum(["company", "region", "city"]).optional(),
   /** Only companies whose project is under a signed agreement ("which companies signed …"). */
   signed: z.boolean().optional(),
+  /** "the sum of the investments stated per company": the companies' own figures added up, asked as such. */
+  stated: z.boolean().optional(),
   /** "only in Turkistan?": a yes only when every site of the company lies there. */
   only: z.boolean().optional(),
   /** Only subjects whose sites lie in more than one city or region. */

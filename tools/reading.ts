@@ -1,4 +1,4 @@
-import { PhraseIndex } from "../knowledge/phrases.js";
+import { PhraseIndex, type PhraseMatch } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
 import {
   detectLang,
@@ -82,6 +82,15 @@ function cueIndex(): PhraseIndex<Cue> {
   index.add("secret", SECRET_CUES);
   index.add("greeting", GREETING_CUES);
   return index;
+}
+
+const SUBJECT_KINDS: ReadonlySet<Cue> = new Set(["m:companies", "m:facility"]);
+
+function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
+  const kinds = found.filter((k) => SUBJECT_KINDS.has(k.key) && k.end - k.start > 1);
+  return found.filter(
+    (c) => SUBJECT_KINDS.has(c.key) || !kinds.some((k) => k.start <= c.start && c.end <= k.end),
+  );
 }
 
 /** Short function words ("there", "it", "or") are matched exactly: "where" is no typo of "there". */
@@ -218,7 +227,9 @@ export class QuestionReader {
     const pointing = new Set(["sources", "whichOfThem", "pronoun", "plural", "there", "ordinal"]);
     for (const r of references)
       if (pointing.has(r.key)) for (let i = r.start; i < r.end; i++) taken[i] = true;
-    const cueAt = this.cues.find(tokens, { taken });
+    // "the four drug makers", "medicine plant": a metric word inside a phrase naming the subject's
+    // kind is part of that name, not a figure asked for.
+    const cueAt = dropInsideKinds(this.cues.find(tokens, { taken }));
     for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
     for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "Kangli" of Zhejiang Kangli Pharmaceutical: a word of one company's name names it; of several, none.

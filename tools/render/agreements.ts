@@ -1,3 +1,4 @@
+import type { PartialDate } from "../../knowledge/schema.js";
 import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
 
 /** An agreement: when it was signed (or reported), who signed it, what it is about. */
@@ -13,11 +14,19 @@ function agreement(f: Of<"agreement">, w: Writer): void {
     summary();
   } else if (f.date.event === "reported") {
     w.say(tx.agreement.reported(w.name(f.agreement), tx.date(f.date)), marks);
+    noYear(f.date, w);
     summary();
   } else {
     w.say((f.date.day ? tx.agreement.datedDay : tx.agreement.dated)(title, tx.date(f.date), parties), marks);
-    if (!f.date.year) w.say(tx.agreement.noYear);
+    noYear(f.date, w);
   }
+}
+
+/** A date the source gives without a year: said so, with the article's own date when it has one. */
+function noYear(date: PartialDate, w: Writer): void {
+  if (date.year) return;
+  const [year, month, day] = (date.published ?? "").split("-").map(Number);
+  w.say(w.tx.agreement.noYear(year && month && day ? w.tx.date({ year, month, day }) : undefined));
 }
 
 function noAgreement(f: Of<"noAgreement">, w: Writer): void {
@@ -25,5 +34,17 @@ function noAgreement(f: Of<"noAgreement">, w: Writer): void {
   w.say(w.tx.agreement.none(w.list(f.parties.map(w.name)), year));
 }
 
+/** Which came first: the dated agreements oldest first, then those whose year the sources lack. */
+function order(f: Of<"order">, w: Writer): void {
+  const { tx } = w;
+  if (f.agreements.length > 1)
+    w.say(
+      capitalise(
+        tx.agreement.order(f.agreements.map((a) => tx.agreement.orderItem(w.name(a.ref), tx.date(a.date)))),
+      ),
+    );
+  if (f.unordered.length) w.say(tx.agreement.unordered(w.list(f.unordered.map(w.name))));
+}
+
 /** Agreements found, and not found. */
-export const agreements = { agreement, noAgreement } satisfies Partial<Renderers>;
+export const agreements = { agreement, noAgreement, order } satisfies Partial<Renderers>;

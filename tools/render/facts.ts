@@ -28,7 +28,7 @@ function list(f: Of<"list">, w: Writer): void {
   const count = w.num(f.items.length);
   if (f.what === "companies") {
     const sentence = f.subject
-      ? tx.list.companiesIn(w.name(f.subject), names)
+      ? tx.list.companiesIn(w.placeName(f.subject), names)
       : f.agreed
         ? tx.list.companies(names, count)
         : tx.list.projects(names, count);

@@ -166,6 +166,7 @@ export const answers = {
       ratio: "ratio",
       share: "share of total",
       remainder: "remainder",
+      order: "order by date",
       exists: "yes/no",
     },
     per: { jobs: "per job", medicines: "per medicine" },
@@ -256,7 +257,18 @@ export const answers = {
     dated: (title: string, date: string, parties: string) => `${title} (${parties}) was signed in ${date}.`,
     datedDay: (title: string, date: string, parties: string) =>
       `${title} (${parties}) was signed on ${date}.`,
-    noYear: "The source gives no year for this date.",
+    /** Agreements oldest first: "The contract manufacturing agreement came first (April 2024), then …". */
+    order: (items: string[]) =>
+      items.length > 1
+        ? `${items[0]} came first; then ${items.slice(1).join("; then ")}.`
+        : `${items[0] ?? ""}.`,
+    orderItem: (title: string, date: string) => `${title} (${date})`,
+    unordered: (titles: string) =>
+      `The sources give no year for ${titles}, so they do not say which came first.`,
+    noYear: (published?: string) =>
+      published
+        ? `The source gives no year for this date; the article is dated ${published}.`
+        : "The source gives no year for this date.",
     reported: (title: string, date: string) =>
       `The sources do not give the signing date of ${title}; the approval was reported on ${date}.`,
     undated: (title: string, parties: string) => `${title} (${parties}): the sources give no date.`,

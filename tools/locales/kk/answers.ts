@@ -1,4 +1,5 @@
 import type { Messages } from "../en/index.js";
+import { quoted } from "../quote.js";
 
 const MONTHS = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(
   " ",
@@ -62,12 +63,12 @@ export const answers: Messages["answers"] = {
   notInSources: (s, what) =>
     `${s}: «${what}» көрсеткіші дереккөздерде көрсетілмеген — онда компанияның келісімдері мен серіктестіктері сипатталған, сандары бар инвестициялық жоба емес.`,
   spans: (s, amount, places, asked) =>
-    `${s} алаңдары: ${places}. Көрсеткіш (${amount}) оларға бірге қатысты және дереккөздерде өңірлер бойынша бөлінбеген, сондықтан «${asked}» үлесі көрсетілмеген.`,
-  notThere: (s, place) => `${s} компаниясының «${place}» аумағында алаңы жоқ; жоба бойынша жалпы:`,
+    `${s} алаңдары: ${places}. Көрсеткіш (${amount}) оларға бірге қатысты және дереккөздерде өңірлер бойынша бөлінбеген, сондықтан ${quoted(asked)} үлесі көрсетілмеген.`,
+  notThere: (s, place) => `${s} компаниясының ${quoted(place)} аумағында алаңы жоқ; жоба бойынша жалпы:`,
   together: (names, amount, arithmetic) => `Барлығы (${names}): ${amount} (есептеу: ${arithmetic}).`,
   noProjects: (place, elsewhere) =>
-    `Жоқ: «${place}» аумағындағы жоба дереккөздерде аталмаған; жобалар мына жерлерде: ${elsewhere}.`,
-  inRegion: (region, companies) => `«${region}» бойынша тұтастай: ${companies}.`,
+    `Жоқ: ${quoted(place)} аумағындағы жоба дереккөздерде аталмаған; жобалар мына жерлерде: ${elsewhere}.`,
+  inRegion: (region, companies) => `${quoted(region)} бойынша тұтастай: ${companies}.`,
   notStatedShort: "дереккөздерде көрсетілмеген",
   derivedLabel: "есептеу",
   yes: "Иә.",
@@ -153,6 +154,7 @@ export const answers: Messages["answers"] = {
       ratio: "қатынас",
       share: "жалпыдан үлес",
       remainder: "қалдық",
+      order: "күндер бойынша реті",
       exists: "иә/жоқ",
     },
     per: { jobs: "бір жұмыс орнына", medicines: "бір препаратқа" },
@@ -162,7 +164,7 @@ export const answers: Messages["answers"] = {
     unstated: "дереккөздерде жоқ",
   },
   placeSum: (place, amount, arithmetic) =>
-    `Толығымен «${place}» аумағында орналасқан жобалар бойынша барлығы: ${amount} (есептеу: ${arithmetic}).`,
+    `Толығымен ${quoted(place)} аумағында орналасқан жобалар бойынша барлығы: ${amount} (есептеу: ${arithmetic}).`,
   headline: {
     jobs: (amount) => `Мақұлданған жобалар бүкіл ел бойынша ${amount} ашады.`,
     medicines: (amount) => `Жобалар ${amount} өндірісін оқшаулауды көздейді.`,
@@ -198,7 +200,7 @@ export const answers: Messages["answers"] = {
     `${more} көрсеткіші ${less} көрсеткішінен шамамен ${times} есе көп (есептеу: ${arithmetic}).`,
   equal: (a, b) => `${a} мен ${b} көрсеткіштері бірдей.`,
   rank: {
-    within: (place) => `Толығымен «${place}» аумағында орналасқан жобалар арасында:`,
+    within: (place) => `Толығымен ${quoted(place)} аумағында орналасқан жобалар арасында:`,
     most: (what, s, n) => `Ең көп (${what}) — ${s}: ${n}.`,
     least: (what, s, n) => `Ең аз (${what}) — ${s}: ${n}.`,
     order: (list) => `Реті бойынша: ${list}.`,
@@ -217,7 +219,7 @@ export const answers: Messages["answers"] = {
       `Үкімет Денсаулық сақтау министрлігінің фармацевтикалық компаниялармен (${count}) инвестициялық келісімдерін мақұлдады: ${names}.`,
     projects: (names, count) =>
       `Дереккөздерде компаниялардың (${count}) инвестициялық жобалары бар: ${names}.`,
-    companiesIn: (place, names) => `«${place}» аумағында алаңдары бар компаниялар: ${names}.`,
+    companiesIn: (place, names) => `${quoted(place)} аумағында алаңдары бар компаниялар: ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
     noPartners: (s) => `${s} жобасының серіктестері дереккөздерде аталмаған.`,
   },
@@ -238,7 +240,17 @@ export const answers: Messages["answers"] = {
   agreement: {
     dated: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған уақыты: ${date}.`,
     datedDay: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған күні: ${date}.`,
-    noYear: "Дереккөзде бұл күннің жылы көрсетілмеген.",
+    order: (items) =>
+      items.length > 1
+        ? `Алдымен — ${items[0]}; кейін ${items.slice(1).join("; кейін ")}.`
+        : `${items[0] ?? ""}.`,
+    orderItem: (title, date) => `${title} (${date})`,
+    unordered: (titles) =>
+      `Дереккөздерде ${titles} үшін жыл көрсетілмеген, сондықтан қайсысы бұрын болғаны айтылмайды.`,
+    noYear: (published) =>
+      published
+        ? `Дереккөзде бұл күннің жылы көрсетілмеген; мақаланың күні — ${published}.`
+        : "Дереккөзде бұл күннің жылы көрсетілмеген.",
     reported: (title, date) =>
       `${title}: қол қойылған күні дереккөздерде көрсетілмеген; мақұлдау туралы хабарланған күн: ${date}.`,
     undated: (title, parties) => `${title} (тараптар: ${parties}): күні дереккөздерде көрсетілмеген.`,

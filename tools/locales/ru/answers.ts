@@ -1,4 +1,5 @@
 import type { Messages } from "../en/index.js";
+import { quoted } from "../quote.js";
 import { plural } from "./plural.js";
 
 const MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(" ");
@@ -65,12 +66,12 @@ export const answers: Messages["answers"] = {
   notInSources: (s, what) =>
     `Показатель «${what}» для компании ${s} в источниках не указан: в них описаны её соглашения и партнёрства, а не инвестиционный проект с цифрами.`,
   spans: (s, amount, places, asked) =>
-    `У компании ${s} площадки расположены здесь: ${places}. Показатель (${amount}) относится к ним вместе и в источниках не разделён по регионам, поэтому доля для места «${asked}» не указана.`,
-  notThere: (s, place) => `У компании ${s} нет площадки в месте «${place}»; по проекту в целом:`,
+    `У компании ${s} площадки расположены здесь: ${places}. Показатель (${amount}) относится к ним вместе и в источниках не разделён по регионам, поэтому доля для места ${quoted(asked)} не указана.`,
+  notThere: (s, place) => `У компании ${s} нет площадки в месте ${quoted(place)}; по проекту в целом:`,
   together: (names, amount, arithmetic) => `Вместе (${names}): ${amount} (расчёт: ${arithmetic}).`,
   noProjects: (place, elsewhere) =>
-    `Нет: ни один проект в месте «${place}» в источниках не упоминается; проекты расположены здесь: ${elsewhere}.`,
-  inRegion: (region, companies) => `В целом по месту «${region}»: ${companies}.`,
+    `Нет: ни один проект в месте ${quoted(place)} в источниках не упоминается; проекты расположены здесь: ${elsewhere}.`,
+  inRegion: (region, companies) => `В целом по месту ${quoted(region)}: ${companies}.`,
   notStatedShort: "в источниках не указано",
   derivedLabel: "расчёт",
   yes: "Да.",
@@ -155,6 +156,7 @@ export const answers: Messages["answers"] = {
       ratio: "отношение",
       share: "доля от итога",
       remainder: "остаток",
+      order: "порядок по датам",
       exists: "да/нет",
     },
     per: { jobs: "на рабочее место", medicines: "на препарат" },
@@ -164,7 +166,7 @@ export const answers: Messages["answers"] = {
     unstated: "нет в источниках",
   },
   placeSum: (place, amount, arithmetic) =>
-    `Итого по проектам, целиком расположенным в месте «${place}»: ${amount} (расчёт: ${arithmetic}).`,
+    `Итого по проектам, целиком расположенным в месте ${quoted(place)}: ${amount} (расчёт: ${arithmetic}).`,
   headline: {
     jobs: (amount) => `Одобренные проекты создадут ${amount} по всей стране.`,
     medicines: (amount) => `Проекты предусматривают локализацию производства ${amount}.`,
@@ -200,7 +202,7 @@ export const answers: Messages["answers"] = {
     `Показатель компании ${more} примерно в ${times} раза больше, чем у компании ${less} (расчёт: ${arithmetic}).`,
   equal: (a, b) => `У компаний ${a} и ${b} одинаковый показатель.`,
   rank: {
-    within: (place) => `Среди проектов, целиком расположенных в месте «${place}»:`,
+    within: (place) => `Среди проектов, целиком расположенных в месте ${quoted(place)}:`,
     most: (what, s, n) => `Больше всего (${what}) — у компании ${s}: ${n}.`,
     least: (what, s, n) => `Меньше всего (${what}) — у компании ${s}: ${n}.`,
     order: (list) => `По порядку: ${list}.`,
@@ -219,7 +221,7 @@ export const answers: Messages["answers"] = {
     companies: (names, count) =>
       `Правительство одобрило инвестиционные соглашения Министерства здравоохранения с фармацевтическими компаниями (${count}): ${names}.`,
     projects: (names, count) => `В источниках есть инвестиционные проекты компаний (${count}): ${names}.`,
-    companiesIn: (place, names) => `Компании с площадками в месте «${place}»: ${names}.`,
+    companiesIn: (place, names) => `Компании с площадками в месте ${quoted(place)}: ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
     noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
   },
@@ -240,7 +242,17 @@ export const answers: Messages["answers"] = {
   agreement: {
     dated: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
     datedDay: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
-    noYear: "Год в источнике для этой даты не указан.",
+    order: (items) =>
+      items.length > 1
+        ? `Сначала — ${items[0]}; затем ${items.slice(1).join("; затем ")}.`
+        : `${items[0] ?? ""}.`,
+    orderItem: (title, date) => `${title} (${date})`,
+    unordered: (titles) =>
+      `В источниках не указан год: ${titles}; поэтому по ним нельзя сказать, что было раньше.`,
+    noYear: (published) =>
+      published
+        ? `Год для этой даты в источнике не указан; статья датирована ${published.replace(/\.$/, "")}.`
+        : "Год в источнике для этой даты не указан.",
     reported: (title, date) =>
       `Дата подписания (${title}) в источниках не указана; об одобрении сообщили: ${date}.`,
     undated: (title, parties) => `${title} (стороны: ${parties}): дата в источниках не указана.`,
