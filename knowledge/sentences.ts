@@ -53,6 +53,19 @@ function isAbbreviation(line: string, dot: number): boolean {
   return /^\p{L}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare);
 }
 
+/** Units shortened after a number: "USD 40 mln. The first stage …" ends a sentence there. */
+const UNIT_ABBREVIATIONS = new Set("mln bln bn mn млн млрд тыс".split(" "));
+/** What may follow a shortened unit inside its sentence: a currency ("40 mln USD", «млн Тенге»). */
+const CURRENCY_NEXT =
+  /^(\p{Lu}{2,}|[Tt]enge|[Тт]енге|[Тт]еңге|[Dd]ollars?|[Дд]оллар\p{L}*|[Ee]uros?|[Ее]вро|[Рр]убл\p{L}*)(?!\p{L})/u;
+
+/** A number's shortened unit before a capitalised word that is no currency: the sentence ends there. */
+function unitEnds(line: string, dot: number, next: number): boolean {
+  const word = /(\d[\d.,]*)\s*(\p{L}+)$/u.exec(line.slice(Math.max(0, dot - 24), dot));
+  if (!word || !UNIT_ABBREVIATIONS.has((word[2] as string).toLowerCase())) return false;
+  return /\p{Lu}/u.test(line[next] ?? "") && !CURRENCY_NEXT.test(line.slice(next));
+}
+
 /** Whether text at `i` can start a new sentence: a capital, a digit or an opening quote/bracket. */
 function startsSentence(line: string, i: number): boolean {
   const c = line[i];
@@ -85,7 +98,7 @@ function blockSentences(text: string, from: number): [number, number][] {
     while (next < text.length && /\s/.test(text[next] as string)) next++;
     // "58.5" has no space after the dot; "Jan. 22" is an abbreviation; "in 2024. The" is a boundary.
     if (next === end || next >= text.length || !startsSentence(text, next)) continue;
-    if (c === "." && end === i + 1 && isAbbreviation(text, i)) continue;
+    if (c === "." && end === i + 1 && isAbbreviation(text, i) && !unitEnds(text, i, next)) continue;
     spans.push([start, end]);
     start = next;
     i = next - 1;

@@ -323,6 +323,8 @@ function countAt(
   value: number,
   withRange: (f: FigureMention) => FigureMention,
 ): Reading {
+  // "COVID-19", "Covid-19 vaccine": a number joined to a word by a hyphen is part of a name.
+  if (/\p{L}[-‑]$/u.test(sentence.slice(0, n.start))) return { bare: true };
   const from = skipSuffix(sentence, base.end);
   const rest = sentence.slice(from).trimStart();
   if (
