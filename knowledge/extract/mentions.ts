@@ -1,5 +1,5 @@
 import { PhraseIndex } from "../phrases.js";
-import type { Dataset, Organisation, Place } from "../schema.js";
+import type { Dataset, Names, Organisation, Place } from "../schema.js";
 import { normalize } from "../text.js";
 import { cellsOf, type DocSentence, type Document } from "./document.js";
 import { type BareNumber, type FigureMention, findFigures, rowFigures } from "./figures.js";
@@ -37,6 +37,8 @@ export interface Mentions {
   places: PlaceMention[];
   figures: FigureMention[];
   bare: BareNumber[];
+  /** Products and brands named in the sentence ("Sputnik V", "QazVac" of "QazVac output"): no organisation's. */
+  products: { start: number; end: number }[];
 }
 
 /** Two organisations of one group, as the article links them. */
@@ -61,6 +63,8 @@ export interface MentionResult {
   projectOrgs: Set<string>;
   /** Organisations this article has already named as a company. */
   acting: Set<string>;
+  /** The products and brands the article names ("Sputnik V", "QazVac"), anywhere in it: never an organisation of it. */
+  products: Map<string, string>;
 }
 
 /** Words that add nothing to a known name: "… Plant" of "… Factory", "… Group", "… LLP". */
@@ -102,6 +106,7 @@ export function tokensOf(text: string): Token[] {
 type Found = { kind: "org" | "place"; id: string; start: number; end: number };
 
 class Matcher {
+  readonly places: readonly Place[];
   /** Articles spell names as published: stems and inflections are matched, typos are not looked for. */
   private readonly index = new PhraseIndex<string>({ typos: false });
   /** Organisations by how their names sound, across scripts. */
@@ -109,6 +114,7 @@ class Matcher {
   /** How the first word of every place's names sounds ("Sairam" of Sairam district, «Жетісу» of Жетісу облысы). */
   private readonly placeHeads = new Set<string>();
   constructor(organisations: Iterable<Organisation>, places: readonly Place[]) {
+    this.places = places;
     for (const o of organisations) this.addOrganisation(o);
     for (const p of places) {
       if (p.kind === "country") continue;
@@ -170,10 +176,11 @@ export function findMentions(doc: Document, view: Dataset): MentionResult {
     government,
     projectOrgs,
     acting: new Set(),
+    products: productsOf(doc),
   };
   for (const sentence of doc.sentences) {
     if (sentence.part === "dateline") {
-      result.mentions.push({ sentence, orgs: [], places: [], figures: [], bare: [] });
+      result.mentions.push({ sentence, orgs: [], places: [], figures: [], bare: [], products: [] });
       continue;
     }
     result.mentions.push(readSentence(sentence, doc, matcher, result));
@@ -188,6 +195,7 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
   const found: (Found & { facility?: boolean })[] = [];
   const item = sentence.part === "bullet" || sentence.part === "row";
   for (const name of findNames(text, { title: sentence.part === "headline", item })) {
+    if (name.product || (!name.plant && r.products.has(nameKey(name.name)))) continue;
     const inside = tokens
       .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.start >= name.start && t.end <= name.end);
@@ -254,7 +262,26 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
   const { figures, bare } = sentence.columns
     ? rowFigures(cellsOf(text), sentence.columns, doc.lang)
     : findFigures(text, doc.lang);
-  return { sentence, orgs, places, figures, bare };
+  const products = [...r.products.values()].flatMap((p) =>
+    [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRe(p)}(?![\\p{L}\\d])`, "gu"))]
+      .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + p.length }))
+      // A plant named by the product ("the QazVac plant") is the plant, not the product.
+      .filter((m) => !orgs.some((o) => o.start <= m.start && m.end <= o.end)),
+  );
+  return { sentence, orgs, places, figures, bare, products };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The products an article names anywhere ("Sputnik V", "QazVac vaccine", "QazVac will be made there"), by how they sound. */
+function productsOf(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sentence of doc.sentences) {
+    if (sentence.part === "dateline") continue;
+    for (const n of findNames(sentence.text, { title: sentence.part === "headline" }))
+      if (n.product) out.set(nameKey(n.name), n.name);
+  }
+  return out;
 }
 
 /** Where a partner phrase starts ("… in partnership with X"), or Infinity. */
@@ -275,6 +302,7 @@ function resolveName(
   sentence: DocSentence,
   text: string,
 ): string | null {
+  if (name.plant) return plantOf(name, name.plant, matcher, r);
   const known = matcher.find(
     inside,
     inside.map(() => false),
@@ -344,6 +372,118 @@ function alternativeOf(
   if (matcher.byKey.get(nameKey(alternative)) === org) return;
   r.spellings.push({ organisation: org, name: alternative, sentence: sentence.index });
   matcher.addSpelling(org, alternative);
+}
+
+/** Words of a plant's kind that add nothing to the word naming it. */
+const PLANT_KIND =
+  /^(pharmaceutical|biopharmaceutical|vaccine|insulin|plant|factory|фармацевтическ\p{L}*|биофармацевтическ\p{L}*|завод\p{L}*|комплекс\p{L}*|фабрик\p{L}*|предприяти\p{L}*|фармацевтикалық|биофармацевтикалық|зауыт\p{L}*|кешен\p{L}*)$/iu;
+
+/**
+ * The subject a named plant stands for: its operator when the naming word is a known organisation
+ * ("the Nobel plant"); a plant of a place, one per place whatever the language («Карагандинский
+ * фармацевтический комплекс» and "the Karaganda Pharmaceutical Plant"); a plant named by its
+ * product ("the QazVac plant", «Завод QazVac», «QazVac … зауыты»), never the product itself.
+ */
+function plantOf(
+  name: ReturnType<typeof findNames>[number],
+  word: string,
+  matcher: Matcher,
+  r: MentionResult,
+): string | null {
+  // "the Kostanay Biological Plant": a proper name of several capitalised words is the plant's own name.
+  const words = name.name.split(/\s+/u);
+  if (words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && /^[A-Z]/u.test(word)) {
+    const first = tokensOf(words[0] as string);
+    const placeFirst = matcher
+      .find(
+        first,
+        first.map(() => false),
+      )
+      .some((k) => k.kind === "place");
+    if (!placeFirst || !words.slice(1).every((w) => PLANT_KIND.test(w)))
+      return registerPlant(
+        r,
+        matcher,
+        organisationId(name.name),
+        { en: name.name, ru: name.name, kk: name.name },
+        [name.name],
+      );
+  }
+  const tokens = tokensOf(word);
+  const known = matcher.find(
+    tokens,
+    tokens.map(() => false),
+  );
+  const org = known.find((k) => k.kind === "org");
+  if (org) return org.id;
+  const place = known.find((k) => k.kind === "place")?.id ?? placeOfAdjective(word, matcher.places);
+  const pharma = /pharm|фарм/iu.test(name.name) || /фарм/iu.test(word);
+  const kinds = name.name.split(/\s+/u).slice(word.split(/\s+/u).length);
+  if (place) {
+    if (!kinds.every((w) => PLANT_KIND.test(w))) return null;
+    // "its Astana plant", "a new Almaty plant": a company's plant described by its place, no plant's name.
+    if (
+      /^[a-z ]*(plant|factory)$/u.test(kinds.join(" ").toLowerCase()) &&
+      !/\s(Plant|Factory)$/u.test(name.name)
+    )
+      return null;
+    const p = matcher.places.find((x) => x.id === place);
+    if (!p) return null;
+    return registerPlant(
+      r,
+      matcher,
+      `${p.id}-plant`,
+      {
+        en: `${p.name.en}${pharma ? " Pharmaceutical" : ""} Plant`,
+        ru: /(ск|цк)\p{L}*$/u.test(word)
+          ? `${word.replace(/(ск|цк)\p{L}*$/u, "$1ий")} ${pharma ? "фармацевтический завод" : "завод"}`
+          : `${pharma ? "фармацевтический завод" : "завод"} в ${p.name.ru ?? p.name.en}`,
+        kk: `${p.name.kk ?? p.name.en} ${pharma ? "фармацевтикалық зауыты" : "зауыты"}`,
+      },
+      [`${p.name.en} plant`, name.name],
+    );
+  }
+  if (!/^[A-Z]/u.test(word) || GENERIC_PLANT_WORD.test(word)) return null;
+  return registerPlant(
+    r,
+    matcher,
+    `${slugOf(word)}-plant`,
+    {
+      en: `${word} plant`,
+      ru: `завод ${word}`,
+      kk: `${word} зауыты`,
+    },
+    [word, `${word} plant`, name.name],
+  );
+}
+
+const GENERIC_PLANT_WORD = /^(The|This|That|New|A|An|Its|Pharmaceutical|Biopharmaceutical)$/u;
+const slugOf = (w: string) => organisationId(w);
+
+/** A capitalised place adjective («Карагандинский», «Павлодарскому»): the place whose name its stem begins. */
+function placeOfAdjective(word: string, places: readonly Place[]): string | undefined {
+  const stem = word.replace(/(ин)?(ск|цк)\p{L}*$/u, "").toLowerCase();
+  if (stem.length < 4 || stem === word.toLowerCase()) return undefined;
+  const found = places.filter((p) =>
+    [p.name.ru, p.name.kk, p.name.en].some((n) => n && !/\s/u.test(n) && n.toLowerCase().startsWith(stem)),
+  );
+  return (found.find((p) => p.kind === "city") ?? found[0])?.id;
+}
+
+function registerPlant(r: MentionResult, matcher: Matcher, id: string, name: Names, extra: string[]): string {
+  if (r.orgs.has(id)) return id;
+  const byName = matcher.byKey.get(nameKey(name.en));
+  if (byName) return byName;
+  const created: Organisation = {
+    id,
+    kind: "pharmaceutical company",
+    name,
+    aliases: [...new Set([name.en, name.ru ?? "", name.kk ?? "", ...extra].filter(Boolean))],
+  };
+  r.orgs.set(id, created);
+  r.created.push(created);
+  matcher.addOrganisation(created);
+  return id;
 }
 
 function uniqueId(id: string, taken: ReadonlyMap<string, unknown>): string {

@@ -23,6 +23,13 @@ export interface NameMention {
   facility?: boolean;
   /** Another spelling given in brackets right after it: "JSC Chimpharm (Khimpharm)". */
   alternative?: string;
+  /**
+   * A plant named by what it makes, where it is or who runs it ("the QazVac plant", «Завод
+   * QazVac», «Карагандинский фармацевтический комплекс», "the Nobel plant"): the word naming it.
+   */
+  plant?: string;
+  /** A product or brand ("Sputnik V", "QazVac vaccine"): never an organisation. */
+  product?: boolean;
 }
 
 const COMPANY_WORD =
@@ -41,7 +48,7 @@ const W = `[\\w${LATIN_EXT}]`;
 const CAP = `(?=\\p{Lu})[A-Z${LATIN_EXT}][\\w${LATIN_EXT}&'’.-]*`;
 /** A capitalised word in either script (for names after a company word). */
 const CAP_ANY = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\\p{L}\\d&'’.-]*";
-const BEFORE_LEGAL = new RegExp(`((?:${CAP},?\\s+){1,6})${LEGAL}(?![\\w])`, "gu");
+const BEFORE_LEGAL = new RegExp(`((?:${CAP}\\s+){0,5}${CAP},?\\s+)${LEGAL}(?![\\w])`, "gu");
 const LEGAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:JSC|LLP|LLC)\\s+((?:${CAP}\\s?){1,4})`, "gu");
 const AFTER_COMPANY = new RegExp(
   `(?:company|компани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP_ANY}\\s?){1,4})`,
@@ -125,7 +132,7 @@ const DEAL_WITH = new RegExp(
 );
 /** "… are Khan Tengri BioPharma, Asyl Sugar, Carlsberg Central Asia, Fabe-Agro and the Turkistan Cotton Complex." */
 const ENUMERATION = new RegExp(
-  `(?:are|were|include|including|with|:)\\s+((?:(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},\\s+)+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},?\\s+(?:and|и|және)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4})`,
+  `(?:are|were|include|including|with|:|[Ээ]то|[Ээ]тими|[Ээ]ти)\\s+((?:(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},\\s+)+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},?\\s+(?:and|и|және)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4})`,
   "gu",
 );
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
@@ -146,7 +153,7 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 const GOVERNMENT =
-  /(ministry|министерств|министрлі|government|правительств|үкімет|akimat|акимат|әкімдік|agency|агентств|committee|комитет|department|департамент|parliament|парламент|press service|пресс-служб|office of|университет|university|headquarters|штаб|council|совет|кеңес)/iu;
+  /(ministry|министерств|министрлі|government|правительств|үкімет|akimat|акимат|әкімдік|agency|агентств|committee|комитет|department|департамент|parliament|парламент|press service|пресс-служб|office of|университет|university|headquarters|штаб|council|совет|кеңес|institute|институт\p{L}*)/iu;
 /** Titles before a person's name: what follows is a person, not an organisation. */
 /** A nationality before a name: "South Korean", "Turkish", «турецкая», «кореялық». */
 const NATIONALITY =
@@ -158,7 +165,21 @@ const GOVERNMENT_AFTER =
 const TITLE_OF_COMPANY =
   /(president|ceo|head|founder|chairman|director|президент\p{L}*|глав\p{L}*|директор\p{L}*|председател\p{L}*|руководител\p{L}*|основател\p{L}*|басшы\p{L}*|төраға\p{L}*)\s+(of the company|компании|фирмы|компаниясының)\s*$/iu;
 const TITLE_BEFORE =
-  /(minister|premier|president|chairman|chairwoman|chair|ceo|head|director|akim|mayor|deputy|founder|министр(?!лі|ств)\p{L}*|премьер\p{L}*|президент\p{L}*|председател\p{L}*|глав\p{L}*|директор\p{L}*|аким\p{L}*|вице\p{L}*|основател\p{L}*|басшы\p{L}*|әкім\p{L}*|төраға\p{L}*|директоры)\s*$/iu;
+  /(minister|premier|president|chairman|chairwoman|chair|ceo|head|director|akim|mayor|deputy|founder|министр(?!лі|ств)\p{L}*|премьер\p{L}*|президент\p{L}*|председател\p{L}*|глав\p{L}*|директор\p{L}*|аким\p{L}*|вице\p{L}*|основател\p{L}*|басшы\p{L}*|әкім\p{L}*|төраға\p{L}*|директоры|губернатор\p{L}*|governor)\s*$/iu;
+/** A title and its genitive before a name: «министр здравоохранения Алексей Цой», «аким области Бердибек Сапарбаев». */
+const TITLE_OF =
+  /(министр|премьер|аким|әкім|губернатор|глав|председател|директор|басшы|вице-министр)\p{L}*(\s+[а-яёәғқңөұүһі][\p{L}-]*){1,2}\s*$/u;
+/** A title inside a capitalised run ("Mangistau Region Governor Nurlan Nogayev", "Health Minister Alexei Tsoi"): a person. */
+const TITLE_IN_NAME =
+  /(?<!\p{L})(minister|premier|president|chairman|chairwoman|ceo|head|director|akim|mayor|governor|deputy|founder|министр|премьер-министр|президент|аким|әкім|губернатор)\s+\p{Lu}/iu;
+/**
+ * A product, not its maker: "production of Russia's Sputnik V", "doses of Hayat Vax", "QazVac
+ * vaccine", "Hayat Vax, a vaccine based on …", «вакцины QazVac», «QazVac вакцинасын».
+ */
+const PRODUCT_BEFORE =
+  /(?<!\p{L})(production|output|doses?|supply|supplies|batch(es)?|shipments?|vaccination|vaccine|vaccines|выпуск\p{L}*|производств\p{L}*|доз\p{L}*|поставк\p{L}*|вакцин\p{L}*|препарат\p{L}*|өндір\p{L}*|доза\p{L}*|вакцина\p{L}*)\s+(of\s+|with\s+)?(\p{Lu}[\p{L}-]*['’]s\s+)?(the\s+)?((home-grown|domestic|local|\p{L}+-made|от\s+COVID-19|против\s+\p{L}+)\s+)?$/iu;
+const PRODUCT_AFTER =
+  /^\s*(,\s*(an?|the)\s+(\p{L}+\s+){0,2}(vaccines?|drugs?|medicines?|вакцин\p{L}*|препарат\p{L}*)(?!\p{L})|(vaccines?|вакцин\p{L}*)(?!\p{L})|(will be|is|are|was|were|has been|have been|is being|to be)\s+(made|produced|manufactured|bottled|filled|delivered|supplied|shipped|administered)(?!\p{L}))/iu;
 /** "под брендом SANTO", "under the X brand": a brand is no organisation of its own. */
 const BRAND_BEFORE = /(brand|бренд\p{L}*|маркой|маркасы\p{L}*)\s*[«"“]?$/iu;
 /** Words of a name too general to stand for it alone. */
@@ -203,6 +224,12 @@ function clean(raw: string): string {
   return words.join(" ");
 }
 
+/** A name right after a product noun or before an appositive one: "doses of Hayat Vax", "Hayat Vax, a vaccine …". */
+const PRODUCT_NAME = new RegExp(
+  `(?:doses of|production of|batch of|supply of|supplies of|vaccine|вакцин\\p{L}*)\\s+(?:(?:the\\s+)?${CAP}['’]s\\s+)?((?:${CAP}\\s+){0,2}${CAP})|((?:${CAP}\\s+){0,2}${CAP}),\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:vaccine|drug|medicine)`,
+  "gu",
+);
+
 type Pattern = { re: RegExp; quoted?: boolean; legal?: boolean; facility?: boolean };
 const PATTERNS: Pattern[] = [
   { re: QUOTED_AFTER, quoted: true },
@@ -222,7 +249,26 @@ const PATTERNS: Pattern[] = [
   { re: ACTING_CYR_NAME },
   { re: DEAL_WITH },
   { re: ACTING_CYR_WORD },
+  { re: PRODUCT_NAME },
 ];
+
+const COMPANY_ENDING =
+  /(Pharma|Pharm|Farm|Group|Holding|Biologics|Biotech|BioPharma|Laboratories|Pharmaceuticals?|Фарм|Фарма|Групп)$/u;
+
+/** Plant words after a naming word: "the QazVac plant", "the Aktau pharmaceutical plant". */
+const NAMED_PLANT = new RegExp(
+  `(?<![\\w${LATIN_EXT}])((?:${CAP}\\s+){0,2}${CAP})\\s+(?:(?:pharmaceutical|biopharmaceutical|vaccine|insulin|Pharmaceutical|Biopharmaceutical)\\s+)?(?:plant|factory|Plant|Factory)(?![\\w])`,
+  "gu",
+);
+/** «Завод QazVac», «комплекс QazVac»: a plant word before a Latin name. */
+const PLANT_NAMED = /(?<!\p{L})(?:[Зз]авод|[Кк]омплекс|[Фф]абрик)\p{L}*\s+([A-Z][\w-]+)(?![\w-])/gu;
+/** «Карагандинский фармацевтический комплекс», «Павлодарскому заводу»: a place's adjective before a plant word. */
+const PLACE_PLANT_RU =
+  /(?<!\p{L})([А-ЯЁ]\p{Ll}+(?:ск|цк)\p{Ll}{1,3})\s+(?:[а-яё-]+\s+){0,2}(?:завод|комплекс|фабрик|предприяти)\p{L}*/gu;
+/** «QazVac вакциналарын шығаратын биофармацевтикалық зауыты», «Қарағанды фармацевтикалық кешені». */
+const PLANT_KK =
+  /(?<!\p{L})([A-Z][\w-]+|[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+)\s+(?:(?![а-яёәғқңөұүһі-]+(?:да|де|та|те)\s)[а-яёәғқңөұүһі-]+\s+){0,3}(?:зауыт|кешен)\p{L}*/gu;
+const PLANT_PATTERNS = [NAMED_PLANT, PLANT_NAMED, PLACE_PLANT_RU, PLANT_KK];
 
 /** A quoted headline span names a company only when it looks like a name, not a quotation ("В отрасли 28 проектов, два …"). */
 const NAME_LIKE = /^[^\d,.!?:;]{2,40}$/u;
@@ -236,7 +282,7 @@ export function findNames(
   options: { title?: boolean; item?: boolean } = {},
 ): NameMention[] {
   const out: NameMention[] = [];
-  const add = (raw: string, start: number, end: number, facility = false) => {
+  const add = (raw: string, start: number, end: number, facility = false, plant?: string) => {
     const name = clean(raw);
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
     // "Pharma", "Group Holding": company words alone name no company (a cut name never stands for one).
@@ -254,13 +300,22 @@ export function findNames(
     const named = at >= start && at < end ? at : start;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const title = sentence.slice(Math.max(0, named - 40), named);
-    if (TITLE_BEFORE.test(title) || BRAND_BEFORE.test(before) || TITLE_OF_COMPANY.test(before)) return;
+    if (TITLE_BEFORE.test(title) || TITLE_OF.test(title) || TITLE_IN_NAME.test(name)) return;
+    // «әкімі Асхат Шахаров зауыттың …»: a plant word after a person's surname names no plant.
+    const person = title.replace(/(\p{Lu}[\p{L}-]*\s+)+$/u, "");
+    if (plant && person !== title && (TITLE_BEFORE.test(person) || TITLE_OF.test(person))) return;
+    if (BRAND_BEFORE.test(before) || TITLE_OF_COMPANY.test(before)) return;
     if (GOVERNMENT_AFTER.test(sentence.slice(end))) return;
     // "the Ministry of Industry": the capitalised run after "of" is still the ministry.
     const governed =
-      /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat)\s+(of|for)\s+(the\s+)?$/iu;
+      /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat|institute|university)\s+(of|for)\s+(the\s+)?$/iu;
     const bracket = /^\s*\(([A-ZА-ЯЁ][\p{L}\d-]{2,30})\)/u.exec(sentence.slice(end));
     const alternative = bracket?.[1];
+    // "batches of Hikma Pharma medicines": a name ending in a company word is the maker, not a product.
+    const product =
+      !plant &&
+      !COMPANY_ENDING.test(name) &&
+      (PRODUCT_BEFORE.test(title) || PRODUCT_AFTER.test(sentence.slice(end)));
     out.push({
       name,
       // Words clean() dropped ("The East Kazakhstan Region") are not part of the mention; an opening quote is.
@@ -269,6 +324,8 @@ export function findNames(
       government: GOVERNMENT.test(name) || governed.test(before),
       ...(facility ? { facility } : {}),
       ...(alternative && alternative !== name ? { alternative } : {}),
+      ...(plant ? { plant } : {}),
+      ...(product ? { product } : {}),
     });
   };
   const patterns: Pattern[] = [
@@ -302,6 +359,11 @@ export function findNames(
       add(group, p.quoted ? at - 1 : at, end, p.facility);
     }
   }
+  for (const re of PLANT_PATTERNS)
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index ?? 0;
+      add(m[0], start, start + m[0].length, false, m[1] as string);
+    }
   for (const m of sentence.matchAll(ENUMERATION)) {
     const list = m[1] as string;
     let offset = (m.index ?? 0) + (m[0] as string).indexOf(list);

@@ -213,6 +213,8 @@ export class SubjectReader {
   private lastPlace: string | undefined;
   /** The last region the article named itself ("The East Kazakhstan Region has published …"). */
   private namedRegion: string | undefined;
+  /** The places each project was named with: "the plant in X" is no project never placed in X. */
+  private readonly placesOf = new Map<ArticleProject, Set<string>>();
   /** The region whose figures the paragraph gave last, and that paragraph ("37 projects … the projects will bring 5,600 jobs"). */
   private lastRegion: { ref: ScopeRef; block: number } | undefined;
 
@@ -240,6 +242,11 @@ export class SubjectReader {
     const place = x.places.at(-1)?.id;
     if (place) this.lastPlace = place;
     for (const p of x.places) if (this.regionOf(p.id) === p.id) this.namedRegion = p.id;
+    if (named.length === 1) {
+      const seen = this.placesOf.get(named[0] as ArticleProject) ?? new Set<string>();
+      for (const p of x.places) seen.add(p.id).add(this.regionOf(p.id));
+      this.placesOf.set(named[0] as ArticleProject, seen);
+    }
     if (x.sentence.part === "headline") return;
     if (named.length === 1) {
       this.focus = named[0];
@@ -333,6 +340,13 @@ export class SubjectReader {
         : { kind: "none", why: candidates.length > 1 ? "severalSubjects" : "noSubject", candidates };
     // "a Turkish investor is building a packaging plant": someone new, no company of this article.
     if (NEW_PARTY.test(clause)) return { kind: "none", why: "noSubject", candidates: [] };
+    // "QazVac output will be raised to 600,000 doses": a product's figure, no project's.
+    if (x.products.length) return { kind: "none", why: "noSubject", candidates: [] };
+    // "the plant in the Zhambyl region" is not a plant the article never placed there.
+    const placed = placedAnaphor(x);
+    const target = this.paragraph ?? this.focus ?? this.only;
+    if (placed && target && !this.placesOf.get(target)?.has(this.regionOf(placed)))
+      return { kind: "none", why: "noSubject", candidates };
     if (this.item) return this.project(this.item, "bullet", 0.9);
     if ((s.part === "bullet" || s.part === "row") && s.intro !== undefined) {
       const intro = this.introSubject.get(s.intro) ?? this.paragraph ?? this.only;
@@ -443,6 +457,20 @@ export class SubjectReader {
     if (company && CUMULATIVE_CUE.test(clause)) return companyScope(company, clause);
     return null;
   }
+}
+
+const PLANT_ANAPHOR_BEFORE =
+  /(?<!\p{L})(the (plant|factory|facility|complex|enterprise)|(завод|комплекс|предприяти|фабрик)\p{L}*)\s+(in|at|near|в|во|на)\s+(the\s+)?$/iu;
+const PLANT_ANAPHOR_AFTER = /^\p{L}*(дағы|дегі|тағы|тегі)\s+(\p{L}+\s+){0,2}(зауыт|кешен|кәсіпорын)\p{L}*/iu;
+
+/** The place a plant anaphor is qualified by ("the plant in the Zhambyl region", «Жамбыл облысындағы зауыт»). */
+function placedAnaphor(x: Mentions): string | undefined {
+  const text = x.sentence.text;
+  return x.places.find(
+    (p) =>
+      PLANT_ANAPHOR_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) ||
+      PLANT_ANAPHOR_AFTER.test(text.slice(p.end)),
+  )?.id;
 }
 
 /** The companies named as one list ("A, B, C and D") just before a figure, or none. */
