@@ -385,15 +385,18 @@ function readFigures(a: Ask): Query | null {
   const ranksPlaces =
     (has("o:most") || has("o:least")) && (has("m:places") || p.expects === "place") && !s.places.length;
   // "why don't the per-company figures add up to 356": the total answer sets them against it.
-  const groupBy = a.gap
-    ? undefined
-    : has("g:region") || ranksPlaces
-      ? "region"
-      : has("g:company")
-        ? "company"
-        : has("g:city")
-          ? "city"
-          : undefined;
+  // "the sum of the figures given for each company" adds them up: the companies are the parts, not groups.
+  const addsStated = has("o:stated") && (has("o:total") || has("o:sum") || has("o:together"));
+  const groupBy =
+    a.gap || addsStated
+      ? undefined
+      : has("g:region") || ranksPlaces
+        ? "region"
+        : has("g:company")
+          ? "company"
+          : has("g:city")
+            ? "city"
+            : undefined;
   const exists = p.expects === "yesno" && !a.gap;
 
   if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });
