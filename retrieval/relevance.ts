@@ -81,7 +81,7 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
   for (const [i, s] of out.entries()) {
     const next = out[i + 1];
     const qualifier = next && isDate(next) && s.words.every((w) => TIME_QUALIFIERS.has(w));
-    if (isDate(s) || qualifier) s.weight *= DATE_WEIGHT;
+    if (isDate(s) || qualifier || isLight(s)) s.weight *= DATE_WEIGHT;
   }
   if (asksSaid(out)) for (const s of names) s.speaker = true;
   markOffices(out, names);
@@ -102,6 +102,23 @@ function isDate(slot: WeightedSlot): boolean {
     slot.parts.every((p) => [...p.keys()].some((k) => MONTHS.has(k)))
   );
 }
+
+/**
+ * Verbs that carry their object's meaning ("create jobs" is "employ 85 people") and words that ask
+ * where ("located"): they count little against a sentence that says it in other words.
+ */
+function isLight(slot: WeightedSlot): boolean {
+  return slot.parts.every((p) => [...p.keys()].some((k) => LIGHT.has(k)));
+}
+const LIGHT = new Set([
+  "c:create",
+  "s:locat",
+  "s:situat",
+  "s:располож",
+  "s:находит",
+  "s:орналасқан",
+  "s:орналасад",
+]);
 
 /** A one-word slot no source holds that is a stopword mistyped ("what happend in april 2024"). */
 function isTypedStopword(slot: Slot, vocabulary: Vocabulary): boolean {
