@@ -184,6 +184,27 @@ new | new, newly | нов* | жаңа*
 now | now, today, currently, nowadays, presently, at present | сейчас, сегодня, ныне, нынешн*, в настоящее время, на сегодня | қазір, қазіргі, бүгін, бүгінде
 project | project*, scheme* | проект* | жоба*
 goal | goal, goals, target, targets, targeted, aim, aims, aimed, objective* | цель, цели, целью, целей, целев*, ориентир* | мақсат*
+vaccine | vaccin*, jab, jabs, shot, shots | вакцин*, прививк* | вакцин*, екпе*
+dose | dose, doses, dosage* | доз, доза, дозы, дозу, дозой, дозах, дозам | доза*
+deliver | deliver*, reach*, reached, gone out, went out, ship*, dispatch*, sent out | достав*, отгруж*, поступ*, направлен* в регион* | жеткіз*, жөнелт*
+batch | batch*, lot, lots, consignment* | парти* | партия*, топтама*
+line | line, lines, filling line*, production line* | лини* | желі*
+fill | fill*, bottl*, packag* | розлив*, разлив*, фасов*, упаков* | құю*, құя*, құйыл*, қаптау*
+cluster | cluster* | кластер* | кластер*
+month | month, months, monthly, a month, per month | месяц*, ежемесячн* | ай, айына, айлық
+annual | annual*, a year, per year, yearly, each year | в год, ежегодн*, годов* | жылына, жылдық*
+trial | test*, trial*, pilot* | пробн*, испыта*, тестов* | сынақ*, сынама*
+postpone | postpon*, delay*, moved, shifted, pushed back, rescheduled | перенес*, перенос*, отлож*, сдвину* | шегер*, кейінге қалд*, ауыстыр*
+suspend | suspend*, halt*, frozen, freez*, paused, stopped, abandon* | приостанов*, заморож*, останов*, прекращ* | тоқтат*, тоқтатыл*, қатырыл*
+cancel | cancel*, scrapp*, terminat*, dropped | отмен*, расторг*, отказ* | болдырма*, бұзыл*, бас тарт*
+disinfectant | disinfect*, sanitiz*, antiseptic* | дезинфек*, антисепт* | дезинфек*, антисепт*
+bottle | bottle*, vial*, flask* | флакон*, бутыл* | бөтелке*, флакон*
+syringe | syringe*, pen, pens, injector* | шприц*, ручк* | шприц*
+glove | glove* | перчат* | қолғап*
+equipment | equipment, device*, apparatus | оборудовани*, издели*, аппарат*, приборы | жабдық*, құрал*, аппарат*
+insulin | insulin* | инсулин* | инсулин*
+substance | substance*, api, apis, active ingredient* | субстанци* | субстанци*
+institute | institut* | институт*, нии | институт*, ғылыми зерттеу институт*
 salary | salar*, wage*, pay, paid, earn* | зарплат*, заработн*, оклад* | жалақы*, айлық*
 `;
 

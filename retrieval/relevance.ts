@@ -1,4 +1,4 @@
-import { FAMILY, type FrameName } from "./concepts.js";
+import { FAMILY, type FrameName, MONTHS } from "./concepts.js";
 import { isStopwordTypo, type Question, type Slot, stemKey } from "./terms.js";
 import { POSITION, type Unit } from "./units.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -76,10 +76,49 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
     previous = { slot, name };
   }
   for (const s of names) s.name = true;
+  // "by early May 2021": a question's date places it in time, and the sentence that answers it
+  // seldom repeats it (the article's date or heading does): it counts, but little.
+  for (const [i, s] of out.entries()) {
+    const next = out[i + 1];
+    const qualifier = next && isDate(next) && s.words.every((w) => TIME_QUALIFIERS.has(w));
+    if (isDate(s) || qualifier || isLight(s)) s.weight *= DATE_WEIGHT;
+  }
   if (asksSaid(out)) for (const s of names) s.speaker = true;
   markOffices(out, names);
   return out;
 }
+
+const DATE_WEIGHT = 0.25;
+/** "early May", «в начале 2022», «2021 жылдың басында»: part of the date they stand by. */
+const TIME_QUALIFIERS = new Set(
+  "early late mid end beginning start начале начало конце конец середине середина басында соңында ортасында".split(
+    " ",
+  ),
+);
+
+function isDate(slot: WeightedSlot): boolean {
+  return (
+    slot.words.every((w) => /^(19|20)\d\d$/.test(w)) ||
+    slot.parts.every((p) => [...p.keys()].some((k) => MONTHS.has(k)))
+  );
+}
+
+/**
+ * Verbs that carry their object's meaning ("create jobs" is "employ 85 people") and words that ask
+ * where ("located"): they count little against a sentence that says it in other words.
+ */
+function isLight(slot: WeightedSlot): boolean {
+  return slot.parts.every((p) => [...p.keys()].some((k) => LIGHT.has(k)));
+}
+const LIGHT = new Set([
+  "c:create",
+  "s:locat",
+  "s:situat",
+  "s:располож",
+  "s:находит",
+  "s:орналасқан",
+  "s:орналасад",
+]);
 
 /** A one-word slot no source holds that is a stopword mistyped ("what happend in april 2024"). */
 function isTypedStopword(slot: Slot, vocabulary: Vocabulary): boolean {

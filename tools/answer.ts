@@ -8,7 +8,7 @@ import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
-import { QUESTION_WORDS } from "./lexicon.js";
+import { MONTHS, QUESTION_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
 import type { Query } from "./query.js";
@@ -56,7 +56,7 @@ export class Answerer {
         .toLowerCase()
         .match(/[a-z]+/g),
     );
-    this.reader = new QuestionReader(this.entities, corpusWords);
+    this.reader = new QuestionReader(this.entities, corpusWords, namesIn(knowledge));
   }
 
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
@@ -295,6 +295,33 @@ export class Answerer {
       entities: clause.entities.length ? clause.entities : whole.entities,
     }));
   }
+}
+
+/**
+ * Words the sources write only capitalised inside a sentence, never in lower case, and that no
+ * entity's name holds: names the text tells of and the knowledge does not ("QazVac", "Hayat",
+ * «Гвардейский»). Months are no names; "Zone" of "TURAN Special Economic Zone" is an entity's word.
+ */
+function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string> {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  const d = knowledge.dataset;
+  const names: (string | Record<string, string | undefined>)[] = [
+    ...[...d.organisations, ...d.places, ...d.people].flatMap((e) => [e.name, ...e.aliases]),
+    ...d.agreements.flatMap((a) => [a.title, ...a.aliases]),
+    ...d.partnerships.flatMap((p) => [p.name, ...(p.aliases ?? [])]),
+  ];
+  for (const n of names)
+    for (const s of typeof n === "string" ? [n] : Object.values(n))
+      for (const t of normalize(s ?? "").split(" ")) lower.add(t);
+  for (const { body } of knowledge.sources) {
+    for (const m of body.matchAll(/(?<=[^.?!\s"“«(\n]\s+)\p{Lu}[\p{L}\d-]{2,}/gu))
+      for (const t of normalize(m[0]).split(" ")) capitalised.add(t);
+    for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}\d-]{2,}/gu))
+      for (const t of normalize(m[0]).split(" ")) lower.add(t);
+  }
+  const months = (w: string) => MONTHS.some(([m]) => m.length >= 3 && w.startsWith(m));
+  return new Set([...capitalised].filter((w) => !lower.has(w) && !months(w)));
 }
 
 /** "the second one" after an agreement's items: that item's sentence, quoted again with its source. */

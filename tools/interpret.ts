@@ -2,7 +2,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { scopeOf } from "./execute.js";
 import { agreementsWith } from "./figures.js";
 import { MONTHS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
-import { type Attribute, isNumeric, type Operation, type Query } from "./query.js";
+import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
 import type { AnswerType, Cue, Reading } from "./reading.js";
 
 /** How a question is taken: as a query for the executor, or one of the routes that need none. */
@@ -243,8 +243,15 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
     // A text answer (dates, a profile) for one cue word while an abbreviation stays unread ("RWE??
     // what is that in the az deal"): the text says what it is.
     const partial = !q.attributes.some(isNumeric) && !q.unknown && n <= 2 && acronyms.length > 0;
+    // "How much does the QazVac plant cost?": a name the text knows and the knowledge does not is
+    // never answered with a total or a list over every project.
+    const unnamed = a.p.textNames.length > 0 && !q.subjects.some((x) => NAMED_SUBJECTS.includes(x.type));
     const fits =
-      (n > 0 || !asked || !!q.unknown) && !partial && fitsExpected(q, a.p.expects) && fitsSubjects(q, a.s);
+      (n > 0 || !asked || !!q.unknown) &&
+      !partial &&
+      !unnamed &&
+      fitsExpected(q, a.p.expects) &&
+      fitsSubjects(q, a.s);
     const scored = { q, fits, n };
     if (!best || (fits && !best.fits) || (fits === best.fits && scored.n > best.n)) best = scored;
   }
@@ -253,6 +260,9 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
 
 /** "role" itself names no office ("CEO" and «министр» do). */
 const GENERIC_ROLE = /^(role|roles|роль|роли|рол[ьи]|рөл\S*)$/;
+
+/** Subjects that are the named thing a question asks about (a place alone is where to look). */
+const NAMED_SUBJECTS: SubjectType[] = ["organisation", "person", "agreement", "partnership"];
 
 /** What a person, or an organisation without a project of its own (AstraZeneca), cannot have. */
 const NOT_OF_PEOPLE: Attribute[] = ["sites", "facility", "standard", "products", "companies"];
@@ -385,15 +395,18 @@ function readFigures(a: Ask): Query | null {
   const ranksPlaces =
     (has("o:most") || has("o:least")) && (has("m:places") || p.expects === "place") && !s.places.length;
   // "why don't the per-company figures add up to 356": the total answer sets them against it.
-  const groupBy = a.gap
-    ? undefined
-    : has("g:region") || ranksPlaces
-      ? "region"
-      : has("g:company")
-        ? "company"
-        : has("g:city")
-          ? "city"
-          : undefined;
+  // "the sum of the figures given for each company" adds them up: the companies are the parts, not groups.
+  const addsStated = has("o:stated") && (has("o:total") || has("o:sum") || has("o:together"));
+  const groupBy =
+    a.gap || addsStated
+      ? undefined
+      : has("g:region") || ranksPlaces
+        ? "region"
+        : has("g:company")
+          ? "company"
+          : has("g:city")
+            ? "city"
+            : undefined;
   const exists = p.expects === "yesno" && !a.gap;
 
   if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });

@@ -62,6 +62,8 @@ export const Operation = z.enum([
 ]);
 export type Operation = z.infer<typeof Operation>;
 
+export type SubjectType = z.infer<typeof SubjectRef>["type"];
+
 export const SubjectRef = z.object({
   type: z.enum(["organisation", "place", "person", "agreement", "partnership"]),
   id: z.string().min(1),

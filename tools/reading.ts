@@ -63,6 +63,11 @@ export interface Reading {
   years: number[];
   /** Proper names the sources never mention ("Pfizer"): the question is about something else. */
   foreign: string[];
+  /**
+   * Unread words that the sources write as names but the knowledge holds no entity for ("QazVac",
+   * «Гвардейский»): the question is about something only the text tells of.
+   */
+  textNames: string[];
   /** Words of several companies' names ("Kangli" of two companies): asked which, never guessed. */
   ambiguous: { name: string; ids: string[] }[];
   /** Conversation references found in the question, with where they are. */
@@ -192,10 +197,14 @@ export class QuestionReader {
   private readonly references = indexOf(REFERENCE_CUES);
   private readonly types = indexOf(ANSWER_TYPE_CUES);
 
-  /** `corpusWords`: every Latin word of the sources and the dataset, to tell a foreign proper name. */
+  /**
+   * `corpusWords`: every Latin word of the sources and the dataset, to tell a foreign proper name;
+   * `corpusNames`: the words the sources write only as names (lower-cased), to tell a name they know.
+   */
   constructor(
     readonly entities: EntityIndex,
     private readonly corpusWords: Set<string>,
+    private readonly corpusNames: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Reads a question; `prior` (the chat's language) decides short or unclear ones. */
@@ -210,7 +219,16 @@ export class QuestionReader {
       lang,
       clear: clear !== null,
       foreign: this.foreignNames(text, reading.unexplained, lang),
+      textNames: reading.unexplained.filter((w) => this.isCorpusName(w)),
     };
+  }
+
+  /** A name as the sources write it, or with a case ending after it («Гвардейскийдегі»). */
+  private isCorpusName(word: string): boolean {
+    if (word.length < 3 || /^\d/.test(word)) return false;
+    if (this.corpusNames.has(word)) return true;
+    for (let n = word.length - 1; n >= 5; n--) if (this.corpusNames.has(word.slice(0, n))) return true;
+    return false;
   }
 
   private tag(text: string): Reading {
@@ -271,6 +289,7 @@ export class QuestionReader {
       unexplainedAt,
       years: tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number),
       foreign: [],
+      textNames: [],
       ambiguous,
       references,
       ...(ordinal ? { ordinal } : {}),

@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { createRetriever, type Retriever } from "../../retrieval/retriever.js";
+
+/**
+ * News is read in the language it was published in and asked about in another: English questions
+ * about Russian and Kazakh releases meet them on the retrieval concepts (doses, lines, filling,
+ * deliveries, postponements), and a date in the question ("by early 2023") places it in time
+ * without being demanded of the sentence. The articles are fixtures written for this test.
+ */
+const article = (file: string) => ({
+  id: file.replace(/\.md$/, ""),
+  title: file,
+  date: null,
+  body: readFileSync(new URL(`./fixtures/news/${file}`, import.meta.url), "utf8"),
+});
+
+let retriever: Retriever;
+beforeAll(async () => {
+  const sources = [
+    ...loadKnowledge().sources,
+    article("ru-insulin-plant.md"),
+    article("kk-syringe-plant.md"),
+  ];
+  retriever = await createRetriever(sources);
+}, 60_000);
+
+describe("English questions find Russian and Kazakh news sentences", () => {
+  it.each([
+    ["how many vials a month can the new Shymkent filling line fill?", "до 40 тысяч флаконов в месяц"],
+    ["where were the first batches of insulin delivered by early 2023?", "Первые партии уже отгружены"],
+    ["was the launch of the insulin line postponed?", "Запуск производства дважды переносили"],
+    ["how many syringes a year will the Pavlodar plant produce", "Зауыт жылына 150 миллион шприц шығарады"],
+    ["when will construction of the syringe plant be completed", "2025 жылдың соңында аяқталады"],
+  ])("%s", async (q, quote) => {
+    // The answer quotes up to three sentences: the one that answers must be among them.
+    const hits = await retriever.passages(q);
+    expect(hits.map((h) => h.quote).join(" | ")).toContain(quote);
+  });
+
+  it("a question the news does not answer still gets nothing", async () => {
+    expect(
+      await retriever.passages("what vaccine does the Pavlodar plant make for export to Mongolia?"),
+    ).toEqual([]);
+  });
+});
