@@ -7,6 +7,15 @@
 
 const NUMBER = String.raw`\d+(?:[.,\s\u00a0\u202f]\d+)*`;
 const SCALE = String.raw`(?:thousand|million|billion|mln|mn|bn|тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*|млрд\.?|миллиард\p{L}*|мың)`;
+/** "one million", «одного миллиона», «бір миллион»: a number word only before a scale word. */
+const ONE = String.raw`(?:one|a|один|одного|одна|бір)(?=\s+${SCALE})`;
+/**
+ * A range's lower end and its link to the upper one: "30–60", "from 30 to 60", «от 30 до 60»,
+ * «30-дан 60 миллионға дейін». Both ends are the capacity: never cut to one of them.
+ */
+const LOWER = String.raw`(?:(?:(?:from|between|от)\s+)?${NUMBER}(?:\s*${SCALE})?(?:\s*[–—-]\s*|\s+(?:to|and|до)\s+)|${NUMBER}-?(?:дан|ден|тан|тен|нан|нен)\s+)`;
+/** The upper end's Kazakh "up to": «60 миллионға дейін», «60-қа дейін». */
+const KK_UP_TO = String.raw`(?:-?(?:ға|ге|қа|ке|на|не|а|е))?\s+дейін`;
 /** Before the number: a ceiling or floor belongs to the capacity ("up to 50 million packs"). */
 const LEAD = String.raw`(?:(?:up to|as many as|more than|over|around|about|до|свыше|более|около|порядка)\s+)?`;
 /** A period after the unit (en, ru). */
@@ -21,7 +30,7 @@ const NOT_CAPACITY =
   /(?<!\p{L})(tenge|kzt|usd|dollars?|euros?|jobs?|workplaces?|people|employees|percent|тенге|теңге|доллар\p{L}*|евро|рабоч\p{L}*|мест\p{L}*|человек\p{L}*|процент\p{L}*|жұмыс|орн\p{L}*|адам\p{L}*|пайыз\p{L}*|наименован\p{L}*|атау\p{L}*|types?|kinds?|видов|түр\p{L}*)(?!\p{L})/iu;
 /** Kazakh verbs and Russian/English function words end the unit ("… дана шприц-қалам шығарады"). */
 const UNIT_STOP =
-  /^(and|or|of|in|at|with|by|for|to|the|will|и|или|в|на|по|с|для|к|мен|және|бен|пен|\p{L}+(ады|еді|йды|йді|ыды|іді|мақ|мек|уда|уде))$/iu;
+  /^(and|or|of|in|at|with|by|for|to|the|will|и|или|в|на|по|с|для|к|мен|және|бен|пен|\p{L}+(ады|еді|йды|йді|ыды|іді|мақ|мек|уда|уде|ару|ере|еру|ыру|іру|ю))$/iu;
 /** A period said of the capacity word itself: "annual capacity of 300 tonnes", «жылдық қуаты 120 млн». */
 const PERIOD_ADJECTIVE =
   /(annual|yearly|годов\p{L}*|ежегодн\p{L}*|суточн\p{L}*|жылдық|тәуліктік)\s+(\p{L}+\s+)?(capacity|мощност\p{L}*|қуат\p{L}*)[^.;]*$/iu;
@@ -50,7 +59,7 @@ function unitEnd(text: string, from: number, max: number): number {
 /** Every capacity a sentence states, each as its verbatim phrase. */
 export function capacitiesOf(sentence: string): string[] {
   const out: string[] = [];
-  const figure = new RegExp(`${LEAD}(${NUMBER})(\\s*${SCALE})?`, "giu");
+  const figure = new RegExp(`${LEAD}${LOWER}?(${NUMBER}|${ONE})(\\s*${SCALE})?(?:${KK_UP_TO})?`, "giu");
   for (const m of sentence.matchAll(figure)) {
     const start = m.index;
     const afterNumber = start + m[0].length;
