@@ -169,16 +169,19 @@ const KAZAKH_GROUPS: string[][] = [
   ["лар", "лер", "дар", "дер", "тар", "тер"],
 ].map((g, i) => (i === 2 ? g : [...g].sort((a, b) => b.length - a.length)));
 
-/** Every plausible stem of a Kazakh word (облысы → облыс or облы; жобасы → жобас or жоба). */
+/** An accusative ending that is also a consonant and a possessive: кеше-ні or кешен-і, зауы-ты or зауыт-ы. */
+const ACCUSATIVE_OR_POSSESSIVE = new Set(["ны", "ні", "ды", "ді", "ты", "ті"]);
+
+/** Every plausible stem of a Kazakh word (облысы → облыс or облы; жобасы → жобас or жоба; кешені → кешен). */
 export function kazakhStems(word: string): string[] {
   let forms = [word];
   for (const group of KAZAKH_GROUPS) {
     const next: string[] = [];
     for (const form of forms) {
-      const stripped = group
-        .filter((x) => form.endsWith(x) && form.length - x.length >= 3)
-        .map((x) => form.slice(0, -x.length));
-      next.push(...(stripped.length ? stripped : [form]));
+      const fits = group.filter((x) => form.endsWith(x) && form.length - x.length >= 3);
+      next.push(...(fits.length ? fits.map((x) => form.slice(0, -x.length)) : [form]));
+      // «кешені» is кешен-і as often as кеше-ні: the possessive group reads it next.
+      if (fits.some((x) => ACCUSATIVE_OR_POSSESSIVE.has(x))) next.push(form);
     }
     forms = [...new Set(next)];
   }

@@ -376,7 +376,7 @@ function alternativeOf(
 
 /** Words of a plant's kind that add nothing to the word naming it. */
 const PLANT_KIND =
-  /^(pharmaceutical|biopharmaceutical|vaccine|insulin|plant|factory|фармацевтическ\p{L}*|биофармацевтическ\p{L}*|завод\p{L}*|комплекс\p{L}*|фабрик\p{L}*|предприяти\p{L}*|фармацевтикалық|биофармацевтикалық|зауыт\p{L}*|кешен\p{L}*)$/iu;
+  /^(pharmaceutical|biopharmaceutical|vaccine|insulin|plant|factory|complex|фарм(завод|комплекс)\p{L}*|фармацевтическ\p{L}*|биофармацевтическ\p{L}*|завод\p{L}*|комплекс\p{L}*|фабрик\p{L}*|предприяти\p{L}*|фармацевтикалық|биофармацевтикалық|зауыт\p{L}*|кешен\p{L}*)$/iu;
 
 /**
  * The subject a named plant stands for: its operator when the naming word is a known organisation
@@ -429,18 +429,21 @@ function plantOf(
       return null;
     const p = matcher.places.find((x) => x.id === place);
     if (!p) return null;
+    const adjective = /(ск|цк)\p{L}*$/u.test(word)
+      ? word.replace(/(ск|цк)\p{L}*$/u, "$1ий")
+      : placeAdjective(p.name.ru ?? "");
     return registerPlant(
       r,
       matcher,
       `${p.id}-plant`,
       {
         en: `${p.name.en}${pharma ? " Pharmaceutical" : ""} Plant`,
-        ru: /(ск|цк)\p{L}*$/u.test(word)
-          ? `${word.replace(/(ск|цк)\p{L}*$/u, "$1ий")} ${pharma ? "фармацевтический завод" : "завод"}`
+        ru: adjective
+          ? `${adjective} ${pharma ? "фармацевтический завод" : "завод"}`
           : `${pharma ? "фармацевтический завод" : "завод"} в ${p.name.ru ?? p.name.en}`,
         kk: `${p.name.kk ?? p.name.en} ${pharma ? "фармацевтикалық зауыты" : "зауыты"}`,
       },
-      [`${p.name.en} plant`, name.name],
+      [`${p.name.en} plant`, name.name, ...plantSpellings(p, pharma, adjective)],
     );
   }
   if (!/^[A-Z]/u.test(word) || GENERIC_PLANT_WORD.test(word)) return null;
@@ -455,6 +458,36 @@ function plantOf(
     },
     [word, `${word} plant`, name.name],
   );
+}
+
+/**
+ * A place's plant as releases call it in each language: plant, factory or complex; «завод»,
+ * «комплекс», «фармкомплекс»; «зауыты», «кешені» («Қарағанды фармацевтикалық кешені» and
+ * "Karaganda pharmaceutical complex" are the plant stored as «Қарағанды фармацевтикалық зауыты»).
+ */
+function plantSpellings(p: Place, pharma: boolean, adjective: string | undefined): string[] {
+  const en = p.name.en;
+  const kk = p.name.kk ?? en;
+  const kinds = pharma ? ["pharmaceutical "] : [""];
+  const out = [
+    ...kinds.flatMap((k) => ["plant", "factory", "complex"].map((n) => `${en} ${k}${n}`)),
+    ...kinds.flatMap((k) => ["зауыты", "кешені"].map((n) => `${kk} ${k ? "фармацевтикалық " : ""}${n}`)),
+  ];
+  if (adjective)
+    out.push(
+      ...(pharma
+        ? ["фармацевтический завод", "фармацевтический комплекс", "фармкомплекс", "фармзавод"]
+        : ["завод", "комплекс"]
+      ).map((n) => `${adjective} ${n}`),
+    );
+  return out;
+}
+
+/** A Russian place name's adjective, for the regular ones: Павлодар → Павлодарский, Караганда → Карагандинский, Алматы → Алматинский. */
+function placeAdjective(name: string): string | undefined {
+  if (!/^[А-ЯЁ][а-яё]+$/u.test(name)) return undefined;
+  if (/[аы]$/u.test(name)) return `${name.slice(0, -1)}инский`;
+  return /[бвгдзклмнпрстфх]$/u.test(name) ? `${name}ский` : undefined;
 }
 
 const GENERIC_PLANT_WORD = /^(The|This|That|New|A|An|Its|Pharmaceutical|Biopharmaceutical)$/u;

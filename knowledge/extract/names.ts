@@ -130,9 +130,12 @@ const DEAL_WITH = new RegExp(
   `(?:talks|negotiations|memorandum|agreement|contract|deal|partnership)\\s+with\\s+((?:${CAP}\\s?){1,4})|(?:переговор\\p{L}*|соглашени\\p{L}*|меморандум\\p{L}*|договор\\p{L}*)\\s+с\\s+((?:${CAP_ANY}\\s?){1,4})`,
   "gu",
 );
-/** "… are Khan Tengri BioPharma, Asyl Sugar, Carlsberg Central Asia, Fabe-Agro and the Turkistan Cotton Complex." */
+/**
+ * "… are Khan Tengri BioPharma, Asyl Sugar, Carlsberg Central Asia, Fabe-Agro and the Turkistan
+ * Cotton Complex.", «Это Roche, Sanofi и Teva», «Олар – Chiesi, Stada және Egis».
+ */
 const ENUMERATION = new RegExp(
-  `(?:are|were|include|including|with|:|[Ээ]то|[Ээ]тими|[Ээ]ти)\\s+((?:(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},\\s+)+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},?\\s+(?:and|и|және)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4})`,
+  `(?:are|were|include|including|involve|involving|with|:|[–—]|[Ээ]то|[Ээ]тими|[Ээ]ти)\\s+((?:(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},\\s+)+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},?\\s+(?:and|и|және)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4})`,
   "gu",
 );
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
@@ -255,16 +258,16 @@ const PATTERNS: Pattern[] = [
 const COMPANY_ENDING =
   /(Pharma|Pharm|Farm|Group|Holding|Biologics|Biotech|BioPharma|Laboratories|Pharmaceuticals?|Фарм|Фарма|Групп)$/u;
 
-/** Plant words after a naming word: "the QazVac plant", "the Aktau pharmaceutical plant". */
+/** Plant words after a naming word: "the QazVac plant", "the Aktau pharmaceutical plant", "the Semey Pharmaceutical Complex" (a complex only with its kind or capitalised: "a GMP-compliant complex" names none). */
 const NAMED_PLANT = new RegExp(
-  `(?<![\\w${LATIN_EXT}])((?:${CAP}\\s+){0,2}${CAP})\\s+(?:(?:pharmaceutical|biopharmaceutical|vaccine|insulin|Pharmaceutical|Biopharmaceutical)\\s+)?(?:plant|factory|Plant|Factory)(?![\\w])`,
+  `(?<![\\w${LATIN_EXT}])((?:${CAP}\\s+){0,2}${CAP})\\s+(?:(?:(?:pharmaceutical|biopharmaceutical|vaccine|insulin|Pharmaceutical|Biopharmaceutical)\\s+)?(?:plant|factory|Plant|Factory|Complex)|(?:pharmaceutical|biopharmaceutical|vaccine|Pharmaceutical|Biopharmaceutical)\\s+complex)(?![\\w])`,
   "gu",
 );
 /** «Завод QazVac», «комплекс QazVac»: a plant word before a Latin name. */
 const PLANT_NAMED = /(?<!\p{L})(?:[Зз]авод|[Кк]омплекс|[Фф]абрик)\p{L}*\s+([A-Z][\w-]+)(?![\w-])/gu;
 /** «Карагандинский фармацевтический комплекс», «Павлодарскому заводу»: a place's adjective before a plant word. */
 const PLACE_PLANT_RU =
-  /(?<!\p{L})([А-ЯЁ]\p{Ll}+(?:ск|цк)\p{Ll}{1,3})\s+(?:[а-яё-]+\s+){0,2}(?:завод|комплекс|фабрик|предприяти)\p{L}*/gu;
+  /(?<!\p{L})([А-ЯЁ]\p{Ll}+(?:ск|цк)\p{Ll}{1,3})\s+(?:[а-яё-]+\s+){0,2}(?:фарм)?(?:завод|комплекс|фабрик|предприяти)\p{L}*/gu;
 /** «QazVac вакциналарын шығаратын биофармацевтикалық зауыты», «Қарағанды фармацевтикалық кешені». */
 const PLANT_KK =
   /(?<!\p{L})([A-Z][\w-]+|[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+)\s+(?:(?![а-яёәғқңөұүһі-]+(?:да|де|та|те)\s)[а-яёәғқңөұүһі-]+\s+){0,3}(?:зауыт|кешен)\p{L}*/gu;
