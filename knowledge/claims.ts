@@ -84,7 +84,14 @@ export const ClaimValue = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("sector"), sector: Sector }),
   /** Another spelling of an organisation ("Polpharma Santo" of Polpharma Group). */
   z.object({ kind: z.literal("name"), organisation: Id, name: z.string().min(1) }),
-  z.object({ kind: z.literal("milestone"), stage: ProjectStage, date: z.string(), text: z.string().min(1) }),
+  z.object({
+    kind: z.literal("milestone"),
+    stage: ProjectStage,
+    date: z.string(),
+    text: z.string().min(1),
+    /** The plan as it first stood ("originally planned for …"): a later plan of the stage replaces it. */
+    earlier: z.boolean().optional(),
+  }),
   /** A fact in English (with translations when the extractor words it from a template). */
   z.object({
     kind: z.literal("fact"),
@@ -101,6 +108,8 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     agreement: Id.optional(),
     /** A set's name in each language ("the 4 projects approved in January 2026"). */
     name: Names.optional(),
+    /** A set's event: approved, signed, or talks still under way («переговоры с 7 компаниями»). */
+    stage: ProjectStage.optional(),
   }),
 ]);
 export type ClaimValue = z.infer<typeof ClaimValue>;

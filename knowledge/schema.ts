@@ -171,13 +171,18 @@ export const StageEvent = z.object({
 export type StageEvent = z.infer<typeof StageEvent>;
 
 /** A milestone a source plans ("the first phase is to start operating by the end of 2029"). */
-export const Milestone = z.object({
-  stage: ProjectStage,
+const PlannedDate = z.object({
   /** The year (or YYYY-MM) planned. */
   date: z.string(),
   /** The plan as the source words it ("by the end of 2029"). */
   text: z.string(),
   citation: Citation,
+});
+
+export const Milestone = PlannedDate.extend({
+  stage: ProjectStage,
+  /** The plans of this stage it replaced, oldest first ("first quarter of 2021", then "September"). */
+  earlier: z.array(PlannedDate).optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

@@ -204,18 +204,7 @@ function fold(
     out.partners.push({ organisation, citation: { source: c.source, quote: c.quote } });
   }
   foldStages(out, active("stage"));
-  const milestones: Milestone[] = active("milestone").flatMap((c) =>
-    c.value.kind === "milestone"
-      ? [
-          {
-            stage: c.value.stage,
-            date: c.value.date,
-            text: c.value.text,
-            citation: { source: c.source, quote: c.quote },
-          },
-        ]
-      : [],
-  );
+  const milestones = foldMilestones(active("milestone"));
   if (milestones.length) out.milestones = milestones;
   const sector = active("sector").at(-1);
   if (sector?.value.kind === "sector") out.sector = sector.value.sector;
@@ -246,6 +235,41 @@ function fold(
   const dates = claims.map((c) => c.date).filter((d): d is string => d !== null);
   if (dates.length) out.reported = dates.sort().at(-1) ?? null;
   return out;
+}
+
+/**
+ * A project's planned milestones: a later plan of a stage replaces an older source's plan of it,
+ * and the plan an article says it first had ("originally planned for the first quarter"); what it
+ * replaced stays with it, oldest first ("first quarter of 2021 → September 2021"). Plans of one
+ * stage in one source otherwise stand side by side (two phases).
+ */
+function foldMilestones(claims: Claim[]): Milestone[] {
+  const plans = claims
+    .flatMap((c) => (c.value.kind === "milestone" ? [{ c, v: c.value }] : []))
+    .sort(
+      (x, y) =>
+        (x.c.date ?? "").localeCompare(y.c.date ?? "") ||
+        Number(!x.v.earlier) - Number(!y.v.earlier) ||
+        x.c.start - y.c.start,
+    );
+  const out: { m: Milestone; first: boolean }[] = [];
+  for (const { c, v } of plans) {
+    const m: Milestone = {
+      stage: v.stage,
+      date: v.date,
+      text: v.text,
+      citation: { source: c.source, quote: c.quote },
+    };
+    const at = out.findIndex((o) => o.m.stage === v.stage && (o.m.citation.source !== c.source || o.first));
+    const old = out[at];
+    if (!old || v.earlier) {
+      out.push({ m, first: !!v.earlier });
+      continue;
+    }
+    const { earlier = [], stage: _, ...plan } = old.m;
+    out[at] = { m: { ...m, earlier: [...earlier, plan] }, first: false };
+  }
+  return out.map((o) => o.m);
 }
 
 function foldSites(out: InvestmentProject, claims: Claim[], places: ReadonlyMap<string, Place>): void {
@@ -357,6 +381,16 @@ function foldScopes(curated: Dataset, claims: readonly Claim[], projects: Invest
         ...(v.organisation ? { organisation: v.organisation } : {}),
         ...(v.members ? { members: v.members } : {}),
         ...(v.agreement ? { agreement: v.agreement } : {}),
+        ...(v.stage
+          ? {
+              stage: {
+                value: v.stage,
+                date: def.date,
+                dated: "report" as const,
+                citation: { source: def.source, quote: def.quote },
+              },
+            }
+          : {}),
         citation: { source: def.source, quote: def.quote },
         figures: {},
       };

@@ -1,7 +1,7 @@
-import type { Dataset, InvestmentProject, Names } from "../schema.js";
+import type { Dataset, InvestmentProject, Names, ProjectStage } from "../schema.js";
 import type { Document } from "./document.js";
 import type { MentionResult, Mentions } from "./mentions.js";
-import { approvalCue, stageOf } from "./stages.js";
+import { stageOf } from "./stages.js";
 
 /**
  * The article's projects: which organisations it tells of as companies with an undertaking, how
@@ -32,6 +32,8 @@ export interface AnnouncedSet {
   agreement?: string;
   existing: boolean;
   name: Names;
+  /** The event that names them together: an approval, a signing, or talks still under way. */
+  stage: ProjectStage;
 }
 
 export interface Article {
@@ -173,6 +175,10 @@ const MONTHS_EN =
 const MONTHS_RU = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(
   " ",
 );
+const MONTHS_RU_NOMINATIVE =
+  "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(" ");
+const MONTHS_KK_NOMINATIVE =
+  "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(" ");
 const MONTHS_KK =
   "қаңтарда ақпанда наурызда сәуірде мамырда маусымда шілдеде тамызда қыркүйекте қазанда қарашада желтоқсанда".split(
     " ",
@@ -204,7 +210,36 @@ function setName(count: number, date: string | null): Names {
   };
 }
 
-/** The companies an article names together in a decision or list: its announced set. */
+/** "talks with 7 companies (June 2022)": a set of talks is named as talks, never as projects agreed. */
+function talksName(count: number, date: string | null): Names {
+  const [y, mo] = (date ?? "").split("-").map(Number);
+  const at = (months: string[], fmt: (m: string) => string) =>
+    y && mo ? ` (${fmt(months[mo - 1] as string)})` : "";
+  return {
+    en: `talks with ${count} companies${at(MONTHS_EN, (m) => `${m} ${y}`)}`,
+    ru: `переговоры с ${count} компаниями${at(MONTHS_RU_NOMINATIVE, (m) => `${m} ${y} года`)}`,
+    kk: `${count} компаниямен келіссөздер${at(MONTHS_KK_NOMINATIVE, (m) => `${y} жылғы ${m}`)}`,
+  };
+}
+
+/** Talks name a set only when they list this many companies («Это Roche, Novo Nordisk, …»). */
+const TALKS_MEMBERS = 3;
+
+/**
+ * The event a sentence naming several companies reports: its own, or, for a list that only
+ * names them ("These are A, B and C", «Это A, B и C»), the event of the sentence before it in
+ * the same paragraph.
+ */
+function listEvent(article: Article, x: Mentions): ProjectStage | undefined {
+  const own = stageOf(x.sentence.text, article.doc.date)?.stage;
+  if (own) return own;
+  const before = article.doc.sentences[x.sentence.index - 1];
+  return before && before.block === x.sentence.block
+    ? stageOf(before.text, article.doc.date)?.stage
+    : undefined;
+}
+
+/** The companies an article names together in a decision, a list or talks: its announced set. */
 function announcedSet(article: Article, view: Dataset): AnnouncedSet | undefined {
   for (const x of article.m.mentions) {
     if (x.sentence.part !== "text") continue;
@@ -216,13 +251,17 @@ function announcedSet(article: Article, view: Dataset): AnnouncedSet | undefined
           .filter((p) => !!p),
       ),
     ] as ArticleProject[];
-    if (members.length < 2 || !approvalCue(x.sentence.text)) continue;
+    if (members.length < 2) continue;
+    const stage = listEvent(article, x);
+    if (!stage || (stage === "talks" && members.length < TALKS_MEMBERS)) continue;
     const ids = new Set(members.map((p) => p.project));
     const same = (list: string[]) => list.length === ids.size && list.every((id) => ids.has(id));
     const scope = view.scopes.find((s) => s.kind === "set" && same(s.members ?? []));
     // Named for the decision's own date when the sentence gives one ("approved … on 12 March 2027").
-    const decided = stageOf(x.sentence.text, article.doc.date)?.date;
-    const name = scope?.name ?? setName(members.length, decided ?? article.doc.date);
+    const decided = stageOf(x.sentence.text, article.doc.date)?.date ?? article.doc.date;
+    const name =
+      scope?.name ??
+      (stage === "talks" ? talksName(members.length, decided) : setName(members.length, decided));
     return {
       members,
       sentence: x.sentence.index,
@@ -230,6 +269,7 @@ function announcedSet(article: Article, view: Dataset): AnnouncedSet | undefined
       ...(scope?.agreement ? { agreement: scope.agreement } : {}),
       existing: !!scope,
       name,
+      stage,
     };
   }
   return undefined;

@@ -14,7 +14,7 @@ import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
 import { sectorOf } from "./sector.js";
-import { milestoneOf, stagesOf } from "./stages.js";
+import { milestonesOf, stagesOf } from "./stages.js";
 import {
   type Assigned,
   actingOrgs,
@@ -93,6 +93,17 @@ class ClaimBuilder {
     private readonly a: Article,
     private readonly view: Dataset,
   ) {}
+
+  /** A project the view already has past talks (approved, signed, built …): talks are another undertaking's. */
+  pastTalks(project: string): boolean {
+    const stage = this.view.projects.find((p) => p.id === project)?.stage?.value;
+    return !!stage && !["planned", "talks", "resumed"].includes(stage);
+  }
+
+  /** The article's set is one of talks, whose companies may have several projects each. */
+  get talks(): boolean {
+    return this.a.set?.stage === "talks";
+  }
 
   add(subject: ClaimSubject, attribute: ClaimAttribute, value: ClaimValue, says: Says): Claim | undefined {
     const s = says.sentence;
@@ -372,10 +383,12 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
       return;
     }
     const attribute = MONEY.has(f.attribute) && OUTPUT_CUE.test(x.sentence.text) ? "output" : f.attribute;
-    // A set's projects are its members; "two of the projects" counts nothing.
+    // A set's projects are its members, unless talks count more projects than companies ("talks
+    // with 7 companies on 13 projects"); "two of the projects" counts nothing.
+    const counts = b.talks && f.value > (r.scope.members?.length ?? 0);
     if (
       attribute === "projects" &&
-      (r.scope.kind === "set" || /^\s+of\s/iu.test(x.sentence.text.slice(f.end)))
+      ((r.scope.kind === "set" && !counts) || /^\s+of\s/iu.test(x.sentence.text.slice(f.end)))
     )
       return;
     b.add(subject, attribute as ClaimAttribute, value, {
@@ -469,15 +482,17 @@ function partnersOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | und
 
 function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssigned | undefined): void {
   const text = x.sentence.text;
-  const milestone = milestoneOf(text);
-  if (milestone && subject && subject.confidence >= PUBLISH_CONFIDENCE)
-    b.add(project(subject.project), "milestone", { kind: "milestone", ...milestone }, says(x, subject));
+  const milestones = milestonesOf(text, a.doc.date);
+  if (subject && subject.confidence >= PUBLISH_CONFIDENCE)
+    for (const milestone of milestones)
+      if (b.add(project(subject.project), "milestone", { kind: "milestone", ...milestone }, says(x, subject)))
+        b.touched.add(subject.project);
   // A list under "Approved projects:" / «Одобренные проекты:»: each item's company has the intro's stage.
   const intro = x.sentence.intro !== undefined ? a.doc.sentences[x.sentence.intro] : undefined;
   const listed = x.sentence.part === "bullet" || x.sentence.part === "row";
   const own = stagesOf(text, a.doc.date);
   const stages = (own.length || !listed || !intro ? own : stagesOf(intro.text, a.doc.date)).filter(
-    (s) => !milestone || milestone.stage !== s.stage,
+    (s) => !milestones.some((m) => m.stage === s.stage),
   );
   if (!stages.length) return;
   // "the line at Nobel Almaty Pharmaceutical Factory": a host named after "at" is no actor of the event.
@@ -504,6 +519,8 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
     };
     for (const t of targets) {
       if (t.confidence < PUBLISH_CONFIDENCE) continue;
+      // A company listed among talks whose project is already signed is not taken back to talks.
+      if (stage.stage === "talks" && t.reason === "scope" && b.pastTalks(t.p.project)) continue;
       const says = { sentence: x.sentence, reason: t.reason, confidence: t.confidence };
       if (b.add(project(t.p), "stage", value, says)) b.touched.add(t.p);
     }
@@ -634,5 +651,6 @@ function scopeValue(ref: ScopeRef, set: Article["set"], company?: string): Claim
     ...(ref.members ? { members: ref.members.map((p) => p.project) } : {}),
     ...(set?.agreement ? { agreement: set.agreement } : {}),
     ...(name ? { name } : {}),
+    ...(set ? { stage: set.stage } : {}),
   };
 }

@@ -22,6 +22,8 @@ export interface MilestoneReading {
   stage: ProjectStage;
   date: string;
   text: string;
+  /** The plan as it first was ("originally planned for the first quarter"): a later one replaces it. */
+  earlier?: boolean;
 }
 
 /** Strongest first: a sentence reporting several takes the first that is not negated. */
@@ -77,6 +79,8 @@ const NEGATION_BEFORE =
 /** The negation after the cue: «о подписании … не говорится», «қол қойылмаған». */
 const NEGATION_AFTER =
   /^(\p{L}*(ма|ме|ба|бе|па|пе)(ған|ген|йды|йді|с)\p{L}*|\s+(\p{L}+\s+){0,8}(не (говорится|сообщается|упоминается)|is not (said|mentioned|reported)|жоқ|айтылмайды))/iu;
+/** A trial run is no launch: "a test run was launched", «пробный запуск», «сынақ іске қосуы». */
+const TRIAL_BEFORE = /(?<!\p{L})(test|trial|pilot|пробн\p{L}*|тестов\p{L}*|сынақ\p{L}*)\s+(\p{L}+\s+)?$/iu;
 /** A plan, not an event: "will", "is to", "planned", «будет», «-мақ/-мек», «жоспарлан». */
 const FUTURE =
   /(?<!\p{L})(will|shall|should|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|буд(ет|ут)|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады)/iu;
@@ -85,11 +89,6 @@ const RESOLUTION = /(resolution|decree|постановлени|указ|қау�
 /** A person named with a title, for "approved at a meeting chaired by …". */
 const PERSON =
   /((?:First\s+)?(?:Deputy\s+)?(?:Prime\s+)?Minister(?:\s+of\s+[A-Z][\p{L}]+(?:\s+and\s+[A-Z][\p{L}]+)?)?|President|Chairman|Akim|(?:Первый\s+)?(?:вице-)?[Пп]ремьер-министр\p{L}*|[Мм]инистр\p{L}*(?:\s+\p{Ll}+){0,2}|[Аа]ким\p{L}*|Үкімет басшысы|Премьер-Министр\p{L}*|[Мм]инистр\p{L}*)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+\s?){2,3})/u;
-
-export function approvalCue(text: string): boolean {
-  const stage = stageOf(text, null)?.stage;
-  return stage !== undefined && stage !== "talks";
-}
 
 /** The event a sentence reports, or null (a negated or planned one reports nothing). */
 export function stageOf(text: string, articleDate: string | null): StageReading | null {
@@ -100,6 +99,7 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || NEGATED_CUE.test(m[0])) continue;
     if (stage === "suspended" && RESUMED.test(text)) continue;
+    if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);
     let value: ProjectStage = stage;
     if (stage === "signed" && RESOLUTION.test(clause) && !/(agreement|соглашени|келісім)/iu.test(m[0]))
@@ -159,6 +159,7 @@ export function stagesOf(text: string, articleDate: string | null): StageReading
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 80);
       if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || NEGATED_CUE.test(m[0])) continue;
+      if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
       if (future(ownClause(text, start, end, 30, 20), m[0])) continue;
       const date = clauseDate(text, start, end, articleDate);
       if (date && !dated.some((d) => d.stage === stage || d.date === date))
@@ -181,30 +182,105 @@ function future(clause: string, cue: string): boolean {
   return FUTURE.test(clause) || FUTURE.test(cue);
 }
 
-/** A planned milestone with its year: "is to start operating by the end of 2029", «құрылысы 2026 жылы басталмақ». */
-export function milestoneOf(text: string): MilestoneReading | null {
-  for (const [stage, re] of CUES) {
-    if (stage !== "launched" && stage !== "under construction") continue;
+/** Starting work, said only of a plan: "start working", "is planned to start", «заработает», «жұмыс істей бастайды». */
+const START_WORK =
+  /(?<!\p{L})(start(s|ed)? working|begin(s)? operating|(planned|scheduled|expected|due) to (start|begin)|заработа\p{L}*|начн[её]т работ\p{L}*|жұмыс істей баста\p{L}*|жұмысқа кіріс\p{L}*)/iu;
+/** The plan as it first stood: "originally", "was supposed to", «первоначально», «бастапқыда». */
+const ORIGINAL_PLAN =
+  /(?<!\p{L})(originally|initially|at first|was (supposed|expected|due|scheduled) to|had been (planned|scheduled|expected)|первоначально|изначально|сначала|ранее (планировал|предполагал)\p{L}*|бастапқыда|алғашында)(?!\p{L})/iu;
+/** A quarter of a year: "the first quarter of 2021", «в первом квартале 2021 года», «2021 жылдың бірінші тоқсаны». */
+const QUARTER =
+  /(?<!\p{L})((?:in |by )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? ((?:19|20)\d\d)|(?:в |во |к |до )?(перв|втор|трет|четв[её]рт)\p{L}* квартал\p{L}* ((?:19|20)\d\d)(?: года| г\.)?|((?:19|20)\d\d) жыл\p{L}* (бірінші|екінші|үшінші|төртінші) тоқсан\p{L}*)/iu;
+const QUARTER_NUMBER: [RegExp, number][] = [
+  [/^(first|1st|перв|бірінші)/iu, 1],
+  [/^(second|2nd|втор|екінші)/iu, 2],
+  [/^(third|3rd|трет|үшінші)/iu, 3],
+  [/^(fourth|4th|четв|төртінші)/iu, 4],
+];
+/** A month named alone in a plan ("in September", «в сентябре», «қыркүйекте»): the next such month from the article. */
+const MONTH_ALONE =
+  /(?<!\p{L})((?:in|to|by|until|for|в|на|к|до) )?(january|february|march|april|may|june|july|august|september|october|november|december|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[ейя]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|қаңтар\p{L}*|ақпан\p{L}*|наурыз\p{L}*|сәуір\p{L}*|мамыр\p{L}*|маусым\p{L}*|шілде\p{L}*|тамыз\p{L}*|қыркүйек\p{L}*|қазан\p{L}*|қараша\p{L}*|желтоқсан\p{L}*)(?!\p{L})/iu;
+
+interface PlanDate {
+  date: string;
+  text: string;
+}
+
+/** The quarter a plan names: its year and first month, with its words. */
+function quarterIn(clause: string): PlanDate | null {
+  const m = QUARTER.exec(clause);
+  if (!m) return null;
+  const word = (m[2] ?? m[4] ?? m[7]) as string;
+  const year = (m[3] ?? m[5] ?? m[6]) as string;
+  const q = QUARTER_NUMBER.find(([re]) => re.test(word))?.[1] ?? 1;
+  return { date: `${year}-${String(q * 3 - 2).padStart(2, "0")}`, text: m[0].trim() };
+}
+
+/** A month alone: the article's year, or the next one when the month is already past. */
+function monthIn(clause: string, articleDate: string | null): PlanDate | null {
+  const m = MONTH_ALONE.exec(clause);
+  const month = m ? findDates(`1 ${m[2]}`)[0]?.month : undefined;
+  if (!m || !month || !articleDate) return null;
+  const [y, mo] = articleDate.split("-").map(Number) as [number, number];
+  const year = month < mo ? y + 1 : y;
+  return { date: `${year}-${String(month).padStart(2, "0")}`, text: m[0].trim() };
+}
+
+/** The date a plan gives: a quarter, a year (with a month when given), or a month alone in a dated article. */
+function planDate(text: string, clause: string, cueAt: number, articleDate: string | null): PlanDate | null {
+  const quarter = quarterIn(clause);
+  if (quarter) return quarter;
+  const date = findDates(clause).find((d) => d.year !== undefined);
+  if (!date?.year) return monthIn(clause, articleDate);
+  const at = text.indexOf(date.text, Math.max(0, cueAt - 80));
+  const lead =
+    /(by the end of|by the end|by|before|no later than|in|к концу|до конца|до|к|в|соңына дейін)\s*$/iu.exec(
+      text.slice(Math.max(0, at - 20), at),
+    );
+  const tail = /^\s*(году|года|г\.|жылы|жылдың соңына дейін|жылға дейін)/iu.exec(
+    text.slice(at + date.text.length),
+  );
+  return {
+    date: String(date.year) + (date.month ? `-${String(date.month).padStart(2, "0")}` : ""),
+    text: `${lead ? lead[0] : ""}${date.text}${tail ? tail[0] : ""}`.trim(),
+  };
+}
+
+/** Where one plan ends and the next begins: "…first quarter; production is now planned for November". */
+const PLAN_BREAK = /;|,\s+(?=(?:now|but now|а теперь|теперь|енді|қазір)\s)|\.\s+/giu;
+
+/**
+ * The planned milestones a sentence gives, each with its date: "is to start operating by the end
+ * of 2029", «құрылысы 2026 жылы басталмақ», «в сентябре мы планируем запустить» (a month alone
+ * takes the article's year), "originally planned for the first quarter of 2021; now planned for
+ * November" (two plans, the first marked as the plan it first had).
+ */
+export function milestonesOf(text: string, articleDate: string | null = null): MilestoneReading[] {
+  const out: MilestoneReading[] = [];
+  let from = 0;
+  const cuts = [...text.matchAll(PLAN_BREAK)].map((m) => m.index + m[0].length);
+  for (const to of [...cuts, text.length]) {
+    const part = text.slice(from, to);
+    from = to;
+    const plan = planIn(part, articleDate);
+    if (plan) out.push(plan);
+  }
+  return out;
+}
+
+function planIn(text: string, articleDate: string | null): MilestoneReading | null {
+  const cues: [ProjectStage, RegExp][] = [
+    ...CUES.filter(([stage]) => stage === "launched" || stage === "under construction"),
+    ["launched", START_WORK],
+  ];
+  for (const [stage, re] of cues) {
     const m = re.exec(text);
     if (!m) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 80, 60);
     if (!future(clause, m[0])) continue;
-    const date = findDates(clause).find((d) => d.year !== undefined);
-    if (!date?.year) continue;
-    const at = text.indexOf(date.text, Math.max(0, m.index - 80));
-    const lead =
-      /(by the end of|by the end|by|before|no later than|in|к концу|до конца|до|к|в|соңына дейін)\s*$/iu.exec(
-        text.slice(Math.max(0, at - 20), at),
-      );
-    const tail = /^\s*(году|года|г\.|жылы|жылдың соңына дейін|жылға дейін)/iu.exec(
-      text.slice(at + date.text.length),
-    );
-    const phrase = `${lead ? lead[0] : ""}${date.text}${tail ? tail[0] : ""}`.trim();
-    return {
-      stage,
-      date: String(date.year) + (date.month ? `-${String(date.month).padStart(2, "0")}` : ""),
-      text: phrase,
-    };
+    const when = planDate(text, clause, m.index, articleDate);
+    if (!when) continue;
+    return { stage, ...when, ...(ORIGINAL_PLAN.test(text) ? { earlier: true } : {}) };
   }
   return null;
 }

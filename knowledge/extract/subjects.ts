@@ -51,7 +51,7 @@ const SET_CUE =
 const REGION_CUE =
   /(?<!\p{L})(region['’]s|regional(?!\s+(akimat|administration|authorit\p{L}*|government|governor|akim|officials?))|in the region(?!\p{L})|across the region(?!\p{L})|the region(?!\p{L})|(?<!(акимат|аким|администраци|губернатор)\p{L}*\s)области|регион\p{L}*|облыс(та|тың|қа|ы)?(?!\p{L})(?!\s+әкім)|өңір\p{L}*|city['’]s|города|қаласы(нда|ның))/iu;
 const SECTOR_CUE =
-  /(?<!\p{L})(?<!all |всех |барлық )(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
+  /(?<!\p{L})(?<!all |всех |барлық |(minister|ministry) of |министр\p{L}* )(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
 const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
 /** A count of projects: "4 pharmaceutical projects", «5 инвестициялық жоба», «семь проектов». */
@@ -119,9 +119,9 @@ const INVESTMENT_CUE =
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
 const ANAPHOR =
   /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex|line)|the (production |new )?line|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
-/** A sentence naming no company continues about the project only if it speaks of one. */
+/** A sentence naming no company continues about the project only if it speaks of one (its construction and the money allocated for it included). */
 const PROJECT_WORD =
-  /(phase|plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс|очеред|этап|кезең)/iu;
+  /(phase|plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|construct|allocat|launch|запуск|запуст|заработа|іске қос|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|строител|строительств|выдел|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс|құрылыс|бөлін|очеред|этап|кезең)/iu;
 
 /** Clause spans of a sentence: split at ; : – — and at "while", «а», «тогда как». */
 export function clauses(text: string): [number, number][] {
@@ -314,11 +314,28 @@ export class SubjectReader {
     if (inSentence.length > 1) return this.nearest(x, f, inSentence, 0);
     const place = this.placeSubject(x, clause, cs, f);
     if (place) return { kind: "scope", scope: place, reason: "scope", confidence: 0.8 };
+    const set = this.setGoesOn(x);
+    if (set) return { kind: "scope", scope: set, reason: "scope", confidence: 0.8 };
     return this.fromContext(x, clause, candidates);
   }
 
   private project(p: ArticleProject, reason: SubjectReason, confidence: number): Assigned {
     return { kind: "project", project: p, reason, confidence, candidates: [p] };
+  }
+
+  /**
+   * A sentence naming no company right after the paragraph's list of the set's companies ("These
+   * are A, B and C. The investment will exceed 17 billion tenge.") goes on about the set: its
+   * figure is the set's, never the last-named company's.
+   */
+  private setGoesOn(x: Mentions): ScopeRef | null {
+    const set = this.a.set;
+    const listed = set ? this.a.doc.sentences[set.sentence] : undefined;
+    if (!set || !listed || this.paragraph !== null || this.item) return null;
+    const s = x.sentence;
+    return s.part === "text" && s.block === listed.block && s.index > listed.index
+      ? { kind: "set", members: set.members }
+      : null;
   }
 
   /** Several companies: the one named last before the figure, when each has its own figures. */

@@ -108,20 +108,27 @@ function status(f: Of<"status">, w: Writer): void {
     );
     w.say(n.earlier(items.join("; ")));
   }
-  for (const m of f.milestones) w.say(milestoneText(who, m, w), w.marks(m.citation));
+  for (const m of f.milestones) sayMilestone(who, m, w);
 }
 
 function milestone(f: Of<"milestone">, w: Writer): void {
-  w.say(milestoneText(w.name(f.subject), f.milestone, w), w.marks(f.milestone.citation));
+  sayMilestone(w.name(f.subject), f.milestone, w);
 }
 
-/** A planned milestone: its words as the source wrote them when the reader reads that language, else its year. */
-function milestoneText(who: string, m: Milestone, w: Writer): string {
+/** A planned milestone with its source, and the plans it replaced with theirs ("first planned for …"). */
+function sayMilestone(who: string, m: Milestone, w: Writer): void {
   const n = w.tx.news;
   const template =
     m.stage === "launched" || m.stage === "under construction" ? n.milestone[m.stage] : n.milestone.other;
+  w.say(template(who, planWords(m, w)), w.marks(m.citation));
+  if (m.earlier?.length)
+    w.say(n.milestoneMoved(m.earlier.map((e) => `${planWords(e, w)}${w.marks(e.citation)}`).join("; ")));
+}
+
+/** A plan's date: its words as the source wrote them when the reader reads that language, else its date. */
+function planWords(m: Pick<Milestone, "date" | "text">, w: Writer): string {
   const own = detectLang(m.text) === w.ctx.lang || /^[\d\s]+$/.test(m.text);
-  return template(who, own ? m.text : `${w.dated(m.date)} (“${m.text}”)`);
+  return own ? m.text : `${w.dated(m.date)} (“${m.text}”)`;
 }
 
 /** A plant's capacity in the source's own words, each with its sentence. */

@@ -372,6 +372,8 @@ export const answers = {
       "under construction": (s: string, when: string) => `${s}: construction is planned to begin ${when}.`,
       other: (s: string, when: string) => `${s}: planned for ${when}.`,
     },
+    /** The plans a milestone replaced: "first quarter of 2021 [2]". */
+    milestoneMoved: (earlier: string) => `It was first planned for ${earlier} and has been moved since.`,
     capacity: (s: string, stated: string) => `${s}’s plant: a capacity of ${stated}, as the source words it.`,
     coverage: (left: string) =>
       `This counts the pharmaceutical projects in the sources that are past the talks stage${left ? ` (not counted: ${left})` : ""}.`,

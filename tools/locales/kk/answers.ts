@@ -344,6 +344,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, when) => `${s}: құрылысты бастау жоспарланған — ${when}.`,
       other: (s, when) => `${s}: жоспарланған — ${when}.`,
     },
+    milestoneMoved: (earlier) => `Бұған дейін жоспарланған мерзім: ${earlier}; мерзім ауыстырылды.`,
     capacity: (s, stated) => `${s}: зауыттың қуаты — ${stated} (дереккөздегідей).`,
     coverage: (left) =>
       `Дереккөздердегі келіссөз кезеңінен өткен фармацевтикалық жобалар есептелді${left ? ` (есепке алынбағандар: ${left})` : ""}.`,

@@ -348,6 +348,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, when) => `${s}: начало строительства запланировано — ${when}.`,
       other: (s, when) => `${s}: запланировано — ${when}.`,
     },
+    milestoneMoved: (earlier) => `Ранее планировалось: ${earlier}; срок перенесён.`,
     capacity: (s, stated) => `${s}: мощность завода — ${stated} (как в источнике).`,
     coverage: (left) =>
       `Учтены фармацевтические проекты из источников, вышедшие за стадию переговоров${left ? ` (не учтены: ${left})` : ""}.`,
