@@ -157,12 +157,12 @@ const CITIES: Row[] = [
   ["talgar", "Talgar", "Талгар", "Талғар", "almaty-region"],
   ["kaskelen", "Kaskelen", "Каскелен", "Қаскелең", "almaty-region"],
   [
-    "gvardeyskiy",
-    "Gvardeyskiy",
+    "gvardeiskiy",
+    "Gvardeiskiy",
     "Гвардейский",
     "Гвардейский",
     "kordai-district",
-    ["Gvardeisky", "Gvardeiskiy", "Gvardeyskii", "Gvardeysky"],
+    ["Gvardeisky", "Gvardeyskiy", "Gvardeyskii", "Gvardeysky"],
   ],
   [
     "turkistan",

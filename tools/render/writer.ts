@@ -99,12 +99,24 @@ export class Writer {
     if (!this.sentences.includes(line)) this.sentences.push(line);
   };
 
-  /** A special economic zone is named with the city or region it is in. */
+  /**
+   * A special economic zone is named with the city or region it is in; a district, and a village
+   * or town in one, with the district and region ("Gvardeiskiy in Kordai district, Zhambyl Region").
+   */
   readonly placeName = (ref: Ref): string => {
-    const place = this.ctx.dataset.places.find((p) => p.id === ref.id);
-    return place?.kind === "special economic zone" && place.parent
-      ? this.tx.placeIn(this.name(ref), this.name({ type: "place", id: place.parent }))
-      : this.name(ref);
+    const places = this.ctx.dataset.places;
+    const place = places.find((p) => p.id === ref.id);
+    const parent = places.find((p) => p.id === place?.parent);
+    if (!place || !parent) return this.name(ref);
+    if (place.kind === "special economic zone")
+      return this.tx.placeIn(this.name(ref), this.name({ type: "place", id: parent.id }));
+    if (place.kind !== "district" && parent.kind !== "district") return this.name(ref);
+    const chain: string[] = [];
+    for (let at: typeof parent | undefined = parent; at && at.kind !== "country"; ) {
+      chain.push(this.name({ type: "place", id: at.id }));
+      at = at.kind === "region" ? undefined : places.find((p) => p.id === at?.parent);
+    }
+    return this.tx.placeIn(this.name(ref), chain.join(", "));
   };
 
   /**
