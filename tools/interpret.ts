@@ -127,7 +127,9 @@ function* readings(a: Ask): Generator<Query> {
   const unknown = [...p.cues].find((c) => c.startsWith("u:") && (c !== "u:opening" || has("m:date")));
   // "capacity in tablets per year": a unit word and "per" leave nothing else to read.
   const unread = p.unexplained.filter((w) => !PER_WORDS.has(w));
-  if (unknown && unread.length <= 1) yield query(["profile"], "value", { unknown: unknown.slice(2) });
+  // A capacity is asked with what the plant makes ("monthly COVID-19 vaccine capacity").
+  if (unknown && (unread.length <= 1 || unknown === "u:capacity"))
+    yield query(["profile"], "value", { unknown: unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
   if (has("m:changes") && !has("o:compare"))

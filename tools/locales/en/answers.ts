@@ -242,6 +242,8 @@ export const answers = {
   fact: {
     location: (s: string, where: string) => `${s} will build ${where}.`,
     sitesOnly: (s: string, places: string) => `${s}’s project is in ${places}.`,
+    facilityOnly: (s: string, facility: string) =>
+      `${s} will build ${facility}; the sources do not say where.`,
     facility: (s: string, text: string) => `${s} will build ${text}.`,
     standard: (s: string, text: string) => `${s}’s pharmaceutical complex will comply with ${text}.`,
     products: (s: string, count: string, text: string) => `${s} will produce ${count}, including ${text}.`,
@@ -372,7 +374,7 @@ export const answers = {
       "under construction": (s: string, when: string) => `${s}: construction is planned to begin ${when}.`,
       other: (s: string, when: string) => `${s}: planned for ${when}.`,
     },
-    capacity: (s: string, stated: string) => `${s}’s plant: a capacity of ${stated}, as the source words it.`,
+    capacity: (s: string, stated: string) => `${s}: production capacity ${stated}, as the source words it.`,
     coverage: (left: string) =>
       `This counts the pharmaceutical projects in the sources that are past the talks stage${left ? ` (not counted: ${left})` : ""}.`,
     alsoReported: (values: string) => ` (another report gives ${values})`,

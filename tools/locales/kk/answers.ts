@@ -226,6 +226,7 @@ export const answers: Messages["answers"] = {
   fact: {
     location: (s, where) => `${s} салады: ${where}.`,
     sitesOnly: (s, places) => `${s} жобасының орны: ${places}.`,
+    facilityOnly: (s, facility) => `${s}: ${facility}; қай жерде екені дереккөздерде айтылмаған.`,
     facility: (s, text) => `${s} салады: ${text}.`,
     standard: (s, text) => `${s} фармацевтикалық кешені ${text} сәйкес келеді.`,
     products: (s, count, text) => `${s}: ${count} өндіріледі, соның ішінде: ${text}.`,
@@ -344,7 +345,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, when) => `${s}: құрылысты бастау жоспарланған — ${when}.`,
       other: (s, when) => `${s}: жоспарланған — ${when}.`,
     },
-    capacity: (s, stated) => `${s}: зауыттың қуаты — ${stated} (дереккөздегідей).`,
+    capacity: (s, stated) => `${s}: өндірістік қуаты — ${stated} (дереккөздегідей).`,
     coverage: (left) =>
       `Дереккөздердегі келіссөз кезеңінен өткен фармацевтикалық жобалар есептелді${left ? ` (есепке алынбағандар: ${left})` : ""}.`,
     alsoReported: (values) => ` (басқа хабарламада — ${values})`,

@@ -228,6 +228,7 @@ export const answers: Messages["answers"] = {
   fact: {
     location: (s, where) => `${s} построит ${where}.`,
     sitesOnly: (s, places) => `Проект компании ${s} находится здесь: ${places}.`,
+    facilityOnly: (s, facility) => `${s}: ${facility}; где именно, в источниках не сказано.`,
     facility: (s, text) => `${s} построит: ${text}.`,
     standard: (s, text) => `Фармацевтический комплекс компании ${s} будет соответствовать ${text}.`,
     products: (s, count, text) => `${s} будет производить ${count}, в том числе: ${text}.`,
@@ -348,7 +349,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, when) => `${s}: начало строительства запланировано — ${when}.`,
       other: (s, when) => `${s}: запланировано — ${when}.`,
     },
-    capacity: (s, stated) => `${s}: мощность завода — ${stated} (как в источнике).`,
+    capacity: (s, stated) => `${s}: производственная мощность — ${stated} (как в источнике).`,
     coverage: (left) =>
       `Учтены фармацевтические проекты из источников, вышедшие за стадию переговоров${left ? ` (не учтены: ${left})` : ""}.`,
     alsoReported: (values) => ` (в другом сообщении — ${values})`,
