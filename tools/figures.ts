@@ -120,7 +120,8 @@ export type Finding =
       kind: "list";
       what: ListKind;
       subject?: Ref;
-      items: { ref: Ref; citation: Citation }[];
+      /** `at`: where in the place asked a company builds, when that is narrower ("NIAK" in Aktau). */
+      items: { ref: Ref; citation: Citation; at?: Ref }[];
       agreed?: boolean;
     }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
@@ -963,9 +964,16 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
     const stated = dataset.scopes
       .filter((s) => s.kind === "region" && s.place === placeId && s.figures.projects)
       .flatMap((s) => scopeFigures(dataset, s.id, ["projects", "investmentKzt", "investmentUsd"]));
+    const asked = dataset.places.find((x) => x.id === placeId);
     const items = projects.flatMap((p) => {
       const site = p.sites.find((s) => within(dataset, s.place, placeId));
-      return site ? [{ ref: org(p.company), citation: site.citation }] : [];
+      if (!site) return [];
+      // Named in a region, a company's own town or zone is worth saying; an unnamed zone is not.
+      const at = dataset.places.find((x) => x.id === site.place);
+      const narrower = site.place !== placeId && asked?.kind === "region" && at && !at.unnamed;
+      return [
+        { ref: org(p.company), citation: site.citation, ...(narrower ? { at: place(site.place) } : {}) },
+      ];
     });
     if (!items.length) return stated.length ? stated : [noProjects(dataset, placeId)];
     return [...stated, { kind: "list", what: "companies", subject: place(placeId), items }];
