@@ -114,6 +114,19 @@ export type Finding =
   | { kind: "average"; metric: Metric; derived: Derived; missing: Ref[] }
   /** `mixed`: a minimum over an estimate, so the share is only approximate (said why). */
   | { kind: "share"; subject: Ref; metric: Metric; derived: Derived; mixed: boolean }
+  /**
+   * The share of several figures together in the headline total: two companies asked together,
+   * or the projects wholly in a place. `part` is their sum; `derived` the share.
+   */
+  | {
+      kind: "shareTogether";
+      subjects: Ref[];
+      place?: Ref;
+      metric: Metric;
+      part: Derived;
+      derived: Derived;
+      mixed: boolean;
+    }
   | { kind: "ratioUnavailable"; subject: Ref; missing: Metric }
   /** `agreed`: every company listed is a party of the one investment agreement cited. */
   | {
@@ -784,6 +797,47 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
         inputs: [figure, total],
         op: "share",
       },
+      mixed,
+    },
+  ];
+}
+
+/**
+ * The share of several stated figures together in the headline total ("that is 36.5% of 356"):
+ * nothing when fewer than two are stated or no headline exists.
+ */
+export function shareTogether(
+  dataset: Dataset,
+  metric: Metric,
+  parts: { subject: Ref; figure: Figure }[],
+  placeId?: string,
+): Finding[] {
+  const total = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  if (!total || parts.length < (placeId ? 1 : 2)) return [];
+  const together = sum(parts.map((p) => p.figure));
+  const asQualifier: Qualifier =
+    together.qualifier === "at most"
+      ? "up to"
+      : together.qualifier === "at least about" || together.qualifier === "about"
+        ? "approximately"
+        : together.qualifier;
+  const { qualifier, mixed } = shareQualifier(asQualifier, total.qualifier);
+  const derived: Derived = {
+    value: round((100 * together.value) / total.value, 3),
+    unit: "percent",
+    qualifier,
+    // The parts, then the whole: the composer writes "76 + 54 = 130; 130 ÷ 356 × 100 ≈ 36.5%".
+    inputs: [...together.inputs, total],
+    op: "share",
+  };
+  return [
+    {
+      kind: "shareTogether",
+      subjects: parts.map((p) => p.subject),
+      ...(placeId ? { place: place(placeId) } : {}),
+      metric,
+      part: together,
+      derived,
       mixed,
     },
   ];

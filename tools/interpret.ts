@@ -431,7 +431,7 @@ function readFigures(a: Ask): Query | null {
 function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operation {
   const { has, s } = a;
   const { groupBy, exists } = how;
-  return has("o:share") && s.companies.length
+  return has("o:share") && (s.companies.length || s.places.length)
     ? "share"
     : has("o:average") && !s.companies.length
       ? "average"

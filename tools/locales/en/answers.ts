@@ -193,6 +193,9 @@ export const answers = {
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
+  whollyIn: (place: string) => `the projects located wholly in ${place}`,
+  shareTogether: (who: string, percent: string, part: string, whole: string, arithmetic: string) =>
+    `Together, ${who}: ${part}, ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
   partOf: {
     share: (s: string, part: string, whole: string, percent: string, arithmetic: string) =>
       `${s} will produce ${part} of its ${whole}: about ${percent} (derived: ${arithmetic}).`,

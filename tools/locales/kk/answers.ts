@@ -181,6 +181,9 @@ export const answers: Messages["answers"] = {
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
+  whollyIn: (place) => `толығымен ${quoted(place)} аумағындағы жобалар`,
+  shareTogether: (who, percent, part, whole, arithmetic) =>
+    `Бірге (${who}): ${part} — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
   partOf: {
     share: (s, part, whole, percent, arithmetic) =>
       `${s}: ${whole} ішінде ${part} — шамамен ${percent} (есептеу: ${arithmetic}).`,

@@ -183,6 +183,9 @@ export const answers: Messages["answers"] = {
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
+  whollyIn: (place) => `проекты, целиком расположенные в месте ${quoted(place)}`,
+  shareTogether: (who, percent, part, whole, arithmetic) =>
+    `Вместе (${who}): ${part} — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
   partOf: {
     share: (s, part, whole, percent, arithmetic) =>
       `Из ${whole} компании ${s} — ${part}: примерно ${percent} (расчёт: ${arithmetic}).`,
