@@ -90,9 +90,10 @@ export class Answerer {
         context,
       };
     }
-    // A follow-up to an answer from the text ("where?", "who was there?") is looked up in the text
-    // again, with the question that answer was about to say what it concerns.
-    const topic = turn.kind === "followup" && previous && !previous.query ? previous.question : undefined;
+    // A follow-up to an answer from the text ("where?"), or one asking who took part ("who was
+    // there?"), is looked up in the text with the question before it, to say what it concerns.
+    const text = !previous?.query || turn.kind !== "followup" || turn.reading.expects === "agent";
+    const topic = turn.kind === "followup" && previous && text ? previous.question : undefined;
     const answer = await this.answerReading(turn.reading, question, topic);
     const query = answer.queries[0];
     const onText = topic !== undefined && !query;
@@ -187,7 +188,7 @@ export class Answerer {
       }
       findings.push(...done.findings);
       tools.push(done.tool);
-      queries.push(query);
+      queries.push(focused(query, done.findings));
       before = {
         question: clause.text,
         lang,
@@ -295,6 +296,17 @@ export class Answerer {
       entities: clause.entities.length ? clause.entities : whole.entities,
     }));
   }
+}
+
+/**
+ * The query as the conversation goes on from it: "what did AstraZeneca sign in January?" found one
+ * agreement, so "where?" next asks where that agreement was signed.
+ */
+function focused(query: Query, findings: Finding[]): Query {
+  const found = findings.filter((f) => f.kind === "agreement");
+  const one = found.length === 1 && found[0]?.kind === "agreement" ? found[0].agreement : undefined;
+  if (!one || !query.attributes.some((a) => a === "dates" || a === "signatories")) return query;
+  return { ...query, subjects: [one] };
 }
 
 /**

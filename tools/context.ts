@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
 import type { EntityMatch, Ref } from "./entities.js";
 import { projectOf } from "./figures.js";
+import { MONTHS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -166,13 +167,13 @@ export function placeInConversation(
   const short = reading.tokens.length <= 5;
   // A pending "which figure?" is completed by the figure alone ("jobs").
   if (context.pending && attributes.length && !named.length)
-    return followUp(reading, context.subjects, [
+    return followUp(context, reading, context.subjects, [
       ...reading.cues,
       `o:${context.pending === "sum" ? "together" : context.pending}` as Cue,
     ]);
 
   const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes });
-  if (correction) return followUp(reading, correction, inherited(context, reading));
+  if (correction) return followUp(context, reading, correction, inherited(context, reading));
 
   // "no, I meant Almaty Region": the named place replaces the last query's place.
   const negated =
@@ -180,6 +181,7 @@ export function placeInConversation(
   const lastPlaces = (context.query?.subjects ?? []).filter((s) => s.type === "place");
   if (negated && lastPlaces.length && context.query)
     return followUp(
+      context,
       reading,
       [...context.query.subjects.filter((s) => s.type !== "place"), ...named],
       inherited(context, reading),
@@ -206,7 +208,7 @@ export function placeInConversation(
       !named.every((n) => context.subjects.length === 0 || context.subjects.some((p) => compatible(n, p)))
     )
       return standalone;
-    return followUp(reading, subjects, inherited(context, reading));
+    return followUp(context, reading, subjects, inherited(context, reading));
   }
 
   const referring = lead || pointing || (operations.length > 0 && short) || (short && attributes.length > 0);
@@ -214,7 +216,7 @@ export function placeInConversation(
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
   const overAll = reading.cues.has("o:total") && !has("pronoun") && !has("plural");
   if (overAll || (!context.query?.subjects.length && context.query && !pointing))
-    return followUp(reading, [], inherited(context, reading));
+    return followUp(context, reading, [], inherited(context, reading));
   const subjects = referents(reading, context, {
     joins,
     plural: has("plural") || joins,
@@ -228,7 +230,7 @@ export function placeInConversation(
     cues = [...cues.filter((c) => c !== "m:products"), "m:medicines"];
   const numeric = cues.some((c) => NUMERIC_CUES.has(c));
   if (pendingOp && !numeric) return { kind: "clarify", subjects, pending: pendingOp };
-  return followUp(reading, subjects, cues);
+  return followUp(context, reading, subjects, cues);
 }
 
 const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:usd", "m:kzt", "m:medicines", "m:social"]);
@@ -257,7 +259,15 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
     (c) => own.includes(c) && c !== "m:usd" && c !== "m:kzt",
   );
   const unit = own.filter((c) => c === "m:usd" || c === "m:kzt");
-  const base = ownAttributes.length ? [] : last.filter((c) => c.startsWith("m:") || c.startsWith("u:"));
+  // "who was there?" asks for people, not the place again,
+  // after where a memorandum was signed.
+  const asksWho =
+    reading.expects === "agent" &&
+    !ownAttributes.length &&
+    !own.some((c) => OPERATION_CUES.includes(c)) &&
+    last.includes("m:location");
+  const base =
+    ownAttributes.length || asksWho ? [] : last.filter((c) => c.startsWith("m:") || c.startsWith("u:"));
   // "in dollars?" narrows the investment: the other currency goes.
   const kept = unit.length ? base.filter((c) => c !== "m:usd" && c !== "m:kzt") : base;
   // The last operation stays unless this one names its own; a per-job ratio only for the investment.
@@ -292,7 +302,12 @@ function referents(
   const set = context.subjects.filter(
     (s) => s.type !== "place" || !context.place || s.id !== context.place.id,
   );
-  const last = context.query?.subjects ?? context.subjects;
+  const queried = context.query?.subjects ?? context.subjects;
+  // "what did AstraZeneca sign in July?" found one agreement; "and in April?" asks of AstraZeneca again.
+  const ownTime =
+    reading.years.length > 0 || MONTHS.some(([m]) => reading.tokens.some((t) => t.startsWith(m)));
+  const parties = set.filter((s) => s.type !== "agreement");
+  const last = ownTime && queried.every((s) => s.type === "agreement") && parties.length ? parties : queried;
   // After a list answer, "they" and "which of them" mean what it listed.
   const listed = context.list.filter((s) => s.type === "organisation");
   if (how.plural || how.joins) {
@@ -302,7 +317,8 @@ function referents(
   }
   // "who partners with Sinovac?" — AltINFARM — "where is it?": the one company the list answer named.
   const named = listed.filter((s) => !last.some((l) => l.id === s.id) && how.company(s.id));
-  if (context.query?.operation === "list" && named.length === 1) return named;
+  const asked = context.query?.attributes.some((a) => a === "partners" || a === "companies");
+  if (asked && has("pronoun") && named.length === 1) return named;
   return last.length ? last : set;
 }
 
@@ -351,9 +367,12 @@ function counterpartOf(placeId: string, want: "region" | "city", dataset: Datase
 }
 
 /** The follow-up as a reading of its own: the subjects in play as its entities, the merged cues. */
-function followUp(reading: Reading, subjects: Ref[], cues: Cue[]): Turn {
+function followUp(context: ConversationContext, reading: Reading, subjects: Ref[], cues: Cue[]): Turn {
   const entities: EntityMatch[] = subjects.map((s) => ({ ...s, start: -1, end: -1 }));
-  return { kind: "followup", reading: { ...reading, entities, cues: new Set(cues) }, subjects };
+  // "who else signed it?" after "… in April 2024": the time goes on unless the follow-up names one.
+  const time = context.query?.time;
+  const inherited = time && !reading.years.length ? { time } : {};
+  return { kind: "followup", reading: { ...reading, entities, cues: new Set(cues), ...inherited }, subjects };
 }
 
 const picked = (turn: Turn) => turn.kind === "followup" && turn.reading.ordinal !== undefined;
@@ -388,8 +407,17 @@ export function nextContext(
       citations: answer.citations.length ? answer.citations : previous.citations,
       at: answer.at,
     };
+  // An agreement found keeps the organisations that found it in the set ("… and in April?").
+  const agreementsOnly =
+    turn.kind === "followup" &&
+    turn.subjects.length > 0 &&
+    turn.subjects.every((s) => s.type === "agreement");
   const subjects =
-    turn.kind === "followup" && !turn.subjects.some((s) => s.type === "organisation") ? turn.subjects : own;
+    turn.kind === "followup" && !turn.subjects.some((s) => s.type === "organisation")
+      ? agreementsOnly
+        ? own
+        : turn.subjects
+      : own;
   const place = [...querySubjects, ...subjects].filter((s) => s.type === "place").at(-1) ?? previous?.place;
   return ConversationContext.parse({
     question: answer.question,

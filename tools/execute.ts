@@ -1,4 +1,4 @@
-import type { Dataset, ProjectStage } from "../knowledge/schema.js";
+import type { Dataset, Figure, ProjectStage } from "../knowledge/schema.js";
 import type { Ref } from "./entities.js";
 import {
   affiliates,
@@ -20,6 +20,7 @@ import {
   type Metric,
   metricForCompany,
   metricForPlace,
+  metricOf,
   milestones,
   org,
   organisationFacts,
@@ -31,6 +32,7 @@ import {
   separateCurrencies,
   setTotal,
   shareOfTotal,
+  shareTogether,
   statementsOf,
   sumOfCompanies,
   therapyAreas,
@@ -479,13 +481,37 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       "part_of_whole",
       s.companies.flatMap((c) => partOfWhole(dataset, c, q.operation === "difference")),
     );
+  // One share per figure: tenge stands for the investment unless only dollars were asked for.
+  const figures = metrics.filter((m) => m !== "investmentUsd" || !metrics.includes("investmentKzt"));
   if (q.operation === "share" && s.companies.length) {
-    // One share per figure: tenge stands for the investment unless only dollars were asked for.
-    const figures = metrics.filter((m) => m !== "investmentUsd" || !metrics.includes("investmentKzt"));
-    return run(
-      "share_of_total",
-      s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
+    // Two or more asked together ("what share is that" after their sum): each, then together.
+    const together = figures.flatMap((m) =>
+      shareTogether(
+        dataset,
+        m,
+        s.companies.flatMap((c) => stated(dataset, m, c)),
+      ),
     );
+    return run("share_of_total", [
+      ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
+      ...together,
+    ]);
+  }
+  // "what share of all jobs is Almaty's": the projects wholly there, together, of the headline.
+  if (q.operation === "share" && s.places[0]) {
+    const placeId = s.places[0];
+    const inside = (c: string) =>
+      projectOf(dataset, c)?.sites.every((x) => within(dataset, x.place, placeId)) ?? false;
+    const companies = companiesIn(dataset, placeId).filter(inside);
+    const found = figures.flatMap((m) =>
+      shareTogether(
+        dataset,
+        m,
+        companies.flatMap((c) => stated(dataset, m, c)),
+        placeId,
+      ),
+    );
+    if (found.length) return run("share_of_total", found);
   }
   if (q.operation === "average" && !s.companies.length)
     return run(
@@ -493,6 +519,13 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       metrics.flatMap((m) => average(dataset, m)),
     );
   return null;
+}
+
+/** A company's stated figure, as a part of a sum. */
+function stated(dataset: Dataset, metric: Metric, company: string): { subject: Ref; figure: Figure }[] {
+  const project = projectOf(dataset, company);
+  const figure = project && metricOf(project, metric);
+  return figure ? [{ subject: { type: "organisation", id: company }, figure }] : [];
 }
 
 /** Rankings of regions or of companies. */

@@ -114,13 +114,27 @@ export type Finding =
   | { kind: "average"; metric: Metric; derived: Derived; missing: Ref[] }
   /** `mixed`: a minimum over an estimate, so the share is only approximate (said why). */
   | { kind: "share"; subject: Ref; metric: Metric; derived: Derived; mixed: boolean }
+  /**
+   * The share of several figures together in the headline total: two companies asked together,
+   * or the projects wholly in a place. `part` is their sum; `derived` the share.
+   */
+  | {
+      kind: "shareTogether";
+      subjects: Ref[];
+      place?: Ref;
+      metric: Metric;
+      part: Derived;
+      derived: Derived;
+      mixed: boolean;
+    }
   | { kind: "ratioUnavailable"; subject: Ref; missing: Metric }
   /** `agreed`: every company listed is a party of the one investment agreement cited. */
   | {
       kind: "list";
       what: ListKind;
       subject?: Ref;
-      items: { ref: Ref; citation: Citation }[];
+      /** `at`: where in the place asked a company builds, when that is narrower ("NIAK" in Aktau). */
+      items: { ref: Ref; citation: Citation; at?: Ref }[];
       agreed?: boolean;
     }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
@@ -789,6 +803,47 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
 }
 
 /**
+ * The share of several stated figures together in the headline total ("that is 36.5% of 356"):
+ * nothing when fewer than two are stated or no headline exists.
+ */
+export function shareTogether(
+  dataset: Dataset,
+  metric: Metric,
+  parts: { subject: Ref; figure: Figure }[],
+  placeId?: string,
+): Finding[] {
+  const total = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  if (!total || parts.length < (placeId ? 1 : 2)) return [];
+  const together = sum(parts.map((p) => p.figure));
+  const asQualifier: Qualifier =
+    together.qualifier === "at most"
+      ? "up to"
+      : together.qualifier === "at least about" || together.qualifier === "about"
+        ? "approximately"
+        : together.qualifier;
+  const { qualifier, mixed } = shareQualifier(asQualifier, total.qualifier);
+  const derived: Derived = {
+    value: round((100 * together.value) / total.value, 3),
+    unit: "percent",
+    qualifier,
+    // The parts, then the whole: the composer writes "76 + 54 = 130; 130 ÷ 356 × 100 ≈ 36.5%".
+    inputs: [...together.inputs, total],
+    op: "share",
+  };
+  return [
+    {
+      kind: "shareTogether",
+      subjects: parts.map((p) => p.subject),
+      ...(placeId ? { place: place(placeId) } : {}),
+      metric,
+      part: together,
+      derived,
+      mixed,
+    },
+  ];
+}
+
+/**
  * A share's qualifier: a bound over an exact total stays a bound (at least 150 of 600 is at
  * least 25%), but a bound over an estimate bounds nothing, so it is only approximate ("mixed",
  * and the answer says why); an estimate on either side makes an estimate.
@@ -963,9 +1018,16 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
     const stated = dataset.scopes
       .filter((s) => s.kind === "region" && s.place === placeId && s.figures.projects)
       .flatMap((s) => scopeFigures(dataset, s.id, ["projects", "investmentKzt", "investmentUsd"]));
+    const asked = dataset.places.find((x) => x.id === placeId);
     const items = projects.flatMap((p) => {
       const site = p.sites.find((s) => within(dataset, s.place, placeId));
-      return site ? [{ ref: org(p.company), citation: site.citation }] : [];
+      if (!site) return [];
+      // Named in a region, a company's own town or zone is worth saying; an unnamed zone is not.
+      const at = dataset.places.find((x) => x.id === site.place);
+      const narrower = site.place !== placeId && asked?.kind === "region" && at && !at.unnamed;
+      return [
+        { ref: org(p.company), citation: site.citation, ...(narrower ? { at: place(site.place) } : {}) },
+      ];
     });
     if (!items.length) return stated.length ? stated : [noProjects(dataset, placeId)];
     return [...stated, { kind: "list", what: "companies", subject: place(placeId), items }];

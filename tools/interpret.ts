@@ -24,6 +24,12 @@ function monthOf(tokens: string[]): number | undefined {
   return undefined;
 }
 
+/** The question's year and month, or the conversation's when it names none ("and in July?" keeps 2024). */
+function timeOf(p: Reading): { year?: number; month?: number } {
+  const month = monthOf(p.tokens);
+  return { year: p.years[0] ?? p.time?.year, month: month ?? (p.years.length ? undefined : p.time?.month) };
+}
+
 /** Which metric a cue names, for "per …" denominators. */
 const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:medicines": "medicines" };
 /** "per", "на один", "бір": the next metric word is a ratio's denominator. */
@@ -127,11 +133,12 @@ function* readings(a: Ask): Generator<Query> {
   const unknown = [...p.cues].find((c) => c.startsWith("u:") && (c !== "u:opening" || has("m:date")));
   // "capacity in tablets per year": a unit word and "per" leave nothing else to read.
   const unread = p.unexplained.filter((w) => !PER_WORDS.has(w));
-  if (unknown && unread.length <= 1) yield query(["profile"], "value", { unknown: unknown.slice(2) });
+  // A capacity is asked with what the plant makes ("monthly COVID-19 vaccine capacity").
+  if (unknown && (unread.length <= 1 || unknown === "u:capacity"))
+    yield query(["profile"], "value", { unknown: unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
-  if (has("m:changes") && !has("o:compare"))
-    yield query(["changes"], "list", { time: { year: p.years[0], month: monthOf(p.tokens) } });
+  if (has("m:changes") && !has("o:compare")) yield query(["changes"], "list", { time: timeOf(p) });
   // "Has MSN Group signed an agreement?", "what is the status of Nobel's project", «на какой
   // стадии», «қай кезеңде»: how far the company's project has got.
   const stage = has("m:agreements") || has("m:status");
@@ -245,7 +252,10 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
     const partial = !q.attributes.some(isNumeric) && !q.unknown && n <= 2 && acronyms.length > 0;
     // "How much does the QazVac plant cost?": a name the text knows and the knowledge does not is
     // never answered with a total or a list over every project.
-    const unnamed = a.p.textNames.length > 0 && !q.subjects.some((x) => NAMED_SUBJECTS.includes(x.type));
+    // Only a figure of a subject the question names may stand beside such a name ("AltINFARM's
+    // jobs in Sortobe"); a list or a fact ("what did they sign in Cambridge") is the text's.
+    const named = q.subjects.some((x) => NAMED_SUBJECTS.includes(x.type));
+    const unnamed = a.p.textNames.length > 0 && (!named || !q.attributes.some(isNumeric));
     const fits =
       (n > 0 || !asked || !!q.unknown) &&
       !partial &&
@@ -288,6 +298,9 @@ const ANSWERS: Partial<Record<AnswerType, Attribute[]>> = {
   time: ["dates", "stage", "changes", "profile"],
   kind: ["products", "facility", "sites", "profile", "items", "standard", "goal"],
   description: [
+    // "what did Kazakhstan sign with AstraZeneca in April 2024": the agreement is the answer.
+    "dates",
+    "signatories",
     "items",
     "statements",
     "products",
@@ -429,7 +442,7 @@ function readFigures(a: Ask): Query | null {
 function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operation {
   const { has, s } = a;
   const { groupBy, exists } = how;
-  return has("o:share") && s.companies.length
+  return has("o:share") && (s.companies.length || s.places.length)
     ? "share"
     : has("o:average") && !s.companies.length
       ? "average"
@@ -504,7 +517,7 @@ function* readFacts(a: Ask): Generator<Query> {
   )
     yield query(["dates"], "order");
 
-  const time = { year: p.years[0], month: monthOf(p.tokens) };
+  const time = timeOf(p);
   if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], "list", { time });

@@ -61,6 +61,8 @@ export interface Reading {
   unexplained: string[];
   unexplainedAt: number[];
   years: number[];
+  /** The time a follow-up inherits from the conversation when it names no year ("who else signed it?"). */
+  time?: { year?: number; month?: number };
   /** Proper names the sources never mention ("Pfizer"): the question is about something else. */
   foreign: string[];
   /**

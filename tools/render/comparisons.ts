@@ -90,6 +90,25 @@ function share(f: Of<"share">, w: Writer): void {
   if (f.mixed) w.say(w.tx.shareMixed);
 }
 
+/** Several figures together as a share of the headline: "Together, A and B: 130 …, 36.5% of 356 …". */
+function shareTogether(f: Of<"shareTogether">, w: Writer): void {
+  const whole = f.derived.inputs.at(-1) as Figure;
+  const who = f.place ? w.tx.whollyIn(w.placeName(f.place)) : w.list(f.subjects.map(w.name));
+  const share = `${w.num(f.part.value)} ÷ ${w.num(whole.value)} × 100 ≈ ${w.num(f.derived.value)}%`;
+  const arithmetic = f.part.inputs.length > 1 ? `${w.arithmetic(f.part)}; ${share}` : share;
+  w.say(
+    w.tx.shareTogether(
+      who,
+      w.amount(f.derived),
+      w.amount(f.part, f.metric),
+      w.amount(whole, f.metric),
+      arithmetic,
+    ),
+    w.marks(...f.part.inputs.map((x) => x.citation), whole.citation),
+  );
+  if (f.mixed) w.say(w.tx.shareMixed);
+}
+
 /** Figures set against each other: differences, equality, rankings, ratios, shares. */
 export const comparisons = {
   difference,
@@ -98,5 +117,6 @@ export const comparisons = {
   ratio,
   ratioUnavailable,
   share,
+  shareTogether,
   partOf,
 } satisfies Partial<Renderers>;

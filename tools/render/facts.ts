@@ -27,8 +27,12 @@ function list(f: Of<"list">, w: Writer): void {
   const marks = w.marks(...f.items.map((i) => i.citation));
   const count = w.num(f.items.length);
   if (f.what === "companies") {
+    // In a region, each company with the town it builds in: "NIAK (Aktau)".
+    const located = w.list(
+      f.items.map((i) => (i.at ? tx.placeIn(w.name(i.ref), w.name(i.at)) : w.name(i.ref))),
+    );
     const sentence = f.subject
-      ? tx.list.companiesIn(w.placeName(f.subject), names)
+      ? tx.list.companiesIn(w.placeName(f.subject), located)
       : f.agreed
         ? tx.list.companies(names, count)
         : tx.list.projects(names, count);

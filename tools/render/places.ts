@@ -13,6 +13,13 @@ function noProjects(f: Of<"noProjects">, w: Writer): void {
 /** Where a project is built: each site with its facility, or the one facility at its sites. */
 function location(f: Of<"location">, w: Writer): void {
   const { tx } = w;
+  // No site stated: said so, never "X's project is in ." (a facility alone names no place).
+  if (!f.sites.length) {
+    if (f.facility)
+      w.say(tx.fact.facilityOnly(w.name(f.subject), w.said(f.facility)), w.marks(f.facility.citation));
+    else w.say(tx.news.noSite(w.name(f.subject)));
+    return;
+  }
   const perSite = f.sites.every((s) => s.facility);
   const where = perSite
     ? w.list(

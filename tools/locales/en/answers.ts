@@ -193,6 +193,9 @@ export const answers = {
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
+  whollyIn: (place: string) => `the projects located wholly in ${place}`,
+  shareTogether: (who: string, percent: string, part: string, whole: string, arithmetic: string) =>
+    `Together, ${who}: ${part}, ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
   partOf: {
     share: (s: string, part: string, whole: string, percent: string, arithmetic: string) =>
       `${s} will produce ${part} of its ${whole}: about ${percent} (derived: ${arithmetic}).`,
@@ -242,6 +245,8 @@ export const answers = {
   fact: {
     location: (s: string, where: string) => `${s} will build ${where}.`,
     sitesOnly: (s: string, places: string) => `${s}’s project is in ${places}.`,
+    facilityOnly: (s: string, facility: string) =>
+      `${s} will build ${facility}; the sources do not say where.`,
     facility: (s: string, text: string) => `${s} will build ${text}.`,
     standard: (s: string, text: string) => `${s}’s pharmaceutical complex will comply with ${text}.`,
     products: (s: string, count: string, text: string) => `${s} will produce ${count}, including ${text}.`,
@@ -374,7 +379,7 @@ export const answers = {
     },
     /** The plans a milestone replaced: "first quarter of 2021 [2]". */
     milestoneMoved: (earlier: string) => `It was first planned for ${earlier} and has been moved since.`,
-    capacity: (s: string, stated: string) => `${s}’s plant: a capacity of ${stated}, as the source words it.`,
+    capacity: (s: string, stated: string) => `${s}: production capacity ${stated}, as the source words it.`,
     coverage: (left: string) =>
       `This counts the pharmaceutical projects in the sources that are past the talks stage${left ? ` (not counted: ${left})` : ""}.`,
     alsoReported: (values: string) => ` (another report gives ${values})`,

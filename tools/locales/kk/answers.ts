@@ -181,6 +181,9 @@ export const answers: Messages["answers"] = {
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
+  whollyIn: (place) => `толығымен ${quoted(place)} аумағындағы жобалар`,
+  shareTogether: (who, percent, part, whole, arithmetic) =>
+    `Бірге (${who}): ${part} — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
   partOf: {
     share: (s, part, whole, percent, arithmetic) =>
       `${s}: ${whole} ішінде ${part} — шамамен ${percent} (есептеу: ${arithmetic}).`,
@@ -226,6 +229,7 @@ export const answers: Messages["answers"] = {
   fact: {
     location: (s, where) => `${s} салады: ${where}.`,
     sitesOnly: (s, places) => `${s} жобасының орны: ${places}.`,
+    facilityOnly: (s, facility) => `${s}: ${facility}; қай жерде екені дереккөздерде айтылмаған.`,
     facility: (s, text) => `${s} салады: ${text}.`,
     standard: (s, text) => `${s} фармацевтикалық кешені ${text} сәйкес келеді.`,
     products: (s, count, text) => `${s}: ${count} өндіріледі, соның ішінде: ${text}.`,
@@ -345,7 +349,7 @@ export const answers: Messages["answers"] = {
       other: (s, when) => `${s}: жоспарланған — ${when}.`,
     },
     milestoneMoved: (earlier) => `Бұған дейін жоспарланған мерзім: ${earlier}; мерзім ауыстырылды.`,
-    capacity: (s, stated) => `${s}: зауыттың қуаты — ${stated} (дереккөздегідей).`,
+    capacity: (s, stated) => `${s}: өндірістік қуаты — ${stated} (дереккөздегідей).`,
     coverage: (left) =>
       `Дереккөздердегі келіссөз кезеңінен өткен фармацевтикалық жобалар есептелді${left ? ` (есепке алынбағандар: ${left})` : ""}.`,
     alsoReported: (values) => ` (басқа хабарламада — ${values})`,

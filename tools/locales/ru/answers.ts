@@ -183,6 +183,9 @@ export const answers: Messages["answers"] = {
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
+  whollyIn: (place) => `проекты, целиком расположенные в месте ${quoted(place)}`,
+  shareTogether: (who, percent, part, whole, arithmetic) =>
+    `Вместе (${who}): ${part} — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
   partOf: {
     share: (s, part, whole, percent, arithmetic) =>
       `Из ${whole} компании ${s} — ${part}: примерно ${percent} (расчёт: ${arithmetic}).`,
@@ -228,6 +231,7 @@ export const answers: Messages["answers"] = {
   fact: {
     location: (s, where) => `${s} построит ${where}.`,
     sitesOnly: (s, places) => `Проект компании ${s} находится здесь: ${places}.`,
+    facilityOnly: (s, facility) => `${s}: ${facility}; где именно, в источниках не сказано.`,
     facility: (s, text) => `${s} построит: ${text}.`,
     standard: (s, text) => `Фармацевтический комплекс компании ${s} будет соответствовать ${text}.`,
     products: (s, count, text) => `${s} будет производить ${count}, в том числе: ${text}.`,
@@ -349,7 +353,7 @@ export const answers: Messages["answers"] = {
       other: (s, when) => `${s}: запланировано — ${when}.`,
     },
     milestoneMoved: (earlier) => `Ранее планировалось: ${earlier}; срок перенесён.`,
-    capacity: (s, stated) => `${s}: мощность завода — ${stated} (как в источнике).`,
+    capacity: (s, stated) => `${s}: производственная мощность — ${stated} (как в источнике).`,
     coverage: (left) =>
       `Учтены фармацевтические проекты из источников, вышедшие за стадию переговоров${left ? ` (не учтены: ${left})` : ""}.`,
     alsoReported: (values) => ` (в другом сообщении — ${values})`,
