@@ -160,8 +160,16 @@ export class Answerer {
       const own = clause === whole ? first : interpret(clause, this.knowledge.dataset);
       const turn: Turn | null =
         own.route === "query" ? null : placeInConversation(clause, before, this.knowledge.dataset, true);
-      const decided: Interpretation =
+      let decided: Interpretation =
         turn?.kind === "followup" ? interpret(turn.reading, this.knowledge.dataset) : own;
+      // "…negotiating with in June 2022, and on how many projects?": the set goes on.
+      const set: string | undefined = (before as ConversationContext | null)?.query?.set;
+      const ownSubject = decided.route === "query" && decided.query.subjects.some((x) => x.type !== "place");
+      if (set && decided.route === "query" && !ownSubject)
+        decided = {
+          route: "query",
+          query: { ...decided.query, attributes: ["companies"], operation: "list", set },
+        };
       // The rules read no query: a configured model may, and the executor still computes everything.
       const query: Query | undefined =
         decided.route === "query"

@@ -30,6 +30,7 @@ import {
   rank,
   ratio,
   separateCurrencies,
+  setDetails,
   setTotal,
   shareOfTotal,
   shareTogether,
@@ -246,6 +247,8 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
   if (q.operation === "exists" && q.set)
     return run("set_membership", membership(dataset, q.set, s.companies));
+  // "which companies were in the talks of June 2022", "the total value of those 13 projects".
+  if (q.set && !s.companies.length) return run("set_details", setDetails(dataset, q.set));
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
     const place = s.places[0];
     if (place) {

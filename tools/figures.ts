@@ -147,6 +147,8 @@ export type Finding =
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
   | { kind: "noStandard"; subject: Ref }
   | { kind: "noAgreement"; parties: Ref[]; year?: number }
+  /** The projects a set of them covers (an announcement, a round of talks), named. */
+  | { kind: "setMembers"; set: string; members: Ref[]; citation: Citation }
   /** Agreements in the order of their dates; `unordered` when a date lacks its year or is not given. */
   | { kind: "order"; agreements: { ref: Ref; date: PartialDate }[]; unordered: Ref[] }
   | {
@@ -664,6 +666,17 @@ export function setTotal(dataset: Dataset, set: Scope, metric: Metric, members =
     if (remainder) findings.push(remainder);
   }
   return findings;
+}
+
+/** A set of projects as itself: its members, then its own figures (count, worth), each cited. */
+export function setDetails(dataset: Dataset, setId: string): Finding[] {
+  const set = dataset.scopes.find((x) => x.id === setId);
+  if (!set) return [];
+  const members = dataset.projects.filter((p) => set.members?.includes(p.id)).map((p) => org(p.company));
+  return [
+    ...(members.length ? [{ kind: "setMembers" as const, set: setId, members, citation: set.citation }] : []),
+    ...scopeFigures(dataset, setId),
+  ];
 }
 
 /** A scope's figures (a region's, the sector's, the country's, a company's own), as stated. */

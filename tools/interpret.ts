@@ -74,6 +74,9 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   const member = has("o:member") ? announcedSet(p, dataset) : undefined;
   if (member && s.companies.length)
     return { route: "query", query: query(["companies"], "exists", { set: member }) };
+  // A set asked as itself: "who was Kazakhstan negotiating with in June 2022", "those 13 projects".
+  const set = !s.companies.length && !s.agreements.length ? namedSet(p, dataset) : undefined;
+  if (set) return { route: "query", query: query(["companies"], "list", { set }) };
   const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
   // A query that cannot be the answer asked for is no answer: the text may hold one.
@@ -81,6 +84,28 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+/**
+ * The set of projects a question names with no company of its own: a round of talks by a talks
+ * word and its time, or a set by its count of projects ("those 13 projects"). One set, or none.
+ */
+function namedSet(p: Reading, dataset: Dataset): string | undefined {
+  const sets = dataset.scopes.filter((x) => x.kind === "set" && x.members?.length);
+  const time = timeOf(p);
+  const when = (x: (typeof sets)[number]) => x.stage?.date ?? "";
+  const inTime = (x: (typeof sets)[number]) =>
+    (!time.year || when(x).startsWith(String(time.year))) &&
+    (!time.month || Number(when(x).slice(5, 7)) === time.month);
+  if (p.cues.has("m:talks")) {
+    const talks = sets.filter((x) => x.stage?.value === "talks" && inTime(x));
+    if (talks.length === 1) return talks[0]?.id;
+  }
+  const counts = p.tokens.filter((t) => /^\d+$/.test(t)).map(Number);
+  const byCount = sets.filter(
+    (x) => counts.some((n) => n > 4 && x.figures.projects?.value === n) && inTime(x),
+  );
+  return byCount.length === 1 ? byCount[0]?.id : undefined;
 }
 
 const COUNT_WORDS: [RegExp, number][] = [
@@ -141,7 +166,7 @@ function* readings(a: Ask): Generator<Query> {
   if (has("m:changes") && !has("o:compare")) yield query(["changes"], "list", { time: timeOf(p) });
   // "Has MSN Group signed an agreement?", "what is the status of Nobel's project", «на какой
   // стадии», «қай кезеңде»: how far the company's project has got.
-  const stage = has("m:agreements") || has("m:status");
+  const stage = has("m:agreements") || has("m:status") || has("m:talks");
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
     yield query(["stage"], p.expects === "yesno" && has("m:agreements") ? "exists" : "value");
 
@@ -177,7 +202,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   roles: ["m:role", "m:who", "o:whatIs"],
   statements: ["m:said"],
   signatories: ["m:link", "m:partners", "m:agreements"],
-  stage: ["m:agreements", "m:status"],
+  stage: ["m:agreements", "m:status", "m:talks"],
   changes: ["m:changes"],
   // "tell me about X's project": the subject's own noun and the question word, nothing more.
   profile: ["o:whatIs", "m:companies", "m:facility", "m:origin"],
@@ -319,7 +344,8 @@ const ANSWERS: Partial<Record<AnswerType, Attribute[]>> = {
  * the knowledge never records (`unknown`) is said precisely whatever the form.
  */
 export function fitsExpected(query: Query, expects: AnswerType): boolean {
-  if (query.unknown || query.operation === "exists") return true;
+  // A set asked as itself answers with its members and its own figures, whatever the form.
+  if (query.unknown || query.set || query.operation === "exists") return true;
   // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы"),
   // but never the kinds of a thing.
   // "Where" is answered by a figure only as a place's ("where will most jobs be created").

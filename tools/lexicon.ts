@@ -250,6 +250,18 @@ export const METRIC_CUES = {
     "бас директор",
     "басшы",
   ],
+  /** "who was Kazakhstan negotiating with", «переговоры», «келіссөз»: a round of talks. */
+  talks: [
+    "talks",
+    "negotiating",
+    "negotiations",
+    "negotiated",
+    "переговоры",
+    "переговоров",
+    "вёл переговоры",
+    "келіссөз",
+    "келіссөздер",
+  ],
   /** "the link between AstraZeneca and Nobel": what ties two named organisations (their agreements). */
   link: [
     "link",

@@ -138,6 +138,14 @@ function capacity(f: Of<"capacity">, w: Writer): void {
   w.say(w.tx.news.capacity(w.name(f.subject), w.list(items)));
 }
 
+/** A set's members: "Talks with 7 companies (June 2022): Roche, Novo Nordisk, …". */
+function setMembers(f: Of<"setMembers">, w: Writer): void {
+  w.say(
+    w.tx.news.setMembers(capitalise(scopeName(f.set, w)), w.list(f.members.map(w.name))),
+    w.marks(f.citation),
+  );
+}
+
 /** Whether a company is one of a set's projects, naming the set and its members. */
 function member(f: Of<"member">, w: Writer): void {
   const n = w.tx.news;
@@ -185,6 +193,7 @@ export const news = {
   milestone,
   capacity,
   member,
+  setMembers,
   coverage,
   otherReport,
 } satisfies Partial<Renderers>;

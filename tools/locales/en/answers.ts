@@ -323,6 +323,7 @@ export const answers = {
       investmentGrowth: (scope: string, amount: string) => `${scope}: investment grew ${amount}.`,
       output: (scope: string, amount: string) => `${scope}: output of ${amount}.`,
     },
+    setMembers: (set: string, members: string) => `${set}: ${members}.`,
     member: {
       yes: (s: string, set: string, members: string) => `${s} is one of ${set}: ${members}.`,
       no: (s: string, set: string, members: string) => `${s} is not one of ${set}, which are: ${members}.`,

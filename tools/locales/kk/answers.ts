@@ -303,6 +303,7 @@ export const answers: Messages["answers"] = {
       investmentGrowth: (scope, amount) => `${scope}: инвестиция ${amount} артты.`,
       output: (scope, amount) => `${scope}: өндіріс көлемі — ${amount}.`,
     },
+    setMembers: (set, members) => `${set}: ${members}.`,
     member: {
       yes: (s, set, members) => `${s} мына жобалардың қатарында: ${set} (${members}).`,
       no: (s, set, members) => `${s} мына жобалардың қатарында жоқ: ${set}; олар — ${members}.`,

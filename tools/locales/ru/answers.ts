@@ -307,6 +307,7 @@ export const answers: Messages["answers"] = {
       investmentGrowth: (scope, amount) => `${scope}: инвестиции выросли ${amount}.`,
       output: (scope, amount) => `${scope}: объём производства — ${amount}.`,
     },
+    setMembers: (set, members) => `${set}: ${members}.`,
     member: {
       yes: (s, set, members) => `${s} входит в число: ${set} (${members}).`,
       no: (s, set, members) => `${s} не входит в число: ${set}; это ${members}.`,
