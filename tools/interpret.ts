@@ -71,11 +71,11 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
     operation,
     ...extra,
   });
-  const member = has("o:member") ? announcedSet(p, dataset) : undefined;
+  const member = has("o:member") ? namedSet(p, dataset, "member") : undefined;
   if (member && s.companies.length)
     return { route: "query", query: query(["companies"], "exists", { set: member }) };
   // A set asked as itself: "who was Kazakhstan negotiating with in June 2022", "those 13 projects".
-  const set = !s.companies.length && !s.agreements.length ? namedSet(p, dataset) : undefined;
+  const set = !s.companies.length && !s.agreements.length ? namedSet(p, dataset, "itself") : undefined;
   if (set) return { route: "query", query: query(["companies"], "list", { set }) };
   const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
@@ -84,28 +84,6 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
-}
-
-/**
- * The set of projects a question names with no company of its own: a round of talks by a talks
- * word and its time, or a set by its count of projects ("those 13 projects"). One set, or none.
- */
-function namedSet(p: Reading, dataset: Dataset): string | undefined {
-  const sets = dataset.scopes.filter((x) => x.kind === "set" && x.members?.length);
-  const time = timeOf(p);
-  const when = (x: (typeof sets)[number]) => x.stage?.date ?? "";
-  const inTime = (x: (typeof sets)[number]) =>
-    (!time.year || when(x).startsWith(String(time.year))) &&
-    (!time.month || Number(when(x).slice(5, 7)) === time.month);
-  if (p.cues.has("m:talks")) {
-    const talks = sets.filter((x) => x.stage?.value === "talks" && inTime(x));
-    if (talks.length === 1) return talks[0]?.id;
-  }
-  const counts = p.tokens.filter((t) => /^\d+$/.test(t)).map(Number);
-  const byCount = sets.filter(
-    (x) => counts.some((n) => n > 4 && x.figures.projects?.value === n) && inTime(x),
-  );
-  return byCount.length === 1 ? byCount[0]?.id : undefined;
 }
 
 const COUNT_WORDS: [RegExp, number][] = [
@@ -119,30 +97,36 @@ const COUNT_WORDS: [RegExp, number][] = [
 ];
 
 /**
- * The set of projects a question names: by its agreement ("the four projects approved in January"
- * of the seed), or by its count and month among the sets articles announced. One set, or none.
+ * The set of projects a question names, one or none: by its agreement ("the four projects approved
+ * in January" of the seed), or among the sets articles announced by its time and its count. Asked
+ * of a company ("is X one of the four …"), the count is of its members; asked as itself, a round of
+ * talks is named by a talks word ("who was the ministry negotiating with in June 2022") and any set
+ * by its count of projects ("those 13 projects").
  */
-function announcedSet(p: Reading, dataset: Dataset): string | undefined {
+function namedSet(p: Reading, dataset: Dataset, asked: "member" | "itself"): string | undefined {
   const sets = dataset.scopes.filter((x) => x.kind === "set" && x.members?.length);
   const agreement = p.entities.find((e) => e.type === "agreement");
   const byAgreement = sets.filter((x) => agreement && x.agreement === agreement.id);
-  if (byAgreement.length === 1) return byAgreement[0]?.id;
-  const count =
-    p.tokens
-      .map((t) => (/^\d+$/.test(t) ? Number(t) : COUNT_WORDS.find(([re]) => re.test(t))?.[1]))
-      .find((n) => n) ?? undefined;
-  const month = monthOf(p.tokens);
+  if (asked === "member" && byAgreement.length === 1) return byAgreement[0]?.id;
+  const time = timeOf(p);
   const dates = (x: (typeof sets)[number]) => [
     x.stage?.date ?? "",
     ...dataset.projects.filter((pr) => x.members?.includes(pr.id)).map((pr) => pr.stage?.date ?? ""),
   ];
-  const fits = sets.filter(
-    (x) =>
-      (!count || x.members?.length === count) &&
-      (!month || dates(x).some((d) => Number(d.slice(5, 7)) === month)) &&
-      (!p.years.length || dates(x).some((d) => p.years.includes(Number(d.slice(0, 4))))),
-  );
-  return count && fits.length === 1 ? fits[0]?.id : undefined;
+  const inTime = (x: (typeof sets)[number]) =>
+    (!time.year || dates(x).some((d) => d.startsWith(String(time.year)))) &&
+    (!time.month || dates(x).some((d) => Number(d.slice(5, 7)) === time.month));
+  const counts = p.tokens
+    .map((t) => (/^\d+$/.test(t) ? Number(t) : COUNT_WORDS.find(([re]) => re.test(t))?.[1]))
+    .filter((n): n is number => !!n);
+  const talks = p.cues.has("m:talks");
+  const fits = sets.filter((x) => {
+    if (!inTime(x)) return false;
+    if (asked === "member") return counts.includes(x.members?.length ?? 0);
+    if (talks) return x.stage?.value === "talks";
+    return counts.some((n) => x.figures.projects?.value === n && n !== x.members?.length);
+  });
+  return fits.length === 1 ? fits[0]?.id : undefined;
 }
 
 /**
