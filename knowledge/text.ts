@@ -66,8 +66,12 @@ const LATIN_KAZAKH_LETTERS = /[áǵıńóúұү]/i;
 const LATIN_KAZAKH_WORDS =
   /\b(qansha|qaida|qaıda|qashan|qandai|qandaı|jumys|orny|oryn|oryndary|ashady|ashylady|salady|jalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder)\b/i;
 
+/** English function words: a Turkish name ("Çalık Holding") in an English text does not make it Kazakh. */
+const ENGLISH_WORDS = /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where)\b/i;
+
 export function isLatinKazakh(text: string): boolean {
-  return !CYRILLIC.test(text) && (LATIN_KAZAKH_LETTERS.test(text) || LATIN_KAZAKH_WORDS.test(text));
+  if (CYRILLIC.test(text)) return false;
+  return LATIN_KAZAKH_WORDS.test(text) || (LATIN_KAZAKH_LETTERS.test(text) && !ENGLISH_WORDS.test(text));
 }
 
 const LATIN_TO_KAZAKH: [RegExp, string][] = [

@@ -23,6 +23,15 @@ describe("normalisation", () => {
     expect(detectLang("Алматы облысында")).toBe("kk");
   });
 
+  it("a Turkish name (dotless ı) in an English text keeps it English, so '5,000' stays five thousand", () => {
+    expect(detectLang("Çalık Holding will build a plant and create 5,000 jobs.")).toBe("en");
+    expect(detectLang("Kılıç Pharma is to invest $40 million in the Almaty Region")).toBe("en");
+    expect(detectLang("Şahinler Holding, Yıldız and others signed new contracts")).toBe("en");
+    // Kazakh typed in Latin letters is still Kazakh.
+    expect(detectLang("qansha jumys orny ashylady")).toBe("kk");
+    expect(detectLang("Almaty oblysynda qandaı jobalar bar")).toBe("kk");
+  });
+
   it("reads Latin names inside a Russian question as names, not as English", () => {
     expect(detectLang("MSP-ROMPHARM инвестиции?")).toBe("ru");
     expect(detectLang("Сколько jobs в Almaty Region?")).toBe("ru");
