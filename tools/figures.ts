@@ -92,6 +92,8 @@ export type Finding =
       derived: Derived;
       subjects: Ref[];
       missing: Ref[];
+      /** Figures left out because their sources disagree ten-fold or more (US$60 billion or million). */
+      disputed?: { subject: Ref; figure: Figure }[];
       /** The place summed over, or "selection" when the question named the companies. */
       scope?: Ref | "selection";
     }
@@ -933,8 +935,13 @@ export function average(all: Dataset, metric: Metric): Finding[] {
 /** The sum of a figure over the companies a question names (derived; unstated ones named). */
 export function sumOfCompanies(dataset: Dataset, metric: Metric, companyIds: string[]): Finding[] {
   const projects = dataset.projects.filter((p) => companyIds.includes(p.company));
-  const stated = projects.filter((p) => metricOf(p, metric));
+  // A figure its sources dispute ten-fold ("$60 billion" against "$60 million") is no addend.
+  const inDispute = (p: InvestmentProject) => !!metricOf(p, metric)?.disputed?.some((d) => d.outOfLine);
+  const stated = projects.filter((p) => metricOf(p, metric) && !inDispute(p));
   const missing = projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
+  const disputed = projects
+    .filter(inDispute)
+    .map((p) => ({ subject: org(p.company), figure: metricOf(p, metric) as Figure }));
   // Nothing to add up unless two figures are stated: each company's own answer says more.
   if (stated.length < 2) return companyIds.flatMap((id) => metricForCompany(dataset, metric, id));
   const subjects = stated.map((p) => org(p.company));
@@ -945,6 +952,7 @@ export function sumOfCompanies(dataset: Dataset, metric: Metric, companyIds: str
       derived: sum(stated.map((p) => metricOf(p, metric) as Figure)),
       subjects,
       missing,
+      ...(disputed.length ? { disputed } : {}),
       scope: "selection",
     },
   ];

@@ -46,6 +46,10 @@ function sum(f: Of<"sum">, w: Writer, pair?: Finding): void {
   if (f.scope === "selection") {
     w.say(tx.together(w.list(f.subjects.map(w.name)), text, math), marks);
     if (f.missing.length) w.say(tx.rank.missing(w.list(f.missing.map(w.name))));
+    for (const d of f.disputed ?? []) {
+      w.say(tx.leftOutDisputed(w.name(d.subject), w.amount(d.figure, f.metric)), w.marks(d.figure.citation));
+      w.disputes(d.subject, d.figure, f.metric);
+    }
   } else if (f.scope) w.say(tx.placeSum(w.name(f.scope), text, math), marks);
   else {
     const what = tx.metricName[f.metric];

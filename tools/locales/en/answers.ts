@@ -118,6 +118,8 @@ export const answers = {
     s
       ? `No figure of ${s} has been changed by a newer source.`
       : "No figure has been changed by a newer source.",
+  leftOutDisputed: (s: string, amount: string) =>
+    `${s}’s ${amount} is left out of the sum: its sources disagree ten-fold or more.`,
   history: {
     earlier: (values: string) => ` (earlier ${values})`,
     disputed: (s: string, values: string) =>

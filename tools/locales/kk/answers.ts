@@ -106,6 +106,8 @@ export const answers: Messages["answers"] = {
     s
       ? `${s} бойынша бірде-бір көрсеткіш жаңа дереккөзде өзгермеген.`
       : "Бірде-бір көрсеткіш жаңа дереккөзде өзгермеген.",
+  leftOutDisputed: (s, amount) =>
+    `${s} көрсеткіші (${amount}) қосындыға енгізілмеді: дереккөздер он және одан да көп есе алшақ.`,
   history: {
     earlier: (values) => ` (бұрын ${values})`,
     disputed: (s, values) =>

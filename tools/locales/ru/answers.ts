@@ -108,6 +108,8 @@ export const answers: Messages["answers"] = {
     s
       ? `Ни один показатель ${s} не изменён более новым источником.`
       : "Ни один показатель не изменён более новым источником.",
+  leftOutDisputed: (s, amount) =>
+    `Показатель компании ${s} (${amount}) в сумму не включён: источники расходятся в десять и более раз.`,
   history: {
     earlier: (values) => ` (ранее ${values})`,
     disputed: (s, values) =>
