@@ -152,7 +152,12 @@ const NOT_NAMES = new Set(
     "several three two four five among together investment investments private foreign with " +
     "what how when where why which who whose whom is are does do did has have will would can could " +
     "завод проект компания предприятие фабрика производство инвестор зауыт жоба кәсіпорын компаниясы " +
-    "llp jsc llc тоо ао ооо жшс ақ"
+    "llp jsc llc тоо ао ооо жшс ақ " +
+    // Countries are never companies ("Ресей", "Turkey" opening a sentence).
+    "russia turkey turkiye egypt china india korea israel germany france usa uae iran uzbekistan " +
+    "kyrgyzstan belarus poland hungary japan britain uk россия россии турция турции египет египта " +
+    "китай китая индия индии корея кореи израиль израиля германия франция сша оаэ иран узбекистан " +
+    "ресей ресейдің түркия мысыр қытай үндістан ақш өзбекстан"
   ).split(" "),
 );
 const GOVERNMENT =

@@ -30,3 +30,17 @@ describe("an English release with Turkish names", () => {
     expect(jobs).not.toContain(5);
   });
 });
+
+describe("countries", () => {
+  it("are never companies, in any language", async () => {
+    const { findNames } = await import("../../knowledge/extract/names.js");
+    for (const s of [
+      "Премьер-министр Novartis компаниясының Ресей мен ТМД елдеріндегі өкілімен кездесті.",
+      "Министр встретился с главой компании Sanofi по Турции и Египту.",
+      "Roche компаниясының Түркия бойынша директоры келді.",
+    ])
+      expect(findNames(s).map((n) => n.name)).not.toContainEqual(
+        expect.stringMatching(/^(Ресей|Турции|Египту|Түркия)$/),
+      );
+  });
+});
