@@ -92,8 +92,8 @@ export class Answerer {
     }
     // A follow-up to an answer from the text ("where?"), or one asking who took part ("who was
     // there?"), is looked up in the text with the question before it, to say what it concerns.
-    const text = !previous?.query || turn.kind !== "followup" || turn.reading.expects === "agent";
-    const topic = turn.kind === "followup" && previous && text ? previous.question : undefined;
+    const fromText = !previous?.query || turn.reading.expects === "agent";
+    const topic = turn.kind === "followup" && previous && fromText ? previous.question : undefined;
     const answer = await this.answerReading(turn.reading, question, topic);
     const query = answer.queries[0];
     const onText = topic !== undefined && !query;

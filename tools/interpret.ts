@@ -1,7 +1,8 @@
 import type { Dataset } from "../knowledge/schema.js";
+import { normalize } from "../knowledge/text.js";
 import { scopeOf } from "./execute.js";
 import { agreementsWith } from "./figures.js";
-import { MONTHS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
+import { MONTHS, OUTPUT_PERIODS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
 import type { AnswerType, Cue, Reading } from "./reading.js";
 
@@ -29,6 +30,11 @@ function timeOf(p: Reading): { year?: number; month?: number } {
   const month = monthOf(p.tokens);
   return { year: p.years[0] ?? p.time?.year, month: month ?? (p.years.length ? undefined : p.time?.month) };
 }
+
+/** The period phrases as the reader tokenises them. */
+const PERIODS = new Set(OUTPUT_PERIODS.map((x) => normalize(x)));
+/** The figures the knowledge records. */
+const FIGURE_CUES: Cue[] = ["m:jobs", "m:investment", "m:usd", "m:kzt", "m:medicines", "m:social"];
 
 /** Which metric a cue names, for "per …" denominators. */
 const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:medicines": "medicines" };
@@ -142,8 +148,15 @@ function* readings(a: Ask): Generator<Query> {
   const unknown = [...p.cues].find((c) => c.startsWith("u:") && (c !== "u:opening" || has("m:date")));
   // "capacity in tablets per year": a unit word and "per" leave nothing else to read.
   const unread = p.unexplained.filter((w) => !PER_WORDS.has(w));
-  // A capacity is asked with what the plant makes ("monthly COVID-19 vaccine capacity").
-  if (unknown && (unread.length <= 1 || unknown === "u:capacity"))
+  // A capacity is asked with what the plant makes ("monthly COVID-19 vaccine capacity"); a period
+  // beside a figure of ours is no capacity ("how much will AltINFARM invest per year").
+  const periodOnly =
+    unknown === "u:capacity" &&
+    p.cueAt
+      .filter((c) => c.key === "u:capacity")
+      .every((c) => PERIODS.has(p.tokens.slice(c.start, c.end).join(" ")));
+  const figure = FIGURE_CUES.some(has);
+  if (unknown && !(periodOnly && figure) && (unread.length <= 1 || unknown === "u:capacity"))
     yield query(["profile"], "value", { unknown: unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.

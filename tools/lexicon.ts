@@ -786,6 +786,19 @@ export const GROUP_CUES = {
   city: ["by city", "by cities", "по городам", "қалалар бойынша"],
 } as const;
 
+/** A period that, with no figure of ours beside it, asks a plant's output: "doses a year". */
+export const OUTPUT_PERIODS = [
+  "a year",
+  "per year",
+  "a month",
+  "per month",
+  "в год",
+  "в месяц",
+  "ежегодно",
+  "жылына",
+  "айына",
+];
+
 /**
  * Attributes people ask about that the knowledge does not record for anyone: answered as
  * precisely "not stated" (in tools/locales), never with a nearby figure.
@@ -862,18 +875,11 @@ export const UNSTATED_CUES = {
     "қандай көлемде",
     "packages",
     "packs per year",
-    // Output over a period is a plant's capacity: "doses a year", «доз в месяц», «жылына».
-    "a year",
-    "per year",
-    "a month",
-    "per month",
+    // Output over a period is a plant's capacity ("doses a year", «доз в месяц», «жылына»), unless
+    // a figure of ours is asked with it (interpret.ts: "invest per year" is no capacity).
+    ...OUTPUT_PERIODS,
     "annual output",
     "monthly output",
-    "в год",
-    "в месяц",
-    "ежегодно",
-    "жылына",
-    "айына",
     "мощность",
     "мощности",
     "упаковок",
