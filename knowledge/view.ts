@@ -410,3 +410,13 @@ function foldScopes(curated: Dataset, claims: readonly Claim[], projects: Invest
     s.members ? { ...s, members: s.members.filter((m) => known.has(m)) } : s,
   );
 }
+
+/**
+ * A company's project: the one it is the company of, or of whose group it is (a subsidiary, its
+ * plant's operator); the newest reported when it has several.
+ */
+export function projectOf(dataset: Dataset, companyId: string): InvestmentProject | undefined {
+  const own = dataset.projects.filter((p) => p.company === companyId || p.affiliates?.includes(companyId));
+  if (own.length <= 1) return own[0];
+  return [...own].sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? ""))[0];
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
+import { projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { projectOf } from "./figures.js";
 import { MONTHS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";

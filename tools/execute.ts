@@ -1,4 +1,5 @@
 import type { Dataset, Figure, ProjectStage } from "../knowledge/schema.js";
+import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import {
   affiliates,
@@ -25,7 +26,6 @@ import {
   org,
   organisationFacts,
   partOfWhole,
-  projectOf,
   projectStage,
   rank,
   ratio,

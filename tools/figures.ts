@@ -17,6 +17,7 @@ import type {
   StageEvent,
   Unit,
 } from "../knowledge/schema.js";
+import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import type { DerivedQualifier } from "./types.js";
 
@@ -245,16 +246,6 @@ export function within(dataset: Dataset, placeId: string, target: string): boole
     if (id === target) return true;
   }
   return false;
-}
-
-/**
- * A company's project: the one it is the company of, or of whose group it is (a subsidiary, its
- * plant's operator); the newest reported when it has several.
- */
-export function projectOf(dataset: Dataset, companyId: string): InvestmentProject | undefined {
-  const own = dataset.projects.filter((p) => p.company === companyId || p.affiliates?.includes(companyId));
-  if (own.length <= 1) return own[0];
-  return [...own].sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? ""))[0];
 }
 
 /** Why a project is left out of pharmaceutical totals and rankings, or null when it counts. */
