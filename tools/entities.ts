@@ -2,6 +2,10 @@ import { GENERIC } from "../knowledge/extract/names.js";
 import { PhraseIndex } from "../knowledge/phrases.js";
 import type { Dataset, Lang, Names } from "../knowledge/schema.js";
 import { nameInOtherScript, normalize } from "../knowledge/text.js";
+import { COMPARATIVES } from "./lexicon.js";
+
+/** Words that are never a name, however close to one they are spelled. */
+const NEVER_NAMES = new Set(COMPARATIVES.than);
 
 export type EntityType = "organisation" | "place" | "person" | "agreement" | "partnership";
 export interface Ref {
@@ -124,9 +128,14 @@ export class EntityIndex {
     return names?.[lang] ?? names?.en ?? ref.id;
   }
 
-  /** Entities in normalised question tokens; a token belongs to at most one entity, longest alias first. */
+  /**
+   * Entities in normalised question tokens; a token belongs to at most one entity, longest alias
+   * first. A function word that looks like a name (the postposition «қарағанда», "compared with",
+   * beside Қарағанды) is none.
+   */
   find(tokens: string[]): EntityMatch[] {
-    return this.phrases.find(tokens, { exclusive: true }).map((m) => {
+    const taken = tokens.map((t) => NEVER_NAMES.has(t));
+    return this.phrases.find(tokens, { exclusive: true, taken }).map((m) => {
       const [type, id] = m.key.split(":") as [EntityType, string];
       return { type, id, start: m.start, end: m.end };
     });

@@ -443,6 +443,8 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
  * instead, when it has no site there. Without a stated figure there is no yes: the figures say why.
  */
 function figuresExist(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
+  if (q.comparative && s.companies.length === 2)
+    return comparison(q.comparative, s.companies, metrics, dataset);
   const place = s.places[0];
   const inPlace = place ? companiesIn(dataset, place) : [];
   const outside = place ? s.companies.filter((c) => !inPlace.includes(c)) : [];
@@ -454,6 +456,35 @@ function figuresExist(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): 
   const done = executeNumeric({ ...q, operation: "value" }, s, metrics, dataset);
   const stated = done.findings.some((f) => f.kind === "value" || f.kind === "sum" || f.kind === "spans");
   return stated ? { ...done, findings: [{ kind: "exists", yes: true }, ...done.findings] } : done;
+}
+
+/**
+ * "Is MSP more expensive than AltINFARM?": yes or no when every figure compared says the same,
+ * then the comparisons themselves; no verdict when a figure is missing or the figures disagree
+ * ("is Nobel bigger": more jobs, less investment).
+ */
+function comparison(
+  direction: "more" | "less",
+  companies: string[],
+  metrics: Metric[],
+  dataset: Dataset,
+): Execution {
+  const [asked] = companies;
+  const findings = metrics.flatMap((m) => compare(dataset, m, companies));
+  const verdicts = findings.flatMap((f) =>
+    f.kind === "difference"
+      ? [(f.more.id === asked) === (direction === "more")]
+      : f.kind === "equal"
+        ? [false]
+        : [],
+  );
+  const compared = new Set(
+    findings.flatMap((f) => (f.kind === "difference" || f.kind === "equal" ? [f.metric] : [])),
+  );
+  const agreed = compared.size === metrics.length && verdicts.every((v) => v === verdicts[0]);
+  const verdict: Finding[] =
+    agreed && verdicts.length ? [{ kind: "exists", yes: verdicts[0] as boolean }] : [];
+  return run("compare_companies", [...verdict, ...findings]);
 }
 
 function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
@@ -560,13 +591,15 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
         )
       : undefined;
     const order = q.operation === "min" ? "least" : "most";
+    // "which has the most jobs, MSP or Nobel": the ranking is of the companies named.
+    const among = s.companies.length >= 2 ? s.companies : inPlace;
     return run(
       "rank_companies",
       metrics.flatMap((m) => {
         const spans = place ? metricForPlace(dataset, m, place).filter((f) => f.kind === "spans") : [];
         const within = place && spans.length ? { type: "place" as const, id: place } : undefined;
         return [
-          ...rank(dataset, m, order, inPlace).map((f) =>
+          ...rank(dataset, m, order, among).map((f) =>
             f.kind === "rank" ? { ...f, ranked: q.limit ? f.ranked.slice(0, q.limit) : f.ranked, within } : f,
           ),
           ...spans,

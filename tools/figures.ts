@@ -130,7 +130,7 @@ export type Finding =
       derived: Derived;
       mixed: boolean;
     }
-  | { kind: "ratioUnavailable"; subject: Ref; missing: Metric }
+  | { kind: "ratioUnavailable"; subject: Ref; per: "jobs" | "medicines"; missing: Metric }
   /** `agreed`: every company listed is a party of the one investment agreement cited. */
   | {
       kind: "list";
@@ -320,10 +320,14 @@ export function sum(figures: Figure[]): Derived {
   };
 }
 
-/** How many times `a` is `b` (265 jobs ÷ 60 jobs ≈ 4.4): an estimate unless both are exact. */
+/**
+ * How many times `a` is `b` (265 jobs ÷ 60 jobs ≈ 4.4): an estimate unless both are exact. Close
+ * figures keep two decimals, so 54 ÷ 53 is 1.02 times, never "1 times".
+ */
 function timesOf(a: Figure, b: Figure): Derived {
+  const times = a.value / b.value;
   return {
-    value: roundTo(a.value / b.value, 1),
+    value: roundTo(times, times < 2 ? 2 : 1),
     unit: a.unit,
     qualifier: a.qualifier === "exact" && b.qualifier === "exact" ? "exact" : "approximately",
     inputs: [a, b],
@@ -1009,9 +1013,9 @@ export function ratio(
   const project = projectOf(dataset, companyId);
   if (!project) return [{ kind: "notInSources", subject: org(companyId), metric }];
   const investment = metricOf(project, metric);
-  if (!investment) return [{ kind: "ratioUnavailable", subject: org(companyId), missing: metric }];
+  if (!investment) return [{ kind: "ratioUnavailable", subject: org(companyId), per, missing: metric }];
   const count = project[per];
-  if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), missing: per }];
+  if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), per, missing: per }];
   return [pick(investment, count, org(companyId))];
 }
 

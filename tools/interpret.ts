@@ -2,7 +2,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { scopeOf } from "./execute.js";
 import { agreementsWith } from "./figures.js";
-import { MONTHS, OUTPUT_PERIODS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
+import { COMPARATIVES, MONTHS, OUTPUT_PERIODS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
 import type { AnswerType, Cue, Reading } from "./reading.js";
 
@@ -252,6 +252,8 @@ function explained(q: Query, p: Reading): number {
   let n = 0;
   // What the knowledge never records names the very thing asked ("когда истекает соглашение"): double.
   for (const c of cues) if (p.cues.has(c)) n += WEAK.has(c) ? 1 : c.startsWith("u:") ? 4 : 2;
+  // A comparison explains its comparative word ("more", «көп»), which no cue holds.
+  if (q.comparative) n += 2;
   return n;
 }
 
@@ -400,7 +402,10 @@ interface Ask {
 function readFigures(a: Ask): Query | null {
   const { p, has, s, dataset, query } = a;
 
-  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top") || a.gap;
+  const exists = p.expects === "yesno" && !a.gap;
+  // "Is MSP more expensive than AltINFARM", «Абди Нобелден көп дәрі шығара ма»: figures compared.
+  const comparative = exists && s.companies.length === 2 ? comparativeOf(p, a.query) : undefined;
+  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top") || a.gap || !!comparative;
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
   const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
 
@@ -443,13 +448,19 @@ function readFigures(a: Ask): Query | null {
           : has("g:city")
             ? "city"
             : undefined;
-  const exists = p.expects === "yesno" && !a.gap;
 
   if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
   const negated = p.references.some((r) => r.key === "negation");
   if (has("m:social") && s.companies.length && (has("o:share") || negated))
     return query(["sociallySignificant"], negated ? "difference" : "share", { whole: "medicines" });
+  // "Is Nobel bigger than AltINFARM?" with no figure named: by what a project's size is told in.
+  if (comparative)
+    return {
+      ...comparative,
+      attributes: attributes.length ? attributes : ["investmentKzt", "jobs", "medicines"],
+      unit,
+    };
   if (attributes.length) {
     const limit = p.tokens
       .map(Number)
@@ -459,6 +470,30 @@ function readFigures(a: Ask): Query | null {
   }
 
   return null;
+}
+
+/**
+ * "Is MSP more expensive than AltINFARM?": a yes/no comparison, its direction from the comparative
+ * word and its subject the company not marked as the standard ("than X", «чем X», «X-тен»); with no
+ * mark, the first named. None without a comparative word.
+ */
+function comparativeOf(p: Reading, query: Ask["query"]): Query | undefined {
+  const at = (words: string[]) => p.tokens.findIndex((t) => words.includes(t));
+  const more = at(COMPARATIVES.more);
+  const less = at(COMPARATIVES.less);
+  if (more < 0 && less < 0) return undefined;
+  const direction = less < 0 || (more >= 0 && more < less) ? "more" : "less";
+  const companies = p.entities.filter((e) => e.type === "organisation");
+  const standard = companies.find(
+    (e) =>
+      COMPARATIVES.than.includes(p.tokens[e.start - 1] ?? "") ||
+      COMPARATIVES.than.includes(p.tokens[e.end] ?? "") ||
+      COMPARATIVES.ablative.test(p.tokens[e.end - 1] ?? ""),
+  );
+  const asked = companies.find((e) => e !== standard) ?? companies[0];
+  const others = p.entities.filter((e) => e !== asked);
+  const subjects = [asked, ...others].flatMap((e) => (e ? [{ type: e.type, id: e.id }] : []));
+  return query([], "exists", { subjects, comparative: direction });
 }
 
 /** The operation a figure question asks for, from its operation words and its subjects. */

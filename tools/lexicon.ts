@@ -71,6 +71,16 @@ export const METRIC_CUES = {
     "expensive",
     "costliest",
     "cheapest",
+    // "which is cheaper per medicine", «дешевле», «арзанырақ»: a comparison of what projects cost.
+    "cheaper",
+    "more expensive",
+    "less expensive",
+    "costlier",
+    "дешевле",
+    "дороже",
+    "арзан",
+    "арзанырақ",
+    "қымбатырақ",
     "дорогой",
     "дорогая",
     "дешевый",
@@ -571,6 +581,14 @@ export const OP_CUES = {
     "какой больше",
     "какая больше",
     "кто из них больше",
+    "cheaper",
+    "more expensive",
+    "less expensive",
+    "costlier",
+    "дешевле",
+    "дороже",
+    "арзанырақ",
+    "қымбатырақ",
     "қайсысы көп",
     "қайсысы үлкен",
   ],
@@ -785,6 +803,51 @@ export const GROUP_CUES = {
   ],
   city: ["by city", "by cities", "по городам", "қалалар бойынша"],
 } as const;
+
+/**
+ * The direction of a comparative a yes/no question asks ("is MSP more expensive than AltINFARM",
+ * «у Нобел меньше рабочих мест?», «Нобел Абдиден көп пе»), and the words that mark the other one,
+ * the standard it is measured against ("than X", «чем X», «X-тен», «X-ке қарағанда»).
+ */
+export const COMPARATIVES = {
+  more: [
+    "more",
+    "bigger",
+    "larger",
+    "higher",
+    "greater",
+    "costlier",
+    "больше",
+    "выше",
+    "дороже",
+    "крупнее",
+    "көп",
+    "көбірек",
+    "қымбат",
+    "қымбатырақ",
+    "үлкен",
+    "жоғары",
+  ],
+  less: [
+    "less",
+    "fewer",
+    "smaller",
+    "lower",
+    "cheaper",
+    "меньше",
+    "ниже",
+    "дешевле",
+    "мельче",
+    "аз",
+    "азырақ",
+    "арзан",
+    "арзанырақ",
+    "төмен",
+  ],
+  than: ["than", "чем", "қарағанда"],
+  /** The Kazakh ablative a standard takes: «Абди Ибрагимнен», «АльтИнФармнан». */
+  ablative: /(нан|нен|тан|тен|дан|ден)$/,
+};
 
 /** A period that, with no figure of ours beside it, asks a plant's output: "doses a year". */
 export const OUTPUT_PERIODS = [

@@ -83,6 +83,11 @@ export const Query = z.object({
   signed: z.boolean().optional(),
   /** "the sum of the investments stated per company": the companies' own figures added up, asked as such. */
   stated: z.boolean().optional(),
+  /**
+   * "is MSP more expensive than AltINFARM?": a yes/no comparison of two companies, the one asked
+   * about first among the subjects, and whether it is asked to be the larger or the smaller.
+   */
+  comparative: z.enum(["more", "less"]).optional(),
   /** "only in Turkistan?": a yes only when every site of the company lies there. */
   only: z.boolean().optional(),
   /** Only subjects whose sites lie in more than one city or region. */

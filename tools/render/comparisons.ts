@@ -59,7 +59,7 @@ function ratio(f: Of<"ratio">, w: Writer): void {
 }
 
 function ratioUnavailable(f: Of<"ratioUnavailable">, w: Writer): void {
-  w.say(w.tx.ratio.unavailable(w.name(f.subject)));
+  w.say(w.tx.ratio.unavailable(w.name(f.subject), f.per, f.missing === f.per));
 }
 
 /** One subject's share of a whole, with both figures and the arithmetic. */

@@ -33,9 +33,10 @@ export const answers = {
   },
   /** A number with its unit; `q` is the qualifier word ("" when exact), `v` the bare value. */
   unit: {
-    jobs: (n: string, q: string, _v: number) => `${q}${n} jobs`,
-    medicines: (n: string, q: string, _v: number) => `${q}${n} medicines`,
-    socially: (n: string, q: string, _v: number) => `${q}${n} socially significant medicines`,
+    jobs: (n: string, q: string, v: number) => `${q}${n} ${plural(v, "job", "jobs")}`,
+    medicines: (n: string, q: string, v: number) => `${q}${n} ${plural(v, "medicine", "medicines")}`,
+    socially: (n: string, q: string, v: number) =>
+      `${q}${n} socially significant ${plural(v, "medicine", "medicines")}`,
     kzt: (n: string, q: string, _v: number) => `${q}${n} billion tenge`,
     usd: (n: string, q: string, _v: number) => `${q}US$${n} million`,
     kztPerJob: (n: string, q: string, _v: number) => `${q}${n} million tenge per job`,
@@ -231,8 +232,8 @@ export const answers = {
       `${s}’s investment works out at ${amount} (derived: ${arithmetic}).`,
     all: (amount: string, arithmetic: string) =>
       `Across all the projects, the investment works out at ${amount} (derived: ${arithmetic}).`,
-    unavailable: (s: string) =>
-      `The investment per job for ${s} cannot be worked out: the sources do not state its investment.`,
+    unavailable: (s: string, per: "jobs" | "medicines", countMissing: boolean) =>
+      `The investment per ${per === "jobs" ? "job" : "medicine"} for ${s} cannot be worked out: the sources do not state ${countMissing ? (per === "jobs" ? "how many jobs it will create" : "how many medicines it will produce") : "its investment"}.`,
     atMostNote: "The jobs figure is a minimum, so this is an upper bound.",
   },
   list: {
