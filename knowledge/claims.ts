@@ -80,6 +80,8 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     date: z.string().optional(),
     /** Who chaired, approved or signed, as the source names them. */
     by: z.string().optional(),
+    /** Why a project stopped, in the source's own words ("в связи с ростом стоимости оборудования"). */
+    because: z.string().optional(),
   }),
   z.object({ kind: z.literal("sector"), sector: Sector }),
   /** Another spelling of an organisation ("Polpharma Santo" of Polpharma Group). */

@@ -166,6 +166,8 @@ export const StageEvent = z.object({
   dated: z.enum(["event", "report"]).optional(),
   /** Who chaired, signed or approved, as the source names them ("First Deputy Prime Minister Roman Sklyar"). */
   by: z.string().optional(),
+  /** Why the project stopped, in the source's own words ("due to a shortage of equipment"). */
+  because: z.string().optional(),
   citation: Citation,
 });
 export type StageEvent = z.infer<typeof StageEvent>;

@@ -324,7 +324,9 @@ function foldStages(out: InvestmentProject, claims: Claim[]): void {
     // The sentence that names the stage ("at the talks stage") says it best; a date and who acted next.
     const explicit = (x: Claim) => (/(stage|стади|этап|кезең)/iu.test(x.quote) ? 2 : 0);
     const detail = (x: Claim) =>
-      x.value.kind === "stage" ? explicit(x) + Number(!!x.value.date) + Number(!!x.value.by) : 0;
+      x.value.kind === "stage"
+        ? explicit(x) + Number(!!x.value.date) + Number(!!x.value.by) + Number(!!x.value.because)
+        : 0;
     if (!had || rank(c) > rank(had) || (rank(c) === rank(had) && detail(c) > detail(had)))
       perSource.set(c.source, c);
   }
@@ -342,6 +344,7 @@ function foldStages(out: InvestmentProject, claims: Claim[]): void {
             date: c.value.date ?? c.date,
             dated: c.value.date ? ("event" as const) : ("report" as const),
             ...(c.value.by ? { by: c.value.by } : {}),
+            ...(c.value.because ? { because: c.value.because } : {}),
             citation: { source: c.source, quote: c.quote },
           },
         ]

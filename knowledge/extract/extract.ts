@@ -516,6 +516,7 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
       stage: stage.stage,
       ...(stage.date ? { date: stage.date } : {}),
       ...(stage.by ? { by: stage.by } : {}),
+      ...(stage.because ? { because: stage.because } : {}),
     };
     for (const t of targets) {
       if (t.confidence < PUBLISH_CONFIDENCE) continue;

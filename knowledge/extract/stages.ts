@@ -16,6 +16,8 @@ export interface StageReading {
   stage: ProjectStage;
   date?: string;
   by?: string;
+  /** Why a project stopped, verbatim from the sentence ("due to a shortage of equipment"). */
+  because?: string;
 }
 
 export interface MilestoneReading {
@@ -76,19 +78,60 @@ const RESUMED =
 /** Words that deny what follows ("not yet signed", "no agreement", «не подписано», «жоқ»). */
 const NEGATION_BEFORE =
   /(?<!\p{L})(not|no|never|yet to|without|не|нет|без|ни|жоқ|емес)\s+(\p{L}+\s+){0,3}$/iu;
-/** The negation after the cue: «о подписании … не говорится», «қол қойылмаған». */
+/**
+ * The negation after the cue: «о подписании … не говорится», «қол қойылмаған»; its timing not
+ * given: «сроки возобновления … не названы», «… мерзімі белгісіз».
+ */
 const NEGATION_AFTER =
-  /^(\p{L}*(ма|ме|ба|бе|па|пе)(ған|ген|йды|йді|с)\p{L}*|\s+(\p{L}+\s+){0,8}(не (говорится|сообщается|упоминается)|is not (said|mentioned|reported)|жоқ|айтылмайды))/iu;
+  /^(\p{L}*(ма|ме|ба|бе|па|пе)(ған|ген|йды|йді|с)\p{L}*|\s+(\p{L}+\s+){0,8}(не (говорится|сообщается|упоминается|назван\p{L}*|определ[её]н\p{L}*|известн\p{L}*)|неизвестн\p{L}*|is not (said|mentioned|reported)|(has|have|was|were) not been (given|named|set)|жоқ|айтылмайды|белгісіз|аталмаған))/iu;
+/** The time of an event asked or unknown, not the event: «сроки возобновления», "the date of resumption", «қайта басталу мерзімі». */
+const TIMING_BEFORE =
+  /(?<!\p{L})(сроки?|дат[аеуы]|timing|timeline|date|when)\s+(of\s+|for\s+)?(\p{L}+\s+){0,3}$/iu;
+/** A Russian infinitive is an aim, never an event: «собирались открыть», «планировали запустить». */
+const INFINITIVE = /[а-яё](ть|ться|ти)$/iu;
 /** A trial run is no launch: "a test run was launched", «пробный запуск», «сынақ іске қосуы». */
 const TRIAL_BEFORE = /(?<!\p{L})(test|trial|pilot|пробн\p{L}*|тестов\p{L}*|сынақ\p{L}*)\s+(\p{L}+\s+)?$/iu;
 /** A plan, not an event: "will", "is to", "planned", «будет», «-мақ/-мек», «жоспарлан». */
 const FUTURE =
-  /(?<!\p{L})(will|shall|should|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|буд(ет|ут)|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады)/iu;
+  /(?<!\p{L})(will|shall|should|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|intended to|going to|буд(ет|ут)|собира\p{L}*|планирова\p{L}*|намерева\p{L}*|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|(?<!-)(?!дәрмек)\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады)/iu;
 /** A resolution or decree is signed to approve an agreement, not to sign it. */
 const RESOLUTION = /(resolution|decree|постановлени|указ|қаулы)/iu;
 /** A person named with a title, for "approved at a meeting chaired by …". */
 const PERSON =
   /((?:First\s+)?(?:Deputy\s+)?(?:Prime\s+)?Minister(?:\s+of\s+[A-Z][\p{L}]+(?:\s+and\s+[A-Z][\p{L}]+)?)?|President|Chairman|Akim|(?:Первый\s+)?(?:вице-)?[Пп]ремьер-министр\p{L}*|[Мм]инистр\p{L}*(?:\s+\p{Ll}+){0,2}|[Аа]ким\p{L}*|Үкімет басшысы|Премьер-Министр\p{L}*|[Мм]инистр\p{L}*)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+\s?){2,3})/u;
+
+/** Stages that are events: said of a plan, a timing or an aim they report nothing. */
+const EVENTS: ReadonlySet<ProjectStage> = new Set([
+  "signed",
+  "launched",
+  "under construction",
+  "suspended",
+  "resumed",
+  "cancelled",
+]);
+
+/** A cause written after its marker: "due to …", «из-за …», «в связи с …» up to the clause's end. */
+const CAUSE_AFTER =
+  /(?<!\p{L})(?:due to|because of|owing to|as a result of|in connection with|из-за|в связи с|по причине|вследствие|ввиду)\s+[^.;,!?«»"“”—–]+(?:\([^)]*\)[^.;,!?«»"“”—–]*)?(?:,\s+\p{L}+(?:ши|щи|нны)\p{L}*[^.;,!?«»"“”—–]*)?/iu;
+/** A Kazakh cause before its postposition: «қаржыландыру мәселесіне байланысты», «жер сілкінісі салдарынан». */
+const CAUSE_BEFORE = /(?<!\p{L})(байланысты|салдарынан|себебінен|кесірінен)(?!\p{L})/iu;
+
+/** Why a project stopped, in the sentence's own words; undefined when it gives no cause. */
+export function causeOf(text: string): string | undefined {
+  const after = CAUSE_AFTER.exec(text);
+  if (after) return after[0].trim();
+  const post = CAUSE_BEFORE.exec(text);
+  if (!post) return undefined;
+  // Up to three words back, stopping at a clause break or the stopped thing itself («құрылысы»).
+  const words = text.slice(0, post.index).trimEnd().split(/\s+/);
+  const cause: string[] = [];
+  for (let i = words.length - 1; i >= 0 && cause.length < 3; i--) {
+    const w = words[i] as string;
+    if (/[,;:.»)]$/u.test(w) || (cause.length && /(сы|сі|ы|і)$/u.test(w))) break;
+    cause.unshift(w);
+  }
+  return cause.length ? `${cause.join(" ")} ${post[0]}` : undefined;
+}
 
 /** The event a sentence reports, or null (a negated or planned one reports nothing). */
 export function stageOf(text: string, articleDate: string | null): StageReading | null {
@@ -98,24 +141,23 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || NEGATED_CUE.test(m[0])) continue;
+    if (EVENTS.has(stage) && (TIMING_BEFORE.test(before) || INFINITIVE.test(m[0]))) continue;
     if (stage === "suspended" && RESUMED.test(text)) continue;
     if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);
     let value: ProjectStage = stage;
     if (stage === "signed" && RESOLUTION.test(clause) && !/(agreement|соглашени|келісім)/iu.test(m[0]))
       value = "approved";
-    if (
-      (value === "signed" || value === "launched" || value === "under construction") &&
-      future(clause, m[0])
-    )
-      continue;
+    if (EVENTS.has(value) && future(clause, m[0])) continue;
     const date = findDates(text).find((d) => d.day !== undefined && d.month !== undefined);
     const iso = date ? isoOf(date, articleDate) : undefined;
     const by = PERSON.exec(text);
+    const because = value === "suspended" || value === "cancelled" ? causeOf(text) : undefined;
     return {
       stage: value,
       ...(iso ? { date: iso } : {}),
       ...(by ? { by: `${by[1]} ${(by[2] as string).trim()}`.replace(/\s+/g, " ") } : {}),
+      ...(because ? { because } : {}),
     };
   }
   return null;
@@ -159,6 +201,7 @@ export function stagesOf(text: string, articleDate: string | null): StageReading
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 80);
       if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || NEGATED_CUE.test(m[0])) continue;
+      if (TIMING_BEFORE.test(before) || INFINITIVE.test(m[0])) continue;
       if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
       if (future(ownClause(text, start, end, 30, 20), m[0])) continue;
       const date = clauseDate(text, start, end, articleDate);
@@ -173,7 +216,9 @@ export function stagesOf(text: string, articleDate: string | null): StageReading
 
 /** The text around a cue within its own clause ("Construction is under way; production is to start in 2029"). */
 function ownClause(text: string, start: number, end: number, before: number, after: number): string {
-  const from = Math.max(text.lastIndexOf(";", start) + 1, start - before, 0);
+  let from = Math.max(text.lastIndexOf(";", start) + 1, start - before, 0);
+  // Never from the middle of a word: «…дәрмек» cut to «рмек» reads as a Kazakh future in -мек.
+  while (from > 0 && /[\p{L}-]/u.test(text[from - 1] as string)) from--;
   const semi = text.indexOf(";", end);
   return text.slice(from, Math.min(semi < 0 ? text.length : semi, end + after));
 }

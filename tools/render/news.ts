@@ -101,6 +101,7 @@ function status(f: Of<"status">, w: Writer): void {
       n.status[f.stage.value](who, w.dated(f.stage.date), by(f.stage.by), f.stage.dated !== "report"),
       w.marks(f.stage.citation),
     );
+  if (f.stage?.because) w.say(n.because(f.stage.because));
   if (f.history.length) {
     const items = f.history.map(
       (e) =>

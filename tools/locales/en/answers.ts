@@ -363,6 +363,7 @@ export const answers = {
       unknown: (s: string) => `The sources do not say how far ${s}’s project has got.`,
     },
     by: (who: string) => ` (${who})`,
+    because: (words: string) => `The reason given: “${words}”.`,
     earlier: (list: string) => `Earlier: ${list}.`,
     stageName: {
       talks: "talks",

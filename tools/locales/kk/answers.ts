@@ -333,6 +333,7 @@ export const answers: Messages["answers"] = {
       unknown: (s) => `${s} жобасының қай кезеңде екені дереккөздерде айтылмайды.`,
     },
     by: (who) => ` (${who})`,
+    because: (words) => `Себебі: «${words}».`,
     earlier: (list) => `Бұған дейін: ${list}.`,
     stageName: {
       talks: "келіссөз",

@@ -337,6 +337,7 @@ export const answers: Messages["answers"] = {
       unknown: (s) => `Источники не сообщают, на какой стадии проект ${s}.`,
     },
     by: (who) => ` (${who})`,
+    because: (words) => `Причина: «${words}».`,
     earlier: (list) => `Ранее: ${list}.`,
     stageName: {
       talks: "переговоры",

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type IngestPlan, planIngest } from "../../knowledge/ingest.js";
+import { loadKnowledge } from "../../knowledge/load.js";
+
+/**
+ * A project's status as real news tells it: a stop reported with its cause keeps the cause
+ * verbatim; an intention in the past («планировали запустить», "had been going to open", «ашу
+ * жоспарланған еді») is no launch; a resumption whose timing is unknown («сроки возобновления не
+ * названы», "not known when work will be resumed") is no resumption. Fresh en/ru/kk articles in
+ * tests/fixtures/news, written for these tests.
+ */
+
+const base = loadKnowledge();
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/news/${name}`, import.meta.url), "utf8");
+
+function ingest(file: string, date: string): IngestPlan {
+  return planIngest(base, {
+    id: file.replace(/\.md$/, ""),
+    title: "News article",
+    date,
+    body: fixture(file),
+  });
+}
+
+function stages(plan: IngestPlan) {
+  return plan.claims.flatMap((c) =>
+    c.value.kind === "stage" && c.status === "active"
+      ? [{ stage: c.value.stage, because: c.value.because }]
+      : [],
+  );
+}
+
+describe("a stopped project: its cause kept, no launch or resumption invented", () => {
+  it.each([
+    ["n20-ru-shymkent-suspended.md", "2027-03-01", /финансовых трудностей инвестора/],
+    ["n21-en-kyzylorda-halted.md", "2027-04-02", /shortage of imported equipment/],
+    ["n22-kk-aktau-stopped.md", "2027-04-05", /қаржыландыру мәселесіне байланысты/],
+    ["n23-ru-taraz-frozen.md", "2027-06-12", /ростом стоимости оборудования/],
+  ])("%s", (file, date, cause) => {
+    const found = stages(ingest(file, date));
+    expect(found.map((s) => s.stage).filter((s) => s !== "suspended")).toEqual([]);
+    expect(found.some((s) => cause.test(s.because ?? ""))).toBe(true);
+  });
+
+  it("the view's current stage carries the cause", () => {
+    const plan = ingest("n20-ru-shymkent-suspended.md", "2027-03-01");
+    const project = plan.knowledge.dataset.projects.find((p) => p.stage?.value === "suspended");
+    expect(project?.stage?.because).toMatch(/финансовых трудностей/);
+  });
+});
