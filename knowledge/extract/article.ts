@@ -239,18 +239,21 @@ function listEvent(article: Article, x: Mentions): ProjectStage | undefined {
     : undefined;
 }
 
+/** The companies of a sentence, or of the list items its intro heads: one per item ("The companies in the talks are:" — "- Roche;"). */
+function membersOf(article: Article, x: Mentions): ArticleProject[] {
+  const items = article.m.mentions.filter(
+    (i) =>
+      i.sentence.intro === x.sentence.index && (i.sentence.part === "bullet" || i.sentence.part === "row"),
+  );
+  const orgs = [x, ...items].flatMap((i) => i.orgs.filter((o) => o.role === "company"));
+  return [...new Set(orgs.map((o) => article.byOrg.get(o.id)).filter((p) => !!p))] as ArticleProject[];
+}
+
 /** The companies an article names together in a decision, a list or talks: its announced set. */
 function announcedSet(article: Article, view: Dataset): AnnouncedSet | undefined {
   for (const x of article.m.mentions) {
     if (x.sentence.part !== "text") continue;
-    const members = [
-      ...new Set(
-        x.orgs
-          .filter((o) => o.role === "company")
-          .map((o) => article.byOrg.get(o.id))
-          .filter((p) => !!p),
-      ),
-    ] as ArticleProject[];
+    const members = membersOf(article, x);
     if (members.length < 2) continue;
     const stage = listEvent(article, x);
     if (!stage || (stage === "talks" && members.length < TALKS_MEMBERS)) continue;

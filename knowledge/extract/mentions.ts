@@ -161,6 +161,10 @@ class Matcher {
 const NATIONALITY_AFTER =
   /^[\s-]+((корея|америка|африка|азия|осетия)\p{L}*(лық|лік)|корейск\p{L}*|африканск\p{L}*|американск\p{L}*|азиатск\p{L}*|korean|african|american|asian)(?!\p{L})/iu;
 
+/** A list's intro naming who its items are: "The companies in the talks are:", «В переговорах участвуют компании:». */
+const MEMBERS_INTRO =
+  /(compan|firms|drug ?makers|manufacturers|producers|investors|participants|partners|компани|фирм|производител|инвестор|участник|партн[её]р|серіктес|қатысушы)\p{L}*[^.!?]*:\s*$/iu;
+
 /** Reads every sentence's mentions; new organisations are registered as they appear. */
 export function findMentions(doc: Document, view: Dataset): MentionResult {
   const orgs = new Map(view.organisations.map((o) => [o.id, o]));
@@ -194,7 +198,9 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
   const taken = new Array<boolean>(tokens.length).fill(false);
   const found: (Found & { facility?: boolean })[] = [];
   const item = sentence.part === "bullet" || sentence.part === "row";
-  for (const name of findNames(text, { title: sentence.part === "headline", item })) {
+  const intro = sentence.intro !== undefined ? doc.sentences[sentence.intro]?.text : undefined;
+  const member = item && !!intro && MEMBERS_INTRO.test(intro);
+  for (const name of findNames(text, { title: sentence.part === "headline", item, member })) {
     if (name.product || (!name.plant && r.products.has(nameKey(name.name)))) continue;
     const inside = tokens
       .map((t, i) => ({ t, i }))

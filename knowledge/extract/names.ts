@@ -84,6 +84,18 @@ const ITEM_HEAD = new RegExp(
   `^(?:\\|\\s*)?[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?\\s*(?:[—–-]\\s|:\\s|\\|)`,
   "gu",
 );
+/**
+ * A list item that is a name and nothing else, under an intro naming companies ("The companies in
+ * the talks are:" — "- Roche;", "- Atabay Pharmaceuticals and Fine Chemicals."): the item is one
+ * member, its whole text one name, "and" included.
+ */
+const BARE_ITEM = new RegExp(
+  `^[«"“]?(${CAP_ANY}(?:\\s+(?:${CAP_ANY}|and|&|и|және)){0,6})[»"”]?\\s*[;,.]?(?:\\s+(?:and|и|және))?\\s*$`,
+  "gu",
+);
+/** A capitalised run inside a document's title ("the Roadmap for the Development of the Industry"): no organisation. */
+const IN_TITLE =
+  /(?<!\p{L})(Plan|Programme|Program|Roadmap|Strategy|Concept|Development|Law|Code|Decree|Resolution|Policy|Framework)\s+(of|for|on)\s+(the\s+)?$/u;
 /** A name whose last word carries the company word: "Khan Tengri BioPharma", "Qazaq Biopharm". */
 const GLUED_SUFFIX = new RegExp(
   `((?:${CAP}\\s+){0,3}(?=\\p{Lu})[A-Z${LATIN_EXT}][\\w${LATIN_EXT}-]*(?:Pharma|Pharm|PHARM|pharma|pharm|Farm|FARM|farm)${W}*)(?!${W})`,
@@ -195,6 +207,7 @@ export const GENERIC = new Set(
   (
     "group pharm pharma pharmaceutical pharmaceuticals farm global international medical holding holdings " +
     "company corporation industries laboratories healthcare bio biotech plus kazakhstan central asia " +
+    "industry sector development " +
     "плюс групп фарм казахстан қазақстан компания agro complex биотех медтех фарма"
   ).split(" "),
 );
@@ -287,7 +300,7 @@ const NAME_LIKE = /^[^\d,.!?:;]{2,40}$/u;
  */
 export function findNames(
   sentence: string,
-  options: { title?: boolean; item?: boolean } = {},
+  options: { title?: boolean; item?: boolean; member?: boolean } = {},
 ): NameMention[] {
   const out: NameMention[] = [];
   const add = (raw: string, start: number, end: number, facility = false, plant?: string) => {
@@ -312,7 +325,7 @@ export function findNames(
     // «әкімі Асхат Шахаров зауыттың …»: a plant word after a person's surname names no plant.
     const person = title.replace(/(\p{Lu}[\p{L}-]*\s+)+$/u, "");
     if (plant && person !== title && (TITLE_BEFORE.test(person) || TITLE_OF.test(person))) return;
-    if (BRAND_BEFORE.test(before) || TITLE_OF_COMPANY.test(before)) return;
+    if (BRAND_BEFORE.test(before) || TITLE_OF_COMPANY.test(before) || IN_TITLE.test(before)) return;
     if (GOVERNMENT_AFTER.test(sentence.slice(end))) return;
     // "the Ministry of Industry": the capitalised run after "of" is still the ministry.
     const governed =
@@ -337,6 +350,7 @@ export function findNames(
     });
   };
   const patterns: Pattern[] = [
+    ...(options.member ? [{ re: BARE_ITEM }] : []),
     ...(options.item ? [{ re: ITEM_HEAD }] : []),
     ...PATTERNS,
     ...(options.title ? [{ re: QUOTED_IN_TITLE, quoted: true }] : []),

@@ -46,7 +46,7 @@ export type Assigned =
 export const PUBLISH_CONFIDENCE = 0.7;
 
 const SET_CUE =
-  /(?<!\p{L})(together|in total|in all|altogether|combined|overall|jointly|all (of )?(the |these )?(\p{L}+ )?(projects|plants|facilities|companies|investors|factories)|(the|these|those|approved|new|such|under the) (\p{L}+ ){0,2}(projects|plants|facilities|initiatives|factories|manufacturers|investors|agreements|decrees|resolutions)|(two|three|four|five|six|seven|eight|nine|ten|\d+) (new )?(\p{L}+ )?(projects|plants|facilities|factories|initiatives)|всего|в общей сложности|в целом|итого|суммарн\p{L}*|совокупн\p{L}*|вместе|(все|эти|новые|одобренные) (\p{L}+ )?(проекты|заводы|предприятия|производства)|(два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d+) (\p{L}+ )?(проекта|проектов|завода|заводов|предприятия|предприятий)|барлығы|жиыны|жалпы алғанда|(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d+) (\p{L}+ )?(жоба|зауыт|кәсіпорын)|жобалар\p{L}*|зауыттар\p{L}*|кәсіпорындар\p{L}*)/iu;
+  /(?<!\p{L})(together|in total|in all|altogether|combined|overall|jointly|all (of )?(the |these )?(\p{L}+ )?(projects|plants|facilities|companies|investors|factories)|(the|these|those|approved|new|such|under the) (\p{L}+ ){0,2}(projects|plants|facilities|initiatives|factories|manufacturers|investors|agreements|decrees|resolutions)|(two|three|four|five|six|seven|eight|nine|ten|\d+) (new )?(\p{L}+ )?(projects|plants|facilities|factories|initiatives)|всего|в общей сложности|в целом|итого|суммарн\p{L}*|совокупн\p{L}*|вместе|(стоимост|объ[её]м)\p{L}* (\p{L}+ )?проект(ов|ы)|(все|эти|новые|одобренные) (\p{L}+ )?(проекты|заводы|предприятия|производства)|(два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\d+) (\p{L}+ )?(проекта|проектов|проектам|проектах|завода|заводов|заводах|предприятия|предприятий)|барлығы|жиыны|жалпы алғанда|(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d+) (\p{L}+ )?(жоба|зауыт|кәсіпорын)|жобалар\p{L}*|зауыттар\p{L}*|кәсіпорындар\p{L}*)/iu;
 /** A region's own figure; an authority of the region ('the regional akimat', «акимат области») is no scope. */
 const REGION_CUE =
   /(?<!\p{L})(region['’]s|regional(?!\s+(akimat|administration|authorit\p{L}*|government|governor|akim|officials?))|in the region(?!\p{L})|across the region(?!\p{L})|the region(?!\p{L})|(?<!(акимат|аким|администраци|губернатор)\p{L}*\s)области|регион\p{L}*|облыс(та|тың|қа|ы)?(?!\p{L})(?!\s+әкім)|өңір\p{L}*|city['’]s|города|қаласы(нда|ның))/iu;
@@ -56,7 +56,7 @@ const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
 /** A count of projects: "4 pharmaceutical projects", «5 инвестициялық жоба», «семь проектов». */
 const COUNTED_PROJECTS =
-  /(?<!\p{L})(\d+|two|three|four|five|six|seven|eight|nine|ten|два|три|четыре|пять|шесть|семь|восемь|девять|десять|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+(\p{L}+\s+){0,2}(projects|проект(а|ов)|жоба\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(\d+|two|three|four|five|six|seven|eight|nine|ten|два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+(\p{L}+\s+){0,2}(projects|проект(а|ов|ам|ах)|жоба\p{L}*)(?!\p{L})/iu;
 /** The town or city the article named last: "the town", «в городе», «қалада». */
 const TOWN =
   /(?<!\p{L})(the (town|city)|town['’]s|в город\p{L}*|город\p{L}*|қала(да|ның|сы|ға|мыз\p{L}*)?)(?!\p{L})/iu;
@@ -217,6 +217,8 @@ export class SubjectReader {
   private readonly placesOf = new Map<ArticleProject, Set<string>>();
   /** The region whose figures the paragraph gave last, and that paragraph ("37 projects … the projects will bring 5,600 jobs"). */
   private lastRegion: { ref: ScopeRef; block: number } | undefined;
+  /** The paragraph whose figure was last the announced set's ("… with seven companies on 13 projects"). */
+  private setBlock = -1;
 
   constructor(
     private readonly a: Article,
@@ -267,6 +269,8 @@ export class SubjectReader {
    */
   assign(x: Mentions, f: FigureMention): Assigned {
     const r = this.assignWhole(x, f);
+    if (r.kind === "scope" && r.scope.kind === "set" && x.sentence.part === "text" && this.isTheSet(r.scope))
+      this.setBlock = x.sentence.block;
     const phase = r.kind === "project" ? phaseOf(x.sentence.text, f) : null;
     if (r.kind !== "project" || !phase) return r;
     return {
@@ -331,11 +335,22 @@ export class SubjectReader {
   private setGoesOn(x: Mentions): ScopeRef | null {
     const set = this.a.set;
     const listed = set ? this.a.doc.sentences[set.sentence] : undefined;
-    if (!set || !listed || this.paragraph !== null || this.item) return null;
+    if (!set || !listed || this.item) return null;
     const s = x.sentence;
+    // "… with seven companies on 13 projects. The cost will be more than 17 billion": the paragraph
+    // whose figure was the set's goes on about it while it names no company.
+    if (s.part === "text" && s.block === this.setBlock && !this.paragraph)
+      return { kind: "set", members: set.members };
+    if (this.paragraph !== null) return null;
     return s.part === "text" && s.block === listed.block && s.index > listed.index
       ? { kind: "set", members: set.members }
       : null;
+  }
+
+  /** A set of the article's announced set's members. */
+  private isTheSet(ref: ScopeRef): boolean {
+    const members = this.a.set?.members ?? [];
+    return ref.members?.length === members.length && members.every((m) => ref.members?.includes(m));
   }
 
   /** Several companies: the one named last before the figure, when each has its own figures. */

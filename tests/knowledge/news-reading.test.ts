@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { capacitiesOf } from "../../knowledge/extract/capacity.js";
 import { type IngestPlan, planIngest } from "../../knowledge/ingest.js";
@@ -115,6 +116,48 @@ describe("talks with several companies are a set of their own", () => {
         .filter((c) => c.value.kind === "stage")
         .every((c) => c.value.kind === "stage" && c.value.stage === "talks"),
     ).toBe(true);
+  });
+});
+
+describe("a list of the companies in talks, one name an item, makes the set's members", () => {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../fixtures/news/${name}`, import.meta.url), "utf8");
+  it.each([
+    [
+      "n24-en-talks-bullets.md",
+      [
+        "Bayer",
+        "Gedeon Richter",
+        "Servier",
+        "Abbott",
+        "Polfa Tarchomin",
+        "Eczacibasi Pharmaceuticals and Medical Products",
+      ],
+      ["projects exact 9", "investmentKzt more than 30"],
+    ],
+    [
+      "n25-ru-talks-bullets.md",
+      ["Bayer", "Servier", "Krka", "Zentiva", "Герофарм"],
+      ["projects exact 8", "investmentKzt more than 22"],
+    ],
+    [
+      "n26-kk-talks-bullets.md",
+      ["Bayer", "Servier", "Krka", "Zentiva"],
+      ["projects exact 7", "investmentKzt more than 12"],
+    ],
+  ])("%s", (file, members, figures) => {
+    const plan = ingest(fixture(file));
+    const set = setClaims(plan);
+    expect(set.members.sort()).toEqual([...members].sort());
+    expect(set.figures.sort()).toEqual([...figures].sort());
+    expect(set.stage).toBe("talks");
+    // "the Development of the Industry", "the Strategy of the Sector": a document's title names no company.
+    const names = plan.knowledge.dataset.organisations.map((o) => o.name.en);
+    expect(names.filter((n) => /^(Industry|Sector|Development|Roadmap|Strategy)$/u.test(n))).toEqual([]);
+    const own = plan.claims.filter((c) => c.subject.type === "project" && c.status === "active");
+    expect(own.filter((c) => c.value.kind === "figure")).toEqual([]);
+    // The quote's "The investment will come to more than …" goes on about the set its sentence before counted.
+    expect(plan.claims.filter((c) => c.status === "held").map((c) => c.quote)).toEqual([]);
   });
 });
 
