@@ -88,6 +88,9 @@ const MEDICINE_NOUNS =
   /^(medicines?|drugs?|medications?|pharmaceuticals|preparations|generics|vaccines?|лекарств|препарат|медикамент|дженерик|вакцин|дәрі|препарат)/;
 /** "38 types", "58 атауын", "40 наименований": a count of kinds, of medicines when a medicine noun is near. */
 const KIND_NOUNS = /^(types?|kinds?|items?|names|наименован|вид|позици|атау|түр)/;
+/** Units of a product ("90 thousand doses of the vaccine", «вакцинаның 60 мың дозасы», "vials of insulin"): no count of medicines. */
+const UNIT_NOUNS =
+  /^(doses?|vials?|bottles?|ampoules?|ampules?|packs?|packages?|boxes|tablets?|pieces?|units?|syringes?|tonnes?|tons?|litres?|доз|флакон|ампул|упаков|таблет|штук|шприц|тонн|литр|бутыл|доза|дана|құты|қорап|қаптама|тонна)/;
 const AGREEMENT_NOUNS = /^(agreements?|contracts?|соглашени|договор|контракт|келісім)/;
 const PROJECT_NOUNS = /^(projects?|проект|жоба)/;
 const SOCIAL = /(socially significant|социально[- ]значим|әлеуметтік маңызы)/iu;
@@ -201,6 +204,7 @@ function countNoun(
       (/^жұмыс$/.test(w) && /^(орн|орын)/.test(next))
     )
       return { kind: "jobs", at: i };
+    if (UNIT_NOUNS.test(w)) return null;
     if (MEDICINE_NOUNS.test(w)) return { kind: "medicines", at: i };
     if (PEOPLE_NOUNS.test(w) && employs) return { kind: "jobs", at: i };
     if (AGREEMENT_NOUNS.test(w)) return { kind: "agreements", at: i };

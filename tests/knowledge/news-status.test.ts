@@ -8,7 +8,7 @@ import { loadKnowledge } from "../../knowledge/load.js";
  * verbatim; an intention in the past («планировали запустить», "had been going to open", «ашу
  * жоспарланған еді») is no launch; a resumption whose timing is unknown («сроки возобновления не
  * названы», "not known when work will be resumed") is no resumption. Fresh en/ru/kk articles in
- * tests/fixtures/news, written for these tests.
+ * tests/fixtures/news, written for these tests. And doses shipped or contracted are no medicines.
  */
 
 const base = loadKnowledge();
@@ -47,5 +47,16 @@ describe("a stopped project: its cause kept, no launch or resumption invented", 
     const plan = ingest("n20-ru-shymkent-suspended.md", "2027-03-01");
     const project = plan.knowledge.dataset.projects.find((p) => p.stage?.value === "suspended");
     expect(project?.stage?.because).toMatch(/финансовых трудностей/);
+  });
+});
+
+describe("doses, vials and bottles are units shipped or contracted, never a count of medicines", () => {
+  it.each([
+    ["n27-ru-shymkent-doses.md", "2027-03-03"],
+    ["n28-en-aktobe-vials.md", "2027-03-05"],
+    ["n29-kk-taraz-doses.md", "2027-03-07"],
+  ])("%s", (file, date) => {
+    const medicines = ingest(file, date).claims.filter((c) => c.attribute === "medicines");
+    expect(medicines.map((c) => c.quote)).toEqual([]);
   });
 });
