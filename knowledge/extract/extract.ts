@@ -16,6 +16,7 @@ import { findMentions, type Mentions } from "./mentions.js";
 import { sectorOf } from "./sector.js";
 import { milestonesOf, stagesOf } from "./stages.js";
 import {
+  ANAPHOR,
   type Assigned,
   actingOrgs,
   isCorrection,
@@ -507,7 +508,7 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
     ? named.map((p) => ({ p, reason: "sentence" as const, confidence: 0.9 }))
     : a.set && x.sentence.index <= a.set.sentence + 1
       ? a.set.members.map((p) => ({ p, reason: "scope" as const, confidence: 0.85 }))
-      : subject
+      : subject && !othersSigned(x, stages)
         ? [{ p: subject.project, reason: subject.reason, confidence: subject.confidence }]
         : [];
   for (const stage of stages) {
@@ -526,6 +527,21 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
       if (b.add(project(t.p), "stage", value, says)) b.touched.add(t.p);
     }
   }
+}
+
+/**
+ * "The Fund and the Health Ministry signed their cooperation agreement": a signing whose parties
+ * are a government body and others, with no word for the article's company ("the company", "the
+ * plant", «завод»; a possessive "their" is the signers'), is theirs, never the company's stage.
+ */
+function othersSigned(x: Mentions, stages: { stage: string }[]): boolean {
+  if (!stages.some((s) => s.stage === "signed" || s.stage === "memorandum")) return false;
+  if (!x.orgs.some((o) => o.role === "government")) return false;
+  // The signing's own clause: "…; under it the complex received …" speaks of someone else after it.
+  const clause =
+    x.sentence.text.split(";").find((c) => /(sign|подпис|қол қой|memorand|меморандум)/iu.test(c)) ?? "";
+  const text = clause.replace(/(?<!\p{L})(its|their|их|его|е[её]|оның|олардың)(?!\p{L})/giu, "");
+  return !ANAPHOR.test(text);
 }
 
 /** Company, sector, group and spelling claims of the projects the article tells of; the scopes used. */

@@ -180,7 +180,7 @@ const NATIONALITY =
   /^(south|north|korean|turkish|indian|chinese|german|egyptian|polish|russian|american|british|swiss|japanese|hungarian|iranian|uzbek|french|italian|belarusian|jordanian|slovenian|croatian|южнокорейск\p{L}*|корейск\p{L}*|турецк\p{L}*|индийск\p{L}*|китайск\p{L}*|немецк\p{L}*|египетск\p{L}*|польск\p{L}*|(корея|түрік|түркия|үнді|қытай|герман|мысыр|польша|ресей|америка|жапон|венгр|иран|өзбек|франция|италия)\p{L}*(лық|лік|дық|дік|тық|тік))$/iu;
 /** A ministry or akimat right after a name: "Денсаулық сақтау министрлігімен" is no company. */
 const GOVERNMENT_AFTER =
-  /^[»"”]?\s*(\p{L}+\s+){0,2}(министрлі\p{L}*|министерств\p{L}*|ministry|әкімдіг\p{L}*|акимат\p{L}*|комитет\p{L}*|агентств\p{L}*)/iu;
+  /^[»"”]?\s*((?!(and|the|with|и|с|а|мен|пен|бен)\s)\p{L}+\s+){0,2}(министрлі\p{L}*|министерств\p{L}*|ministry|әкімдіг\p{L}*|акимат\p{L}*|комитет\p{L}*|агентств\p{L}*)/iu;
 /** A person's title before "of the company": "президент компании Ким Сон Хо". */
 const TITLE_OF_COMPANY =
   /(president|ceo|head|founder|chairman|director|президент\p{L}*|глав\p{L}*|директор\p{L}*|председател\p{L}*|руководител\p{L}*|основател\p{L}*|басшы\p{L}*|төраға\p{L}*)\s+(of the company|компании|фирмы|компаниясының)\s*$/iu;

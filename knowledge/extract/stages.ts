@@ -87,6 +87,9 @@ const NEGATION_AFTER =
 /** The time of an event asked or unknown, not the event: «сроки возобновления», "the date of resumption", «қайта басталу мерзімі». */
 const TIMING_BEFORE =
   /(?<!\p{L})(сроки?|дат[аеуы]|timing|timeline|date|when)\s+(of\s+|for\s+)?(\p{L}+\s+){0,3}$/iu;
+/** A contract to make or supply ("a deal under which the plant will make …", «договор на поставку», «договор, по которому завод выпустит»): no investment agreement. */
+const SUPPLY_AFTER =
+  /^[^.;]{0,12}(under which|whereby|to (supply|deliver|make|produce)|for the (supply|delivery|production)|на поставк|о поставк|на производств|по котор\p{L}*[^.;]{0,30}(выпуст|постав|произвед)\p{L}*)/iu;
 /** A Russian infinitive is an aim, never an event: «собирались открыть», «планировали запустить». */
 const INFINITIVE = /[а-яё](ть|ться|ти)$/iu;
 /** A trial run is no launch: "a test run was launched", «пробный запуск», «сынақ іске қосуы». */
@@ -144,6 +147,7 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (EVENTS.has(stage) && (TIMING_BEFORE.test(before) || INFINITIVE.test(m[0]))) continue;
     if (stage === "suspended" && RESUMED.test(text)) continue;
     if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
+    if (stage === "signed" && SUPPLY_AFTER.test(after)) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);
     let value: ProjectStage = stage;
     if (stage === "signed" && RESOLUTION.test(clause) && !/(agreement|соглашени|келісім)/iu.test(m[0]))

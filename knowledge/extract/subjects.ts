@@ -117,7 +117,7 @@ const NOT_INVESTMENT_CUE =
 const INVESTMENT_CUE =
   /(?<!\p{L})(invest|cost|worth|valued|capital|fund|financ|put\s|allocat|spend|инвест|вложен|вложит|вложат|стоимост|обойд|оценива|финансир|капитал|салым|құны|құн\s|қаржы|бөлін|жұмса)/iu;
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
-const ANAPHOR =
+export const ANAPHOR =
   /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex|line)|the (production |new )?line|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
 /** A sentence naming no company continues about the project only if it speaks of one (its construction and the money allocated for it included). */
 const PROJECT_WORD =

@@ -60,3 +60,16 @@ describe("doses, vials and bottles are units shipped or contracted, never a coun
     expect(medicines.map((c) => c.quote)).toEqual([]);
   });
 });
+
+describe("a plant named beside a ministry is a plant; its supply deal is no signed investment agreement, nor is another pair's signing", () => {
+  it.each([
+    ["n30-en-pavlodar-deal.md", "2027-04-09"],
+    ["n31-ru-pavlodar-deal.md", "2027-04-09"],
+    ["n32-kk-taraz-deal.md", "2027-04-09"],
+  ])("%s", (file, date) => {
+    const plan = ingest(file, date);
+    const capacity = plan.claims.filter((c) => c.attribute === "capacity" && c.status === "active");
+    expect(capacity.map((c) => (c.value.kind === "fact" ? c.value.text : "")).join()).toMatch(/400/);
+    expect(stages(plan).map((s) => s.stage)).not.toContain("signed");
+  });
+});
