@@ -136,6 +136,13 @@ const LATIN_TO_RUSSIAN: [RegExp, string][] = [
   ]),
 ];
 
+/** Words only Russian typed in Latin letters uses: "gde budet stroit nobel", "skolko deneg". */
+const LATIN_RUSSIAN_WORDS =
+  /\b(gde|skolko|skol'ko|kogda|kakie|kakoi|kakoy|kakaya|kakih|chto|shto|pochemu|zachem|budet|budut|rabochih|rabochikh|mest|zavod|zavoda|deneg|stroit|stroyat|vkladyvaet|investiruet|proizvodit)\b/i;
+
+export const isLatinRussian = (text: string): boolean =>
+  !CYRILLIC.test(text) && LATIN_RUSSIAN_WORDS.test(text);
+
 /** Russian typed in Latin letters ("gde budet stroit nobel") written in Cyrillic. */
 export function latinRussianToCyrillic(text: string): string {
   let out = text.toLowerCase();

@@ -3,6 +3,7 @@ import type { Lang } from "../knowledge/schema.js";
 import {
   detectLang,
   isLatinKazakh,
+  isLatinRussian,
   latinKazakhToCyrillic,
   latinRussianToCyrillic,
   normalize,
@@ -213,7 +214,7 @@ export class QuestionReader {
   read(question: string, prior?: Lang): Reading {
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const latin = this.tag(text);
-    const reading = this.latinKazakh(text, latin) ?? this.latinRussian(text, latin) ?? latin;
+    const reading = this.respelledLatin(text, latin) ?? latin;
     const clear = clearLang(text, reading, prior);
     const lang = clear ?? prior ?? reading.lang;
     return {
@@ -305,6 +306,19 @@ export class QuestionReader {
    * no marker word ("msp serikterleri", "pavlodarda joba bar ma") is Kazakh when the Cyrillic
    * reading explains most of the words the English one could not.
    */
+  /**
+   * Kazakh or Russian typed in Latin letters. Unless Kazakh marks itself (its letters, its words),
+   * the respelling that leaves fewer words unread wins, Russian on a tie: "msp i nobel skolko
+   * rabochih mest" is Russian, though «і» is Kazakh too.
+   */
+  private respelledLatin(text: string, latin: Reading): Reading | null {
+    const kk = this.latinKazakh(text, latin);
+    if (kk && isLatinKazakh(text)) return kk;
+    const ru = this.latinRussian(text, latin);
+    if (kk && ru) return kk.unexplained.length < ru.unexplained.length ? kk : ru;
+    return kk ?? ru;
+  }
+
   private latinKazakh(text: string, latin: Reading): Reading | null {
     const marked = isLatinKazakh(text);
     if (latin.lang !== "en" && !marked) return null;
@@ -318,7 +332,9 @@ export class QuestionReader {
   private latinRussian(text: string, latin: Reading): Reading | null {
     if (latin.lang !== "en" || latin.unexplained.length < 2) return null;
     const cyrillic = this.tag(latinRussianToCyrillic(text));
-    return explainsMore(latin, cyrillic) ? respelled(text, latin, cyrillic, "ru") : null;
+    // Its own words ("gde", "skolko") mark it: then it need only read more than the Latin does.
+    const marked = isLatinRussian(text) && cyrillic.unexplained.length < latin.unexplained.length;
+    return marked || explainsMore(latin, cyrillic) ? respelled(text, latin, cyrillic, "ru") : null;
   }
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
@@ -380,6 +396,9 @@ function explainsMore(latin: Reading, cyrillic: Reading): boolean {
   if (explained.length * 2 <= latin.unexplained.length) return false;
   const understood = (r: Reading) => r.cueAt.length + r.entities.length + r.references.length;
   if (understood(cyrillic) < understood(latin)) return false;
+  // A respelling keeps every name the Latin reading found: "no, i meant almaty region" is not
+  // Kazakh «но і меант алматы регіон», which finds Almaty and loses the region.
+  if (!latin.entities.every((e) => cyrillic.entities.some((c) => c.id === e.id))) return false;
   return explained.length >= 2 || understood(cyrillic) > understood(latin);
 }
 
