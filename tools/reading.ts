@@ -308,14 +308,17 @@ export class QuestionReader {
    */
   /**
    * Kazakh or Russian typed in Latin letters. Unless Kazakh marks itself (its letters, its words),
-   * the respelling that leaves fewer words unread wins, Russian on a tie: "msp i nobel skolko
-   * rabochih mest" is Russian, though «і» is Kazakh too.
+   * the respelling that leaves fewer words unread wins; on a tie, Russian when its own words mark
+   * it ("msp i nobel skolko rabochih mest", though «і» is Kazakh too), else Kazakh.
    */
   private respelledLatin(text: string, latin: Reading): Reading | null {
     const kk = this.latinKazakh(text, latin);
     if (kk && isLatinKazakh(text)) return kk;
     const ru = this.latinRussian(text, latin);
-    if (kk && ru) return kk.unexplained.length < ru.unexplained.length ? kk : ru;
+    if (kk && ru) {
+      const [own, other] = isLatinRussian(text) ? [ru, kk] : [kk, ru];
+      return other.unexplained.length < own.unexplained.length ? other : own;
+    }
     return kk ?? ru;
   }
 
