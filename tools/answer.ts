@@ -298,10 +298,16 @@ export class Answerer {
       else pieces.push({ reading, asks });
     }
     if (pieces.length < 2) return [whole];
+    // A follow-up's clauses keep the figure it took from the conversation: "which is bigger and by
+    // how many" after two answers about jobs compares jobs in both clauses.
+    const own = new Set(pieces.flatMap(({ reading }) => [...reading.cues]));
+    const taken = [...whole.cues].filter((c) => !own.has(c) && (c.startsWith("m:") || c.startsWith("u:")));
+    const asksFigure = (r: Reading) => [...r.cues].some((c) => c.startsWith("m:") || c.startsWith("u:"));
     return pieces.map(({ reading: clause }) => ({
       ...clause,
       lang: whole.lang,
       entities: clause.entities.length ? clause.entities : whole.entities,
+      cues: asksFigure(clause) ? clause.cues : new Set([...clause.cues, ...taken]),
     }));
   }
 }

@@ -211,7 +211,10 @@ export function placeInConversation(
     return followUp(context, reading, subjects, inherited(context, reading));
   }
 
-  const referring = lead || pointing || (operations.length > 0 && short) || (short && attributes.length > 0);
+  // "which is bigger and by how many": a comparison without names is of the set in play, however long.
+  const compares = operations.some((c) => COMPARISONS.includes(c));
+  const referring =
+    lead || pointing || compares || (operations.length > 0 && short) || (short && attributes.length > 0);
   if (!referring) return standalone;
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
   const overAll = reading.cues.has("o:total") && !has("pronoun") && !has("plural");
@@ -232,6 +235,8 @@ export function placeInConversation(
   if (pendingOp && !numeric) return { kind: "clarify", subjects, pending: pendingOp };
   return followUp(context, reading, subjects, cues);
 }
+
+const COMPARISONS: Cue[] = ["o:compare", "o:difference", "o:times"];
 
 const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:usd", "m:kzt", "m:medicines", "m:social"]);
 

@@ -656,6 +656,10 @@ export const OP_CUES = {
     "раз больше",
     "неше есе",
     "есе көп",
+    // Of two figures, "the ratio" is how many times one is the other ("per job" has its own words).
+    "ratio",
+    "соотношение",
+    "қатынасы",
   ],
   /** "sum them up", "сложи", "қосыңыз": the sum of the subjects in play. */
   sum: [
