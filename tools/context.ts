@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
 import { projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { MONTHS } from "./lexicon.js";
+import { FILLERS, MONTHS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -198,10 +198,13 @@ export function placeInConversation(
     const index = reading.ordinal < 0 ? context.citations.length - 1 : reading.ordinal - 1;
     if (context.citations[index]) return { kind: "item", index };
   }
+  // "what did they agree with SK-Pharmacy": "they" are the subjects in play, the name joins them.
+  const pointsBeside =
+    (has("pronoun") || has("plural")) && named.every((n) => !context.subjects.some((s) => s.id === n.id));
   if (named.length) {
-    if (!lead && !joins) return standalone;
-    if (!context.query && !joins) return standalone;
-    const subjects = joins ? unique([...context.subjects, ...named]) : named;
+    if (!lead && !joins && !pointsBeside) return standalone;
+    if (!context.query && !joins && !pointsBeside) return standalone;
+    const subjects = joins || pointsBeside ? unique([...context.subjects, ...named]) : named;
     // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
     if (
       !joins &&
@@ -242,10 +245,12 @@ const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:usd", "m:kzt", "
 
 /** "and …" opens a follow-up only at the start (or "ше" at the end): it also joins two names. */
 function leadsOff(reading: Reading): boolean {
+  // "ok, and with SK-Pharmacy?": a filler before it changes nothing.
+  const start = reading.tokens.findIndex((t) => !FILLERS.has(t));
   return reading.references.some(
     (r) =>
       r.key === "lead" &&
-      (r.start === 0 ||
+      (r.start === start ||
         r.end - r.start > 1 ||
         (r.end === reading.tokens.length && reading.tokens[r.start] === "ше")),
   );

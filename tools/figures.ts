@@ -149,7 +149,7 @@ export type Finding =
     }
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
   | { kind: "noStandard"; subject: Ref }
-  | { kind: "noAgreement"; parties: Ref[]; year?: number }
+  | { kind: "noAgreement"; parties: Ref[]; year?: number; month?: number }
   /** The projects a set of them covers (an announcement, a round of talks), named. */
   | { kind: "setMembers"; set: string; members: Ref[]; citation: Citation }
   /** Agreements in the order of their dates; `unordered` when a date lacks its year or is not given. */
@@ -1201,21 +1201,23 @@ export function agreementsWith(
   month?: number,
 ): Finding[] {
   const expand = (id: string) => affiliates(dataset, id);
+  const inTime = (a: Dataset["agreements"][number]) =>
+    (year === undefined || a.date?.year === year) && (month === undefined || a.date?.month === month);
   const found = dataset.agreements
     .filter((a) => partyIds.every((id) => expand(id).some((x) => a.parties.includes(x))))
-    .filter(
-      (a) =>
-        (year === undefined || a.date?.year === year) && (month === undefined || a.date?.month === month),
-    )
+    .filter(inTime)
     .flatMap((a) => agreementFinding(a));
   if (found.length) return found;
-  const none: Finding = { kind: "noAgreement", parties: partyIds.map(org), year };
-  // "was Kazakh Invest part of the SK-Pharmacy deal?": no, and the agreements each one did sign.
+  const none: Finding = { kind: "noAgreement", parties: partyIds.map(org), year, month };
+  // "was Kazakh Invest part of the SK-Pharmacy deal?": no, and the agreements each one did sign;
+  // asked of a time ("and in April 2024?"), the ones each signed then, when it signed any.
   if (partyIds.length < 2) return [none];
-  const own = dataset.agreements.filter((a) =>
-    partyIds.some((id) => expand(id).some((x) => a.parties.includes(x))),
-  );
-  return [none, ...own.flatMap((a) => agreementFinding(a))];
+  const own = partyIds.flatMap((id) => {
+    const its = dataset.agreements.filter((a) => expand(id).some((x) => a.parties.includes(x)));
+    const then = its.filter(inTime);
+    return then.length ? then : its;
+  });
+  return [none, ...[...new Set(own)].flatMap((a) => agreementFinding(a))];
 }
 
 /** Agreements by date, oldest first: only dates with a year can be ordered, never guessed. */

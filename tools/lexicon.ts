@@ -349,6 +349,14 @@ export const METRIC_CUES = {
     "қол қойған",
     "подписали",
     "подписан",
+    // "what did they agree with SK-Pharmacy", «о чём договорились», «немен келісті».
+    "agree",
+    "agreed",
+    "договорились",
+    "договорилась",
+    "договорился",
+    "келісті",
+    "келісімге келді",
   ],
   focusAreas: ["areas", "focus areas", "strategic areas", "directions", "направления", "бағыттар"],
   /** How far a project has got: talks, signed, under construction, launched, suspended. */
@@ -852,6 +860,31 @@ export const COMPARATIVES = {
   /** The Kazakh ablative a standard takes: «Абди Ибрагимнен», «АльтИнФармнан». */
   ablative: /(нан|нен|тан|тен|дан|ден)$/,
 };
+
+/** Words a reply opens with that ask nothing: "ok, and …", «хорошо, а …», «жарайды, ал …». */
+export const FILLERS = new Set([
+  "ok",
+  "okay",
+  "okey",
+  "well",
+  "so",
+  "thanks",
+  "thank",
+  "you",
+  "great",
+  "cool",
+  "ок",
+  "окей",
+  "хорошо",
+  "ладно",
+  "понятно",
+  "ясно",
+  "спасибо",
+  "жарайды",
+  "түсінікті",
+  "рахмет",
+  "жақсы",
+]);
 
 /** A period that, with no figure of ours beside it, asks a plant's output: "doses a year". */
 export const OUTPUT_PERIODS = [

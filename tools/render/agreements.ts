@@ -30,8 +30,8 @@ function noYear(date: PartialDate, w: Writer): void {
 }
 
 function noAgreement(f: Of<"noAgreement">, w: Writer): void {
-  const year = f.year ? w.num(f.year).replace(/\D/g, "") : "";
-  w.say(w.tx.agreement.none(w.list(f.parties.map(w.name)), year));
+  const when = f.year || f.month ? { year: f.year, month: f.month } : undefined;
+  w.say(w.tx.agreement.none(w.list(f.parties.map(w.name)), when));
 }
 
 /** Which came first: the dated agreements oldest first, then those whose year the sources lack. */

@@ -71,7 +71,7 @@ export const answers = {
       `The sources give ${s}’s investment only in ${currency === "usd" ? "US dollars" : "tenge"}.`,
   },
   notInSources: (s: string, what: string) =>
-    `A ${what} figure for ${s} is not stated in the sources: they describe its agreements and partnerships, not an investment project with figures.`,
+    `${/^[aeiou]/i.test(what) ? "An" : "A"} ${what} figure for ${s} is not stated in the sources: they describe its agreements and partnerships, not an investment project with figures.`,
   spans: (s: string, amount: string, places: string, asked: string) =>
     `${s} has sites in ${places}. Its figure of ${amount} covers both together and is not split by region in the sources, so the part in ${asked} is not stated.`,
   notThere: (s: string, place: string) => `${s} has no project site in ${place}; for the project as a whole:`,
@@ -281,8 +281,10 @@ export const answers = {
       `The sources do not give the signing date of ${title}; the approval was reported on ${date}.`,
     undated: (title: string, parties: string) => `${title} (${parties}): the sources give no date.`,
     summary: (text: string) => `${text}.`,
-    none: (parties: string, year: string) =>
-      `The sources mention no agreement${parties ? ` involving ${parties}` : ""}${year ? ` in ${year}` : ""}.`,
+    none: (parties: string, when?: { year?: number; month?: number }) => {
+      const time = [when?.month ? MONTHS[when.month - 1] : "", when?.year ?? ""].filter(Boolean).join(" ");
+      return `The sources mention no agreement${parties ? ` involving ${parties}` : ""}${time ? ` in ${time}` : ""}.`;
+    },
   },
   /** A date as precise as the source gives it; no year is invented. */
   date: (d: { day?: number; month?: number; year?: number }) =>

@@ -261,8 +261,11 @@ export const answers: Messages["answers"] = {
       `${title}: қол қойылған күні дереккөздерде көрсетілмеген; мақұлдау туралы хабарланған күн: ${date}.`,
     undated: (title, parties) => `${title} (тараптар: ${parties}): күні дереккөздерде көрсетілмеген.`,
     summary: (text) => `${text}.`,
-    none: (parties, year) =>
-      `Дереккөздерде ${year ? `${year} жылғы ` : ""}келісім${parties ? ` (қатысушылар: ${parties})` : ""} аталмаған.`,
+    none: (parties, when) => {
+      const month = when?.month ? `${MONTHS[when.month - 1]} айындағы ` : "";
+      const time = when?.year ? (month ? `${when.year} ж. ${month}` : `${when.year} жылғы `) : month;
+      return `Дереккөздерде ${time}келісім${parties ? ` (қатысушылар: ${parties})` : ""} аталмаған.`;
+    },
   },
   date: (d) =>
     [d.year ? `${d.year} ж.` : "", d.day ?? "", d.month ? MONTHS[d.month - 1] : ""].filter(Boolean).join(" "),

@@ -263,8 +263,15 @@ export const answers: Messages["answers"] = {
       `Дата подписания (${title}) в источниках не указана; об одобрении сообщили: ${date}.`,
     undated: (title, parties) => `${title} (стороны: ${parties}): дата в источниках не указана.`,
     summary: (text) => `${text}.`,
-    none: (parties, year) =>
-      `В источниках нет соглашения${parties ? ` с участием: ${parties}` : ""}${year ? ` за ${year} год` : ""}.`,
+    none: (parties, when) => {
+      const month = when?.month ? MONTHS[when.month - 1] : "";
+      const time = month
+        ? ` за ${month}${when?.year ? ` ${when.year} года` : ""}`
+        : when?.year
+          ? ` за ${when.year} год`
+          : "";
+      return `В источниках нет соглашения${parties ? ` с участием: ${parties}` : ""}${time}.`;
+    },
   },
   date: (d) =>
     d.day && d.month
