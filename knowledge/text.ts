@@ -15,6 +15,8 @@ export function normalize(text: string): string {
     .replace(/ё/g, "е")
     .replace(/(\d)[,](\d)/g, "$1.$2")
     .replace(/['’‘`]s\b/g, "")
+    // "aren't", "doesnt": the negation is a word of its own.
+    .replace(/\b(are|is|do|does|did|was|were|has|have|had|wo|ca|could|would|should)n['’‘`]?t\b/g, "$1 not")
     .replace(/[^\p{L}\p{N}.%$]+/gu, " ")
     .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
     .replace(/\s+/g, " ")

@@ -154,6 +154,8 @@ export type Finding =
   | { kind: "setMembers"; set: string; members: Ref[]; citation: Citation }
   /** Agreements in the order of their dates; `unordered` when a date lacks its year or is not given. */
   | { kind: "order"; agreements: { ref: Ref; date: PartialDate }[]; unordered: Ref[] }
+  /** How many focus areas an agreement sets out, before them. */
+  | { kind: "areas"; agreement: Ref; count: number }
   | {
       kind: "agreement";
       agreement: Ref;
@@ -1175,20 +1177,27 @@ export function agreementDetails(
   if (aspect === "place" && a.place)
     return [{ kind: "fact", subject: ref, aspect: "agreementPlace", fact: a.place }, ...agreementFinding(a)];
   if (aspect === "items" && a.items.length) {
-    return a.items.map((item) => ({
-      kind: "fact",
-      subject: ref,
-      aspect: a.kind === "production partnership" ? "portfolio" : "focusArea",
-      fact:
-        a.kind === "production partnership"
-          ? item.description
-          : {
-              ...item.description,
-              text: `${item.name.en}: ${item.description.text}`,
-              ru: `${item.name.ru ?? item.name.en}: ${item.description.ru ?? item.description.text}`,
-              kk: `${item.name.kk ?? item.name.en}: ${item.description.kk ?? item.description.text}`,
-            },
-    }));
+    const portfolio = a.kind === "production partnership";
+    const areas: Finding[] = portfolio ? [] : [{ kind: "areas", agreement: ref, count: a.items.length }];
+    return [
+      ...areas,
+      ...a.items.map(
+        (item): Finding => ({
+          kind: "fact",
+          subject: ref,
+          aspect: a.kind === "production partnership" ? "portfolio" : "focusArea",
+          fact:
+            a.kind === "production partnership"
+              ? item.description
+              : {
+                  ...item.description,
+                  text: `${item.name.en}: ${item.description.text}`,
+                  ru: `${item.name.ru ?? item.name.en}: ${item.description.ru ?? item.description.text}`,
+                  kk: `${item.name.kk ?? item.name.en}: ${item.description.kk ?? item.description.text}`,
+                },
+        }),
+      ),
+    ];
   }
   return agreementFinding(a);
 }

@@ -580,7 +580,7 @@ function* readFacts(a: Ask): Generator<Query> {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], "list", { time });
   }
-  if (has("m:focusAreas") && !s.companies.length) yield query(["items"], "list");
+  if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
   if (
     has("m:partners") &&
     !s.partnerships.length &&
@@ -618,9 +618,13 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
   if (exists && s.places.length && (has("m:facility") || has("m:companies") || has("m:location")))
     yield query(["sites"], "exists");
-  // "в каких регионах проекты" asks where the projects are, not which companies they are.
+  // "в каких регионах проекты" asks where the projects are, not which companies they are; "who
+  // signed off on the four projects" asks who signed them (the text's Prime Minister), not them.
+  const at = (c: Cue) => p.cueAt.find((x) => x.key === c)?.start ?? -1;
+  const signerOf = has("m:who") && at("m:agreements") >= 0 && at("m:agreements") < at("m:companies");
   if (
     has("m:companies") &&
+    !signerOf &&
     (listing || has("m:agreements") || s.places.length) &&
     !(has("m:places") && !s.places.length)
   )
@@ -636,8 +640,9 @@ function* readFacts(a: Ask): Generator<Query> {
   )
     yield query(["sites"], "list");
   // "what gets built in Turan" lists its companies; "is the Turan zone in Almaty Region?" is for the text.
+  // "how many of the projects are in Almaty city": how many of them, and which.
   if (s.places.length && p.unexplained.length <= (exists ? 0 : 1) && !has("m:agreements"))
-    yield query(["companies"], "list");
+    yield query(["companies"], has("o:count") ? "count" : "list");
   if (has("m:goal") && (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50")))
     yield query(["goal"], "value");
   if (

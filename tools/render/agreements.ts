@@ -47,4 +47,9 @@ function order(f: Of<"order">, w: Writer): void {
 }
 
 /** Agreements found, and not found. */
-export const agreements = { agreement, noAgreement, order } satisfies Partial<Renderers>;
+/** "The memorandum … sets out four focus areas:", before them. */
+function areas(f: Of<"areas">, w: Writer): void {
+  w.say(w.tx.agreement.areas(capitalise(w.name(f.agreement)), w.num(f.count), f.count));
+}
+
+export const agreements = { agreement, areas, noAgreement, order } satisfies Partial<Renderers>;

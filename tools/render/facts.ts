@@ -32,7 +32,7 @@ function list(f: Of<"list">, w: Writer): void {
       f.items.map((i) => (i.at ? tx.placeIn(w.name(i.ref), w.name(i.at)) : w.name(i.ref))),
     );
     const sentence = f.subject
-      ? tx.list.companiesIn(w.placeName(f.subject), located)
+      ? tx.list.companiesIn(w.placeName(f.subject), located, f.items.length)
       : f.agreed
         ? tx.list.companies(names, count)
         : tx.list.projects(names, count);

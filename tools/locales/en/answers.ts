@@ -203,7 +203,7 @@ export const answers = {
     share: (s: string, part: string, whole: string, percent: string, arithmetic: string) =>
       `${s} will produce ${part} of its ${whole}: about ${percent} (derived: ${arithmetic}).`,
     not: (s: string, part: string, whole: string, rest: string, arithmetic: string) =>
-      `Of ${s}’s ${whole}, ${part}; ${rest} are not socially significant (derived: ${arithmetic}).`,
+      `${s} will produce ${whole}, including ${part}; the other ${rest} are not socially significant (derived: ${arithmetic}).`,
   },
   byCompany: (list: string) => `By company: ${list}.`,
   gap: (listed: string, headline: string, gap: string, arithmetic: string) =>
@@ -241,7 +241,8 @@ export const answers = {
       `The government approved investment agreements between the Ministry of Healthcare and ${count} pharmaceutical companies: ${names}.`,
     projects: (names: string, count: string) =>
       `The sources tell of investment projects by ${count} companies: ${names}.`,
-    companiesIn: (place: string, names: string) => `Companies with project sites in ${place}: ${names}.`,
+    companiesIn: (place: string, names: string, n: number) =>
+      `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
     noPartners: (s: string) => `The sources name no partner for ${s}’s project.`,
   },
@@ -262,6 +263,7 @@ export const answers = {
     places: (_s: string, text: string) => `The new facilities will be located in ${text}.`,
   },
   agreement: {
+    areas: (title: string, n: string, _count: number) => `${title} sets out ${n} focus areas:`,
     dated: (title: string, date: string, parties: string) => `${title} (${parties}) was signed in ${date}.`,
     datedDay: (title: string, date: string, parties: string) =>
       `${title} (${parties}) was signed on ${date}.`,

@@ -224,7 +224,7 @@ export const answers: Messages["answers"] = {
       `Үкімет Денсаулық сақтау министрлігінің фармацевтикалық компаниялармен (${count}) инвестициялық келісімдерін мақұлдады: ${names}.`,
     projects: (names, count) =>
       `Дереккөздерде компаниялардың (${count}) инвестициялық жобалары бар: ${names}.`,
-    companiesIn: (place, names) => `${quoted(place)} аумағында алаңдары бар компаниялар: ${names}.`,
+    companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
     noPartners: (s) => `${s} жобасының серіктестері дереккөздерде аталмаған.`,
   },
@@ -244,6 +244,7 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Жаңа кәсіпорындар мына жерлерде орналасады: ${text}.`,
   },
   agreement: {
+    areas: (title, n) => `${title}: ${n} басым бағыт:`,
     dated: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған уақыты: ${date}.`,
     datedDay: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған күні: ${date}.`,
     order: (items) =>

@@ -226,7 +226,7 @@ export const answers: Messages["answers"] = {
     companies: (names, count) =>
       `Правительство одобрило инвестиционные соглашения Министерства здравоохранения с фармацевтическими компаниями (${count}): ${names}.`,
     projects: (names, count) => `В источниках есть инвестиционные проекты компаний (${count}): ${names}.`,
-    companiesIn: (place, names) => `Компании с площадками в месте ${quoted(place)}: ${names}.`,
+    companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
     noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
   },
@@ -246,6 +246,8 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Новые предприятия будут расположены здесь: ${text}.`,
   },
   agreement: {
+    areas: (title, n, count) =>
+      `${title}: ${n} ${plural(count, "направление", "направления", "направлений")}:`,
     dated: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
     datedDay: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
     order: (items) =>
