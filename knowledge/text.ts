@@ -7,20 +7,22 @@ import type { Lang } from "./schema.js";
  * decimal commas kept inside numbers ("58,5" → "58.5").
  */
 export function normalize(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/([A-Za-z])[\u0300-\u036f]+/g, "$1")
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/(\d)[,](\d)/g, "$1.$2")
-    .replace(/['’‘`]s\b/g, "")
-    // "aren't", "doesnt": the negation is a word of its own.
-    .replace(/\b(are|is|do|does|did|was|were|has|have|had|wo|ca|could|would|should)n['’‘`]?t\b/g, "$1 not")
-    .replace(/[^\p{L}\p{N}.%$]+/gu, " ")
-    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFD")
+      .replace(/([A-Za-z])[\u0300-\u036f]+/g, "$1")
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .replace(/(\d)[,](\d)/g, "$1.$2")
+      .replace(/['’‘`]s\b/g, "")
+      // "aren't", "doesnt": the negation is a word of its own.
+      .replace(/\b(are|is|do|does|did|was|were|has|have|had|wo|ca|could|would|should)n['’‘`]?t\b/g, "$1 not")
+      .replace(/[^\p{L}\p{N}.%$]+/gu, " ")
+      .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 export function tokenize(text: string): string[] {

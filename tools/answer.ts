@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
-import { normalize } from "../knowledge/text.js";
+import { normalize, tokenize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
 import { type ConversationContext, nextContext, placeInConversation, type Turn, unique } from "./context.js";
@@ -56,7 +56,10 @@ export class Answerer {
         .toLowerCase()
         .match(/[a-z]+/g),
     );
-    this.reader = new QuestionReader(this.entities, corpusWords, namesIn(knowledge));
+    const knownWords = new Set(
+      [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)].flatMap(tokenize),
+    );
+    this.reader = new QuestionReader(this.entities, corpusWords, namesIn(knowledge), knownWords);
   }
 
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {

@@ -604,8 +604,10 @@ function* readFacts(a: Ask): Generator<Query> {
                 exists && s.places.length
                 ? "sites"
                 : null;
+    // "does Abdi Ibrahim make painkillers?": whether its products hold the words asked.
+    const asksProduct = exists && aspect === "products" && p.unexplained.length > 0;
     if (aspect)
-      yield query([aspect], exists && s.places.length ? "exists" : "value", {
+      yield query([aspect], (exists && s.places.length) || asksProduct ? "exists" : "value", {
         only: (exists && aspect === "sites" && has("o:only")) || undefined,
       });
     if (p.unexplained.length <= 2) yield query(["profile"], "value");

@@ -81,8 +81,8 @@ export interface Reading {
 }
 
 /** Cue phrases in all three languages, matched on stems and small typos. */
-function cueIndex(): PhraseIndex<Cue> {
-  const index = new PhraseIndex<Cue>();
+function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
+  const index = new PhraseIndex<Cue>({ known });
   for (const [k, phrases] of Object.entries(METRIC_CUES)) index.add(`m:${k}` as Cue, phrases);
   for (const [k, phrases] of Object.entries(OP_CUES)) index.add(`o:${k}` as Cue, phrases);
   for (const [k, phrases] of Object.entries(GROUP_CUES)) index.add(`g:${k}` as Cue, phrases);
@@ -196,19 +196,23 @@ function expectedType(
  * once per view; `read` is pure.
  */
 export class QuestionReader {
-  private readonly cues = cueIndex();
+  private readonly cues: PhraseIndex<Cue>;
   private readonly references = indexOf(REFERENCE_CUES);
   private readonly types = indexOf(ANSWER_TYPE_CUES);
 
   /**
    * `corpusWords`: every Latin word of the sources and the dataset, to tell a foreign proper name;
-   * `corpusNames`: the words the sources write only as names (lower-cased), to tell a name they know.
+   * `corpusNames`: the words the sources write only as names (lower-cased), to tell a name they know;
+   * `knownWords`: every word of the sources and the dataset in any script, none of them a typo.
    */
   constructor(
     readonly entities: EntityIndex,
     private readonly corpusWords: Set<string>,
     private readonly corpusNames: ReadonlySet<string> = new Set(),
-  ) {}
+    knownWords: ReadonlySet<string> = new Set(),
+  ) {
+    this.cues = cueIndex(knownWords);
+  }
 
   /** Reads a question; `prior` (the chat's language) decides short or unclear ones. */
   read(question: string, prior?: Lang): Reading {

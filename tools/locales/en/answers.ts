@@ -83,6 +83,8 @@ export const answers = {
   notStatedShort: "not stated in the sources",
   derivedLabel: "derived",
   yes: "Yes.",
+  productNotNamed: (s: string, words: string, makers: string) =>
+    `The sources do not name ${words} among ${s}’s products${makers ? `; they name them for ${makers}` : ""}.`,
   no: "No.",
   /** Asked for something the sources never state: `what` is from `unstatedWhat`, `about` the subjects. */
   unknown: (what: string, about: string) =>

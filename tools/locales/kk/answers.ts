@@ -72,6 +72,8 @@ export const answers: Messages["answers"] = {
   notStatedShort: "дереккөздерде көрсетілмеген",
   derivedLabel: "есептеу",
   yes: "Иә.",
+  productNotNamed: (s, words, makers) =>
+    `Дереккөздер ${s} өнімдерінің арасында ${quoted(words)} атамайды${makers ? `; бұл ${makers} өнімдерінде аталған` : ""}.`,
   no: "Жоқ.",
   unknown: (what, about) =>
     `Дереккөздерде көрсетілмеген: ${what}${about ? ` (${about})` : ""}; онда инвестиция, жұмыс орындары, препараттар, серіктестер, алаңдар және келісімдер бар.`,

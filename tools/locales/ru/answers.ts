@@ -75,6 +75,8 @@ export const answers: Messages["answers"] = {
   notStatedShort: "в источниках не указано",
   derivedLabel: "расчёт",
   yes: "Да.",
+  productNotNamed: (s, words, makers) =>
+    `Среди продукции компании ${s} источники не называют ${quoted(words)}${makers ? `; это названо у компании ${makers}` : ""}.`,
   no: "Нет.",
   unknown: (what, about) =>
     `В источниках не указано: ${what}${about ? ` (${about})` : ""}; в них есть инвестиции, рабочие места, препараты, партнёры, площадки и соглашения.`,
