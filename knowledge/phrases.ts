@@ -160,8 +160,10 @@ export class PhraseIndex<K> {
     const found: PhraseMatch<K>[] = [];
     for (const c of candidates) {
       if (options.exclusive && taken.slice(c.start, c.end).some(Boolean)) continue;
+      // Each place a phrase is found ("packs … a year": two capacity words) is read.
+      const overlaps = found.some((f) => f.key === c.key && f.start < c.end && c.start < f.end);
       for (let i = c.start; i < c.end; i++) taken[i] = true;
-      if (!found.some((f) => f.key === c.key)) found.push({ key: c.key, start: c.start, end: c.end });
+      if (!overlaps) found.push({ key: c.key, start: c.start, end: c.end });
     }
     return found.sort((a, b) => a.start - b.start);
   }

@@ -188,7 +188,8 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   sites: ["m:location", "m:places", "m:facility"],
   facility: ["m:facility"],
   dates: ["m:date", "m:agreements"],
-  partners: ["m:partners"],
+  // "Kangtai – which project is it in": the projects an organisation partners.
+  partners: ["m:partners", "m:companies"],
   products: ["m:products", "m:medicines"],
   standard: ["m:standard"],
   items: ["m:focusAreas"],
@@ -588,6 +589,8 @@ function* readFacts(a: Ask): Generator<Query> {
   )
     yield query(["partners"], "list");
   if ((has("m:products") || has("m:medicines")) && s.others.length) yield query(["products"], "list");
+  // "Kangtai Biological – which project is it in": the projects an organisation partners.
+  if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
 
   if (s.companies.length) {
     const aspect: Attribute | null = has("m:standard")
@@ -670,15 +673,19 @@ function roleWords(p: Reading): string[] {
   for (const c of p.cueAt) {
     if (c.key !== "m:role") continue;
     const before = p.tokens[c.start - 1];
-    if (before && ROLE_MODIFIERS.has(before)) words.push(before);
+    // "vice minister"; "health minister": an unread word before the role narrows it too.
+    if (before && (ROLE_MODIFIERS.has(before) || (unread.has(c.start - 1) && /^[a-z]+$/.test(before))))
+      words.push(before);
     const said = p.tokens.slice(c.start, c.end);
     // "who runs X", «кто руководит»: a verb of leading asks for the head.
     const verb = ROLE_VERBS[said.join(" ")];
     words.push(...(verb ? [verb] : said));
-    // "minister of health": an unread Latin word after "of" narrows the role.
+    // "minister of health", «министр здравоохранения»: an unread word after it narrows the role.
     const after = c.end + (p.tokens[c.end] === "of" ? 1 : 0);
     if (after > c.end && unread.has(after) && /^[a-z]+$/.test(p.tokens[after] ?? ""))
       words.push("of", p.tokens[after] as string);
+    else if (unread.has(c.end) && /^\p{Script=Cyrillic}+$/u.test(p.tokens[c.end] ?? ""))
+      words.push(p.tokens[c.end] as string);
   }
   return words;
 }
