@@ -89,7 +89,11 @@ export class PhraseIndex<K> {
    * `typos: false` matches on stems only: for text as published (an article spells its names),
    * where scanning the vocabulary for near misses of every word would only cost time.
    */
-  constructor(private readonly options: { typos?: boolean } = {}) {}
+  /**
+   * `known`: words of the language the texts use themselves; one is never a typo of another
+   * («қарсы», "against", is not «қаржы», "finance").
+   */
+  constructor(private readonly options: { typos?: boolean; known?: ReadonlySet<string> } = {}) {}
 
   add(key: K, spellings: Iterable<string>): void {
     for (const spelling of spellings) {
@@ -113,7 +117,7 @@ export class PhraseIndex<K> {
     if (cached) return cached;
     const words = new Set<string>();
     for (const v of variants(token)) for (const w of this.byVariant.get(v) ?? []) words.add(w);
-    const typos = this.options.typos === false ? 0 : allowedTypos(token);
+    const typos = this.options.typos === false || this.options.known?.has(token) ? 0 : allowedTypos(token);
     if (typos > 0) {
       for (const word of this.vocabulary.keys()) {
         const allowed = Math.min(typos, allowedTypos(word));
@@ -156,8 +160,10 @@ export class PhraseIndex<K> {
     const found: PhraseMatch<K>[] = [];
     for (const c of candidates) {
       if (options.exclusive && taken.slice(c.start, c.end).some(Boolean)) continue;
+      // Each place a phrase is found ("packs … a year": two capacity words) is read.
+      const overlaps = found.some((f) => f.key === c.key && f.start < c.end && c.start < f.end);
       for (let i = c.start; i < c.end; i++) taken[i] = true;
-      if (!found.some((f) => f.key === c.key)) found.push({ key: c.key, start: c.start, end: c.end });
+      if (!overlaps) found.push({ key: c.key, start: c.start, end: c.end });
     }
     return found.sort((a, b) => a.start - b.start);
   }

@@ -7,18 +7,22 @@ import type { Lang } from "./schema.js";
  * decimal commas kept inside numbers ("58,5" → "58.5").
  */
 export function normalize(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/([A-Za-z])[\u0300-\u036f]+/g, "$1")
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/(\d)[,](\d)/g, "$1.$2")
-    .replace(/['’‘`]s\b/g, "")
-    .replace(/[^\p{L}\p{N}.%$]+/gu, " ")
-    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFD")
+      .replace(/([A-Za-z])[\u0300-\u036f]+/g, "$1")
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .replace(/(\d)[,](\d)/g, "$1.$2")
+      .replace(/['’‘`]s\b/g, "")
+      // "aren't", "doesnt": the negation is a word of its own.
+      .replace(/\b(are|is|do|does|did|was|were|has|have|had|wo|ca|could|would|should)n['’‘`]?t\b/g, "$1 not")
+      .replace(/[^\p{L}\p{N}.%$]+/gu, " ")
+      .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 export function tokenize(text: string): string[] {
@@ -135,6 +139,13 @@ const LATIN_TO_RUSSIAN: [RegExp, string][] = [
     "абвгдежзиклмнопрстуфхвцк"[i] as string,
   ]),
 ];
+
+/** Words only Russian typed in Latin letters uses: "gde budet stroit nobel", "skolko deneg". */
+const LATIN_RUSSIAN_WORDS =
+  /\b(gde|skolko|skol'ko|kogda|kakie|kakoi|kakoy|kakaya|kakih|chto|shto|pochemu|zachem|budet|budut|rabochih|rabochikh|mest|zavod|zavoda|deneg|stroit|stroyat|vkladyvaet|investiruet|proizvodit)\b/i;
+
+export const isLatinRussian = (text: string): boolean =>
+  !CYRILLIC.test(text) && LATIN_RUSSIAN_WORDS.test(text);
 
 /** Russian typed in Latin letters ("gde budet stroit nobel") written in Cyrillic. */
 export function latinRussianToCyrillic(text: string): string {

@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
-import { normalize } from "../knowledge/text.js";
+import { normalize, tokenize } from "../knowledge/text.js";
 import { buildExpander } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
 import { type ConversationContext, nextContext, placeInConversation, type Turn, unique } from "./context.js";
@@ -56,7 +56,10 @@ export class Answerer {
         .toLowerCase()
         .match(/[a-z]+/g),
     );
-    this.reader = new QuestionReader(this.entities, corpusWords, namesIn(knowledge));
+    const knownWords = new Set(
+      [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)].flatMap(tokenize),
+    );
+    this.reader = new QuestionReader(this.entities, corpusWords, namesIn(knowledge), knownWords);
   }
 
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
@@ -298,10 +301,16 @@ export class Answerer {
       else pieces.push({ reading, asks });
     }
     if (pieces.length < 2) return [whole];
+    // A follow-up's clauses keep the figure it took from the conversation: "which is bigger and by
+    // how many" after two answers about jobs compares jobs in both clauses.
+    const own = new Set(pieces.flatMap(({ reading }) => [...reading.cues]));
+    const taken = [...whole.cues].filter((c) => !own.has(c) && (c.startsWith("m:") || c.startsWith("u:")));
+    const asksFigure = (r: Reading) => [...r.cues].some((c) => c.startsWith("m:") || c.startsWith("u:"));
     return pieces.map(({ reading: clause }) => ({
       ...clause,
       lang: whole.lang,
       entities: clause.entities.length ? clause.entities : whole.entities,
+      cues: asksFigure(clause) ? clause.cues : new Set([...clause.cues, ...taken]),
     }));
   }
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
 import { projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { MONTHS } from "./lexicon.js";
+import { FILLERS, MONTHS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -198,10 +198,13 @@ export function placeInConversation(
     const index = reading.ordinal < 0 ? context.citations.length - 1 : reading.ordinal - 1;
     if (context.citations[index]) return { kind: "item", index };
   }
+  // "what did they agree with SK-Pharmacy": "they" are the subjects in play, the name joins them.
+  const pointsBeside =
+    (has("pronoun") || has("plural")) && named.every((n) => !context.subjects.some((s) => s.id === n.id));
   if (named.length) {
-    if (!lead && !joins) return standalone;
-    if (!context.query && !joins) return standalone;
-    const subjects = joins ? unique([...context.subjects, ...named]) : named;
+    if (!lead && !joins && !pointsBeside) return standalone;
+    if (!context.query && !joins && !pointsBeside) return standalone;
+    const subjects = joins || pointsBeside ? unique([...context.subjects, ...named]) : named;
     // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
     if (
       !joins &&
@@ -211,7 +214,10 @@ export function placeInConversation(
     return followUp(context, reading, subjects, inherited(context, reading));
   }
 
-  const referring = lead || pointing || (operations.length > 0 && short) || (short && attributes.length > 0);
+  // "which is bigger and by how many": a comparison without names is of the set in play, however long.
+  const compares = operations.some((c) => COMPARISONS.includes(c));
+  const referring =
+    lead || pointing || compares || (operations.length > 0 && short) || (short && attributes.length > 0);
   if (!referring) return standalone;
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
   const overAll = reading.cues.has("o:total") && !has("pronoun") && !has("plural");
@@ -233,14 +239,18 @@ export function placeInConversation(
   return followUp(context, reading, subjects, cues);
 }
 
+const COMPARISONS: Cue[] = ["o:compare", "o:difference", "o:times"];
+
 const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:usd", "m:kzt", "m:medicines", "m:social"]);
 
 /** "and …" opens a follow-up only at the start (or "ше" at the end): it also joins two names. */
 function leadsOff(reading: Reading): boolean {
+  // "ok, and with SK-Pharmacy?": a filler before it changes nothing.
+  const start = reading.tokens.findIndex((t) => !FILLERS.has(t));
   return reading.references.some(
     (r) =>
       r.key === "lead" &&
-      (r.start === 0 ||
+      (r.start === start ||
         r.end - r.start > 1 ||
         (r.end === reading.tokens.length && reading.tokens[r.start] === "ше")),
   );

@@ -1,4 +1,6 @@
-import type { Dataset, Figure, ProjectStage } from "../knowledge/schema.js";
+import { variants } from "../knowledge/phrases.js";
+import type { Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
+import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import {
@@ -249,6 +251,8 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("set_membership", membership(dataset, q.set, s.companies));
   // "which companies were in the talks of June 2022", "the total value of those 13 projects".
   if (q.set && !s.companies.length) return run("set_details", setDetails(dataset, q.set));
+  if (q.operation === "exists" && has("products") && s.companies.length)
+    return run("project_facts", productsExist(dataset, s.companies, q.unparsed));
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
     const place = s.places[0];
     if (place) {
@@ -274,6 +278,44 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
   }
 
   return null;
+}
+
+/**
+ * "Does Abdi Ibrahim make painkillers?": yes when the products the sources name for it hold what was
+ * asked; else that they do not name it for the company, but for another ("MSP-ROMPHARM's") — never
+ * a flat no, as the sources list products "including" some. Nothing is said when no project's
+ * products name it.
+ */
+function productsExist(dataset: Dataset, companies: string[], words: string[]): Finding[] {
+  const names = (p: InvestmentProject, word: string) => {
+    const asked = variants(normalize(word));
+    return p.products.some((t) =>
+      [t.text, t.ru ?? "", t.kk ?? ""].some((text) =>
+        normalize(text)
+          .split(" ")
+          .some((token) => [...variants(token)].some((x) => asked.has(x))),
+      ),
+    );
+  };
+  // Every asked word some project's products hold must be held: «диабетке қарсы» ("against
+  // diabetes") is not MSP-ROMPHARM's «қабынуға қарсы» ("anti-inflammatory").
+  const holding = words.map((w) => dataset.projects.filter((p) => names(p, w))).filter((ps) => ps.length);
+  const makers = dataset.projects
+    .filter((p) => holding.length && holding.every((ps) => ps.includes(p)))
+    .map((p) => p.company);
+  const own = companies.flatMap((c) => companyFacts(dataset, c, "products"));
+  if (!makers.length) return own;
+  const named = companies.some((c) => makers.includes(c));
+  const others = named ? [] : makers.flatMap((c) => companyFacts(dataset, c, "products"));
+  const refs = (ids: string[]) => ids.map((id): Ref => ({ type: "organisation", id }));
+  const verdict: Finding = {
+    kind: "productNamed",
+    subjects: refs(companies),
+    words: words.join(" "),
+    named,
+    makers: refs(makers.filter((c) => !companies.includes(c))),
+  };
+  return [verdict, ...own, ...others];
 }
 
 /**

@@ -149,11 +149,15 @@ export type Finding =
     }
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
   | { kind: "noStandard"; subject: Ref }
-  | { kind: "noAgreement"; parties: Ref[]; year?: number }
+  | { kind: "noAgreement"; parties: Ref[]; year?: number; month?: number }
   /** The projects a set of them covers (an announcement, a round of talks), named. */
   | { kind: "setMembers"; set: string; members: Ref[]; citation: Citation }
   /** Agreements in the order of their dates; `unordered` when a date lacks its year or is not given. */
   | { kind: "order"; agreements: { ref: Ref; date: PartialDate }[]; unordered: Ref[] }
+  /** Whether the products the sources name for companies include what was asked ("painkillers"). */
+  | { kind: "productNamed"; subjects: Ref[]; words: string; named: boolean; makers: Ref[] }
+  /** How many focus areas an agreement sets out, before them. */
+  | { kind: "areas"; agreement: Ref; count: number }
   | {
       kind: "agreement";
       agreement: Ref;
@@ -1175,20 +1179,27 @@ export function agreementDetails(
   if (aspect === "place" && a.place)
     return [{ kind: "fact", subject: ref, aspect: "agreementPlace", fact: a.place }, ...agreementFinding(a)];
   if (aspect === "items" && a.items.length) {
-    return a.items.map((item) => ({
-      kind: "fact",
-      subject: ref,
-      aspect: a.kind === "production partnership" ? "portfolio" : "focusArea",
-      fact:
-        a.kind === "production partnership"
-          ? item.description
-          : {
-              ...item.description,
-              text: `${item.name.en}: ${item.description.text}`,
-              ru: `${item.name.ru ?? item.name.en}: ${item.description.ru ?? item.description.text}`,
-              kk: `${item.name.kk ?? item.name.en}: ${item.description.kk ?? item.description.text}`,
-            },
-    }));
+    const portfolio = a.kind === "production partnership";
+    const areas: Finding[] = portfolio ? [] : [{ kind: "areas", agreement: ref, count: a.items.length }];
+    return [
+      ...areas,
+      ...a.items.map(
+        (item): Finding => ({
+          kind: "fact",
+          subject: ref,
+          aspect: a.kind === "production partnership" ? "portfolio" : "focusArea",
+          fact:
+            a.kind === "production partnership"
+              ? item.description
+              : {
+                  ...item.description,
+                  text: `${item.name.en}: ${item.description.text}`,
+                  ru: `${item.name.ru ?? item.name.en}: ${item.description.ru ?? item.description.text}`,
+                  kk: `${item.name.kk ?? item.name.en}: ${item.description.kk ?? item.description.text}`,
+                },
+        }),
+      ),
+    ];
   }
   return agreementFinding(a);
 }
@@ -1201,21 +1212,23 @@ export function agreementsWith(
   month?: number,
 ): Finding[] {
   const expand = (id: string) => affiliates(dataset, id);
+  const inTime = (a: Dataset["agreements"][number]) =>
+    (year === undefined || a.date?.year === year) && (month === undefined || a.date?.month === month);
   const found = dataset.agreements
     .filter((a) => partyIds.every((id) => expand(id).some((x) => a.parties.includes(x))))
-    .filter(
-      (a) =>
-        (year === undefined || a.date?.year === year) && (month === undefined || a.date?.month === month),
-    )
+    .filter(inTime)
     .flatMap((a) => agreementFinding(a));
   if (found.length) return found;
-  const none: Finding = { kind: "noAgreement", parties: partyIds.map(org), year };
-  // "was Kazakh Invest part of the SK-Pharmacy deal?": no, and the agreements each one did sign.
+  const none: Finding = { kind: "noAgreement", parties: partyIds.map(org), year, month };
+  // "was Kazakh Invest part of the SK-Pharmacy deal?": no, and the agreements each one did sign;
+  // asked of a time ("and in April 2024?"), the ones each signed then, when it signed any.
   if (partyIds.length < 2) return [none];
-  const own = dataset.agreements.filter((a) =>
-    partyIds.some((id) => expand(id).some((x) => a.parties.includes(x))),
-  );
-  return [none, ...own.flatMap((a) => agreementFinding(a))];
+  const own = partyIds.flatMap((id) => {
+    const its = dataset.agreements.filter((a) => expand(id).some((x) => a.parties.includes(x)));
+    const then = its.filter(inTime);
+    return then.length ? then : its;
+  });
+  return [none, ...[...new Set(own)].flatMap((a) => agreementFinding(a))];
 }
 
 /** Agreements by date, oldest first: only dates with a year can be ordered, never guessed. */

@@ -188,7 +188,8 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   sites: ["m:location", "m:places", "m:facility"],
   facility: ["m:facility"],
   dates: ["m:date", "m:agreements"],
-  partners: ["m:partners"],
+  // "Kangtai – which project is it in": the projects an organisation partners.
+  partners: ["m:partners", "m:companies"],
   products: ["m:products", "m:medicines"],
   standard: ["m:standard"],
   items: ["m:focusAreas"],
@@ -580,7 +581,7 @@ function* readFacts(a: Ask): Generator<Query> {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], "list", { time });
   }
-  if (has("m:focusAreas") && !s.companies.length) yield query(["items"], "list");
+  if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
   if (
     has("m:partners") &&
     !s.partnerships.length &&
@@ -588,6 +589,8 @@ function* readFacts(a: Ask): Generator<Query> {
   )
     yield query(["partners"], "list");
   if ((has("m:products") || has("m:medicines")) && s.others.length) yield query(["products"], "list");
+  // "Kangtai Biological – which project is it in": the projects an organisation partners.
+  if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
 
   if (s.companies.length) {
     const aspect: Attribute | null = has("m:standard")
@@ -604,8 +607,10 @@ function* readFacts(a: Ask): Generator<Query> {
                 exists && s.places.length
                 ? "sites"
                 : null;
+    // "does Abdi Ibrahim make painkillers?": whether its products hold the words asked.
+    const asksProduct = exists && aspect === "products" && p.unexplained.length > 0;
     if (aspect)
-      yield query([aspect], exists && s.places.length ? "exists" : "value", {
+      yield query([aspect], (exists && s.places.length) || asksProduct ? "exists" : "value", {
         only: (exists && aspect === "sites" && has("o:only")) || undefined,
       });
     if (p.unexplained.length <= 2) yield query(["profile"], "value");
@@ -618,9 +623,13 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
   if (exists && s.places.length && (has("m:facility") || has("m:companies") || has("m:location")))
     yield query(["sites"], "exists");
-  // "в каких регионах проекты" asks where the projects are, not which companies they are.
+  // "в каких регионах проекты" asks where the projects are, not which companies they are; "who
+  // signed off on the four projects" asks who signed them (the text's Prime Minister), not them.
+  const at = (c: Cue) => p.cueAt.find((x) => x.key === c)?.start ?? -1;
+  const signerOf = has("m:who") && at("m:agreements") >= 0 && at("m:agreements") < at("m:companies");
   if (
     has("m:companies") &&
+    !signerOf &&
     (listing || has("m:agreements") || s.places.length) &&
     !(has("m:places") && !s.places.length)
   )
@@ -636,8 +645,9 @@ function* readFacts(a: Ask): Generator<Query> {
   )
     yield query(["sites"], "list");
   // "what gets built in Turan" lists its companies; "is the Turan zone in Almaty Region?" is for the text.
+  // "how many of the projects are in Almaty city": how many of them, and which.
   if (s.places.length && p.unexplained.length <= (exists ? 0 : 1) && !has("m:agreements"))
-    yield query(["companies"], "list");
+    yield query(["companies"], has("o:count") ? "count" : "list");
   if (has("m:goal") && (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50")))
     yield query(["goal"], "value");
   if (
@@ -663,15 +673,19 @@ function roleWords(p: Reading): string[] {
   for (const c of p.cueAt) {
     if (c.key !== "m:role") continue;
     const before = p.tokens[c.start - 1];
-    if (before && ROLE_MODIFIERS.has(before)) words.push(before);
+    // "vice minister"; "health minister": an unread word before the role narrows it too.
+    if (before && (ROLE_MODIFIERS.has(before) || (unread.has(c.start - 1) && /^[a-z]+$/.test(before))))
+      words.push(before);
     const said = p.tokens.slice(c.start, c.end);
     // "who runs X", «кто руководит»: a verb of leading asks for the head.
     const verb = ROLE_VERBS[said.join(" ")];
     words.push(...(verb ? [verb] : said));
-    // "minister of health": an unread Latin word after "of" narrows the role.
+    // "minister of health", «министр здравоохранения»: an unread word after it narrows the role.
     const after = c.end + (p.tokens[c.end] === "of" ? 1 : 0);
     if (after > c.end && unread.has(after) && /^[a-z]+$/.test(p.tokens[after] ?? ""))
       words.push("of", p.tokens[after] as string);
+    else if (unread.has(c.end) && /^\p{Script=Cyrillic}+$/u.test(p.tokens[c.end] ?? ""))
+      words.push(p.tokens[c.end] as string);
   }
   return words;
 }

@@ -252,7 +252,11 @@ export const METRIC_CUES = {
     "роль",
     "рөлі",
     "министр",
+    "director",
+    "director general",
+    "managing director",
     "директор",
+    "директоры",
     "глава",
     "премьер",
     "гендиректор",
@@ -297,6 +301,15 @@ export const METRIC_CUES = {
     "quote",
     "statement",
     "highlighted",
+    // "Nurbek on technology transfer – exact words?", «его слова», «дословно», «сөзі».
+    "words",
+    "exact words",
+    "in his words",
+    "слова",
+    "цитата",
+    "дословно",
+    "сөзі",
+    "сөздері",
     "сказал",
     "заявил",
     "отметил",
@@ -349,6 +362,14 @@ export const METRIC_CUES = {
     "қол қойған",
     "подписали",
     "подписан",
+    // "what did they agree with SK-Pharmacy", «о чём договорились», «немен келісті».
+    "agree",
+    "agreed",
+    "договорились",
+    "договорилась",
+    "договорился",
+    "келісті",
+    "келісімге келді",
   ],
   focusAreas: ["areas", "focus areas", "strategic areas", "directions", "направления", "бағыттар"],
   /** How far a project has got: talks, signed, under construction, launched, suspended. */
@@ -656,6 +677,10 @@ export const OP_CUES = {
     "раз больше",
     "неше есе",
     "есе көп",
+    // Of two figures, "the ratio" is how many times one is the other ("per job" has its own words).
+    "ratio",
+    "соотношение",
+    "қатынасы",
   ],
   /** "sum them up", "сложи", "қосыңыз": the sum of the subjects in play. */
   sum: [
@@ -849,6 +874,31 @@ export const COMPARATIVES = {
   ablative: /(нан|нен|тан|тен|дан|ден)$/,
 };
 
+/** Words a reply opens with that ask nothing: "ok, and …", «хорошо, а …», «жарайды, ал …». */
+export const FILLERS = new Set([
+  "ok",
+  "okay",
+  "okey",
+  "well",
+  "so",
+  "thanks",
+  "thank",
+  "you",
+  "great",
+  "cool",
+  "ок",
+  "окей",
+  "хорошо",
+  "ладно",
+  "понятно",
+  "ясно",
+  "спасибо",
+  "жарайды",
+  "түсінікті",
+  "рахмет",
+  "жақсы",
+]);
+
 /** A period that, with no figure of ours beside it, asks a plant's output: "doses a year". */
 export const OUTPUT_PERIODS = [
   "a year",
@@ -910,6 +960,13 @@ export const UNSTATED_CUES = {
     "запустят",
     "запустится",
     "заработает",
+    // «когда начнется производство», "when will production begin", «өндіріс қашан басталады».
+    "начнется",
+    "начнут",
+    "начало производства",
+    "production begin",
+    "production start",
+    "басталады",
     "қашан ашылады",
     "іске қосылады",
     "qashan ashylady",
@@ -937,7 +994,12 @@ export const UNSTATED_CUES = {
     "в каком объёме",
     "қандай көлемде",
     "packages",
+    "packs",
     "packs per year",
+    "doses",
+    "доз",
+    "дозы",
+    "упаковки",
     // Output over a period is a plant's capacity ("doses a year", «доз в месяц», «жылына»), unless
     // a figure of ours is asked with it (interpret.ts: "invest per year" is no capacity).
     ...OUTPUT_PERIODS,

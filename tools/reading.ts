@@ -3,6 +3,7 @@ import type { Lang } from "../knowledge/schema.js";
 import {
   detectLang,
   isLatinKazakh,
+  isLatinRussian,
   latinKazakhToCyrillic,
   latinRussianToCyrillic,
   normalize,
@@ -80,8 +81,8 @@ export interface Reading {
 }
 
 /** Cue phrases in all three languages, matched on stems and small typos. */
-function cueIndex(): PhraseIndex<Cue> {
-  const index = new PhraseIndex<Cue>();
+function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
+  const index = new PhraseIndex<Cue>({ known });
   for (const [k, phrases] of Object.entries(METRIC_CUES)) index.add(`m:${k}` as Cue, phrases);
   for (const [k, phrases] of Object.entries(OP_CUES)) index.add(`o:${k}` as Cue, phrases);
   for (const [k, phrases] of Object.entries(GROUP_CUES)) index.add(`g:${k}` as Cue, phrases);
@@ -195,25 +196,29 @@ function expectedType(
  * once per view; `read` is pure.
  */
 export class QuestionReader {
-  private readonly cues = cueIndex();
+  private readonly cues: PhraseIndex<Cue>;
   private readonly references = indexOf(REFERENCE_CUES);
   private readonly types = indexOf(ANSWER_TYPE_CUES);
 
   /**
    * `corpusWords`: every Latin word of the sources and the dataset, to tell a foreign proper name;
-   * `corpusNames`: the words the sources write only as names (lower-cased), to tell a name they know.
+   * `corpusNames`: the words the sources write only as names (lower-cased), to tell a name they know;
+   * `knownWords`: every word of the sources and the dataset in any script, none of them a typo.
    */
   constructor(
     readonly entities: EntityIndex,
     private readonly corpusWords: Set<string>,
     private readonly corpusNames: ReadonlySet<string> = new Set(),
-  ) {}
+    knownWords: ReadonlySet<string> = new Set(),
+  ) {
+    this.cues = cueIndex(knownWords);
+  }
 
   /** Reads a question; `prior` (the chat's language) decides short or unclear ones. */
   read(question: string, prior?: Lang): Reading {
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const latin = this.tag(text);
-    const reading = this.latinKazakh(text, latin) ?? this.latinRussian(text, latin) ?? latin;
+    const reading = this.respelledLatin(text, latin) ?? latin;
     const clear = clearLang(text, reading, prior);
     const lang = clear ?? prior ?? reading.lang;
     return {
@@ -305,6 +310,22 @@ export class QuestionReader {
    * no marker word ("msp serikterleri", "pavlodarda joba bar ma") is Kazakh when the Cyrillic
    * reading explains most of the words the English one could not.
    */
+  /**
+   * Kazakh or Russian typed in Latin letters. Unless Kazakh marks itself (its letters, its words),
+   * the respelling that leaves fewer words unread wins; on a tie, Russian when its own words mark
+   * it ("msp i nobel skolko rabochih mest", though «і» is Kazakh too), else Kazakh.
+   */
+  private respelledLatin(text: string, latin: Reading): Reading | null {
+    const kk = this.latinKazakh(text, latin);
+    if (kk && isLatinKazakh(text)) return kk;
+    const ru = this.latinRussian(text, latin);
+    if (kk && ru) {
+      const [own, other] = isLatinRussian(text) ? [ru, kk] : [kk, ru];
+      return other.unexplained.length < own.unexplained.length ? other : own;
+    }
+    return kk ?? ru;
+  }
+
   private latinKazakh(text: string, latin: Reading): Reading | null {
     const marked = isLatinKazakh(text);
     if (latin.lang !== "en" && !marked) return null;
@@ -318,7 +339,9 @@ export class QuestionReader {
   private latinRussian(text: string, latin: Reading): Reading | null {
     if (latin.lang !== "en" || latin.unexplained.length < 2) return null;
     const cyrillic = this.tag(latinRussianToCyrillic(text));
-    return explainsMore(latin, cyrillic) ? respelled(text, latin, cyrillic, "ru") : null;
+    // Its own words ("gde", "skolko") mark it: then it need only read more than the Latin does.
+    const marked = isLatinRussian(text) && cyrillic.unexplained.length < latin.unexplained.length;
+    return marked || explainsMore(latin, cyrillic) ? respelled(text, latin, cyrillic, "ru") : null;
   }
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
@@ -380,6 +403,9 @@ function explainsMore(latin: Reading, cyrillic: Reading): boolean {
   if (explained.length * 2 <= latin.unexplained.length) return false;
   const understood = (r: Reading) => r.cueAt.length + r.entities.length + r.references.length;
   if (understood(cyrillic) < understood(latin)) return false;
+  // A respelling keeps every name the Latin reading found: "no, i meant almaty region" is not
+  // Kazakh «но і меант алматы регіон», which finds Almaty and loses the region.
+  if (!latin.entities.every((e) => cyrillic.entities.some((c) => c.id === e.id))) return false;
   return explained.length >= 2 || understood(cyrillic) > understood(latin);
 }
 

@@ -19,6 +19,13 @@ describe("the language is decided once, with the chat's as a prior", () => {
     ["AltINFARM?", "kk", "kk"],
     ["Астанада зауыт бола ма", "en", "kk"],
     ["msp rompharm serikterleri", undefined, "kk"],
+    // English with a word Kazakh or Russian also has ("no", "i") stays English when it names a place.
+    ["no, i meant almaty region", undefined, "en"],
+    ["no i mean almaty oblast", undefined, "en"],
+    // Russian typed in Latin letters, though «і» is Kazakh too.
+    ["msp i nobel skolko rabochih mest", undefined, "ru"],
+    ["gde budet stroit nobel", undefined, "ru"],
+    ["kogda podpisali memorandum", undefined, "ru"],
   ] as const)("%s (chat %s) → %s", (q, prior, lang) => {
     expect(read(q, prior).lang).toBe(lang);
   });

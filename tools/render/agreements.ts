@@ -30,8 +30,8 @@ function noYear(date: PartialDate, w: Writer): void {
 }
 
 function noAgreement(f: Of<"noAgreement">, w: Writer): void {
-  const year = f.year ? w.num(f.year).replace(/\D/g, "") : "";
-  w.say(w.tx.agreement.none(w.list(f.parties.map(w.name)), year));
+  const when = f.year || f.month ? { year: f.year, month: f.month } : undefined;
+  w.say(w.tx.agreement.none(w.list(f.parties.map(w.name)), when));
 }
 
 /** Which came first: the dated agreements oldest first, then those whose year the sources lack. */
@@ -47,4 +47,9 @@ function order(f: Of<"order">, w: Writer): void {
 }
 
 /** Agreements found, and not found. */
-export const agreements = { agreement, noAgreement, order } satisfies Partial<Renderers>;
+/** "The memorandum … sets out four focus areas:", before them. */
+function areas(f: Of<"areas">, w: Writer): void {
+  w.say(w.tx.agreement.areas(capitalise(w.name(f.agreement)), w.num(f.count), f.count));
+}
+
+export const agreements = { agreement, areas, noAgreement, order } satisfies Partial<Renderers>;

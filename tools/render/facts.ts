@@ -4,6 +4,11 @@ function exists(f: Of<"exists">, w: Writer): void {
   w.say(f.yes ? w.tx.yes : w.tx.no);
 }
 
+function productNamed(f: Of<"productNamed">, w: Writer): void {
+  const names = (refs: typeof f.makers) => w.list(refs.map(w.name));
+  w.say(f.named ? w.tx.yes : w.tx.productNotNamed(names(f.subjects), f.words, names(f.makers)));
+}
+
 function noChanges(f: Of<"noChanges">, w: Writer): void {
   w.say(w.tx.noChanges(w.list(f.subjects.map(w.name))));
 }
@@ -32,7 +37,7 @@ function list(f: Of<"list">, w: Writer): void {
       f.items.map((i) => (i.at ? tx.placeIn(w.name(i.ref), w.name(i.at)) : w.name(i.ref))),
     );
     const sentence = f.subject
-      ? tx.list.companiesIn(w.placeName(f.subject), located)
+      ? tx.list.companiesIn(w.placeName(f.subject), located, f.items.length)
       : f.agreed
         ? tx.list.companies(names, count)
         : tx.list.projects(names, count);
@@ -71,6 +76,7 @@ function said(f: Of<"said">, w: Writer): void {
 /** Facts told in words: yes or no, stages, what is unknown, lists, products, roles, quotes. */
 export const facts = {
   exists,
+  productNamed,
   noChanges,
   stage,
   unknown,

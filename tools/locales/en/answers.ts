@@ -71,7 +71,7 @@ export const answers = {
       `The sources give ${s}’s investment only in ${currency === "usd" ? "US dollars" : "tenge"}.`,
   },
   notInSources: (s: string, what: string) =>
-    `A ${what} figure for ${s} is not stated in the sources: they describe its agreements and partnerships, not an investment project with figures.`,
+    `${/^[aeiou]/i.test(what) ? "An" : "A"} ${what} figure for ${s} is not stated in the sources: they describe its agreements and partnerships, not an investment project with figures.`,
   spans: (s: string, amount: string, places: string, asked: string) =>
     `${s} has sites in ${places}. Its figure of ${amount} covers both together and is not split by region in the sources, so the part in ${asked} is not stated.`,
   notThere: (s: string, place: string) => `${s} has no project site in ${place}; for the project as a whole:`,
@@ -83,6 +83,8 @@ export const answers = {
   notStatedShort: "not stated in the sources",
   derivedLabel: "derived",
   yes: "Yes.",
+  productNotNamed: (s: string, words: string, makers: string) =>
+    `The sources do not name ${words} among ${s}’s products${makers ? `; they name them for ${makers}` : ""}.`,
   no: "No.",
   /** Asked for something the sources never state: `what` is from `unstatedWhat`, `about` the subjects. */
   unknown: (what: string, about: string) =>
@@ -203,7 +205,7 @@ export const answers = {
     share: (s: string, part: string, whole: string, percent: string, arithmetic: string) =>
       `${s} will produce ${part} of its ${whole}: about ${percent} (derived: ${arithmetic}).`,
     not: (s: string, part: string, whole: string, rest: string, arithmetic: string) =>
-      `Of ${s}’s ${whole}, ${part}; ${rest} are not socially significant (derived: ${arithmetic}).`,
+      `${s} will produce ${whole}, including ${part}; the other ${rest} are not socially significant (derived: ${arithmetic}).`,
   },
   byCompany: (list: string) => `By company: ${list}.`,
   gap: (listed: string, headline: string, gap: string, arithmetic: string) =>
@@ -241,7 +243,8 @@ export const answers = {
       `The government approved investment agreements between the Ministry of Healthcare and ${count} pharmaceutical companies: ${names}.`,
     projects: (names: string, count: string) =>
       `The sources tell of investment projects by ${count} companies: ${names}.`,
-    companiesIn: (place: string, names: string) => `Companies with project sites in ${place}: ${names}.`,
+    companiesIn: (place: string, names: string, n: number) =>
+      `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
     noPartners: (s: string) => `The sources name no partner for ${s}’s project.`,
   },
@@ -262,6 +265,7 @@ export const answers = {
     places: (_s: string, text: string) => `The new facilities will be located in ${text}.`,
   },
   agreement: {
+    areas: (title: string, n: string, _count: number) => `${title} sets out ${n} focus areas:`,
     dated: (title: string, date: string, parties: string) => `${title} (${parties}) was signed in ${date}.`,
     datedDay: (title: string, date: string, parties: string) =>
       `${title} (${parties}) was signed on ${date}.`,
@@ -281,8 +285,10 @@ export const answers = {
       `The sources do not give the signing date of ${title}; the approval was reported on ${date}.`,
     undated: (title: string, parties: string) => `${title} (${parties}): the sources give no date.`,
     summary: (text: string) => `${text}.`,
-    none: (parties: string, year: string) =>
-      `The sources mention no agreement${parties ? ` involving ${parties}` : ""}${year ? ` in ${year}` : ""}.`,
+    none: (parties: string, when?: { year?: number; month?: number }) => {
+      const time = [when?.month ? MONTHS[when.month - 1] : "", when?.year ?? ""].filter(Boolean).join(" ");
+      return `The sources mention no agreement${parties ? ` involving ${parties}` : ""}${time ? ` in ${time}` : ""}.`;
+    },
   },
   /** A date as precise as the source gives it; no year is invented. */
   date: (d: { day?: number; month?: number; year?: number }) =>

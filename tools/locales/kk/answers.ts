@@ -72,6 +72,8 @@ export const answers: Messages["answers"] = {
   notStatedShort: "дереккөздерде көрсетілмеген",
   derivedLabel: "есептеу",
   yes: "Иә.",
+  productNotNamed: (s, words, makers) =>
+    `Дереккөздер ${s} өнімдерінің арасында ${quoted(words)} атамайды${makers ? `; бұл ${makers} өнімдерінде аталған` : ""}.`,
   no: "Жоқ.",
   unknown: (what, about) =>
     `Дереккөздерде көрсетілмеген: ${what}${about ? ` (${about})` : ""}; онда инвестиция, жұмыс орындары, препараттар, серіктестер, алаңдар және келісімдер бар.`,
@@ -224,7 +226,7 @@ export const answers: Messages["answers"] = {
       `Үкімет Денсаулық сақтау министрлігінің фармацевтикалық компаниялармен (${count}) инвестициялық келісімдерін мақұлдады: ${names}.`,
     projects: (names, count) =>
       `Дереккөздерде компаниялардың (${count}) инвестициялық жобалары бар: ${names}.`,
-    companiesIn: (place, names) => `${quoted(place)} аумағында алаңдары бар компаниялар: ${names}.`,
+    companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
     noPartners: (s) => `${s} жобасының серіктестері дереккөздерде аталмаған.`,
   },
@@ -244,6 +246,7 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Жаңа кәсіпорындар мына жерлерде орналасады: ${text}.`,
   },
   agreement: {
+    areas: (title, n) => `${title}: ${n} басым бағыт:`,
     dated: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған уақыты: ${date}.`,
     datedDay: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған күні: ${date}.`,
     order: (items) =>
@@ -261,8 +264,11 @@ export const answers: Messages["answers"] = {
       `${title}: қол қойылған күні дереккөздерде көрсетілмеген; мақұлдау туралы хабарланған күн: ${date}.`,
     undated: (title, parties) => `${title} (тараптар: ${parties}): күні дереккөздерде көрсетілмеген.`,
     summary: (text) => `${text}.`,
-    none: (parties, year) =>
-      `Дереккөздерде ${year ? `${year} жылғы ` : ""}келісім${parties ? ` (қатысушылар: ${parties})` : ""} аталмаған.`,
+    none: (parties, when) => {
+      const month = when?.month ? `${MONTHS[when.month - 1]} айындағы ` : "";
+      const time = when?.year ? (month ? `${when.year} ж. ${month}` : `${when.year} жылғы `) : month;
+      return `Дереккөздерде ${time}келісім${parties ? ` (қатысушылар: ${parties})` : ""} аталмаған.`;
+    },
   },
   date: (d) =>
     [d.year ? `${d.year} ж.` : "", d.day ?? "", d.month ? MONTHS[d.month - 1] : ""].filter(Boolean).join(" "),

@@ -75,6 +75,8 @@ export const answers: Messages["answers"] = {
   notStatedShort: "в источниках не указано",
   derivedLabel: "расчёт",
   yes: "Да.",
+  productNotNamed: (s, words, makers) =>
+    `Среди продукции компании ${s} источники не называют ${quoted(words)}${makers ? `; это названо у компании ${makers}` : ""}.`,
   no: "Нет.",
   unknown: (what, about) =>
     `В источниках не указано: ${what}${about ? ` (${about})` : ""}; в них есть инвестиции, рабочие места, препараты, партнёры, площадки и соглашения.`,
@@ -226,7 +228,7 @@ export const answers: Messages["answers"] = {
     companies: (names, count) =>
       `Правительство одобрило инвестиционные соглашения Министерства здравоохранения с фармацевтическими компаниями (${count}): ${names}.`,
     projects: (names, count) => `В источниках есть инвестиционные проекты компаний (${count}): ${names}.`,
-    companiesIn: (place, names) => `Компании с площадками в месте ${quoted(place)}: ${names}.`,
+    companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
     noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
   },
@@ -246,6 +248,8 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Новые предприятия будут расположены здесь: ${text}.`,
   },
   agreement: {
+    areas: (title, n, count) =>
+      `${title}: ${n} ${plural(count, "направление", "направления", "направлений")}:`,
     dated: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
     datedDay: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
     order: (items) =>
@@ -263,8 +267,15 @@ export const answers: Messages["answers"] = {
       `Дата подписания (${title}) в источниках не указана; об одобрении сообщили: ${date}.`,
     undated: (title, parties) => `${title} (стороны: ${parties}): дата в источниках не указана.`,
     summary: (text) => `${text}.`,
-    none: (parties, year) =>
-      `В источниках нет соглашения${parties ? ` с участием: ${parties}` : ""}${year ? ` за ${year} год` : ""}.`,
+    none: (parties, when) => {
+      const month = when?.month ? MONTHS[when.month - 1] : "";
+      const time = month
+        ? ` за ${month}${when?.year ? ` ${when.year} года` : ""}`
+        : when?.year
+          ? ` за ${when.year} год`
+          : "";
+      return `В источниках нет соглашения${parties ? ` с участием: ${parties}` : ""}${time}.`;
+    },
   },
   date: (d) =>
     d.day && d.month
