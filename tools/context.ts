@@ -187,7 +187,15 @@ export function placeInConversation(
       inherited(context, reading),
     );
 
-  if (named.length && attributes.length && !lead && !pointing) return standalone;
+  // "what did they agree with SK-Pharmacy": "they" are the subjects in play, the name joins them;
+  // so does a link asked with one party named ("the link with AstraZeneca?", «AstraZeneca-мен
+  // қандай байланысы бар»): the other is the conversation's.
+  const link = reading.cues.has("m:link") && named.length === 1;
+  const pointsBeside =
+    (has("pronoun") || has("plural") || link) &&
+    context.subjects.some((s) => s.type === "organisation") &&
+    named.every((n) => n.type === "organisation" && !context.subjects.some((s) => s.id === n.id));
+  if (named.length && attributes.length && !lead && !pointing && !pointsBeside) return standalone;
   const joins = operations.some((c) => SET_OPERATIONS.includes(c)) || has("whichOfThem");
   if (
     reading.ordinal !== undefined &&
@@ -198,9 +206,6 @@ export function placeInConversation(
     const index = reading.ordinal < 0 ? context.citations.length - 1 : reading.ordinal - 1;
     if (context.citations[index]) return { kind: "item", index };
   }
-  // "what did they agree with SK-Pharmacy": "they" are the subjects in play, the name joins them.
-  const pointsBeside =
-    (has("pronoun") || has("plural")) && named.every((n) => !context.subjects.some((s) => s.id === n.id));
   if (named.length) {
     if (!lead && !joins && !pointsBeside) return standalone;
     if (!context.query && !joins && !pointsBeside) return standalone;

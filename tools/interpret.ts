@@ -667,6 +667,9 @@ function* readFacts(a: Ask): Generator<Query> {
 
 /** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
 
+/** A Russian noun in the genitive, as a ministry's field follows «министр» («здравоохранения», «финансов»). */
+const GENITIVE_NOUN = /^\p{Script=Cyrillic}+(ия|ии|ости|ки|ов|ства)$/u;
+
 function roleWords(p: Reading): string[] {
   const words: string[] = [];
   const unread = new Set(p.unexplainedAt);
@@ -684,7 +687,7 @@ function roleWords(p: Reading): string[] {
     const after = c.end + (p.tokens[c.end] === "of" ? 1 : 0);
     if (after > c.end && unread.has(after) && /^[a-z]+$/.test(p.tokens[after] ?? ""))
       words.push("of", p.tokens[after] as string);
-    else if (unread.has(c.end) && /^\p{Script=Cyrillic}+$/u.test(p.tokens[c.end] ?? ""))
+    else if (unread.has(c.end) && GENITIVE_NOUN.test(p.tokens[c.end] ?? ""))
       words.push(p.tokens[c.end] as string);
   }
   return words;

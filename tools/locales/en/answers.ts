@@ -95,7 +95,7 @@ export const answers = {
     revenue: "revenue or profit",
     price: "prices",
     area: "the site area",
-    capacity: "the plants’ production capacity",
+    capacity: "the plants’ production capacity (output volumes)",
     duration: "how long the agreements run",
     signatory: "who signed for each party",
     owner: "ownership",
