@@ -48,11 +48,11 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "under construction",
-    /(?<!\p{L})(under construction|construction (has )?(started|began|begun|begins|will begin|will start|is under way|is underway|is to begin|is to start)|laid the foundation|foundation stone|broke ground|groundbreaking|строительств\p{L}* (началось|начн[её]тся|ведется|ведётся|идет|идёт|стартовал\p{L}*|начат\p{L}*)|заложил\p{L}* (первый )?камень|строится|салынып жатыр|құрылыс\p{L}* (\S+ ){0,3}баста\p{L}*|construction (of \S+ ){0,3}(\S+ )?(will )?(start|begin)s? in|construction (of \S+ ){0,3}(\S+ )?(started|began|begun)|строительств\p{L}* (\S+ ){0,3}(начн[её]тся|стартует|начнут)|іргетас\p{L}* қала\p{L}*)/iu,
+    /(?<!\p{L})(under construction|construction (has )?(started|began|begun|begins|will begin|will start|is under way|is underway|is to begin|is to start)|laid the foundation|foundation stone|broke ground|groundbreaking|строительств\p{L}* (началось|начн[её]тся|ведется|ведётся|идет|идёт|стартовал\p{L}*|начат\p{L}*)|заложил\p{L}* (первый )?камень|строится|салынып жатыр|құрылыс\p{L}* (\S+ ){0,3}баста\p{L}*|construction (of \S+ ){0,3}(\S+ )?(will )?(start|begin)s? in|construction (of \S+ ){0,3}(\S+ )?(started|began|begun)|строительств\p{L}* (\S+ ){0,3}(начн[её]тся|стартует|начнут)|іргетас\p{L}* қала\p{L}*|(started|began|begun|commenced|start|begin) (the )?construction|(is|are) (now )?(building|constructing) (an? |its |their |the )|начал\p{L}* (\p{L}+ )?строительств\p{L}*|(?<!не )(строит|строят|возводит|возводят)(?!\p{L})|салып жатыр|(салуды|құрылысын) баста(ды|п)\p{L}*)/iu,
   ],
   [
     "signed",
-    /(?<!\p{L})(signed (an? |the )?(\p{L}+ ){0,2}(agreement|contract|deal)s?|(agreement|contract|deal)s? (was|has been|were|have been) signed|concluded (an? |the )?(\p{L}+ )?(agreement|contract)|signing ceremony|подписал\p{L}* (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|(соглашени|договор|контракт)\p{L}* (было |был |были )?(подписан|заключ[её]н)\p{L}*|заключил\p{L}* (\p{L}+ )?(соглашени|договор)\p{L}*|церемони\p{L}* подписания|келісім\p{L}* (\p{L}+ )?қол қойыл\p{L}*|келісім жасалды|келісімге қол қой\p{L}*|қол қою рәсім\p{L}*)/iu,
+    /(?<!\p{L})(signed (an? |the )?(\p{L}+ ){0,2}(agreement|contract|deal)s?|(agreement|contract|deal)s? (was|has been|were|have been) signed|concluded (an? |the )?(\p{L}+ )?(agreement|contract)|signing ceremony|подписал\p{L}* (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|(соглашени|договор|контракт)\p{L}* (было |был |были )?(подписан|заключ[её]н)\p{L}*|заключил\p{L}* (\p{L}+ )?(соглашени|договор)\p{L}*|церемони\p{L}* подписания|келісім\p{L}* (\p{L}+ )?қол қойыл\p{L}*|келісім жасалды|келісімге (\S+ ){0,8}?қол қой\p{L}*|қол қою рәсім\p{L}*)/iu,
   ],
   [
     "approved",
@@ -61,7 +61,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ["memorandum", /(?<!\p{L})(memorand\p{L}*|MoU|меморандум\p{L}*)/iu],
   [
     "talks",
-    /(?<!\p{L})(talks|negotiat\p{L}*|discuss\p{L}*|met with|meeting with|received (a |the )?(delegation|head|chairman|chair|president|founder|CEO|owner)|принял\p{L}* (\p{L}+ ){0,1}(делегаци|глав|руководител|председател|президент|основател|владел)\p{L}*|қабылдады|ready to invest|readiness to invest|considering|expressed interest|переговор\p{L}*|обсуди\p{L}*|обсужд\p{L}*|встреч\p{L}*|готовност\p{L}*|готов\p{L}* (вложить|инвестировать|построить)|рассматрива\p{L}*|келіссөз\p{L}*|талқыла\p{L}*|кездесу\p{L}*|кездесті|дайын(мыз|дығын|дығы))/iu,
+    /(?<!\p{L})(talks|negotiat\p{L}*|discuss\p{L}*|met with|meeting with|received (a |the )?(delegation|head|chairman|chair|president|founder|CEO|owner)|принял\p{L}* (\p{L}+ ){0,1}(делегаци|глав|руководител|председател|президент|основател|владел)\p{L}*|қабылдады|ready to invest|readiness to invest|considering|expressed interest|переговор\p{L}*|обсуди\p{L}*|обсужд\p{L}*|встреч\p{L}*|готовност\p{L}*|готов\p{L}* (вложить|инвестировать|построить|реализовать|развивать|запустить)|ready to (develop|implement|build|launch|carry out)|(асыруға|іске асыруға|салуға) дайын|рассматрива\p{L}*|келіссөз\p{L}*|талқыла\p{L}*|кездесу\p{L}*|кездесті|дайын(мыз|дығын|дығы))/iu,
   ],
   [
     "planned",
