@@ -51,7 +51,7 @@ const CAP_ANY = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\\p{L}\\d&'’.-]*";
 const BEFORE_LEGAL = new RegExp(`((?:${CAP}\\s+){0,5}${CAP},?\\s+)${LEGAL}(?![\\w])`, "gu");
 const LEGAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:JSC|LLP|LLC)\\s+((?:${CAP}\\s?){1,4})`, "gu");
 const AFTER_COMPANY = new RegExp(
-  `(?:company|компани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP_ANY}\\s?){1,4})`,
+  `(?:company|[Кк]омпани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP_ANY}\\s?){1,4})`,
   "gu",
 );
 /** Kazakh puts the company word after the name: "Nobel компаниясымен", "Tengri Pharm фирмасы". */
@@ -66,14 +66,20 @@ const COMPANY_SUFFIX = new RegExp(
 /** Cyrillic names ending in a company word: «Дала Фарм», «Каспий Медтех», «Сарыарқа Биотех». */
 const CAP_CYR = "[А-ЯЁӘҒҚҢӨҰҮҺІ][\\p{L}\\d-]*";
 const COMPANY_SUFFIX_CYR = new RegExp(
-  `((?:${CAP_CYR}\\s+){0,2}${CAP_CYR}\\s+(?:Фарм|Фарма|Фармацевтикс|Биофарм|Медтех|Биотех|Медикал|Групп|Холдинг|Лаб|Лабс)(?:\\s+(?:Групп|Холдинг))?)(?![\\p{L}\\d-])`,
+  `((?:${CAP_CYR}\\s+){0,2}${CAP_CYR}\\s+(?:Фарм|Фарма|Фармацевтикс|Биофарм|Медтех|Биотех|Био|Вакс|Медикал|Групп|Холдинг|Лаб|Лабс)(?:\\s+(?:Групп|Холдинг))?)(?![\\p{L}\\d-])`,
   "gu",
 );
 /** Two or more capitalised Cyrillic words before a verb of investing or building: "Дала Фарм вложит …". */
 const ACTING_CYR_NAME = new RegExp(
-  `((?:${CAP_CYR}\\s+){1,3}${CAP_CYR})\\s+(?:вложит|вложила|инвестирует|построит|построила|расширит|запустит|откроет|создаст|подписал\\p{L}*|планирует|намерен\\p{L}*|салады|салмақ|ашады|шығарады|кеңейтеді)(?!\\p{L})`,
+  `((?:${CAP_CYR}\\s+){1,3}${CAP_CYR})\\s+(?:вложит|вложила|инвестирует|построит|построила|строит|возводит|реализует|расширит|запустит|откроет|создаст|подписал\\p{L}*|планирует|намерен\\p{L}*|салады|салмақ|салып жатыр|ашады|шығарады|кеңейтеді)(?!\\p{L})`,
   "gu",
 );
+/**
+ * A quoted name opening a Kazakh sentence whose verb is a company's deed: «Алтын Дәрі» Шымкентте
+ * … зауытын салып жатыр. Kazakh puts the place and the object between the subject and its verb.
+ */
+const QUOTED_OPENING =
+  /^[«"“]([^»"”]{2,60})[»"”]\s+(?=[^.!?]*(?<!\p{L})(?:салады|салып жатыр|салмақ|ашады|ашпақ|шығарады|инвестиция салады|салуды бастады|құрылысын бастады|іске қосты)(?!\p{L}))/gu;
 /** One Cyrillic word opening a sentence before a company's deed: "Казвакцина построит завод …". */
 const ACTING_CYR_WORD = new RegExp(
   `^[«"“]?(${CAP_CYR})\\s+(?:вложит|вложила|инвестирует|инвестировала|построит|построила|подписала|запустила|откроет|открыла|салады|салмақ|ашады|ашты|қол қойды)(?!\\p{L})`,
@@ -270,6 +276,7 @@ const PATTERNS: Pattern[] = [
   { re: ACTING_CYR_NAME },
   { re: DEAL_WITH },
   { re: ACTING_CYR_WORD },
+  { re: QUOTED_OPENING, quoted: true },
   { re: PRODUCT_NAME },
 ];
 
@@ -383,6 +390,8 @@ export function findNames(
   }
   for (const re of PLANT_PATTERNS)
     for (const m of sentence.matchAll(re)) {
+      // "Anadolu Biotech's vaccine plant": a company's plant, found as the company (POSSESSIVE), names no plant.
+      if (/['’]s$/u.test(m[1] as string)) continue;
       const start = m.index ?? 0;
       add(m[0], start, start + m[0].length, false, m[1] as string);
     }
