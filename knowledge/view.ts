@@ -322,10 +322,19 @@ function foldStages(out: InvestmentProject, claims: Claim[]): void {
     const had = perSource.get(c.source);
     const rank = (x: Claim) => (x.value.kind === "stage" ? (STAGE_RANK[x.value.stage] ?? 0) : 0);
     // The sentence that names the stage ("at the talks stage") says it best; a date and who acted next.
-    const explicit = (x: Claim) => (/(stage|стади|этап|кезең)/iu.test(x.quote) ? 2 : 0);
+    // "across four stages of the project" counts phases: it names no stage.
+    const explicit = (x: Claim) =>
+      /(stage|стади|этап|кезең)/iu.test(x.quote) && !/(stages|этапов|этапа|кезеңге)(?!\p{L})/iu.test(x.quote)
+        ? 2
+        : 0;
+    // A sentence about the undertaking itself ("ready to develop a project for a plant") says more than a meeting's report.
+    const about = (x: Claim) =>
+      /(?<!\p{L})(project|plant|factory|проект\p{L}*|завод\p{L}*|жоба\p{L}*|зауыт\p{L}*)/iu.test(x.quote)
+        ? 0.5
+        : 0;
     const detail = (x: Claim) =>
       x.value.kind === "stage"
-        ? explicit(x) + Number(!!x.value.date) + Number(!!x.value.by) + Number(!!x.value.because)
+        ? explicit(x) + about(x) + Number(!!x.value.date) + Number(!!x.value.by) + Number(!!x.value.because)
         : 0;
     if (!had || rank(c) > rank(had) || (rank(c) === rank(had) && detail(c) > detail(had)))
       perSource.set(c.source, c);

@@ -492,10 +492,6 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
   const intro = x.sentence.intro !== undefined ? a.doc.sentences[x.sentence.intro] : undefined;
   const listed = x.sentence.part === "bullet" || x.sentence.part === "row";
   const own = stagesOf(text, a.doc.date);
-  const stages = (own.length || !listed || !intro ? own : stagesOf(intro.text, a.doc.date)).filter(
-    (s) => !milestones.some((m) => m.stage === s.stage),
-  );
-  if (!stages.length) return;
   // "the line at Nobel Almaty Pharmaceutical Factory": a host named after "at" is no actor of the event.
   const named = [
     ...new Set(
@@ -504,6 +500,12 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
         .filter((p): p is ArticleProject => !!p),
     ),
   ];
+  // An item with no company of its own ("- Investment: USD 40 mln …") repeats nothing of its intro's event.
+  const inherits = !own.length && listed && !!intro && named.length > 0;
+  const stages = (inherits && intro ? stagesOf(intro.text, a.doc.date) : own).filter(
+    (s) => !milestones.some((m) => m.stage === s.stage),
+  );
+  if (!stages.length) return;
   const targets = named.length
     ? named.map((p) => ({ p, reason: "sentence" as const, confidence: 0.9 }))
     : a.set && x.sentence.index <= a.set.sentence + 1

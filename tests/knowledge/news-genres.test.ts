@@ -241,3 +241,24 @@ describe("a project's status told over later articles: memorandum, signed, under
     expect(project?.jobs?.value).toBe(150);
   });
 });
+
+describe("a project's stage is cited from the sentence about the undertaking, not from a bullet of its figures", () => {
+  it.each([
+    [
+      "# Iranian firm eyes a Pavlodar plant\n\nPAVLODAR, May 3, 2027 – Pavlodar Region Governor Asain Baikhanov received a delegation of the company Darou Pakhsh.\n\nAt the meeting the company's director said Darou Pakhsh was ready to develop a project for an infusion plant in Pavlodar.\n\n- Investment: USD 25 mln across three stages of the project;\n- jobs: about 80 new jobs.",
+      "Darou Pakhsh",
+      /ready to develop a project/,
+    ],
+    [
+      "# Иранская компания намерена построить завод в Павлодаре\n\nПАВЛОДАР, 3 мая 2027 года. Аким Павлодарской области Асаин Байханов принял делегацию компании Дару Пахш.\n\nНа встрече директор сказал, что Дару Пахш готова реализовать проект инфузионного завода в Павлодаре.\n\n- Инвестиции: 25 млн долларов в три этапа проекта;\n- рабочие места: около 80.",
+      "Дару Пахш",
+      /готова реализовать проект/,
+    ],
+  ])("%#", (body, company, quote) => {
+    const k = plan(body).knowledge.dataset;
+    const org = k.organisations.find((o) => o.name.en === company)?.id;
+    const project = k.projects.find((p) => p.company === org);
+    expect(project?.stage?.value).toBe("talks");
+    expect(project?.stage?.citation.quote).toMatch(quote);
+  });
+});
