@@ -141,7 +141,7 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
 
   const has = (a: Attribute) => q.attributes.includes(a);
   // A fact asked of a place ("what will the plant in turkistan make") is asked of the companies there.
-  const fact = has("standard") || has("products") || has("partners");
+  const fact = has("standard") || has("products") || has("partners") || has("stage");
   if (fact && !s.companies.length && s.places[0]) s.companies.push(...companiesIn(dataset, s.places[0]));
   // Each stage answers the queries of its kind, or passes (null) to the next; the last always answers.
   return (

@@ -1145,8 +1145,11 @@ export function companyFacts(
   if (project) {
     if (aspect === "location" && !project.sites.length && !project.facility)
       return [{ kind: "noSite", subject: org(companyId) }, ...projectStage(dataset, companyId)];
-    const findings = [projectFact(project, aspect)];
-    return findings;
+    // "What will NIAK make?": with no product list, the output a source states ("2 mln bottles of
+    // disinfectants a month") tells it, verbatim.
+    if (aspect === "products" && !project.products.length && project.capacity?.length)
+      return [{ kind: "capacity", subject: org(companyId), capacity: project.capacity }];
+    return [projectFact(project, aspect)];
   }
   // Companies without an investment project: their agreements are what the sources say.
   const group = affiliates(dataset, companyId);

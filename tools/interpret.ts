@@ -166,6 +166,8 @@ function* readings(a: Ask): Generator<Query> {
   const stage = has("m:agreements") || has("m:status") || has("m:talks");
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
     yield query(["stage"], p.expects === "yesno" && has("m:agreements") ? "exists" : "value");
+  // "Which project in the Alatau SEZ was suspended?": the stages of the projects there.
+  if (has("m:status") && !s.companies.length && s.places.length && !has("m:date")) yield query(["stage"], "list");
 
   // "whats sayasat nurbek's job": a person's job is their office, not the projects' jobs.
   if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))
