@@ -13,6 +13,7 @@ import {
   companiesInSeveralPlaces,
   companyFacts,
   compare,
+  exclusionOf,
   type Finding,
   flagReportingErrors,
   goal,
@@ -544,6 +545,36 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   if (q.operation === "ratio") {
     const per = q.per ?? "jobs";
     const list = (currencies.length ? currencies : ["investmentKzt", "investmentUsd"]) as Metric[];
+    // "investment per job in Almaty": each project wholly there; one covering it and another
+    // place has figures that are not the place's, and says so.
+    const place = s.places[0];
+    if (!s.companies.length && place) {
+      const inside = companiesWhollyIn(dataset, place);
+      const spans = list.flatMap((m) => metricForPlace(dataset, m, place).filter((f) => f.kind === "spans"));
+      const each = inside.flatMap((c) =>
+        list.flatMap((m) => ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c)),
+      );
+      if (each.length || spans.length)
+        return run(per === "jobs" ? "investment_per_job" : "investment_per_medicine", [...each, ...spans]);
+    }
+    // Each company's ratio, lowest investment per unit first ("the most jobs per tenge").
+    if (q.groupBy === "company" && !s.companies.length) {
+      const each = dataset.projects
+        .filter((p) => !exclusionOf(p))
+        .flatMap((p) =>
+          ratio(
+            dataset,
+            currencies.includes("investmentUsd") && !currencies.includes("investmentKzt") ? "USD" : "KZT",
+            per,
+            p.company,
+          ),
+        );
+      const value = (f: Finding) => (f.kind === "ratio" ? f.derived.value : Number.POSITIVE_INFINITY);
+      return run(
+        per === "jobs" ? "investment_per_job" : "investment_per_medicine",
+        [...each].sort((a, b) => value(a) - value(b)),
+      );
+    }
     const targets = s.companies.length ? s.companies : [undefined];
     return run(
       per === "jobs" ? "investment_per_job" : "investment_per_medicine",
@@ -576,9 +607,7 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   // "what share of all jobs is Almaty's": the projects wholly there, together, of the headline.
   if (q.operation === "share" && s.places[0]) {
     const placeId = s.places[0];
-    const inside = (c: string) =>
-      projectOf(dataset, c)?.sites.every((x) => within(dataset, x.place, placeId)) ?? false;
-    const companies = companiesIn(dataset, placeId).filter(inside);
+    const companies = companiesWhollyIn(dataset, placeId);
     const found = figures.flatMap((m) =>
       shareTogether(
         dataset,
@@ -719,6 +748,13 @@ function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset):
   return run(
     "metric_total",
     metrics.flatMap((m) => totalOf(dataset, m, q.stated)),
+  );
+}
+
+/** The companies whose every site lies in a place. */
+function companiesWhollyIn(dataset: Dataset, place: string): string[] {
+  return companiesIn(dataset, place).filter(
+    (c) => projectOf(dataset, c)?.sites.every((x) => within(dataset, x.place, place)) ?? false,
   );
 }
 
