@@ -144,6 +144,9 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   // A fact asked of a place ("what will the plant in turkistan make") is asked of the companies there.
   const fact = has("standard") || has("products") || has("partners") || has("stage");
   if (fact && !s.companies.length && s.places[0]) s.companies.push(...companiesIn(dataset, s.places[0]));
+  // The stages of every project counted ("when were the projects approved").
+  if (has("stage") && !s.companies.length && !s.organisations.length && !s.agreements.length)
+    s.companies.push(...dataset.projects.filter((p) => !exclusionOf(p)).map((p) => p.company));
   // Each stage answers the queries of its kind, or passes (null) to the next; the last always answers.
   return (
     executePeople(q, s, dataset) ??

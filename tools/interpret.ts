@@ -166,8 +166,9 @@ function* readings(a: Ask): Generator<Query> {
   const stage = has("m:agreements") || has("m:status") || has("m:talks");
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
     yield query(["stage"], p.expects === "yesno" && has("m:agreements") ? "exists" : "value");
-  // "Which project in the Alatau SEZ was suspended?": the stages of the projects there.
-  if (has("m:status") && !s.companies.length && s.places.length && !has("m:date"))
+  // "Which project in the Alatau SEZ was suspended?": the stages of the projects there; "when were
+  // the projects approved": the stages of every project, with their dates.
+  if (has("m:status") && !s.companies.length && !s.agreements.length && (s.places.length || has("m:date")))
     yield query(["stage"], "list");
 
   // "whats sayasat nurbek's job": a person's job is their office, not the projects' jobs.
