@@ -1,7 +1,7 @@
 import { variants } from "../knowledge/phrases.js";
 import type { Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
-import { projectOf } from "../knowledge/view.js";
+import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import {
   affiliates,
@@ -13,7 +13,6 @@ import {
   companiesInSeveralPlaces,
   companyFacts,
   compare,
-  exclusionOf,
   type Finding,
   flagReportingErrors,
   goal,

@@ -17,7 +17,7 @@ import type {
   StageEvent,
   Unit,
 } from "../knowledge/schema.js";
-import { projectOf } from "../knowledge/view.js";
+import { type ExclusionReason, exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import type { DerivedQualifier } from "./types.js";
 
@@ -207,7 +207,6 @@ export type Finding =
   | { kind: "otherReport"; subject: Ref; metric: Metric; figure: Figure };
 
 /** Why a project is not counted in a pharmaceutical total or ranking. */
-export type ExclusionReason = "talks" | "otherSector" | "cancelled";
 
 export type ListKind = "companies" | "partners" | "places" | "agreements" | "parties";
 export type FactAspect =
@@ -250,14 +249,6 @@ export function within(dataset: Dataset, placeId: string, target: string): boole
     if (id === target) return true;
   }
   return false;
-}
-
-/** Why a project is left out of pharmaceutical totals and rankings, or null when it counts. */
-export function exclusionOf(p: InvestmentProject): ExclusionReason | null {
-  if (p.sector === "other") return "otherSector";
-  if (p.stage?.value === "cancelled") return "cancelled";
-  if (p.stage?.value === "talks" || p.stage?.value === "memorandum") return "talks";
-  return null;
 }
 
 /**
