@@ -432,3 +432,13 @@ export function projectOf(dataset: Dataset, companyId: string): InvestmentProjec
   if (own.length <= 1) return own[0];
   return [...own].sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? ""))[0];
 }
+
+export type ExclusionReason = "talks" | "otherSector" | "cancelled";
+
+/** Why a project is left out of pharmaceutical totals and rankings, or null when it counts. */
+export function exclusionOf(p: InvestmentProject): ExclusionReason | null {
+  if (p.sector === "other") return "otherSector";
+  if (p.stage?.value === "cancelled") return "cancelled";
+  if (p.stage?.value === "talks" || p.stage?.value === "memorandum") return "talks";
+  return null;
+}

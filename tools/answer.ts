@@ -8,7 +8,7 @@ import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
-import { MONTHS, QUESTION_WORDS } from "./lexicon.js";
+import { COMPARATIVES, MONTHS, QUESTION_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
 import type { Query } from "./query.js";
@@ -283,13 +283,29 @@ export class Answerer {
         ...this.reader.read(text, whole.lang),
         lang: whole.lang,
       }));
-    for (const text of whole.text.split(CLAUSE_BREAK).map((p) => p.trim())) {
-      if (!text) continue;
+    const texts = whole.text
+      .split(CLAUSE_BREAK)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    // A question word of its own; «чем у МСП» ("than MSP's") goes on with the comparison before it.
+    const asksWord = (text: string) => {
+      const words = normalize(text).split(" ");
+      return !COMPARATIVES.than.includes(words[0] ?? "") && words.some((w) => QUESTION_WORDS.has(w));
+    };
+    for (const [i, text] of texts.entries()) {
       const reading = this.reader.read(text, whole.lang);
       const questionWord = reading.tokens.some((w) => QUESTION_WORDS.has(w));
       // "which is newer, A or B": the options of the question before them ask nothing new.
       const options = reading.expects === "choice" && !questionWord && pieces.length > 0;
-      const asks = reading.tokens.length >= 2 && !options && (reading.expects !== "any" || questionWord);
+      // "niak plant jobs and what will it make": a leading figure named with its subject asks for
+      // it when a question of its own follows.
+      const figure =
+        i === 0 &&
+        reading.entities.length > 0 &&
+        [...reading.cues].some((c) => c.startsWith("m:")) &&
+        asksWord(texts[1] ?? "");
+      const asks =
+        reading.tokens.length >= 2 && !options && (reading.expects !== "any" || questionWord || figure);
       // A piece that asks nothing of its own ("nobel and abdi", "the headline says 356") belongs
       // to the question beside it.
       const last = pieces.at(-1);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
-import { projectOf } from "../knowledge/view.js";
+import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
 import { FILLERS, MONTHS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
@@ -163,7 +163,12 @@ export function placeInConversation(
 
   const lead = continues || (has("lead") && leadsOff(reading));
   const pointing =
-    has("pronoun") || has("plural") || has("whichOfThem") || has("there") || reading.ordinal !== undefined;
+    has("pronoun") ||
+    has("plural") ||
+    has("whichOfThem") ||
+    has("there") ||
+    has("others") ||
+    reading.ordinal !== undefined;
   const short = reading.tokens.length <= 5;
   // A pending "which figure?" is completed by the figure alone ("jobs").
   if (context.pending && attributes.length && !named.length)
@@ -232,6 +237,9 @@ export function placeInConversation(
     joins,
     plural: has("plural") || joins,
     company: (id) => !!projectOf(dataset, id),
+    counted: dataset.projects
+      .filter((p) => !exclusionOf(p))
+      .map((p): Ref => ({ type: "organisation", id: p.company })),
   });
   if (!subjects.length) return standalone;
   let cues = inherited(context, reading);
@@ -306,9 +314,15 @@ function lastTotal(c: ConversationContext): boolean {
 function referents(
   reading: Reading,
   context: ConversationContext,
-  how: { joins: boolean; plural: boolean; company: (id: string) => boolean },
+  how: { joins: boolean; plural: boolean; company: (id: string) => boolean; counted: Ref[] },
 ): Ref[] {
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
+  // "and the other two?": the last list's companies not asked about, or else every counted project's.
+  if (has("others")) {
+    const asked = new Set(context.subjects.map((s) => s.id));
+    const listed = context.list.filter((s) => s.type === "organisation" && !asked.has(s.id));
+    return listed.length ? listed : how.counted.filter((s) => !asked.has(s.id));
+  }
   if (reading.ordinal !== undefined && context.list.length && !how.joins) {
     const item = reading.ordinal < 0 ? context.list.at(-1) : context.list[reading.ordinal - 1];
     return item ? [item] : [];

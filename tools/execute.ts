@@ -1,7 +1,7 @@
 import { variants } from "../knowledge/phrases.js";
 import type { Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
-import { projectOf } from "../knowledge/view.js";
+import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import {
   affiliates,
@@ -141,8 +141,11 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
 
   const has = (a: Attribute) => q.attributes.includes(a);
   // A fact asked of a place ("what will the plant in turkistan make") is asked of the companies there.
-  const fact = has("standard") || has("products") || has("partners");
+  const fact = has("standard") || has("products") || has("partners") || has("stage");
   if (fact && !s.companies.length && s.places[0]) s.companies.push(...companiesIn(dataset, s.places[0]));
+  // The stages of every project counted ("when were the projects approved").
+  if (has("stage") && !s.companies.length && !s.organisations.length && !s.agreements.length)
+    s.companies.push(...dataset.projects.filter((p) => !exclusionOf(p)).map((p) => p.company));
   // Each stage answers the queries of its kind, or passes (null) to the next; the last always answers.
   return (
     executePeople(q, s, dataset) ??
@@ -544,6 +547,36 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   if (q.operation === "ratio") {
     const per = q.per ?? "jobs";
     const list = (currencies.length ? currencies : ["investmentKzt", "investmentUsd"]) as Metric[];
+    // "investment per job in Almaty": each project wholly there; one covering it and another
+    // place has figures that are not the place's, and says so.
+    const place = s.places[0];
+    if (!s.companies.length && place) {
+      const inside = companiesWhollyIn(dataset, place);
+      const spans = list.flatMap((m) => metricForPlace(dataset, m, place).filter((f) => f.kind === "spans"));
+      const each = inside.flatMap((c) =>
+        list.flatMap((m) => ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c)),
+      );
+      if (each.length || spans.length)
+        return run(per === "jobs" ? "investment_per_job" : "investment_per_medicine", [...each, ...spans]);
+    }
+    // Each company's ratio, lowest investment per unit first ("the most jobs per tenge").
+    if (q.groupBy === "company" && !s.companies.length) {
+      const each = dataset.projects
+        .filter((p) => !exclusionOf(p))
+        .flatMap((p) =>
+          ratio(
+            dataset,
+            currencies.includes("investmentUsd") && !currencies.includes("investmentKzt") ? "USD" : "KZT",
+            per,
+            p.company,
+          ),
+        );
+      const value = (f: Finding) => (f.kind === "ratio" ? f.derived.value : Number.POSITIVE_INFINITY);
+      return run(
+        per === "jobs" ? "investment_per_job" : "investment_per_medicine",
+        [...each].sort((a, b) => value(a) - value(b)),
+      );
+    }
     const targets = s.companies.length ? s.companies : [undefined];
     return run(
       per === "jobs" ? "investment_per_job" : "investment_per_medicine",
@@ -576,9 +609,7 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   // "what share of all jobs is Almaty's": the projects wholly there, together, of the headline.
   if (q.operation === "share" && s.places[0]) {
     const placeId = s.places[0];
-    const inside = (c: string) =>
-      projectOf(dataset, c)?.sites.every((x) => within(dataset, x.place, placeId)) ?? false;
-    const companies = companiesIn(dataset, placeId).filter(inside);
+    const companies = companiesWhollyIn(dataset, placeId);
     const found = figures.flatMap((m) =>
       shareTogether(
         dataset,
@@ -719,6 +750,13 @@ function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset):
   return run(
     "metric_total",
     metrics.flatMap((m) => totalOf(dataset, m, q.stated)),
+  );
+}
+
+/** The companies whose every site lies in a place. */
+function companiesWhollyIn(dataset: Dataset, place: string): string[] {
+  return companiesIn(dataset, place).filter(
+    (c) => projectOf(dataset, c)?.sites.every((x) => within(dataset, x.place, place)) ?? false,
   );
 }
 

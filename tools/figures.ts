@@ -17,7 +17,7 @@ import type {
   StageEvent,
   Unit,
 } from "../knowledge/schema.js";
-import { projectOf } from "../knowledge/view.js";
+import { type ExclusionReason, exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import type { DerivedQualifier } from "./types.js";
 
@@ -207,7 +207,6 @@ export type Finding =
   | { kind: "otherReport"; subject: Ref; metric: Metric; figure: Figure };
 
 /** Why a project is not counted in a pharmaceutical total or ranking. */
-export type ExclusionReason = "talks" | "otherSector" | "cancelled";
 
 export type ListKind = "companies" | "partners" | "places" | "agreements" | "parties";
 export type FactAspect =
@@ -250,14 +249,6 @@ export function within(dataset: Dataset, placeId: string, target: string): boole
     if (id === target) return true;
   }
   return false;
-}
-
-/** Why a project is left out of pharmaceutical totals and rankings, or null when it counts. */
-export function exclusionOf(p: InvestmentProject): ExclusionReason | null {
-  if (p.sector === "other") return "otherSector";
-  if (p.stage?.value === "cancelled") return "cancelled";
-  if (p.stage?.value === "talks" || p.stage?.value === "memorandum") return "talks";
-  return null;
 }
 
 /**
@@ -1145,8 +1136,11 @@ export function companyFacts(
   if (project) {
     if (aspect === "location" && !project.sites.length && !project.facility)
       return [{ kind: "noSite", subject: org(companyId) }, ...projectStage(dataset, companyId)];
-    const findings = [projectFact(project, aspect)];
-    return findings;
+    // "What will NIAK make?": with no product list, the output a source states ("2 mln bottles of
+    // disinfectants a month") tells it, verbatim.
+    if (aspect === "products" && !project.products.length && project.capacity?.length)
+      return [{ kind: "capacity", subject: org(companyId), capacity: project.capacity }];
+    return [projectFact(project, aspect)];
   }
   // Companies without an investment project: their agreements are what the sources say.
   const group = affiliates(dataset, companyId);

@@ -166,6 +166,10 @@ function* readings(a: Ask): Generator<Query> {
   const stage = has("m:agreements") || has("m:status") || has("m:talks");
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
     yield query(["stage"], p.expects === "yesno" && has("m:agreements") ? "exists" : "value");
+  // "Which project in the Alatau SEZ was suspended?": the stages of the projects there; "when were
+  // the projects approved": the stages of every project, with their dates.
+  if (has("m:status") && !s.companies.length && !s.agreements.length && (s.places.length || has("m:date")))
+    yield query(["stage"], "list");
 
   // "whats sayasat nurbek's job": a person's job is their office, not the projects' jobs.
   if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))
@@ -450,7 +454,13 @@ function readFigures(a: Ask): Query | null {
             ? "city"
             : undefined;
 
-  if (per && investment) return query(["investmentKzt"], "ratio", { unit, per });
+  // "which project creates the most jobs per tenge", "per job by company": each company's ratio.
+  const eachCompany =
+    (has("o:most") || has("o:least") || has("g:company") || has("o:top")) &&
+    !s.companies.length &&
+    !s.places.length;
+  if (per && investment)
+    return query(["investmentKzt"], "ratio", { unit, per, groupBy: eachCompany ? "company" : undefined });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
   const negated = p.references.some((r) => r.key === "negation");
   if (has("m:social") && s.companies.length && (has("o:share") || negated))

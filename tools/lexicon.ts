@@ -407,6 +407,20 @@ export const METRIC_CUES = {
     "мәртебесі",
     "іске қосылды",
     "құрылысы",
+    // "when were the projects approved", «когда одобрили», «қашан мақұлданды»: the approval stage.
+    "approved",
+    "approve",
+    "approval",
+    "одобрил",
+    "одобрило",
+    "одобрили",
+    "одобрены",
+    "утвердило",
+    "утверждены",
+    "мақұлдады",
+    "мақұлданды",
+    "бекітті",
+    "бекітілді",
   ],
   changes: [
     "changed",
@@ -1191,6 +1205,27 @@ export const REFERENCE_CUES = {
     "екеуі",
     "екеуінің",
   ],
+  /** "and the other two?", «а остальные?», «қалғандары ше?»: the set's members not asked yet. */
+  others: [
+    "the other two",
+    "the other three",
+    "other two",
+    "the others",
+    "the other ones",
+    "the other companies",
+    "the rest",
+    "the remaining",
+    "двух других",
+    "двух остальных",
+    "других",
+    "другие",
+    "остальные",
+    "остальных",
+    "қалғандары",
+    "қалған екеуі",
+    "қалған",
+    "басқалары",
+  ],
   whichOfThem: [
     "which one",
     "which of them",
@@ -1420,7 +1455,7 @@ export const QUESTION_WORDS = new Set(
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған".split(
     " ",
   ),
 );

@@ -231,9 +231,9 @@ export const answers = {
   },
   ratio: {
     company: (s: string, amount: string, arithmetic: string) =>
-      `${s}’s investment works out at ${amount} (derived: ${arithmetic}).`,
+      `${s}’s investment comes to ${amount} (derived: ${arithmetic}).`,
     all: (amount: string, arithmetic: string) =>
-      `Across all the projects, the investment works out at ${amount} (derived: ${arithmetic}).`,
+      `Across all the projects, the investment comes to ${amount} (derived: ${arithmetic}).`,
     unavailable: (s: string, per: "jobs" | "medicines", countMissing: boolean) =>
       `The investment per ${per === "jobs" ? "job" : "medicine"} for ${s} cannot be worked out: the sources do not state ${countMissing ? (per === "jobs" ? "how many jobs it will create" : "how many medicines it will produce") : "its investment"}.`,
     atMostNote: "The jobs figure is a minimum, so this is an upper bound.",
