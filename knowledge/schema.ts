@@ -168,6 +168,8 @@ export const StageEvent = z.object({
   by: z.string().optional(),
   /** Why the project stopped, in the source's own words ("due to a shortage of equipment"). */
   because: z.string().optional(),
+  /** Where the event's project is, when its company has projects in several places. */
+  place: Id.optional(),
   citation: Citation,
 });
 export type StageEvent = z.infer<typeof StageEvent>;

@@ -11,12 +11,14 @@ import {
   average,
   changedFigures,
   companiesInSeveralPlaces,
+  companyEvents,
   companyFacts,
   compare,
   type Finding,
   flagReportingErrors,
   goal,
   groupBy,
+  hasAgreement,
   listCompanies,
   listPartners,
   listPlaces,
@@ -203,19 +205,31 @@ const EVENT_OF: Record<string, ProjectStage[]> = {
   "investment agreements": ["signed", "approved"],
 };
 
-/** The dated events of the kind an agreement word names, of companies asked that are no party to it. */
-function ownEvents(dataset: Dataset, s: Scope): Finding[] {
+/**
+ * The dated events of the kind an agreement word names, of companies asked that are no party to
+ * it: each its own, oldest first (two memoranda years apart are two answers); those of the year
+ * asked ("its 2023 memorandum"), or the earliest when the order is asked ("its first memorandum").
+ */
+function ownEvents(dataset: Dataset, s: Scope, q: Query): Finding[] {
   if (!s.agreements.length) return [];
   const agreements = dataset.agreements.filter((a) => s.agreements.includes(a.id));
   const kinds = agreements.flatMap((a) => EVENT_OF[a.kind] ?? []);
+  const year = q.time?.year ? String(q.time.year) : "";
   return s.companies.flatMap((company) => {
     if (agreements.some((a) => a.parties.includes(company))) return [];
-    const project = dataset.projects.find((p) => p.company === company);
-    const events = (project?.stages ?? []).filter((e) => kinds.includes(e.value));
-    const event = events.at(-1);
-    return event
-      ? [{ kind: "status" as const, subject: org(company), stage: event, history: [], milestones: [] }]
-      : [];
+    const events = companyEvents(dataset, company).filter(
+      (e) => kinds.includes(e.value) && (e.date ?? "").startsWith(year),
+    );
+    const asked = q.operation === "order" ? events.slice(0, 1) : events;
+    const agreed = hasAgreement(dataset, company);
+    return asked.map((stage) => ({
+      kind: "status" as const,
+      subject: org(company),
+      stage,
+      history: [],
+      milestones: [],
+      agreed,
+    }));
   });
 }
 
@@ -348,6 +362,9 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     // "Has Medivant signed?": yes once an agreement was signed or approved, whatever came after;
     // talks, a memorandum or a cancellation before any is no.
     const status = stages.length === 1 && stages[0]?.kind === "status" ? stages[0] : undefined;
+    // "Where was X's 2023 memorandum signed": the events of the kind and year asked, each its own.
+    const own = q.operation === "exists" ? [] : ownEvents(dataset, s, q);
+    if (own.length) return run("project_stage", own);
     if (q.operation !== "exists" || !status?.stage) return run("project_stage", stages);
     const events = [status.stage, ...status.history].map((e) => e.value);
     const yes = events.some((v) => SIGNED.includes(v));
@@ -356,6 +373,9 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
   if (has("companies") && !s.companies.length)
     return run("list_companies", listCompanies(dataset, s.places[0], q.signed));
+  // "Where was X's 2023 memorandum signed": that company's own events, each with its place.
+  const own = has("dates") || has("sites") ? ownEvents(dataset, s, q) : [];
+  if (own.length) return run("project_stage", own);
   if (s.agreements.length && has("sites"))
     return run(
       "agreement_details",
@@ -366,8 +386,6 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   if (has("dates") || has("signatories")) {
     // "When was the memorandum with Tobyl Pharm signed": that company's own dated event, not the
     // agreement of other parties the word also names.
-    const own = has("dates") ? ownEvents(dataset, s) : [];
-    if (own.length) return run("project_stage", own);
     // When a company's project got where it is, or is planned to: its stages and milestones.
     const projectDates =
       has("dates") && !s.agreements.length ? s.companies.flatMap((c) => projectStage(dataset, c)) : [];

@@ -185,7 +185,15 @@ export type Finding =
       ratio: number;
     }
   /** Where a project stands: its newest stage with date and source, the earlier ones, its planned milestones. */
-  | { kind: "status"; subject: Ref; stage: StageEvent | null; history: StageEvent[]; milestones: Milestone[] }
+  | {
+      kind: "status";
+      subject: Ref;
+      stage: StageEvent | null;
+      history: StageEvent[];
+      milestones: Milestone[];
+      /** Whether the company has an agreement signed or approved, whichever event is shown. */
+      agreed?: boolean;
+    }
   | { kind: "milestone"; subject: Ref; milestone: Milestone }
   /** Whether a company's project is one of an announced set's, with the set's members and its sentence. */
   | { kind: "member"; subject: Ref; set: string; member: boolean; members: Ref[]; citation: Citation }
@@ -1347,9 +1355,9 @@ export function projectStage(dataset: Dataset, company: string): Finding[] {
   const subject = org(company);
   const project = projectOf(dataset, company);
   if (!project) return [{ kind: "notInSources", subject, metric: "investment" }];
-  const set = dataset.scopes.find((s) => s.kind === "set" && s.stage && s.members?.includes(project.id));
-  const history = project.stages?.length ? project.stages : set?.stage ? [set.stage] : [];
+  const history = companyEvents(dataset, company);
   const stage = history.at(-1) ?? null;
+  const agreed = history.some((e) => AGREED.includes(e.value));
   return [
     {
       kind: "status",
@@ -1357,8 +1365,42 @@ export function projectStage(dataset: Dataset, company: string): Finding[] {
       stage,
       history: history.slice(0, -1).reverse(),
       milestones: project.milestones ?? [],
+      agreed,
     },
   ];
+}
+
+/** Stages that mean an agreement was signed or approved. */
+const AGREED: string[] = ["approved", "signed"];
+
+/** Whether a company has an agreement signed or approved, in any of its events. */
+export const hasAgreement = (dataset: Dataset, company: string) =>
+  companyEvents(dataset, company).some((e) => AGREED.includes(e.value));
+
+/**
+ * Every event of a company, oldest first, each its own: the stages of each of its projects (a
+ * memorandum in one city in 2023 and another elsewhere in 2026 stay two, each with its place when
+ * the projects' places differ), and beside them the approval of a set a project was announced in
+ * (a curated agreement keeps its date whatever a later article reports).
+ */
+export function companyEvents(dataset: Dataset, company: string): StageEvent[] {
+  const projects = dataset.projects.filter((p) => p.company === company || p.affiliates?.includes(company));
+  const places = new Set(projects.map((p) => p.sites[0]?.place));
+  const events = projects.flatMap((p) => {
+    const set = dataset.scopes.find((s) => s.kind === "set" && s.stage && s.members?.includes(p.id));
+    const own = p.stages ?? [];
+    const all = set?.stage && !own.some((e) => e.value === set.stage?.value) ? [set.stage, ...own] : own;
+    const place = places.size > 1 ? p.sites[0]?.place : undefined;
+    return all.map((e) => (place ? { ...e, place } : e));
+  });
+  const sorted = events.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+  // One event told of two projects (the same stage, day and sentence) is one event.
+  return sorted.filter(
+    (e, i) =>
+      !sorted
+        .slice(0, i)
+        .some((x) => x.value === e.value && x.date === e.date && x.citation.quote === e.citation.quote),
+  );
 }
 
 /** The milestones planned for a company's project ("the first phase by the end of 2029"). */

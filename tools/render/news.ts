@@ -1,4 +1,4 @@
-import type { Figure, Milestone } from "../../knowledge/schema.js";
+import type { Figure, Milestone, StageEvent } from "../../knowledge/schema.js";
 import { detectLang } from "../../knowledge/text.js";
 import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
 
@@ -94,18 +94,27 @@ function status(f: Of<"status">, w: Writer): void {
   const n = w.tx.news;
   const who = w.name(f.subject);
   // Who acted is the source's own words: a Russian or Kazakh answer leaves English ones to the quote.
-  const by = (x?: string) => (x && (w.ctx.lang === "en" || !/[A-Za-z]/.test(x)) ? x : "");
+  const own = (x?: string) => (x && (w.ctx.lang === "en" || !/[A-Za-z]/.test(x)) ? x : "");
+  // Who acted, and where the event's project is when the company has several.
+  const by = (e: StageEvent) =>
+    [own(e.by), e.place ? n.at(w.name({ type: "place", id: e.place })) : ""].filter(Boolean).join("; ");
+  // A memorandum after an agreement signed or approved: "no investment agreement" would be false.
+  const agreed = f.agreed ?? f.history.some((e) => e.value === "signed" || e.value === "approved");
   if (!f.stage) w.say(n.status.unknown(who));
   else
     w.say(
-      n.status[f.stage.value](who, w.dated(f.stage.date), by(f.stage.by), f.stage.dated !== "report"),
+      (f.stage.value === "memorandum" && agreed ? n.memorandumBeside : n.status[f.stage.value])(
+        who,
+        w.dated(f.stage.date),
+        by(f.stage),
+        f.stage.dated !== "report",
+      ),
       w.marks(f.stage.citation),
     );
   if (f.stage?.because) w.say(n.because(f.stage.because));
   if (f.history.length) {
     const items = f.history.map(
-      (e) =>
-        `${n.stageName[e.value]} ${w.dated(e.date)}${by(e.by) ? n.by(by(e.by)) : ""}${w.marks(e.citation)}`,
+      (e) => `${n.stageName[e.value]} ${w.dated(e.date)}${by(e) ? n.by(by(e)) : ""}${w.marks(e.citation)}`,
     );
     w.say(n.earlier(items.join("; ")));
   }

@@ -341,6 +341,9 @@ export const answers: Messages["answers"] = {
     by: (who) => ` (${who})`,
     because: (words) => `Себебі: «${words}».`,
     earlier: (list) => `Бұған дейін: ${list}.`,
+    at: (place) => `орны: ${place}`,
+    memorandumBeside: (s, date, by, event) =>
+      `${s}: меморандумға қол қойылған${when(date, event)}${by ? ` (${by})` : ""}.`,
     stageName: {
       talks: "келіссөз",
       memorandum: "меморандум",

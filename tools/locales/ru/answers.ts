@@ -350,6 +350,9 @@ export const answers: Messages["answers"] = {
     by: (who) => ` (${who})`,
     because: (words) => `Причина: «${words}».`,
     earlier: (list) => `Ранее: ${list}.`,
+    at: (place) => `место: ${place}`,
+    memorandumBeside: (s, date, by, event) =>
+      `${s}: подписан меморандум${when(date, event)}${by ? ` (${by})` : ""}.`,
     stageName: {
       talks: "переговоры",
       memorandum: "меморандум",
