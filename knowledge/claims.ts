@@ -51,6 +51,10 @@ export const ClaimAttribute = z.enum([
   "product",
   /** A plant's production capacity, as the source words it (unit and period verbatim). */
   "capacity",
+  /** Doses, vials or syringes a plant is to make under a deal, as the source words them. */
+  "contracted",
+  /** Doses, vials or syringes a plant has shipped, as the source words them. */
+  "shipped",
   "scope",
   "agreements",
   "projects",
@@ -201,7 +205,8 @@ export function verifyClaim(claim: Claim, sources: ReadonlyMap<string, Source>):
   if (body === undefined) throw new ClaimError(`${name}: unknown source "${claim.source}"`);
   if (body.slice(claim.start, claim.end) !== claim.quote)
     throw new ClaimError(`${name}: quote is not verbatim at ${claim.start}–${claim.end}: "${claim.quote}"`);
-  const capacity = claim.attribute === "capacity" && claim.value.kind === "fact" ? claim.value.text : null;
+  const verbatim = ["capacity", "contracted", "shipped"].includes(claim.attribute);
+  const capacity = verbatim && claim.value.kind === "fact" ? claim.value.text : null;
   const text = valueText(claim.value) ?? capacity;
   if (text !== null && !claim.quote.includes(text))
     throw new ClaimError(`${name}: figure "${text}" does not appear in its quote`);

@@ -210,6 +210,10 @@ export const InvestmentProject = z.object({
   products: z.array(Fact),
   /** Production capacities as the sources word them ("120 million gloves per year"), never converted. */
   capacity: z.array(Fact).optional(),
+  /** Doses, vials or syringes to be made under a deal, as the sources word them: never medicines, never summed. */
+  contracted: z.array(Fact).optional(),
+  /** Doses, vials or syringes shipped, as the sources word them: never medicines, never summed. */
+  shipped: z.array(Fact).optional(),
   /** The investment agreement the project belongs to, when a source names one. */
   agreement: Id.optional(),
   /** The newest stage a source reports (talks, approved, signed, suspended …), with its date. */

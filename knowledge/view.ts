@@ -232,6 +232,12 @@ function fold(
       : [];
   });
   if (capacity.length) out.capacity = [...(out.capacity ?? []), ...capacity];
+  for (const attribute of ["contracted", "shipped"] as const) {
+    const stated: Fact[] = active(attribute).flatMap((c) =>
+      c.value.kind === "fact" ? [{ text: c.value.text, citation: { source: c.source, quote: c.quote } }] : [],
+    );
+    if (stated.length) out[attribute] = [...(out[attribute] ?? []), ...stated];
+  }
   const dates = claims.map((c) => c.date).filter((d): d is string => d !== null);
   if (dates.length) out.reported = dates.sort().at(-1) ?? null;
   return out;

@@ -168,10 +168,15 @@ function capacities(s: Scope, dataset: Dataset): Finding[] {
     ? s.companies
     : s.places[0]
       ? companiesIn(dataset, s.places[0])
-      : dataset.projects.filter((p) => p.capacity?.length).map((p) => p.company);
+      : dataset.projects
+          .filter((p) => p.capacity?.length || p.contracted?.length || p.shipped?.length)
+          .map((p) => p.company);
   const found: Finding[] = asked.flatMap((company) => {
-    const capacity = dataset.projects.find((p) => p.company === company)?.capacity ?? [];
-    return capacity.length ? [{ kind: "capacity" as const, subject: org(company), capacity }] : [];
+    const p = dataset.projects.find((x) => x.company === company);
+    const [capacity, contracted, shipped] = [p?.capacity ?? [], p?.contracted ?? [], p?.shipped ?? []];
+    return capacity.length || contracted.length || shipped.length
+      ? [{ kind: "capacity" as const, subject: org(company), capacity, contracted, shipped }]
+      : [];
   });
   if (!found.length) return [];
   const silent = asked.filter((c) => !found.some((f) => f.kind === "capacity" && f.subject.id === c));

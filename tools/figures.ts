@@ -198,7 +198,14 @@ export type Finding =
   /** Whether a company's project is one of an announced set's, with the set's members and its sentence. */
   | { kind: "member"; subject: Ref; set: string; member: boolean; members: Ref[]; citation: Citation }
   /** A plant's production capacity as each source words it, never converted. */
-  | { kind: "capacity"; subject: Ref; capacity: Fact[] }
+  | {
+      kind: "capacity";
+      subject: Ref;
+      capacity: Fact[];
+      /** Volumes under a deal and shipped, verbatim: a plant's stated output, never medicines. */
+      contracted?: Fact[];
+      shipped?: Fact[];
+    }
   /**
    * What a total over everything known covers: how many projects, and which are left out (talks
    * only, not pharmaceutical, cancelled), each with a citation saying so.

@@ -88,3 +88,40 @@ export function capacitiesOf(sentence: string): string[] {
   }
   return out;
 }
+
+/** Units a plant ships or contracts: doses, vials, syringes, packs (en, ru, kk). */
+const VOLUME_UNIT = String.raw`(?:doses?|vials?|syringes?|packs?|packages?|bottles?|доз\p{L}*|флакон\p{L}*|шприц\p{L}*|упаков\p{L}*|доза\p{L}*|құты\p{L}*|қаптама\p{L}*)`;
+/** Number words before a scale ("four million", «три миллиона», «үш миллион»). */
+const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|a|один|одного|два|двух|три|трёх|трех|четыре|пять|шесть|семь|восемь|девять|десять|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?=\s+${SCALE})`;
+/** A deal's volume: what the plant is to make or supply under a contract. */
+const CONTRACT_CUE =
+  /(?<!\p{L})(deal|contract|agreement|договор\p{L}*|контракт\p{L}*|соглашени\p{L}*|шарт\p{L}*|келісім\p{L}*)(?!\p{L})/iu;
+/** A delivery: a batch shipped or delivered. */
+const SHIPPED_CUE =
+  /(?<!\p{L})(shipped|shipping|delivered|dispatched|batch|отгруз\p{L}*|отправ\p{L}*|постав\p{L}*|парти\p{L}*|жөнелт\p{L}*|партия\p{L}*|жеткіз\p{L}*)/iu;
+
+/** A volume a sentence states with what it is: "contracted" (under a deal) or "shipped". */
+export interface Volume {
+  kind: "contracted" | "shipped";
+  text: string;
+}
+
+/**
+ * Doses, vials or syringes a plant ships or contracts, verbatim ("four million doses", «40 тысяч
+ * флаконов», «60 мың доза»): a plant's stated volume, never a count of medicines or a figure to add.
+ * A sentence of a shipment is "shipped" ("the first batch of 90 thousand doses was shipped"); one
+ * of a deal is "contracted"; one with neither cue states no volume.
+ */
+export function volumesOf(sentence: string): Volume[] {
+  const shipped = SHIPPED_CUE.test(sentence);
+  const contracted = CONTRACT_CUE.test(sentence);
+  if (shipped === contracted) return [];
+  const figure = new RegExp(
+    `(?:${LEAD})(?:${NUMBER}|${WORD_NUMBER}|${ONE})(?:\\s*${SCALE})?\\s+${VOLUME_UNIT}(?!\\p{L})`,
+    "giu",
+  );
+  return [...sentence.matchAll(figure)].map((m) => ({
+    kind: shipped ? ("shipped" as const) : ("contracted" as const),
+    text: m[0].trim(),
+  }));
+}

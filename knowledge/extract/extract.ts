@@ -9,7 +9,7 @@ import {
 import type { Dataset, Lang, Names, Organisation, Place, Source } from "../schema.js";
 import { slugify } from "../text.js";
 import { type Article, type ArticleProject, readArticle } from "./article.js";
-import { capacitiesOf } from "./capacity.js";
+import { capacitiesOf, volumesOf } from "./capacity.js";
 import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
@@ -204,6 +204,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     partnersOf(b, x, subject);
     stageClaims(b, a, x, subject);
     capacitiesIn(b, x, subject);
+    volumesIn(b, x, subject);
     if (subject && INN.test(x.sentence.text))
       b.add(project(subject.project), "product", portfolio(x), says(x, subject));
   }
@@ -430,6 +431,14 @@ function capacitiesIn(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | u
   if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
   for (const text of capacitiesOf(x.sentence.text))
     if (b.add(project(subject.project), "capacity", { kind: "fact", text }, says(x, subject)))
+      b.touched.add(subject.project);
+}
+
+/** "four million doses under the deal", «60 мың доза жөнелтілді»: the plant's volumes, verbatim. */
+function volumesIn(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefined): void {
+  if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
+  for (const v of volumesOf(x.sentence.text))
+    if (b.add(project(subject.project), v.kind, { kind: "fact", text: v.text }, says(x, subject)))
       b.touched.add(subject.project);
 }
 

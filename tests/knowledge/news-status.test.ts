@@ -73,3 +73,21 @@ describe("a plant named beside a ministry is a plant; its supply deal is no sign
     expect(stages(plan).map((s) => s.stage)).not.toContain("signed");
   });
 });
+
+describe("a plant's volumes under a deal and shipped are kept verbatim, never as medicines", () => {
+  it.each([
+    ["n37-en-kokshetau-doses.md", "2027-10-02", "four million doses", "70 thousand doses"],
+    ["n38-ru-uralsk-vials.md", "2027-10-14", "2 млн флаконов", "40 тысяч флаконов"],
+    ["n39-kk-turkistan-doses.md", "2027-10-20", "3 млн доза", "60 мың доза"],
+    ["n30-en-pavlodar-deal.md", "2027-04-09", "three million syringes", null],
+  ])("%s", (file, date, contracted, shipped) => {
+    const plan = ingest(file, date);
+    const texts = (attribute: string) =>
+      plan.claims.flatMap((c) =>
+        c.attribute === attribute && c.status === "active" && c.value.kind === "fact" ? [c.value.text] : [],
+      );
+    expect(texts("contracted")).toEqual([contracted]);
+    expect(texts("shipped")).toEqual(shipped ? [shipped] : []);
+    expect(plan.claims.filter((c) => c.attribute === "medicines")).toEqual([]);
+  });
+});

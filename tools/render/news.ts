@@ -1,4 +1,4 @@
-import type { Figure, Milestone, StageEvent } from "../../knowledge/schema.js";
+import type { Fact, Figure, Milestone, StageEvent } from "../../knowledge/schema.js";
 import { detectLang } from "../../knowledge/text.js";
 import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
 
@@ -144,8 +144,11 @@ function planWords(m: Pick<Milestone, "date" | "text">, w: Writer): string {
 /** A plant's capacity in the source's own words, each with its sentence. */
 function capacity(f: Of<"capacity">, w: Writer): void {
   const [open, close] = w.ctx.lang === "en" ? ["“", "”"] : ["«", "»"];
-  const items = f.capacity.map((c) => `${open}${c.text}${close}${w.marks(c.citation)}`);
-  w.say(w.tx.news.capacity(w.name(f.subject), w.list(items)));
+  const items = (facts: Fact[]) => w.list(facts.map((c) => `${open}${c.text}${close}${w.marks(c.citation)}`));
+  const who = w.name(f.subject);
+  if (f.capacity.length) w.say(w.tx.news.capacity(who, items(f.capacity)));
+  if (f.contracted?.length) w.say(w.tx.news.contracted(who, items(f.contracted)));
+  if (f.shipped?.length) w.say(w.tx.news.shipped(who, items(f.shipped)));
 }
 
 /** A set's members: "Talks with 7 companies (June 2022): Roche, Novo Nordisk, …". */

@@ -396,6 +396,9 @@ export const answers = {
     /** The plans a milestone replaced: "first quarter of 2021 [2]". */
     milestoneMoved: (earlier: string) => `It was first planned for ${earlier} and has been moved since.`,
     capacity: (s: string, stated: string) => `${s}: production capacity ${stated}, as the source words it.`,
+    contracted: (s: string, stated: string) =>
+      `${s}: to make ${stated} under a deal, as the source words it.`,
+    shipped: (s: string, stated: string) => `${s}: shipped ${stated}, as the source words it.`,
     coverage: (left: string) =>
       `This counts the pharmaceutical projects in the sources that are past the talks stage${left ? ` (not counted: ${left})` : ""}.`,
     alsoReported: (values: string) => ` (another report gives ${values})`,

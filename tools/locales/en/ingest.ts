@@ -28,6 +28,8 @@ export const ingest = {
     milestone: "planned milestone",
     product: "products",
     capacity: "capacity",
+    contracted: "volume under a deal",
+    shipped: "volume shipped",
     scope: "scope",
     agreements: "agreements",
     projects: "projects",

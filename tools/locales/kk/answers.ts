@@ -363,6 +363,8 @@ export const answers: Messages["answers"] = {
     },
     milestoneMoved: (earlier) => `Бұған дейін жоспарланған мерзім: ${earlier}; мерзім ауыстырылды.`,
     capacity: (s, stated) => `${s}: өндірістік қуаты — ${stated} (дереккөздегідей).`,
+    contracted: (s, stated) => `${s}: шарт бойынша — ${stated} (дереккөздегідей).`,
+    shipped: (s, stated) => `${s}: жөнелтілгені — ${stated} (дереккөздегідей).`,
     coverage: (left) =>
       `Дереккөздердегі келіссөз кезеңінен өткен фармацевтикалық жобалар есептелді${left ? ` (есепке алынбағандар: ${left})` : ""}.`,
     alsoReported: (values) => ` (басқа хабарламада — ${values})`,

@@ -28,6 +28,8 @@ export const ingest: Messages["ingest"] = {
     milestone: "жоспарлы мерзім",
     product: "өнім",
     capacity: "өндірістік қуаты",
+    contracted: "шарт бойынша көлем",
+    shipped: "жөнелтілген көлем",
     scope: "қамту",
     agreements: "келісімдер",
     projects: "жобалар",

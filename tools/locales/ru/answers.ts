@@ -372,6 +372,8 @@ export const answers: Messages["answers"] = {
     },
     milestoneMoved: (earlier) => `Ранее планировалось: ${earlier}; срок перенесён.`,
     capacity: (s, stated) => `${s}: производственная мощность — ${stated} (как в источнике).`,
+    contracted: (s, stated) => `${s}: по договору — ${stated} (как в источнике).`,
+    shipped: (s, stated) => `${s}: отгружено ${stated} (как в источнике).`,
     coverage: (left) =>
       `Учтены фармацевтические проекты из источников, вышедшие за стадию переговоров${left ? ` (не учтены: ${left})` : ""}.`,
     alsoReported: (values) => ` (в другом сообщении — ${values})`,

@@ -27,6 +27,8 @@ export const ingest: Messages["ingest"] = {
     milestone: "плановый срок",
     product: "продукция",
     capacity: "мощность",
+    contracted: "объём по договору",
+    shipped: "отгружено",
     scope: "охват",
     agreements: "соглашения",
     projects: "проекты",
