@@ -74,6 +74,8 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     qualifier: Qualifier,
     /** A range's upper end ("150–200 jobs": value 150, at least, up to 200). */
     upTo: z.number().nonnegative().optional(),
+    /** The part of the project a sum is for, in the source's words ("equipment", «строительство»): never the whole's. */
+    part: z.string().optional(),
   }),
   z.object({ kind: z.literal("place"), place: Id }),
   z.object({ kind: z.literal("organisation"), organisation: Id }),

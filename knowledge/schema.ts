@@ -54,6 +54,14 @@ export const OtherFigure = FigureCore.extend({
 });
 export type OtherFigure = z.infer<typeof OtherFigure>;
 
+/** A sum a source gives for one part of a project ("6 billion for construction"), never the whole's. */
+export const PartFigure = OtherFigure.extend({
+  attribute: z.string(),
+  /** The part as the source names it ("construction", «оборудование»). */
+  part: z.string(),
+});
+export type PartFigure = z.infer<typeof PartFigure>;
+
 export const Figure = FigureCore.extend({
   /**
    * Set by the current view: older sources' values this one superseded, newest first. An answer
@@ -208,6 +216,8 @@ export const InvestmentProject = z.object({
   sociallySignificant: Figure.nullable(),
   jobs: Figure.nullable(),
   products: z.array(Fact),
+  /** Sums sources give for parts of the project (construction, equipment): shown beside, never as, the whole. */
+  parts: z.array(PartFigure).optional(),
   /** Production capacities as the sources word them ("120 million gloves per year"), never converted. */
   capacity: z.array(Fact).optional(),
   /** Doses, vials or syringes to be made under a deal, as the sources word them: never medicines, never summed. */

@@ -192,10 +192,18 @@ function fold(
   const of = (attribute: Claim["attribute"]) => live.filter((c) => c.attribute === attribute);
   const active = (attribute: Claim["attribute"]) =>
     chronological(of(attribute).filter((c) => c.status === "active"));
+  const isPart = (c: Claim) => c.value.kind === "figure" && !!c.value.part;
   for (const a of FIGURE_ATTRIBUTES) {
-    const list = of(a);
+    const list = of(a).filter((c) => !isPart(c));
     if (list.length) out[a as FigureAttribute] = currentFigure(list);
   }
+  const parts = live.filter((c) => isPart(c) && c.status === "active");
+  if (parts.length)
+    out.parts = chronological(parts).map((c) => ({
+      ...asOther(c),
+      attribute: c.attribute,
+      part: c.value.kind === "figure" ? (c.value.part ?? "") : "",
+    }));
   foldSites(out, active("site"), places);
   for (const c of active("partner")) {
     if (c.value.kind !== "organisation") continue;

@@ -9,6 +9,7 @@ import type {
   Milestone,
   Names,
   OtherFigure,
+  PartFigure,
   PartialDate,
   ProjectStage,
   Qualifier,
@@ -198,6 +199,8 @@ export type Finding =
   /** Whether a company's project is one of an announced set's, with the set's members and its sentence. */
   | { kind: "member"; subject: Ref; set: string; member: boolean; members: Ref[]; citation: Citation }
   /** A plant's production capacity as each source words it, never converted. */
+  /** Sums sources give for parts of a project ("6 billion for construction"): never its whole cost. */
+  | { kind: "parts"; subject: Ref; metric: Metric; parts: PartFigure[] }
   | {
       kind: "capacity";
       subject: Ref;
@@ -390,14 +393,20 @@ export function metricForCompany(dataset: Dataset, metric: Metric, companyId: st
   const project = projectOf(dataset, companyId);
   if (!project) return [{ kind: "notInSources", subject: org(companyId), metric }];
   const figure = metricOf(project, metric);
+  // Sums of parts (construction, equipment) are shown beside the whole, never taken for it or added up.
+  const partsOf = (project.parts ?? []).filter((p) => p.attribute === metric);
+  const parts: Finding[] = partsOf.length
+    ? [{ kind: "parts", subject: org(companyId), metric, parts: partsOf }]
+    : [];
   if (!figure) {
     const findings: Finding[] = [{ kind: "notStated", subject: org(companyId), metric }];
     const remainder = remainderFor(dataset, metric, project);
     if (remainder) findings.push(remainder);
-    return [...findings, ...companyOwnFigures(dataset, project, metric)];
+    return [...findings, ...parts, ...companyOwnFigures(dataset, project, metric)];
   }
   return [
     { kind: "value", subject: org(companyId), metric, figure },
+    ...parts,
     ...companyOwnFigures(dataset, project, metric),
     ...notYetAgreed(dataset, companyId, project),
   ];

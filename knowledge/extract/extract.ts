@@ -101,6 +101,12 @@ class ClaimBuilder {
     return !!stage && !["planned", "talks", "resumed"].includes(stage);
   }
 
+  /** The article is a correction notice (its headline says so): its figures replace those reported before. */
+  get correctionNotice(): boolean {
+    const headline = this.a.doc.sentences.find((s) => s.part === "headline");
+    return !!headline && isCorrection(headline.text);
+  }
+
   /** The article's set is one of talks, whose companies may have several projects each. */
   get talks(): boolean {
     return this.a.set?.stage === "talks";
@@ -336,7 +342,9 @@ function figuresOf(b: ClaimBuilder, reader: SubjectReader, x: Mentions): void {
         : r.kind === "project"
           ? r.project.project
           : "held";
-    last.set(`${key}|${f.attribute}`, { f, r });
+    // Sums of two parts of a project ("6 bn for construction, 1.8 bn for equipment") are two figures.
+    const part = r.kind === "project" && MONEY.has(f.attribute) ? (costPart(x.sentence.text, f) ?? "") : "";
+    last.set(`${key}|${f.attribute}|${part}`, { f, r });
   }
   for (const [why, texts] of none) b.leave(x, texts, why as LeftOutReason);
   for (const { f, r } of last.values()) figureClaim(b, x, f, r);
@@ -368,8 +376,32 @@ function previousValues(x: Mentions): Set<FigureMention> {
   return out;
 }
 
+/**
+ * Parts of a project's cost a sentence splits it into ("6 billion for construction, 1.8 billion
+ * for equipment"; «на строительство …, ещё … на оборудование»; «құрылысына …, жабдығына …»).
+ */
+const COST_PART =
+  /(?<!\p{L})(construction|equipment|design|строительств\p{L}*|оборудовани\p{L}*|проектировани\p{L}*|құрылыс\p{L}*|жабдық\p{L}*|жабдығ\p{L}*)(?!\p{L})/giu;
+
+/**
+ * The part of the project a sum is for, when its sentence names two parts or more (a sentence
+ * naming only "the construction of the plant" speaks of the whole): the part named nearest in
+ * the sum's own clause.
+ */
+function costPart(text: string, f: FigureMention): string | undefined {
+  const parts = [...text.matchAll(COST_PART)];
+  if (new Set(parts.map((m) => (m[1] ?? "").slice(0, 5).toLowerCase())).size < 2) return undefined;
+  // A decimal comma ("1,8") is no clause mark.
+  const clauses = [...text.matchAll(/(?:[^,;]|,(?=\d))+/g)];
+  const own = clauses.find((c) => c.index <= f.start && f.start < c.index + c[0].length);
+  if (!own) return undefined;
+  const inClause = parts.filter((m) => m.index >= own.index && m.index < own.index + own[0].length);
+  return inClause[0]?.[1];
+}
+
 function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned): void {
-  const corrected = isCorrection(x.sentence.text) ? { corrected: true } : {};
+  const corrected = isCorrection(x.sentence.text) || b.correctionNotice ? { corrected: true } : {};
+  const part = MONEY.has(f.attribute) && r.kind === "project" ? costPart(x.sentence.text, f) : undefined;
   const value: ClaimValue = {
     kind: "figure",
     value: f.value,
@@ -377,6 +409,7 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
     unit: f.unit,
     qualifier: f.qualifier,
     ...(f.upTo !== undefined ? { upTo: f.upTo } : {}),
+    ...(part ? { part } : {}),
   };
   if (r.kind === "scope") {
     const subject = b.scopeSubject(r.scope, x.sentence);

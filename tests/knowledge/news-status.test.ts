@@ -91,3 +91,23 @@ describe("a plant's volumes under a deal and shipped are kept verbatim, never as
     expect(plan.claims.filter((c) => c.attribute === "medicines")).toEqual([]);
   });
 });
+
+describe("sums for parts of a project are parts, never the whole project's", () => {
+  it("construction and equipment in one sentence are two parts", () => {
+    const plan = ingest("n41-ru-petropavl-parts.md", "2027-03-15");
+    const money = plan.claims.filter((c) => c.attribute === "investmentKzt" && c.value.kind === "figure");
+    expect(money.map((c) => (c.value.kind === "figure" ? [c.value.text, c.value.part] : []))).toEqual([
+      ["6", "строительство"],
+      ["1,8", "оборудование"],
+    ]);
+    const project = plan.knowledge.dataset.projects.find((p) => p.company === "qyzyl-jar-pharm");
+    expect(project?.investmentKzt).toBeNull();
+    expect(project?.parts?.map((p) => p.part)).toEqual(["строительство", "оборудование"]);
+  });
+
+  it("a correction notice's figures are corrections", () => {
+    const plan = ingest("n42-kk-petropavl-correction.md", "2027-04-02");
+    const money = plan.claims.filter((c) => c.attribute === "investmentKzt" && c.status === "active");
+    expect(money.map((c) => [c.quote.includes("10,2"), c.method])).toEqual([[true, "corrected"]]);
+  });
+});

@@ -141,6 +141,15 @@ function planWords(m: Pick<Milestone, "date" | "text">, w: Writer): string {
   return own ? m.text : `${w.dated(m.date)} (“${m.text}”)`;
 }
 
+/** Sums a source gives for parts of a project, each with its part's word, date and sentence. */
+function parts(f: Of<"parts">, w: Writer): void {
+  const [open, close] = w.ctx.lang === "en" ? ["“", "”"] : ["«", "»"];
+  const items = f.parts.map(
+    (p) => `${w.amount(p)} (${open}${p.part}${close}, ${w.dated(p.date)})${w.marks(p.citation)}`,
+  );
+  w.say(w.tx.news.parts(w.name(f.subject), w.list(items)));
+}
+
 /** A plant's capacity in the source's own words, each with its sentence. */
 function capacity(f: Of<"capacity">, w: Writer): void {
   const [open, close] = w.ctx.lang === "en" ? ["“", "”"] : ["«", "»"];
@@ -205,6 +214,7 @@ export const news = {
   status,
   milestone,
   capacity,
+  parts,
   member,
   setMembers,
   coverage,

@@ -396,6 +396,8 @@ export const answers = {
     /** The plans a milestone replaced: "first quarter of 2021 [2]". */
     milestoneMoved: (earlier: string) => `It was first planned for ${earlier} and has been moved since.`,
     capacity: (s: string, stated: string) => `${s}: production capacity ${stated}, as the source words it.`,
+    parts: (s: string, list: string) =>
+      `For parts of ${s}’s project (each a part, not the whole cost): ${list}.`,
     contracted: (s: string, stated: string) =>
       `${s}: to make ${stated} under a deal, as the source words it.`,
     shipped: (s: string, stated: string) => `${s}: shipped ${stated}, as the source words it.`,

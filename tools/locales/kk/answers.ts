@@ -363,6 +363,7 @@ export const answers: Messages["answers"] = {
     },
     milestoneMoved: (earlier) => `Бұған дейін жоспарланған мерзім: ${earlier}; мерзім ауыстырылды.`,
     capacity: (s, stated) => `${s}: өндірістік қуаты — ${stated} (дереккөздегідей).`,
+    parts: (s, list) => `${s} жобасының жекелеген бөліктеріне (бұл бөліктер, жалпы құны емес): ${list}.`,
     contracted: (s, stated) => `${s}: шарт бойынша — ${stated} (дереккөздегідей).`,
     shipped: (s, stated) => `${s}: жөнелтілгені — ${stated} (дереккөздегідей).`,
     coverage: (left) =>

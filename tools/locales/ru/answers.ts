@@ -372,6 +372,7 @@ export const answers: Messages["answers"] = {
     },
     milestoneMoved: (earlier) => `Ранее планировалось: ${earlier}; срок перенесён.`,
     capacity: (s, stated) => `${s}: производственная мощность — ${stated} (как в источнике).`,
+    parts: (s, list) => `На отдельные части проекта ${s} (это части, а не вся стоимость): ${list}.`,
     contracted: (s, stated) => `${s}: по договору — ${stated} (как в источнике).`,
     shipped: (s, stated) => `${s}: отгружено ${stated} (как в источнике).`,
     coverage: (left) =>
