@@ -1442,6 +1442,10 @@ export const NAME_MARKERS = {
   after: ["company", "group", "pharma", "компаниясы", "компаниясының", "фирмасы"],
   /** Verbs of taking part, after a name that opens the question: "санофи участвует …?". */
   verbs: ["участвует", "участвуют", "инвестирует", "вкладывает", "строит", "қатыса", "қатысады", "салады"],
+  /** Verbs a name ends the question after: «сколько инвестирует пфайзер», «сколько вложит санофи». */
+  lastAfter: ["инвестирует", "вкладывает", "вложит", "строит", "построит", "создаст", "выпустит", "у"],
+  /** Question words a name opens the question before: «пфайзер қанша инвестиция салады». */
+  firstBefore: ["қанша", "неше", "қайда", "сколько", "где"],
 };
 
 /** Words that open a question of their own: a clause holding one asks something ("…, and what standard"). */
