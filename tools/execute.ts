@@ -338,6 +338,10 @@ function agreementsNamed(s: Scope, dataset: Dataset): string[] {
 
 /** Stages that mean an agreement was signed (approved: the government approved the signed agreement). */
 const SIGNED: string[] = ["approved", "signed", "under construction", "launched", "resumed"];
+/** The stages that show a stage asked about was reached: a launched plant was built. */
+const REACHED: Record<string, string[]> = {
+  "under construction": ["under construction", "launched"],
+};
 
 /** Changes, stages, companies in several places, the companies, agreements' sites, dates and items. */
 function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
@@ -350,6 +354,15 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     const status = stages.length === 1 && stages[0]?.kind === "status" ? stages[0] : undefined;
     if (q.operation !== "exists" || !status?.stage) return run("project_stage", stages);
     const events = [status.stage, ...status.history].map((e) => e.value);
+    // "Has construction started?": reached once that stage or a later one is reported.
+    if (q.stage) {
+      const asked = q.stage;
+      const reached = events.some((v) => (REACHED[asked] ?? [asked]).includes(v));
+      return run("project_stage", [
+        { kind: "stageReached", subject: status.subject, stage: asked, reached },
+        ...stages,
+      ]);
+    }
     const yes = events.some((v) => SIGNED.includes(v));
     return run("project_stage", [{ kind: "exists", yes }, ...stages]);
   }

@@ -2,7 +2,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { scopeOf } from "./execute.js";
 import { agreementsWith } from "./figures.js";
-import { COMPARATIVES, MONTHS, OUTPUT_PERIODS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
+import { COMPARATIVES, MONTHS, OUTPUT_PERIODS, ROLE_MODIFIERS, ROLE_VERBS, STAGES_ASKED } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
 import type { AnswerType, Cue, Reading } from "./reading.js";
 
@@ -164,6 +164,9 @@ function* readings(a: Ask): Generator<Query> {
   // "Has MSN Group signed an agreement?", "what is the status of Nobel's project", «на какой
   // стадии», «қай кезеңде»: how far the company's project has got.
   const stage = has("m:agreements") || has("m:status") || has("m:talks");
+  // "Has construction of the AltINFARM plant started?": whether it has reached that stage.
+  const asked = p.expects === "yesno" ? stageAsked(p) : undefined;
+  if (asked && s.companies.length && !has("m:date")) yield query(["stage"], "exists", { stage: asked });
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
     yield query(["stage"], p.expects === "yesno" && has("m:agreements") ? "exists" : "value");
   // "Which project in the Alatau SEZ was suspended?": the stages of the projects there; "when were
@@ -505,6 +508,14 @@ function comparativeOf(p: Reading, query: Ask["query"]): Query | undefined {
   const others = p.entities.filter((e) => e !== asked);
   const subjects = [asked, ...others].flatMap((e) => (e ? [{ type: e.type, id: e.id }] : []));
   return query([], "exists", { subjects, comparative: direction });
+}
+
+/** The stage a yes/no question asks about, by the first of its words the question holds. */
+function stageAsked(p: Reading): Query["stage"] {
+  const text = ` ${p.tokens.join(" ")}`;
+  for (const [stage, words] of Object.entries(STAGES_ASKED))
+    if (words.some((w) => text.includes(` ${w}`))) return stage as Query["stage"];
+  return undefined;
 }
 
 /** The operation a figure question asks for, from its operation words and its subjects. */

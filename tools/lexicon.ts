@@ -888,6 +888,29 @@ export const COMPARATIVES = {
   ablative: /(нан|нен|тан|тен|дан|ден)$/,
 };
 
+/**
+ * The stage a yes/no question asks a project has reached: "has construction started", «запущен
+ * ли завод», «құрылысы басталды ма». Matched on the question's tokens by stem prefix.
+ */
+export const STAGES_ASKED: Record<"under construction" | "launched" | "suspended" | "cancelled", string[]> = {
+  "under construction": ["construction", "строительств", "возвод", "құрылыс"],
+  launched: [
+    "launched",
+    "running",
+    "operating",
+    "operational",
+    "opened",
+    "open",
+    "запущен",
+    "работает",
+    "открыт",
+    "іске",
+    "ашыл",
+  ],
+  suspended: ["suspended", "on hold", "frozen", "halted", "приостановлен", "заморожен", "тоқтат"],
+  cancelled: ["cancelled", "canceled", "abandoned", "отменен", "отказал", "бас тарт"],
+};
+
 /** Words a reply opens with that ask nothing: "ok, and …", «хорошо, а …», «жарайды, ал …». */
 export const FILLERS = new Set([
   "ok",
