@@ -411,9 +411,12 @@ function readFigures(a: Ask): Query | null {
   const { p, has, s, dataset, query } = a;
 
   const exists = p.expects === "yesno" && !a.gap;
-  // "Is MSP more expensive than AltINFARM", «Абди Нобелден көп дәрі шығара ма»: figures compared.
+  // "Is MSP more expensive than AltINFARM", «Абди Нобелден көп дәрі шығара ма»: figures compared;
+  // "are there more than 300 medicines", «больше 200 рабочих мест?»: a figure against a bound.
   const comparative = exists && s.companies.length === 2 ? comparativeOf(p, a.query) : undefined;
-  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top") || a.gap || !!comparative;
+  const threshold = exists ? thresholdOf(p) : undefined;
+  const numeric =
+    FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top") || a.gap || !!comparative || !!threshold;
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
   const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
 
@@ -469,6 +472,9 @@ function readFigures(a: Ask): Query | null {
   if (has("m:social") && s.companies.length && (has("o:share") || negated))
     return query(["sociallySignificant"], negated ? "difference" : "share", { whole: "medicines" });
   // "Is Nobel bigger than AltINFARM?" with no figure named: by what a project's size is told in.
+  // "Are there more than 300 medicines in total?": the figure set against the number asked.
+  const counts = attributes.filter((x) => x === "jobs" || x === "medicines" || x === "sociallySignificant");
+  if (threshold && counts.length === 1 && !comparative) return query(counts, "exists", { threshold });
   if (comparative)
     return {
       ...comparative,
@@ -508,6 +514,17 @@ function comparativeOf(p: Reading, query: Ask["query"]): Query | undefined {
   const others = p.entities.filter((e) => e !== asked);
   const subjects = [asked, ...others].flatMap((e) => (e ? [{ type: e.type, id: e.id }] : []));
   return query([], "exists", { subjects, comparative: direction });
+}
+
+/** "more than 300", «свыше 300», «300-ден астам»: a plain count and which side of it is asked. */
+function thresholdOf(p: Reading): Query["threshold"] {
+  const at = p.tokens.findIndex((t) => /^\d+$/.test(t) && !p.years.includes(Number(t)));
+  if (at < 0) return undefined;
+  const near = p.tokens.slice(Math.max(0, at - 2), at + 3);
+  const above = near.some((t) => COMPARATIVES.above.includes(t) || /^\d+(ден|тен|нан|нен|дан|тан)$/.test(t));
+  const below = near.some((t) => COMPARATIVES.below.includes(t));
+  if (above === below) return undefined;
+  return { value: Number(p.tokens[at]), above };
 }
 
 /** The stage a yes/no question asks about, by the first of its words the question holds. */

@@ -884,6 +884,22 @@ export const COMPARATIVES = {
     "төмен",
   ],
   than: ["than", "чем", "қарағанда"],
+  /** A bound a figure is set against: "more than 300", «свыше 300», «300-ден астам». */
+  above: [
+    "more",
+    "over",
+    "above",
+    "exceed",
+    "exceeds",
+    "больше",
+    "более",
+    "свыше",
+    "превышает",
+    "астам",
+    "артық",
+    "көп",
+  ],
+  below: ["less", "fewer", "under", "below", "меньше", "менее", "кем", "аз"],
   /** The Kazakh ablative a standard takes: «Абди Ибрагимнен», «АльтИнФармнан». */
   ablative: /(нан|нен|тан|тен|дан|ден)$/,
 };
