@@ -1297,6 +1297,8 @@ export const REFERENCE_CUES = {
   ordinal: [
     "the first",
     "first one",
+    "перв",
+    "бірінші",
     "second",
     "third",
     "fourth",

@@ -283,7 +283,9 @@ export class QuestionReader {
     // Kazakh «не» asks "what" («Тұранда не салынады»); only in Russian is it "not".
     if (lang === "kk")
       references = references.filter((r) => r.key !== "negation" || tokens[r.start] !== "не");
-    const ordinal = references.some((r) => r.key === "ordinal") ? ordinalOf(tokens) : undefined;
+    // "which was signed first" orders events; it picks nothing from a list.
+    const ordinal =
+      references.some((r) => r.key === "ordinal") && !cues.has("o:order") ? ordinalOf(tokens) : undefined;
     return {
       text,
       lang,
