@@ -103,7 +103,7 @@ export class Answerer {
     const restated = onText
       ? (topic as string)
       : turn.kind === "followup" && query
-        ? restate(query, lang, this.entities)
+        ? restate(query, lang, this.entities, question)
         : question;
     const context = nextContext(
       turn,

@@ -230,7 +230,9 @@ export function placeInConversation(
     lead || pointing || compares || (operations.length > 0 && short) || (short && attributes.length > 0);
   if (!referring) return standalone;
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
-  const overAll = reading.cues.has("o:total") && !has("pronoun") && !has("plural");
+  // "what share of the total?" is the share of the subject in play.
+  const overAll =
+    reading.cues.has("o:total") && !reading.cues.has("o:share") && !has("pronoun") && !has("plural");
   if (overAll || (!context.query?.subjects.length && context.query && !pointing))
     return followUp(context, reading, [], inherited(context, reading));
   const subjects = referents(reading, context, {
@@ -340,7 +342,10 @@ function referents(
   // After a list answer, "they" and "which of them" mean what it listed.
   const listed = context.list.filter((s) => s.type === "organisation");
   if (how.plural || how.joins) {
-    if (context.subjects.some((s) => s.type === "organisation")) return context.subjects;
+    // "they", «екеуі» mean more than one: after a pick from a list, the list.
+    const organisations = context.subjects.filter((s) => s.type === "organisation");
+    if (organisations.length === 1 && listed.length >= 2 && how.plural) return listed;
+    if (organisations.length) return context.subjects;
     if (listed.length) return listed;
     return set.length ? set : last;
   }

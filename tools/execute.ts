@@ -357,6 +357,10 @@ function agreementsNamed(s: Scope, dataset: Dataset): string[] {
 
 /** Stages that mean an agreement was signed (approved: the government approved the signed agreement). */
 const SIGNED: string[] = ["approved", "signed", "under construction", "launched", "resumed"];
+/** The stages that show a stage asked about was reached: a launched plant was built. */
+const REACHED: Record<string, string[]> = {
+  "under construction": ["under construction", "launched"],
+};
 
 /** Changes, stages, companies in several places, the companies, agreements' sites, dates and items. */
 function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
@@ -372,6 +376,15 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     if (own.length) return run("project_stage", own);
     if (q.operation !== "exists" || !status?.stage) return run("project_stage", stages);
     const events = [status.stage, ...status.history].map((e) => e.value);
+    // "Has construction started?": reached once that stage or a later one is reported.
+    if (q.stage) {
+      const asked = q.stage;
+      const reached = events.some((v) => (REACHED[asked] ?? [asked]).includes(v));
+      return run("project_stage", [
+        { kind: "stageReached", subject: status.subject, stage: asked, reached },
+        ...stages,
+      ]);
+    }
     const yes = events.some((v) => SIGNED.includes(v));
     return run("project_stage", [{ kind: "exists", yes }, ...stages]);
   }
@@ -511,6 +524,18 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
  * instead, when it has no site there. Without a stated figure there is no yes: the figures say why.
  */
 function figuresExist(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
+  if (q.threshold) {
+    const done = executeNumeric(
+      { ...q, operation: s.companies.length >= 2 ? "sum" : "value" },
+      s,
+      metrics,
+      dataset,
+    );
+    const verdict = beyond(done.findings, q.threshold);
+    return verdict === undefined
+      ? done
+      : { ...done, findings: [{ kind: "exists", yes: verdict }, ...done.findings] };
+  }
   if (q.comparative && s.companies.length === 2)
     return comparison(q.comparative, s.companies, metrics, dataset);
   const place = s.places[0];
@@ -553,6 +578,33 @@ function comparison(
   const verdict: Finding[] =
     agreed && verdicts.length ? [{ kind: "exists", yes: verdicts[0] as boolean }] : [];
   return run("compare_companies", [...verdict, ...findings]);
+}
+
+/**
+ * Whether the first figure found lies beyond a bound ("more than 300"): said only when its
+ * qualifier cannot turn it ("at least 200" is more than 150, but may or may not be more than 300).
+ */
+function beyond(findings: Finding[], bound: { value: number; above: boolean }): boolean | undefined {
+  const first = findings.find(
+    (f) => f.kind === "value" || f.kind === "headline" || f.kind === "scopeFigure" || f.kind === "sum",
+  );
+  const figure =
+    first?.kind === "sum" ? first.derived : first && "figure" in first ? first.figure : undefined;
+  if (!figure) return undefined;
+  const { value, qualifier } = figure;
+  const floor = ["at least", "more than", "at least about"].includes(qualifier);
+  const ceiling = ["up to", "at most"].includes(qualifier);
+  const rough = ["around", "approximately", "about", "at least about"].includes(qualifier);
+  // An estimate decides only when it is clearly on one side (by a tenth).
+  const margin = rough ? bound.value * 0.1 : 0;
+  const over = value > bound.value + margin && !ceiling;
+  const under = (value < bound.value - margin || (value === bound.value && !rough)) && !floor;
+  if (bound.above) return over ? true : under ? false : undefined;
+  return value < bound.value - margin && !floor
+    ? true
+    : value >= bound.value + margin && !ceiling
+      ? false
+      : undefined;
 }
 
 function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {

@@ -155,6 +155,13 @@ export type Finding =
   | { kind: "setMembers"; set: string; members: Ref[]; citation: Citation }
   /** Agreements in the order of their dates; `unordered` when a date lacks its year or is not given. */
   | { kind: "order"; agreements: { ref: Ref; date: PartialDate }[]; unordered: Ref[] }
+  /** Whether a project reached the stage a yes/no question asked about ("has construction started?"). */
+  | {
+      kind: "stageReached";
+      subject: Ref;
+      stage: "under construction" | "launched" | "suspended" | "cancelled";
+      reached: boolean;
+    }
   /** Whether the products the sources name for companies include what was asked ("painkillers"). */
   | { kind: "productNamed"; subjects: Ref[]; words: string; named: boolean; makers: Ref[] }
   /** How many focus areas an agreement sets out, before them. */

@@ -2,7 +2,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { scopeOf } from "./execute.js";
 import { agreementsWith } from "./figures.js";
-import { COMPARATIVES, MONTHS, OUTPUT_PERIODS, ROLE_MODIFIERS, ROLE_VERBS } from "./lexicon.js";
+import { COMPARATIVES, MONTHS, OUTPUT_PERIODS, ROLE_MODIFIERS, ROLE_VERBS, STAGES_ASKED } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
 import type { AnswerType, Cue, Reading } from "./reading.js";
 
@@ -164,6 +164,9 @@ function* readings(a: Ask): Generator<Query> {
   // "Has MSN Group signed an agreement?", "what is the status of Nobel's project", «на какой
   // стадии», «қай кезеңде»: how far the company's project has got.
   const stage = has("m:agreements") || has("m:status") || has("m:talks");
+  // "Has construction of the AltINFARM plant started?": whether it has reached that stage.
+  const asked = p.expects === "yesno" ? stageAsked(p) : undefined;
+  if (asked && s.companies.length && !has("m:date")) yield query(["stage"], "exists", { stage: asked });
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
     yield query(["stage"], p.expects === "yesno" && has("m:agreements") ? "exists" : "value");
   // "Which project in the Alatau SEZ was suspended?": the stages of the projects there; "when were
@@ -408,9 +411,12 @@ function readFigures(a: Ask): Query | null {
   const { p, has, s, dataset, query } = a;
 
   const exists = p.expects === "yesno" && !a.gap;
-  // "Is MSP more expensive than AltINFARM", «Абди Нобелден көп дәрі шығара ма»: figures compared.
+  // "Is MSP more expensive than AltINFARM", «Абди Нобелден көп дәрі шығара ма»: figures compared;
+  // "are there more than 300 medicines", «больше 200 рабочих мест?»: a figure against a bound.
   const comparative = exists && s.companies.length === 2 ? comparativeOf(p, a.query) : undefined;
-  const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top") || a.gap || !!comparative;
+  const threshold = exists ? thresholdOf(p) : undefined;
+  const numeric =
+    FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top") || a.gap || !!comparative || !!threshold;
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
   const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
 
@@ -466,6 +472,9 @@ function readFigures(a: Ask): Query | null {
   if (has("m:social") && s.companies.length && (has("o:share") || negated))
     return query(["sociallySignificant"], negated ? "difference" : "share", { whole: "medicines" });
   // "Is Nobel bigger than AltINFARM?" with no figure named: by what a project's size is told in.
+  // "Are there more than 300 medicines in total?": the figure set against the number asked.
+  const counts = attributes.filter((x) => x === "jobs" || x === "medicines" || x === "sociallySignificant");
+  if (threshold && counts.length === 1 && !comparative) return query(counts, "exists", { threshold });
   if (comparative)
     return {
       ...comparative,
@@ -505,6 +514,25 @@ function comparativeOf(p: Reading, query: Ask["query"]): Query | undefined {
   const others = p.entities.filter((e) => e !== asked);
   const subjects = [asked, ...others].flatMap((e) => (e ? [{ type: e.type, id: e.id }] : []));
   return query([], "exists", { subjects, comparative: direction });
+}
+
+/** "more than 300", «свыше 300», «300-ден астам»: a plain count and which side of it is asked. */
+function thresholdOf(p: Reading): Query["threshold"] {
+  const at = p.tokens.findIndex((t) => /^\d+$/.test(t) && !p.years.includes(Number(t)));
+  if (at < 0) return undefined;
+  const near = p.tokens.slice(Math.max(0, at - 2), at + 3);
+  const above = near.some((t) => COMPARATIVES.above.includes(t) || /^\d+(ден|тен|нан|нен|дан|тан)$/.test(t));
+  const below = near.some((t) => COMPARATIVES.below.includes(t));
+  if (above === below) return undefined;
+  return { value: Number(p.tokens[at]), above };
+}
+
+/** The stage a yes/no question asks about, by the first of its words the question holds. */
+function stageAsked(p: Reading): Query["stage"] {
+  const text = ` ${p.tokens.join(" ")}`;
+  for (const [stage, words] of Object.entries(STAGES_ASKED))
+    if (words.some((w) => text.includes(` ${w}`))) return stage as Query["stage"];
+  return undefined;
 }
 
 /** The operation a figure question asks for, from its operation words and its subjects. */

@@ -884,8 +884,47 @@ export const COMPARATIVES = {
     "төмен",
   ],
   than: ["than", "чем", "қарағанда"],
+  /** A bound a figure is set against: "more than 300", «свыше 300», «300-ден астам». */
+  above: [
+    "more",
+    "over",
+    "above",
+    "exceed",
+    "exceeds",
+    "больше",
+    "более",
+    "свыше",
+    "превышает",
+    "астам",
+    "артық",
+    "көп",
+  ],
+  below: ["less", "fewer", "under", "below", "меньше", "менее", "кем", "аз"],
   /** The Kazakh ablative a standard takes: «Абди Ибрагимнен», «АльтИнФармнан». */
   ablative: /(нан|нен|тан|тен|дан|ден)$/,
+};
+
+/**
+ * The stage a yes/no question asks a project has reached: "has construction started", «запущен
+ * ли завод», «құрылысы басталды ма». Matched on the question's tokens by stem prefix.
+ */
+export const STAGES_ASKED: Record<"under construction" | "launched" | "suspended" | "cancelled", string[]> = {
+  "under construction": ["construction", "строительств", "возвод", "құрылыс"],
+  launched: [
+    "launched",
+    "running",
+    "operating",
+    "operational",
+    "opened",
+    "open",
+    "запущен",
+    "работает",
+    "открыт",
+    "іске",
+    "ашыл",
+  ],
+  suspended: ["suspended", "on hold", "frozen", "halted", "приостановлен", "заморожен", "тоқтат"],
+  cancelled: ["cancelled", "canceled", "abandoned", "отменен", "отказал", "бас тарт"],
 };
 
 /** Words a reply opens with that ask nothing: "ok, and …", «хорошо, а …», «жарайды, ал …». */
@@ -1258,6 +1297,8 @@ export const REFERENCE_CUES = {
   ordinal: [
     "the first",
     "first one",
+    "перв",
+    "бірінші",
     "second",
     "third",
     "fourth",
@@ -1442,6 +1483,10 @@ export const NAME_MARKERS = {
   after: ["company", "group", "pharma", "компаниясы", "компаниясының", "фирмасы"],
   /** Verbs of taking part, after a name that opens the question: "санофи участвует …?". */
   verbs: ["участвует", "участвуют", "инвестирует", "вкладывает", "строит", "қатыса", "қатысады", "салады"],
+  /** Verbs a name ends the question after: «сколько инвестирует пфайзер», «сколько вложит санофи». */
+  lastAfter: ["инвестирует", "вкладывает", "вложит", "строит", "построит", "создаст", "выпустит", "у"],
+  /** Question words a name opens the question before: «пфайзер қанша инвестиция салады». */
+  firstBefore: ["қанша", "неше", "қайда", "сколько", "где"],
 };
 
 /** Words that open a question of their own: a clause holding one asks something ("…, and what standard"). */

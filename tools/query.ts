@@ -88,6 +88,10 @@ export const Query = z.object({
    * about first among the subjects, and whether it is asked to be the larger or the smaller.
    */
   comparative: z.enum(["more", "less"]).optional(),
+  /** "are there more than 300 medicines?": a count a yes/no question sets the figure against. */
+  threshold: z.object({ value: z.number(), above: z.boolean() }).optional(),
+  /** "has construction started?": the stage a yes/no question asks the project has reached. */
+  stage: z.enum(["under construction", "launched", "suspended", "cancelled"]).optional(),
   /** "only in Turkistan?": a yes only when every site of the company lies there. */
   only: z.boolean().optional(),
   /** Only subjects whose sites lie in more than one city or region. */

@@ -209,7 +209,7 @@ export class QuestionReader {
     readonly entities: EntityIndex,
     private readonly corpusWords: Set<string>,
     private readonly corpusNames: ReadonlySet<string> = new Set(),
-    knownWords: ReadonlySet<string> = new Set(),
+    private readonly knownWords: ReadonlySet<string> = new Set(),
   ) {
     this.cues = cueIndex(knownWords);
   }
@@ -283,7 +283,9 @@ export class QuestionReader {
     // Kazakh «не» asks "what" («Тұранда не салынады»); only in Russian is it "not".
     if (lang === "kk")
       references = references.filter((r) => r.key !== "negation" || tokens[r.start] !== "не");
-    const ordinal = references.some((r) => r.key === "ordinal") ? ordinalOf(tokens) : undefined;
+    // "which was signed first" orders events; it picks nothing from a list.
+    const ordinal =
+      references.some((r) => r.key === "ordinal") && !cues.has("o:order") ? ordinalOf(tokens) : undefined;
     return {
       text,
       lang,
@@ -354,10 +356,13 @@ export class QuestionReader {
     const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)].map(
       (m) => m[1] as string,
     );
+    // A Latin word in a Russian or Kazakh question is a name ("pfizer қанша инвестиция салады").
+    const latin = /\p{Script=Cyrillic}/u.test(text) ? unexplained.filter((w) => /^[a-z]{3,}$/.test(w)) : [];
     const words = [
       ...names,
       ...lower.filter((w) => unexplained.includes(w)),
-      ...markedNames(text, unexplained, lang),
+      ...latin,
+      ...markedNames(text, unexplained, lang, this.knownWords),
     ];
     // A month, written out or cut short ("jul 2024"), is no name.
     const month = (w: string) => MONTHS.some(([m]) => m.length >= 3 && (w.startsWith(m) || m.startsWith(w)));
@@ -372,7 +377,7 @@ export class QuestionReader {
  * Байер") or, opening the question, by a verb of taking part ("санофи участвует …?"). A Latin word
  * so marked must be written as a name ("Bayer company", never "per company").
  */
-function markedNames(text: string, unexplained: string[], lang: Lang): string[] {
+function markedNames(text: string, unexplained: string[], lang: Lang, known: ReadonlySet<string>): string[] {
   const words = text.split(/[\s,.;:!?«»"“”()]+/).filter(Boolean);
   const out: string[] = [];
   words.forEach((word, i) => {
@@ -386,7 +391,14 @@ function markedNames(text: string, unexplained: string[], lang: Lang): string[] 
       // After «компании» a name is written as one ("компания Байер"), a verb is not ("компании работают").
       (lang !== "kk" && NAME_MARKERS.before.includes(before) && /^\p{Lu}/u.test(word)) ||
       NAME_MARKERS.after.includes(after) ||
-      (i === 0 && NAME_MARKERS.verbs.includes(after));
+      (i === 0 && NAME_MARKERS.verbs.includes(after)) ||
+      // «сколько инвестирует пфайзер»: a word the sources never use, last, after a verb of investing.
+      // «пфайзер қанша инвестиция салады»: one first, before the question word.
+      // An adjective or pronoun ending («каждая», «крупнейший») is no name.
+      (((i === words.length - 1 && NAME_MARKERS.lastAfter.includes(before)) ||
+        (i === 0 && NAME_MARKERS.firstBefore.includes(after))) &&
+        !known.has(lower) &&
+        !/(ая|яя|ый|ий|ой|ое|ее|ие|ые|их|ых|ого|его|ому|ему|ғы|гі|сы|сі|лық|лік)$/.test(lower));
     if (marked) out.push(word);
   });
   return out;

@@ -32,7 +32,7 @@ const ASKED: Partial<Record<Query["attributes"][number], keyof Templates["ask"]>
  * A query restated as a question in the user's language, for "Understood as" above a follow-up's
  * answer: shown, never read again.
  */
-export function restate(q: Query, lang: Lang, entities: EntityIndex): string {
+export function restate(q: Query, lang: Lang, entities: EntityIndex, question = ""): string {
   const tx = t(lang).conversation;
   const subjects = tx.list(q.subjects.map((s) => entities.name(s, lang)));
   const place = q.subjects.length > 0 && q.subjects.every((s) => s.type === "place");
@@ -40,7 +40,8 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex): string {
   if (q.operation === "ratio" && q.per === "jobs") return tx.perJob(subjects);
   if (noun) {
     const name = tx.noun[noun];
-    if (q.operation === "sum") return q.subjects.length ? tx.sum(name, subjects) : tx.total(name);
+    if (q.operation === "sum" || !q.subjects.length)
+      return q.subjects.length ? tx.sum(name, subjects) : tx.total(name);
     if (q.operation === "share") return tx.share(name, subjects);
     if (q.operation === "rank") return tx.rank(name, subjects);
     if (["compare", "difference", "times", "max", "min"].includes(q.operation) && q.subjects.length > 1)
@@ -53,5 +54,6 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex): string {
   if (signed && q.attributes.includes("dates")) return tx.signedWhen(subjects);
   const asked = q.attributes.map((a) => ASKED[a]).find(Boolean);
   if (asked && q.subjects.length) return tx.ask[asked](subjects, place);
-  return `${subjects}?`;
+  // Nothing to restate it by: the question as it was asked.
+  return subjects ? `${subjects}?` : question;
 }

@@ -9,6 +9,11 @@ function productNamed(f: Of<"productNamed">, w: Writer): void {
   w.say(f.named ? w.tx.yes : w.tx.productNotNamed(names(f.subjects), f.words, names(f.makers)));
 }
 
+/** "Yes." or that the sources do not report the stage asked; the project's stages follow. */
+function stageReached(f: Of<"stageReached">, w: Writer): void {
+  w.say(f.reached ? w.tx.yes : w.tx.stageNotReported[f.stage](w.name(f.subject)));
+}
+
 function noChanges(f: Of<"noChanges">, w: Writer): void {
   w.say(w.tx.noChanges(w.list(f.subjects.map(w.name))));
 }
@@ -76,6 +81,7 @@ function said(f: Of<"said">, w: Writer): void {
 /** Facts told in words: yes or no, stages, what is unknown, lists, products, roles, quotes. */
 export const facts = {
   exists,
+  stageReached,
   productNamed,
   noChanges,
   stage,

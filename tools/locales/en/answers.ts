@@ -83,6 +83,13 @@ export const answers = {
   notStatedShort: "not stated in the sources",
   derivedLabel: "derived",
   yes: "Yes.",
+  stageNotReported: {
+    "under construction": (s: string) =>
+      `The sources do not report that construction of ${s}’s plant has started.`,
+    launched: (s: string) => `The sources do not report that ${s}’s plant has been launched.`,
+    suspended: (s: string) => `The sources do not report that ${s}’s project has been suspended.`,
+    cancelled: (s: string) => `The sources do not report that ${s}’s project has been cancelled.`,
+  },
   productNotNamed: (s: string, words: string, makers: string) =>
     `The sources do not name ${words} among ${s}’s products${makers ? `; they name them for ${makers}` : ""}.`,
   no: "No.",

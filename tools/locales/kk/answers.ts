@@ -72,6 +72,12 @@ export const answers: Messages["answers"] = {
   notStatedShort: "дереккөздерде көрсетілмеген",
   derivedLabel: "есептеу",
   yes: "Иә.",
+  stageNotReported: {
+    "under construction": (s) => `Дереккөздерде ${s} зауытының құрылысы басталғаны айтылмаған.`,
+    launched: (s) => `Дереккөздерде ${s} зауыты іске қосылғаны айтылмаған.`,
+    suspended: (s) => `Дереккөздерде ${s} жобасы тоқтатылғаны айтылмаған.`,
+    cancelled: (s) => `Дереккөздерде ${s} жобасынан бас тартылғаны айтылмаған.`,
+  },
   productNotNamed: (s, words, makers) =>
     `Дереккөздер ${s} өнімдерінің арасында ${quoted(words)} атамайды${makers ? `; бұл ${makers} өнімдерінде аталған` : ""}.`,
   no: "Жоқ.",
