@@ -1,4 +1,4 @@
-import { PhraseIndex, type PhraseMatch } from "../knowledge/phrases.js";
+import { editDistance, PhraseIndex, type PhraseMatch } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
 import {
   detectLang,
@@ -356,8 +356,12 @@ export class QuestionReader {
     const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)].map(
       (m) => m[1] as string,
     );
-    // A Latin word in a Russian or Kazakh question is a name ("pfizer қанша инвестиция салады").
-    const latin = /\p{Script=Cyrillic}/u.test(text) ? unexplained.filter((w) => /^[a-z]{3,}$/.test(w)) : [];
+    // A Latin word in a Russian or Kazakh question is a name ("pfizer қанша инвестиция салады"),
+    // unless it is another spelling of one the sources use ("Kyzyljar" of "Qyzyljar Medical").
+    const spelledOtherwise = (w: string) => [...this.corpusWords].some((c) => editDistance(w, c, 1) <= 1);
+    const latin = /\p{Script=Cyrillic}/u.test(text)
+      ? unexplained.filter((w) => /^[a-z]{3,}$/.test(w) && !spelledOtherwise(w))
+      : [];
     const words = [
       ...names,
       ...lower.filter((w) => unexplained.includes(w)),
