@@ -3,6 +3,18 @@
  * matches it on stems and typo-tolerant tokens, so listing one inflected form usually suffices.
  * This is understanding, not user-visible text (that lives in tools/locales).
  */
+/** "which is cheaper per medicine", «дешевле», «арзанырақ»: what projects cost, compared. */
+const COST_COMPARED = [
+  "cheaper",
+  "more expensive",
+  "less expensive",
+  "costlier",
+  "дешевле",
+  "дороже",
+  "арзанырақ",
+  "қымбатырақ",
+];
+
 export const METRIC_CUES = {
   jobs: [
     "job",
@@ -71,15 +83,8 @@ export const METRIC_CUES = {
     "expensive",
     "costliest",
     "cheapest",
-    // "which is cheaper per medicine", «дешевле», «арзанырақ»: a comparison of what projects cost.
-    "cheaper",
-    "more expensive",
-    "less expensive",
-    "costlier",
-    "дешевле",
-    "дороже",
+    ...COST_COMPARED,
     "арзан",
-    "арзанырақ",
     "қымбатырақ",
     "дорогой",
     "дорогая",
@@ -616,14 +621,7 @@ export const OP_CUES = {
     "какой больше",
     "какая больше",
     "кто из них больше",
-    "cheaper",
-    "more expensive",
-    "less expensive",
-    "costlier",
-    "дешевле",
-    "дороже",
-    "арзанырақ",
-    "қымбатырақ",
+    ...COST_COMPARED,
     "қайсысы көп",
     "қайсысы үлкен",
   ],
