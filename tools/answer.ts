@@ -268,9 +268,10 @@ export class Answerer {
    */
   /** The companies are the dataset's, so one that arrived with an ingested article is named too. */
   private companyNames(lang: Lang): string {
-    return this.knowledge.dataset.projects
-      .map((p) => this.entities.name({ type: "organisation", id: p.company }, lang))
-      .join(", ");
+    const names = this.knowledge.dataset.projects.map((p) =>
+      this.entities.name({ type: "organisation", id: p.company }, lang),
+    );
+    return [...new Set(names)].join(", ");
   }
 
   private clauses(whole: Reading): Reading[] {

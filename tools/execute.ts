@@ -225,7 +225,9 @@ function ownEvents(dataset: Dataset, s: Scope, q: Query): Finding[] {
     const events = companyEvents(dataset, company).filter(
       (e) => kinds.includes(e.value) && (e.date ?? "").startsWith(year),
     );
-    const asked = q.operation === "order" ? events.slice(0, 1) : events;
+    // "its first memorandum": the earliest; "the latest": the newest.
+    const first = q.operation === "order" || q.operation === "min";
+    const asked = first ? events.slice(0, 1) : q.operation === "max" ? events.slice(-1) : events;
     const agreed = hasAgreement(dataset, company);
     return asked.map((stage) => ({
       kind: "status" as const,
@@ -367,7 +369,8 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
   if (has("changes")) return run("changes", changedFigures(dataset, s.companies, q.time));
   if (has("stage") && s.companies.length) {
-    const stages = s.companies.flatMap((c) => projectStage(dataset, c));
+    const pick = q.operation === "min" ? "first" : q.operation === "max" ? "last" : undefined;
+    const stages = s.companies.flatMap((c) => projectStage(dataset, c, { time: q.time, pick }));
     // "Has Medivant signed?": yes once an agreement was signed or approved, whatever came after;
     // talks, a memorandum or a cancellation before any is no.
     const status = stages.length === 1 && stages[0]?.kind === "status" ? stages[0] : undefined;

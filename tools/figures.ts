@@ -1374,13 +1374,26 @@ export function changedFigures(
  * the earlier ones, and the milestones planned. A project of a set approved together takes the
  * set's approval when no source reports a stage of its own. Talks are never called signed.
  */
-export function projectStage(dataset: Dataset, company: string): Finding[] {
+export function projectStage(
+  dataset: Dataset,
+  company: string,
+  /** Only the events of a time ("its 2023 memorandum"), or only the first or last of them. */
+  only: { time?: { year?: number; month?: number }; pick?: "first" | "last" } = {},
+): Finding[] {
   const subject = org(company);
   const project = projectOf(dataset, company);
   if (!project) return [{ kind: "notInSources", subject, metric: "investment" }];
-  const history = companyEvents(dataset, company);
+  const all = companyEvents(dataset, company);
+  const { year, month } = only.time ?? {};
+  const inTime = all.filter(
+    (e) => (!year || e.date?.startsWith(String(year))) && (!month || Number(e.date?.slice(5, 7)) === month),
+  );
+  // A time no event has leaves every event to tell (the answer shows their dates).
+  const timed = inTime.length ? inTime : all;
+  const history = only.pick === "first" ? timed.slice(0, 1) : only.pick === "last" ? timed.slice(-1) : timed;
   const stage = history.at(-1) ?? null;
-  const agreed = history.some((e) => AGREED.includes(e.value));
+  // Whether an agreement was ever reached is of every event, whichever are shown.
+  const agreed = all.some((e) => AGREED.includes(e.value));
   return [
     {
       kind: "status",

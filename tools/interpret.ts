@@ -167,8 +167,13 @@ function* readings(a: Ask): Generator<Query> {
   // "Has construction of the AltINFARM plant started?": whether it has reached that stage.
   const asked = p.expects === "yesno" ? stageAsked(p) : undefined;
   if (asked && s.companies.length && !has("m:date")) yield query(["stage"], "exists", { stage: asked });
+  // "Where was X's 2023 memorandum signed", "its first memorandum": the events of that time, or the
+  // earliest (latest) alone.
+  const pick = eventPicked(p);
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
-    yield query(["stage"], p.expects === "yesno" && has("m:agreements") ? "exists" : "value");
+    yield query(["stage"], pick ?? (p.expects === "yesno" && has("m:agreements") ? "exists" : "value"), {
+      time: timeOf(p),
+    });
   // "Which project in the Alatau SEZ was suspended?": the stages of the projects there; "when were
   // the projects approved": the stages of every project, with their dates.
   if (has("m:status") && !s.companies.length && !s.agreements.length && (s.places.length || has("m:date")))
@@ -527,6 +532,13 @@ function thresholdOf(p: Reading): Query["threshold"] {
   return { value: Number(p.tokens[at]), above };
 }
 
+/** "its first memorandum" picks the earliest event (min), "the latest" the newest (max). */
+function eventPicked(p: Reading): "min" | "max" | undefined {
+  if (p.tokens.some((t) => /^(first|earliest|перв|бірінші|алғашқы)/.test(t))) return "min";
+  if (p.tokens.some((t) => /^(last|latest|newest|последн|соңғы)/.test(t))) return "max";
+  return undefined;
+}
+
 /** The stage a yes/no question asks about, by the first of its words the question holds. */
 function stageAsked(p: Reading): Query["stage"] {
   const text = ` ${p.tokens.join(" ")}`;
@@ -596,7 +608,8 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["companies"], has("o:count") ? "count" : "list", {
       signed: has("m:agreements") || undefined,
     });
-  if (s.agreements.length && has("m:location")) yield query(["sites"], "value");
+  if (s.agreements.length && has("m:location"))
+    yield query(["sites"], eventPicked(p) ?? "value", { time: timeOf(p) });
   // "are AstraZeneca and Nobel partners", "the link between them": the agreements they share.
   // Partners by an agreement (AstraZeneca makes its medicines at Nobel) are not project partners.
   const shared = () => agreementsWith(a.dataset, s.organisations)[0]?.kind === "agreement";
@@ -617,7 +630,7 @@ function* readFacts(a: Ask): Generator<Query> {
   const time = timeOf(p);
   if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
-      yield query(["dates"], "list", { time });
+      yield query(["dates"], eventPicked(p) ?? "list", { time });
   }
   if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
   if (

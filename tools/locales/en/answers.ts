@@ -379,7 +379,7 @@ export const answers = {
     because: (words: string) => `The reason given: “${words}”.`,
     earlier: (list: string) => `Earlier: ${list}.`,
     /** Where an event's project is, beside who acted. */
-    at: (place: string) => `in ${place}`,
+    at: (place: string) => `project in ${place}`,
     /** A memorandum after the company's agreement was signed or approved: the agreement is in "Earlier". */
     memorandumBeside: (s: string, date: string, by: string, event: boolean) =>
       `${s} has signed a memorandum${when(date, event)}${by ? ` (${by})` : ""}.`,

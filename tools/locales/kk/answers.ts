@@ -347,7 +347,7 @@ export const answers: Messages["answers"] = {
     by: (who) => ` (${who})`,
     because: (words) => `Себебі: «${words}».`,
     earlier: (list) => `Бұған дейін: ${list}.`,
-    at: (place) => `орны: ${place}`,
+    at: (place) => `жоба: ${place}`,
     memorandumBeside: (s, date, by, event) =>
       `${s}: меморандумға қол қойылған${when(date, event)}${by ? ` (${by})` : ""}.`,
     stageName: {

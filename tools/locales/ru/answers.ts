@@ -357,7 +357,7 @@ export const answers: Messages["answers"] = {
     by: (who) => ` (${who})`,
     because: (words) => `Причина: «${words}».`,
     earlier: (list) => `Ранее: ${list}.`,
-    at: (place) => `место: ${place}`,
+    at: (place) => `проект: ${place}`,
     memorandumBeside: (s, date, by, event) =>
       `${s}: подписан меморандум${when(date, event)}${by ? ` (${by})` : ""}.`,
     stageName: {
