@@ -65,10 +65,13 @@ export function capacitiesOf(sentence: string): string[] {
     const afterNumber = start + m[0].length;
     if (/^\s*(%|-?\s*(year|жыл|год))/iu.test(sentence.slice(afterNumber))) continue;
     if (/^(19|20)\d\d$/.test(m[1] ?? "")) continue;
+    // "COVID-19 vaccine a year": a number joined to a word by a hyphen is part of a name.
+    if (/\p{L}[-‑]$/u.test(sentence.slice(0, start))) continue;
     const before = sentence.slice(Math.max(0, start - 60), start);
     const periodBefore = new RegExp(`${PERIOD_BEFORE}\\s+$`, "iu").exec(before);
     const after = sentence.slice(afterNumber);
-    const period = new RegExp(`^((?:\\s+[\\p{L}-]+){1,4}?)\\s+(${PERIOD_AFTER})`, "iu").exec(after);
+    // "60 million doses of the Kazakh QazVac COVID-19 vaccine a year": the unit may run to the period.
+    const period = new RegExp(`^((?:\\s+[\\p{L}\\d-]+){1,8}?)\\s+(${PERIOD_AFTER})`, "iu").exec(after);
     const cue = CAPACITY_CUE.test(before);
     let end: number;
     if (period && !/[,;:()]/.test(period[1] ?? "")) end = afterNumber + period[0].length;

@@ -319,6 +319,13 @@ function readNumber(sentence: string, n: NumberToken, range: NumberToken | null)
   return countAt(sentence, last, counted, value, withRange);
 }
 
+/**
+ * A Latin brand word right before a number, inside a sentence ("… the Prevenar 13 vaccine"): not a
+ * month ("on January 22"), a currency code ("USD 40") or the sentence's first word ("About 200").
+ */
+const BRAND_BEFORE =
+  /\S\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Phase|Stage|Line|Block)\s$)[A-Z][a-z]{2,}\s$/u;
+
 /** A count: jobs, medicines (socially significant or not), agreements, projects, or a multiple. */
 function countAt(
   sentence: string,
@@ -327,8 +334,10 @@ function countAt(
   value: number,
   withRange: (f: FigureMention) => FigureMention,
 ): Reading {
-  // "COVID-19", "Covid-19 vaccine": a number joined to a word by a hyphen is part of a name.
-  if (/\p{L}[-‑]$/u.test(sentence.slice(0, n.start))) return { bare: true };
+  // "COVID-19", "Covid-19 vaccine": a number joined to a word by a hyphen is part of a name; so is
+  // one after a brand inside a sentence ("the Prevenar 13 vaccine" is no 13 medicines).
+  const ahead = sentence.slice(0, n.start);
+  if (/\p{L}[-‑]$/u.test(ahead) || BRAND_BEFORE.test(ahead)) return { bare: true };
   const from = skipSuffix(sentence, base.end);
   const rest = sentence.slice(from).trimStart();
   if (
