@@ -226,7 +226,8 @@ export class QuestionReader {
       lang,
       clear: clear !== null,
       foreign: this.foreignNames(text, reading.unexplained, lang),
-      textNames: reading.unexplained.filter((w) => this.isCorpusName(w)),
+      // "Jan" of "Jan. 22" is a month, not a name the text knows.
+      textNames: reading.unexplained.filter((w) => this.isCorpusName(w) && !isMonth(w)),
     };
   }
 
@@ -368,9 +369,7 @@ export class QuestionReader {
       ...latin,
       ...markedNames(text, unexplained, lang, this.knownWords),
     ];
-    // A month, written out or cut short ("jul 2024"), is no name.
-    const month = (w: string) => MONTHS.some(([m]) => m.length >= 3 && (w.startsWith(m) || m.startsWith(w)));
-    const known = (w: string) => this.corpusWords.has(w) || month(w);
+    const known = (w: string) => this.corpusWords.has(w) || isMonth(w);
     const absent = words.filter((n) => !known(n.toLowerCase()));
     return [...new Set(absent.map((n) => n.charAt(0).toUpperCase() + n.slice(1)))];
   }
@@ -381,6 +380,10 @@ export class QuestionReader {
  * Байер") or, opening the question, by a verb of taking part ("санофи участвует …?"). A Latin word
  * so marked must be written as a name ("Bayer company", never "per company").
  */
+/** A month, written out or cut short ("jul 2024", "Jan"), is no name. */
+const isMonth = (w: string) =>
+  w.length >= 3 && MONTHS.some(([m]) => m.length >= 3 && (w.startsWith(m) || m.startsWith(w)));
+
 function markedNames(text: string, unexplained: string[], lang: Lang, known: ReadonlySet<string>): string[] {
   const words = text.split(/[\s,.;:!?«»"“”()]+/).filter(Boolean);
   const out: string[] = [];
