@@ -4,7 +4,7 @@
  * unpacking the pre-built template (what it does now), and opening an existing one.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Bench, BenchRow } from "./types.js";
@@ -15,16 +15,21 @@ const root = new URL("../../", import.meta.url).pathname;
 function measure(code: string, dir: string): { peakMiB: number; ms: number } {
   const script = `const dir = ${JSON.stringify(dir)}; const t0 = performance.now(); ${code};
     process.stdout.write(JSON.stringify({ ms: performance.now() - t0, peakMiB: process.resourceUsage().maxRSS / 1024 }));`;
-  const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return JSON.parse(out) as { peakMiB: number; ms: number };
+  // A module file of its own beside this one (so packages resolve): Node 20 refuses --input-type
+  // beside tsx's loader, so "-e" failed.
+  const file = join(root, "tests/bench", `.measure-${process.pid}.mjs`);
+  writeFileSync(file, script);
+  try {
+    const out = execFileSync(process.execPath, ["--import", "tsx", file], { cwd: root, encoding: "utf8" });
+    return JSON.parse(out) as { peakMiB: number; ms: number };
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 const INITDB = `const { PGlite } = await import("@electric-sql/pglite");
   const lite = new PGlite(dir + "/db"); await lite.waitReady; await lite.close();`;
-const STORE = `const { openStore } = await import("./store/runtime.ts");
+const STORE = `const { openStore } = await import(${JSON.stringify(new URL("../../store/runtime.ts", import.meta.url).href)});
   const store = await openStore({ dataDir: dir }); await store.close();`;
 
 export const bench: Bench = async () => {
