@@ -2,7 +2,15 @@ import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { scopeOf } from "./execute.js";
 import { agreementsWith } from "./figures.js";
-import { COMPARATIVES, MONTHS, OUTPUT_PERIODS, ROLE_MODIFIERS, ROLE_VERBS, STAGES_ASKED } from "./lexicon.js";
+import {
+  COMPARATIVES,
+  EVENT_PICKS,
+  MONTHS,
+  OUTPUT_PERIODS,
+  ROLE_MODIFIERS,
+  ROLE_VERBS,
+  STAGES_ASKED,
+} from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
 import type { AnswerType, Cue, Reading } from "./reading.js";
 
@@ -476,10 +484,10 @@ function readFigures(a: Ask): Query | null {
   const negated = p.references.some((r) => r.key === "negation");
   if (has("m:social") && s.companies.length && (has("o:share") || negated))
     return query(["sociallySignificant"], negated ? "difference" : "share", { whole: "medicines" });
-  // "Is Nobel bigger than AltINFARM?" with no figure named: by what a project's size is told in.
   // "Are there more than 300 medicines in total?": the figure set against the number asked.
   const counts = attributes.filter((x) => x === "jobs" || x === "medicines" || x === "sociallySignificant");
   if (threshold && counts.length === 1 && !comparative) return query(counts, "exists", { threshold });
+  // "Is Nobel bigger than AltINFARM?" with no figure named: by what a project's size is told in.
   if (comparative)
     return {
       ...comparative,
@@ -534,9 +542,8 @@ function thresholdOf(p: Reading): Query["threshold"] {
 
 /** "its first memorandum" picks the earliest event (min), "the latest" the newest (max). */
 function eventPicked(p: Reading): "min" | "max" | undefined {
-  if (p.tokens.some((t) => /^(first|earliest|перв|бірінші|алғашқы)/.test(t))) return "min";
-  if (p.tokens.some((t) => /^(last|latest|newest|последн|соңғы)/.test(t))) return "max";
-  return undefined;
+  const said = (words: string[]) => p.tokens.some((t) => words.some((w) => t.startsWith(w)));
+  return said(EVENT_PICKS.first) ? "min" : said(EVENT_PICKS.last) ? "max" : undefined;
 }
 
 /** The stage a yes/no question asks about, by the first of its words the question holds. */

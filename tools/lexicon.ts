@@ -925,6 +925,12 @@ export const STAGES_ASKED: Record<"under construction" | "launched" | "suspended
   cancelled: ["cancelled", "canceled", "abandoned", "отменен", "отказал", "бас тарт"],
 };
 
+/** "its first memorandum", «последний этап»: the earliest or the newest of a company's events (word starts). */
+export const EVENT_PICKS = {
+  first: ["first", "earliest", "перв", "бірінші", "алғашқы"],
+  last: ["last", "latest", "newest", "последн", "соңғы"],
+};
+
 /** Words a reply opens with that ask nothing: "ok, and …", «хорошо, а …», «жарайды, ал …». */
 export const FILLERS = new Set([
   "ok",
