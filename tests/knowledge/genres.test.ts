@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planIngest } from "../../knowledge/ingest.js";
 import { loadKnowledge } from "../../knowledge/load.js";
+import { published as publishedBy } from "../helpers/published.js";
 
 /**
  * Mechanisms of reading real news, each with siblings in other wordings, companies and languages:
@@ -10,23 +10,7 @@ import { loadKnowledge } from "../../knowledge/load.js";
 
 const base = loadKnowledge();
 
-/** "Company attribute value" for every published figure and stage; scopes as "scope:kind". */
-function published(body: string): string[] {
-  const plan = planIngest(base, { id: "genre-article", title: "Genre article", date: "2027-05-01", body });
-  const names = new Map([...plan.knowledge.dataset.organisations].map((o) => [o.id, o.name.en]));
-  const company = new Map(plan.knowledge.dataset.projects.map((p) => [p.id, p.company]));
-  const kind = new Map(plan.knowledge.dataset.scopes.map((s) => [s.id, s.kind]));
-  return plan.claims
-    .filter((c) => c.status === "active" && (c.value.kind === "figure" || c.value.kind === "stage"))
-    .map((c) => {
-      const who =
-        c.subject.type === "scope"
-          ? `scope:${kind.get(c.subject.id)}`
-          : (names.get(company.get(c.subject.id) ?? "") ?? c.subject.id);
-      const v = c.value;
-      return `${who} ${c.attribute} ${v.kind === "figure" ? v.value : v.kind === "stage" ? v.stage : ""}`;
-    });
-}
+const published = (body: string) => publishedBy(base, body);
 
 describe("the other side of talks is a company, and 'they' in its paragraph is it", () => {
   it.each([

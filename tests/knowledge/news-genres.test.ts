@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planIngest } from "../../knowledge/ingest.js";
 import { type Knowledge, loadKnowledge } from "../../knowledge/load.js";
+import { planArticle, published as publishedBy } from "../helpers/published.js";
 
 /**
  * Genres of real feeds, each in en/ru/kk and written for these tests: a regional digest whose
@@ -14,29 +14,9 @@ import { type Knowledge, loadKnowledge } from "../../knowledge/load.js";
 
 const base = loadKnowledge();
 
-function plan(body: string, k: Knowledge = base, date = "2027-05-01", id = "genre-article") {
-  return planIngest(k, { id, title: "Genre article", date, body });
-}
-
-/** "Company attribute value" for every published figure and stage; scopes as "scope:kind". */
-function published(body: string): string[] {
-  const p = plan(body);
-  const names = new Map(p.knowledge.dataset.organisations.map((o) => [o.id, o.name.en]));
-  const company = new Map(p.knowledge.dataset.projects.map((x) => [x.id, x.company]));
-  const kind = new Map(p.knowledge.dataset.scopes.map((s) => [s.id, s.kind]));
-  return p.claims
-    .filter((c) => c.status === "active" && (c.value.kind === "figure" || c.value.kind === "stage"))
-    .map((c) => {
-      const who =
-        c.subject.type === "scope"
-          ? `scope:${kind.get(c.subject.id)}`
-          : (names.get(company.get(c.subject.id) ?? "") ?? c.subject.id);
-      const v = c.value;
-      const value =
-        v.kind === "figure" ? `${v.value}${v.upTo ? `-${v.upTo}` : ""}` : v.kind === "stage" ? v.stage : "";
-      return `${who} ${c.attribute} ${value}`;
-    });
-}
+const plan = (body: string, k: Knowledge = base, date = "2027-05-01", id = "genre-article") =>
+  planArticle(k, body, date, id);
+const published = (body: string) => publishedBy(base, body);
 
 describe("a regional digest: each bullet's figures are its company's, the total is the region's", () => {
   it.each([
