@@ -31,6 +31,9 @@ const MONTH_STEMS: [RegExp, number][] = [
 ];
 const MONTH =
   "(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\\p{L})(?!\\s+(?:be|have|not|also)\\b)|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]\\p{L}*|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*|қаңтар\\p{L}*|ақпан\\p{L}*|наурыз\\p{L}*|сәуір\\p{L}*|мамыр\\p{L}*|маусым\\p{L}*|шілде\\p{L}*|тамыз\\p{L}*|қыркүйек\\p{L}*|қазан\\p{L}*|қараша\\p{L}*|желтоқсан\\p{L}*)";
+/** A month's name, whole or cut short ("January", "Jan", «январе»). */
+export const MONTH_NAME = new RegExp(`^${MONTH}$`, "iu");
+
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<EventDate, "text" | "start" | "end"> }[] = [
   // 2026 жылғы 30 қаңтар
   {

@@ -1,5 +1,6 @@
 import type { FigureAttribute } from "../claims.js";
 import type { Lang, Qualifier, Unit } from "../schema.js";
+import { MONTH_NAME } from "./dates.js";
 import { type NumberToken, numbersIn, type Word, wordsOf } from "./numbers.js";
 
 /**
@@ -320,11 +321,13 @@ function readNumber(sentence: string, n: NumberToken, range: NumberToken | null)
 }
 
 /**
- * A Latin brand word right before a number, inside a sentence ("… the Prevenar 13 vaccine"): not a
- * month ("on January 22"), a currency code ("USD 40") or the sentence's first word ("About 200").
+ * Whether a Latin brand word stands right before a number inside a sentence ("… the Prevenar 13
+ * vaccine"): not a month ("on January 22"), a currency code ("USD 40") or the first word ("About 200").
  */
-const BRAND_BEFORE =
-  /\S\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Phase|Stage|Line|Block)\s$)[A-Z][a-z]{2,}\s$/u;
+function brandBefore(text: string): boolean {
+  const word = /\S\s+([A-Z][a-z]{2,})\s$/u.exec(text)?.[1];
+  return !!word && !MONTH_NAME.test(word);
+}
 
 /** A count: jobs, medicines (socially significant or not), agreements, projects, or a multiple. */
 function countAt(
@@ -337,7 +340,7 @@ function countAt(
   // "COVID-19", "Covid-19 vaccine": a number joined to a word by a hyphen is part of a name; so is
   // one after a brand inside a sentence ("the Prevenar 13 vaccine" is no 13 medicines).
   const ahead = sentence.slice(0, n.start);
-  if (/\p{L}[-‑]$/u.test(ahead) || BRAND_BEFORE.test(ahead)) return { bare: true };
+  if (/\p{L}[-‑]$/u.test(ahead) || brandBefore(ahead)) return { bare: true };
   const from = skipSuffix(sentence, base.end);
   const rest = sentence.slice(from).trimStart();
   if (
