@@ -50,15 +50,10 @@ export class Answerer {
     this.model = options.model ?? (config ? modelParser(config, knowledge.dataset) : undefined);
     this.entities = new EntityIndex(knowledge.dataset);
     this.expand = buildExpander(this.entities);
-    const corpusWords = new Set(
-      [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)]
-        .join(" ")
-        .toLowerCase()
-        .match(/[a-z]+/g),
-    );
-    const knownWords = new Set(
-      [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)].flatMap(tokenize),
-    );
+    // Every word of the sources and the dataset, once: its Latin letter runs tell a foreign name.
+    const text = [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)].join(" ");
+    const knownWords = new Set(tokenize(text));
+    const corpusWords = new Set(text.toLowerCase().match(/[a-z]+/g));
     this.reader = new QuestionReader(this.entities, corpusWords, namesIn(knowledge), knownWords);
   }
 
