@@ -45,7 +45,7 @@ import {
   whoIs,
   within,
 } from "./figures.js";
-import { ROLE_WORDS } from "./lexicon.js";
+import { HEAD_ROLES, NOT_HEAD, ROLE_WORDS } from "./lexicon.js";
 import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
 
 /** What the executor did: the findings to compose, and the name of the figure tool it acted as. */
@@ -887,7 +887,11 @@ export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope): str
   return dataset.people
     .filter((p) => {
       const role = [p.role.text, p.role.ru ?? "", p.role.kk ?? ""].join(" ").toLowerCase();
-      const fits = words.every((w) => role.includes(w.toLowerCase().slice(0, Math.max(3, w.length - 2))));
+      const heads =
+        HEAD_ROLES.some((h) => p.role.text.toLowerCase().includes(h)) && !NOT_HEAD.test(p.role.text);
+      const fits = words.every(
+        (w) => role.includes(w.toLowerCase().slice(0, Math.max(3, w.length - 2))) || (w === "head" && heads),
+      );
       return fits && (!orgs.length || (p.organisation !== null && orgs.includes(p.organisation)));
     })
     .map((p) => p.id);

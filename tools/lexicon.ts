@@ -1122,6 +1122,25 @@ export const ROLE_WORDS: Record<string, string[]> = {
   head: ["глава", "руководитель", "басшысы"],
 };
 
+/**
+ * Roles that are an organisation's head: "who heads AstraZeneca Kazakhstan" is its CEO, though no
+ * role text says "head". A deputy or vice heads nothing.
+ */
+export const HEAD_ROLES = [
+  "head",
+  "ceo",
+  "chief executive",
+  "director general",
+  "general director",
+  "managing director",
+  "general manager",
+  "country manager",
+  "president",
+  "chairman",
+  "minister",
+];
+export const NOT_HEAD = /(?<!\p{L})(vice|deputy)(?!\p{L})/iu;
+
 /** Asking the bot to reveal itself: answered with a refusal, never with any setting. */
 export const SECRET_CUES = [
   "token",
