@@ -551,15 +551,18 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
 
 /** No project is in a place: said with the cities and regions where the projects are. */
 function noProjects(dataset: Dataset, placeId: string): Finding {
+  // Where the projects a list would name are: not where one was given up or is of another sector.
   const elsewhere = [
-    ...new Set(dataset.projects.flatMap((p) => p.sites.map((s) => topPlace(dataset, s.place)))),
+    ...new Set(
+      countedProjects(dataset, true).counted.flatMap((p) => p.sites.map((s) => topPlace(dataset, s.place))),
+    ),
   ];
   // A city may be asked for its region: the companies of the region around it are named too.
   const parent = dataset.places.find((p) => p.id === placeId)?.parent;
   const region = dataset.places.find((p) => p.id === parent && p.kind === "region");
   const around = region
-    ? dataset.projects
-        .filter((p) => p.sites.some((s) => within(dataset, s.place, region.id)))
+    ? countedProjects(dataset, true)
+        .counted.filter((p) => p.sites.some((s) => within(dataset, s.place, region.id)))
         .map((p) => org(p.company))
     : [];
   return {
@@ -1071,8 +1074,13 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
         { ref: org(p.company), citation: site.citation, ...(narrower ? { at: place(site.place) } : {}) },
       ];
     });
-    if (!items.length) return stated.length ? stated : [noProjects(dataset, placeId)];
-    return [...stated, { kind: "list", what: "companies", subject: place(placeId), items }];
+    // A project given up there is told as such, with its date and source: never "no project there".
+    const cancelled = dataset.projects
+      .filter((p) => exclusionOf(p) === "cancelled" && p.sites.some((x) => within(dataset, x.place, placeId)))
+      .flatMap((p) => projectStage(dataset, p.company));
+    if (!items.length)
+      return [...stated, ...(cancelled.length || stated.length ? cancelled : [noProjects(dataset, placeId)])];
+    return [...stated, { kind: "list", what: "companies", subject: place(placeId), items }, ...cancelled];
   }
   // Each company is cited by the agreement naming it or, for a project known from another source,
   // by the sentence that tells of it; the approval sentence is said only if it names them all.

@@ -32,7 +32,7 @@ export interface MilestoneReading {
 const CUES: [ProjectStage, RegExp][] = [
   [
     "cancelled",
-    /(?<!\p{L})(cancel+ed|terminated|scrapped|abandoned|withdr[ae]w from|pulled out of|отмен[её]н\p{L}*|отменил\p{L}*|расторг\p{L}*|аннулирова\p{L}*|отказал\p{L}* от|бас тартты|бас тартылды|күші жойылды)/iu,
+    /(?<!\p{L})(cancel+ed|terminated|scrapped|abandoned|shelved|called off|withdr[ae]w from|pulled out of|(dropped|gave up|given up|walked away from) (on )?(its |their |the )?(\p{L}+ )?(plans?|project|idea)|отмен[её]н\p{L}*|отменил\p{L}*|расторг\p{L}*|аннулирова\p{L}*|отказал\p{L}* от|свернул\p{L}* (\p{L}+ )?проект|бас тартты|бас тартылды|күші жойылды)/iu,
   ],
   [
     "suspended",
