@@ -28,9 +28,12 @@ const CAPACITY_CUE =
 /** Units that are no capacity: money, jobs, people, shares, medicines' names counted as a portfolio. */
 const NOT_CAPACITY =
   /(?<!\p{L})(tenge|kzt|usd|dollars?|euros?|jobs?|workplaces?|people|employees|percent|тенге|теңге|доллар\p{L}*|евро|рабоч\p{L}*|мест\p{L}*|человек\p{L}*|процент\p{L}*|жұмыс|орн\p{L}*|адам\p{L}*|пайыз\p{L}*|наименован\p{L}*|атау\p{L}*|types?|kinds?|видов|түр\p{L}*)(?!\p{L})/iu;
-/** Kazakh verbs and Russian/English function words end the unit ("… дана шприц-қалам шығарады"). */
+/**
+ * Kazakh verbs and participles and Russian/English function words end the unit ("… дана
+ * шприц-қалам шығарады", «35-65 млн қаптама болатын дәрі зауыты»: the unit is «қаптама»).
+ */
 const UNIT_STOP =
-  /^(and|or|of|in|at|with|by|for|to|the|will|и|или|в|на|по|с|для|к|мен|және|бен|пен|\p{L}+(ады|еді|йды|йді|ыды|іді|мақ|мек|уда|уде|ару|ере|еру|ыру|іру|ю))$/iu;
+  /^(and|or|of|in|at|with|by|for|to|the|will|и|или|в|на|по|с|для|к|мен|және|бен|пен|\p{L}+(ады|еді|йды|йді|ыды|іді|мақ|мек|уда|уде|ару|ере|еру|ыру|іру|атын|етін|йтын|йтін|ытын|ітін|ю))$/iu;
 /** A period said of the capacity word itself: "annual capacity of 300 tonnes", «жылдық қуаты 120 млн». */
 const PERIOD_ADJECTIVE =
   /(annual|yearly|годов\p{L}*|ежегодн\p{L}*|суточн\p{L}*|жылдық|тәуліктік)\s+(\p{L}+\s+)?(capacity|мощност\p{L}*|қуат\p{L}*)[^.;]*$/iu;

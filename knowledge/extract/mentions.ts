@@ -384,6 +384,12 @@ function alternativeOf(
 const PLANT_KIND =
   /^(pharmaceutical|biopharmaceutical|vaccine|insulin|plant|factory|complex|фарм(завод|комплекс)\p{L}*|фармацевтическ\p{L}*|биофармацевтическ\p{L}*|завод\p{L}*|комплекс\p{L}*|фабрик\p{L}*|предприяти\p{L}*|фармацевтикалық|биофармацевтикалық|зауыт\p{L}*|кешен\p{L}*)$/iu;
 
+/** A Russian adjective of a place («Уральский», «Карагандинскому»), not its locative («в Уральске»). */
+const RUSSIAN_ADJECTIVE = /(ск|цк)(ий|ая|ое|ие|ого|ому|им|ом|ой|ую|их|ими)$/iu;
+/** A plant's kind in Russian («фармацевтический», «завод»): Kazakh names a plant by a noun, Russian never does. */
+const RUSSIAN_KIND =
+  /^(фарм(завод|комплекс)\p{L}*|фармацевтическ\p{L}*|биофармацевтическ\p{L}*|завод\p{L}*|комплекс\p{L}*|фабрик\p{L}*|предприяти\p{L}*)$/iu;
+
 /**
  * The subject a named plant stands for: its operator when the naming word is a known organisation
  * ("the Nobel plant"); a plant of a place, one per place whatever the language («Карагандинский
@@ -427,6 +433,14 @@ function plantOf(
   const kinds = name.name.split(/\s+/u).slice(word.split(/\s+/u).length);
   if (place) {
     if (!kinds.every((w) => PLANT_KIND.test(w))) return null;
+    // «в Уральске фармацевтический завод»: a Russian place noun before a plant's kind is where it
+    // is built, no name (a plant named by its place takes the adjective, «Уральский завод»).
+    if (
+      /\p{Script=Cyrillic}/u.test(word) &&
+      !RUSSIAN_ADJECTIVE.test(word) &&
+      RUSSIAN_KIND.test(kinds[0] ?? "")
+    )
+      return null;
     // "its Astana plant", "a new Almaty plant": a company's plant described by its place, no plant's name.
     if (
       /^[a-z ]*(plant|factory)$/u.test(kinds.join(" ").toLowerCase()) &&
