@@ -145,8 +145,10 @@ function compare(
     claim.subject.type === "scope"
       ? knowledge.dataset.scopes.find((s) => s.id === claim.subject.id)
       : undefined;
+  // A part of a project's cost ("of which 5 billion for equipment") is compared with no whole figure.
+  const part = claim.value.kind === "figure" && !!claim.value.part;
   const old =
-    project && isFigureAttribute(claim.attribute)
+    project && isFigureAttribute(claim.attribute) && !part
       ? project[claim.attribute]
       : (scope?.figures[claim.attribute as ScopeAttribute] ?? null);
   const status = claim.status;

@@ -310,7 +310,8 @@ export const Goal = z.object({ id: Id, description: Fact, target: Figure });
  * region, a sector, a programme, the country, or one company's own cumulative figures (what it
  * has invested over the years, not a project's).
  */
-export const ScopeKind = z.enum(["set", "region", "sector", "programme", "country", "company"]);
+/** "event": what was signed at a forum, a round table, a visit — never one company's. */
+export const ScopeKind = z.enum(["set", "region", "sector", "programme", "country", "company", "event"]);
 export type ScopeKind = z.infer<typeof ScopeKind>;
 
 /** Figures a scope can state: a project's, plus counts of agreements, growth and output. */

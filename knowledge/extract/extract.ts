@@ -19,6 +19,7 @@ import {
   ANAPHOR,
   type Assigned,
   actingOrgs,
+  companyAsItIs,
   isCorrection,
   PUBLISH_CONFIDENCE,
   type ScopeRef,
@@ -173,6 +174,8 @@ class ClaimBuilder {
         return `programme-${slugify(ref.label ?? "programme", 4) || "programme"}`;
       case "country":
         return `country-${this.view.places.find((p) => p.kind === "country")?.id ?? "kazakhstan"}`;
+      case "event":
+        return `${this.source.id}-event`;
       case "company":
         return ref.organisation
           ? `company-${ref.organisation}${ref.label ? `-${ref.label}` : ""}`
@@ -245,7 +248,7 @@ function holdConflicts(claims: Claim[]): void {
   const groups = new Map<string, Claim[]>();
   for (const c of claims)
     if (c.value.kind === "figure" && c.status === "active" && c.method !== "corrected") {
-      const key = `${c.subject.id}|${c.attribute}`;
+      const key = `${c.subject.id}|${c.attribute}|${c.value.part ?? ""}`;
       groups.set(key, [...(groups.get(key) ?? []), c]);
     }
   const value = (c: Claim) => (c.value.kind === "figure" ? c.value.value : Number.NaN);
@@ -390,14 +393,26 @@ const COST_PART =
  */
 function costPart(text: string, f: FigureMention): string | undefined {
   const parts = [...text.matchAll(COST_PART)];
-  if (new Set(parts.map((m) => (m[1] ?? "").slice(0, 5).toLowerCase())).size < 2) return undefined;
   // A decimal comma ("1,8") is no clause mark.
   const clauses = [...text.matchAll(/(?:[^,;]|,(?=\d))+/g)];
   const own = clauses.find((c) => c.index <= f.start && f.start < c.index + c[0].length);
   if (!own) return undefined;
   const inClause = parts.filter((m) => m.index >= own.index && m.index < own.index + own[0].length);
-  return inClause[0]?.[1];
+  if (new Set(parts.map((m) => (m[1] ?? "").slice(0, 5).toLowerCase())).size >= 2) return inClause[0]?.[1];
+  // "… 18 billion, of which 5 billion for equipment", «из этой суммы 6 млрд», «оның ішінде»: a share of a sum.
+  const lead = text.slice(own.index, f.start);
+  const purpose = PURPOSE.exec(own[0])?.slice(1).find(Boolean);
+  if (PART_OF.test(lead)) return purpose ?? PART_OF.exec(lead)?.[0];
+  // Money spent on equipment or design alone is never what the whole plant costs.
+  return purpose;
 }
+
+/** A share of a sum said before: "of which", «из них», «из этой суммы», «в том числе», «оның ішінде». */
+const PART_OF =
+  /(?<!\p{L})(of which|of this( sum| amount)?|of the total|из (них|которых|этой суммы|этих средств|общей суммы)|в том числе|оның ішінде)(?!\p{L})/iu;
+/** A sum's purpose that is only a part: "on equipment", «на закупку оборудования», «жабдыққа». */
+const PURPOSE =
+  /(?<!\p{L})(?:(?:on|for|into)\s+(?:the\s+)?(?:\p{L}+\s+)?(equipment|design)|на\s+(?:\p{L}+\s+)?(оборудовани\p{L}*|проектировани\p{L}*)|(жабдық(?:тар)?(?:қа|ына|ға)|жабдығына))(?!\p{L})/iu;
 
 function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned): void {
   const corrected = isCorrection(x.sentence.text) || b.correctionNotice ? { corrected: true } : {};
@@ -461,7 +476,8 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
 
 /** "120 million gloves per year": the capacity of the plant the sentence is about, verbatim. */
 function capacitiesIn(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefined): void {
-  if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
+  // What the company makes today ("it produces 30 million packs a year") is no new plant's capacity.
+  if (!subject || subject.confidence < PUBLISH_CONFIDENCE || companyAsItIs(x)) return;
   for (const text of capacitiesOf(x.sentence.text))
     if (b.add(project(subject.project), "capacity", { kind: "fact", text }, says(x, subject)))
       b.touched.add(subject.project);
@@ -679,6 +695,15 @@ function companyName(company: string, planned: boolean): Names {
       };
 }
 
+/** What an event's total counts, named by the article's own word for it ("forum", «круглого стола»). */
+function eventName(word: string): Names {
+  return {
+    en: `the agreements signed together (“${word}”), not one company’s`,
+    ru: `соглашения, подписанные вместе («${word}»), а не одной компании`,
+    kk: `бірге қол қойылған келісімдер («${word}»), бір компанияныкі емес`,
+  };
+}
+
 const ORDINALS: Record<number, Names> = {
   1: { en: "first", ru: "первая", kk: "бірінші" },
   2: { en: "second", ru: "вторая", kk: "екінші" },
@@ -699,6 +724,7 @@ function scopeValue(ref: ScopeRef, set: Article["set"], company?: string): Claim
   const phase = ref.label?.startsWith("phase-") ? Number(ref.label.slice(6)) : 0;
   const name =
     set?.name ??
+    (ref.kind === "event" ? eventName(ref.label ?? "") : undefined) ??
     (ref.kind === "company" && company
       ? phase
         ? phaseName(company, phase)

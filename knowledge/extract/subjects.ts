@@ -79,6 +79,31 @@ const EXISTING_CUE =
   /(?<!\p{L})(today|currently|at present|presently|now employs|already employs|сегодня|в настоящее время|ныне|сейчас|бүгінде|қазіргі (кезде|таңда|уақытта)|қазір)(?!\p{L})/iu;
 const PRESENT_WORK =
   /(?<!\p{L})(employs|works|work|produces|makes|operates|has a (work)?force|работа\p{L}*|трудятся|выпускает|производит|жұмыс істейді|шығарады|істейді)(?!\p{L})/iu;
+/** Who a company's self-description is about: the company itself, by name or word («Компанияда», "it"). */
+const COMPANY_HOLDER =
+  /(?<!\p{L})(the company|it|its|компани\p{L}*|на (е[её]|его|их) (предприятиях|заводах)|ол|оның)(?!\p{L})/iu;
+/** What a project is: a plant, a line, a project («завод», «зауыт», «жоба»). */
+const PLANT_HOLDER =
+  /(?<!\p{L})(plant|factory|facility|project|complex|line|завод\p{L}*|фабрик\p{L}*|комплекс\p{L}*|проект\p{L}*|лини[яи]|цех\p{L}*|зауыт\p{L}*|жоба\p{L}*|кешен\p{L}*|кәсіпорын\p{L}*|желі\p{L}*)(?!\p{L})/iu;
+/** A company as it is: it employs, has (not "has approved"), makes, exports. */
+const AS_IT_IS =
+  /(?<!\p{L})(employs|(has|have)(?!\s+(been|\p{L}+ed|\p{L}+en)(?!\p{L}))|makes|produces|exports|supplies|sells|operates|работа(ет|ют)|трудятся|выпускает|производит|экспортирует|поставляет|насчитывает|имеет|жұмыс істейді|шығарады|экспорттайды|жеткізеді|бар)(?!\p{L})/iu;
+/** What is to come: a plan, a creation, something new ("will", «создаст», «ашылады», «-мақ»). */
+const TO_COME =
+  /(?<!\p{L})(will|would|shall|to be|is to|are to|plans?|planned|expected|new|once|creat\p{L}*|буд(ет|ут)|созда\p{L}*|планир\p{L}*|появ\p{L}*|после|нов\p{L}*|ашыл\p{L}*|ашады|құрыл\p{L}*|жаңа|\p{L}+(мақ|мек|бақ|бек|пақ|пек))(?!\p{L})/iu;
+
+/**
+ * A company telling of itself as it is ("The company employs 450 people", «на её предприятиях
+ * работают 600 человек», «Компанияда 700 адам жұмыс істейді, ол 60 түрлі дәрі шығарады»): its
+ * staff and range today are no figures of the project the article announces. Said of a plant or
+ * of what is to come, a figure stays the project's («Зауытта 300 адам жұмыс істейді»).
+ */
+export function companyAsItIs(x: Mentions): boolean {
+  const text = x.sentence.text;
+  const holder = COMPANY_HOLDER.test(text) || x.orgs.some((o) => o.role === "company");
+  return holder && AS_IT_IS.test(text) && !PLANT_HOLDER.test(text) && !TO_COME.test(text);
+}
+
 /** A correction's withdrawn figure: "An earlier version of this article said …", «Ранее ошибочно сообщалось …». */
 const RETRACTED =
   /(earlier version of this (article|report|story)|was (incorrectly|wrongly|erroneously) (reported|stated|given)|ранее ошибочно|ошибочно (сообщ|указ)\p{L}*|қате (жазылған|көрсетілген|хабарланған))/iu;
@@ -298,8 +323,7 @@ export class SubjectReader {
     const money = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
     if (
       (f.attribute === "jobs" || f.attribute === "medicines") &&
-      EXISTING_CUE.test(text) &&
-      PRESENT_WORK.test(text)
+      ((EXISTING_CUE.test(text) && PRESENT_WORK.test(text)) || companyAsItIs(x))
     )
       return { kind: "none", why: "existing", candidates: [] };
     // "Correction: an earlier version said 16 medicines": a figure withdrawn is nobody's.
@@ -485,10 +509,35 @@ export class SubjectReader {
       return places.length === 1 ? { kind: "region", place: places[0] } : { kind: "country" };
     }
     if (country || f.attribute === "growth" || f.attribute === "investmentGrowth") return { kind: "country" };
+    // "Agreements worth $1.6 billion were signed at the forum": the event's, never a company's.
+    const money = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
+    const event = money && !inClause.length && eventOf(clause);
+    if (event) return { kind: "event", label: event };
     const company = inSentence.length === 1 ? inSentence[0] : undefined;
     if (company && CUMULATIVE_CUE.test(clause)) return companyScope(company, clause);
     return null;
   }
+}
+
+/** Several agreements at once: "agreements worth", «подписаны соглашения», «келісімдерге». */
+const AGREEMENTS =
+  /(?<!\p{L})(agreements|deals|contracts|memorandums|memoranda|documents|соглашени[яй]|договор(ы|ов)|контракт(ы|ов)|меморандум(ы|ов)|документ(ы|ов)|келісімдер\p{L}*|шарттар\p{L}*|меморандумдар\p{L}*|құжаттар\p{L}*)(?!\p{L})/iu;
+const SIGNED = /(?<!\p{L})(sign\p{L}*|concluded|reached|подписа\p{L}*|заключ\p{L}*|қол қой\p{L}*|жасалды)/iu;
+/** An event where deals are signed: a forum, a round table, a business council, a visit. */
+const EVENT =
+  /(?<!\p{L})(forum|round ?table|business council|summit|conference|visit|exhibition|expo|форум\p{L}*|кругл\p{L}* стол\p{L}*|бизнес-совет\p{L}*|саммит\p{L}*|конференци\p{L}*|визит\p{L}*|выставк\p{L}*|дөңгелек үстел\p{L}*|сапар\p{L}*|көрме\p{L}*|кеңес\p{L}*)(?!\p{L})/iu;
+
+/**
+ * The event a clause's sum is the total of: several agreements signed together ("agreements
+ * worth $1.6 billion", «соглашения на сумму 900 млн долларов») or what an event yielded, with no
+ * company or plant of its own ("the company signed a deal at the forum" is the company's).
+ */
+function eventOf(clause: string): string | undefined {
+  if (!SIGNED.test(clause)) return undefined;
+  const agreements = AGREEMENTS.exec(clause);
+  const event = EVENT.exec(clause);
+  if (agreements) return event?.[0] ?? agreements[0];
+  return event && !ANAPHOR.test(clause) ? event[0] : undefined;
 }
 
 const PLANT_ANAPHOR_BEFORE =
