@@ -41,6 +41,7 @@ import {
   statementsOf,
   sumOfCompanies,
   therapyAreas,
+  totalLess,
   totalOf,
   whoIs,
   within,
@@ -684,6 +685,11 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ...together,
     ]);
   }
+  // "173 minus AltINFARM", "jobs without Nobel": the headline less the companies named.
+  if (q.operation === "remainder" && s.companies.length && !s.places.length) {
+    const found = figures.flatMap((m) => totalLess(dataset, m, s.companies));
+    if (found.length) return run("total_less", found);
+  }
   // "what share of all jobs is Almaty's": the projects wholly there, together, of the headline.
   if (q.operation === "share" && s.places[0]) {
     const placeId = s.places[0];
@@ -827,7 +833,7 @@ function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset):
     );
   return run(
     "metric_total",
-    metrics.flatMap((m) => totalOf(dataset, m, q.stated)),
+    metrics.flatMap((m) => totalOf(dataset, m, q.stated, q.addUp)),
   );
 }
 

@@ -1,7 +1,8 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
+import { projectOf } from "../knowledge/view.js";
 import { scopeOf } from "./execute.js";
-import { agreementsWith } from "./figures.js";
+import { agreementsWith, metricOf } from "./figures.js";
 import {
   COMPARATIVES,
   EVENT_PICKS,
@@ -48,6 +49,12 @@ const FIGURE_CUES: Cue[] = ["m:jobs", "m:investment", "m:usd", "m:kzt", "m:medic
 const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:medicines": "medicines" };
 /** "per", "на один", "бір": the next metric word is a ratio's denominator. */
 const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір", "1"]);
+
+/**
+ * Unstated things asked only with a companion word: "open" asks for a date with "when", and
+ * "pay" for a salary with the workers paid ("how much will X pay its workers", not "pay for the plant").
+ */
+const NEEDS: Partial<Record<Cue, Cue[]>> = { "u:opening": ["m:date"], "u:pay": ["m:jobs"] };
 
 /**
  * Reads a parsed question into a query: attributes from the vocabulary, the operation from the
@@ -153,7 +160,7 @@ function* readings(a: Ask): Generator<Query> {
   // Something the knowledge never records: said precisely, never answered with a nearby figure.
   // "Open" asks for a date only with a date word ("when will it open"); a question with more words
   // to read ("which laboratory did AltINFARM open") is for retrieval.
-  const unknown = [...p.cues].find((c) => c.startsWith("u:") && (c !== "u:opening" || has("m:date")));
+  const unknown = [...p.cues].find((c) => c.startsWith("u:") && (NEEDS[c] ?? []).every(has));
   // "capacity in tablets per year": a unit word and "per" leave nothing else to read.
   const unread = p.unexplained.filter((w) => !PER_WORDS.has(w));
   // A capacity is asked with what the plant makes ("monthly COVID-19 vaccine capacity"); a period
@@ -165,7 +172,7 @@ function* readings(a: Ask): Generator<Query> {
       .every((c) => PERIODS.has(p.tokens.slice(c.start, c.end).join(" ")));
   const figure = FIGURE_CUES.some(has);
   if (unknown && !(periodOnly && figure) && (unread.length <= 1 || unknown === "u:capacity"))
-    yield query(["profile"], "value", { unknown: unknown.slice(2) });
+    yield query(["profile"], "value", { unknown: unknown === "u:pay" ? "salary" : unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
   if (has("m:changes") && !has("o:compare")) yield query(["changes"], "list", { time: timeOf(p) });
@@ -255,6 +262,8 @@ function explained(q: Query, p: Reading): number {
       .add(`u:${q.unknown}` as Cue)
       .add("o:count")
       .add("o:average");
+  // A salary is what the workers are paid: "pay its workers" asks no count of jobs.
+  if (q.unknown === "salary") cues.add("u:pay").add("m:jobs");
   // A total over every project is set against the companies' own figures: "do they add up to 356".
   if (q.attributes.some(isNumeric) && !q.subjects.length) cues.add("o:total").add("o:addUp");
   // "Bektenov's job" is his office.
@@ -392,6 +401,24 @@ function headlineSaid(p: Reading, dataset: Dataset): Attribute[] {
   return [...out];
 }
 
+/** The figures of the companies named that the question states by their number ("MSP's 36.7 bn"). */
+function figuresSaid(p: Reading, dataset: Dataset, companies: string[]): Attribute[] {
+  const said = new Set(
+    p.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0 && !p.years.includes(n)),
+  );
+  const out = new Set<Attribute>();
+  for (const c of companies) {
+    const project = projectOf(dataset, c);
+    if (!project) continue;
+    for (const metric of NUMERIC_SAID) {
+      const figure = metricOf(project, metric);
+      if (figure && said.has(figure.value)) out.add(metric === "investmentUsd" ? "investmentKzt" : metric);
+    }
+  }
+  return [...out];
+}
+const NUMERIC_SAID = ["investmentKzt", "investmentUsd", "jobs", "medicines", "sociallySignificant"] as const;
+
 /** Operation words that make a question about figures. */
 const FIGURE_OPERATIONS = [
   "o:count",
@@ -455,6 +482,14 @@ function readFigures(a: Ask): Query | null {
   // "nobel's share of the 173 bn": so does a share or a difference taken of it.
   const ofHeadline = has("o:remainder") || has("o:share") || has("o:difference") || a.gap;
   if (!attributes.length && ofHeadline) attributes.push(...headlineSaid(p, dataset));
+  // "how much of MSP's 36.7 bn goes to Almaty Region": a company's own figure names what is asked.
+  if (!attributes.length) attributes.push(...figuresSaid(p, dataset, s.companies));
+  // "what share of the stated sum is Nobel's": a sum of money is the investment; a share of "the
+  // total" with no figure named is given for each figure the total states.
+  if (!attributes.length && has("o:share") && s.companies.length)
+    attributes.push(
+      ...(has("o:sum") ? (["investmentKzt"] as const) : (["investmentKzt", "jobs", "medicines"] as const)),
+    );
 
   // "which region has the most …": a ranking of regions, not of companies.
   const ranksPlaces =
@@ -499,7 +534,13 @@ function readFigures(a: Ask): Query | null {
       .map(Number)
       .find((n, i) => Number.isInteger(n) && n > 0 && n < 20 && has("o:top") && i > 0);
     const operation = operationOf(a, { groupBy, exists });
-    return query(attributes, operation, { unit, groupBy, limit, stated: has("o:stated") || undefined });
+    return query(attributes, operation, {
+      unit,
+      groupBy,
+      limit,
+      stated: has("o:stated") || a.gap || undefined,
+      addUp: (a.gap && p.expects === "yesno") || undefined,
+    });
   }
 
   return null;

@@ -206,8 +206,12 @@ export const answers: Messages["answers"] = {
   byCompany: (list) => `По компаниям: ${list}.`,
   gap: (listed, headline, gap, arithmetic) =>
     `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} (расчёт: ${arithmetic}) не распределены по проектам в их описании.`,
+  gapNone: (listed, headline, arithmetic) =>
+    `Да: показатели по компаниям в сумме дают ${listed} (расчёт: ${arithmetic}), что согласуется с общей цифрой (${headline}).`,
   remainder: (s, amount, arithmetic) =>
     `Расчётная величина, в источниках не указана: общий объём за вычетом указанных инвестиций оставляет ${amount} на долю компании ${s} (${arithmetic}).`,
+  totalLess: (whole, less, amount, arithmetic) =>
+    `Расчётная величина, в источниках не указана: общая цифра ${whole} без показателя компании ${less} оставляет ${amount} на остальные проекты (${arithmetic}).`,
   boundsGap:
     "Оба показателя указаны как минимальные, поэтому это разница между указанными цифрами, а не точная разница.",
   difference: (more, less, amount, arithmetic) =>
