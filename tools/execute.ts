@@ -244,6 +244,14 @@ function ownEvents(dataset: Dataset, s: Scope, q: Query): Finding[] {
 /** People: what they said, who they are; who holds a role. */
 function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
+  // "Is he the health minister?": yes or no, then who the person is.
+  if (q.operation === "exists" && has("roles") && s.people.length && q.role?.length) {
+    const holders = peopleWithRole(dataset, q.role, { ...s, companies: [], others: [] });
+    return run("who_is", [
+      { kind: "exists", yes: s.people.every((p) => holders.includes(p)) },
+      ...s.people.flatMap((p) => whoIs(dataset, p)),
+    ]);
+  }
   if (has("statements") || has("roles")) {
     const people = s.people.length ? s.people : peopleWithRole(dataset, q.role ?? [], s);
     if (!people.length)

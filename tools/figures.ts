@@ -1337,8 +1337,11 @@ export function whoHasRole(dataset: Dataset, matches: (roleText: string) => bool
 export function statementsOf(dataset: Dataset, personId: string): Finding[] {
   const person = dataset.people.find((p) => p.id === personId);
   if (!person) return [];
-  if (person.statements.length === 0) return whoIs(dataset, personId);
-  return [{ kind: "said", person: { type: "person", id: person.id }, facts: person.statements }];
+  // No words of theirs are quoted: said so, then who they are and what the sources say they did.
+  return [
+    { kind: "said", person: { type: "person", id: person.id }, facts: person.statements },
+    ...(person.statements.length ? [] : whoIs(dataset, personId)),
+  ];
 }
 
 export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {

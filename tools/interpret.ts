@@ -81,7 +81,8 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (p.expects === "reason" && !gap) return { route: "retrieval" };
   // What a person did is told in the sentences that name them.
   const people = p.entities.filter((e) => e.type === "person");
-  if (has("m:deeds") && people.length && people.length === p.entities.length) return { route: "retrieval" };
+  if (has("m:deeds") && !has("m:said") && people.length && people.length === p.entities.length)
+    return { route: "retrieval" };
 
   const subjects = p.entities.map(({ type, id }) => ({ type, id }));
   const s = scopeOf(subjects, dataset);
@@ -633,6 +634,8 @@ function* readPeople(a: Ask): Generator<Query> {
   const { p, has, s, query } = a;
   const role = roleWords(p);
   if (has("m:said") && (s.people.length || role.length)) yield query(["statements"], "value", { role });
+  // "Is Bektenov the health minister?": whether the person named holds the role asked.
+  if (p.expects === "yesno" && s.people.length && role.length) yield query(["roles"], "exists", { role });
   if (s.people.length && !has("m:date")) yield query(["roles"], "value");
   if (has("m:role") && role.length && !has("m:partners")) yield query(["roles"], "value", { role });
 }
@@ -764,20 +767,25 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
 }
 
-/** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
-
 /** A Russian noun in the genitive, as a ministry's field follows «министр» («здравоохранения», «финансов»). */
 const GENITIVE_NOUN = /^\p{Script=Cyrillic}+(ия|ии|ости|ки|ов|ства)$/u;
 
+/** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
 function roleWords(p: Reading): string[] {
   const words: string[] = [];
   const unread = new Set(p.unexplainedAt);
   for (const c of p.cueAt) {
     if (c.key !== "m:role") continue;
     const before = p.tokens[c.start - 1];
-    // "vice minister"; "health minister": an unread word before the role narrows it too.
-    if (before && (ROLE_MODIFIERS.has(before) || (unread.has(c.start - 1) && /^[a-z]+$/.test(before))))
-      words.push(before);
+    // "vice minister"; "health minister", «денсаулық сақтау министрі»: unread words before the
+    // role narrow it too (in Russian they come after it: «министр здравоохранения»).
+    const modifier = p.lang === "kk" ? /^[a-zа-яёәғқңөұүһі]+$/ : /^[a-z]+$/;
+    if (before && ROLE_MODIFIERS.has(before)) words.push(before);
+    else {
+      let from = c.start;
+      while (from > c.start - 3 && unread.has(from - 1) && modifier.test(p.tokens[from - 1] ?? "")) from--;
+      words.push(...p.tokens.slice(from, c.start));
+    }
     const said = p.tokens.slice(c.start, c.end);
     // "who runs X", «кто руководит»: a verb of leading asks for the head.
     const verb = ROLE_VERBS[said.join(" ")];

@@ -256,8 +256,14 @@ export const METRIC_CUES = {
     "chief",
     "role",
     "position",
+    "title",
     "роль",
     "рөлі",
+    "должность",
+    "должности",
+    "лауазым",
+    "лауазымы",
+    "лауазымда",
     "министр",
     "director",
     "director general",
@@ -498,7 +504,6 @@ export const OP_CUES = {
   ],
   total: [
     "total",
-    "sum",
     "all",
     "altogether",
     "overall",
@@ -707,6 +712,8 @@ export const OP_CUES = {
   ],
   /** "sum them up", "сложи", "қосыңыз": the sum of the subjects in play. */
   sum: [
+    // "sum" alone adds up what is in play; "the sum of all investments" adds all (with "all").
+    "sum",
     "sum them up",
     "sum up",
     "add them up",
@@ -870,6 +877,8 @@ export const GROUP_CUES = {
   ],
   company: [
     "by company",
+    "per company",
+    "each company",
     "for each company",
     "by companies",
     "по компаниям",
@@ -1274,6 +1283,8 @@ export const REFERENCE_CUES = {
     "сол компания",
     "бұл зауыт",
   ],
+  /** The person the last answer named: "is he the health minister?", "what did she say?". */
+  person: ["he", "him", "his", "she", "her", "this person", "that person"],
   /** The set in play, or what the last answer listed. */
   plural: [
     "they",

@@ -309,6 +309,7 @@ export const answers = {
   noStandard: (s: string) => `The sources do not name a standard for ${s}’s facility.`,
   role: (s: string, role: string) => `${s} is the ${role}.`,
   said: (s: string) => `${s} said:`,
+  saidNothing: (s: string) => `The sources quote no words of ${s}.`,
   and: "and",
   ambiguous: (name: string, companies: string) =>
     `“${name}” is part of the names of several companies in the sources: ${companies}. Which one do you mean?`,

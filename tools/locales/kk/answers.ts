@@ -286,6 +286,7 @@ export const answers: Messages["answers"] = {
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `${s} кәсіпорнының стандарты дереккөздерде аталмаған.`,
   role: (s, role) => `${s} — ${role}.`,
+  saidNothing: (s) => `Дереккөздерде ${s} сөздерінен дәйексөз жоқ.`,
   said: (s) => `${s} былай деді (дәйексөздің аудармасы; түпнұсқасы — дереккөзде):`,
   and: "және",
   ambiguous: (name, companies) =>

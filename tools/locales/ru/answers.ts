@@ -296,6 +296,7 @@ export const answers: Messages["answers"] = {
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `Стандарт для предприятия компании ${s} в источниках не назван.`,
   role: (s, role) => `${s} — ${role}.`,
+  saidNothing: (s) => `В источниках не приводятся слова: ${s}.`,
   said: (s) => `${s} сказал (перевод цитаты; оригинал — в источнике):`,
   and: "и",
   ambiguous: (name, companies) =>
