@@ -103,7 +103,15 @@ export class Answerer {
     const context = nextContext(
       turn,
       previous,
-      { question: restated, lang, citations: answer.citations, query, listed: this.listed(answer), at },
+      {
+        question: restated,
+        lang,
+        citations: answer.citations,
+        query,
+        listed: this.listed(answer),
+        people: this.people(answer),
+        at,
+      },
       this.knowledge.dataset,
     );
     const { queries: _, ...rest } = answer;
@@ -241,6 +249,19 @@ export class Answerer {
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
     const read_ = queries.map((q) => understood(q, lang, this.entities)).join("; ");
     return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics, queries };
+  }
+
+  /** People an answer names, quotes included ("who approved them?" is answered by a quote). */
+  private people(answer: Answer): Ref[] {
+    const tokens = normalize([answer.answer, ...answer.citations.map((c) => c.quote)].join(" "))
+      .split(" ")
+      .filter(Boolean);
+    return unique(
+      this.entities
+        .find(tokens)
+        .filter((e) => e.type === "person")
+        .map((e) => ({ type: e.type, id: e.id })),
+    );
   }
 
   /** Organisations an answer names in its own words (quoted sentences left out), in order. */

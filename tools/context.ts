@@ -28,6 +28,8 @@ export const ConversationContext = z.object({
   list: z.array(SubjectRef).default([]),
   /** The last place asked about: "there", «там», «сонда». */
   place: SubjectRef.optional(),
+  /** The person the last answer was about or named: "he", «он», «ол» asking who someone is or what they said. */
+  person: SubjectRef.optional(),
   /** A figure still to be named: "sum them up" after an answer without one asks "which figure?". */
   pending: z.enum(["sum", "compare", "share", "difference", "times"]).optional(),
   /** The last answer's citations, quoted again on "source?". */
@@ -164,6 +166,7 @@ export function placeInConversation(
   const lead = continues || (has("lead") && leadsOff(reading));
   const pointing =
     has("pronoun") ||
+    has("person") ||
     has("plural") ||
     has("whichOfThem") ||
     has("there") ||
@@ -226,8 +229,18 @@ export function placeInConversation(
 
   // "which is bigger and by how many": a comparison without names is of the set in play, however long.
   const compares = operations.some((c) => COMPARISONS.includes(c));
+  // "only what's stated per company", «по регионам»: a modifier of the last figure asked, no question of its own.
+  const refines =
+    REFINEMENTS.some((c) => reading.cues.has(c)) &&
+    !attributes.length &&
+    !!context.query?.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a));
   const referring =
-    lead || pointing || compares || (operations.length > 0 && short) || (short && attributes.length > 0);
+    lead ||
+    pointing ||
+    compares ||
+    refines ||
+    (operations.length > 0 && short) ||
+    (short && attributes.length > 0);
   if (!referring) return standalone;
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
   // "what share of the total?" is the share of the subject in play.
@@ -255,6 +268,15 @@ export function placeInConversation(
 }
 
 const COMPARISONS: Cue[] = ["o:compare", "o:difference", "o:times"];
+/** Words that change how the last figure is taken, not what is asked: stated parts, a grouping. */
+const REFINEMENTS: Cue[] = ["o:stated", "g:company", "g:region", "g:city"];
+const NUMERIC_ATTRIBUTES = new Set<string>([
+  "jobs",
+  "investmentKzt",
+  "investmentUsd",
+  "medicines",
+  "sociallySignificant",
+]);
 
 const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:usd", "m:kzt", "m:medicines", "m:social"]);
 
@@ -330,6 +352,9 @@ function referents(
     return item ? [item] : [];
   }
   if (has("there") && context.place) return [context.place];
+  // "is he the health minister?"; «он», «ол» asking what someone holds, said or did.
+  const aboutPerson = ["m:role", "m:said", "m:deeds", "m:who"].some((c) => reading.cues.has(c as Cue));
+  if (context.person && (has("person") || (has("pronoun") && aboutPerson))) return [context.person];
   const set = context.subjects.filter(
     (s) => s.type !== "place" || !context.place || s.id !== context.place.id,
   );
@@ -421,6 +446,8 @@ export function nextContext(
     citations: ConversationContext["citations"];
     query?: Query;
     listed: Ref[];
+    /** People the answer named, in order (quotes included). */
+    people?: Ref[];
     at: string;
   },
   dataset: Dataset,
@@ -453,6 +480,8 @@ export function nextContext(
         : turn.subjects
       : own;
   const place = [...querySubjects, ...subjects].filter((s) => s.type === "place").at(-1) ?? previous?.place;
+  const person =
+    [...querySubjects, ...(answer.people ?? [])].find((s) => s.type === "person") ?? previous?.person;
   return ConversationContext.parse({
     question: answer.question,
     lang: answer.lang,
@@ -461,6 +490,7 @@ export function nextContext(
     // "the second one … and the third?": a pick from the list leaves the list to pick from again.
     list: picked(turn) && previous?.list.length ? previous.list : answer.listed,
     ...(place ? { place } : {}),
+    ...(person ? { person } : {}),
     ...(turn.kind === "clarify"
       ? { pending: turn.pending, query: previous?.query, subjects: turn.subjects }
       : {}),

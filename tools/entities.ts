@@ -35,6 +35,9 @@ function shortRegionNames(place: Dataset["places"][number]): string[] {
   return out;
 }
 
+/** A word that makes the place before it a region: «облысы», «области», "region", "oblast". */
+const REGION_WORD = /^(облыс|област|обл$|region|oblast)/;
+
 const key = (ref: Ref) => `${ref.type}:${ref.id}`;
 
 /** Organisations a question may name by one word of their name: companies, not ministries. */
@@ -135,6 +138,26 @@ export class EntityIndex {
    */
   find(tokens: string[]): EntityMatch[] {
     const taken = tokens.map((t) => NEVER_NAMES.has(t));
+    const found = this.match(tokens, taken);
+    // «Нобел Алматы облысында»: a company name ending in a place's word, with a region word after
+    // it, is the company's shorter name and that region ("Nobel in Almaty Region"), when both are.
+    const split = found.find(
+      (m) => m.type === "organisation" && m.end - m.start >= 2 && REGION_WORD.test(tokens[m.end] ?? ""),
+    );
+    if (!split) return found;
+    const shorter = this.match(
+      tokens,
+      taken.map((x, i) => x || i === split.end - 1),
+    ).find((m) => m.id === split.id && m.start === split.start);
+    const region = this.match(tokens.slice(split.end - 1, split.end + 1), [false, false])[0];
+    if (!shorter || region?.type !== "place" || region.end !== 2) return found;
+    const place = { ...region, start: split.end - 1, end: split.end + 1 };
+    return [...found.filter((m) => m !== split && m.start !== split.end), shorter, place].sort(
+      (a, b) => a.start - b.start,
+    );
+  }
+
+  private match(tokens: string[], taken: boolean[]): EntityMatch[] {
     return this.phrases.find(tokens, { exclusive: true, taken }).map((m) => {
       const [type, id] = m.key.split(":") as [EntityType, string];
       return { type, id, start: m.start, end: m.end };

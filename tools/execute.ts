@@ -41,6 +41,7 @@ import {
   statementsOf,
   sumOfCompanies,
   therapyAreas,
+  totalLess,
   totalOf,
   whoIs,
   within,
@@ -243,6 +244,14 @@ function ownEvents(dataset: Dataset, s: Scope, q: Query): Finding[] {
 /** People: what they said, who they are; who holds a role. */
 function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
+  // "Is he the health minister?": yes or no, then who the person is.
+  if (q.operation === "exists" && has("roles") && s.people.length && q.role?.length) {
+    const holders = peopleWithRole(dataset, q.role, { ...s, companies: [], others: [] });
+    return run("who_is", [
+      { kind: "exists", yes: s.people.every((p) => holders.includes(p)) },
+      ...s.people.flatMap((p) => whoIs(dataset, p)),
+    ]);
+  }
   if (has("statements") || has("roles")) {
     const people = s.people.length ? s.people : peopleWithRole(dataset, q.role ?? [], s);
     if (!people.length)
@@ -684,6 +693,11 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ...together,
     ]);
   }
+  // "173 minus AltINFARM", "jobs without Nobel": the headline less the companies named.
+  if (q.operation === "remainder" && s.companies.length && !s.places.length) {
+    const found = figures.flatMap((m) => totalLess(dataset, m, s.companies));
+    if (found.length) return run("total_less", found);
+  }
   // "what share of all jobs is Almaty's": the projects wholly there, together, of the headline.
   if (q.operation === "share" && s.places[0]) {
     const placeId = s.places[0];
@@ -827,7 +841,7 @@ function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset):
     );
   return run(
     "metric_total",
-    metrics.flatMap((m) => totalOf(dataset, m, q.stated)),
+    metrics.flatMap((m) => totalOf(dataset, m, q.stated, q.addUp)),
   );
 }
 

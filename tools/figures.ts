@@ -100,8 +100,11 @@ export type Finding =
       scope?: Ref | "selection";
     }
   | { kind: "headline"; metric: Metric; figure: Figure }
-  | { kind: "gap"; metric: Metric; headline: Figure; listed: Derived }
+  /** `checked`: a yes/no question asked whether the listed figures add up to the headline. */
+  | { kind: "gap"; metric: Metric; headline: Figure; listed: Derived; checked?: boolean }
   | { kind: "remainder"; subject: Ref; metric: Metric; derived: Derived }
+  /** "173 minus AltINFARM", "the total without Nobel": the headline less the named companies' figures. */
+  | { kind: "totalLess"; subjects: Ref[]; metric: Metric; derived: Derived }
   /** `times`: how many times the larger figure is the smaller, when the question asked so. */
   | { kind: "difference"; metric: Metric; more: Ref; less: Ref; derived: Derived; times?: Derived }
   | { kind: "equal"; metric: Metric; subjects: Ref[] }
@@ -485,6 +488,27 @@ function remainderFor(dataset: Dataset, metric: Metric, project: InvestmentProje
   };
 }
 
+/**
+ * The headline total less the named companies' own figures ("173 minus AltINFARM"): derived, and
+ * only when each of them states the figure and their sum stays within the headline.
+ */
+export function totalLess(dataset: Dataset, metric: Metric, companies: string[]): Finding[] {
+  const headline = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  const own = companies.map((c) => projectOf(dataset, c)).map((p) => p && metricOf(p, metric));
+  if (!headline || !own.every(Boolean)) return companies.flatMap((c) => metricForCompany(dataset, metric, c));
+  const parts = own as Figure[];
+  const less = parts.length === 1 ? (parts[0] as Figure) : sum(parts);
+  if (less.value > headline.value) return [];
+  return [
+    {
+      kind: "totalLess",
+      subjects: companies.map(org),
+      metric,
+      derived: difference(headline, less, headline.unit),
+    },
+  ];
+}
+
 /** A metric for a place: projects wholly there, and projects that span it with other places. */
 export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
   if (dataset.places.find((p) => p.id === placeId)?.kind === "country") return totalOf(dataset, metric);
@@ -624,12 +648,12 @@ export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "regio
  * (with a reporting error among its reports flagged), then the sum of the counted projects'
  * figures (pharmaceutical ones past the talks stage), naming those left out and why.
  */
-export function totalOf(dataset: Dataset, metric: Metric, stated = false): Finding[] {
+export function totalOf(dataset: Dataset, metric: Metric, stated = false, checked = false): Finding[] {
   const { counted, excluded } = countedProjects(dataset);
   const withOwn = counted.filter((p) => metricOf(p, metric));
   const findings: Finding[] = [];
   const sets = dataset.scopes.filter((x) => x.kind === "set" && x.figures[metric]);
-  for (const set of sets) findings.push(...setTotal(dataset, set, metric, false));
+  for (const set of sets) findings.push(...setTotal(dataset, set, metric, false, checked));
   // When the announced sets' totals cover every project counted, a sum of their stated parts says
   // nothing more, and a partial sum (three of four companies) reads like a second total.
   const covered = counted.every((p) => sets.some((s) => s.members?.includes(p.id)));
@@ -651,13 +675,22 @@ export function totalOf(dataset: Dataset, metric: Metric, stated = false): Findi
 
 /** A gap smaller than this share of the headline is rounding, not a missing part. */
 const GAP_TOLERANCE = 0.01;
+export const addsUp = (headline: Figure, listed: Derived): boolean =>
+  Math.abs(listed.value - headline.value) <= GAP_TOLERANCE * headline.value;
 
 /**
  * A set of projects an article announced: its stated total for a figure (reports far out of line
  * flagged as errors), and, with `members`, the sum of its projects' own figures; a gap between the
- * two, and for the investment the remainder left to the one project that states none.
+ * two, and for the investment the remainder left to the one project that states none. `checked`:
+ * a yes/no question asks whether they add up, so the answer is said either way, first.
  */
-export function setTotal(dataset: Dataset, set: Scope, metric: Metric, members = true): Finding[] {
+export function setTotal(
+  dataset: Dataset,
+  set: Scope,
+  metric: Metric,
+  members = true,
+  checked = false,
+): Finding[] {
   const findings: Finding[] = [];
   const figure = set.figures[metric];
   // A dollar total is a conversion of the tenge total the government states: both are said.
@@ -683,8 +716,9 @@ export function setTotal(dataset: Dataset, set: Scope, metric: Metric, members =
     });
   if (figure && projects.length && stated.length === projects.length) {
     const listed = sum(stated.map((p) => own(p) as Figure));
-    if (Math.abs(listed.value - figure.value) > GAP_TOLERANCE * figure.value)
-      findings.push({ kind: "gap", metric, headline: figure, listed });
+    // Asked whether they add up, the answer to that comes first, either way.
+    if (checked) findings.unshift({ kind: "gap", metric, headline: figure, listed, checked });
+    else if (!addsUp(figure, listed)) findings.push({ kind: "gap", metric, headline: figure, listed });
   }
   const missing = projects.filter((p) => !own(p));
   if (figure && missing.length === 1) {
@@ -1311,8 +1345,11 @@ export function whoHasRole(dataset: Dataset, matches: (roleText: string) => bool
 export function statementsOf(dataset: Dataset, personId: string): Finding[] {
   const person = dataset.people.find((p) => p.id === personId);
   if (!person) return [];
-  if (person.statements.length === 0) return whoIs(dataset, personId);
-  return [{ kind: "said", person: { type: "person", id: person.id }, facts: person.statements }];
+  // No words of theirs are quoted: said so, then who they are and what the sources say they did.
+  return [
+    { kind: "said", person: { type: "person", id: person.id }, facts: person.statements },
+    ...(person.statements.length ? [] : whoIs(dataset, personId)),
+  ];
 }
 
 export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {

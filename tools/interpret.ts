@@ -1,7 +1,8 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
+import { projectOf } from "../knowledge/view.js";
 import { scopeOf } from "./execute.js";
-import { agreementsWith } from "./figures.js";
+import { agreementsWith, metricOf } from "./figures.js";
 import {
   COMPARATIVES,
   EVENT_PICKS,
@@ -50,6 +51,12 @@ const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:m
 const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір", "1"]);
 
 /**
+ * Unstated things asked only with a companion word: "open" asks for a date with "when", and
+ * "pay" for a salary with the workers paid ("how much will X pay its workers", not "pay for the plant").
+ */
+const NEEDS: Partial<Record<Cue, Cue[]>> = { "u:opening": ["m:date"], "u:pay": ["m:jobs"] };
+
+/**
  * Reads a parsed question into a query: attributes from the vocabulary, the operation from the
  * question's structure (question word, conjunctions, "per …"), subjects from the entity index.
  * What cannot be read as a query goes to retrieval.
@@ -74,7 +81,8 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (p.expects === "reason" && !gap) return { route: "retrieval" };
   // What a person did is told in the sentences that name them.
   const people = p.entities.filter((e) => e.type === "person");
-  if (has("m:deeds") && people.length && people.length === p.entities.length) return { route: "retrieval" };
+  if (has("m:deeds") && !has("m:said") && people.length && people.length === p.entities.length)
+    return { route: "retrieval" };
 
   const subjects = p.entities.map(({ type, id }) => ({ type, id }));
   const s = scopeOf(subjects, dataset);
@@ -153,7 +161,7 @@ function* readings(a: Ask): Generator<Query> {
   // Something the knowledge never records: said precisely, never answered with a nearby figure.
   // "Open" asks for a date only with a date word ("when will it open"); a question with more words
   // to read ("which laboratory did AltINFARM open") is for retrieval.
-  const unknown = [...p.cues].find((c) => c.startsWith("u:") && (c !== "u:opening" || has("m:date")));
+  const unknown = [...p.cues].find((c) => c.startsWith("u:") && (NEEDS[c] ?? []).every(has));
   // "capacity in tablets per year": a unit word and "per" leave nothing else to read.
   const unread = p.unexplained.filter((w) => !PER_WORDS.has(w));
   // A capacity is asked with what the plant makes ("monthly COVID-19 vaccine capacity"); a period
@@ -165,7 +173,7 @@ function* readings(a: Ask): Generator<Query> {
       .every((c) => PERIODS.has(p.tokens.slice(c.start, c.end).join(" ")));
   const figure = FIGURE_CUES.some(has);
   if (unknown && !(periodOnly && figure) && (unread.length <= 1 || unknown === "u:capacity"))
-    yield query(["profile"], "value", { unknown: unknown.slice(2) });
+    yield query(["profile"], "value", { unknown: unknown === "u:pay" ? "salary" : unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
   if (has("m:changes") && !has("o:compare")) yield query(["changes"], "list", { time: timeOf(p) });
@@ -255,6 +263,8 @@ function explained(q: Query, p: Reading): number {
       .add(`u:${q.unknown}` as Cue)
       .add("o:count")
       .add("o:average");
+  // A salary is what the workers are paid: "pay its workers" asks no count of jobs.
+  if (q.unknown === "salary") cues.add("u:pay").add("m:jobs");
   // A total over every project is set against the companies' own figures: "do they add up to 356".
   if (q.attributes.some(isNumeric) && !q.subjects.length) cues.add("o:total").add("o:addUp");
   // "Bektenov's job" is his office.
@@ -392,6 +402,24 @@ function headlineSaid(p: Reading, dataset: Dataset): Attribute[] {
   return [...out];
 }
 
+/** The figures of the companies named that the question states by their number ("MSP's 36.7 bn"). */
+function figuresSaid(p: Reading, dataset: Dataset, companies: string[]): Attribute[] {
+  const said = new Set(
+    p.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0 && !p.years.includes(n)),
+  );
+  const out = new Set<Attribute>();
+  for (const c of companies) {
+    const project = projectOf(dataset, c);
+    if (!project) continue;
+    for (const metric of NUMERIC_SAID) {
+      const figure = metricOf(project, metric);
+      if (figure && said.has(figure.value)) out.add(metric === "investmentUsd" ? "investmentKzt" : metric);
+    }
+  }
+  return [...out];
+}
+const NUMERIC_SAID = ["investmentKzt", "investmentUsd", "jobs", "medicines", "sociallySignificant"] as const;
+
 /** Operation words that make a question about figures. */
 const FIGURE_OPERATIONS = [
   "o:count",
@@ -455,6 +483,14 @@ function readFigures(a: Ask): Query | null {
   // "nobel's share of the 173 bn": so does a share or a difference taken of it.
   const ofHeadline = has("o:remainder") || has("o:share") || has("o:difference") || a.gap;
   if (!attributes.length && ofHeadline) attributes.push(...headlineSaid(p, dataset));
+  // "how much of MSP's 36.7 bn goes to Almaty Region": a company's own figure names what is asked.
+  if (!attributes.length) attributes.push(...figuresSaid(p, dataset, s.companies));
+  // "what share of the stated sum is Nobel's": a sum of money is the investment; a share of "the
+  // total" with no figure named is given for each figure the total states.
+  if (!attributes.length && has("o:share") && s.companies.length)
+    attributes.push(
+      ...(has("o:sum") ? (["investmentKzt"] as const) : (["investmentKzt", "jobs", "medicines"] as const)),
+    );
 
   // "which region has the most …": a ranking of regions, not of companies.
   const ranksPlaces =
@@ -499,7 +535,13 @@ function readFigures(a: Ask): Query | null {
       .map(Number)
       .find((n, i) => Number.isInteger(n) && n > 0 && n < 20 && has("o:top") && i > 0);
     const operation = operationOf(a, { groupBy, exists });
-    return query(attributes, operation, { unit, groupBy, limit, stated: has("o:stated") || undefined });
+    return query(attributes, operation, {
+      unit,
+      groupBy,
+      limit,
+      stated: has("o:stated") || a.gap || undefined,
+      addUp: (a.gap && p.expects === "yesno") || undefined,
+    });
   }
 
   return null;
@@ -592,6 +634,8 @@ function* readPeople(a: Ask): Generator<Query> {
   const { p, has, s, query } = a;
   const role = roleWords(p);
   if (has("m:said") && (s.people.length || role.length)) yield query(["statements"], "value", { role });
+  // "Is Bektenov the health minister?": whether the person named holds the role asked.
+  if (p.expects === "yesno" && s.people.length && role.length) yield query(["roles"], "exists", { role });
   if (s.people.length && !has("m:date")) yield query(["roles"], "value");
   if (has("m:role") && role.length && !has("m:partners")) yield query(["roles"], "value", { role });
 }
@@ -723,20 +767,25 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
 }
 
-/** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
-
 /** A Russian noun in the genitive, as a ministry's field follows «министр» («здравоохранения», «финансов»). */
 const GENITIVE_NOUN = /^\p{Script=Cyrillic}+(ия|ии|ости|ки|ов|ства)$/u;
 
+/** The role a question asks about: its role cue words, with a modifier before them ("vice minister"). */
 function roleWords(p: Reading): string[] {
   const words: string[] = [];
   const unread = new Set(p.unexplainedAt);
   for (const c of p.cueAt) {
     if (c.key !== "m:role") continue;
     const before = p.tokens[c.start - 1];
-    // "vice minister"; "health minister": an unread word before the role narrows it too.
-    if (before && (ROLE_MODIFIERS.has(before) || (unread.has(c.start - 1) && /^[a-z]+$/.test(before))))
-      words.push(before);
+    // "vice minister"; "health minister", «денсаулық сақтау министрі»: unread words before the
+    // role narrow it too (in Russian they come after it: «министр здравоохранения»).
+    const modifier = p.lang === "kk" ? /^[a-zа-яёәғқңөұүһі]+$/ : /^[a-z]+$/;
+    if (before && ROLE_MODIFIERS.has(before)) words.push(before);
+    else {
+      let from = c.start;
+      while (from > c.start - 3 && unread.has(from - 1) && modifier.test(p.tokens[from - 1] ?? "")) from--;
+      words.push(...p.tokens.slice(from, c.start));
+    }
     const said = p.tokens.slice(c.start, c.end);
     // "who runs X", «кто руководит»: a verb of leading asks for the head.
     const verb = ROLE_VERBS[said.join(" ")];

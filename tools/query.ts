@@ -83,6 +83,8 @@ export const Query = z.object({
   signed: z.boolean().optional(),
   /** "the sum of the investments stated per company": the companies' own figures added up, asked as such. */
   stated: z.boolean().optional(),
+  /** "do the per-company figures add up to 356?": a yes/no check of the headline against its parts. */
+  addUp: z.boolean().optional(),
   /**
    * "is MSP more expensive than AltINFARM?": a yes/no comparison of two companies, the one asked
    * about first among the subjects, and whether it is asked to be the larger or the smaller.

@@ -250,7 +250,7 @@ export class QuestionReader {
     const own = tokens.filter((_, i) => !taken[i]).join(" ");
     let references = this.references.find(tokens, { taken });
     // Words that point back are no attribute ("where" in "where does it say that?").
-    const pointing = new Set(["sources", "whichOfThem", "pronoun", "plural", "there", "ordinal"]);
+    const pointing = new Set(["sources", "whichOfThem", "pronoun", "person", "plural", "there", "ordinal"]);
     for (const r of references)
       if (pointing.has(r.key)) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "the four drug makers", "medicine plant": a metric word inside a phrase naming the subject's

@@ -26,6 +26,8 @@ const ASKED: Partial<Record<Query["attributes"][number], keyof Templates["ask"]>
   companies: "companies",
   dates: "date",
   changes: "changes",
+  roles: "role",
+  statements: "said",
 };
 
 /**
@@ -52,6 +54,8 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
     q.subjects.length > 0 && q.subjects.every((s) => s.type === "agreement" || s.type === "partnership");
   if (signed && q.attributes.includes("sites")) return tx.signedWhere(subjects);
   if (signed && q.attributes.includes("dates")) return tx.signedWhen(subjects);
+  if (q.attributes.includes("roles") && q.operation === "exists" && q.role?.length)
+    return tx.roleIs(subjects, q.role.join(" "));
   const asked = q.attributes.map((a) => ASKED[a]).find(Boolean);
   if (asked && q.subjects.length) return tx.ask[asked](subjects, place);
   // Nothing to restate it by: the question as it was asked.

@@ -74,6 +74,10 @@ function role(f: Of<"role">, w: Writer): void {
 
 /** What a person said, each quote on its own (never merged with a like sentence). */
 function said(f: Of<"said">, w: Writer): void {
+  if (!f.facts.length) {
+    w.say(w.tx.saidNothing(w.name(f.person)));
+    return;
+  }
   w.say(w.tx.said(w.name(f.person)));
   for (const s of f.facts) w.sentences.push(`“${capitalise(w.said(s))}.”${w.marks(s.citation)}`);
 }

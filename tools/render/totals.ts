@@ -1,6 +1,6 @@
 import type { Figure } from "../../knowledge/schema.js";
 import type { Ref } from "../entities.js";
-import type { Derived, Finding } from "../figures.js";
+import { addsUp, type Derived, type Finding } from "../figures.js";
 import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
 
 /** A figure per region or company: "Almaty Region: 465 jobs (derived: 200 + 265 = 465) [1][2]; …". */
@@ -78,13 +78,19 @@ function sumParts(f: Of<"sum">, w: Writer, usd: Of<"sum"> | undefined): string[]
 
 /** A headline total against the sum of the figures listed under it: the gap is said, with its arithmetic. */
 function gap(f: Of<"gap">, w: Writer): void {
+  if (addsUp(f.headline, f.listed)) {
+    const [listed, headline] = [f.listed, f.headline].map((x) => w.amount(x, f.metric)) as [string, string];
+    w.say(w.tx.gapNone(listed, headline, w.arithmetic(f.listed)), w.marks(f.headline.citation));
+    return;
+  }
   const diff = { ...f.listed, value: Math.abs(f.headline.value - f.listed.value) };
   const [listed, headline, missing] = [f.listed, f.headline, diff].map((x) =>
     w.amount(x, f.metric, true),
   ) as [string, string, string];
   const [big, small] = f.headline.value >= f.listed.value ? [f.headline, f.listed] : [f.listed, f.headline];
   const math = `${w.num(big.value)} − ${w.num(small.value)} = ${w.num(diff.value)}`;
-  w.say(w.tx.gap(listed, headline, missing, math), w.marks(f.headline.citation));
+  const lead = f.checked ? `${w.tx.no} ` : "";
+  w.say(lead + w.tx.gap(listed, headline, missing, math), w.marks(f.headline.citation));
 }
 
 /** A figure not stated but derivable: a total less the stated parts. */
@@ -92,6 +98,14 @@ function remainder(f: Of<"remainder">, w: Writer, pair?: Finding): void {
   const usd = twinOf(pair, "remainder");
   const { text, math, marks } = withTwin(w, f.derived, usd?.derived);
   w.say(w.tx.remainder(w.name(f.subject), text, math), marks);
+}
+
+/** The headline less named companies' figures: "173 − 58.5 = 114.5 billion tenge". */
+function totalLess(f: Of<"totalLess">, w: Writer, pair?: Finding): void {
+  const usd = twinOf(pair, "totalLess");
+  const { text, math, marks } = withTwin(w, f.derived, usd?.derived);
+  const whole = w.amount(f.derived.inputs[0] as Figure, f.metric, true);
+  w.say(w.tx.totalLess(whole, w.list(f.subjects.map(w.name)), text, math), marks);
 }
 
 function average(f: Of<"average">, w: Writer, pair?: Finding): void {
@@ -102,4 +116,4 @@ function average(f: Of<"average">, w: Writer, pair?: Finding): void {
 }
 
 /** Figures computed over several subjects: per group, sums, the headline gap, remainders, averages. */
-export const totals = { group, sum, gap, remainder, average } satisfies Partial<Renderers>;
+export const totals = { group, sum, gap, remainder, totalLess, average } satisfies Partial<Renderers>;

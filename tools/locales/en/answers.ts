@@ -217,8 +217,12 @@ export const answers = {
   byCompany: (list: string) => `By company: ${list}.`,
   gap: (listed: string, headline: string, gap: string, arithmetic: string) =>
     `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} (derived: ${arithmetic}) are not accounted for by the projects as described.`,
+  gapNone: (listed: string, headline: string, arithmetic: string) =>
+    `Yes: the per-company figures add up to ${listed} (derived: ${arithmetic}), in line with the headline figure of ${headline}.`,
   remainder: (s: string, amount: string, arithmetic: string) =>
     `Derived, not stated: the headline total minus the stated investments leaves ${amount} for ${s} (${arithmetic}).`,
+  totalLess: (whole: string, less: string, amount: string, arithmetic: string) =>
+    `Derived, not stated: the ${whole} stated for all projects less ${less}'s own figure leaves ${amount} for the other projects (${arithmetic}).`,
   boundsGap:
     "Both figures are stated as minimums, so this is the gap between the stated figures, not a stated gap.",
   difference: (more: string, less: string, amount: string, arithmetic: string) =>
@@ -305,6 +309,7 @@ export const answers = {
   noStandard: (s: string) => `The sources do not name a standard for ${s}’s facility.`,
   role: (s: string, role: string) => `${s} is the ${role}.`,
   said: (s: string) => `${s} said:`,
+  saidNothing: (s: string) => `The sources quote no words of ${s}.`,
   and: "and",
   ambiguous: (name: string, companies: string) =>
     `“${name}” is part of the names of several companies in the sources: ${companies}. Which one do you mean?`,

@@ -27,7 +27,11 @@ export const conversation = {
     companies: (s: string) => `Which companies have projects in ${s}?`,
     date: (s: string) => `When was the agreement of ${s} signed?`,
     changes: (s: string) => `What changed for ${s}?`,
+    role: (s: string) => `Who is ${s}?`,
+    said: (s: string) => `What did ${s} say?`,
   },
+  /** "is he the health minister?" restated. */
+  roleIs: (s: string, role: string) => `Is ${s} the ${role}?`,
   /** Names of attributes inside operation questions. */
   noun: {
     jobs: "jobs",

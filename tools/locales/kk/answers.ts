@@ -203,8 +203,12 @@ export const answers: Messages["answers"] = {
   byCompany: (list) => `Компаниялар бойынша: ${list}.`,
   gap: (listed, headline, gap, arithmetic) =>
     `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} (есептеу: ${arithmetic}) жобалардың сипаттамасында бөлінбеген.`,
+  gapNone: (listed, headline, arithmetic) =>
+    `Иә: компаниялар бойынша көрсеткіштердің қосындысы ${listed} (есептеу: ${arithmetic}), бұл жалпы көрсеткішпен (${headline}) сәйкес келеді.`,
   remainder: (s, amount, arithmetic) =>
     `Есептелген шама, дереккөздерде көрсетілмеген: жалпы көлемнен көрсетілген инвестицияларды шегергенде ${s} үлесіне ${amount} қалады (${arithmetic}).`,
+  totalLess: (whole, less, amount, arithmetic) =>
+    `Есептелген шама, дереккөздерде көрсетілмеген: барлық жобаларға берілген ${whole} көлемінен ${less} компаниясының көрсеткішін алып тастағанда қалған жобаларға ${amount} қалады (${arithmetic}).`,
   boundsGap:
     "Екі көрсеткіш те ең аз мән ретінде көрсетілген, сондықтан бұл — нақты айырма емес, көрсетілген сандардың айырмасы.",
   difference: (more, less, amount, arithmetic) =>
@@ -282,6 +286,7 @@ export const answers: Messages["answers"] = {
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `${s} кәсіпорнының стандарты дереккөздерде аталмаған.`,
   role: (s, role) => `${s} — ${role}.`,
+  saidNothing: (s) => `Дереккөздерде ${s} сөздерінен дәйексөз жоқ.`,
   said: (s) => `${s} былай деді (дәйексөздің аудармасы; түпнұсқасы — дереккөзде):`,
   and: "және",
   ambiguous: (name, companies) =>

@@ -36,7 +36,10 @@ export const conversation: Messages["conversation"] = {
     companies: (s) => `${s}: қандай компаниялардың жобалары бар?`,
     date: (s) => `${s} келісіміне қашан қол қойылды?`,
     changes: (s) => `${s} бойынша не өзгерді?`,
+    role: (s) => `${s} кім?`,
+    said: (s) => `${s} не деді?`,
   },
+  roleIs: (s, role) => `${s} — ${role} ме?`,
   noun: {
     jobs: "жұмыс орны",
     investment: "инвестиция",

@@ -206,8 +206,12 @@ export const answers: Messages["answers"] = {
   byCompany: (list) => `По компаниям: ${list}.`,
   gap: (listed, headline, gap, arithmetic) =>
     `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} (расчёт: ${arithmetic}) не распределены по проектам в их описании.`,
+  gapNone: (listed, headline, arithmetic) =>
+    `Да: показатели по компаниям в сумме дают ${listed} (расчёт: ${arithmetic}), что согласуется с общей цифрой (${headline}).`,
   remainder: (s, amount, arithmetic) =>
     `Расчётная величина, в источниках не указана: общий объём за вычетом указанных инвестиций оставляет ${amount} на долю компании ${s} (${arithmetic}).`,
+  totalLess: (whole, less, amount, arithmetic) =>
+    `Расчётная величина, в источниках не указана: общая цифра ${whole} без показателя компании ${less} оставляет ${amount} на остальные проекты (${arithmetic}).`,
   boundsGap:
     "Оба показателя указаны как минимальные, поэтому это разница между указанными цифрами, а не точная разница.",
   difference: (more, less, amount, arithmetic) =>
@@ -292,6 +296,7 @@ export const answers: Messages["answers"] = {
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `Стандарт для предприятия компании ${s} в источниках не назван.`,
   role: (s, role) => `${s} — ${role}.`,
+  saidNothing: (s) => `В источниках не приводятся слова: ${s}.`,
   said: (s) => `${s} сказал (перевод цитаты; оригинал — в источнике):`,
   and: "и",
   ambiguous: (name, companies) =>

@@ -26,7 +26,10 @@ export const conversation: Messages["conversation"] = {
     companies: (s) => `Какие компании реализуют проекты в регионе ${s}?`,
     date: (s) => `Когда подписано соглашение ${s}?`,
     changes: (s) => `Что изменилось у ${s}?`,
+    role: (s) => `Кто такой ${s}?`,
+    said: (s) => `Что сказал ${s}?`,
   },
+  roleIs: (s, role) => `${s} — ${role}?`,
   noun: {
     jobs: "рабочих мест",
     investment: "инвестиций",
