@@ -243,6 +243,12 @@ function clean(raw: string): string {
       /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)(ғы|гі)?$/u.test(words[0] as string))
   )
     words.shift();
+  // A Kazakh locative after the name is where it works ("Alem Biotech Семейдегі зауыт", "Жайық Фарм
+  // Оралда зауыт салады"); a bare one ends a two-word name only ("Фарм Дельта" stays whole).
+  const placeAfter = (w: string) =>
+    /^\p{Lu}\p{L}{3,}(дағы|дегі|тағы|тегі)$/u.test(w) ||
+    (words.length > 2 && /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)$/u.test(w));
+  while (words.length > 1 && placeAfter(words.at(-1) as string)) words.pop();
   if (
     words.length === 1 &&
     /^(LLP|JSC|ТОО|АО|ЖШС|АҚ)(-\p{L}+)?$|^\p{Lu}\p{L}{3,}(дағы|дегі|тағы|тегі)$/u.test(words[0] as string)

@@ -36,7 +36,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "suspended",
-    /(?<!\p{L})(suspended|frozen|froze|put on hold|on hold|halted|paused|stalled|mothballed|приостановл\p{L}*|заморож\p{L}*|остановлен\p{L}*|тоқтатыла тұр\p{L}*|тоқтатылды|тоқтатылған|мұздатыл\p{L}*|уақытша тоқта\p{L}*)/iu,
+    /(?<!\p{L})(suspended|frozen|froze|put on hold|on hold|halted|paused|stalled|mothballed|приостанов(л|и)\p{L}*|заморож\p{L}*|заморозил\p{L}*|остановлен\p{L}*|тоқтат(ыл)?а тұр\p{L}*|тоқтатылды|тоқтатылған|мұздатыл\p{L}*|уақытша тоқта\p{L}*)/iu,
   ],
   [
     "resumed",
@@ -94,9 +94,15 @@ const SUPPLY_AFTER =
 const INFINITIVE = /[а-яё](ть|ться|ти)$/iu;
 /** A trial run is no launch: "a test run was launched", «пробный запуск», «сынақ іске қосуы». */
 const TRIAL_BEFORE = /(?<!\p{L})(test|trial|pilot|пробн\p{L}*|тестов\p{L}*|сынақ\p{L}*)\s+(\p{L}+\s+)?$/iu;
-/** A plan, not an event: "will", "is to", "planned", «будет», «-мақ/-мек», «жоспарлан». */
+/** A plan or a possibility, not an event: "will", "could", "is to", "planned", «будет», «возможно», «-мақ/-мек», «мүмкін». */
 const FUTURE =
-  /(?<!\p{L})(will|shall|should|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|intended to|going to|буд(ет|ут)|собира\p{L}*|планирова\p{L}*|намерева\p{L}*|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|(?<!-)(?!дәрмек)\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады)/iu;
+  /(?<!\p{L})(will|shall|should|might|could|possibl\p{L}*|возможн\p{L}*|мо(жет|гут)|мүмкін|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|intended to|going to|буд(ет|ут)|собира\p{L}*|планирова\p{L}*|намерева\p{L}*|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|(?<!-)(?!дәрмек)\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады)/iu;
+/**
+ * A resumption only possible, anywhere in its sentence, is none: «Возобновление переговоров,
+ * по словам …, возможно не ранее 2027 года», "work may be resumed no earlier than 2028".
+ */
+const POSSIBLE =
+  /(?<!\p{L})(may(?= (be|have|not|resume|restart))|might|could|possibl\p{L}*|возможн\p{L}*|мо(жет|гут)|мүмкін)(?!\p{L})/iu;
 /** A resolution or decree is signed to approve an agreement, not to sign it. */
 const RESOLUTION = /(resolution|decree|постановлени|указ|қаулы)/iu;
 /** A person named with a title, for "approved at a meeting chaired by …". */
@@ -146,6 +152,7 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || NEGATED_CUE.test(m[0])) continue;
     if (EVENTS.has(stage) && (TIMING_BEFORE.test(before) || INFINITIVE.test(m[0]))) continue;
     if (stage === "suspended" && RESUMED.test(text)) continue;
+    if (stage === "resumed" && POSSIBLE.test(text)) continue;
     if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
     if (stage === "signed" && SUPPLY_AFTER.test(after)) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);
@@ -207,6 +214,7 @@ export function stagesOf(text: string, articleDate: string | null): StageReading
       if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || NEGATED_CUE.test(m[0])) continue;
       if (TIMING_BEFORE.test(before) || INFINITIVE.test(m[0])) continue;
       if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
+      if (stage === "resumed" && POSSIBLE.test(text)) continue;
       if (future(ownClause(text, start, end, 30, 20), m[0])) continue;
       const date = clauseDate(text, start, end, articleDate);
       if (date && !dated.some((d) => d.stage === stage || d.date === date))

@@ -131,9 +131,14 @@ function withdrawn(text: string, f: FigureMention): boolean {
 
 /** Estimates a release recalls from earlier reports ("Earlier the investment was put at $45 million"): not its own figures. */
 const EARLIER = /^["“«]?(earlier|previously|before that|ранее|прежде|до этого|бұрын|бұған дейін)[\s,]/iu;
+/** An earlier figure recalled in an aside beside the new one: "(previously KZT 12bn)", «(ранее сообщалось о 150)», «(бұрын 200 … деп көрсетілген)». */
+const EARLIER_ASIDE = /\(\s*(earlier|previously|formerly|ранее|прежде|бұрын|бұған дейін)(?!\p{L})[^()]*$/iu;
 /** A sector's figures are the pharmaceutical sector's only when the clause says so. */
 const PHARMA_WORD = /(pharm|фарм|medicin|drug|лекарств|препарат|дәрі|health|здравоохран|денсаулық)/iu;
 /** "a Turkish investor", «турецкий инвестор», «тағы бір инвестор»: someone new, not the company before. */
+/** A sentence set apart from what came before: "Separately,", «Кроме того,», «Сонымен қатар». */
+const SEPARATELY =
+  /^["“«]?(separately|in addition|additionally|besides|also|кроме того|помимо этого|помимо того|отдельно|также|сонымен қатар|сонымен бірге|бұдан бөлек|бұдан басқа)(?!\p{L})/iu;
 const NEW_PARTY =
   /(?<!\p{L})(an? (\p{L}+ )?(investor|company|firm)|another (investor|company)|\p{L}+(ский|цкий|ская|цкая|ой)\s+(инвестор|компани\p{L}*)|друг\p{L}* (инвестор|компани)\p{L}*|тағы бір (инвестор|компания))(?!\p{L})/iu;
 /** Money that is no investment: a market, an output, revenue, taxes. */
@@ -326,10 +331,18 @@ export class SubjectReader {
       ((EXISTING_CUE.test(text) && PRESENT_WORK.test(text)) || companyAsItIs(x))
     )
       return { kind: "none", why: "existing", candidates: [] };
-    // "Correction: an earlier version said 16 medicines": a figure withdrawn is nobody's.
-    // A correction's right figure stands ("Correction: … should read 230 jobs, not 320"); its wrong one is nobody's.
+    // "Correction: an earlier version said 16 medicines": a figure withdrawn is nobody's, and so is
+    // one recalled beside the new ("260 jobs (earlier 210)"). A correction's right figure stands ("Correction: … should read 230 jobs, not 320"); its wrong one is nobody's.
     const correction = isCorrection(text);
-    if (correction ? withdrawn(text, f) : RETRACTED.test(text) || EARLIER.test(text))
+    if (
+      correction
+        ? withdrawn(text, f)
+        : RETRACTED.test(text) || EARLIER.test(text) || EARLIER_ASIDE.test(text.slice(0, f.start))
+    )
+      return { kind: "none", why: "noSubject", candidates: [] };
+    // "Separately, the city approved a wind farm worth $35M": something else, neither the place's
+    // total nor the article's company's, unless the sentence names its company.
+    if (inSentence.length === 0 && SEPARATELY.test(text))
       return { kind: "none", why: "noSubject", candidates: [] };
     const scope = this.scopeOf(x, clause, inClause, inSentence, f, cs);
     if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
