@@ -46,9 +46,24 @@ const KAZAKH_WORDS = new Set([
   "жобасы",
   "туралы",
   "бойынша",
+  // Question words and common words typed without Kazakh letters («кай», «канша», «неге»).
+  "кай",
+  "канша",
+  "кайда",
+  "кашан",
+  "кандай",
+  "неге",
+  "жол",
+  "жылы",
+  "жумыс",
+  "орны",
 ]);
+/**
+ * Kazakh stems, and endings Russian words do not have: verbs in -ылады/-ынады/-йды («ашылады»,
+ * «салынады», «қосайды»), plurals with a case, a genitive written without ң («орнынын»).
+ */
 const KAZAKH_STEMS =
-  /^(облыс|жоба|жоспар|салады|шығар|кім)|(лары|лері|ларын|лерін|ларды|лерді|лардың|лердің)$/;
+  /^(облыс|жоба|жоспар|салады|шығар|кім|зауыт|ашыл|салын)|(лары|лері|ларын|лерін|ларды|лерді|лардың|лердің|ылады|ынады|йды|нынын)$/;
 
 /** The language a question is written in: Kazakh letters → kk, other Cyrillic → ru, else en. */
 export function detectLang(text: string): Lang {

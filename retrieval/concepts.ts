@@ -79,7 +79,8 @@ infrastructure | infrastruct* | инфраструктур* | инфрақұры
 prevention | prevent*, prophyla* | профилакти*, предотвращ*, предупрежд* | алдын алу*, алдын ал*, профилактика*
 disease | disease*, illness*, ill, disorder* | заболевани*, болезн*, недуг* | ауру*, сырқат*, науқас*
 noncommunicable | non communicable, noncommunicable, ncd, ncds, chronic | неинфекцион*, хроническ* | жұқпалы емес, бейинфекция*, инфекциялық емес, созылмалы*
-youth | youth*, young, teen*, adolescen*, students | молодеж*, молод*, подрост*, юнош* | жастар*, жас, жасөспірім*
+pave the way | pave the way, paves the way, paving the way, paved the way, opens the way, open the way | открывает путь, открывает дорогу, откроет путь, прокладывает путь, проложит путь | жол аш*
+youth | youth*, young, young people, young person*, teen*, adolescen*, students | молодеж*, молод*, молодые люди, молодых людей, подрост*, юнош* | жастар*, жас, жас адамдар*, жасөспірім*
 program | program*, programme* | программ* | бағдарлама*
 behaviour | behavio* | поведени* | мінез*
 data | data, dataset* | данны*, данных | дерек*, мәлімет*

@@ -1,7 +1,7 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
 import { normalize, tokenize } from "../knowledge/text.js";
-import { buildExpander } from "./bilingual.js";
+import { buildExpander, quoteTranslations } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
 import { type ConversationContext, nextContext, placeInConversation, type Turn, unique } from "./context.js";
 import { EntityIndex, type Ref } from "./entities.js";
@@ -37,6 +37,8 @@ export class Answerer {
   readonly entities: EntityIndex;
   readonly reader: QuestionReader;
   private readonly expand: (r: Reading) => string[];
+  /** Russian and Kazakh meanings of quoted sentences, from the dataset. */
+  private readonly translations: ReturnType<typeof quoteTranslations>;
 
   /** The optional model parser (PARSE_BASE_URL / PARSE_MODEL): asked only when the rules read no query. */
   private readonly model?: ModelParser;
@@ -50,6 +52,7 @@ export class Answerer {
     this.model = options.model ?? (config ? modelParser(config, knowledge.dataset) : undefined);
     this.entities = new EntityIndex(knowledge.dataset);
     this.expand = buildExpander(this.entities);
+    this.translations = quoteTranslations(knowledge.dataset);
     // Every word of the sources and the dataset, once: its Latin letter runs tell a foreign name.
     const text = [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)].join(" ");
     const knownWords = new Set(tokenize(text));
@@ -235,7 +238,11 @@ export class Answerer {
       });
       if (!hits?.length) continue;
       const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
-      const quotes = hits.map((h) => `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}`);
+      const quotes = hits.map((h) => {
+        const translation = lang === "en" ? undefined : this.translations.get(h.quote)?.[lang];
+        const said = translation ? ` ${tx.retrieval.translated(translation)}` : "";
+        return `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}${said}`;
+      });
       parts.push(`${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
     }
     if (!parts.length) {

@@ -103,7 +103,36 @@ const LEXICON: Record<string, string[]> = {
     "салады",
   ],
   giant: ["гигант", "алпауыт"],
+  "paves the way": ["открывает путь", "открывает дорогу", "прокладывает путь", "жол ашады", "жол ашу"],
 };
+
+/**
+ * The dataset's own translations of source sentences: every fact that cites a quote and says it in
+ * Russian or Kazakh (an agreement's summary, a focus area, a statement), by the quote. A Russian or
+ * Kazakh reader of an English quote gets its meaning beside it; the quote stays verbatim.
+ */
+export function quoteTranslations(dataset: unknown): Map<string, { ru?: string; kk?: string }> {
+  const out = new Map<string, { ru?: string; kk?: string }>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    const quote = (o.citation as { quote?: unknown } | undefined)?.quote;
+    if (typeof quote === "string" && (typeof o.ru === "string" || typeof o.kk === "string")) {
+      const had = out.get(quote) ?? {};
+      // Several facts of one sentence (its items): the fullest says most of it.
+      const longer = (a?: string, b?: unknown) =>
+        typeof b === "string" && b.length > (a?.length ?? 0) ? b : a;
+      out.set(quote, { ru: longer(had.ru, o.ru), kk: longer(had.kk, o.kk) });
+    }
+    for (const value of Object.values(o)) visit(value);
+  };
+  visit(dataset);
+  return out;
+}
 
 const PURPOSE_WORDS = "aimed goal expected to increase strengthen ensure supports";
 

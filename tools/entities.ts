@@ -69,10 +69,12 @@ export class EntityIndex {
   constructor(dataset: Dataset) {
     const add = (type: EntityType, id: string, name: Names, aliases: string[]) => {
       this.names.set(key({ type, id }), name);
-      this.phrases.add(
-        key({ type, id }),
-        new Set([name.en, name.ru, name.kk, ...aliases].filter((s): s is string => !!s)),
+      const spellings = [name.en, name.ru, name.kk, ...aliases].filter((s): s is string => !!s);
+      // "the AZ memo": people shorten "memorandum" («меморандум» they write whole).
+      const short = spellings.flatMap((s) =>
+        /\bmemorandum\b/i.test(s) ? [s.replace(/\bmemorandum\b/gi, "memo")] : [],
       );
+      this.phrases.add(key({ type, id }), new Set([...spellings, ...short]));
     };
     for (const o of dataset.organisations) add("organisation", o.id, o.name, o.aliases);
     for (const p of dataset.places) add("place", p.id, p.name, [...p.aliases, ...shortRegionNames(p)]);

@@ -29,7 +29,9 @@ import {
   milestones,
   org,
   organisationFacts,
+  partOfPlace,
   partOfWhole,
+  placeCount,
   projectStage,
   rank,
   ratio,
@@ -284,6 +286,8 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("set_membership", membership(dataset, q.set, s.companies));
   // "which companies were in the talks of June 2022", "the total value of those 13 projects".
   if (q.set && !s.companies.length) return run("set_details", setDetails(dataset, q.set));
+  if (q.operation === "exists" && has("standard") && s.companies.length && !s.places.length)
+    return run("project_facts", standardNamed(dataset, s.companies, q.unparsed));
   if (q.operation === "exists" && has("products") && s.companies.length)
     return run("project_facts", productsExist(dataset, s.companies, q.unparsed));
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
@@ -319,17 +323,39 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
  * a flat no, as the sources list products "including" some. Nothing is said when no project's
  * products name it.
  */
+/**
+ * "Is Nobel's complex GMP compliant?": yes when each company's stated standard holds every other
+ * word asked ("ISO" is no GMP); with no standard stated, no verdict, only that none is named.
+ */
+function standardNamed(dataset: Dataset, companies: string[], words: string[]): Finding[] {
+  const facts = companies.flatMap((c) => companyFacts(dataset, c, "standard"));
+  const holds = companies.every((c) => {
+    const standard = projectOf(dataset, c)?.standard;
+    const text = standard ? normalize([standard.text, standard.ru ?? "", standard.kk ?? ""].join(" ")) : "";
+    return !!standard && words.every((w) => mentions(text, w));
+  });
+  return holds ? [{ kind: "exists", yes: true }, ...facts] : facts;
+}
+
+/** A word asked, or an abbreviation of consecutive words ("APIs", active pharmaceutical ingredients). */
+function mentions(text: string, word: string): boolean {
+  const tokens = text.split(" ");
+  const asked = variants(normalize(word));
+  if (tokens.some((t) => [...variants(t)].some((x) => asked.has(x)))) return true;
+  const acronym = normalize(word).replace(/s$/, "");
+  if (!/^[a-z]{2,5}$/.test(acronym)) return false;
+  return tokens.some(
+    (_, i) =>
+      tokens
+        .slice(i, i + acronym.length)
+        .map((t) => t[0])
+        .join("") === acronym,
+  );
+}
+
 function productsExist(dataset: Dataset, companies: string[], words: string[]): Finding[] {
-  const names = (p: InvestmentProject, word: string) => {
-    const asked = variants(normalize(word));
-    return p.products.some((t) =>
-      [t.text, t.ru ?? "", t.kk ?? ""].some((text) =>
-        normalize(text)
-          .split(" ")
-          .some((token) => [...variants(token)].some((x) => asked.has(x))),
-      ),
-    );
-  };
+  const names = (p: InvestmentProject, word: string) =>
+    p.products.some((t) => [t.text, t.ru ?? "", t.kk ?? ""].some((text) => mentions(normalize(text), word)));
   // Every asked word some project's products hold must be held: «диабетке қарсы» ("against
   // diabetes") is not MSP-ROMPHARM's «қабынуға қарсы» ("anti-inflammatory").
   const holding = words.map((w) => dataset.projects.filter((p) => names(p, w))).filter((ps) => ps.length);
@@ -517,7 +543,10 @@ function executeCompanies(q: Query, s: Scope, dataset: Dataset): Execution | nul
 function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
   const has = (a: Attribute) => q.attributes.includes(a);
   if (has("sites") && !s.places.length && !s.agreements.length)
-    return run("list_places", listPlaces(dataset));
+    return run("list_places", [
+      ...(q.operation === "count" ? placeCount(dataset) : []),
+      ...listPlaces(dataset),
+    ]);
   if (s.places.length && (has("sites") || has("facility") || has("profile")))
     return run("list_companies", listCompanies(dataset, s.places[0]));
   if (has("goal")) return run("domestic_production_goal", goal(dataset));
@@ -538,7 +567,7 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
 function figuresExist(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
   if (q.threshold) {
     const done = executeNumeric(
-      { ...q, operation: s.companies.length >= 2 ? "sum" : "value" },
+      { ...q, operation: q.threshold.share ? "share" : s.companies.length >= 2 ? "sum" : "value" },
       s,
       metrics,
       dataset,
@@ -595,20 +624,28 @@ function comparison(
 /**
  * Whether the first figure found lies beyond a bound ("more than 300"): said only when its
  * qualifier cannot turn it ("at least 200" is more than 150, but may or may not be more than 300).
+ * "Exactly 200" holds only of a figure stated as exactly 200; a share is set against its percent.
  */
-function beyond(findings: Finding[], bound: { value: number; above: boolean }): boolean | undefined {
-  const first = findings.find(
-    (f) => f.kind === "value" || f.kind === "headline" || f.kind === "scopeFigure" || f.kind === "sum",
+function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): boolean | undefined {
+  const first = findings.find((f) =>
+    bound.share
+      ? f.kind === "share" || f.kind === "shareTogether"
+      : f.kind === "value" || f.kind === "headline" || f.kind === "scopeFigure" || f.kind === "sum",
   );
   const figure =
-    first?.kind === "sum" ? first.derived : first && "figure" in first ? first.figure : undefined;
+    first?.kind === "sum" || first?.kind === "share" || first?.kind === "shareTogether"
+      ? first.derived
+      : first && "figure" in first
+        ? first.figure
+        : undefined;
   if (!figure) return undefined;
   const { value, qualifier } = figure;
+  if (bound.exactly) return value === bound.value && qualifier === "exact";
   const floor = ["at least", "more than", "at least about"].includes(qualifier);
   const ceiling = ["up to", "at most"].includes(qualifier);
   const rough = ["around", "approximately", "about", "at least about"].includes(qualifier);
-  // An estimate decides only when it is clearly on one side (by a tenth).
-  const margin = rough ? bound.value * 0.1 : 0;
+  // An estimate decides only when it is clearly on one side (by a few percent).
+  const margin = rough ? bound.value * ROUGH_MARGIN : 0;
   const over = value > bound.value + margin && !ceiling;
   const under = (value < bound.value - margin || (value === bound.value && !rough)) && !floor;
   if (bound.above) return over ? true : under ? false : undefined;
@@ -618,6 +655,8 @@ function beyond(findings: Finding[], bound: { value: number; above: boolean }): 
       ? false
       : undefined;
 }
+/** How far an estimate ("approximately 675") must lie from a bound to be on one side of it. */
+const ROUGH_MARGIN = 0.03;
 
 function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
   return (
@@ -672,6 +711,9 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ),
     );
   }
+  // "Of the drugs made in Almaty city, what share are socially significant": the companies wholly there.
+  if (q.whole && !s.companies.length && s.places[0] && q.operation === "share")
+    return run("part_of_whole", partOfPlace(dataset, s.places[0], companiesWhollyIn(dataset, s.places[0])));
   if (q.whole && s.companies.length && (q.operation === "share" || q.operation === "difference"))
     return run(
       "part_of_whole",

@@ -64,6 +64,8 @@ export type Finding =
   | { kind: "exists"; yes: boolean }
   /** A part of one company's own whole: its socially significant medicines of all its medicines. */
   | { kind: "partOf"; subject: Ref; part: Figure; whole: Figure; derived: Derived; not: boolean }
+  /** The same over the projects wholly in a place: their parts and wholes added, then divided. */
+  | { kind: "partOfPlace"; place: Ref; part: Derived; whole: Derived; derived: Derived }
   /** No figure of these subjects (or of any, when none is named) was changed by a newer source. */
   | { kind: "noChanges"; subjects: Ref[] }
   /**
@@ -152,6 +154,8 @@ export type Finding =
       sites: { place: Ref; facility?: Names; citation: Citation }[];
     }
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
+  /** "How many regions are the plants in": the cities and regions the projects' sites lie in. */
+  | { kind: "placeCount"; places: { place: Ref; citation: Citation }[] }
   | { kind: "noStandard"; subject: Ref }
   | { kind: "noAgreement"; parties: Ref[]; year?: number; month?: number }
   /** The projects a set of them covers (an announcement, a round of talks), named. */
@@ -851,6 +855,27 @@ export function partOfWhole(dataset: Dataset, companyId: string, not: boolean): 
   return [{ kind: "partOf", subject: org(companyId), part, whole, derived, not }];
 }
 
+/**
+ * The socially significant share of the medicines made by the projects wholly in a place ("of the
+ * drugs made in Almaty city, what share are socially significant"): each company's own part and
+ * whole, then each company's line. Nothing is derived when one of them lacks a figure.
+ */
+export function partOfPlace(dataset: Dataset, placeId: string, companies: string[]): Finding[] {
+  const each = companies.flatMap((c) => partOfWhole(dataset, c, false));
+  const parts = each.flatMap((f) => (f.kind === "partOf" ? [f] : []));
+  if (parts.length < 2 || parts.length !== companies.length) return each;
+  const part = sum(parts.map((f) => f.part));
+  const whole = sum(parts.map((f) => f.whole));
+  const derived: Derived = {
+    value: roundTo((100 * part.value) / whole.value, 1),
+    unit: "percent",
+    qualifier: "approximately",
+    inputs: [...part.inputs, ...whole.inputs],
+    op: "share",
+  };
+  return [{ kind: "partOfPlace", place: place(placeId), part, whole, derived }, ...each];
+}
+
 /** A company's share of the headline total, in percent (derived; an estimate if either figure is). */
 export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string): Finding[] {
   const project = projectOf(dataset, companyId);
@@ -864,7 +889,7 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
       subject: org(companyId),
       metric,
       derived: {
-        value: round((100 * figure.value) / total.value, 3),
+        value: roundTo((100 * figure.value) / total.value, 1),
         unit: "percent",
         qualifier,
         inputs: [figure, total],
@@ -896,7 +921,7 @@ export function shareTogether(
         : together.qualifier;
   const { qualifier, mixed } = shareQualifier(asQualifier, total.qualifier);
   const derived: Derived = {
-    value: round((100 * together.value) / total.value, 3),
+    value: roundTo((100 * together.value) / total.value, 1),
     unit: "percent",
     qualifier,
     // The parts, then the whole: the composer writes "76 + 54 = 130; 130 ÷ 356 × 100 ≈ 36.5%".
@@ -1158,6 +1183,26 @@ function overview(
     fact: dataset.totals[aspect],
   };
   return [all, ...dataset.projects.map((p) => projectFact(p, each))];
+}
+
+/**
+ * The regions and cities (those directly under the country) the counted projects' sites lie in,
+ * each with a site's citation: a special economic zone counts as its city or region.
+ */
+export function placeCount(dataset: Dataset): Finding[] {
+  const byId = new Map(dataset.places.map((p) => [p.id, p]));
+  const country = dataset.places.find((p) => p.kind === "country")?.id;
+  const top = (id: string): string => {
+    const p = byId.get(id);
+    return p?.parent && p.parent !== country && byId.has(p.parent) ? top(p.parent) : id;
+  };
+  const found = new Map<string, Citation>();
+  for (const project of countedProjects(dataset).counted)
+    for (const site of project.sites)
+      if (!found.has(top(site.place))) found.set(top(site.place), site.citation);
+  return found.size
+    ? [{ kind: "placeCount", places: [...found].map(([id, citation]) => ({ place: place(id), citation })) }]
+    : [];
 }
 
 export function listPlaces(dataset: Dataset): Finding[] {

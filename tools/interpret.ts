@@ -2,10 +2,12 @@ import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
 import { scopeOf } from "./execute.js";
+import { expressionOf } from "./expression.js";
 import { agreementsWith, metricOf } from "./figures.js";
 import {
   COMPARATIVES,
   EVENT_PICKS,
+  FRACTIONS,
   MONTHS,
   OUTPUT_PERIODS,
   ROLE_MODIFIERS,
@@ -93,6 +95,12 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
     operation,
     ...extra,
   });
+  // "58.5+39.2+36.7", «173 - 58,5 - 39,2 - 36,7 = ?»: arithmetic over stated figures, as typed.
+  const typed = expressionOf(p, dataset);
+  if (typed) {
+    const companies = typed.companies.map((id) => ({ type: "organisation" as const, id }));
+    return { route: "query", query: query([typed.attribute], typed.operation, { subjects: companies }) };
+  }
   const member = has("o:member") ? namedSet(p, dataset, "member") : undefined;
   if (member && s.companies.length)
     return { route: "query", query: query(["companies"], "exists", { set: member }) };
@@ -201,8 +209,9 @@ function* readings(a: Ask): Generator<Query> {
 
   const figures = readFigures(a);
   if (figures) yield figures;
-  // What someone signed is told in the text: retrieval, unless a figure was asked.
-  if (s.people.length && has("m:agreements")) return;
+  // What someone signed is told in the text: retrieval, unless a figure was asked, or the date of
+  // an agreement named ("when did Nurbek sign the memorandum").
+  if (s.people.length && has("m:agreements") && !(has("m:date") && s.agreements.length)) return;
   yield* readPeople(a);
   yield* readFacts(a);
 }
@@ -518,11 +527,14 @@ function readFigures(a: Ask): Query | null {
     return query(["investmentKzt"], "ratio", { unit, per, groupBy: eachCompany ? "company" : undefined });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
   const negated = p.references.some((r) => r.key === "negation");
-  if (has("m:social") && s.companies.length && (has("o:share") || negated))
+  if (has("m:social") && (s.companies.length || s.places.length) && (has("o:share") || negated))
     return query(["sociallySignificant"], negated ? "difference" : "share", { whole: "medicines" });
   // "Are there more than 300 medicines in total?": the figure set against the number asked.
   const counts = attributes.filter((x) => x === "jobs" || x === "medicines" || x === "sociallySignificant");
   if (threshold && counts.length === 1 && !comparative) return query(counts, "exists", { threshold });
+  // "Is AltINFARM's investment more than a third of the total?": its share against the fraction.
+  if (threshold?.share && s.companies.length)
+    return query(attributes.length ? attributes : ["investmentKzt"], "exists", { threshold, unit });
   // "Is Nobel bigger than AltINFARM?" with no figure named: by what a project's size is told in.
   if (comparative)
     return {
@@ -571,15 +583,39 @@ function comparativeOf(p: Reading, query: Ask["query"]): Query | undefined {
   return query([], "exists", { subjects, comparative: direction });
 }
 
-/** "more than 300", «свыше 300», «300-ден астам»: a plain count and which side of it is asked. */
+/**
+ * "more than 300", «свыше 300», «300-ден астам»: a plain count and which side of it is asked;
+ * "exactly 200" the figure as stated; "more than a third" or "over 30%" a share of the headline.
+ */
 function thresholdOf(p: Reading): Query["threshold"] {
-  const at = p.tokens.findIndex((t) => /^\d+$/.test(t) && !p.years.includes(Number(t)));
+  const text = ` ${p.tokens.join(" ")} `;
+  const side = (near: string[]) => {
+    const above = near.some(
+      (t) => COMPARATIVES.above.includes(t) || /^\d+(ден|тен|нан|нен|дан|тан)$/.test(t),
+    );
+    const below = near.some((t) => COMPARATIVES.below.includes(t));
+    return above === below ? undefined : above;
+  };
+  const fraction = FRACTIONS.find(([words]) => words.some((w) => text.includes(` ${w}`)));
+  if (fraction) {
+    const above = side(p.tokens);
+    return above === undefined ? undefined : { value: fraction[1], above, share: true };
+  }
+  const percent = p.tokens.findIndex(
+    (t, i) =>
+      /^\d+(\.\d+)?%$/.test(t) ||
+      (/^\d+(\.\d+)?$/.test(t) && /^(%|percent|процент|пайыз)/.test(p.tokens[i + 1] ?? "")),
+  );
+  const at =
+    percent >= 0 ? percent : p.tokens.findIndex((t) => /^\d+$/.test(t) && !p.years.includes(Number(t)));
   if (at < 0) return undefined;
+  const value = Number.parseFloat(p.tokens[at] as string);
   const near = p.tokens.slice(Math.max(0, at - 2), at + 3);
-  const above = near.some((t) => COMPARATIVES.above.includes(t) || /^\d+(ден|тен|нан|нен|дан|тан)$/.test(t));
-  const below = near.some((t) => COMPARATIVES.below.includes(t));
-  if (above === below) return undefined;
-  return { value: Number(p.tokens[at]), above };
+  if (percent < 0 && near.some((t) => COMPARATIVES.exactly.includes(t)))
+    return { value, above: false, exactly: true };
+  const above = side(near);
+  if (above === undefined) return undefined;
+  return percent >= 0 ? { value, above, share: true } : { value, above };
 }
 
 /** "its first memorandum" picks the earliest event (min), "the latest" the newest (max). */
@@ -646,6 +682,11 @@ function* readFacts(a: Ask): Generator<Query> {
   const exists = p.expects === "yesno";
   const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
   if (has("o:spansRegions") && !s.companies.length) yield query(["sites"], "list", { spansPlaces: true });
+  // "how many regions are the plants in": the places the sites lie in, counted.
+  if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
+    yield query(["sites"], "count");
+  // "Nobel's plant: Almaty city or Almaty Region?": where it is answers the choice.
+  if (p.expects === "choice" && s.companies.length && s.places.length >= 2) yield query(["sites"], "value");
   const listing = has("o:list") || has("o:count");
   // "which companies produce cancer drugs": what each makes answers it, not the list of names.
   if (
@@ -710,7 +751,9 @@ function* readFacts(a: Ask): Generator<Query> {
                 ? "sites"
                 : null;
     // "does Abdi Ibrahim make painkillers?": whether its products hold the words asked.
-    const asksProduct = exists && aspect === "products" && p.unexplained.length > 0;
+    // "does Nobel make APIs?", "is its complex GMP compliant?": yes when the sources name it.
+    const asksProduct =
+      exists && ((aspect === "products" && p.unexplained.length > 0) || aspect === "standard");
     if (aspect)
       yield query([aspect], (exists && s.places.length) || asksProduct ? "exists" : "value", {
         only: (exists && aspect === "sites" && has("o:only")) || undefined,

@@ -234,7 +234,24 @@ export const METRIC_CUES = {
     "салады",
     "салынады",
   ],
-  standard: ["standard", "standards", "gmp", "comply", "compliant", "стандарт", "стандартам", "стандарттар"],
+  standard: [
+    "standard",
+    "standards",
+    "gmp",
+    "comply",
+    "compliant",
+    "certified",
+    "certification",
+    "meet",
+    "соответствует",
+    "соответствовать",
+    "будет соответствовать",
+    "стандарт",
+    "стандартам",
+    "стандарттар",
+    "сертифицирован",
+    "сертификат",
+  ],
   facility: ["facility", "plant", "complex", "factory", "завод", "комплекс", "фабрика", "зауыт", "кешен"],
   date: ["when", "date", "year", "month", "когда", "дата", "году", "қашан", "күні", "жылы"],
   /** Where an organisation comes from: "which country's company is AstraZeneca". */
@@ -941,11 +958,17 @@ export const COMPARATIVES = {
     "более",
     "свыше",
     "превышает",
+    "превысит",
+    "асады",
+    "асып",
+    "асатын",
     "астам",
     "артық",
     "көп",
   ],
   below: ["less", "fewer", "under", "below", "меньше", "менее", "кем", "аз"],
+  /** "exactly 200?", «ровно 200?», «дәл 200 ме?»: the figure as stated exactly. */
+  exactly: ["exactly", "precisely", "ровно", "точно", "дәл", "тура"],
   /** The Kazakh ablative a standard takes: «Абди Ибрагимнен», «АльтИнФармнан». */
   ablative: /(нан|нен|тан|тен|дан|ден)$/,
 };
@@ -1089,13 +1112,33 @@ export const UNSTATED_CUES = {
     "production start",
     "басталады",
     "қашан ашылады",
+    "ашылады",
     "іске қосылады",
     "qashan ashylady",
   ],
   /** Paying is a salary only beside a word for the workers (interpret.ts): "pay its workers". */
   pay: ["pay", "paid", "платить", "платят", "заплатят", "төлейді", "төлемақы"],
   revenue: ["revenue", "profit", "turnover", "выручка", "прибыль", "кіріс"],
-  price: ["price", "prices", "cost of medicines", "цена", "цены", "стоимость лекарств", "бағасы"],
+  price: [
+    "price",
+    "prices",
+    "cost of medicines",
+    // "how much will one pack cost" (the plant's cost is its investment).
+    "one pack",
+    "a pack",
+    "per pack",
+    "each pack",
+    // Not «сколько стоит» alone: «сколько стоит завод» asks the investment.
+    "одна упаковка",
+    "одну упаковку",
+    "за упаковку",
+    "бір қаптама",
+    "цена",
+    "цены",
+    "стоимость лекарств",
+    "бағасы",
+    "қанша тұрады",
+  ],
   area: [
     "hectare",
     "hectares",
@@ -1147,6 +1190,14 @@ export const UNSTATED_CUES = {
     "иесі",
   ],
 } as const;
+
+/** Fractions of a whole a share is set against: "more than a third of the total?" (in percent). */
+export const FRACTIONS: [string[], number][] = [
+  [["two thirds", "две трети", "үштен екі"], 200 / 3],
+  [["a third", "one third", "треть", "трети", "третью", "үштен бір", "үштен бірі"], 100 / 3],
+  [["half", "половин", "жарты", "жартысы"], 50],
+  [["a quarter", "one quarter", "четверть", "четверти", "төрттен бір", "төрттен бірі"], 25],
+];
 
 /** Words that narrow a role ("vice minister"): a role with one is someone else's role. */
 export const ROLE_MODIFIERS = new Set([

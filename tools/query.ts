@@ -91,7 +91,16 @@ export const Query = z.object({
    */
   comparative: z.enum(["more", "less"]).optional(),
   /** "are there more than 300 medicines?": a count a yes/no question sets the figure against. */
-  threshold: z.object({ value: z.number(), above: z.boolean() }).optional(),
+  threshold: z
+    .object({
+      value: z.number(),
+      above: z.boolean(),
+      /** "exactly 200?": the figure must be stated as exactly that, not "at least 200". */
+      exactly: z.boolean().optional(),
+      /** "more than a third of the total?", "over 30%?": the value is a percent of the headline. */
+      share: z.boolean().optional(),
+    })
+    .optional(),
   /** "has construction started?": the stage a yes/no question asks the project has reached. */
   stage: z.enum(["under construction", "launched", "suspended", "cancelled"]).optional(),
   /** "only in Turkistan?": a yes only when every site of the company lies there. */

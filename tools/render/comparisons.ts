@@ -75,6 +75,20 @@ function partOf(f: Of<"partOf">, w: Writer): void {
   else w.say(w.tx.partOf.share(...args, `${w.num(f.derived.value)}%`, w.arithmetic(f.derived)), marks);
 }
 
+function partOfPlace(f: Of<"partOfPlace">, w: Writer): void {
+  const math = `${w.arithmetic(f.part)}; ${w.arithmetic(f.whole)}; ${w.num(f.part.value)} ÷ ${w.num(f.whole.value)} × 100 ≈ ${w.num(f.derived.value)}%`;
+  w.say(
+    w.tx.partOf.place(
+      w.placeName(f.place),
+      w.amount(f.part, "sociallySignificant"),
+      w.amount(f.whole, "medicines"),
+      `${w.num(f.derived.value)}%`,
+      math,
+    ),
+    w.marks(...w.inputsOf(f.part, f.whole)),
+  );
+}
+
 function share(f: Of<"share">, w: Writer): void {
   const [part, whole] = f.derived.inputs as [Figure, Figure];
   w.say(
@@ -112,6 +126,7 @@ function shareTogether(f: Of<"shareTogether">, w: Writer): void {
 /** Figures set against each other: differences, equality, rankings, ratios, shares. */
 export const comparisons = {
   difference,
+  partOfPlace,
   equal,
   rank,
   ratio,

@@ -38,9 +38,14 @@ function location(f: Of<"location">, w: Writer): void {
   );
 }
 
+function placeCount(f: Of<"placeCount">, w: Writer): void {
+  const names = w.list(f.places.map((p) => w.placeName(p.place)));
+  w.say(w.tx.placeCount(w.num(f.places.length), names), w.marks(...f.places.map((p) => p.citation)));
+}
+
 function noSite(f: Of<"noSite">, w: Writer): void {
   w.say(w.tx.news.noSite(w.name(f.subject)));
 }
 
 /** Where things are, or are not. */
-export const places = { notThere, noProjects, location, noSite } satisfies Partial<Renderers>;
+export const places = { notThere, noProjects, location, noSite, placeCount } satisfies Partial<Renderers>;

@@ -98,7 +98,7 @@ export const answers = {
     `The sources do not state ${what}${about ? ` for ${about}` : ""}; they give investment, jobs, medicines, partners, sites and agreements.`,
   unstatedWhat: {
     salary: "salaries or wages",
-    opening: "when the plants will open or start production",
+    opening: "when construction will be completed or the plants will open or start production",
     revenue: "revenue or profit",
     price: "prices",
     area: "the site area",
@@ -136,6 +136,7 @@ export const answers = {
       `The sources disagree on this figure for ${s}: another source gives ${values}; that value is held for review, not used.`,
   },
   byRegion: (list: string) => `By region: ${list}.`,
+  placeCount: (n: string, list: string) => `The projects' sites lie in ${n} cities and regions: ${list}.`,
   spansGroups: (s: string, amount: string, places: string) =>
     `${s}’s ${amount} cover ${places} together and are not split between them in the sources.`,
   shareMixed:
@@ -211,6 +212,8 @@ export const answers = {
   partOf: {
     share: (s: string, part: string, whole: string, percent: string, arithmetic: string) =>
       `${s} will produce ${part} of its ${whole}: about ${percent} (derived: ${arithmetic}).`,
+    place: (place: string, part: string, whole: string, percent: string, arithmetic: string) =>
+      `The projects wholly in ${place} will produce ${part} of their ${whole} together: about ${percent} (derived: ${arithmetic}).`,
     not: (s: string, part: string, whole: string, rest: string, arithmetic: string) =>
       `${s} will produce ${whole}, including ${part}; the other ${rest} are not socially significant (derived: ${arithmetic}).`,
   },
@@ -222,7 +225,7 @@ export const answers = {
   remainder: (s: string, amount: string, arithmetic: string) =>
     `Derived, not stated: the headline total minus the stated investments leaves ${amount} for ${s} (${arithmetic}).`,
   totalLess: (whole: string, less: string, amount: string, arithmetic: string) =>
-    `Derived, not stated: the ${whole} stated for all projects less ${less}'s own figure leaves ${amount} for the other projects (${arithmetic}).`,
+    `Derived, not stated: the ${whole} stated for all projects less the figures of ${less} leaves ${amount} for the other projects (${arithmetic}).`,
   boundsGap:
     "Both figures are stated as minimums, so this is the gap between the stated figures, not a stated gap.",
   difference: (more: string, less: string, amount: string, arithmetic: string) =>
@@ -330,6 +333,7 @@ export const answers = {
   ],
   retrieval: {
     intro: (titles: string) => `From ${titles}:`,
+    translated: (text: string) => `(${text})`,
   },
   /** Findings of scopes, stages and reporting errors (what the news extractor adds). */
   news: {

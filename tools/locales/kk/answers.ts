@@ -85,7 +85,7 @@ export const answers: Messages["answers"] = {
     `Дереккөздерде көрсетілмеген: ${what}${about ? ` (${about})` : ""}; онда инвестиция, жұмыс орындары, препараттар, серіктестер, алаңдар және келісімдер бар.`,
   unstatedWhat: {
     salary: "жалақы",
-    opening: "зауыттар қашан ашылатыны немесе өндірісті бастайтыны",
+    opening: "құрылыс қашан аяқталатыны, зауыттар қашан ашылатыны немесе өндірісті бастайтыны",
     revenue: "табыс немесе пайда",
     price: "бағалар",
     area: "алаңдардың көлемі",
@@ -121,6 +121,7 @@ export const answers: Messages["answers"] = {
     disputed: (s, values) =>
       `${s} бойынша бұл көрсеткіште дереккөздер сәйкес келмейді: басқа дереккөз ${values} береді; бұл мән тексеруге қалдырылды, пайдаланылмайды.`,
   },
+  placeCount: (n, list) => `Жобалардың алаңдары ${n} қала мен облыста орналасқан: ${list}.`,
   byRegion: (list) => `Өңірлер бойынша: ${list}.`,
   spansGroups: (s, amount, places) =>
     `${s} көрсеткіші (${amount}) мына алаңдарға бірге қатысты: ${places}; дереккөздерде олардың арасында бөлінбеген.`,
@@ -197,6 +198,8 @@ export const answers: Messages["answers"] = {
   partOf: {
     share: (s, part, whole, percent, arithmetic) =>
       `${s}: ${whole} ішінде ${part} — шамамен ${percent} (есептеу: ${arithmetic}).`,
+    place: (place, part, whole, percent, arithmetic) =>
+      `Толығымен «${place}» аумағындағы жобаларда бірге ${whole} ішінде ${part}: шамамен ${percent} (есептеу: ${arithmetic}).`,
     not: (s, part, whole, rest, arithmetic) =>
       `${s}: ${whole} ішінде ${part}; әлеуметтік маңызы жоғы — ${rest} (есептеу: ${arithmetic}).`,
   },
@@ -208,7 +211,7 @@ export const answers: Messages["answers"] = {
   remainder: (s, amount, arithmetic) =>
     `Есептелген шама, дереккөздерде көрсетілмеген: жалпы көлемнен көрсетілген инвестицияларды шегергенде ${s} үлесіне ${amount} қалады (${arithmetic}).`,
   totalLess: (whole, less, amount, arithmetic) =>
-    `Есептелген шама, дереккөздерде көрсетілмеген: барлық жобаларға берілген ${whole} көлемінен ${less} компаниясының көрсеткішін алып тастағанда қалған жобаларға ${amount} қалады (${arithmetic}).`,
+    `Есептелген шама, дереккөздерде көрсетілмеген: барлық жобаларға берілген ${whole} көлемінен (${less}) көрсеткіштерін алып тастағанда қалған жобаларға ${amount} қалады (${arithmetic}).`,
   boundsGap:
     "Екі көрсеткіш те ең аз мән ретінде көрсетілген, сондықтан бұл — нақты айырма емес, көрсетілген сандардың айырмасы.",
   difference: (more, less, amount, arithmetic) =>
@@ -309,6 +312,8 @@ export const answers: Messages["answers"] = {
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Дереккөздерден (дәйексөздер түпнұсқа тілінде, ағылшынша):",
+    /** The dataset's translation of a quoted sentence, where it has one. */
+    translated: (text: string) => `(аудармасы: ${text})`,
   },
   news: {
     scope: {

@@ -89,7 +89,7 @@ export const answers: Messages["answers"] = {
     `В источниках не указано: ${what}${about ? ` (${about})` : ""}; в них есть инвестиции, рабочие места, препараты, партнёры, площадки и соглашения.`,
   unstatedWhat: {
     salary: "зарплаты",
-    opening: "когда заводы откроются или начнут производство",
+    opening: "когда завершится строительство, откроются заводы или начнётся производство",
     revenue: "выручка или прибыль",
     price: "цены",
     area: "площадь участков",
@@ -124,6 +124,7 @@ export const answers: Messages["answers"] = {
     disputed: (s, values) =>
       `Источники расходятся в этом показателе для компании ${s}: другой источник даёт ${values}; это значение отложено на проверку и не используется.`,
   },
+  placeCount: (n, list) => `Площадки проектов находятся в ${n} городах и областях: ${list}.`,
   byRegion: (list) => `По регионам: ${list}.`,
   spansGroups: (s, amount, places) =>
     `Показатель компании ${s} (${amount}) относится к площадкам здесь: ${places} — вместе, в источниках он не разделён между ними.`,
@@ -200,6 +201,8 @@ export const answers: Messages["answers"] = {
   partOf: {
     share: (s, part, whole, percent, arithmetic) =>
       `Из ${whole} компании ${s} — ${part}: примерно ${percent} (расчёт: ${arithmetic}).`,
+    place: (place, part, whole, percent, arithmetic) =>
+      `У проектов, целиком расположенных в месте «${place}», вместе ${part} из ${whole}: примерно ${percent} (расчёт: ${arithmetic}).`,
     not: (s, part, whole, rest, arithmetic) =>
       `Из ${whole} компании ${s} — ${part}; не относятся к социально значимым ${rest} (расчёт: ${arithmetic}).`,
   },
@@ -211,7 +214,7 @@ export const answers: Messages["answers"] = {
   remainder: (s, amount, arithmetic) =>
     `Расчётная величина, в источниках не указана: общий объём за вычетом указанных инвестиций оставляет ${amount} на долю компании ${s} (${arithmetic}).`,
   totalLess: (whole, less, amount, arithmetic) =>
-    `Расчётная величина, в источниках не указана: общая цифра ${whole} без показателя компании ${less} оставляет ${amount} на остальные проекты (${arithmetic}).`,
+    `Расчётная величина, в источниках не указана: общая цифра ${whole} без показателей (${less}) оставляет ${amount} на остальные проекты (${arithmetic}).`,
   boundsGap:
     "Оба показателя указаны как минимальные, поэтому это разница между указанными цифрами, а не точная разница.",
   difference: (more, less, amount, arithmetic) =>
@@ -319,6 +322,8 @@ export const answers: Messages["answers"] = {
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Из источников (цитаты на языке оригинала, английском):",
+    /** The dataset's translation of a quoted sentence, where it has one. */
+    translated: (text: string) => `(в переводе: ${text})`,
   },
   news: {
     scope: {
