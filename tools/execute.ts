@@ -26,7 +26,7 @@ import {
   metricForCompany,
   metricForPlace,
   metricOf,
-  milestones,
+  openings,
   org,
   organisationFacts,
   partOfPlace,
@@ -131,9 +131,9 @@ const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings 
 
 function executeQuery(q: Query, dataset: Dataset): Execution {
   const s = scopeOf(q.subjects, dataset);
-  // "When will the plant open": the milestone a source plans, when one does.
-  const planned = q.unknown === "opening" ? s.companies.flatMap((c) => milestones(dataset, c)) : [];
-  if (planned.length) return run("project_stage", planned);
+  // "When will the plant open", "when did it start": the stage reached, else the milestone a source plans.
+  const opened = q.unknown === "opening" ? s.companies.flatMap((c) => openings(dataset, c)) : [];
+  if (opened.length) return run("project_stage", opened);
   if (q.unknown === "capacity") {
     const stated = capacities(s, dataset);
     if (stated.length) return run("capacity", stated);

@@ -210,6 +210,8 @@ export type Finding =
       agreed?: boolean;
     }
   | { kind: "milestone"; subject: Ref; milestone: Milestone }
+  /** A stage a project has reached ("launched in April 2026"), with the plans it was reached against. */
+  | { kind: "reached"; subject: Ref; event: StageEvent; plans: Milestone[] }
   /** Whether a company's project is one of an announced set's, with the set's members and its sentence. */
   | { kind: "member"; subject: Ref; set: string; member: boolean; members: Ref[]; citation: Citation }
   /** A plant's production capacity as each source words it, never converted. */
@@ -1529,14 +1531,32 @@ export function companyEvents(dataset: Dataset, company: string): StageEvent[] {
   );
 }
 
-/** The milestones planned for a company's project ("the first phase by the end of 2029"). */
-export function milestones(dataset: Dataset, company: string): Finding[] {
-  const project = projectOf(dataset, company);
-  return (project?.milestones ?? []).map((milestone) => ({
-    kind: "milestone",
-    subject: org(company),
-    milestone,
-  }));
+/** The stages that reach a planned milestone: production launched also means construction began. */
+const REACHES: Partial<Record<ProjectStage, ProjectStage[]>> = {
+  launched: ["launched"],
+  "under construction": ["under construction", "launched"],
+};
+
+/**
+ * When a company's project opens (or its construction begins): a stage reached answers before any
+ * plan, with the plans it was reached against after it; a plan is never told as what happened.
+ */
+export function openings(dataset: Dataset, company: string): Finding[] {
+  const subject = org(company);
+  const events = companyEvents(dataset, company);
+  const plans = projectOf(dataset, company)?.milestones ?? [];
+  const newest = (stages: ProjectStage[]) => events.filter((e) => stages.includes(e.value)).at(-1);
+  const launched = newest(["launched"]);
+  if (launched)
+    return [
+      { kind: "reached", subject, event: launched, plans: plans.filter((m) => m.stage === "launched") },
+    ];
+  return plans.map((milestone) => {
+    const event = newest(REACHES[milestone.stage] ?? []);
+    return event
+      ? { kind: "reached", subject, event, plans: [milestone] }
+      : { kind: "milestone", subject, milestone };
+  });
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   STAGES_ASKED,
 } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
-import type { AnswerType, Cue, Reading } from "./reading.js";
+import { type AnswerType, agreementTopic, type Cue, type Reading } from "./reading.js";
 
 /** How a question is taken: as a query for the executor, or one of the routes that need none. */
 export type Interpretation =
@@ -624,11 +624,16 @@ function eventPicked(p: Reading): "min" | "max" | undefined {
   return said(EVENT_PICKS.first) ? "min" : said(EVENT_PICKS.last) ? "max" : undefined;
 }
 
-/** The stage a yes/no question asks about, by the first of its words the question holds. */
+/**
+ * The stage a yes/no question asks about, by the first of its words the question holds outside an
+ * agreement's topic: «подписала ли … соглашение о строительстве» asks about the agreement.
+ */
 function stageAsked(p: Reading): Query["stage"] {
-  const text = ` ${p.tokens.join(" ")}`;
+  const topic = agreementTopic(p.tokens, p.cueAt);
+  const at = (w: string) =>
+    p.tokens.some((_, i) => !topic.has(i) && `${p.tokens.slice(i).join(" ")}`.startsWith(w));
   for (const [stage, words] of Object.entries(STAGES_ASKED))
-    if (words.some((w) => text.includes(` ${w}`))) return stage as Query["stage"];
+    if (words.some(at)) return stage as Query["stage"];
   return undefined;
 }
 

@@ -996,6 +996,16 @@ export const STAGES_ASKED: Record<"under construction" | "launched" | "suspended
   cancelled: ["cancelled", "canceled", "abandoned", "отменен", "отказал", "бас тарт"],
 };
 
+/**
+ * Words joining an agreement to its topic: "an agreement on building the plant", «соглашение о
+ * строительстве», «зауыт салу туралы келісім». A stage word in the topic names what was agreed, not a
+ * stage reached.
+ */
+export const AGREEMENT_TOPIC = {
+  after: ["on", "for", "about", "to", "о", "об", "по", "на"],
+  before: ["туралы", "жөнінде", "жөніндегі"],
+};
+
 /** "its first memorandum", «последний этап»: the earliest or the newest of a company's events (word starts). */
 export const EVENT_PICKS = {
   first: ["first", "earliest", "перв", "бірінші", "алғашқы"],
@@ -1593,7 +1603,10 @@ export const MONTHS: [string, number][] = Object.entries({
   феврал: 2,
   март: 3,
   апрел: 4,
-  ма: 5,
+  // May's own forms: a bare «ма» is the Kazakh question particle («қол қойды ма»), never a month.
+  май: 5,
+  мая: 5,
+  мае: 5,
   июн: 6,
   июл: 7,
   август: 8,

@@ -10,6 +10,7 @@ import {
 } from "../knowledge/text.js";
 import type { EntityIndex, EntityMatch } from "./entities.js";
 import {
+  AGREEMENT_TOPIC,
   ANSWER_TYPE_CUES,
   GREETING_CUES,
   GROUP_CUES,
@@ -99,6 +100,30 @@ function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
   return found.filter(
     (c) => SUBJECT_KINDS.has(c.key) || !kinds.some((k) => k.start <= c.start && c.end <= k.end),
   );
+}
+
+/**
+ * The tokens that say what an agreement is about: "an agreement on building its plant",
+ * «соглашение о строительстве завода», «зауыт салу туралы келісім».
+ */
+export function agreementTopic(tokens: string[], cueAt: PhraseMatch<Cue>[]): Set<number> {
+  const out = new Set<number>();
+  const span = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) out.add(i);
+  };
+  for (const c of cueAt.filter((c) => c.key === "m:agreements")) {
+    if (AGREEMENT_TOPIC.after.includes(tokens[c.end] ?? "")) span(c.end + 1, c.end + 5);
+    if (AGREEMENT_TOPIC.before.includes(tokens[c.start - 1] ?? "")) span(c.start - 5, c.start - 1);
+  }
+  return out;
+}
+
+/** Building words in an agreement's topic name what was agreed: they ask neither where nor when it opens. */
+const TOPIC_CUES: ReadonlySet<Cue> = new Set(["m:location", "u:opening"]);
+
+function dropAgreementTopics(tokens: string[], cueAt: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
+  const topic = agreementTopic(tokens, cueAt);
+  return cueAt.filter((c) => !TOPIC_CUES.has(c.key) || !topic.has(c.start));
 }
 
 /** Short function words ("there", "it", "or") are matched exactly: "where" is no typo of "there". */
@@ -255,7 +280,7 @@ export class QuestionReader {
       if (pointing.has(r.key)) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "the four drug makers", "medicine plant": a metric word inside a phrase naming the subject's
     // kind is part of that name, not a figure asked for.
-    const cueAt = dropInsideKinds(this.cues.find(tokens, { taken }));
+    const cueAt = dropAgreementTopics(tokens, dropInsideKinds(this.cues.find(tokens, { taken })));
     for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
     for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "Kangli" of Zhejiang Kangli Pharmaceutical: a word of one company's name names it; of several, none.

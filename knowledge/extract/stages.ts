@@ -44,7 +44,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "launched",
-    /(?<!\p{L})(first (batch|batches|products?|output)( [\p{L}-]+){0,6}? (has |have |had )?(left|rolled off|come off|been (produced|made|shipped))|(be|is|are) ready (for operation |to operate )?by|будет готов\p{L}*|дайын бол\p{L}*|roll(ed|ing)? off the (production )?line|перв\p{L}* парти\p{L}* (\p{L}+ )?(выпущен|сошл|произведен)\p{L}*|алғашқы партия\p{L}*|launched|opened|commissioned|inaugurated|(started|began|begun) (production|operations|operating|output)|put into (operation|service)|start operating|start production|production (is to|will|should|is expected to) (start|begin)|запущен\p{L}*|открыт\p{L}*|введ[её]н\p{L}* в эксплуатацию|начал\p{L}* (работ|выпуск|производств)|запуст\p{L}*|іске қос(ыл|у|ты|қан|ып)\p{L}*|ашылды|пайдалануға беріл\p{L}*|жұмысын баста\p{L}*)/iu,
+    /(?<!\p{L})(first (batch|batches|products?|output)( [\p{L}-]+){0,6}? (has |have |had )?(left|rolled off|come off|been (produced|made|shipped))|(be|is|are) ready (for operation |to operate )?by|будет готов\p{L}*|дайын бол\p{L}*|roll(ed|ing)? off the (production )?line|перв\p{L}* парти\p{L}* (\p{L}+ )?(выпущен|сошл|произведен)\p{L}*|алғашқы партия\p{L}*|launched|opened|commissioned|inaugurated|(started|began|begun) (production|operations|operating|output)|put into (operation|service)|start operating|start production|production (is to|will|should|is expected to) (start|begin)|запущен\p{L}*|открыт\p{L}*|введ[её]н\p{L}* в эксплуатацию|начал\p{L}* (работ|выпуск|производств)|запуст\p{L}*|запуск\p{L}*|іске қос(ыл|у|ты|қан|ып)\p{L}*|ашылды|пайдалануға беріл\p{L}*|жұмысын баста\p{L}*)/iu,
   ],
   [
     "under construction",

@@ -125,6 +125,15 @@ function milestone(f: Of<"milestone">, w: Writer): void {
   sayMilestone(w.name(f.subject), f.milestone, w);
 }
 
+/** A stage reached, dated and cited, then the plans it was reached against ("it had been planned for 2027"). */
+function reached(f: Of<"reached">, w: Writer): void {
+  const n = w.tx.news;
+  const e = f.event;
+  w.say(n.status[e.value](w.name(f.subject), w.dated(e.date), "", e.dated !== "report"), w.marks(e.citation));
+  if (f.plans.length)
+    w.say(n.plannedBefore(w.list(f.plans.map((m) => `${planWords(m, w)}${w.marks(m.citation)}`))));
+}
+
 /** A planned milestone with its source, and the plans it replaced with theirs ("first planned for …"). */
 function sayMilestone(who: string, m: Milestone, w: Writer): void {
   const n = w.tx.news;
@@ -213,6 +222,7 @@ export const news = {
   reportingError,
   status,
   milestone,
+  reached,
   capacity,
   parts,
   member,

@@ -409,6 +409,8 @@ export const answers = {
       "under construction": (s: string, when: string) => `${s}: construction is planned to begin ${when}.`,
       other: (s: string, when: string) => `${s}: planned for ${when}.`,
     },
+    /** The plans a stage reached was set against: "2027 [2]". */
+    plannedBefore: (plans: string) => `It had been planned for ${plans}.`,
     /** The plans a milestone replaced: "first quarter of 2021 [2]". */
     milestoneMoved: (earlier: string) => `It was first planned for ${earlier} and has been moved since.`,
     capacity: (s: string, stated: string) => `${s}: production capacity ${stated}, as the source words it.`,

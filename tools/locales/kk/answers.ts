@@ -377,6 +377,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, when) => `${s}: құрылысты бастау жоспарланған — ${when}.`,
       other: (s, when) => `${s}: жоспарланған — ${when}.`,
     },
+    plannedBefore: (plans) => `Бұған дейін жоспарланған мерзім: ${plans}.`,
     milestoneMoved: (earlier) => `Бұған дейін жоспарланған мерзім: ${earlier}; мерзім ауыстырылды.`,
     capacity: (s, stated) => `${s}: өндірістік қуаты — ${stated} (дереккөздегідей).`,
     parts: (s, list) => `${s} жобасының жекелеген бөліктеріне (бұл бөліктер, жалпы құны емес): ${list}.`,

@@ -387,6 +387,7 @@ export const answers: Messages["answers"] = {
       "under construction": (s, when) => `${s}: начало строительства запланировано — ${when}.`,
       other: (s, when) => `${s}: запланировано — ${when}.`,
     },
+    plannedBefore: (plans) => `Ранее это планировалось на ${plans}.`,
     milestoneMoved: (earlier) => `Ранее планировалось: ${earlier}; срок перенесён.`,
     capacity: (s, stated) => `${s}: производственная мощность — ${stated} (как в источнике).`,
     parts: (s, list) => `На отдельные части проекта ${s} (это части, а не вся стоимость): ${list}.`,
