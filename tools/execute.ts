@@ -38,6 +38,7 @@ import {
   separateCurrencies,
   setDetails,
   setTotal,
+  shareOfPlace,
   shareOfTotal,
   shareTogether,
   statementsOf,
@@ -721,6 +722,14 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     );
   // One share per figure: tenge stands for the investment unless only dollars were asked for.
   const figures = metrics.filter((m) => m !== "investmentUsd" || !metrics.includes("investmentKzt"));
+  // "What share of Pavlodar Region's 410 bn is Ertis Pharm's": of the place's own total, or none.
+  if (q.operation === "share" && s.companies.length && s.places[0]) {
+    const placeId = s.places[0];
+    return run("share_of_total", [
+      ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfPlace(dataset, m, c, placeId))),
+      ...s.companies.flatMap((c) => figures.flatMap((m) => metricForCompany(dataset, m, c))),
+    ]);
+  }
   if (q.operation === "share" && s.companies.length) {
     // Two or more asked together ("what share is that" after their sum): each, then together.
     const together = figures.flatMap((m) =>
@@ -789,13 +798,13 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   }
   if (ranking && (q.operation !== "rank" || !s.companies.length)) {
     // In a place, only figures wholly there are ranked; one covering it and another place is
-    // said as such ("36.7 billion covers Turkistan Region and Almaty Region together").
+    // said as such ("36.7 billion covers Turkistan Region and Almaty Region together"). Every
+    // project there is ranked, each outside pharmaceuticals said as such, unless the question asks
+    // for pharmaceutical projects only.
     const inPlace = place
-      ? companiesIn(dataset, place).filter((id) =>
-          dataset.projects.some(
-            (p) => p.company === id && p.sites.every((x) => within(dataset, x.place, place)),
-          ),
-        )
+      ? projectsWhollyIn(dataset, place)
+          .filter((p) => !q.pharmaceutical || exclusionOf(p) !== "otherSector")
+          .map((p) => p.company)
       : undefined;
     const order = q.operation === "min" ? "least" : "most";
     // "which has the most jobs, MSP or Nobel": the ranking is of the companies named.
@@ -891,6 +900,17 @@ function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset):
 function companiesWhollyIn(dataset: Dataset, place: string): string[] {
   return companiesIn(dataset, place).filter(
     (c) => projectOf(dataset, c)?.sites.every((x) => within(dataset, x.place, place)) ?? false,
+  );
+}
+
+/** The projects with a site, every site of theirs in a place: its pharmaceutical ones and its others. */
+function projectsWhollyIn(dataset: Dataset, place: string) {
+  const listed = new Set(companiesIn(dataset, place));
+  return dataset.projects.filter(
+    (p) =>
+      (listed.has(p.company) || exclusionOf(p) === "otherSector") &&
+      p.sites.length > 0 &&
+      p.sites.every((x) => within(dataset, x.place, place)),
   );
 }
 

@@ -114,7 +114,8 @@ export type Finding =
       kind: "rank";
       metric: Metric;
       order: "most" | "least";
-      ranked: { subject: Ref; figure: Figure }[];
+      /** `otherSector`: a project outside pharmaceuticals, ranked because its place was asked. */
+      ranked: { subject: Ref; figure: Figure; otherSector?: boolean }[];
       missing: Ref[];
       /** Ranked among the projects wholly in this place: others' figures cover it and more. */
       within?: Ref;
@@ -123,6 +124,19 @@ export type Finding =
   | { kind: "average"; metric: Metric; derived: Derived; missing: Ref[] }
   /** `mixed`: a minimum over an estimate, so the share is only approximate (said why). */
   | { kind: "share"; subject: Ref; metric: Metric; derived: Derived; mixed: boolean }
+  /**
+   * A company's share of the total a source states for a place ("Pavlodar Region's 410 bn"): the
+   * part as the same report gives it beside that total (`asReported` when it has changed since).
+   */
+  | {
+      kind: "shareOfPlace";
+      subject: Ref;
+      place: Ref;
+      metric: Metric;
+      derived: Derived;
+      mixed: boolean;
+      asReported?: string | null;
+    }
   /**
    * The share of several figures together in the headline total: two companies asked together,
    * or the projects wholly in a place. `part` is their sum; `derived` the share.
@@ -903,6 +917,45 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
 }
 
 /**
+ * A company's share of the whole a question names, a place's stated total ("what share of Pavlodar
+ * Region's 410 bn pipeline"): never of another total. The part is the company's figure as the report
+ * of that total gives it, else its current one; a place with no stated total gives no share.
+ */
+export function shareOfPlace(
+  dataset: Dataset,
+  metric: Metric,
+  companyId: string,
+  placeId: string,
+): Finding[] {
+  const project = projectOf(dataset, companyId);
+  const current = project && metricOf(project, metric);
+  const scope = dataset.scopes.find((s) => s.kind === "region" && s.place === placeId && s.figures[metric]);
+  const total = scope?.figures[metric];
+  if (!current || !total) return [];
+  const then = current.earlier?.find((e) => e.citation.source === total.citation.source);
+  const sameReport = current.citation.source === total.citation.source || !then;
+  const part: Figure = sameReport ? current : then;
+  const { qualifier, mixed } = shareQualifier(part.qualifier, total.qualifier);
+  return [
+    {
+      kind: "shareOfPlace",
+      subject: org(companyId),
+      place: { type: "place", id: placeId },
+      metric,
+      derived: {
+        value: roundTo((100 * part.value) / total.value, 1),
+        unit: "percent",
+        qualifier,
+        inputs: [part, total],
+        op: "share",
+      },
+      mixed,
+      ...(sameReport ? {} : { asReported: then.date }),
+    },
+  ];
+}
+
+/**
  * The share of several stated figures together in the headline total ("that is 36.5% of 356"):
  * nothing when fewer than two are stated or no headline exists.
  */
@@ -1053,7 +1106,11 @@ export function rank(
   const projects = companyIds ? dataset.projects.filter((p) => companyIds.includes(p.company)) : counted;
   const ranked = projects
     .filter((p) => metricOf(p, metric))
-    .map((p) => ({ subject: org(p.company), figure: metricOf(p, metric) as Figure }))
+    .map((p) => ({
+      subject: org(p.company),
+      figure: metricOf(p, metric) as Figure,
+      ...(exclusionOf(p) === "otherSector" ? { otherSector: true } : {}),
+    }))
     .sort((a, b) => (order === "most" ? b.figure.value - a.figure.value : a.figure.value - b.figure.value));
   const missing = projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
   const left = companyIds

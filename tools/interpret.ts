@@ -10,6 +10,7 @@ import {
   FRACTIONS,
   MONTHS,
   OUTPUT_PERIODS,
+  PHARMA_WORDS,
   ROLE_MODIFIERS,
   ROLE_VERBS,
   STAGES_ASKED,
@@ -88,7 +89,8 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
 
   const subjects = p.entities.map(({ type, id }) => ({ type, id }));
   const s = scopeOf(subjects, dataset);
-  const base = { subjects, unparsed: p.unexplained };
+  const pharmaceutical = p.tokens.some((t) => PHARMA_WORDS.some((w) => t.startsWith(w)));
+  const base = { subjects, unparsed: p.unexplained, ...(pharmaceutical ? { pharmaceutical } : {}) };
   const query = (attributes: Attribute[], operation: Operation, extra: Partial<Query> = {}): Query => ({
     ...base,
     attributes,

@@ -1006,6 +1006,9 @@ export const AGREEMENT_TOPIC = {
   before: ["туралы", "жөнінде", "жөніндегі"],
 };
 
+/** Word starts that limit a question to pharmaceutical projects: "pharmaceutical", «фармацевтический», «дәрі». */
+export const PHARMA_WORDS = ["pharma", "medicin", "drug", "фарм", "лекарств", "препарат", "дәрі"];
+
 /** "its first memorandum", «последний этап»: the earliest or the newest of a company's events (word starts). */
 export const EVENT_PICKS = {
   first: ["first", "earliest", "перв", "бірінші", "алғашқы"],

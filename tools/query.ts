@@ -105,6 +105,8 @@ export const Query = z.object({
   stage: z.enum(["under construction", "launched", "suspended", "cancelled"]).optional(),
   /** "only in Turkistan?": a yes only when every site of the company lies there. */
   only: z.boolean().optional(),
+  /** "which pharmaceutical project in Pavlodar …": a place's ranking of its pharmaceutical projects only. */
+  pharmaceutical: z.boolean().optional(),
   /** Only subjects whose sites lie in more than one city or region. */
   spansPlaces: z.boolean().optional(),
   /**

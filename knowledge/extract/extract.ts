@@ -8,7 +8,7 @@ import {
 } from "../claims.js";
 import type { Dataset, Lang, Names, Organisation, Place, Source } from "../schema.js";
 import { slugify } from "../text.js";
-import { type Article, type ArticleProject, readArticle } from "./article.js";
+import { type Article, type ArticleProject, BUILD_CUE, readArticle } from "./article.js";
 import { capacitiesOf, volumesOf } from "./capacity.js";
 import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
@@ -58,8 +58,6 @@ export interface Extraction {
   leftOut: LeftOut[];
 }
 
-const BUILD_CUE =
-  /(?<!\p{L})(build|construct|establish|locat|plant|factory|facility|complex|site|production|produce|open|launch|expan|строит|построй|постро|завод|фабрик|комплекс|предприяти|производств|размест|располож|откро|запуст|расшир|зауыт|кәсіпорын|өндіріс|кешен|сал(у|ын|ад)|орналас|ашыл|іске қос|кеңейт)/iu;
 /** Generic "Special Economic Zone" / "СЭЗ" / "арнайы экономикалық аймақ" without a zone's own name. */
 const GENERIC_ZONE =
   /(special economic zone|\bSEZ\b|СЭЗ|специальн\p{L}* экономическ\p{L}* зон\p{L}*|арнайы экономикалық аймақ\p{L}*)/iu;

@@ -24,15 +24,18 @@ function rank(f: Of<"rank">, w: Writer): void {
   const { tx } = w;
   const top = f.ranked[0];
   if (top && f.within) w.say(tx.rank.within(w.placeName(f.within)));
+  // A project outside pharmaceuticals is named as such wherever it is ranked.
+  const who = (r: (typeof f.ranked)[number]) =>
+    r.otherSector ? `${w.name(r.subject)} (${tx.news.excluded.otherSector})` : w.name(r.subject);
   if (top) {
     w.say(
-      tx.rank[f.order](tx.metricName[f.metric], w.name(top.subject), w.amount(top.figure, f.metric)),
+      tx.rank[f.order](tx.metricName[f.metric], who(top), w.amount(top.figure, f.metric)),
       w.marks(top.figure.citation),
     );
     if (f.ranked.length > 1) {
       const order = f.ranked
         .slice(0, RANK_SHOWN)
-        .map((r) => `${w.name(r.subject)}: ${w.amount(r.figure, f.metric)}${w.marks(r.figure.citation)}`);
+        .map((r) => `${who(r)}: ${w.amount(r.figure, f.metric)}${w.marks(r.figure.citation)}`);
       const more = f.ranked.length > RANK_SHOWN ? `; ${tx.rank.more}` : "";
       w.say(tx.rank.order(`${order.join("; ")}${more}`));
     }
@@ -104,6 +107,24 @@ function share(f: Of<"share">, w: Writer): void {
   if (f.mixed) w.say(w.tx.shareMixed);
 }
 
+/** A company's share of a place's stated total, with the date of the report its part comes from. */
+function shareOfPlace(f: Of<"shareOfPlace">, w: Writer): void {
+  const [part, whole] = f.derived.inputs as [Figure, Figure];
+  w.say(
+    w.tx.shareOfPlace(
+      w.name(f.subject),
+      w.amount(f.derived),
+      w.amount(part, f.metric),
+      w.amount(whole, f.metric),
+      w.placeName(f.place),
+      w.arithmetic(f.derived),
+      f.asReported === undefined ? "" : w.dated(f.asReported),
+    ),
+    w.marks(part.citation, whole.citation),
+  );
+  if (f.mixed) w.say(w.tx.shareMixed);
+}
+
 /** Several figures together as a share of the headline: "Together, A and B: 130 …, 36.5% of 356 …". */
 function shareTogether(f: Of<"shareTogether">, w: Writer): void {
   const whole = f.derived.inputs.at(-1) as Figure;
@@ -132,6 +153,7 @@ export const comparisons = {
   ratio,
   ratioUnavailable,
   share,
+  shareOfPlace,
   shareTogether,
   partOf,
 } satisfies Partial<Renderers>;

@@ -206,6 +206,16 @@ export const answers = {
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
+  shareOfPlace: (
+    s: string,
+    percent: string,
+    part: string,
+    whole: string,
+    place: string,
+    arithmetic: string,
+    reported: string,
+  ) =>
+    `${s}’s ${part}${reported ? ` (as reported ${reported}, beside that total)` : ""} are ${percent} of the ${whole} stated for ${place} as a whole (derived: ${arithmetic}).`,
   whollyIn: (place: string) => `the projects located wholly in ${place}`,
   shareTogether: (who: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `Together, ${who}: ${part}, ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,

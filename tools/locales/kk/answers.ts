@@ -192,6 +192,8 @@ export const answers: Messages["answers"] = {
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
+  shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
+    `${s}: ${part}${reported ? ` (${reported} хабарлама бойынша, осы сомамен бірге)` : ""} — ${place} бойынша жалпы ${whole} сомасының ${percent} (есеп: ${arithmetic}).`,
   whollyIn: (place) => `толығымен ${quoted(place)} аумағындағы жобалар`,
   shareTogether: (who, percent, part, whole, arithmetic) =>
     `Бірге (${who}): ${part} — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,

@@ -195,6 +195,8 @@ export const answers: Messages["answers"] = {
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
+  shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
+    `${s}: ${part}${reported ? ` (по сообщению от ${reported}, вместе с этой суммой)` : ""} — это ${percent} от ${whole} (${place} в целом; расчёт: ${arithmetic}).`,
   whollyIn: (place) => `проекты, целиком расположенные в месте ${quoted(place)}`,
   shareTogether: (who, percent, part, whole, arithmetic) =>
     `Вместе (${who}): ${part} — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
