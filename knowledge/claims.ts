@@ -99,6 +99,8 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     text: z.string().min(1),
     /** The plan as it first stood ("originally planned for …"): a later plan of the stage replaces it. */
     earlier: z.boolean().optional(),
+    /** The phase the plan is for ("the first phase"); none for the whole plant. */
+    phase: z.number().int().positive().optional(),
   }),
   /** A fact in English (with translations when the extractor words it from a template). */
   z.object({

@@ -193,6 +193,8 @@ const PlannedDate = z.object({
 
 export const Milestone = PlannedDate.extend({
   stage: ProjectStage,
+  /** The phase the plan is for ("the first phase, due in 2028"); none for the whole plant. */
+  phase: z.number().int().positive().optional(),
   /** The plans of this stage it replaced, oldest first ("first quarter of 2021", then "September"). */
   earlier: z.array(PlannedDate).optional(),
 });

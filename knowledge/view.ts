@@ -272,9 +272,13 @@ function foldMilestones(claims: Claim[]): Milestone[] {
       stage: v.stage,
       date: v.date,
       text: v.text,
+      ...(v.phase ? { phase: v.phase } : {}),
       citation: { source: c.source, quote: c.quote },
     };
-    const at = out.findIndex((o) => o.m.stage === v.stage && (o.m.citation.source !== c.source || o.first));
+    // A plan replaces only a plan of the same stage and phase.
+    const at = out.findIndex(
+      (o) => o.m.stage === v.stage && o.m.phase === v.phase && (o.m.citation.source !== c.source || o.first),
+    );
     const old = out[at];
     if (!old || v.earlier) {
       out.push({ m, first: !!v.earlier });

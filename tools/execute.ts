@@ -133,7 +133,10 @@ const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings 
 function executeQuery(q: Query, dataset: Dataset): Execution {
   const s = scopeOf(q.subjects, dataset);
   // "When will the plant open", "when did it start": the stage reached, else the milestone a source plans.
-  const opened = q.unknown === "opening" ? s.companies.flatMap((c) => openings(dataset, c)) : [];
+  // A phase's start or stage ("when will the second phase start") is a question of its opening.
+  const timed = q.attributes.includes("stage") || q.attributes.includes("dates");
+  const opening = q.unknown === "opening" || (q.phase !== undefined && timed);
+  const opened = opening ? s.companies.flatMap((c) => openings(dataset, c, q.phase)) : [];
   if (opened.length) return run("project_stage", opened);
   if (q.unknown === "capacity") {
     const stated = capacities(s, dataset);

@@ -226,6 +226,8 @@ export type Finding =
   | { kind: "milestone"; subject: Ref; milestone: Milestone }
   /** A stage a project has reached ("launched in April 2026"), with the plans it was reached against. */
   | { kind: "reached"; subject: Ref; event: StageEvent; plans: Milestone[] }
+  /** A phase asked about that no source gives a date for ("no date was given for the second phase"). */
+  | { kind: "noPhasePlan"; subject: Ref; phase: number }
   /** Whether a company's project is one of an announced set's, with the set's members and its sentence. */
   | { kind: "member"; subject: Ref; set: string; member: boolean; members: Ref[]; citation: Citation }
   /** A plant's production capacity as each source words it, never converted. */
@@ -1598,10 +1600,17 @@ const REACHES: Partial<Record<ProjectStage, ProjectStage[]>> = {
  * When a company's project opens (or its construction begins): a stage reached answers before any
  * plan, with the plans it was reached against after it; a plan is never told as what happened.
  */
-export function openings(dataset: Dataset, company: string): Finding[] {
+export function openings(dataset: Dataset, company: string, phase?: number): Finding[] {
   const subject = org(company);
   const events = companyEvents(dataset, company);
   const plans = projectOf(dataset, company)?.milestones ?? [];
+  // A phase asked about: its own plans only, never the whole plant's launch or another phase's plan.
+  if (phase) {
+    const own = plans.filter((m) => (m.phase ?? 0) === phase);
+    return own.length
+      ? own.map((milestone) => ({ kind: "milestone", subject, milestone }))
+      : [{ kind: "noPhasePlan", subject, phase }];
+  }
   const newest = (stages: ProjectStage[]) => events.filter((e) => stages.includes(e.value)).at(-1);
   const launched = newest(["launched"]);
   if (launched)

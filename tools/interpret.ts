@@ -11,6 +11,7 @@ import {
   MONTHS,
   OUTPUT_PERIODS,
   PHARMA_WORDS,
+  PHASES,
   ROLE_MODIFIERS,
   ROLE_VERBS,
   STAGES_ASKED,
@@ -90,7 +91,13 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   const subjects = p.entities.map(({ type, id }) => ({ type, id }));
   const s = scopeOf(subjects, dataset);
   const pharmaceutical = p.tokens.some((t) => PHARMA_WORDS.some((w) => t.startsWith(w)));
-  const base = { subjects, unparsed: p.unexplained, ...(pharmaceutical ? { pharmaceutical } : {}) };
+  const phase = phaseAsked(p.tokens);
+  const base = {
+    subjects,
+    unparsed: p.unexplained,
+    ...(pharmaceutical ? { pharmaceutical } : {}),
+    ...(phase ? { phase } : {}),
+  };
   const query = (attributes: Attribute[], operation: Operation, extra: Partial<Query> = {}): Query => ({
     ...base,
     attributes,
@@ -618,6 +625,13 @@ function thresholdOf(p: Reading): Query["threshold"] {
   const above = side(near);
   if (above === undefined) return undefined;
   return percent >= 0 ? { value, above, share: true } : { value, above };
+}
+
+/** The phase a question names: "the second phase", «первая очередь», «екінші кезеңі». */
+function phaseAsked(tokens: string[]): number | undefined {
+  const at = tokens.findIndex((t, i) => i > 0 && PHASES.words.some((w) => t.startsWith(w)));
+  const word = at > 0 ? (tokens[at - 1] as string) : "";
+  return PHASES.ordinals.find(([o]) => word.startsWith(o))?.[1];
 }
 
 /** "its first memorandum" picks the earliest event (min), "the latest" the newest (max). */

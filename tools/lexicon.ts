@@ -1009,6 +1009,22 @@ export const AGREEMENT_TOPIC = {
 /** Word starts that limit a question to pharmaceutical projects: "pharmaceutical", «фармацевтический», «дәрі». */
 export const PHARMA_WORDS = ["pharma", "medicin", "drug", "фарм", "лекарств", "препарат", "дәрі"];
 
+/** A phase of a project asked about: an ordinal before a phase word ("the second phase", «вторая очередь», «екінші кезеңі»). */
+export const PHASES = {
+  words: ["phase", "stage", "очеред", "этап", "фаз", "кезең", "кезег"],
+  ordinals: [
+    ["first", 1],
+    ["second", 2],
+    ["third", 3],
+    ["перв", 1],
+    ["втор", 2],
+    ["трет", 3],
+    ["бірінші", 1],
+    ["екінші", 2],
+    ["үшінші", 3],
+  ] as [string, number][],
+};
+
 /** "its first memorandum", «последний этап»: the earliest or the newest of a company's events (word starts). */
 export const EVENT_PICKS = {
   first: ["first", "earliest", "перв", "бірінші", "алғашқы"],

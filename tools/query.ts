@@ -107,6 +107,8 @@ export const Query = z.object({
   only: z.boolean().optional(),
   /** "which pharmaceutical project in Pavlodar …": a place's ranking of its pharmaceutical projects only. */
   pharmaceutical: z.boolean().optional(),
+  /** "when will the second phase start": the phase of the project asked about. */
+  phase: z.number().int().positive().optional(),
   /** Only subjects whose sites lie in more than one city or region. */
   spansPlaces: z.boolean().optional(),
   /**

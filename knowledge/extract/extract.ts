@@ -22,6 +22,7 @@ import {
   companyAsItIs,
   isCorrection,
   PUBLISH_CONFIDENCE,
+  phaseOf,
   type ScopeRef,
   SubjectReader,
 } from "./subjects.js";
@@ -539,7 +540,12 @@ function partnersOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | und
 
 function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssigned | undefined): void {
   const text = x.sentence.text;
-  const milestones = milestonesOf(text, a.doc.date);
+  // "The first phase, due to be commissioned in 2028": a plan said of one phase is that phase's.
+  const milestones = milestonesOf(text, a.doc.date).map((m) => {
+    const at = text.indexOf(m.text);
+    const phase = at < 0 ? null : phaseOf(text, { start: at, end: at + m.text.length });
+    return phase ? { ...m, phase } : m;
+  });
   if (subject && subject.confidence >= PUBLISH_CONFIDENCE)
     for (const milestone of milestones)
       if (b.add(project(subject.project), "milestone", { kind: "milestone", ...milestone }, says(x, subject)))

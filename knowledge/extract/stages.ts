@@ -96,7 +96,7 @@ const INFINITIVE = /[а-яё](ть|ться|ти)$/iu;
 const TRIAL_BEFORE = /(?<!\p{L})(test|trial|pilot|пробн\p{L}*|тестов\p{L}*|сынақ\p{L}*)\s+(\p{L}+\s+)?$/iu;
 /** A plan or a possibility, not an event: "will", "could", "is to", "planned", «будет», «возможно», «-мақ/-мек», «мүмкін». */
 const FUTURE =
-  /(?<!\p{L})(will|shall|should|might|could|possibl\p{L}*|возможн\p{L}*|мо(жет|гут)|мүмкін|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|intended to|going to|буд(ет|ут)|собира\p{L}*|планирова\p{L}*|намерева\p{L}*|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|(?<!-)(?!дәрмек)\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады)/iu;
+  /(?<!\p{L})(will|shall|should|might|could|possibl\p{L}*|возможн\p{L}*|мо(жет|гут)|мүмкін|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|intended to|going to|буд(ет|ут)|собира\p{L}*|планирова\p{L}*|намерева\p{L}*|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|(?<!-)(?!дәрмек)\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады|(қосыл|салын)ад\p{L}*)/iu;
 /**
  * A resumption only possible, anywhere in its sentence, is none: «Возобновление переговоров,
  * по словам …, возможно не ранее 2027 года», "work may be resumed no earlier than 2028".

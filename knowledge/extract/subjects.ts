@@ -615,7 +615,7 @@ const ORDINAL: [RegExp, number][] = [
  * The phase a figure is stated for, or null for the whole project: the cue nearest the figure in
  * its own part of the sentence (between commas, brackets, dashes), else the nearest one before it.
  */
-export function phaseOf(text: string, f: FigureMention): number | null {
+export function phaseOf(text: string, f: { start: number; end: number }): number | null {
   const cues = [
     ...[...text.matchAll(PHASE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, m })),
     ...[...text.matchAll(WHOLE)].map((m) => ({

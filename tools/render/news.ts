@@ -125,6 +125,10 @@ function milestone(f: Of<"milestone">, w: Writer): void {
   sayMilestone(w.name(f.subject), f.milestone, w);
 }
 
+function noPhasePlan(f: Of<"noPhasePlan">, w: Writer): void {
+  w.say(w.tx.news.noPhasePlan(w.name(f.subject), f.phase));
+}
+
 /** A stage reached, dated and cited, then the plans it was reached against ("it had been planned for 2027"). */
 function reached(f: Of<"reached">, w: Writer): void {
   const n = w.tx.news;
@@ -135,8 +139,10 @@ function reached(f: Of<"reached">, w: Writer): void {
 }
 
 /** A planned milestone with its source, and the plans it replaced with theirs ("first planned for …"). */
-function sayMilestone(who: string, m: Milestone, w: Writer): void {
+function sayMilestone(company: string, m: Milestone, w: Writer): void {
   const n = w.tx.news;
+  // A phase's plan is said as the phase's, never as the whole plant's.
+  const who = m.phase ? n.phaseOf(company, m.phase) : company;
   const template =
     m.stage === "launched" || m.stage === "under construction" ? n.milestone[m.stage] : n.milestone.other;
   w.say(template(who, planWords(m, w)), w.marks(m.citation));
@@ -223,6 +229,7 @@ export const news = {
   status,
   milestone,
   reached,
+  noPhasePlan,
   capacity,
   parts,
   member,

@@ -419,6 +419,10 @@ export const answers = {
       "under construction": (s: string, when: string) => `${s}: construction is planned to begin ${when}.`,
       other: (s: string, when: string) => `${s}: planned for ${when}.`,
     },
+    /** One phase of a company's project: "AltINFARM’s first phase". */
+    phaseOf: (s: string, n: number) => `${s}’s ${["first", "second", "third"][n - 1] ?? `phase ${n}`} phase`,
+    noPhasePlan: (s: string, n: number) =>
+      `The sources give no date for the ${["first", "second", "third"][n - 1] ?? `${n}th`} phase of ${s}’s project.`,
     /** The plans a stage reached was set against: "2027 [2]". */
     plannedBefore: (plans: string) => `It had been planned for ${plans}.`,
     /** The plans a milestone replaced: "first quarter of 2021 [2]". */

@@ -389,6 +389,9 @@ export const answers: Messages["answers"] = {
       "under construction": (s, when) => `${s}: начало строительства запланировано — ${when}.`,
       other: (s, when) => `${s}: запланировано — ${when}.`,
     },
+    phaseOf: (s, n) => `${s}, ${["первая", "вторая", "третья"][n - 1] ?? `${n}-я`} очередь`,
+    noPhasePlan: (s, n) =>
+      `Источники не называют сроков ${["первой", "второй", "третьей"][n - 1] ?? `${n}-й`} очереди проекта ${s}.`,
     plannedBefore: (plans) => `Ранее это планировалось на ${plans}.`,
     milestoneMoved: (earlier) => `Ранее планировалось: ${earlier}; срок перенесён.`,
     capacity: (s, stated) => `${s}: производственная мощность — ${stated} (как в источнике).`,
