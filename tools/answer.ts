@@ -318,7 +318,8 @@ export class Answerer {
     };
     for (const [i, text] of texts.entries()) {
       const reading = this.reader.read(text, whole.lang);
-      const questionWord = reading.tokens.some((w) => QUESTION_WORDS.has(w));
+      // «…больше, чем AltINFARM?»: "than" opening a piece goes on with the comparison before it.
+      const questionWord = asksWord(text);
       // "which is newer, A or B": the options of the question before them ask nothing new.
       const options = reading.expects === "choice" && !questionWord && pieces.length > 0;
       // "niak plant jobs and what will it make": a leading figure named with its subject asks for

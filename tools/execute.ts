@@ -619,7 +619,12 @@ function comparison(
   const compared = new Set(
     findings.flatMap((f) => (f.kind === "difference" || f.kind === "equal" ? [f.metric] : [])),
   );
-  const agreed = compared.size === metrics.length && verdicts.every((v) => v === verdicts[0]);
+  // Tenge and dollars are two writings of one investment: a currency one side never gives does not
+  // keep the other currency's comparison from its verdict.
+  const twin = (m: Metric) =>
+    m === "investmentKzt" ? "investmentUsd" : m === "investmentUsd" ? "investmentKzt" : null;
+  const needed = metrics.filter((m) => compared.has(m) || !compared.has(twin(m) as Metric));
+  const agreed = needed.every((m) => compared.has(m)) && verdicts.every((v) => v === verdicts[0]);
   const verdict: Finding[] =
     agreed && verdicts.length ? [{ kind: "exists", yes: verdicts[0] as boolean }] : [];
   return run("compare_companies", [...verdict, ...findings]);
