@@ -547,8 +547,15 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
       ...(q.operation === "count" ? placeCount(dataset) : []),
       ...listPlaces(dataset),
     ]);
-  if (s.places.length && (has("sites") || has("facility") || has("profile")))
-    return run("list_companies", listCompanies(dataset, s.places[0]));
+  // "What is being built in Almaty Region": each project there with what it builds.
+  const place = s.places[0];
+  if (place && has("facility") && q.operation === "list" && companiesIn(dataset, place).length)
+    return run(
+      "list_companies",
+      companiesIn(dataset, place).flatMap((c) => companyFacts(dataset, c, "location")),
+    );
+  if (place && (has("sites") || has("facility") || has("profile")))
+    return run("list_companies", listCompanies(dataset, place));
   if (has("goal")) return run("domestic_production_goal", goal(dataset));
   if (has("products") && !s.others.length && !s.agreements.length && !s.partnerships.length)
     return run("therapy_areas", therapyAreas(dataset));
@@ -730,9 +737,10 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
         s.companies.flatMap((c) => stated(dataset, m, c)),
       ),
     );
+    // Together first: "what share of the 356 is that" after their sum asks for it.
     return run("share_of_total", [
-      ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
       ...together,
+      ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
     ]);
   }
   // "173 minus AltINFARM", "jobs without Nobel": the headline less the companies named.

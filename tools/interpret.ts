@@ -456,6 +456,9 @@ interface Ask {
   query: (attributes: Attribute[], operation: Operation, extra?: Partial<Query>) => Query;
 }
 
+/** "what", «что»: a question asking what a thing is or what is done. */
+const WHAT_WORDS = new Set(["what", "whats", "что", "чего"]);
+
 /** Figures: which numeric attributes, with which operation, grouping, unit and denominator. */
 function readFigures(a: Ask): Query | null {
   const { p, has, s, dataset, query } = a;
@@ -494,6 +497,8 @@ function readFigures(a: Ask): Query | null {
   if (!attributes.length && ofHeadline) attributes.push(...headlineSaid(p, dataset));
   // "how much of MSP's 36.7 bn goes to Almaty Region": a company's own figure names what is asked.
   if (!attributes.length) attributes.push(...figuresSaid(p, dataset, s.companies));
+  // "what's left for Abdi": the headline less the others is told of the investment.
+  if (!attributes.length && has("o:remainder") && s.companies.length) attributes.push("investmentKzt");
   // "what share of the stated sum is Nobel's": a sum of money is the investment; a share of "the
   // total" with no figure named is given for each figure the total states.
   if (!attributes.length && has("o:share") && s.companies.length)
@@ -682,6 +687,16 @@ function* readFacts(a: Ask): Generator<Query> {
   const exists = p.expects === "yesno";
   const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
   if (has("o:spansRegions") && !s.companies.length) yield query(["sites"], "list", { spansPlaces: true });
+  // "what is being built in Almaty Region", «что строят в …»: each project there and what it builds.
+  const builds = has("m:facility") || has("m:location");
+  const what =
+    p.expects === "kind" ||
+    p.expects === "description" ||
+    has("o:whatIs") ||
+    p.tokens.some((t) => WHAT_WORDS.has(t)) ||
+    (p.lang === "kk" && p.tokens.includes("не"));
+  if (s.places.length && !s.companies.length && builds && what && !has("m:companies"))
+    yield query(["facility"], "list");
   // "how many regions are the plants in": the places the sites lie in, counted.
   if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
     yield query(["sites"], "count");
