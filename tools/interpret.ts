@@ -99,7 +99,13 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   const typed = expressionOf(p, dataset);
   if (typed) {
     const companies = typed.companies.map((id) => ({ type: "organisation" as const, id }));
-    return { route: "query", query: query([typed.attribute], typed.operation, { subjects: companies }) };
+    // Dollars are asked as the investment in USD, the way the figure questions ask them.
+    const usd = typed.attribute === "investmentUsd";
+    const attribute = usd ? "investmentKzt" : typed.attribute;
+    return {
+      route: "query",
+      query: query([attribute], typed.operation, { subjects: companies, unit: usd ? "USD" : undefined }),
+    };
   }
   const member = has("o:member") ? namedSet(p, dataset, "member") : undefined;
   if (member && s.companies.length)
@@ -595,10 +601,15 @@ function comparativeOf(p: Reading, query: Ask["query"]): Query | undefined {
 function thresholdOf(p: Reading): Query["threshold"] {
   const text = ` ${p.tokens.join(" ")} `;
   const side = (near: string[]) => {
+    // «не менее 100», «не меньше 100» are at least 100.
+    const lower = (t: string, i: number) => COMPARATIVES.below.includes(t) && near[i - 1] !== "не";
     const above = near.some(
-      (t) => COMPARATIVES.above.includes(t) || /^\d+(ден|тен|нан|нен|дан|тан)$/.test(t),
+      (t, i) =>
+        COMPARATIVES.above.includes(t) ||
+        /^\d+(ден|тен|нан|нен|дан|тан)$/.test(t) ||
+        (COMPARATIVES.below.includes(t) && !lower(t, i)),
     );
-    const below = near.some((t) => COMPARATIVES.below.includes(t));
+    const below = near.some(lower);
     return above === below ? undefined : above;
   };
   const fraction = FRACTIONS.find(([words]) => words.some((w) => text.includes(` ${w}`)));

@@ -959,6 +959,9 @@ export const COMPARATIVES = {
     "свыше",
     "превышает",
     "превысит",
+    // "at least 100", «кемінде 100»: the bound is reached or passed.
+    "least",
+    "кемінде",
     "асады",
     "асып",
     "асатын",

@@ -167,6 +167,9 @@ const LANG_REQUESTS: [RegExp, Lang][] = [
   [/\b(please\s+)?(answer\s+)?in kazakh(\s+please)?\b|по-казахски|на казахском( языке)?|қазақша/iu, "kk"],
 ];
 
+/** A bound set against a number: "more than 600", "over 50", "at least 200", "under 100". */
+const BOUND_ASKED = /\b(more than|over|above|at least|less than|fewer than|under|below|exactly)\s+\d/;
+
 /** Yes/no particles and openings in the three languages. */
 const YES_NO =
   /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|есть ли|правда ли|верно ли)(\s|$)/;
@@ -193,6 +196,8 @@ function expectedType(
   // But «а у Нобела?», «ал Абди ше?» ask "and what about …", not yes or no.
   const lead = LEAD_WORDS.has(tokens[0] ?? "") || LEAD_WORDS.has(tokens.at(-1) ?? "");
   if (!first && cyrillic && !lead && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
+  // "more than 600 new jobs overall?": a bound and a number asked with no question word.
+  if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
   // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
   const yesNo =
     YES_NO.test(joined) || TAG_QUESTION.test(joined) || tokens.some((t) => YES_NO_PARTICLES.has(t));
