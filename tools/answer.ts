@@ -389,12 +389,17 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
   for (const n of names)
     for (const s of typeof n === "string" ? [n] : Object.values(n))
       for (const t of normalize(s ?? "").split(" ")) lower.add(t);
-  for (const { body } of knowledge.sources) {
-    for (const m of body.matchAll(/(?<=[^.?!\s"“«(\n]\s+)\p{Lu}[\p{L}\d-]{2,}/gu))
-      for (const t of normalize(m[0]).split(" ")) capitalised.add(t);
+  for (const { body } of knowledge.sources)
     for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}\d-]{2,}/gu))
       for (const t of normalize(m[0]).split(" ")) lower.add(t);
-  }
+  // A capitalised run with a common word in it ("Young Health Program") is a name made of ordinary
+  // words: "program" in a question is no name the sources know.
+  for (const { body } of knowledge.sources)
+    for (const m of body.matchAll(/(?<=[^.?!\s"“«(\n]\s+)\p{Lu}[\p{L}\d-]{2,}(?:\s+\p{Lu}[\p{L}\d-]{2,})*/gu)) {
+      const run = normalize(m[0]).split(" ");
+      if (run.length > 1 && run.some((t) => lower.has(t))) continue;
+      for (const t of run) capitalised.add(t);
+    }
   const months = (w: string) => MONTHS.some(([m]) => m.length >= 3 && w.startsWith(m));
   return new Set([...capitalised].filter((w) => !lower.has(w) && !months(w)));
 }

@@ -942,10 +942,11 @@ export function companyProfile(dataset: Dataset, company: string): Finding[] {
  * minister"), within the organisations asked (and their affiliates) when any.
  */
 export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope): string[] {
-  // Role words in Russian and Kazakh are checked in English, the language of the role texts.
-  const words = asked
-    .filter((w) => w !== "of")
-    .map((w) => Object.entries(ROLE_WORDS).find(([, forms]) => forms.some((f) => w.startsWith(f)))?.[0] ?? w);
+  // Role words in Russian and Kazakh are checked as written and in English, the role texts'
+  // language («генеральный директор» is the CEO's Russian title, word for word).
+  const words = asked.filter((w) => w !== "of");
+  const english = (w: string) =>
+    Object.entries(ROLE_WORDS).find(([, forms]) => forms.some((f) => w.startsWith(f)))?.[0] ?? w;
   if (!words.length) return [];
   const orgs = [...s.companies, ...s.others].flatMap((o) => affiliates(dataset, o));
   return dataset.people
@@ -953,9 +954,8 @@ export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope): str
       const role = [p.role.text, p.role.ru ?? "", p.role.kk ?? ""].join(" ").toLowerCase();
       const heads =
         HEAD_ROLES.some((h) => p.role.text.toLowerCase().includes(h)) && !NOT_HEAD.test(p.role.text);
-      const fits = words.every(
-        (w) => role.includes(w.toLowerCase().slice(0, Math.max(3, w.length - 2))) || (w === "head" && heads),
-      );
+      const holds = (w: string) => role.includes(w.toLowerCase().slice(0, Math.max(3, w.length - 2)));
+      const fits = words.every((w) => holds(w) || holds(english(w)) || (english(w) === "head" && heads));
       return fits && (!orgs.length || (p.organisation !== null && orgs.includes(p.organisation)));
     })
     .map((p) => p.id);
