@@ -395,7 +395,9 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
   // A capitalised run with a common word in it ("Young Health Program") is a name made of ordinary
   // words: "program" in a question is no name the sources know.
   for (const { body } of knowledge.sources)
-    for (const m of body.matchAll(/(?<=[^.?!\s"“«(\n]\s+)\p{Lu}[\p{L}\d-]{2,}(?:\s+\p{Lu}[\p{L}\d-]{2,})*/gu)) {
+    for (const m of body.matchAll(
+      /(?<=[^.?!\s"“«(\n]\s+)\p{Lu}[\p{L}\d-]{2,}(?:\s+\p{Lu}[\p{L}\d-]{2,})*/gu,
+    )) {
       const run = normalize(m[0]).split(" ");
       if (run.length > 1 && run.some((t) => lower.has(t))) continue;
       for (const t of run) capitalised.add(t);

@@ -293,13 +293,17 @@ function explained(q: Query, p: Reading): number {
   if (q.stated) cues.add("o:stated");
   if (q.role && q.attributes.includes("profile")) cues.add("m:role");
   if (q.time) cues.add("m:date");
+  // The words of the stage asked ("already built": "built" is no question of where).
+  if (q.stage) for (const c of cuesWithin(p, STAGES_ASKED[q.stage])) cues.add(c);
   // "что строят в СЭЗ Туран": a place named answers what is built or located there.
   if (q.subjects.some((x) => x.type === "place")) cues.add("m:location");
   let n = 0;
   // What the knowledge never records names the very thing asked ("когда истекает соглашение"): double.
   for (const c of cues) if (p.cues.has(c)) n += WEAK.has(c) ? 1 : c.startsWith("u:") ? 4 : 2;
-  // A comparison explains its comparative word ("more", «көп»), which no cue holds.
+  // A comparison explains its comparative word ("more", «көп»), which no cue holds; a stage asked
+  // ("has the plant opened?", "already built?") its stage word.
   if (q.comparative) n += 2;
+  if (q.stage) n += 2;
   return n;
 }
 
@@ -638,6 +642,25 @@ function thresholdOf(p: Reading): Query["threshold"] {
 function eventPicked(p: Reading): "min" | "max" | undefined {
   const said = (words: string[]) => p.tokens.some((t) => words.some((w) => t.startsWith(w)));
   return said(EVENT_PICKS.first) ? "min" : said(EVENT_PICKS.last) ? "max" : undefined;
+}
+
+/** The cues read inside the question's phrases that start with any of `words`. */
+function cuesWithin(p: Reading, words: string[]): Cue[] {
+  const out: Cue[] = [];
+  for (const w of words) {
+    const n = w.split(" ").length;
+    p.tokens.forEach((_, i) => {
+      if (
+        !p.tokens
+          .slice(i, i + n)
+          .join(" ")
+          .startsWith(w)
+      )
+        return;
+      for (const c of p.cueAt) if (c.start < i + n && c.end > i) out.push(c.key);
+    });
+  }
+  return out;
 }
 
 /** The stage a yes/no question asks about, by the first of its words the question holds. */

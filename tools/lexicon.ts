@@ -176,6 +176,9 @@ export const METRIC_CUES = {
     "серіктестері",
     "әріптес",
     "бірлесіп",
+    // "what will X produce and with whom", «с кем» (not «кіммен»: it reads as «кім», "who").
+    "with whom",
+    "с кем",
   ],
   products: [
     "produce",
@@ -989,6 +992,14 @@ export const STAGES_ASKED: Record<"under construction" | "launched" | "suspended
     "operational",
     "opened",
     "open",
+    // "is the plant already built?": finished, so running.
+    "already built",
+    "completed",
+    "finished",
+    "уже построен",
+    "построен",
+    "достроен",
+    "салынып біт",
     "запущен",
     "работает",
     "открыт",
@@ -1638,8 +1649,8 @@ export const NAME_MARKERS = {
 export const QUESTION_WORDS = new Set(
   (
     "what who whom where when how which why " +
-    "что кто где когда как какие какой какая какое каким какому сколько почему зачем чем " +
-    "кім кімдер не қайда қашан қанша қандай неше неге"
+    "что кто кем кого кому где когда как какие какой какая какое каким какому сколько почему зачем чем " +
+    "кім кімдер кіммен кімге не қайда қашан қанша қандай неше неге"
   ).split(" "),
 );
 
