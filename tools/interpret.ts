@@ -644,6 +644,14 @@ function eventPicked(p: Reading): "min" | "max" | undefined {
   return said(EVENT_PICKS.first) ? "min" : said(EVENT_PICKS.last) ? "max" : undefined;
 }
 
+/** "in which city", «в каком городе», «қай облыста»: a kind of place asked for, none named. */
+function asksPlaceKind(p: Reading): boolean {
+  const kind = p.references.some((r) => r.key === "city" || r.key === "region");
+  return (
+    kind && !p.entities.some((e) => e.type === "place") && (p.cues.has("o:list") || p.expects === "place")
+  );
+}
+
 /** The cues read inside the question's phrases that start with any of `words`. */
 function cuesWithin(p: Reading, words: string[]): Cue[] {
   const out: Cue[] = [];
@@ -745,7 +753,13 @@ function* readFacts(a: Ask): Generator<Query> {
     !s.companies.length
   )
     yield query(["products"], "list");
-  if (has("m:companies") && listing && !s.companies.length && !has("m:places") && !has("m:partners"))
+  // "which companies …", "how many plants will be built": the projects, listed or counted.
+  // Plants in the plural: «сколько флаконов отгрузил завод» counts no plants.
+  const plants = p.cueAt.some(
+    (c) => c.key === "m:facility" && /(s|ов|ей|лар|лер|тар|тер|дар|дер)$/.test(p.tokens[c.end - 1] ?? ""),
+  );
+  const projects = has("m:companies") || (plants && has("o:count"));
+  if (projects && listing && !s.companies.length && !has("m:places") && !has("m:partners"))
     yield query(["companies"], has("o:count") ? "count" : "list", {
       signed: has("m:agreements") || undefined,
     });
@@ -789,7 +803,7 @@ function* readFacts(a: Ask): Generator<Query> {
       ? "standard"
       : has("m:products") || has("m:medicines")
         ? "products"
-        : has("m:location") || has("m:places")
+        : has("m:location") || has("m:places") || asksPlaceKind(p)
           ? "sites"
           : has("m:facility")
             ? "facility"
