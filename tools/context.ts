@@ -379,9 +379,11 @@ function referents(
     return item ? [item] : [];
   }
   if (has("there") && context.place) return [context.place];
-  // "is he the health minister?"; «он», «ол» asking what someone holds, said or did.
-  const aboutPerson = ["m:role", "m:said", "m:deeds", "m:who"].some((c) => reading.cues.has(c as Cue));
-  if (context.person && (has("person") || (has("pronoun") && aboutPerson))) return [context.person];
+  // "is he the health minister?"; «он», «ол» (also "it") asking what someone holds, said or did;
+  // "who are its partners" asks of the company, not of a person the last answer named.
+  const aboutPerson = ["m:role", "m:said", "m:deeds"].some((c) => reading.cues.has(c as Cue));
+  const personal = has("person") || (has("pronoun") && aboutPerson && reading.lang !== "en");
+  if (context.person && personal) return [context.person];
   const set = context.subjects.filter(
     (s) => s.type !== "place" || !context.place || s.id !== context.place.id,
   );
