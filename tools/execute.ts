@@ -14,6 +14,7 @@ import {
   companyEvents,
   companyFacts,
   compare,
+  countedProjects,
   type Finding,
   flagReportingErrors,
   goal,
@@ -717,6 +718,20 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
         list.flatMap((m) => ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c)),
       ),
     );
+  }
+  // "Which project has the highest share of socially significant medicines": each one's own share,
+  // the highest (or lowest) first; companies without both figures are left out, said so.
+  if (
+    q.whole &&
+    !s.companies.length &&
+    !s.places.length &&
+    (q.operation === "max" || q.operation === "min")
+  ) {
+    const each = countedProjects(dataset).counted.flatMap((p) => partOfWhole(dataset, p.company, false));
+    const parts = each.filter((f) => f.kind === "partOf");
+    const share = (f: Finding) => (f.kind === "partOf" ? f.derived.value : 0);
+    parts.sort((a, b) => (q.operation === "max" ? share(b) - share(a) : share(a) - share(b)));
+    return run("part_of_whole", parts);
   }
   // "Of the drugs made in Almaty city, what share are socially significant": the companies wholly there.
   if (q.whole && !s.companies.length && s.places[0] && q.operation === "share")

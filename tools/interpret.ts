@@ -542,6 +542,10 @@ function readFigures(a: Ask): Query | null {
     return query(["investmentKzt"], "ratio", { unit, per, groupBy: eachCompany ? "company" : undefined });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
   const negated = p.references.some((r) => r.key === "negation");
+  // "which project has the highest share of socially significant medicines": each of its own.
+  const ranked = has("o:most") || has("o:least") || has("o:top");
+  if (has("m:social") && has("o:share") && ranked && !s.companies.length && !s.places.length)
+    return query(["sociallySignificant"], has("o:least") ? "min" : "max", { whole: "medicines" });
   if (has("m:social") && (s.companies.length || s.places.length) && (has("o:share") || negated))
     return query(["sociallySignificant"], negated ? "difference" : "share", { whole: "medicines" });
   // "Are there more than 300 medicines in total?": the figure set against the number asked.
