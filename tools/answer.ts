@@ -93,8 +93,13 @@ export class Answerer {
     }
     // A follow-up to an answer from the text ("where?"), or one asking who took part ("who was
     // there?"), is looked up in the text with the question before it, to say what it concerns.
-    const fromText = !previous?.query || turn.reading.expects === "agent";
-    const topic = turn.kind === "followup" && previous && fromText ? previous.question : undefined;
+    // "why?" about the last answer is looked up with it too («зачем это» after an agreement's date).
+    const fromText =
+      !previous?.query || turn.reading.expects === "agent" || turn.reading.expects === "reason";
+    // "Why?" is asked of what the last answer quoted, not of how its question was restated.
+    const lastQuote = turn.reading.expects === "reason" ? previous?.citations[0]?.quote : undefined;
+    const topic =
+      turn.kind === "followup" && previous && fromText ? (lastQuote ?? previous.question) : undefined;
     const answer = await this.answerReading(turn.reading, question, topic);
     const query = answer.queries[0];
     const onText = topic !== undefined && !query;
@@ -123,7 +128,8 @@ export class Answerer {
     return {
       ...rest,
       question: restated,
-      answer: `${understood}\n${answer.answer}`,
+      // The answer first (a yes/no leads with it), then how the follow-up was taken.
+      answer: `${answer.answer}\n${understood}`,
       understoodFrom: question,
       context,
     };
@@ -384,12 +390,19 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
   for (const n of names)
     for (const s of typeof n === "string" ? [n] : Object.values(n))
       for (const t of normalize(s ?? "").split(" ")) lower.add(t);
-  for (const { body } of knowledge.sources) {
-    for (const m of body.matchAll(/(?<=[^.?!\s"“«(\n]\s+)\p{Lu}[\p{L}\d-]{2,}/gu))
-      for (const t of normalize(m[0]).split(" ")) capitalised.add(t);
+  for (const { body } of knowledge.sources)
     for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}\d-]{2,}/gu))
       for (const t of normalize(m[0]).split(" ")) lower.add(t);
-  }
+  // A capitalised run with a common word in it ("Young Health Program") is a name made of ordinary
+  // words: "program" in a question is no name the sources know.
+  for (const { body } of knowledge.sources)
+    for (const m of body.matchAll(
+      /(?<=[^.?!\s"“«(\n]\s+)\p{Lu}[\p{L}\d-]{2,}(?:\s+\p{Lu}[\p{L}\d-]{2,})*/gu,
+    )) {
+      const run = normalize(m[0]).split(" ");
+      if (run.length > 1 && run.some((t) => lower.has(t))) continue;
+      for (const t of run) capitalised.add(t);
+    }
   const months = (w: string) => MONTHS.some(([m]) => m.length >= 3 && w.startsWith(m));
   return new Set([...capitalised].filter((w) => !lower.has(w) && !months(w)));
 }

@@ -204,7 +204,12 @@ export function placeInConversation(
     context.subjects.some((s) => s.type === "organisation") &&
     named.every((n) => n.type === "organisation" && !context.subjects.some((s) => s.id === n.id));
   if (named.length && attributes.length && !lead && !pointing && !pointsBeside) return standalone;
-  const joins = operations.some((c) => SET_OPERATIONS.includes(c)) || has("whichOfThem");
+  // After two or more companies asked one by one ("and Abdi?"), a bare "total?" adds them; "the
+  // total of all projects" still means every one.
+  const inPlay = context.subjects.filter((s) => s.type === "organisation").length >= 2;
+  const everything = reading.tokens.some((t) => EVERYTHING.has(t));
+  const totalInPlay = reading.cues.has("o:total") && inPlay && !everything;
+  const joins = operations.some((c) => SET_OPERATIONS.includes(c)) || has("whichOfThem") || totalInPlay;
   if (
     reading.ordinal !== undefined &&
     !joins &&
@@ -234,7 +239,10 @@ export function placeInConversation(
     REFINEMENTS.some((c) => reading.cues.has(c)) &&
     !attributes.length &&
     !!context.query?.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a));
+  // "why?", «зачем?» alone asks about the last answer.
+  const asksWhy = reading.expects === "reason" && short && !attributes.length;
   const referring =
+    asksWhy ||
     lead ||
     pointing ||
     compares ||
@@ -245,7 +253,11 @@ export function placeInConversation(
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
   // "what share of the total?" is the share of the subject in play.
   const overAll =
-    reading.cues.has("o:total") && !reading.cues.has("o:share") && !has("pronoun") && !has("plural");
+    reading.cues.has("o:total") &&
+    !reading.cues.has("o:share") &&
+    !has("pronoun") &&
+    !has("plural") &&
+    (!inPlay || everything);
   if (overAll || (!context.query?.subjects.length && context.query && !pointing))
     return followUp(context, reading, [], inherited(context, reading));
   const subjects = referents(reading, context, {
@@ -268,6 +280,18 @@ export function placeInConversation(
 }
 
 const COMPARISONS: Cue[] = ["o:compare", "o:difference", "o:times"];
+/** Words that make a total every project's, whatever set is in play. */
+const EVERYTHING = new Set([
+  "all",
+  "overall",
+  "nationwide",
+  "whole",
+  "every",
+  "все",
+  "всех",
+  // Not «барлығы» alone: «барлығы қанша?» after two companies asks their total.
+  "барлық",
+]);
 /** Words that change how the last figure is taken, not what is asked: stated parts, a grouping. */
 const REFINEMENTS: Cue[] = ["o:stated", "g:company", "g:region", "g:city"];
 const NUMERIC_ATTRIBUTES = new Set<string>([
@@ -319,9 +343,12 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const kept = unit.length ? base.filter((c) => c !== "m:usd" && c !== "m:kzt") : base;
   // The last operation stays unless this one names its own; a per-job ratio only for the investment.
   const ownOp = own.some((c) => OPERATION_CUES.includes(c));
-  const ops = ownOp
-    ? []
-    : last.filter((c) => c.startsWith("o:") && !(c === "o:perJob" && ownAttributes.length));
+  // "what's being built there" after "how many jobs": a question of another kind counts nothing.
+  const otherKind = ownAttributes.length > 0 && !ownAttributes.some((c) => NUMERIC_CUES.has(c));
+  const ops =
+    ownOp || otherKind
+      ? []
+      : last.filter((c) => c.startsWith("o:") && !(c === "o:perJob" && ownAttributes.length));
   const investment = (unit.length || perJob) && !ownAttributes.length ? ["m:investment" as Cue] : [];
   const total = lastTotal(context) && !ownOp ? ["o:total" as Cue] : [];
   return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total])];
@@ -352,9 +379,11 @@ function referents(
     return item ? [item] : [];
   }
   if (has("there") && context.place) return [context.place];
-  // "is he the health minister?"; «он», «ол» asking what someone holds, said or did.
-  const aboutPerson = ["m:role", "m:said", "m:deeds", "m:who"].some((c) => reading.cues.has(c as Cue));
-  if (context.person && (has("person") || (has("pronoun") && aboutPerson))) return [context.person];
+  // "is he the health minister?"; «он», «ол» (also "it") asking what someone holds, said or did;
+  // "who are its partners" asks of the company, not of a person the last answer named.
+  const aboutPerson = ["m:role", "m:said", "m:deeds"].some((c) => reading.cues.has(c as Cue));
+  const personal = has("person") || (has("pronoun") && aboutPerson && reading.lang !== "en");
+  if (context.person && personal) return [context.person];
   const set = context.subjects.filter(
     (s) => s.type !== "place" || !context.place || s.id !== context.place.id,
   );

@@ -14,6 +14,7 @@ import {
   companyEvents,
   companyFacts,
   compare,
+  countedProjects,
   type Finding,
   flagReportingErrors,
   goal,
@@ -551,8 +552,15 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
       ...(q.operation === "count" ? placeCount(dataset) : []),
       ...listPlaces(dataset),
     ]);
-  if (s.places.length && (has("sites") || has("facility") || has("profile")))
-    return run("list_companies", listCompanies(dataset, s.places[0]));
+  // "What is being built in Almaty Region": each project there with what it builds.
+  const place = s.places[0];
+  if (place && has("facility") && q.operation === "list" && companiesIn(dataset, place).length)
+    return run(
+      "list_companies",
+      companiesIn(dataset, place).flatMap((c) => companyFacts(dataset, c, "location")),
+    );
+  if (place && (has("sites") || has("facility") || has("profile")))
+    return run("list_companies", listCompanies(dataset, place));
   if (has("goal")) return run("domestic_production_goal", goal(dataset));
   if (has("products") && !s.others.length && !s.agreements.length && !s.partnerships.length)
     return run("therapy_areas", therapyAreas(dataset));
@@ -720,6 +728,20 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ),
     );
   }
+  // "Which project has the highest share of socially significant medicines": each one's own share,
+  // the highest (or lowest) first; companies without both figures are left out, said so.
+  if (
+    q.whole &&
+    !s.companies.length &&
+    !s.places.length &&
+    (q.operation === "max" || q.operation === "min")
+  ) {
+    const each = countedProjects(dataset).counted.flatMap((p) => partOfWhole(dataset, p.company, false));
+    const parts = each.filter((f) => f.kind === "partOf");
+    const share = (f: Finding) => (f.kind === "partOf" ? f.derived.value : 0);
+    parts.sort((a, b) => (q.operation === "max" ? share(b) - share(a) : share(a) - share(b)));
+    return run("part_of_whole", parts);
+  }
   // "Of the drugs made in Almaty city, what share are socially significant": the companies wholly there.
   if (q.whole && !s.companies.length && s.places[0] && q.operation === "share")
     return run("part_of_whole", partOfPlace(dataset, s.places[0], companiesWhollyIn(dataset, s.places[0])));
@@ -747,9 +769,10 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
         s.companies.flatMap((c) => stated(dataset, m, c)),
       ),
     );
+    // Together first: "what share of the 356 is that" after their sum asks for it.
     return run("share_of_total", [
-      ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
       ...together,
+      ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
     ]);
   }
   // "173 minus AltINFARM", "jobs without Nobel": the headline less the companies named.
@@ -962,10 +985,11 @@ export function companyProfile(dataset: Dataset, company: string): Finding[] {
  * minister"), within the organisations asked (and their affiliates) when any.
  */
 export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope): string[] {
-  // Role words in Russian and Kazakh are checked in English, the language of the role texts.
-  const words = asked
-    .filter((w) => w !== "of")
-    .map((w) => Object.entries(ROLE_WORDS).find(([, forms]) => forms.some((f) => w.startsWith(f)))?.[0] ?? w);
+  // Role words in Russian and Kazakh are checked as written and in English, the role texts'
+  // language («генеральный директор» is the CEO's Russian title, word for word).
+  const words = asked.filter((w) => w !== "of");
+  const english = (w: string) =>
+    Object.entries(ROLE_WORDS).find(([, forms]) => forms.some((f) => w.startsWith(f)))?.[0] ?? w;
   if (!words.length) return [];
   const orgs = [...s.companies, ...s.others].flatMap((o) => affiliates(dataset, o));
   return dataset.people
@@ -973,9 +997,8 @@ export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope): str
       const role = [p.role.text, p.role.ru ?? "", p.role.kk ?? ""].join(" ").toLowerCase();
       const heads =
         HEAD_ROLES.some((h) => p.role.text.toLowerCase().includes(h)) && !NOT_HEAD.test(p.role.text);
-      const fits = words.every(
-        (w) => role.includes(w.toLowerCase().slice(0, Math.max(3, w.length - 2))) || (w === "head" && heads),
-      );
+      const holds = (w: string) => role.includes(w.toLowerCase().slice(0, Math.max(3, w.length - 2)));
+      const fits = words.every((w) => holds(w) || holds(english(w)) || (english(w) === "head" && heads));
       return fits && (!orgs.length || (p.organisation !== null && orgs.includes(p.organisation)));
     })
     .map((p) => p.id);

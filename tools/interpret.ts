@@ -108,7 +108,13 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   const typed = expressionOf(p, dataset);
   if (typed) {
     const companies = typed.companies.map((id) => ({ type: "organisation" as const, id }));
-    return { route: "query", query: query([typed.attribute], typed.operation, { subjects: companies }) };
+    // Dollars are asked as the investment in USD, the way the figure questions ask them.
+    const usd = typed.attribute === "investmentUsd";
+    const attribute = usd ? "investmentKzt" : typed.attribute;
+    return {
+      route: "query",
+      query: query([attribute], typed.operation, { subjects: companies, unit: usd ? "USD" : undefined }),
+    };
   }
   const member = has("o:member") ? namedSet(p, dataset, "member") : undefined;
   if (member && s.companies.length)
@@ -296,13 +302,17 @@ function explained(q: Query, p: Reading): number {
   if (q.stated) cues.add("o:stated");
   if (q.role && q.attributes.includes("profile")) cues.add("m:role");
   if (q.time) cues.add("m:date");
+  // The words of the stage asked ("already built": "built" is no question of where).
+  if (q.stage) for (const c of cuesWithin(p, STAGES_ASKED[q.stage])) cues.add(c);
   // "что строят в СЭЗ Туран": a place named answers what is built or located there.
   if (q.subjects.some((x) => x.type === "place")) cues.add("m:location");
   let n = 0;
   // What the knowledge never records names the very thing asked ("когда истекает соглашение"): double.
   for (const c of cues) if (p.cues.has(c)) n += WEAK.has(c) ? 1 : c.startsWith("u:") ? 4 : 2;
-  // A comparison explains its comparative word ("more", «көп»), which no cue holds.
+  // A comparison explains its comparative word ("more", «көп»), which no cue holds; a stage asked
+  // ("has the plant opened?", "already built?") its stage word.
   if (q.comparative) n += 2;
+  if (q.stage) n += 2;
   return n;
 }
 
@@ -465,6 +475,9 @@ interface Ask {
   query: (attributes: Attribute[], operation: Operation, extra?: Partial<Query>) => Query;
 }
 
+/** "what", «что»: a question asking what a thing is or what is done. */
+const WHAT_WORDS = new Set(["what", "whats", "что", "чего"]);
+
 /** Figures: which numeric attributes, with which operation, grouping, unit and denominator. */
 function readFigures(a: Ask): Query | null {
   const { p, has, s, dataset, query } = a;
@@ -503,6 +516,8 @@ function readFigures(a: Ask): Query | null {
   if (!attributes.length && ofHeadline) attributes.push(...headlineSaid(p, dataset));
   // "how much of MSP's 36.7 bn goes to Almaty Region": a company's own figure names what is asked.
   if (!attributes.length) attributes.push(...figuresSaid(p, dataset, s.companies));
+  // "what's left for Abdi": the headline less the others is told of the investment.
+  if (!attributes.length && has("o:remainder") && s.companies.length) attributes.push("investmentKzt");
   // "what share of the stated sum is Nobel's": a sum of money is the investment; a share of "the
   // total" with no figure named is given for each figure the total states.
   if (!attributes.length && has("o:share") && s.companies.length)
@@ -536,6 +551,10 @@ function readFigures(a: Ask): Query | null {
     return query(["investmentKzt"], "ratio", { unit, per, groupBy: eachCompany ? "company" : undefined });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
   const negated = p.references.some((r) => r.key === "negation");
+  // "which project has the highest share of socially significant medicines": each of its own.
+  const ranked = has("o:most") || has("o:least") || has("o:top");
+  if (has("m:social") && has("o:share") && ranked && !s.companies.length && !s.places.length)
+    return query(["sociallySignificant"], has("o:least") ? "min" : "max", { whole: "medicines" });
   if (has("m:social") && (s.companies.length || s.places.length) && (has("o:share") || negated))
     return query(["sociallySignificant"], negated ? "difference" : "share", { whole: "medicines" });
   // "Are there more than 300 medicines in total?": the figure set against the number asked.
@@ -599,10 +618,15 @@ function comparativeOf(p: Reading, query: Ask["query"]): Query | undefined {
 function thresholdOf(p: Reading): Query["threshold"] {
   const text = ` ${p.tokens.join(" ")} `;
   const side = (near: string[]) => {
+    // «не менее 100», «не меньше 100» are at least 100.
+    const lower = (t: string, i: number) => COMPARATIVES.below.includes(t) && near[i - 1] !== "не";
     const above = near.some(
-      (t) => COMPARATIVES.above.includes(t) || /^\d+(ден|тен|нан|нен|дан|тан)$/.test(t),
+      (t, i) =>
+        COMPARATIVES.above.includes(t) ||
+        /^\d+(ден|тен|нан|нен|дан|тан)$/.test(t) ||
+        (COMPARATIVES.below.includes(t) && !lower(t, i)),
     );
-    const below = near.some((t) => COMPARATIVES.below.includes(t));
+    const below = near.some(lower);
     return above === below ? undefined : above;
   };
   const fraction = FRACTIONS.find(([words]) => words.some((w) => text.includes(` ${w}`)));
@@ -638,6 +662,33 @@ function phaseAsked(tokens: string[]): number | undefined {
 function eventPicked(p: Reading): "min" | "max" | undefined {
   const said = (words: string[]) => p.tokens.some((t) => words.some((w) => t.startsWith(w)));
   return said(EVENT_PICKS.first) ? "min" : said(EVENT_PICKS.last) ? "max" : undefined;
+}
+
+/** "in which city", «в каком городе», «қай облыста»: a kind of place asked for, none named. */
+function asksPlaceKind(p: Reading): boolean {
+  const kind = p.references.some((r) => r.key === "city" || r.key === "region");
+  return (
+    kind && !p.entities.some((e) => e.type === "place") && (p.cues.has("o:list") || p.expects === "place")
+  );
+}
+
+/** The cues read inside the question's phrases that start with any of `words`. */
+function cuesWithin(p: Reading, words: string[]): Cue[] {
+  const out: Cue[] = [];
+  for (const w of words) {
+    const n = w.split(" ").length;
+    p.tokens.forEach((_, i) => {
+      if (
+        !p.tokens
+          .slice(i, i + n)
+          .join(" ")
+          .startsWith(w)
+      )
+        return;
+      for (const c of p.cueAt) if (c.start < i + n && c.end > i) out.push(c.key);
+    });
+  }
+  return out;
 }
 
 /**
@@ -703,6 +754,16 @@ function* readFacts(a: Ask): Generator<Query> {
   const exists = p.expects === "yesno";
   const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
   if (has("o:spansRegions") && !s.companies.length) yield query(["sites"], "list", { spansPlaces: true });
+  // "what is being built in Almaty Region", «что строят в …»: each project there and what it builds.
+  const builds = has("m:facility") || has("m:location");
+  const what =
+    p.expects === "kind" ||
+    p.expects === "description" ||
+    has("o:whatIs") ||
+    p.tokens.some((t) => WHAT_WORDS.has(t)) ||
+    (p.lang === "kk" && p.tokens.includes("не"));
+  if (s.places.length && !s.companies.length && builds && what && !has("m:companies"))
+    yield query(["facility"], "list");
   // "how many regions are the plants in": the places the sites lie in, counted.
   if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
     yield query(["sites"], "count");
@@ -717,7 +778,13 @@ function* readFacts(a: Ask): Generator<Query> {
     !s.companies.length
   )
     yield query(["products"], "list");
-  if (has("m:companies") && listing && !s.companies.length && !has("m:places") && !has("m:partners"))
+  // "which companies …", "how many plants will be built": the projects, listed or counted.
+  // Plants in the plural: «сколько флаконов отгрузил завод» counts no plants.
+  const plants = p.cueAt.some(
+    (c) => c.key === "m:facility" && /(s|ов|ей|лар|лер|тар|тер|дар|дер)$/.test(p.tokens[c.end - 1] ?? ""),
+  );
+  const projects = has("m:companies") || (plants && has("o:count"));
+  if (projects && listing && !s.companies.length && !has("m:places") && !has("m:partners"))
     yield query(["companies"], has("o:count") ? "count" : "list", {
       signed: has("m:agreements") || undefined,
     });
@@ -761,7 +828,7 @@ function* readFacts(a: Ask): Generator<Query> {
       ? "standard"
       : has("m:products") || has("m:medicines")
         ? "products"
-        : has("m:location") || has("m:places")
+        : has("m:location") || has("m:places") || asksPlaceKind(p)
           ? "sites"
           : has("m:facility")
             ? "facility"

@@ -176,6 +176,9 @@ export const METRIC_CUES = {
     "серіктестері",
     "әріптес",
     "бірлесіп",
+    // "what will X produce and with whom", «с кем» (not «кіммен»: it reads as «кім», "who").
+    "with whom",
+    "с кем",
   ],
   products: [
     "produce",
@@ -597,6 +600,10 @@ export const OP_CUES = {
     "самый большой",
     "самая большая",
     "самое большое",
+    "самый высокий",
+    "самая высокая",
+    "самое высокое",
+    "ең жоғары",
     "самый большой объем",
     "expensive",
     "costliest",
@@ -619,6 +626,11 @@ export const OP_CUES = {
     "меньше всех",
     "наименьш",
     "самый маленький",
+    "самая маленькая",
+    "самый низкий",
+    "самая низкая",
+    "самое низкое",
+    "ең төмен",
     "cheapest",
     "дешевый",
     "минимальн",
@@ -959,6 +971,9 @@ export const COMPARATIVES = {
     "свыше",
     "превышает",
     "превысит",
+    // "at least 100", «кемінде 100»: the bound is reached or passed.
+    "least",
+    "кемінде",
     "асады",
     "асып",
     "асатын",
@@ -986,6 +1001,14 @@ export const STAGES_ASKED: Record<"under construction" | "launched" | "suspended
     "operational",
     "opened",
     "open",
+    // "is the plant already built?": finished, so running.
+    "already built",
+    "completed",
+    "finished",
+    "уже построен",
+    "построен",
+    "достроен",
+    "салынып біт",
     "запущен",
     "работает",
     "открыт",
@@ -1667,8 +1690,8 @@ export const NAME_MARKERS = {
 export const QUESTION_WORDS = new Set(
   (
     "what who whom where when how which why " +
-    "что кто где когда как какие какой какая какое каким какому сколько почему зачем чем " +
-    "кім кімдер не қайда қашан қанша қандай неше неге"
+    "что кто кем кого кому где когда как какие какой какая какое каким какому сколько почему зачем чем " +
+    "кім кімдер кіммен кімге не қайда қашан қанша қандай неше неге"
   ).split(" "),
 );
 

@@ -182,6 +182,19 @@ const KAZAKH_WORDS = new Set([
   "теңгемен",
   "тенгемен",
 ]);
+/** A language asked for ("in English please", «по-русски», «қазақша»), with the polite words around it. */
+const LANG_REQUESTS: [RegExp, Lang][] = [
+  [
+    /\b(please\s+)?(answer\s+)?in english(\s+please)?\b|по-английски|на английском( языке)?|ағылшынша/iu,
+    "en",
+  ],
+  [/\b(please\s+)?(answer\s+)?in russian(\s+please)?\b|по-русски|на русском( языке)?|орысша/iu, "ru"],
+  [/\b(please\s+)?(answer\s+)?in kazakh(\s+please)?\b|по-казахски|на казахском( языке)?|қазақша/iu, "kk"],
+];
+
+/** A bound set against a number: "more than 600", "over 50", "at least 200", "under 100". */
+const BOUND_ASKED = /\b(more than|over|above|at least|less than|fewer than|under|below|exactly)\s+\d/;
+
 /** Yes/no particles and openings in the three languages. */
 const YES_NO =
   /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|есть ли|правда ли|верно ли)(\s|$)/;
@@ -208,6 +221,8 @@ function expectedType(
   // But «а у Нобела?», «ал Абди ше?» ask "and what about …", not yes or no.
   const lead = LEAD_WORDS.has(tokens[0] ?? "") || LEAD_WORDS.has(tokens.at(-1) ?? "");
   if (!first && cyrillic && !lead && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
+  // "more than 600 new jobs overall?": a bound and a number asked with no question word.
+  if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
   // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
   const yesNo =
     YES_NO.test(joined) || TAG_QUESTION.test(joined) || tokens.some((t) => YES_NO_PARTICLES.has(t));
@@ -241,6 +256,15 @@ export class QuestionReader {
 
   /** Reads a question; `prior` (the chat's language) decides short or unclear ones. */
   read(question: string, prior?: Lang): Reading {
+    // "in english please: how many medicines?": the answer's language is asked, not a name.
+    const request = LANG_REQUESTS.find(([pattern]) => pattern.test(question));
+    if (request) {
+      const rest = question
+        .replace(request[0], " ")
+        .replace(/(^|\s)(please|пожалуйста|өтінемін)(?=[\s:,.!?]|$)/giu, " ")
+        .replace(/^[\s:,.;!-]+/, "");
+      if (rest.trim()) return { ...this.read(rest, request[1]), lang: request[1], clear: true };
+    }
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const latin = this.tag(text);
     const reading = this.respelledLatin(text, latin) ?? latin;

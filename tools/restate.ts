@@ -31,7 +31,7 @@ const ASKED: Partial<Record<Query["attributes"][number], keyof Templates["ask"]>
 };
 
 /**
- * A query restated as a question in the user's language, for "Understood as" above a follow-up's
+ * A query restated as a question in the user's language, for "Understood as" below a follow-up's
  * answer: shown, never read again.
  */
 export function restate(q: Query, lang: Lang, entities: EntityIndex, question = ""): string {

@@ -23,7 +23,8 @@ export const conversation = {
     products: (s: string) => `What will ${s} produce?`,
     location: (s: string) => `Where will ${s} build its plant?`,
     standard: (s: string) => `What standards will the plant of ${s} meet?`,
-    facility: (s: string) => `What will ${s} build?`,
+    facility: (s: string, place: boolean) =>
+      place ? `What is being built in ${s}?` : `What will ${s} build?`,
     companies: (s: string) => `Which companies have projects in ${s}?`,
     date: (s: string) => `When was the agreement of ${s} signed?`,
     changes: (s: string) => `What changed for ${s}?`,
