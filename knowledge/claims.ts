@@ -108,6 +108,8 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     text: z.string().min(1),
     ru: z.string().optional(),
     kk: z.string().optional(),
+    /** A product the source says is no medicine ("medical glass vials"): false. */
+    medicine: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal("scope"),

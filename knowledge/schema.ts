@@ -84,6 +84,8 @@ export const Fact = z.object({
   text: z.string().min(1),
   ru: z.string().optional(),
   kk: z.string().optional(),
+  /** What a company makes, read as no medicine ("medical glass vials and ampoules"): false. */
+  medicine: z.boolean().optional(),
   citation: Citation,
 });
 export type Fact = z.infer<typeof Fact>;

@@ -227,6 +227,7 @@ function fold(
             text: c.value.text,
             ...(c.value.ru ? { ru: c.value.ru } : {}),
             ...(c.value.kk ? { kk: c.value.kk } : {}),
+            ...(c.value.medicine === false ? { medicine: false } : {}),
             citation: { source: c.source, quote: c.quote },
           },
         ]

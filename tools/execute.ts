@@ -368,6 +368,9 @@ function productsExist(dataset: Dataset, companies: string[], words: string[]): 
     .filter((p) => holding.length && holding.every((ps) => ps.includes(p)))
     .map((p) => p.company);
   const own = companies.flatMap((c) => companyFacts(dataset, c, "products"));
+  // "Does Orda Glass make medicines?": no, when all it is said to make is no medicine.
+  if (!words.length && own.length && own.every((f) => f.kind === "notMedicines"))
+    return [{ kind: "exists", yes: false }, ...own];
   if (!makers.length) return own;
   const named = companies.some((c) => makers.includes(c));
   const others = named ? [] : makers.flatMap((c) => companyFacts(dataset, c, "products"));

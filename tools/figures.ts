@@ -168,6 +168,8 @@ export type Finding =
       sites: { place: Ref; facility?: Names; citation: Citation }[];
     }
   | { kind: "products"; subject: Ref; fact: Fact; count: Figure }
+  /** A company whose source says it makes something other than medicines ("glass vials"). */
+  | { kind: "notMedicines"; subject: Ref; fact: Fact }
   /** "How many regions are the plants in": the cities and regions the projects' sites lie in. */
   | { kind: "placeCount"; places: { place: Ref; citation: Citation }[] }
   | { kind: "noStandard"; subject: Ref }
@@ -430,6 +432,10 @@ export function metricForCompany(dataset: Dataset, metric: Metric, companyId: st
   const parts: Finding[] = partsOf.length
     ? [{ kind: "parts", subject: org(companyId), metric, parts: partsOf }]
     : [];
+  // "How many medicines will Orda Glass produce?": a supplier makes none; what it makes answers.
+  const supplies = project.products.find((f) => f.medicine === false);
+  if (!figure && metric === "medicines" && supplies)
+    return [{ kind: "notMedicines", subject: org(companyId), fact: supplies }];
   if (!figure) {
     const findings: Finding[] = [{ kind: "notStated", subject: org(companyId), metric }];
     const remainder = remainderFor(dataset, metric, project);
@@ -1296,6 +1302,9 @@ export function projectFact(
         ? { kind: "fact", subject, aspect, fact: project.standard }
         : { kind: "noStandard", subject };
     case "products": {
+      // A supplier (glass vials, syringes) makes no medicines: what it makes answers, not a missing count.
+      const supplies = project.products.find((f) => f.medicine === false);
+      if (supplies && !project.medicines) return { kind: "notMedicines", subject, fact: supplies };
       const fact = project.products[0];
       if (fact && project.medicines) return { kind: "products", subject, fact, count: project.medicines };
       if (fact) return { kind: "fact", subject, aspect: "portfolio", fact };
@@ -1545,13 +1554,19 @@ export function projectStage(
   const stage = history.at(-1) ?? null;
   // Whether an agreement was ever reached is of every event, whichever are shown.
   const agreed = all.some((e) => AGREED.includes(e.value));
+  // A plan already reached by the stage shown (or an earlier one) is no plan any more: a plant
+  // launched is not "planned to start 2027". A later phase's plan stays one.
+  const upTo = all.filter((e) => !stage?.date || !e.date || e.date <= stage.date);
+  const milestones = (project.milestones ?? []).filter(
+    (m) => (m.phase ?? 1) > 1 || !upTo.some((e) => (REACHES[m.stage] ?? []).includes(e.value)),
+  );
   return [
     {
       kind: "status",
       subject,
       stage,
       history: history.slice(0, -1).reverse(),
-      milestones: project.milestones ?? [],
+      milestones,
       agreed,
     },
   ];

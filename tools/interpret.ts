@@ -840,8 +840,10 @@ function* readFacts(a: Ask): Generator<Query> {
                 : null;
     // "does Abdi Ibrahim make painkillers?": whether its products hold the words asked.
     // "does Nobel make APIs?", "is its complex GMP compliant?": yes when the sources name it.
+    // "does Orda Glass make medicines?": whether it makes medicines at all.
     const asksProduct =
-      exists && ((aspect === "products" && p.unexplained.length > 0) || aspect === "standard");
+      exists &&
+      ((aspect === "products" && (p.unexplained.length > 0 || has("m:medicines"))) || aspect === "standard");
     if (aspect)
       yield query([aspect], (exists && s.places.length) || asksProduct ? "exists" : "value", {
         only: (exists && aspect === "sites" && has("o:only")) || undefined,

@@ -13,7 +13,7 @@ import { capacitiesOf, volumesOf } from "./capacity.js";
 import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
-import { sectorOf } from "./sector.js";
+import { sectorOf, suppliesOf } from "./sector.js";
 import { milestonesOf, stagesOf } from "./stages.js";
 import {
   ANAPHOR,
@@ -203,18 +203,30 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
   const a = readArticle(doc, m, view);
   const b = new ClaimBuilder(source, a, view);
   const reader = new SubjectReader(a, (id) => regionOf(view, id));
+  const seen = new Map<number, Mentions>();
   for (const x of m.mentions) {
     reader.see(x);
+    seen.set(x.sentence.index, x);
     if (x.sentence.part === "headline" || x.sentence.part === "dateline") continue;
     const subject = sentenceSubject(reader, x);
     figuresOf(b, reader, x);
     sitesOf(b, x, subject, view);
+    leadSiteOf(b, x, subject, seen, a.doc, view);
     partnersOf(b, x, subject);
     stageClaims(b, a, x, subject);
     capacitiesIn(b, x, subject);
     volumesIn(b, x, subject);
     if (subject && INN.test(x.sentence.text))
       b.add(project(subject.project), "product", portfolio(x), says(x, subject));
+    // "Orda Glass will produce medical glass vials": what a supplier makes, never a medicine.
+    const supplies = suppliesOf(x.sentence.text);
+    if (subject && subject.confidence >= PUBLISH_CONFIDENCE && supplies)
+      b.add(
+        project(subject.project),
+        "product",
+        { kind: "fact", text: supplies, medicine: false },
+        says(x, subject),
+      );
   }
   finish(b, a, m.mentions);
   dropCorrected(b.claims);
@@ -494,6 +506,69 @@ function sitesOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefi
   if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
   const text = x.sentence.text;
   if (!BUILD_CUE.test(text) && !/^(in|в|во)\s/iu.test(text)) return;
+  for (const place of sitesIn(x, view)) {
+    if (b.add(project(subject.project), "site", { kind: "place", place }, says(x, subject)))
+      b.touched.add(subject.project);
+  }
+}
+
+/** A count of projects in a list's lead: "Three new manufacturing projects", «Два новых проекта», «үш жаңа жоба». */
+const COUNTED_PROJECTS =
+  /(?<!\p{L})(\d+|two|three|four|five|six|seven|eight|nine|ten|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+(\p{L}+\s+){0,3}?(projects|plants|factories|facilities|companies|проект\p{L}*|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|жоба\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|компания\p{L}*)/iu;
+const NUMBERS: Record<string, number> = Object.fromEntries(
+  [
+    ["two", "два", "две", "екі"],
+    ["three", "три", "үш"],
+    ["four", "четыре", "төрт"],
+    ["five", "пять", "бес"],
+    ["six", "шесть", "алты"],
+    ["seven", "семь", "жеті"],
+    ["eight", "восемь", "сегіз"],
+    ["nine", "девять", "тоғыз"],
+    ["ten", "десять", "он"],
+  ].flatMap((words, i) => words.map((w) => [w, i + 2])),
+);
+/** Some of a list's projects, not all: "two of them", «из них», «оның ішінде». */
+const SOME_OF =
+  /(?<!\p{L})(of them|of which|one of|some of|из них|одн[ао] из|некоторы|оның ішінде|біреуі)(?!\p{L})/iu;
+
+/**
+ * A list whose lead gives one site for all its projects ("Three new manufacturing projects will be
+ * placed in the Ontustik SEZ in Shymkent:" then a bullet per company): an item naming no place of
+ * its own is at the lead's site. Only when the lead counts as many projects as the list has items
+ * and names one site, never a part of them.
+ */
+function leadSiteOf(
+  b: ClaimBuilder,
+  x: Mentions,
+  subject: ProjectAssigned | undefined,
+  seen: ReadonlyMap<number, Mentions>,
+  doc: Article["doc"],
+  view: Dataset,
+): void {
+  if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
+  const intro = x.sentence.intro;
+  if ((x.sentence.part !== "bullet" && x.sentence.part !== "row") || intro === undefined) return;
+  const lead = seen.get(intro);
+  if (!lead || sitesIn(x, view).length || SOME_OF.test(lead.sentence.text)) return;
+  const counted = COUNTED_PROJECTS.exec(lead.sentence.text)?.[1]?.toLowerCase();
+  const count = counted ? Number(counted) || NUMBERS[counted] : undefined;
+  const items = new Set(
+    doc.sentences
+      .filter((s) => s.intro === intro && (s.part === "bullet" || s.part === "row"))
+      .map((s) => s.block),
+  );
+  if (!count || count !== items.size) return;
+  const sites = sitesIn(lead, view);
+  if (sites.length !== 1) return;
+  const says = { sentence: lead.sentence, reason: subject.reason, confidence: subject.confidence };
+  if (b.add(project(subject.project), "site", { kind: "place", place: sites[0] as string }, says))
+    b.touched.add(subject.project);
+}
+
+/** The places of a sentence that can be a site: in the country, the most precise of each chain. */
+function sitesIn(x: Mentions, view: Dataset): string[] {
+  const text = x.sentence.text;
   const places = new Map(view.places.map((p) => [p.id, p]));
   const inCountry = (id: string) => {
     if (places.get(id)?.kind === "country") return false;
@@ -517,13 +592,7 @@ function sitesOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefi
     );
     return zones.length === 1 ? (zones[0] as Place).id : id;
   });
-  const precise = [...new Set(resolved)].filter(
-    (id) => !resolved.some((other) => ancestors(other).includes(id)),
-  );
-  for (const place of precise) {
-    if (b.add(project(subject.project), "site", { kind: "place", place }, says(x, subject)))
-      b.touched.add(subject.project);
-  }
+  return [...new Set(resolved)].filter((id) => !resolved.some((other) => ancestors(other).includes(id)));
 }
 
 function partnersOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefined): void {

@@ -35,3 +35,31 @@ export function sectorOf(
   if (!first) return null;
   return { sector: other > pharma ? "other" : "pharmaceutical", sentence: first.sentence };
 }
+
+/** What a sentence says its company will make: "will produce …", «будет выпускать …», «… шығарады». */
+const MAKES = [
+  /(?<!\p{L})(?:will\s+)?(?:produce|make|manufacture)s?\s+(.+?)(?=[;:.]|,\s|\s+and\s+(?:will|employ|create)|\s+(?:worth|costing|with\s+\d)|$)/iu,
+  /(?<!\p{L})(?:будет\s+)?(?:производить|выпускать|производит|выпускает|займ[её]тся\s+(?:выпуском|производством)|наладит\s+(?:выпуск|производство))\s+(.+?)(?=[;:.]|,\s|$)/iu,
+  /(?<!\p{L})(?:компаниясы|зауыты|кәсіпорны)\s+([^;:.,–]+?)\s+(?:шығарады|өндіреді)(?!\p{L})/iu,
+];
+/** Words of a medicine: a product holding one is a medicine maker's. */
+const MEDICINE =
+  /(medicine|drugs?(?!\s?makers?)(?!\p{L})|pharmaceuticals|generic|tablet|capsule|vaccin|insulin|infusion|injectab|antibiotic|solution|syrup|ointment|substance|API|лекарств|препарат|дженерик|таблет|капсул|вакцин|инсулин|инфузион|раствор|антибиотик|субстанц|мазь|сироп|дәрі|ерітінді)/u;
+/** Goods of a supplier, never medicines: glass, vials, syringes, packaging. */
+const SUPPLIES =
+  /(vial|ampoule|ampul|glass|syring|needle|packag|container|glove|mask|bandage|флакон|ампул|стекл|шприц|игл|упаков|перчат|маск|бинт|шыны|ампула|қаптама)/iu;
+
+/**
+ * What a company makes when the source says it is no medicine: "Orda Glass will produce medical
+ * glass vials and ampoules for drug makers" is a supplier's, verbatim. Who it is for ("for drug
+ * makers", «для фармацевтических заводов», «… үшін») says nothing of what it is.
+ */
+export function suppliesOf(text: string): string | undefined {
+  for (const re of MAKES) {
+    const what = re.exec(text)?.[1]?.trim();
+    if (!what) continue;
+    const itself = what.replace(/\s+(for|для)\s.*$/iu, "").replace(/^.*\sүшін\s+/u, "");
+    if (SUPPLIES.test(itself) && !MEDICINE.test(itself)) return what;
+  }
+  return undefined;
+}

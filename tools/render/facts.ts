@@ -1,3 +1,4 @@
+import { detectLang } from "../../knowledge/text.js";
 import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
 
 function exists(f: Of<"exists">, w: Writer): void {
@@ -60,6 +61,13 @@ function products(f: Of<"products">, w: Writer): void {
   );
 }
 
+/** A supplier: what the source says it makes, quoted (said to be in its own language when another), and that it is no medicine. */
+function notMedicines(f: Of<"notMedicines">, w: Writer): void {
+  const what = w.said(f.fact);
+  const foreign = detectLang(what) !== w.ctx.lang;
+  w.say(w.tx.fact.notMedicines(w.name(f.subject), what, foreign), w.marks(f.fact.citation));
+}
+
 function noStandard(f: Of<"noStandard">, w: Writer): void {
   w.say(w.tx.noStandard(w.name(f.subject)));
 }
@@ -92,6 +100,7 @@ export const facts = {
   unknown,
   list,
   products,
+  notMedicines,
   noStandard,
   fact,
   role,

@@ -280,6 +280,8 @@ export const answers = {
     facility: (s: string, text: string) => `${s} will build ${text}.`,
     standard: (s: string, text: string) => `${s}’s pharmaceutical complex will comply with ${text}.`,
     products: (s: string, count: string, text: string) => `${s} will produce ${count}, including ${text}.`,
+    notMedicines: (s: string, text: string, foreign: boolean) =>
+      `${s} is not a medicine maker: ${foreign ? "the source says (in its own language) that it will produce" : "it will produce"} “${text}”.`,
     description: (s: string, text: string) => `${s} is ${text}.`,
     agreementPlace: (s: string, text: string) => `${s} was signed at ${text}.`,
     focusArea: (_s: string, text: string) => `${text}.`,

@@ -252,6 +252,8 @@ export const answers: Messages["answers"] = {
     facility: (s, text) => `${s} салады: ${text}.`,
     standard: (s, text) => `${s} фармацевтикалық кешені ${text} сәйкес келеді.`,
     products: (s, count, text) => `${s}: ${count} өндіріледі, соның ішінде: ${text}.`,
+    notMedicines: (s, text, foreign) =>
+      `${s} дәрі шығармайды: ${foreign ? "дереккөз бойынша (түпнұсқа тілінде) компания" : "компания"} «${text}» шығарады.`,
     description: (s, text) => `${s} — ${text}.`,
     agreementPlace: (s, text) => `${s}: қол қойылған орны — ${text}.`,
     focusArea: (_s, text) => `${text}.`,

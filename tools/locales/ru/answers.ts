@@ -255,6 +255,8 @@ export const answers: Messages["answers"] = {
     facility: (s, text) => `${s} построит: ${text}.`,
     standard: (s, text) => `Фармацевтический комплекс компании ${s} будет соответствовать ${text}.`,
     products: (s, count, text) => `${s} будет производить ${count}, в том числе: ${text}.`,
+    notMedicines: (s, text, foreign) =>
+      `${s} не производит лекарства: ${foreign ? "по данным источника (цитата на языке оригинала) компания будет выпускать" : "компания будет выпускать"} «${text}».`,
     description: (s, text) => `${s} — ${text}.`,
     agreementPlace: (s, text) => `${s}: место подписания — ${text}.`,
     focusArea: (_s, text) => `${text}.`,
