@@ -264,9 +264,18 @@ export class Answerer {
     return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics, queries };
   }
 
-  /** People an answer names, quotes included ("who approved them?" is answered by a quote). */
+  /**
+   * People an answer's first quotes name ("who approved them?" is answered by a quote); a person the
+   * answer is about is its query's subject. The first few quotes only: a ranking of a thousand
+   * projects cites a thousand sentences.
+   */
   private people(answer: Answer): Ref[] {
-    const tokens = normalize([answer.answer, ...answer.citations.map((c) => c.quote)].join(" "))
+    const tokens = normalize(
+      answer.citations
+        .slice(0, 12)
+        .map((c) => c.quote)
+        .join(" "),
+    )
       .split(" ")
       .filter(Boolean);
     return unique(
