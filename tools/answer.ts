@@ -10,7 +10,7 @@ import type { Finding } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
 import { COMPARATIVES, MONTHS, QUESTION_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
-import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
+import type { ModelParser } from "./model-parse.js";
 import type { Query } from "./query.js";
 import { QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
@@ -40,7 +40,10 @@ export class Answerer {
   /** Russian and Kazakh meanings of quoted sentences, from the dataset. */
   private readonly translations: ReturnType<typeof quoteTranslations>;
 
-  /** The optional model parser (PARSE_BASE_URL / PARSE_MODEL): asked only when the rules read no query. */
+  /**
+   * The optional model parser (PARSE_BASE_URL / PARSE_MODEL, built by createEngine from the
+   * validated settings): asked only when the rules read no query.
+   */
   private readonly model?: ModelParser;
 
   constructor(
@@ -48,8 +51,7 @@ export class Answerer {
     private readonly retrieval?: PassageFinder,
     options: { model?: ModelParser } = {},
   ) {
-    const config = modelParserConfig();
-    this.model = options.model ?? (config ? modelParser(config, knowledge.dataset) : undefined);
+    this.model = options.model;
     this.entities = new EntityIndex(knowledge.dataset);
     this.expand = buildExpander(this.entities);
     this.translations = quoteTranslations(knowledge.dataset);
