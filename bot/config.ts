@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { type ClaimModelSettings, claimModelSettings } from "../knowledge/extract/model.js";
+import type { EmbeddingsConfig } from "../retrieval/embeddings.js";
+import { type ModelParserConfig, modelParserConfig } from "../tools/model-parse.js";
 
 /** A bad setting: its message names the setting and is meant to be shown as is (no stack trace). */
 export class ConfigError extends Error {
@@ -7,7 +10,15 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 /** Settings whose values must never be echoed back, even in an error message. */
-const SECRET = new Set(["BOT_TOKEN", "WEBHOOK_SECRET", "DATABASE_URL", "METRICS_TOKEN"]);
+const SECRET = new Set([
+  "BOT_TOKEN",
+  "WEBHOOK_SECRET",
+  "DATABASE_URL",
+  "METRICS_TOKEN",
+  "EMBEDDINGS_API_KEY",
+  "EXTRACT_API_KEY",
+  "PARSE_API_KEY",
+]);
 /**
  * Webhook connections Telegram may open at once when WEBHOOK_MAX_CONNECTIONS is unset: the
  * embedded database is one process with one database thread, for one lightly loaded instance;
@@ -21,6 +32,9 @@ const int = (min: number, max: number, what: string) =>
     .int({ error: `must be ${what}` })
     .min(min, { error: `must be ${what}` })
     .max(max, { error: `must be ${what}` });
+
+/** An optional model setting: any text (an endpoint, a model name, a key), read as is. */
+const text = (what: string) => z.string({ error: `must be ${what}` }).optional();
 
 const Env = z
   .object({
@@ -67,6 +81,16 @@ const Env = z
       30,
     ),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+    // Optional models, all off by default (.env.example: Retrieval, Extraction at ingest, Question parsing).
+    EMBEDDINGS_BASE_URL: text("the base URL of an OpenAI-compatible embeddings endpoint"),
+    EMBEDDINGS_MODEL: text("an embeddings model name"),
+    EMBEDDINGS_API_KEY: text("the embeddings endpoint's API key"),
+    EXTRACT_BASE_URL: text("the base URL of an OpenAI-compatible chat endpoint for claim extraction"),
+    EXTRACT_MODEL: text("a chat model name for claim extraction"),
+    EXTRACT_API_KEY: text("the extraction endpoint's API key"),
+    PARSE_BASE_URL: text("the base URL of an OpenAI-compatible chat endpoint for reading questions"),
+    PARSE_MODEL: text("a chat model name for reading questions"),
+    PARSE_API_KEY: text("the question-reading endpoint's API key"),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE !== "webhook") return;
@@ -119,6 +143,17 @@ export interface BotConfig {
   telegramMessagesPerSecond: number;
   /** Notifications: backoff cap after a 5xx, the outage probe cap, and the age after which a row expires (0: never). */
   outbox: { backoffMaxMs: number; outageRetryMaxMs: number; maxAgeMs: number };
+  /** The optional models (all off unless set), passed down so nothing below reads the environment. */
+  models: ModelSettings;
+}
+
+export interface ModelSettings {
+  /** EMBEDDINGS_BASE_URL / EMBEDDINGS_MODEL / EMBEDDINGS_API_KEY: retrieval's embedder (else offline). */
+  embeddings: EmbeddingsConfig;
+  /** PARSE_BASE_URL and PARSE_MODEL (PARSE_API_KEY): the model that reads a question the rules could not. */
+  parse?: ModelParserConfig;
+  /** EXTRACT_BASE_URL and EXTRACT_MODEL (EXTRACT_API_KEY): the model that proposes claims at ingest. */
+  claims: ClaimModelSettings | null;
 }
 
 /**
@@ -168,6 +203,15 @@ export function loadConfig(env: Record<string, string | undefined>): BotConfig {
       backoffMaxMs: e.OUTBOX_RETRY_MAX_MS,
       outageRetryMaxMs: e.TELEGRAM_RETRY_MAX_MS,
       maxAgeMs: e.OUTBOX_MAX_AGE_HOURS * 3600_000,
+    },
+    models: {
+      embeddings: {
+        EMBEDDINGS_BASE_URL: e.EMBEDDINGS_BASE_URL,
+        EMBEDDINGS_MODEL: e.EMBEDDINGS_MODEL,
+        EMBEDDINGS_API_KEY: e.EMBEDDINGS_API_KEY,
+      },
+      parse: modelParserConfig(e),
+      claims: claimModelSettings(e),
     },
   };
 }

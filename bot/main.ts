@@ -35,7 +35,12 @@ async function main(): Promise<void> {
 
   // The store and the engine start opening before the bot's modules load, so the two overlap.
   const opening = import("./runtime.js").then(({ openRuntime }) =>
-    openRuntime({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, database: config.database }),
+    openRuntime({
+      dataDir: config.dataDir,
+      databaseUrl: config.databaseUrl,
+      database: config.database,
+      models: config.models,
+    }),
   );
   // Awaited below; a failure meanwhile must not count as an unhandled rejection (one line, no stack).
   opening.catch(() => {});

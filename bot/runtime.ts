@@ -6,6 +6,7 @@
  */
 import type { LockRole } from "../store/lock.js";
 import type { Store } from "../store/runtime.js";
+import type { EngineModels } from "../tools/create-engine.js";
 import type { Engine } from "../tools/engine.js";
 
 export interface RuntimeOptions {
@@ -15,6 +16,8 @@ export interface RuntimeOptions {
   role?: LockRole;
   /** PostgreSQL connect and statement timeouts (BotConfig.database). */
   database?: { connectTimeoutMs: number; statementTimeoutMs: number };
+  /** The engine's optional models (BotConfig.models: the embedder, the question parser); offline without. */
+  models?: EngineModels;
 }
 
 export interface Runtime {
@@ -43,7 +46,10 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     import("../tools/create-engine.js"),
     import("../store/ingest.js"),
   ]);
-  const engine = await createEngine({ dataDir: options.dataDir }).catch(async (err) => {
+  const engine = await createEngine({
+    dataDir: options.dataDir,
+    models: options.models && { embeddings: options.models.embeddings, parse: options.models.parse },
+  }).catch(async (err) => {
     await opening.then((s) => s.close()).catch(() => {});
     throw err;
   });

@@ -20,6 +20,8 @@ function stemVariants(token: string): Set<string> {
   if (/^[\d.%$]+$/.test(token)) return out;
   // Each stemmer on its own script: the Russian one cuts "долларға" to "дол" (and meets "доля").
   const kazakh = /[әғқңөұүһі]/.test(token);
+  // Words of three letters or fewer are their own stems: «они» ("they") cut to «он» met «он» ("he").
+  if (token.length <= 3) return withFolded(out);
   if (/^[a-z]/.test(token)) out.add(stem(token, "en"));
   else if (!kazakh) out.add(stem(token, "ru"));
   // Kazakh suffixes also end Russian words (доллар → дол-лар): without a Kazakh letter to go by,
@@ -28,7 +30,12 @@ function stemVariants(token: string): Set<string> {
   for (const k of kazakhStems(token)) if (k.length >= 4 || (kazakh && /[әғқңөұүһі]/.test(k))) out.add(k);
   // Kazakh typed without its own letters ("дари", "зауыты" re-spelled from "dari", "zauyty") meets
   // the word as written (дәрі, зауыт) on a folded spelling, marked so that it meets only folded ones.
-  if (/^\p{Script=Cyrillic}/u.test(token)) for (const v of [...out]) out.add(`~${foldKazakh(v)}`);
+  return withFolded(out);
+}
+
+/** Kazakh typed without its own letters: every Cyrillic variant also by its folded spelling. */
+function withFolded(out: Set<string>): Set<string> {
+  for (const v of [...out]) if (/^\p{Script=Cyrillic}/u.test(v)) out.add(`~${foldKazakh(v)}`);
   return out;
 }
 

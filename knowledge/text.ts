@@ -83,7 +83,7 @@ export function detectLang(text: string): Lang {
 /** Kazakh in Latin script: its own letters, or words no English question uses. */
 const LATIN_KAZAKH_LETTERS = /[áǵıńóúұү]/i;
 const LATIN_KAZAKH_WORDS =
-  /\b(qansha|qaida|qaıda|qashan|qandai|qandaı|jumys|orny|oryn|oryndary|ashady|ashylady|salady|jalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder)\b/i;
+  /\b(qansha|qaida|qaıda|qashan|qandai|qandaı|jumys|orny|oryn|oryndary|ashady|ashylady|salady|salynady|qai|qaı|jerde|zauyt|zauyty|joba|jobasy|neshe|jalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder)\b/i;
 
 /** English function words: a Turkish name ("Çalık Holding") in an English text does not make it Kazakh. */
 const ENGLISH_WORDS = /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where)\b/i;

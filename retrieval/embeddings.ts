@@ -219,7 +219,7 @@ export interface EmbeddingsConfig {
  * as Ollama's /v1) when EMBEDDINGS_BASE_URL or EMBEDDINGS_MODEL is set, else the offline one.
  * The OpenAI client is imported only then: it would add a second to every start-up.
  */
-export async function createEmbeddings(config: EmbeddingsConfig = process.env): Promise<Embeddings> {
+export async function createEmbeddings(config: EmbeddingsConfig): Promise<Embeddings> {
   const { EMBEDDINGS_BASE_URL: baseURL, EMBEDDINGS_MODEL: model } = config;
   if (!baseURL && !model) return new HashingEmbeddings();
   const { OpenAIEmbeddings } = await import("@langchain/openai");

@@ -10,7 +10,7 @@ import type { Finding } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
 import { COMPARATIVES, MONTHS, QUESTION_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
-import { type ModelParser, modelParser, modelParserConfig } from "./model-parse.js";
+import type { ModelParser } from "./model-parse.js";
 import type { Query } from "./query.js";
 import { QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
@@ -40,7 +40,10 @@ export class Answerer {
   /** Russian and Kazakh meanings of quoted sentences, from the dataset. */
   private readonly translations: ReturnType<typeof quoteTranslations>;
 
-  /** The optional model parser (PARSE_BASE_URL / PARSE_MODEL): asked only when the rules read no query. */
+  /**
+   * The optional model parser (PARSE_BASE_URL / PARSE_MODEL, built by createEngine from the
+   * validated settings): asked only when the rules read no query.
+   */
   private readonly model?: ModelParser;
 
   constructor(
@@ -48,8 +51,7 @@ export class Answerer {
     private readonly retrieval?: PassageFinder,
     options: { model?: ModelParser } = {},
   ) {
-    const config = modelParserConfig();
-    this.model = options.model ?? (config ? modelParser(config, knowledge.dataset) : undefined);
+    this.model = options.model;
     this.entities = new EntityIndex(knowledge.dataset);
     this.expand = buildExpander(this.entities);
     this.translations = quoteTranslations(knowledge.dataset);
@@ -264,9 +266,18 @@ export class Answerer {
     return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics, queries };
   }
 
-  /** People an answer names, quotes included ("who approved them?" is answered by a quote). */
+  /**
+   * People an answer's first quotes name ("who approved them?" is answered by a quote); a person the
+   * answer is about is its query's subject. The first few quotes only: a ranking of a thousand
+   * projects cites a thousand sentences.
+   */
   private people(answer: Answer): Ref[] {
-    const tokens = normalize([answer.answer, ...answer.citations.map((c) => c.quote)].join(" "))
+    const tokens = normalize(
+      answer.citations
+        .slice(0, 12)
+        .map((c) => c.quote)
+        .join(" "),
+    )
       .split(" ")
       .filter(Boolean);
     return unique(

@@ -3,11 +3,12 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { type Knowledge, loadKnowledge } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
-import { createEmbeddings, embedderIdOf } from "../retrieval/embeddings.js";
+import { createEmbeddings, type EmbeddingsConfig, embedderIdOf } from "../retrieval/embeddings.js";
 import { rankerQuality } from "../retrieval/quality.js";
 import { createRetriever } from "../retrieval/retriever.js";
 import { Answerer } from "./answer.js";
 import type { Engine, Topic } from "./engine.js";
+import { type ModelParserConfig, modelParser } from "./model-parse.js";
 import { termsOf } from "./terms.js";
 
 export interface EngineOptions {
@@ -15,14 +16,26 @@ export interface EngineOptions {
   dataDir?: string;
   /** Knowledge to answer from (default: knowledge/sources and knowledge/dataset.json). */
   knowledge?: Knowledge;
-  /** Embeddings for retrieval (default: from EMBEDDINGS_* settings, else the offline hashing one). */
+  /** Embeddings for retrieval (default: built from `models.embeddings`). */
   embeddings?: Embeddings;
+  /**
+   * The optional models, from the validated settings (BotConfig.models); nothing here reads the
+   * environment. Without them: the offline hashing embedder and no model parser.
+   */
+  models?: EngineModels;
+}
+
+export interface EngineModels {
+  /** EMBEDDINGS_*: an OpenAI-compatible embedder, else the offline hashing one. */
+  embeddings?: EmbeddingsConfig;
+  /** PARSE_*: the model that reads a question the rules could not. */
+  parse?: ModelParserConfig;
 }
 
 /** Builds the engine: the answerer over the dataset, and retrieval over the sources. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const knowledge = options.knowledge ?? loadKnowledge();
-  const embeddings = options.embeddings ?? (await createEmbeddings());
+  const embeddings = options.embeddings ?? (await createEmbeddings(options.models?.embeddings ?? {}));
   const retriever = await createRetriever(knowledge.sources, {
     dataDir: resolve(options.dataDir ?? "data"),
     embeddings,
@@ -33,7 +46,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     );
   });
   let current = knowledge;
-  let answerer = new Answerer(knowledge, retriever);
+  const parse = options.models?.parse;
+  // Over each knowledge it answers from: the parser is told the dataset's ids.
+  const answererOf = (k: Knowledge) =>
+    new Answerer(k, retriever, { model: parse ? modelParser(parse, k.dataset) : undefined });
+  let answerer = answererOf(knowledge);
   let topics = listTopics(knowledge);
 
   return {
@@ -49,7 +66,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         if (indexed.get(source.id) !== source.body) await retriever.addDocument(source);
       }
       // Built before it is swapped in, so a question asked meanwhile gets the old or the new, whole.
-      const nextAnswerer = new Answerer(next, retriever);
+      const nextAnswerer = answererOf(next);
       current = next;
       answerer = nextAnswerer;
       topics = listTopics(next);

@@ -10,8 +10,15 @@ export interface ModelParserConfig {
   apiKey?: string;
 }
 
+/** The settings modelParserConfig reads (validated in bot/config.ts). */
+export interface ModelParserSettings {
+  PARSE_BASE_URL?: string;
+  PARSE_MODEL?: string;
+  PARSE_API_KEY?: string;
+}
+
 /** PARSE_BASE_URL and PARSE_MODEL (and optionally PARSE_API_KEY) turn the model parser on. */
-export function modelParserConfig(env: NodeJS.ProcessEnv = process.env): ModelParserConfig | undefined {
+export function modelParserConfig(env: ModelParserSettings): ModelParserConfig | undefined {
   const baseURL = env.PARSE_BASE_URL?.trim();
   const model = env.PARSE_MODEL?.trim();
   if (!baseURL || !model) return undefined;

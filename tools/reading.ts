@@ -389,7 +389,8 @@ export class QuestionReader {
 
   /** Russian typed in Latin letters ("gde budet stroit nobel"), when Cyrillic explains it better. */
   private latinRussian(text: string, latin: Reading): Reading | null {
-    if (latin.lang !== "en" || latin.unexplained.length < 2) return null;
+    // One unread word is enough when Russian words mark it ("kakie partnery u altinfarm").
+    if (latin.lang !== "en" || latin.unexplained.length < (isLatinRussian(text) ? 1 : 2)) return null;
     const cyrillic = this.tag(latinRussianToCyrillic(text));
     // Its own words ("gde", "skolko") mark it: then it need only read more than the Latin does.
     const marked = isLatinRussian(text) && cyrillic.unexplained.length < latin.unexplained.length;

@@ -96,6 +96,7 @@ async function main(): Promise<number> {
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     role: "cli",
+    models: config.models,
   });
   const sessions = sessionStorage<{ context: ConversationContext }>(runtime.store.db, {
     ttlMs: config.conversationTtlMs,

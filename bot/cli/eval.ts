@@ -13,7 +13,7 @@ import { GOLD_DIR, runGoldSet } from "../../knowledge/gold.js";
 import { type Knowledge, loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { scoreTable } from "../../knowledge/score.js";
-import { createEngine } from "../../tools/create-engine.js";
+import { createEngine, type EngineModels } from "../../tools/create-engine.js";
 import type { Engine } from "../../tools/engine.js";
 import type { Answer } from "../../tools/types.js";
 import { loadConfig } from "../config.js";
@@ -126,11 +126,11 @@ function printExtraction(knowledge: Knowledge): void {
 }
 
 /** Extraction on the gold sets, then the held-out articles ingested into an engine of their own. */
-async function runArticles(grades: Grades): Promise<void> {
+async function runArticles(grades: Grades, models: EngineModels): Promise<void> {
   printExtraction(loadKnowledge());
   // In memory, never the store.
   const dir = mkdtempSync(join(tmpdir(), "eval-articles-"));
-  const fresh = await createEngine({ dataDir: dir, knowledge: loadKnowledge() });
+  const fresh = await createEngine({ dataDir: dir, knowledge: loadKnowledge(), models });
   try {
     const results = await runArticleSuite(fresh);
     console.log("extraction on the held-out articles with gold claims (tests/fixtures/articles):");
@@ -166,6 +166,7 @@ async function main(): Promise<number> {
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     role: "cli",
+    models: config.models,
   });
   const grades = new Grades();
   const cited: Cited[] = [];
@@ -174,7 +175,7 @@ async function main(): Promise<number> {
     printAccuracy("accuracy by language:", grades.questions);
     printAccuracy("dialogue turns, accuracy by language:", grades.turns);
     await printRetrievalQuality(engine, cited);
-    if (!positionals.length) await runArticles(grades);
+    if (!positionals.length) await runArticles(grades, config.models);
   } finally {
     await close();
   }

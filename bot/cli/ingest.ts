@@ -97,7 +97,7 @@ async function main(): Promise<string> {
     if (dryRun) return reportTable(await previewDocument(store.db, files, input), "en", true);
     const target = { knowledge: await knowledgeIn(store.db, files), update: async () => {} };
     const { source, published, report } = await ingestDocument(store.db, target, input, {
-      model: await configuredClaimModel(),
+      model: await configuredClaimModel(config.models.claims),
       onModelError: (err) =>
         process.stderr.write(`The extraction model did not answer (${String(err)}): offline claims only.\n`),
     });

@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
+import type { ClaimModelSettings } from "../../knowledge/extract/model.js";
 import type { IngestPlan } from "../../knowledge/ingest.js";
 import { IngestError, ingestDocument, MAX_DOCUMENT_BYTES, reviewAndPublish } from "../../store/ingest.js";
 import type { Store } from "../../store/runtime.js";
@@ -21,11 +22,13 @@ async function download(ctx: BotContext, fileId: string, apiRoot: string): Promi
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** Who may ingest and decide, where files are fetched from, and the store. */
+/** Who may ingest and decide, where files are fetched from, the store, and the claim model's settings. */
 interface IngestDeps {
   store: Store;
   admins: ReadonlySet<number>;
   apiRoot: string;
+  /** BotConfig.models.claims (EXTRACT_*): null, offline extraction only. */
+  claims: ClaimModelSettings | null;
 }
 
 type MessageContext = BotContext & { msg: Message };
@@ -45,6 +48,7 @@ export function ingestFeature(deps: FeatureDeps): Composer<BotContext> {
     store: deps.store,
     admins: new Set(deps.config.adminIds),
     apiRoot: deps.config.apiRoot ?? DEFAULT_API_ROOT,
+    claims: deps.config.models.claims,
   };
 
   c.command("ingest", (ctx) => ingestMessage(ctx, ingest, ctx.match));
@@ -92,7 +96,7 @@ async function ingestMessage(ctx: MessageContext, deps: IngestDeps, args: string
       ctx.engine,
       { ...input, title: args.trim() || undefined },
       {
-        model: await configuredClaimModel(),
+        model: await configuredClaimModel(deps.claims),
         onModelError: (err) =>
           ctx.log.warn({ err }, "the extraction model did not answer: offline claims only"),
       },

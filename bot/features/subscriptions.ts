@@ -312,7 +312,7 @@ export async function startSubscriptionServices(options: {
     dataDir: config.dataDir,
     ingest: async (input) => {
       const ingested = await ingestDocument(store.db, engine, input, {
-        model: await configuredClaimModel(),
+        model: await configuredClaimModel(config.models.claims),
         onModelError: (err) => log.warn({ err }, "the extraction model did not answer: offline claims only"),
       });
       store.wake();

@@ -44,8 +44,15 @@ export interface ClaimModelSettings {
   apiKey?: string;
 }
 
+/** The settings claimModelSettings reads (validated in bot/config.ts). */
+export interface ClaimModelEnv {
+  EXTRACT_BASE_URL?: string;
+  EXTRACT_MODEL?: string;
+  EXTRACT_API_KEY?: string;
+}
+
 /** The model named by EXTRACT_BASE_URL and EXTRACT_MODEL, or null (the default: offline only). */
-export function claimModelSettings(env: NodeJS.ProcessEnv): ClaimModelSettings | null {
+export function claimModelSettings(env: ClaimModelEnv): ClaimModelSettings | null {
   const baseUrl = env.EXTRACT_BASE_URL?.trim();
   const model = env.EXTRACT_MODEL?.trim();
   if (!baseUrl || !model) return null;

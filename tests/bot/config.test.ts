@@ -52,6 +52,28 @@ describe("configuration", () => {
     expect(c.outbox).toEqual({ backoffMaxMs: 10_000, outageRetryMaxMs: 1500, maxAgeMs: 0 });
   });
 
+  it("carries the optional models' settings, all off by default, so nothing below reads the environment", () => {
+    expect(loadConfig({}).models).toEqual({ embeddings: {}, parse: undefined, claims: null });
+    const c = loadConfig({
+      EMBEDDINGS_MODEL: "nomic-embed-text",
+      PARSE_BASE_URL: " http://127.0.0.1:11434/v1 ",
+      PARSE_MODEL: "qwen",
+      EXTRACT_BASE_URL: "http://127.0.0.1:11434/v1",
+      EXTRACT_API_KEY: "k",
+    });
+    expect(c.models.embeddings).toMatchObject({ EMBEDDINGS_MODEL: "nomic-embed-text" });
+    expect(c.models.parse).toEqual({
+      baseURL: "http://127.0.0.1:11434/v1",
+      model: "qwen",
+      apiKey: undefined,
+    });
+    // EXTRACT_MODEL is missing: the claim model stays off, as before.
+    expect(c.models.claims).toBeNull();
+    expect(
+      loadConfig({ EXTRACT_BASE_URL: "http://x/v1", EXTRACT_MODEL: "m", EXTRACT_API_KEY: "k" }).models.claims,
+    ).toEqual({ baseUrl: "http://x/v1", model: "m", apiKey: "k" });
+  });
+
   it("derives the webhook path and requires URL and secret in webhook mode", () => {
     const c = loadConfig({
       BOT_MODE: "webhook",
