@@ -516,8 +516,11 @@ function readFigures(a: Ask): Query | null {
   if (!attributes.length && ofHeadline) attributes.push(...headlineSaid(p, dataset));
   // "how much of MSP's 36.7 bn goes to Almaty Region": a company's own figure names what is asked.
   if (!attributes.length) attributes.push(...figuresSaid(p, dataset, s.companies));
-  // "what's left for Abdi": the headline less the others is told of the investment.
-  if (!attributes.length && has("o:remainder") && s.companies.length) attributes.push("investmentKzt");
+  // "what's left for Abdi": the headline less the others is told of the investment; "which
+  // companies besides Nobel build in Almaty" asks a list, no figure.
+  const listing = has("o:list") || s.places.length > 0 || p.expects === "list";
+  if (!attributes.length && has("o:remainder") && s.companies.length && !listing)
+    attributes.push("investmentKzt");
   // "what share of the stated sum is Nobel's": a sum of money is the investment; a share of "the
   // total" with no figure named is given for each figure the total states.
   if (!attributes.length && has("o:share") && s.companies.length)
@@ -764,6 +767,12 @@ function* readFacts(a: Ask): Generator<Query> {
     (p.lang === "kk" && p.tokens.includes("не"));
   if (s.places.length && !s.companies.length && builds && what && !has("m:companies"))
     yield query(["facility"], "list");
+  // "which companies besides Nobel build in Almaty", «кроме»: the place's whole list (saying "one
+  // company builds there" of what is left would be false), never a figure of the one named.
+  if (has("o:remainder") && s.places.length && s.companies.length && (has("m:companies") || has("o:list"))) {
+    const places = p.entities.filter((e) => e.type === "place").map(({ type, id }) => ({ type, id }));
+    yield query(["companies"], "list", { subjects: places });
+  }
   // "how many regions are the plants in": the places the sites lie in, counted.
   if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
     yield query(["sites"], "count");
