@@ -906,22 +906,22 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
   const figure = project && metricOf(project, metric);
   const total = metric === "sociallySignificant" ? null : dataset.totals[metric];
   if (!figure || !total) return metricForCompany(dataset, metric, companyId);
-  const { qualifier, mixed } = shareQualifier(figure.qualifier, total.qualifier);
-  return [
-    {
-      kind: "share",
-      subject: org(companyId),
-      metric,
-      derived: {
-        value: roundTo((100 * figure.value) / total.value, 1),
-        unit: "percent",
-        qualifier,
-        inputs: [figure, total],
-        op: "share",
-      },
-      mixed,
+  return [{ kind: "share", subject: org(companyId), metric, ...percentOf(figure, total) }];
+}
+
+/** A part as a percent of its whole, to one decimal; `mixed` when a minimum meets an estimate. */
+function percentOf(part: Figure, whole: Figure): { derived: Derived; mixed: boolean } {
+  const { qualifier, mixed } = shareQualifier(part.qualifier, whole.qualifier);
+  return {
+    derived: {
+      value: roundTo((100 * part.value) / whole.value, 1),
+      unit: "percent",
+      qualifier,
+      inputs: [part, whole],
+      op: "share",
     },
-  ];
+    mixed,
+  };
 }
 
 /**
@@ -943,21 +943,13 @@ export function shareOfPlace(
   const then = current.earlier?.find((e) => e.citation.source === total.citation.source);
   const sameReport = current.citation.source === total.citation.source || !then;
   const part: Figure = sameReport ? current : then;
-  const { qualifier, mixed } = shareQualifier(part.qualifier, total.qualifier);
   return [
     {
       kind: "shareOfPlace",
       subject: org(companyId),
       place: { type: "place", id: placeId },
       metric,
-      derived: {
-        value: roundTo((100 * part.value) / total.value, 1),
-        unit: "percent",
-        qualifier,
-        inputs: [part, total],
-        op: "share",
-      },
-      mixed,
+      ...percentOf(part, total),
       ...(sameReport ? {} : { asReported: then.date }),
     },
   ];
