@@ -316,8 +316,8 @@ export const answers: Messages["answers"] = {
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Дереккөздерден (дәйексөздер түпнұсқа тілінде, ағылшынша):",
-    /** The dataset's translation of a quoted sentence, where it has one. */
-    translated: (text: string) => `(аудармасы: ${text})`,
+    /** What the dataset records of a quoted sentence, in Kazakh (its gist, not a full translation). */
+    translated: (text: string) => `(қазақша мәні: ${text})`,
   },
   news: {
     scope: {

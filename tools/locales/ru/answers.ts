@@ -326,8 +326,8 @@ export const answers: Messages["answers"] = {
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Из источников (цитаты на языке оригинала, английском):",
-    /** The dataset's translation of a quoted sentence, where it has one. */
-    translated: (text: string) => `(в переводе: ${text})`,
+    /** What the dataset records of a quoted sentence, in Russian (its gist, not a full translation). */
+    translated: (text: string) => `(суть по-русски: ${text})`,
   },
   news: {
     scope: {
