@@ -3,7 +3,7 @@ import type { Dataset, Names, Organisation, Place } from "../schema.js";
 import { normalize } from "../text.js";
 import { cellsOf, type DocSentence, type Document } from "./document.js";
 import { type BareNumber, type FigureMention, findFigures, rowFigures } from "./figures.js";
-import { findNames, nameAliases, nameKey, organisationId } from "./names.js";
+import { findNames, NATIONALITY, nameAliases, nameKey, organisationId } from "./names.js";
 
 /**
  * The mentions stage: in every sentence, the organisations (known ones, and new ones found by
@@ -161,6 +161,28 @@ class Matcher {
 const NATIONALITY_AFTER =
   /^[\s-]+((корея|америка|африка|азия|осетия)\p{L}*(лық|лік)|корейск\p{L}*|африканск\p{L}*|американск\p{L}*|азиатск\p{L}*|korean|african|american|asian)(?!\p{L})/iu;
 
+/** Words before a doer that opens its sentence: "Separately,", a nationality, a company word. */
+const DOER_LEAD =
+  /^(separately|meanwhile|also|in addition|кроме того|также|помимо этого|сондай-ақ|бұдан бөлек|the|company|компания|компани\p{L}*|фармкомпания)$/iu;
+/** A doer's verb right after its name: "will expand", «построит», «и акимат подписали», «компаниясы». */
+export const DOER_VERB =
+  /^[»"”]?,?\s*(will|plans|plans to|intends|is (building|expanding|constructing|investing)|builds|expands|has (begun|started|signed)|signed|and the (\p{L}+\s+){0,3}akimat|построит|строит|расширит|расширяет|планирует|намерен\p{L}*|вложит|инвестирует|запустит|откроет|и (акимат|администраци|правительств)\p{L}*|подписал\p{L}*|компаниясы|(пен|мен|бен) (\p{L}+ ){0,2}(әкімдік|әкімдіг\p{L}*|үкімет\p{L}*))(?!\p{L})/iu;
+
+/**
+ * A company the dataset knows as another's partner ("Nobel İlaç", "Sinopharm") that opens its
+ * sentence as the doer of a deed ("Turkish Nobel İlaç will expand its plant …", «Китайская
+ * компания Sinopharm построит …») is this sentence's company, not a partner.
+ */
+function opensAsDoer(text: string, f: { start: number; end: number }): boolean {
+  const lead = text
+    .slice(0, f.start)
+    .replace(/[«"“(,]/gu, " ")
+    .trim();
+  const words = lead ? lead.split(/\s+/u) : [];
+  if (!words.every((w) => DOER_LEAD.test(w) || NATIONALITY.test(w))) return false;
+  return DOER_VERB.test(text.slice(f.end));
+}
+
 /** A list's intro naming who its items are: "The companies in the talks are:", «В переговорах участвуют компании:». */
 const MEMBERS_INTRO =
   /(compan|firms|drug ?makers|manufacturers|producers|investors|participants|partners|компани|фирм|производител|инвестор|участник|партн[её]р|серіктес|қатысушы)\p{L}*[^.!?]*:\s*$/iu;
@@ -246,7 +268,7 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
         : BRAND_CUE.test(text.slice(Math.max(0, f.start - 20), f.start))
           ? "brand"
           : f.start >= partnerFrom ||
-              r.orgs.get(f.id)?.kind === "partner company" ||
+              (r.orgs.get(f.id)?.kind === "partner company" && !(opensAsDoer(text, f) && !partnerNoun)) ||
               (partnerNoun &&
                 f.start < partnerNoun.index &&
                 near(f) &&

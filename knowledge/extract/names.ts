@@ -156,6 +156,15 @@ const ENUMERATION = new RegExp(
   `(?:are|were|include|including|involve|involving|with|:|[–—]|[Ээ]то|[Ээ]тими|[Ээ]ти)\\s+((?:(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},\\s+)+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4},?\\s+(?:and|и|және)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,4})`,
   "gu",
 );
+/**
+ * A company named beside the authority it signs with: "Ontustik Bio and the akimat signed …",
+ * «Vetpreparat Shymkent и акимат подписали …», «Agro Vet Pharm пен әкімдік … қол қойды». No legal
+ * form or company word is needed: the other party of a signing with an akimat is a company.
+ */
+const WITH_AUTHORITY = new RegExp(
+  `((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})\\s+(?:and\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}(?:akimat|regional government|city administration)\\s+(?:have\\s+|has\\s+)?(?:signed|agreed|concluded)|и\\s+(?:акимат|администраци|правительств|министерств)\\p{L}*(?:\\s+[\\p{L}-]+){0,3}\\s+(?:подписали|заключили)|(?:пен|мен|бен)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:әкімдіг|әкімдік|үкімет)\\p{L}*(?:\\s+[\\p{L}-]+){0,10}?\\s+(?:қол\\s+қойды|қол\\s+қойылды|келісті))(?!\\p{L})`,
+  "gu",
+);
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
 const QUOTED_IN_TITLE = /[«"“]([^»"”]{2,60})[»"”]/gu;
 
@@ -182,7 +191,7 @@ const GOVERNMENT =
   /(ministry|министерств|министрлі|government|правительств|үкімет|akimat|акимат|әкімдік|agency|агентств|committee|комитет|department|департамент|parliament|парламент|press service|пресс-служб|office of|университет|university|headquarters|штаб|council|совет|кеңес|institute|институт\p{L}*)/iu;
 /** Titles before a person's name: what follows is a person, not an organisation. */
 /** A nationality before a name: "South Korean", "Turkish", «турецкая», «кореялық». */
-const NATIONALITY =
+export const NATIONALITY =
   /^(south|north|korean|turkish|indian|chinese|german|egyptian|polish|russian|american|british|swiss|japanese|hungarian|iranian|uzbek|french|italian|belarusian|jordanian|slovenian|croatian|южнокорейск\p{L}*|корейск\p{L}*|турецк\p{L}*|индийск\p{L}*|китайск\p{L}*|немецк\p{L}*|египетск\p{L}*|польск\p{L}*|(корея|түрік|түркия|үнді|қытай|герман|мысыр|польша|ресей|америка|жапон|венгр|иран|өзбек|франция|италия)\p{L}*(лық|лік|дық|дік|тық|тік))$/iu;
 /** A ministry or akimat right after a name: "Денсаулық сақтау министрлігімен" is no company. */
 const GOVERNMENT_AFTER =
@@ -281,6 +290,7 @@ const PATTERNS: Pattern[] = [
   { re: COMPANY_SUFFIX_CYR },
   { re: ACTING_CYR_NAME },
   { re: DEAL_WITH },
+  { re: WITH_AUTHORITY },
   { re: ACTING_CYR_WORD },
   { re: QUOTED_OPENING, quoted: true },
   { re: PRODUCT_NAME },

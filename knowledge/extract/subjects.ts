@@ -2,7 +2,7 @@ import type { SubjectReason } from "../claims.js";
 import type { ScopeKind } from "../schema.js";
 import type { Article, ArticleProject } from "./article.js";
 import type { FigureMention } from "./figures.js";
-import type { Mentions, OrgMention } from "./mentions.js";
+import { DOER_VERB, type Mentions, type OrgMention } from "./mentions.js";
 
 /**
  * The subjects stage: every figure gets a subject, with the reason and how sure it is, or none.
@@ -153,6 +153,20 @@ export const ANAPHOR =
 const PROJECT_WORD =
   /(phase|plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|construct|allocat|launch|запуск|запуст|заработа|іске қос|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|строител|строительств|выдел|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс|құрылыс|бөлін|очеред|этап|кезең)/iu;
 
+/** A sentence's opening run of two or more capitalised words (after "Separately,"), and where it ends. */
+const OPENING_RUN =
+  /^[«"“]?(?:(?:Separately|Meanwhile|Also|In addition|Кроме того|Также|Сондай-ақ|Бұдан бөлек),\s+)?((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}\d&'’.-]*\s+){1,3}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}\d&'’.-]*)[»"”]?/u;
+
+/** A sentence opened by a name the mentions did not read (no organisation, no place) doing a deed. */
+function opensWithStranger(x: Mentions): boolean {
+  const m = OPENING_RUN.exec(x.sentence.text);
+  if (!m?.[1]) return false;
+  const start = m[0].length - m[1].length - (/[»"”]$/u.test(m[0]) ? 1 : 0);
+  const end = m[0].length;
+  const known = [...x.orgs, ...x.places].some((o) => o.start < end && start < o.end);
+  return !known && DOER_VERB.test(x.sentence.text.slice(end));
+}
+
 /** Clause spans of a sentence: split at ; : – — and at "while", «а», «тогда как». */
 export function clauses(text: string): [number, number][] {
   const cuts: number[] = [0];
@@ -274,6 +288,12 @@ export class SubjectReader {
     const place = x.places.at(-1)?.id;
     if (place) this.lastPlace = place;
     for (const p of x.places) if (this.regionOf(p.id) === p.id) this.namedRegion = p.id;
+    // "Ertis Vet and the akimat signed …" with the name unread: someone new, so "the project" after
+    // it is nobody the article knows (never the company of the paragraph before).
+    if (named.length === 0 && x.sentence.part === "text" && opensWithStranger(x)) {
+      this.paragraph = null;
+      this.focus = undefined;
+    }
     if (named.length === 1) {
       const seen = this.placesOf.get(named[0] as ArticleProject) ?? new Set<string>();
       for (const p of x.places) seen.add(p.id).add(this.regionOf(p.id));
