@@ -110,6 +110,8 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     kk: z.string().optional(),
     /** A product the source says is no medicine ("medical glass vials"): false. */
     medicine: z.boolean().optional(),
+    /** Who the product is for when not people ("veterinary vaccines"). */
+    audience: z.enum(["veterinary"]).optional(),
   }),
   z.object({
     kind: z.literal("scope"),

@@ -86,6 +86,8 @@ export const Fact = z.object({
   kk: z.string().optional(),
   /** What a company makes, read as no medicine ("medical glass vials and ampoules"): false. */
   medicine: z.boolean().optional(),
+  /** Who a product is for when not people: "veterinary medicines" are for animals. */
+  audience: z.enum(["veterinary"]).optional(),
   citation: Citation,
 });
 export type Fact = z.infer<typeof Fact>;

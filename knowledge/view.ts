@@ -228,6 +228,7 @@ function fold(
             ...(c.value.ru ? { ru: c.value.ru } : {}),
             ...(c.value.kk ? { kk: c.value.kk } : {}),
             ...(c.value.medicine === false ? { medicine: false } : {}),
+            ...(c.value.audience ? { audience: c.value.audience } : {}),
             citation: { source: c.source, quote: c.quote },
           },
         ]

@@ -13,7 +13,7 @@ import { capacitiesOf, volumesOf } from "./capacity.js";
 import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
-import { sectorOf, suppliesOf } from "./sector.js";
+import { madeOf, sectorOf } from "./sector.js";
 import { milestonesOf, stagesOf } from "./stages.js";
 import {
   ANAPHOR,
@@ -219,12 +219,18 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     if (subject && INN.test(x.sentence.text))
       b.add(project(subject.project), "product", portfolio(x), says(x, subject));
     // "Orda Glass will produce medical glass vials": what a supplier makes, never a medicine.
-    const supplies = suppliesOf(x.sentence.text);
-    if (subject && subject.confidence >= PUBLISH_CONFIDENCE && supplies)
+    // "a plant producing veterinary medicines": medicines for animals, kept as such.
+    const made = madeOf(x.sentence.text);
+    if (subject && subject.confidence >= PUBLISH_CONFIDENCE && made)
       b.add(
         project(subject.project),
         "product",
-        { kind: "fact", text: supplies, medicine: false },
+        {
+          kind: "fact",
+          text: made.text,
+          medicine: false,
+          ...(made.audience ? { audience: made.audience } : {}),
+        },
         says(x, subject),
       );
   }

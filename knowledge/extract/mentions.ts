@@ -424,6 +424,22 @@ function plantOf(
   matcher: Matcher,
   r: MentionResult,
 ): string | null {
+  // "Indian Zydus plant": a nationality qualifies a company, never a place or a product; the name
+  // after it is the company's, the plant its plant.
+  const bare = word.split(/\s+/u);
+  while (bare.length > 1 && NATIONALITY.test(bare[0] as string)) bare.shift();
+  if (bare.length < word.split(/\s+/u).length) {
+    const cut = bare.join(" ");
+    const tokens = tokensOf(cut);
+    const known = matcher.find(
+      tokens,
+      tokens.map(() => false),
+    );
+    const org = known.find((k) => k.kind === "org");
+    if (org) return org.id;
+    if (known.some((k) => k.kind === "place") || !/^[A-Z]/u.test(cut)) return null;
+    return registerPlant(r, matcher, organisationId(cut), { en: cut, ru: cut, kk: cut }, [cut]);
+  }
   // "the Kostanay Biological Plant": a proper name of several capitalised words is the plant's own name.
   const words = name.name.split(/\s+/u);
   if (words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && /^[A-Z]/u.test(word)) {
@@ -489,6 +505,10 @@ function plantOf(
     );
   }
   if (!/^[A-Z]/u.test(word) || GENERIC_PLANT_WORD.test(word)) return null;
+  // "the Zydus Lifesciences pharmaceutical plant": a name of several words before a plant's kind
+  // in lower case is the operator's, no plant's own name (that one is capitalised: "… Plant").
+  if (word.includes(" ") && kinds.every((w) => PLANT_KIND.test(w) && !/^\p{Lu}/u.test(w)))
+    return registerPlant(r, matcher, organisationId(word), { en: word, ru: word, kk: word }, [word]);
   return registerPlant(
     r,
     matcher,

@@ -42,6 +42,41 @@ const MAKES = [
   /(?<!\p{L})(?:будет\s+)?(?:производить|выпускать|производит|выпускает|займ[её]тся\s+(?:выпуском|производством)|наладит\s+(?:выпуск|производство))\s+(.+?)(?=[;:.]|,\s|$)/iu,
   /(?<!\p{L})(?:компаниясы|зауыты|кәсіпорны)\s+([^;:.,–]+?)\s+(?:шығарады|өндіреді)(?!\p{L})/iu,
 ];
+/**
+ * What a plant is said to be for, where the sentence names no verb of making: "a plant for medical
+ * devices", "a plant producing veterinary medicines", "a feed additive and veterinary vaccine
+ * plant", «завод по производству медицинских изделий», «завода ветеринарных препаратов»,
+ * «медициналық бұйымдар шығаратын зауыт».
+ */
+const PLANT_FOR = [
+  /(?<!\p{L})(?:plant|factory|facility)\s+(?:for(?:\s+the\s+production\s+of)?|producing|making|to\s+(?:produce|make))\s+(.+?)(?=[;:.]|,\s|\s+(?:in|near|at|worth|with)\s|$)/iu,
+  /(?<!\p{L})(?:build|construct|open|set up)\s+an?\s+((?:[\p{Ll}-]+\s+){1,5}?)(?:plant|factory)(?!\p{L})/iu,
+  /(?<!\p{L})(?:завод\p{L}*|предприяти\p{L}*)\s+(?:по\s+(?:производству|выпуску)\s+)?((?:ветеринарн|медицинск|лекарствен)\p{L}*\s+\p{L}+(?:\s+(?:и|для)\s+[\p{L}\s]+?)?)(?=[;:.]|,\s|\s+в\s|$)/iu,
+  /(?<!\p{L})([\p{Ll}-]+\s+[\p{Ll}-]+)\s+(?:шығаратын|өндіретін)\s+(?:жаңа\s+)?(?:зауыт|кәсіпорын|фабрика)/iu,
+];
+/** Medicines for animals: a plant's product for no person. */
+const VETERINARY = /(veterinar|ветеринар|мал\s+дәрігерлі|feed additive|кормов\p{L}*\s+добав)/iu;
+/** Medical devices: a supplier's goods, never medicines. */
+const DEVICES =
+  /(medical devices?|medical products|devices|медицинск\p{L}*\s+издели|издели|медициналық\s+бұйым|бұйымдар)/iu;
+
+/**
+ * What a plant makes when it is not medicines for people, verbatim: a supplier's goods ("syringes",
+ * "medical devices") or medicines for animals ("veterinary vaccines", «ветеринарных препаратов»).
+ */
+export function madeOf(text: string): { text: string; audience?: "veterinary" } | undefined {
+  const supplies = suppliesOf(text);
+  for (const re of [...MAKES, ...PLANT_FOR]) {
+    const what = re.exec(text)?.[1]?.trim();
+    if (!what) continue;
+    const itself = what.replace(/\s+(for|для)\s.*$/iu, "").replace(/^.*\sүшін\s+/u, "");
+    if (VETERINARY.test(itself)) return { text: what, audience: "veterinary" };
+    if (supplies) return { text: supplies };
+    if (DEVICES.test(itself) && !MEDICINE.test(itself.replace(DEVICES, ""))) return { text: what };
+  }
+  return supplies ? { text: supplies } : undefined;
+}
+
 /** Words of a medicine: a product holding one is a medicine maker's. */
 const MEDICINE =
   /(medicine|drugs?(?!\s?makers?)(?!\p{L})|pharmaceuticals|generic|tablet|capsule|vaccin|insulin|infusion|injectab|antibiotic|solution|syrup|ointment|substance|API|лекарств|препарат|дженерик|таблет|капсул|вакцин|инсулин|инфузион|раствор|антибиотик|субстанц|мазь|сироп|дәрі|ерітінді)/u;

@@ -65,7 +65,8 @@ function products(f: Of<"products">, w: Writer): void {
 function notMedicines(f: Of<"notMedicines">, w: Writer): void {
   const what = w.said(f.fact);
   const foreign = detectLang(what) !== w.ctx.lang;
-  w.say(w.tx.fact.notMedicines(w.name(f.subject), what, foreign), w.marks(f.fact.citation));
+  const say = f.fact.audience === "veterinary" ? w.tx.fact.forAnimals : w.tx.fact.notMedicines;
+  w.say(say(w.name(f.subject), what, foreign), w.marks(f.fact.citation));
 }
 
 function noStandard(f: Of<"noStandard">, w: Writer): void {

@@ -282,6 +282,8 @@ export const answers = {
     products: (s: string, count: string, text: string) => `${s} will produce ${count}, including ${text}.`,
     notMedicines: (s: string, text: string, foreign: boolean) =>
       `${s} is not a medicine maker: ${foreign ? "the source says (in its own language) that it will produce" : "it will produce"} “${text}”.`,
+    forAnimals: (s: string, text: string, foreign: boolean) =>
+      `${s} makes medicines for animals, not for people: ${foreign ? "the source says (in its own language) that it will produce" : "it will produce"} “${text}”.`,
     description: (s: string, text: string) => `${s} is ${text}.`,
     agreementPlace: (s: string, text: string) => `${s} was signed at ${text}.`,
     focusArea: (_s: string, text: string) => `${text}.`,

@@ -254,6 +254,8 @@ export const answers: Messages["answers"] = {
     products: (s, count, text) => `${s}: ${count} өндіріледі, соның ішінде: ${text}.`,
     notMedicines: (s, text, foreign) =>
       `${s} дәрі шығармайды: ${foreign ? "дереккөз бойынша (түпнұсқа тілінде) компания" : "компания"} «${text}» шығарады.`,
+    forAnimals: (s, text, foreign) =>
+      `${s} адамдарға емес, жануарларға арналған препараттар шығарады: ${foreign ? "дереккөз бойынша (түпнұсқа тілінде) компания" : "компания"} «${text}» шығарады.`,
     description: (s, text) => `${s} — ${text}.`,
     agreementPlace: (s, text) => `${s}: қол қойылған орны — ${text}.`,
     focusArea: (_s, text) => `${text}.`,

@@ -257,6 +257,8 @@ export const answers: Messages["answers"] = {
     products: (s, count, text) => `${s} будет производить ${count}, в том числе: ${text}.`,
     notMedicines: (s, text, foreign) =>
       `${s} не производит лекарства: ${foreign ? "по данным источника (цитата на языке оригинала) компания будет выпускать" : "компания будет выпускать"} «${text}».`,
+    forAnimals: (s, text, foreign) =>
+      `${s} выпускает препараты для животных, а не лекарства для людей: ${foreign ? "по данным источника (цитата на языке оригинала) компания будет выпускать" : "компания будет выпускать"} «${text}».`,
     description: (s, text) => `${s} — ${text}.`,
     agreementPlace: (s, text) => `${s}: место подписания — ${text}.`,
     focusArea: (_s, text) => `${text}.`,
