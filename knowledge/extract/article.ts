@@ -115,6 +115,7 @@ export function readArticle(doc: Document, m: MentionResult, view: Dataset): Art
     for (const p of projectsOfOrg(view, org))
       for (const other of named.keys())
         if (p.company === other || p.affiliates?.includes(other)) groups.union(org, other);
+  headlinePlant(named, m, view, groups);
   const byRoot = new Map<string, string[]>();
   for (const org of named.keys())
     byRoot.set(groups.find(org), [...(byRoot.get(groups.find(org)) ?? []), org]);
@@ -132,6 +133,29 @@ export function readArticle(doc: Document, m: MentionResult, view: Dataset): Art
   const article: Article = { doc, m, projects, byOrg };
   const set = announcedSet(article, view);
   return set ? { ...article, set } : article;
+}
+
+/**
+ * "Павлодарский завод медицинских изделий …" in the headline, and in the body one company building
+ * a plant in that region: the headline's plant, named by its place alone and never again, is that
+ * company's plant, not a second subject for the body's figures.
+ */
+function headlinePlant(named: Map<string, number>, m: MentionResult, view: Dataset, groups: Groups): void {
+  const plants = [...named].filter(
+    ([org, first]) =>
+      first === -1 && view.places.some((p) => `${p.id}-plant` === org) && !projectsOfOrg(view, org).length,
+  );
+  const roots = new Set([...named].filter(([, first]) => first >= 0).map(([org]) => groups.find(org)));
+  if (plants.length !== 1 || roots.size !== 1) return;
+  const [plant] = plants[0] as [string, number];
+  const place = plant.slice(0, -"-plant".length);
+  const [root] = [...roots] as [string];
+  const body = placesOf(m.mentions, new Set([...named.keys()].filter((o) => groups.find(o) === root)));
+  if (!body.some((p) => compatible(view, [p], [place]))) return;
+  groups.union(root, plant);
+  // The company, named first in the body, is the project's; the plant goes last in its group.
+  named.delete(plant);
+  named.set(plant, -1);
 }
 
 /** Places of the sentences that name a group's organisations and speak of building. */

@@ -662,10 +662,23 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
       if (t.confidence < PUBLISH_CONFIDENCE) continue;
       // A company listed among talks whose project is already signed is not taken back to talks.
       if (stage.stage === "talks" && t.reason === "scope" && b.pastTalks(t.p.project)) continue;
+      // "… launched its first line … 'We are ready to invest another …'": talks of a plant this
+      // article reports built or running are of a further undertaking, not the plant's stage.
+      if ((stage.stage === "talks" || stage.stage === "planned") && builtHere(b, t.p)) continue;
       const says = { sentence: x.sentence, reason: t.reason, confidence: t.confidence };
       if (b.add(project(t.p), "stage", value, says)) b.touched.add(t.p);
     }
   }
+}
+
+/** Whether the article has already reported the project's plant launched or under construction. */
+function builtHere(b: ClaimBuilder, p: ArticleProject): boolean {
+  return b.claims.some(
+    (c) =>
+      c.subject.id === p.project &&
+      c.value.kind === "stage" &&
+      (c.value.stage === "launched" || c.value.stage === "under construction"),
+  );
 }
 
 /**

@@ -239,7 +239,12 @@ function rangeEnd(sentence: string, n: NumberToken, numbers: NumberToken[]): Num
   const opened = /(from|between|от)\s+$/iu.test(before);
   const kazakh =
     /^-?\p{L}{2,4}\s+$/u.test(between) && /^-?\p{L}{0,4}\s+дейін/u.test(sentence.slice(next.end));
-  return dash || (words && opened) || kazakh ? next : null;
+  // "hire 150 to 200 more people": a range when its unit follows, even with no "from".
+  const counted =
+    /^\s+((more|new|additional)\s+)?(people|jobs|workers|employees|человек|рабочих|сотрудник\p{L}*|адам|жұмыс)(?!\p{L})/iu.test(
+      sentence.slice(next.end),
+    );
+  return dash || (words && (opened || counted)) || kazakh ? next : null;
 }
 
 interface Reading {

@@ -245,7 +245,13 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
       ...(name.facility ? { facility: true } : {}),
     });
   }
-  found.push(...matcher.find(tokens, taken));
+  // A known name is written as one: «стадии» (stage) is no Stada, «кеңесте» (at the council) no
+  // Kenes Biotech. A word in lower case matches no organisation.
+  found.push(
+    ...matcher
+      .find(tokens, taken)
+      .filter((f) => f.kind !== "org" || /[\p{Lu}\d«"“']/u.test(text[f.start] ?? "")),
+  );
   found.sort((a, b) => a.start - b.start);
   const partnerFrom = partnerStart(text);
   // "X will act as the technology partner": a company with no project of its own, named before a

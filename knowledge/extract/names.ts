@@ -165,6 +165,14 @@ const WITH_AUTHORITY = new RegExp(
   `((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})\\s+(?:and\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}(?:akimat|regional government|city administration)\\s+(?:have\\s+|has\\s+)?(?:signed|agreed|concluded)|и\\s+(?:акимат|администраци|правительств|министерств)\\p{L}*(?:\\s+[\\p{L}-]+){0,3}\\s+(?:подписали|заключили)|(?:пен|мен|бен)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:әкімдіг|әкімдік|үкімет)\\p{L}*(?:\\s+[\\p{L}-]+){0,10}?\\s+(?:қол\\s+қойды|қол\\s+қойылды|келісті))(?!\\p{L})`,
   "gu",
 );
+/**
+ * A name followed by a relative clause telling its deed: "Sary-Arka Insulin, which launched its
+ * first line …", «Актобе Биофарм, которая построила …», "X, which operates a plant in …".
+ */
+const WHICH_DID = new RegExp(
+  `((?:${CAP}\\s+){0,3}${CAP}),\\s+(?:which|that)\\s+(?:has\\s+|had\\s+|is\\s+|will\\s+)?(?:launched|built|opened|operates|runs|produces|makes|building|build|invested|plans|started|expanded)(?!\\p{L})|((?:${CAP_ANY}\\s+){0,3}${CAP_ANY}),\\s+(?:котор(?:ая|ый|ое))\\s+(?:уже\\s+)?(?:запустил\\p{L}*|построил\\p{L}*|строит|открыл\\p{L}*|производит|выпускает|инвестировал\\p{L}*|вложил\\p{L}*|планирует|расширяет)(?!\\p{L})`,
+  "gu",
+);
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
 const QUOTED_IN_TITLE = /[«"“]([^»"”]{2,60})[»"”]/gu;
 
@@ -291,6 +299,7 @@ const PATTERNS: Pattern[] = [
   { re: ACTING_CYR_NAME },
   { re: DEAL_WITH },
   { re: WITH_AUTHORITY },
+  { re: WHICH_DID },
   { re: ACTING_CYR_WORD },
   { re: QUOTED_OPENING, quoted: true },
   { re: PRODUCT_NAME },

@@ -53,6 +53,8 @@ const PLANT_FOR = [
   /(?<!\p{L})(?:build|construct|open|set up)\s+an?\s+((?:[\p{Ll}-]+\s+){1,5}?)(?:plant|factory)(?!\p{L})/iu,
   /(?<!\p{L})(?:завод\p{L}*|предприяти\p{L}*)\s+(?:по\s+(?:производству|выпуску)\s+)?((?:ветеринарн|медицинск|лекарствен)\p{L}*\s+\p{L}+(?:\s+(?:и|для)\s+[\p{L}\s]+?)?)(?=[;:.]|,\s|\s+в\s|$)/iu,
   /(?<!\p{L})([\p{Ll}-]+\s+[\p{Ll}-]+)\s+(?:шығаратын|өндіретін)\s+(?:жаңа\s+)?(?:зауыт|кәсіпорын|фабрика)/iu,
+  /(?<!\p{L})((?:ветеринариялық|медициналық)\s+[\p{Ll}-]+)\s+(?:зауыт|кәсіпорн|фабрика)\p{L}*/iu,
+  /(?<!\p{L})an?\s+((?:veterinary|medical[- ]device|animal)[\p{Ll}\s-]{0,40}?)\s+(?:plant|factory)(?!\p{L})/iu,
 ];
 /** Medicines for animals: a plant's product for no person. */
 const VETERINARY = /(veterinar|ветеринар|мал\s+дәрігерлі|feed additive|кормов\p{L}*\s+добав)/iu;
@@ -70,6 +72,7 @@ export function madeOf(text: string): { text: string; audience?: "veterinary" } 
     const what = re.exec(text)?.[1]?.trim();
     if (!what) continue;
     const itself = what.replace(/\s+(for|для)\s.*$/iu, "").replace(/^.*\sүшін\s+/u, "");
+    if (/\d/u.test(itself)) continue;
     if (VETERINARY.test(itself)) return { text: what, audience: "veterinary" };
     if (supplies) return { text: supplies };
     if (DEVICES.test(itself) && !MEDICINE.test(itself.replace(DEVICES, ""))) return { text: what };
@@ -94,6 +97,8 @@ export function suppliesOf(text: string): string | undefined {
     const what = re.exec(text)?.[1]?.trim();
     if (!what) continue;
     const itself = what.replace(/\s+(for|для)\s.*$/iu, "").replace(/^.*\sүшін\s+/u, "");
+    // "до 60 млн флаконов в год": a count of containers is a capacity (of medicines, often), no product.
+    if (/\d/u.test(itself)) continue;
     if (SUPPLIES.test(itself) && !MEDICINE.test(itself)) return what;
   }
   return undefined;

@@ -360,9 +360,21 @@ export class SubjectReader {
         : RETRACTED.test(text) || EARLIER.test(text) || EARLIER_ASIDE.test(text.slice(0, f.start))
     )
       return { kind: "none", why: "noSubject", candidates: [] };
+    // "ready to invest another KZT 39.5bn and hire 150 to 200 more people", «дополнительно 5 млрд»:
+    // an amount on top of the project's, never its figure.
+    const before = text.slice(Math.max(0, f.start - 30), f.start);
+    if (
+      ADDITIONAL_BEFORE.test(before) ||
+      ADDITIONAL_AFTER.test(text.slice(f.end)) ||
+      (f.attribute === "jobs" && MORE_JOBS_BEFORE.test(before))
+    )
+      return { kind: "none", why: "noSubject", candidates: [] };
     // "Separately, the city approved a wind farm worth $35M": something else, neither the place's
     // total nor the article's company's, unless the sentence names its company.
     if (inSentence.length === 0 && SEPARATELY.test(text))
+      return { kind: "none", why: "noSubject", candidates: [] };
+    // "This year the region plans to attract 600 billion tenge": a target, not what anyone has.
+    if (inClause.length === 0 && TARGET.test(clause))
       return { kind: "none", why: "noSubject", candidates: [] };
     const scope = this.scopeOf(x, clause, inClause, inSentence, f, cs);
     if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
@@ -620,9 +632,24 @@ function companyScope(p: ArticleProject, clause: string): ScopeRef {
   };
 }
 
+/**
+ * An amount on top of another: "another $20M", "a further 300 jobs", «дополнительно», «қосымша».
+ * Not «ещё», which as often adds a part of one sum («ещё 1,8 млрд ушло на оборудование»).
+ */
+const ADDITIONAL_BEFORE =
+  /(?<!\p{L})(another|an additional|additional|a further|extra|дополнительн\p{L}*|қосымша)\s+(\p{L}+\s+)?((KZT|USD|US\$|\$|тенге|доллар\p{L}*)\s?)?$/iu;
+/** «создать ещё 80 рабочих мест», «тағы 80 жұмыс орны»: more jobs on top (before money it is a part). */
+const MORE_JOBS_BEFORE = /(?<!\p{L})(ещё|еще|тағы)\s+$/iu;
+/** "200 more people", «на 150 человек больше»: counted on top. */
+const ADDITIONAL_AFTER = /^\s+(more|additional|extra)\s+(?!than)\p{L}/iu;
+
+/** A target of a place or the country: "plans to attract", «планируется привлечь», «тарту жоспарланып». */
+const TARGET =
+  /(?<!\p{L})((plans?|planned|aims?|expects?|intends?|seeks?) to attract|target\p{L}*|планиру\p{L}* привлечь|намерен\p{L}* привлечь|цель\p{L}*|тарту (жоспарлан|көзделі|міндеті)\p{L}*|тартуды жоспарла\p{L}*|тартуды көздеп\p{L}*|мақсат\p{L}*)/iu;
+
 /** One phase of a project, with its ordinal: "the first phase", "stage two", «первая очередь», «бірінші кезеңі». */
 const PHASE =
-  /(?<!\p{L})((first|second|third|initial|1st|2nd|3rd) (phase|stage|tranche)|(phase|stage) (one|two|three|I{1,3}|[1-3])|(перв|втор|трет|начальн)\p{L}* (очеред|этап|фаз|стади|пусков\p{L}* комплекс)\p{L}*|(I{1,3}|[1-3]-?\p{L}{0,2}) (очеред|этап|фаз)\p{L}*|(бірінші|екінші|үшінші|алғашқы|[1-3]-?(ші|шы)?) (кезең|кезег|фаза)\p{L}*)(?!\p{L})/giu;
+  /(?<!\p{L})((first|second|third|initial|1st|2nd|3rd) (phase|stage|tranche|(production )?line)|(phase|stage) (one|two|three|I{1,3}|[1-3])|(перв|втор|трет|начальн)\p{L}* (очеред|этап|фаз|стади|линии|линия|линию|пусков\p{L}* комплекс)\p{L}*|(I{1,3}|[1-3]-?\p{L}{0,2}) (очеред|этап|фаз)\p{L}*|(бірінші|екінші|үшінші|алғашқы|[1-3]-?(ші|шы)?) (кезең|кезег|фаза|желі)\p{L}*)(?!\p{L})/giu;
 /** The whole undertaking: "the total investment", «общая стоимость», «жалпы құны». */
 const WHOLE =
   /(?<!\p{L})(total|whole|entire|overall|full|in all|общ\p{L}*|вс\p{L}* проект\p{L}*|в целом|полн\p{L}*|итого|всего|жалпы|толық|барлығы|тұтас)(?!\p{L})/giu;
@@ -653,7 +680,7 @@ export function phaseOf(text: string, f: { start: number; end: number }): number
   const own = near(cues.filter((c) => c.at >= from && c.end <= to));
   const cue = own ?? near(cues.filter((c) => c.end <= f.start));
   if (!cue?.m) return null;
-  const word = cue.m[0].split(/\s+/).find((w) => !/^(phase|stage|tranche)$/iu.test(w)) ?? "";
+  const word = cue.m[0].split(/\s+/).find((w) => !/^(phase|stage|tranche|production|line)$/iu.test(w)) ?? "";
   return ORDINAL.find(([re]) => re.test(word))?.[1] ?? 1;
 }
 
