@@ -220,7 +220,11 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
       b.add(project(subject.project), "product", portfolio(x), says(x, subject));
     // "Orda Glass will produce medical glass vials": what a supplier makes, never a medicine.
     // "a plant producing veterinary medicines": medicines for animals, kept as such.
-    const made = madeOf(x.sentence.text);
+    const paragraph = a.doc.sentences
+      .filter((s) => s.block === x.sentence.block)
+      .map((s) => s.text)
+      .join(" ");
+    const made = madeOf(x.sentence.text, paragraph);
     if (subject && subject.confidence >= PUBLISH_CONFIDENCE && made)
       b.add(
         project(subject.project),

@@ -58,6 +58,9 @@ const PLANT_FOR = [
 ];
 /** Medicines for animals: a plant's product for no person. */
 const VETERINARY = /(veterinar|ветеринар|мал\s+дәрігерлі|feed additive|кормов\p{L}*\s+добав)/iu;
+/** Medicines for people named beside animals' ones: "human and veterinary", «для человека», «медицинских и ветеринарных». */
+const HUMAN =
+  /(?<!\p{L})(human|humans|people|patients|для (человека|людей|пациентов)|медицинск\p{L}* и ветеринарн|лекарств\p{L}* и ветеринарн|людей|адам(ға|дар\p{L}*)|медициналық және ветеринариялық|дәрі-дәрмек)(?!\p{L})/iu;
 /** Medical devices: a supplier's goods, never medicines. */
 const DEVICES =
   /(medical devices?|medical products|devices|медицинск\p{L}*\s+издели|издели|медициналық\s+бұйым|бұйымдар)/iu;
@@ -66,14 +69,19 @@ const DEVICES =
  * What a plant makes when it is not medicines for people, verbatim: a supplier's goods ("syringes",
  * "medical devices") or medicines for animals ("veterinary vaccines", «ветеринарных препаратов»).
  */
-export function madeOf(text: string): { text: string; audience?: "veterinary" } | undefined {
+export function madeOf(
+  text: string,
+  /** The sentence's paragraph: "It will also make human generics" there makes it no animals' plant. */
+  paragraph = text,
+): { text: string; audience?: "veterinary" } | undefined {
   const supplies = suppliesOf(text);
   for (const re of [...MAKES, ...PLANT_FOR]) {
     const what = re.exec(text)?.[1]?.trim();
     if (!what) continue;
     const itself = what.replace(/\s+(for|для)\s.*$/iu, "").replace(/^.*\sүшін\s+/u, "");
     if (/\d/u.test(itself)) continue;
-    if (VETERINARY.test(itself)) return { text: what, audience: "veterinary" };
+    // "human and veterinary vaccines": for people too, so never said to be for animals alone.
+    if (VETERINARY.test(itself)) return HUMAN.test(paragraph) ? undefined : { text: what, audience: "veterinary" };
     if (supplies) return { text: supplies };
     if (DEVICES.test(itself) && !MEDICINE.test(itself.replace(DEVICES, ""))) return { text: what };
   }

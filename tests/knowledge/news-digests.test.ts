@@ -265,3 +265,15 @@ describe("a count of vials is a capacity, never a product that is no medicine", 
     expect(products("n99-ru-aktobe-launch.md")).toEqual([]);
   });
 });
+
+describe("a plant for people's medicines as well as animals' is never said to be for animals alone", () => {
+  it.each([
+    "# Almaty\n\nALMATY, July 8 (Kazinform) – Zhetysu Biopharm will build a plant in Almaty Region that will make human and veterinary vaccines. The plant will cost 11 billion tenge.",
+    "# Алматы\n\nАЛМАТЫ, 8 июля (Kazinform) – Жетісу Биофарм построит в Алматинской области завод по производству ветеринарных препаратов. Кроме того, предприятие будет выпускать дженерики для людей.",
+    "# Алматы\n\nАЛМАТЫ, 8 шілде (Kazinform) – Zhetysu Biopharm компаниясы Алматы облысында ветеринариялық препараттар шығаратын зауыт салады. Зауыт адамдарға арналған дәрі-дәрмек те шығарады.",
+  ])("%s", (body) => {
+    const p = planArticle(base, body);
+    const animals = p.claims.filter((c) => c.value.kind === "fact" && c.value.audience === "veterinary");
+    expect(animals).toEqual([]);
+  });
+});
