@@ -176,6 +176,12 @@ const WHICH_DID = new RegExp(
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
 const QUOTED_IN_TITLE = /[«"“]([^»"”]{2,60})[»"”]/gu;
 
+/** Words of a kind of product, or of whom it is for: a name made only of them is a category. */
+const CATEGORY =
+  /^(human|veterinary|animal|medical|medicines?|drugs?|devices?|vaccines?|generics?|products?|supplies|equipment|pharmaceuticals?|biologics|plant|factory|лекарств\p{L}*|средств\p{L}*|препарат\p{L}*|ветеринар\p{L}*|медицинск\p{L}*|издели\p{L}*|вакцин\p{L}*|дженерик\p{L}*|дәрі\p{L}*|ветеринариялық|медициналық|бұйым\p{L}*|вакцина\p{L}*)$/iu;
+const LEGAL_NEAR_AFTER = /^[»"”]?\s*,?\s*(LLP|JSC|LLC|Ltd|Inc|ТОО|АО|ЖШС|АҚ)(?!\p{L})/u;
+const LEGAL_NEAR_BEFORE = /(LLP|JSC|LLC|ТОО|АО|ЖШС|АҚ)\s*[«"“]?$/u;
+
 /** Capitalised words that open sentences or name no organisation. */
 const NOT_NAMES = new Set(
   (
@@ -341,6 +347,15 @@ export function findNames(
     // "Pharma", "Group Holding": company words alone name no company (a cut name never stands for one).
     if (name.split(/\s+/).every((w) => GENERIC.has(w.toLowerCase()))) return;
     if (!/\p{Lu}/u.test(name)) return;
+    // "Human Medicines will account for 80% …", "Veterinary Drugs": a kind of product in title case
+    // names no organisation, unless a legal form makes it one ("Medical Devices LLP").
+    if (
+      name.split(/\s+/).every((w) => CATEGORY.test(w)) &&
+      !LEGAL_NEAR_AFTER.test(sentence.slice(start + name.length)) &&
+      !LEGAL_NEAR_AFTER.test(sentence.slice(end)) &&
+      !LEGAL_NEAR_BEFORE.test(sentence.slice(0, start))
+    )
+      return;
     // One word in the Kazakh locative is a place ("компания Қазақстанда …"), never a company.
     if (/^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)$/u.test(name)) return;
     // A longer name found by a later pattern replaces the shorter one it contains ("Nura Medical" → "Nura Medical Glass").

@@ -81,7 +81,8 @@ export function madeOf(
     const itself = what.replace(/\s+(for|для)\s.*$/iu, "").replace(/^.*\sүшін\s+/u, "");
     if (/\d/u.test(itself)) continue;
     // "human and veterinary vaccines": for people too, so never said to be for animals alone.
-    if (VETERINARY.test(itself)) return HUMAN.test(paragraph) ? undefined : { text: what, audience: "veterinary" };
+    if (VETERINARY.test(itself))
+      return HUMAN.test(paragraph) ? undefined : { text: what, audience: "veterinary" };
     if (supplies) return { text: supplies };
     if (DEVICES.test(itself) && !MEDICINE.test(itself.replace(DEVICES, ""))) return { text: what };
   }

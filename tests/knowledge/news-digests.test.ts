@@ -277,3 +277,31 @@ describe("a plant for people's medicines as well as animals' is never said to be
     expect(animals).toEqual([]);
   });
 });
+
+describe("a kind of product in title case names no organisation", () => {
+  it.each([
+    [
+      "# Shymkent\n\nSHYMKENT, July 8 (Kazinform) – Ontustik Pharm LLP will open a line in Shymkent. Human Medicines will account for 80% of its output.",
+      [],
+    ],
+    [
+      "# Shymkent\n\nSHYMKENT, July 8 (Kazinform) – Medical Devices and Human Medicines are the two lines of Qazaq Pharm, which will invest 5 billion tenge.",
+      [],
+    ],
+    [
+      "# Шымкент\n\nШЫМКЕНТ, 8 июля (Kazinform) – Лекарственные Средства для человека составят 80% выпуска завода ТОО «Оңтүстік Фарм».",
+      [],
+    ],
+    [
+      "# Shymkent\n\nSHYMKENT, July 8 (Kazinform) – Medical Devices LLP will build a plant in Shymkent.",
+      ["Medical Devices"],
+    ],
+  ])("%s", (body, expected) => {
+    const p = planArticle(base, body);
+    const created = p.knowledge.dataset.organisations.filter(
+      (o) => !base.dataset.organisations.some((b) => b.id === o.id),
+    );
+    const names = created.map((o) => o.name.en);
+    expect(names.filter((n) => /Human|Medicines|Средства|Devices/u.test(n))).toEqual(expected);
+  });
+});
