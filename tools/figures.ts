@@ -464,9 +464,15 @@ function notYetAgreed(dataset: Dataset, companyId: string, project: InvestmentPr
  */
 function companyOwnFigures(dataset: Dataset, project: InvestmentProject, metric: Metric): Finding[] {
   const orgs = [project.company, ...(project.affiliates ?? [])];
+  // A joint plant of two companies ("Astana Medica and Deva Holding … a joint plant worth $62M"):
+  // the pair's figure, named as theirs together, beside the member's missing own.
+  const pair = (s: Dataset["scopes"][number]) =>
+    s.kind === "set" && !s.agreement && s.members?.length === 2 && s.members.includes(project.id);
   return dataset.scopes
     .filter(
-      (s) => s.kind === "company" && s.organisation && orgs.includes(s.organisation) && s.figures[metric],
+      (s) =>
+        ((s.kind === "company" && s.organisation && orgs.includes(s.organisation)) || pair(s)) &&
+        s.figures[metric],
     )
     .map((s) => ({
       kind: "scopeFigure",

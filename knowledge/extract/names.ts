@@ -173,6 +173,14 @@ const WHICH_DID = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP}),\\s+(?:which|that)\\s+(?:has\\s+|had\\s+|is\\s+|will\\s+)?(?:launched|built|opened|operates|runs|produces|makes|building|build|invested|plans|started|expanded)(?!\\p{L})|((?:${CAP_ANY}\\s+){0,3}${CAP_ANY}),\\s+(?:котор(?:ая|ый|ое))\\s+(?:уже\\s+)?(?:запустил\\p{L}*|построил\\p{L}*|строит|открыл\\p{L}*|производит|выпускает|инвестировал\\p{L}*|вложил\\p{L}*|планирует|расширяет)(?!\\p{L})`,
   "gu",
 );
+/**
+ * The first of two companies that sign or build together: "Kazakhstan's Astana Medica and Turkey's
+ * Deva Holding signed …", «Astana Medica и Deva Holding подписали …» (the second is found by its verb).
+ */
+const PAIR_ACTING = new RegExp(
+  `(?:(?<=\\p{Lu}\\p{L}+['’]s\\s)|(?<![\\p{L}'’]\\s))((?:${CAP}\\s+){0,3}${CAP})\\s+(?:and|и|мен|пен|бен)\\s+(?:\\p{Lu}\\p{L}+['’]s\\s+)?(?:${CAP_ANY}\\s+){0,3}${CAP_ANY}\\s+(?:(?:have\\s+|has\\s+)?(?:signed|agreed|will\\s+(?:jointly\\s+)?build|подписали|заключили|построят)|(?:[\\p{Ll}-]+\\s+){0,6}(?:қол\\s+қойды|салады|салмақ))(?!\\p{L})`,
+  "gu",
+);
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
 const QUOTED_IN_TITLE = /[«"“]([^»"”]{2,60})[»"”]/gu;
 
@@ -306,6 +314,7 @@ const PATTERNS: Pattern[] = [
   { re: DEAL_WITH },
   { re: WITH_AUTHORITY },
   { re: WHICH_DID },
+  { re: PAIR_ACTING },
   { re: ACTING_CYR_WORD },
   { re: QUOTED_OPENING, quoted: true },
   { re: PRODUCT_NAME },

@@ -73,7 +73,12 @@ const AGGREGATE_NOUN =
 const CUMULATIVE_CUE =
   /(?<!\p{L})(already (invested|put)|has (so far |already )?invested|have (so far |already )?invested|to date|so far|since (19|20)\d\d|over the years|total (of )?(its|their) investments?|уже вложил\p{L}*|уже инвестировал\p{L}*|к настоящему времени|за вс[её] время|с (19|20)\d\d год\p{L}*|общий объ[её]м (е[её]|его|их) инвестиций|с уч[её]том расширения|бұған дейін|осы уақытқа дейін|қазірдің өзінде)/iu;
 const TOGETHER =
-  /(?<!\p{L})(together|jointly|combined|in total|вместе|совместно|в общей сложности|бірлесіп|барлығы)/iu;
+  /(?<!\p{L})(together|jointly|joint|combined|in total|вместе|совместн\p{L}*|в общей сложности|бірлесіп|бірлескен|барлығы)/iu;
+/** A plant or venture of several companies: "a joint insulin plant", «совместное предприятие», «бірлескен кәсіпорын». */
+const JOINT = /(?<!\p{L})(joint|jointly|совместн\p{L}*|СП|бірлескен|бірлесіп)(?!\p{L})/u;
+/** What a joint undertaking is called after: "the plant", "the joint venture", «завод», «СП», «зауыт». */
+const JOINT_ANAPHOR =
+  /(?<!\p{L})(the (plant|factory|facility|project|joint venture|venture|complex)|завод\p{L}*|предприяти\p{L}*|СП|проект\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*)(?!\p{L})/iu;
 /** Staff and output of what already exists ("today about 500 people work there"): no project's figures. */
 const EXISTING_CUE =
   /(?<!\p{L})(today|currently|at present|presently|now employs|already employs|сегодня|в настоящее время|ныне|сейчас|бүгінде|қазіргі (кезде|таңда|уақытта)|қазір)(?!\p{L})/iu;
@@ -253,6 +258,8 @@ export class SubjectReader {
   /** Each bullet's or row's subject, by the index of the sentence introducing its list. */
   private readonly introSubject = new Map<number, ArticleProject>();
   private readonly only: ArticleProject | undefined;
+  /** The companies of a joint plant or venture the article told of: "the plant" after it is theirs together. */
+  private joint: ArticleProject[] | undefined;
   /** The last region or city the article named: what "the region" refers to. */
   private lastPlace: string | undefined;
   /** The last region the article named itself ("The East Kazakhstan Region has published …"). */
@@ -309,6 +316,8 @@ export class SubjectReader {
     } else if (named.length > 1 && x.sentence.part === "text") {
       this.paragraph = null;
       this.focus = undefined;
+      // "A and B signed an agreement to build a joint insulin plant": "the plant" from here on is theirs.
+      if (JOINT.test(x.sentence.text)) this.joint = named;
     }
   }
 
@@ -449,6 +458,10 @@ export class SubjectReader {
     if (placed && target && !this.placesOf.get(target)?.has(this.regionOf(placed)))
       return { kind: "none", why: "noSubject", candidates };
     if (this.item) return this.project(this.item, "bullet", 0.9);
+    // "Astana Medica will hold 51% of the joint venture. 'The plant will create 240 jobs'": the
+    // joint plant's, never the one partner's named last.
+    if (this.joint && JOINT_ANAPHOR.test(clause))
+      return { kind: "scope", scope: { kind: "set", members: this.joint }, reason: "scope", confidence: 0.8 };
     if ((s.part === "bullet" || s.part === "row") && s.intro !== undefined) {
       const intro = this.introSubject.get(s.intro) ?? this.paragraph ?? this.only;
       if (intro) return this.project(intro, "bullet", 0.85);

@@ -305,3 +305,25 @@ describe("a kind of product in title case names no organisation", () => {
     expect(names.filter((n) => /Human|Medicines|Средства|Devices/u.test(n))).toEqual(expected);
   });
 });
+
+describe("a joint plant of two companies keeps its figures as the pair's", () => {
+  it.each([
+    ["n101-en-astana-jv.md", "Astana Medica", "Deva Holding"],
+    [
+      "# Астана\n\nАСТАНА, 5 марта (Kazinform) – Astana Medica и Deva Holding подписали соглашение о строительстве совместного завода стоимостью 62 млн долларов.\n\nAstana Medica получит 51% доли. Завод создаст 240 рабочих мест.",
+      "Astana Medica",
+      "Deva Holding",
+    ],
+    [
+      "# Астана\n\nАСТАНА, 5 наурыз (Kazinform) – Astana Medica мен Deva Holding бірлескен зауыт салу туралы келісімге қол қойды. Жобаның құны 62 млн доллар.\n\nAstana Medica 51 пайыз үлеске ие болады. Зауытта 240 адам жұмыс істейді.",
+      "Astana Medica",
+      "Deva Holding",
+    ],
+  ])("%s", (source, a, b) => {
+    const got = source.endsWith(".md") ? published(source) : publishedBy(base, source);
+    expect(got).toEqual(expect.arrayContaining(["scope:set investmentUsd 62", "scope:set jobs 240"]));
+    expect(
+      got.filter((g) => (g.startsWith(a) || g.startsWith(b)) && / (investmentUsd|jobs) /.test(g)),
+    ).toEqual([]);
+  });
+});
