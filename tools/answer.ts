@@ -21,7 +21,16 @@ export interface PassageHit {
   source: string;
   title: string;
   quote: string;
+  /** How much of the question the sentence holds (0…1), when retrieval measured it. */
+  score?: number;
 }
+
+/**
+ * A yes/no question is answered "yes" from the text only when its best sentence holds the whole
+ * question (its weighted words, retrieval's relevance); below that the passages are shown with
+ * no verdict, since a near miss ("visited the centre in Oxford" against Cambridge) is no yes.
+ */
+const CONFIRMS = 0.9;
 
 /** What the answerer needs from retrieval (implemented in retrieval/, optional here). */
 export interface PassageFinder {
@@ -251,7 +260,13 @@ export class Answerer {
         const said = translation ? ` ${tx.retrieval.translated(translation)}` : "";
         return `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}${said}`;
       });
-      parts.push(`${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
+      const verdict =
+        clause.expects !== "yesno"
+          ? ""
+          : (hits[0]?.score ?? 0) >= CONFIRMS
+            ? `${tx.yes} `
+            : `${tx.retrieval.unconfirmed} `;
+      parts.push(`${verdict}${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
     }
     if (!parts.length) {
       return {

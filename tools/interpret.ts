@@ -828,7 +828,9 @@ function* readFacts(a: Ask): Generator<Query> {
     (s.companies.length || s.others.length || listing || has("m:who"))
   )
     yield query(["partners"], "list");
-  if ((has("m:products") || has("m:medicines")) && s.others.length) yield query(["products"], "list");
+  // "does AZ make heart failure drugs": whether its production portfolio names them.
+  if ((has("m:products") || has("m:medicines")) && s.others.length)
+    yield query(["products"], exists && p.unexplained.length ? "exists" : "list");
   // "Kangtai Biological – which project is it in": the projects an organisation partners.
   if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
 

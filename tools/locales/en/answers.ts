@@ -346,6 +346,8 @@ export const answers = {
   retrieval: {
     intro: (titles: string) => `From ${titles}:`,
     translated: (text: string) => `(${text})`,
+    /** A yes/no question the passages answer only in part: no verdict is drawn from them. */
+    unconfirmed: "The sources do not say so in these words; the closest passages:",
   },
   /** Findings of scopes, stages and reporting errors (what the news extractor adds). */
   news: {

@@ -318,6 +318,7 @@ export const answers: Messages["answers"] = {
     intro: () => "Дереккөздерден (дәйексөздер түпнұсқа тілінде, ағылшынша):",
     /** What the dataset records of a quoted sentence, in Kazakh (its gist, not a full translation). */
     translated: (text: string) => `(қазақша мәні: ${text})`,
+    unconfirmed: "Дереккөздерде бұл тікелей айтылмаған; мағынасы жақын жолдар:",
   },
   news: {
     scope: {

@@ -328,6 +328,7 @@ export const answers: Messages["answers"] = {
     intro: () => "Из источников (цитаты на языке оригинала, английском):",
     /** What the dataset records of a quoted sentence, in Russian (its gist, not a full translation). */
     translated: (text: string) => `(суть по-русски: ${text})`,
+    unconfirmed: "Прямо об этом в источниках не сказано; ближайшие по смыслу места:",
   },
   news: {
     scope: {
