@@ -11,6 +11,7 @@ import {
   average,
   changedFigures,
   companiesInSeveralPlaces,
+  companiesOutside,
   companyEvents,
   companyFacts,
   compare,
@@ -27,6 +28,7 @@ import {
   metricForCompany,
   metricForPlace,
   metricOf,
+  metricOutside,
   openings,
   org,
   organisationFacts,
@@ -497,6 +499,8 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("project_stage", [{ kind: "exists", yes }, ...stages]);
   }
   if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
+  if (has("companies") && q.operation === "remainder" && s.places[0] && !s.companies.length)
+    return run("list_companies", companiesOutside(dataset, s.places[0]));
   if (has("companies") && !s.companies.length)
     return run("list_companies", listCompanies(dataset, s.places[0], q.signed));
   // "Where was X's 2023 memorandum signed": that company's own events, each with its place.
@@ -839,6 +843,12 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ...together,
       ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
     ]);
+  }
+  // "jobs outside Almaty city", «кроме Алматы»: the projects with no site there.
+  if (q.operation === "remainder" && s.places[0] && !s.companies.length) {
+    const placeId = s.places[0];
+    const found = figures.flatMap((m) => metricOutside(dataset, m, placeId));
+    if (found.length) return run("metric_outside_place", found);
   }
   // "173 minus AltINFARM", "jobs without Nobel": the headline less the companies named.
   if (q.operation === "remainder" && s.companies.length && !s.places.length) {

@@ -100,6 +100,8 @@ export type Finding =
       disputed?: { subject: Ref; figure: Figure }[];
       /** The place summed over, or "selection" when the question named the companies. */
       scope?: Ref | "selection";
+      /** Summed over the projects wholly outside `scope` ("jobs outside Almaty city"). */
+      outside?: boolean;
     }
   | { kind: "headline"; metric: Metric; figure: Figure }
   /** `checked`: a yes/no question asked whether the listed figures add up to the headline. */
@@ -159,6 +161,8 @@ export type Finding =
       /** `at`: where in the place asked a company builds, when that is narrower ("NIAK" in Aktau). */
       items: { ref: Ref; citation: Citation; at?: Ref }[];
       agreed?: boolean;
+      /** The companies with no site in `subject` ("which companies build outside Almaty"). */
+      outside?: boolean;
     }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
   | {
@@ -599,6 +603,62 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
     });
   }
   return findings;
+}
+
+/**
+ * A metric outside a place ("jobs outside Almaty city"): the projects with no site there, summed;
+ * a project with sites on both sides is said as such, its figure not split by region.
+ */
+export function metricOutside(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
+  const findings: Finding[] = [];
+  const whole: { subject: Ref; figure: Figure }[] = [];
+  const missing: Ref[] = [];
+  for (const project of countedProjects(dataset, true).counted) {
+    const sites = project.sites.map((s) => s.place);
+    const outside = sites.filter((s) => !within(dataset, s, placeId));
+    if (!outside.length) continue;
+    const figure = metricOf(project, metric);
+    const subject = org(project.company);
+    const where = [...new Set(project.sites.map((s) => s.citation))];
+    if (!figure) {
+      missing.push(subject);
+      findings.push({ kind: "notStated", subject, metric });
+    } else if (outside.length < sites.length)
+      findings.push({
+        kind: "spans",
+        subject,
+        metric,
+        figure,
+        places: sites.map(place),
+        asked: place(outside[0] as string),
+        where,
+      });
+    else {
+      whole.push({ subject, figure });
+      findings.push({ kind: "value", subject, metric, figure, where });
+    }
+  }
+  if (whole.length > 1)
+    findings.push({
+      kind: "sum",
+      metric,
+      derived: sum(whole.map((w) => w.figure)),
+      subjects: whole.map((w) => w.subject),
+      missing,
+      scope: place(placeId),
+      outside: true,
+    });
+  return findings;
+}
+
+/** The companies with no site in a place, each cited by where it builds. */
+export function companiesOutside(dataset: Dataset, placeId: string): Finding[] {
+  const items = countedProjects(dataset, true).counted.flatMap((p) => {
+    const site = p.sites.find((s) => !within(dataset, s.place, placeId));
+    if (!site || p.sites.some((s) => within(dataset, s.place, placeId))) return [];
+    return [{ ref: org(p.company), citation: site.citation }];
+  });
+  return [{ kind: "list", what: "companies", subject: place(placeId), items, outside: true }];
 }
 
 /** No project is in a place: said with the cities and regions where the projects are. */

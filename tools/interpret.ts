@@ -773,6 +773,9 @@ function* readFacts(a: Ask): Generator<Query> {
     const places = p.entities.filter((e) => e.type === "place").map(({ type, id }) => ({ type, id }));
     yield query(["companies"], "list", { subjects: places });
   }
+  // "which companies build outside Almaty", «кто строит за пределами Алматы»: the place's complement.
+  if (has("o:remainder") && s.places.length && !s.companies.length && (has("m:companies") || has("o:list")))
+    yield query(["companies"], "remainder");
   // "how many regions are the plants in": the places the sites lie in, counted.
   if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
     yield query(["sites"], "count");

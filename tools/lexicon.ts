@@ -863,6 +863,8 @@ export const OP_CUES = {
     "except",
     "apart from",
     "other than",
+    "besides",
+    "помимо",
     "минус",
     "без учета",
     "за вычетом",
@@ -874,6 +876,12 @@ export const OP_CUES = {
     "алып тастағанда",
     "қоспағанда",
     "есептемегенде",
+    // "jobs outside Almaty city", «за пределами Алматы», «Алматыдан тыс»: the place's complement.
+    "outside",
+    "за пределами",
+    "вне",
+    "тыс",
+    "сыртында",
   ],
   list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай"],
   /** "only in Turkistan?", «только в …», «тек … ғана»: every site, not some. */

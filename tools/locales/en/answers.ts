@@ -188,6 +188,8 @@ export const answers = {
     tenge: "in tenge",
     unstated: "not in the sources",
   },
+  outsideSum: (place: string, amount: string, arithmetic: string) =>
+    `Together, the projects with no site in ${place} account for ${amount} (derived: ${arithmetic}).`,
   placeSum: (place: string, amount: string, arithmetic: string) =>
     `Together, the projects located wholly in ${place} account for ${amount} (derived: ${arithmetic}).`,
   headline: {
@@ -267,6 +269,10 @@ export const answers = {
       `The government approved investment agreements between the Ministry of Healthcare and ${count} pharmaceutical companies: ${names}.`,
     projects: (names: string, count: string) =>
       `The sources tell of investment projects by ${count} companies: ${names}.`,
+    companiesOutside: (place: string, names: string, n: number) =>
+      n
+        ? `${n === 1 ? "One company builds" : `${n} companies build`} with no site in ${place}: ${names}.`
+        : `Every project has a site in ${place}.`,
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,

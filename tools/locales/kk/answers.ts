@@ -174,6 +174,8 @@ export const answers: Messages["answers"] = {
     tenge: "теңгемен",
     unstated: "дереккөздерде жоқ",
   },
+  outsideSum: (place, amount, arithmetic) =>
+    `${quoted(place)} аумағында алаңы жоқ жобалар бойынша барлығы: ${amount} (есептеу: ${arithmetic}).`,
   placeSum: (place, amount, arithmetic) =>
     `Толығымен ${quoted(place)} аумағында орналасқан жобалар бойынша барлығы: ${amount} (есептеу: ${arithmetic}).`,
   headline: {
@@ -241,6 +243,10 @@ export const answers: Messages["answers"] = {
       `Үкімет Денсаулық сақтау министрлігінің фармацевтикалық компаниялармен (${count}) инвестициялық келісімдерін мақұлдады: ${names}.`,
     projects: (names, count) =>
       `Дереккөздерде компаниялардың (${count}) инвестициялық жобалары бар: ${names}.`,
+    companiesOutside: (place, names, n) =>
+      n
+        ? `${quoted(place)} аумағында алаңы жоқ компаниялар (${n}): ${names}.`
+        : `Барлық жобаның ${quoted(place)} аумағында алаңы бар.`,
     companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
     noPartners: (s) => `${s} жобасының серіктестері дереккөздерде аталмаған.`,

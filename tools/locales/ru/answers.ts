@@ -177,6 +177,8 @@ export const answers: Messages["answers"] = {
     tenge: "в тенге",
     unstated: "нет в источниках",
   },
+  outsideSum: (place, amount, arithmetic) =>
+    `Итого по проектам без площадок в месте ${quoted(place)}: ${amount} (расчёт: ${arithmetic}).`,
   placeSum: (place, amount, arithmetic) =>
     `Итого по проектам, целиком расположенным в месте ${quoted(place)}: ${amount} (расчёт: ${arithmetic}).`,
   headline: {
@@ -244,6 +246,10 @@ export const answers: Messages["answers"] = {
     companies: (names, count) =>
       `Правительство одобрило инвестиционные соглашения Министерства здравоохранения с фармацевтическими компаниями (${count}): ${names}.`,
     projects: (names, count) => `В источниках есть инвестиционные проекты компаний (${count}): ${names}.`,
+    companiesOutside: (place, names, n) =>
+      n
+        ? `Компании без площадок в месте ${quoted(place)} (${n}): ${names}.`
+        : `У всех проектов есть площадки в месте ${quoted(place)}.`,
     companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
     noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
