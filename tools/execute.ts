@@ -41,6 +41,7 @@ import {
   separateCurrencies,
   setDetails,
   setTotal,
+  shareOfListed,
   shareOfPlace,
   shareOfTotal,
   shareTogether,
@@ -829,6 +830,12 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ...s.companies.flatMap((c) => figures.flatMap((m) => metricForCompany(dataset, m, c))),
     ]);
   }
+  // "Nobel's share of the 284": of the per-company figures added up, not of the headline.
+  if (q.operation === "share" && q.stated && s.companies.length)
+    return run(
+      "share_of_total",
+      s.companies.flatMap((c) => figures.flatMap((m) => shareOfListed(dataset, m, c))),
+    );
   if (q.operation === "share" && s.companies.length) {
     // Two or more asked together ("what share is that" after their sum): each, then together.
     const together = figures.flatMap((m) =>

@@ -123,9 +123,26 @@ export type Finding =
       within?: Ref;
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
-  | { kind: "average"; metric: Metric; derived: Derived; missing: Ref[] }
+  /** `headline`: the stated total over every project, when some project states no figure of its own. */
+  | {
+      kind: "average";
+      metric: Metric;
+      derived: Derived;
+      missing: Ref[];
+      headline?: { total: Figure; count: number; value: number };
+    }
   /** `mixed`: a minimum over an estimate, so the share is only approximate (said why). */
   | { kind: "share"; subject: Ref; metric: Metric; derived: Derived; mixed: boolean }
+  /** A company's share of the sum of the per-company figures ("Nobel's share of the 284"). */
+  | {
+      kind: "shareOfListed";
+      subject: Ref;
+      metric: Metric;
+      part: Figure;
+      whole: Derived;
+      derived: Derived;
+      mixed: boolean;
+    }
   /**
    * A company's share of the total a source states for a place ("Pavlodar Region's 410 bn"): the
    * part as the same report gives it beside that total (`asReported` when it has changed since).
@@ -488,7 +505,7 @@ function companyOwnFigures(dataset: Dataset, project: InvestmentProject, metric:
  * The projects a headline total is about: those of the agreement its source announces (a project
  * that arrived with a later article is not in "the total investment across the projects").
  */
-function coveredBy(dataset: Dataset, headline: Figure): InvestmentProject[] {
+export function coveredBy(dataset: Dataset, headline: Figure): InvestmentProject[] {
   const set =
     dataset.scopes.find(
       (s) =>
@@ -969,6 +986,27 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
   return [{ kind: "share", subject: org(companyId), metric, ...percentOf(figure, total) }];
 }
 
+/** A company's share of the per-company figures added up over the projects the headline covers. */
+export function shareOfListed(dataset: Dataset, metric: Metric, companyId: string): Finding[] {
+  const project = projectOf(dataset, companyId);
+  const part = project && metricOf(project, metric);
+  const headline = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  const parts = headline ? coveredBy(dataset, headline).flatMap((p) => metricOf(p, metric) ?? []) : [];
+  if (!part || parts.length < 2 || !parts.includes(part)) return metricForCompany(dataset, metric, companyId);
+  const whole = sum(parts);
+  const qualifiers = parts.map((f) => f.qualifier);
+  const wholeQualifier = qualifiers.every((q) => q === "exact") ? "exact" : "approximately";
+  const { qualifier, mixed } = shareQualifier(part.qualifier, wholeQualifier);
+  const derived: Derived = {
+    value: roundTo((100 * part.value) / whole.value, 1),
+    unit: "percent",
+    qualifier,
+    inputs: [part],
+    op: "share",
+  };
+  return [{ kind: "shareOfListed", subject: org(companyId), metric, part, whole, derived, mixed }];
+}
+
 /** A part as a percent of its whole, to one decimal; `mixed` when a minimum meets an estimate. */
 function percentOf(part: Figure, whole: Figure): { derived: Derived; mixed: boolean } {
   const { qualifier, mixed } = shareQualifier(part.qualifier, whole.qualifier);
@@ -1115,17 +1153,24 @@ export function average(all: Dataset, metric: Metric): Finding[] {
     .filter((p) => metricOf(p, metric))
     .map((p) => metricOf(p, metric) as Figure);
   const total = sum(stated);
+  const missing = dataset.projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
+  // "average investment per project" with one project silent: the headline over all of them too.
+  const headline = metric === "sociallySignificant" ? undefined : all.totals[metric];
+  const count = headline ? coveredBy(all, headline).length : 0;
   return [
     {
       kind: "average",
       metric,
       derived: {
         ...total,
-        value: round(total.value / Math.max(1, stated.length), 4),
+        value: roundTo(total.value / Math.max(1, stated.length), 2),
         qualifier: total.qualifier === "exact" ? "exact" : "approximately",
         op: "average",
       },
-      missing: dataset.projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company)),
+      missing,
+      ...(missing.length && headline && count > 1
+        ? { headline: { total: headline, count, value: roundTo(headline.value / count, 2) } }
+        : {}),
     },
   ];
 }

@@ -3,7 +3,7 @@ import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
 import { scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
-import { agreementsWith, metricOf } from "./figures.js";
+import { agreementsWith, coveredBy, metricOf } from "./figures.js";
 import {
   COMPARATIVES,
   EVENT_PICKS,
@@ -448,6 +448,24 @@ function figuresSaid(p: Reading, dataset: Dataset, companies: string[]): Attribu
 }
 const NUMERIC_SAID = ["investmentKzt", "investmentUsd", "jobs", "medicines", "sociallySignificant"] as const;
 
+/** The figures whose per-company sum (over the projects a headline covers) is a number the question says. */
+function listedSumSaid(p: Reading, dataset: Dataset): Attribute[] {
+  const said = p.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0 && !p.years.includes(n));
+  if (!said.length) return [];
+  const out = new Set<Attribute>();
+  for (const metric of ["investmentKzt", "investmentUsd", "jobs", "medicines"] as const) {
+    const headline = dataset.totals[metric];
+    const figures = coveredBy(dataset, headline).flatMap((x) => metricOf(x, metric) ?? []);
+    if (figures.length < 2) continue;
+    const total = figures.reduce((sum, f) => sum + f.value, 0);
+    // "Nobel's share of the 356" is of the headline, which the sum may equal.
+    if (Math.abs(total - headline.value) < 0.05) continue;
+    if (said.some((n) => Math.abs(n - total) < 0.05))
+      out.add(metric === "investmentUsd" ? "investmentKzt" : metric);
+  }
+  return [...out];
+}
+
 /** Operation words that make a question about figures. */
 const FIGURE_OPERATIONS = [
   "o:count",
@@ -516,6 +534,9 @@ function readFigures(a: Ask): Query | null {
   if (!attributes.length && ofHeadline) attributes.push(...headlineSaid(p, dataset));
   // "how much of MSP's 36.7 bn goes to Almaty Region": a company's own figure names what is asked.
   if (!attributes.length) attributes.push(...figuresSaid(p, dataset, s.companies));
+  // "Nobel's share of the 284": a number that is the per-company figures' sum names that sum.
+  const listedSum = listedSumSaid(p, dataset);
+  if (!attributes.length) attributes.push(...listedSum);
   // "what's left for Abdi": the headline less the others is told of the investment; "which
   // companies besides Nobel build in Almaty" asks a list, no figure.
   const listing = has("o:list") || s.places.length > 0 || p.expects === "list";
@@ -582,7 +603,7 @@ function readFigures(a: Ask): Query | null {
       unit,
       groupBy,
       limit,
-      stated: has("o:stated") || a.gap || undefined,
+      stated: has("o:stated") || a.gap || attributes.some((x) => listedSum.includes(x)) || undefined,
       addUp: (a.gap && p.expects === "yesno") || undefined,
     });
   }

@@ -114,6 +114,17 @@ function average(f: Of<"average">, w: Writer, pair?: Finding): void {
   const { text, math, marks } = withTwin(w, f.derived, usd?.derived, f.metric);
   w.say(w.tx.average(w.tx.metricName[f.metric], w.num(f.derived.inputs.length), text, math), marks);
   if (f.missing.length) w.say(w.tx.rank.missing(w.list(f.missing.map(w.name))));
+  const h = f.headline;
+  if (h)
+    w.say(
+      w.tx.headlineAverage(
+        w.amount(h.total, f.metric),
+        w.num(h.count),
+        w.amount({ ...h.total, value: h.value, text: w.num(h.value) }, f.metric),
+        `${w.num(h.total.value)} ÷ ${w.num(h.count)} = ${w.num(h.value)}`,
+      ),
+      w.marks(h.total.citation),
+    );
 }
 
 /** Figures computed over several subjects: per group, sums, the headline gap, remainders, averages. */

@@ -204,10 +204,14 @@ export const answers = {
     partial: (what: string, amount: string, arithmetic: string, missing: string) =>
       `The ${what} figures stated per company add up to ${amount} (derived: ${arithmetic}); the figure for ${missing} is not stated.`,
   },
+  headlineAverage: (total: string, count: string, amount: string, arithmetic: string) =>
+    `Spread over all ${count} projects, the stated total of ${total} is ${amount} per project (derived: ${arithmetic}).`,
   average: (what: string, count: string, amount: string, arithmetic: string) =>
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
+  shareOfListed: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
+    `${s}’s ${part} are ${percent} of the ${whole} the per-company figures add up to (derived: ${arithmetic}).`,
   shareOfPlace: (
     s: string,
     percent: string,

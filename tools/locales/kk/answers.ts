@@ -190,10 +190,14 @@ export const answers: Messages["answers"] = {
     partial: (what, amount, arithmetic, missing) =>
       `Компаниялар бойынша көрсетілген «${what}» көрсеткіштерінің қосындысы — ${amount} (есептеу: ${arithmetic}); ${missing} үшін көрсеткіш көрсетілмеген.`,
   },
+  headlineAverage: (total, count, amount, arithmetic) =>
+    `Жалпы көлем (${total}) барлық ${count} жобаға бөлінсе, бір жобаға ${amount} келеді (есептеу: ${arithmetic}).`,
   average: (what, count, amount, arithmetic) =>
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
+  shareOfListed: (s, percent, part, whole, arithmetic) =>
+    `${s} үлесі (${part}) — компаниялар көрсеткіштерінің қосындысының (${whole}) ${percent} (есептеу: ${arithmetic}).`,
   shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
     `${s}: ${part}${reported ? ` (${reported} хабарлама бойынша, осы сомамен бірге)` : ""} — ${place} бойынша жалпы ${whole} сомасының ${percent} (есеп: ${arithmetic}).`,
   whollyIn: (place) => `толығымен ${quoted(place)} аумағындағы жобалар`,

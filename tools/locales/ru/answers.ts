@@ -193,10 +193,14 @@ export const answers: Messages["answers"] = {
     partial: (what, amount, arithmetic, missing) =>
       `Указанные по компаниям показатели «${what}» в сумме дают ${amount} (расчёт: ${arithmetic}); для компании ${missing} показатель не указан.`,
   },
+  headlineAverage: (total, count, amount, arithmetic) =>
+    `Если разделить общий объём ${total} на все ${count} проекта, получится ${amount} на проект (расчёт: ${arithmetic}).`,
   average: (what, count, amount, arithmetic) =>
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
+  shareOfListed: (s, percent, part, whole, arithmetic) =>
+    `Доля компании ${s} (${part}) — ${percent} от суммы показателей компаний (${whole}) (расчёт: ${arithmetic}).`,
   shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
     `${s}: ${part}${reported ? ` (по сообщению от ${reported}, вместе с этой суммой)` : ""} — это ${percent} от ${whole} (${place} в целом; расчёт: ${arithmetic}).`,
   whollyIn: (place) => `проекты, целиком расположенные в месте ${quoted(place)}`,
