@@ -8,9 +8,10 @@ import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
-import { COMPARATIVES, MONTHS, QUESTION_WORDS } from "./lexicon.js";
+import { COMPARATIVES, MONTHS, type Nationality, QUESTION_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import type { ModelParser } from "./model-parse.js";
+import { nationalityOf, originOf } from "./origin.js";
 import type { Query } from "./query.js";
 import { QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
@@ -182,7 +183,21 @@ export class Answerer {
     const seen = new Set<string>();
     /** The clause before, as context: "how many jobs at Nobel, and how many at Abdi" reads the second by it. */
     let before: ConversationContext | null = null;
+    /** Answers told in words of their own: "Is AstraZeneca American?" by what the sources call it. */
+    const told: string[] = [];
     for (const clause of this.clauses(whole)) {
+      const asked = this.originAsked(clause);
+      if (asked) {
+        const origin = originOf(this.knowledge.sources, this.entities, asked.subject, asked.nationalities);
+        const name = this.entities.name(asked.subject, lang);
+        const said = origin?.said.map((n) => tx.nationality[n]) ?? [];
+        told.push(
+          origin
+            ? `${origin.yes ? tx.yes : tx.no} ${tx.origin(name, said)} “${origin.citation.quote}”${citations.marks(origin.citation)}`
+            : tx.noOrigin(name),
+        );
+        continue;
+      }
       const own = clause === whole ? first : interpret(clause, this.knowledge.dataset);
       const turn: Turn | null =
         own.route === "query" ? null : placeInConversation(clause, before, this.knowledge.dataset, true);
@@ -246,6 +261,7 @@ export class Answerer {
       parts.push(composed.text);
       table = composed.table;
     }
+    parts.push(...told);
     for (const clause of retrievalQueries) {
       // The reading's language, not the text's: Kazakh or Russian typed in Latin letters is read as such.
       const text = topic ? `${topic} ${clause.text}` : clause.text;
@@ -279,6 +295,16 @@ export class Answerer {
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
     const read_ = queries.map((q) => understood(q, lang, this.entities)).join("; ");
     return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics, queries };
+  }
+
+  /** A yes/no question naming one organisation and a nationality: "is AstraZeneca American?". */
+  private originAsked(clause: Reading): { subject: Ref; nationalities: Nationality[] } | null {
+    if (clause.expects !== "yesno") return null;
+    const orgs = clause.entities.filter((e) => e.type === "organisation");
+    const nationalities = clause.tokens.flatMap((t) => nationalityOf(t) ?? []);
+    const subject = orgs[0];
+    if (orgs.length !== 1 || !subject || !nationalities.length) return null;
+    return { subject: { type: subject.type, id: subject.id }, nationalities };
   }
 
   /**

@@ -858,6 +858,10 @@ function* readFacts(a: Ask): Generator<Query> {
   // "Kangtai Biological – which project is it in": the projects an organisation partners.
   if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
 
+  // "is World Medicine part of Nobel's project", «участвует ли X в проекте Y»: an organisation and a
+  // company asked together, yes or no, with nothing else asked of them: whether it is a partner.
+  const asksOther = [...p.cues].some((c) => c.startsWith("m:") && c !== "m:companies" && c !== "m:partners");
+  if (exists && s.others.length && s.companies.length && !asksOther) yield query(["partners"], "list");
   if (s.companies.length) {
     const aspect: Attribute | null = has("m:standard")
       ? "standard"

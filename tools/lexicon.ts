@@ -1709,3 +1709,21 @@ export const STOPWORDS = new Set(
     " ",
   ),
 );
+
+/** Nationalities, by the starts of their words in en/ru/kk ("is AstraZeneca American?"). */
+export const NATIONALITIES = {
+  british: ["british", "britain", "британ"],
+  swedish: ["swed", "швед"],
+  american: ["american", "америк"],
+  turkish: ["turkish", "turkey", "турец", "турк", "түрік", "түрк"],
+  chinese: ["chinese", "china", "китай", "қытай"],
+  german: ["german", "немец", "герман", "неміс"],
+  french: ["french", "france", "француз"],
+  swiss: ["swiss", "швейцар"],
+  russian: ["russian", "российск", "русск", "ресей", "орыс"],
+  romanian: ["romanian", "румын"],
+  egyptian: ["egypt", "египет", "египт", "мысыр"],
+  indian: ["indian", "индийск", "үнді"],
+  polish: ["polish", "польск", "поляк"],
+} as const;
+export type Nationality = keyof typeof NATIONALITIES;

@@ -323,6 +323,23 @@ export const answers: Messages["answers"] = {
     "МСП-Ромфарм инвестициясының көлемі қанша?",
     "АстраЗенекамен меморандумға қайда қол қойылды?",
   ],
+  origin: (s, said) => `Дереккөздерде ${s} ${said.join(" және ")} компания ретінде сипатталады:`,
+  noOrigin: (s) => `${s} қай елдікі екені дереккөздерде айтылмаған.`,
+  nationality: {
+    british: "британдық",
+    swedish: "шведтік",
+    american: "америкалық",
+    turkish: "түріктік",
+    chinese: "қытайлық",
+    german: "германиялық",
+    french: "француздық",
+    swiss: "швейцариялық",
+    russian: "ресейлік",
+    romanian: "румыниялық",
+    egyptian: "мысырлық",
+    indian: "үндістандық",
+    polish: "польшалық",
+  },
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Дереккөздерден (дәйексөздер түпнұсқа тілінде, ағылшынша):",

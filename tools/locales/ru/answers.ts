@@ -333,6 +333,23 @@ export const answers: Messages["answers"] = {
     "Какой объём инвестиций у МСП-Ромфарм?",
     "Где подписали меморандум с АстраЗенекой?",
   ],
+  origin: (s, said) => `В источниках ${s} описана как ${said.join(" и ")} компания:`,
+  noOrigin: (s) => `В источниках не сказано, из какой страны ${s}.`,
+  nationality: {
+    british: "британская",
+    swedish: "шведская",
+    american: "американская",
+    turkish: "турецкая",
+    chinese: "китайская",
+    german: "немецкая",
+    french: "французская",
+    swiss: "швейцарская",
+    russian: "российская",
+    romanian: "румынская",
+    egyptian: "египетская",
+    indian: "индийская",
+    polish: "польская",
+  },
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Из источников (цитаты на языке оригинала, английском):",
