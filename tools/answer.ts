@@ -33,6 +33,9 @@ export interface PassageHit {
  */
 const CONFIRMS = 0.9;
 
+/** Cues an origin question may hold besides its nationality: "is it a British company". */
+const ORIGIN_CUES = new Set<string>(["m:companies", "m:origin"]);
+
 /** What the answerer needs from retrieval (implemented in retrieval/, optional here). */
 export interface PassageFinder {
   passages(query: string, options?: { expansions?: string[]; lang?: Lang }): Promise<PassageHit[]>;
@@ -46,6 +49,7 @@ export interface PassageFinder {
 export class Answerer {
   readonly entities: EntityIndex;
   readonly reader: QuestionReader;
+  private readonly country?: string;
   private readonly expand: (r: Reading) => string[];
   /** Russian and Kazakh meanings of quoted sentences, from the dataset. */
   private readonly translations: ReturnType<typeof quoteTranslations>;
@@ -63,6 +67,7 @@ export class Answerer {
   ) {
     this.model = options.model;
     this.entities = new EntityIndex(knowledge.dataset);
+    this.country = knowledge.dataset.places.find((p) => p.kind === "country")?.id;
     this.expand = buildExpander(this.entities);
     this.translations = quoteTranslations(knowledge.dataset);
     // Every word of the sources and the dataset, once: its Latin letter runs tell a foreign name.
@@ -276,12 +281,12 @@ export class Answerer {
         const said = translation ? ` ${tx.retrieval.translated(translation)}` : "";
         return `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}${said}`;
       });
+      // A place named is a relation the words alone cannot confirm: TURAN and Almaty Region stand in
+      // one sentence, yet the zone is in Turkistan Region.
+      const placed = clause.entities.some((e) => e.type === "place" && e.id !== this.country);
+      const confirmed = (hits[0]?.score ?? 0) >= CONFIRMS && !placed;
       const verdict =
-        clause.expects !== "yesno"
-          ? ""
-          : (hits[0]?.score ?? 0) >= CONFIRMS
-            ? `${tx.yes} `
-            : `${tx.retrieval.unconfirmed} `;
+        clause.expects !== "yesno" ? "" : confirmed ? `${tx.yes} ` : `${tx.retrieval.unconfirmed} `;
       parts.push(`${verdict}${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
     }
     if (!parts.length) {
@@ -304,6 +309,11 @@ export class Answerer {
     const nationalities = clause.tokens.flatMap((t) => nationalityOf(t) ?? []);
     const subject = orgs[0];
     if (orgs.length !== 1 || !subject || !nationalities.length) return null;
+    // Only when that is all it asks: «египетская EIPICO подписала соглашение?» asks about the agreement.
+    const asksElse =
+      clause.unexplained.some((w) => !nationalityOf(w)) ||
+      [...clause.cues].some((c) => (c.startsWith("m:") || c.startsWith("o:")) && !ORIGIN_CUES.has(c));
+    if (asksElse) return null;
     return { subject: { type: subject.type, id: subject.id }, nationalities };
   }
 

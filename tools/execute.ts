@@ -514,6 +514,18 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     );
   if (has("dates") && q.operation === "order")
     return run("agreement_order", agreementOrder(dataset, agreementsNamed(s, dataset)));
+  if (has("signatories") && q.operation === "count") {
+    const found =
+      s.agreements.length > 0
+        ? s.agreements.flatMap((a) => agreementDetails(dataset, a, "date"))
+        : agreementsWith(dataset, s.organisations, q.time?.year, q.time?.month);
+    const counted = found.flatMap((f): Finding[] =>
+      f.kind === "agreement"
+        ? [{ kind: "partyCount", agreement: f.agreement, count: f.parties.length }, f]
+        : [f],
+    );
+    return run("agreement_details", counted);
+  }
   if (has("dates") || has("signatories")) {
     // "When was the memorandum with Tobyl Pharm signed": that company's own dated event, not the
     // agreement of other parties the word also names.

@@ -210,6 +210,8 @@ export type Finding =
   | { kind: "productNamed"; subjects: Ref[]; words: string; named: boolean; makers: Ref[] }
   /** How many focus areas an agreement sets out, before them. */
   | { kind: "areas"; agreement: Ref; count: number }
+  /** "How many parties signed it": the parties an agreement's sentence names, counted. */
+  | { kind: "partyCount"; agreement: Ref; count: number }
   | {
       kind: "agreement";
       agreement: Ref;

@@ -1,6 +1,7 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
+import type { Ref } from "./entities.js";
 import { scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
 import { agreementsWith, coveredBy, metricOf } from "./figures.js";
@@ -251,7 +252,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   companies: ["m:companies", "m:facility"],
   roles: ["m:role", "m:who", "o:whatIs"],
   statements: ["m:said"],
-  signatories: ["m:link", "m:partners", "m:agreements"],
+  signatories: ["m:link", "m:partners", "m:agreements", "m:parties"],
   stage: ["m:agreements", "m:status", "m:talks"],
   changes: ["m:changes"],
   // "tell me about X's project": the subject's own noun and the question word, nothing more.
@@ -841,6 +842,14 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["dates"], "order");
 
   const time = timeOf(p);
+  // "how many parties signed the April 2024 agreement", «сколько сторон …»: its parties, counted.
+  if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
+    yield query(["signatories"], has("o:count") ? "count" : "list", { time });
+  // "what year did Nurbek visit Cambridge": the event an agreement's dated sentence tells of them.
+  if (has("m:date") && !s.agreements.length && !s.companies.length && !s.others.length) {
+    const told = eventsTelling(a.dataset, p);
+    if (told.length === 1) yield query(["dates"], "list", { subjects: told });
+  }
   if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], eventPicked(p) ?? "list", { time });
@@ -937,6 +946,20 @@ function* readFacts(a: Ask): Generator<Query> {
   const role = has("m:role") && !s.people.length && !s.companies.length;
   if (s.others.length && (p.unexplained.length === 0 || role) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
+}
+
+/** Agreements whose dated sentence names every person and place the question names (at least one). */
+function eventsTelling(dataset: Dataset, p: Reading): Ref[] {
+  const named = p.entities.filter((e) => e.type === "person" || e.type === "place");
+  if (!named.length || named.length !== p.entities.length) return [];
+  const nameOf = (e: (typeof named)[number]) =>
+    [...dataset.people, ...dataset.places].find((x) => x.id === e.id)?.name.en ?? e.id;
+  return dataset.agreements
+    .filter((ag) => {
+      const quote = normalize(ag.dateCitation?.quote ?? "");
+      return ag.date && named.every((e) => quote.includes(normalize(nameOf(e))));
+    })
+    .map((ag): Ref => ({ type: "agreement", id: ag.id }));
 }
 
 /** A Russian noun in the genitive, as a ministry's field follows «министр» («здравоохранения», «финансов»). */

@@ -260,6 +260,8 @@ export const METRIC_CUES = {
   /** Where an organisation comes from: "which country's company is AstraZeneca". */
   origin: ["country", "nationality", "origin", "страна", "страны", "откуда", "елдің", "елі"],
   who: ["who", "кто", "кім"],
+  /** "how many parties signed it", «сколько сторон»: an agreement's parties. */
+  parties: ["parties", "party to", "signatories", "сторон", "стороны", "тараптар", "тарап"],
   role: [
     "runs",
     "run by",

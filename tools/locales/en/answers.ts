@@ -301,6 +301,8 @@ export const answers = {
     places: (_s: string, text: string) => `The new facilities will be located in ${text}.`,
   },
   agreement: {
+    partyCount: (a: string, n: string, count: number) =>
+      `${count === 1 ? "One party" : `${n} parties`} signed ${a}.`,
     areas: (title: string, n: string, _count: number) => `${title} sets out ${n} focus areas:`,
     dated: (title: string, date: string, parties: string) => `${title} (${parties}) was signed in ${date}.`,
     datedDay: (title: string, date: string, parties: string) =>

@@ -273,6 +273,7 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Жаңа кәсіпорындар мына жерлерде орналасады: ${text}.`,
   },
   agreement: {
+    partyCount: (a, n) => `«${a}» құжатына қол қойған тараптар саны: ${n}.`,
     areas: (title, n) => `${title}: ${n} басым бағыт:`,
     dated: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған уақыты: ${date}.`,
     datedDay: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған күні: ${date}.`,

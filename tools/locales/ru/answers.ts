@@ -276,6 +276,7 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Новые предприятия будут расположены здесь: ${text}.`,
   },
   agreement: {
+    partyCount: (a, n) => `Число сторон, подписавших документ «${a}»: ${n}.`,
     areas: (title, n, count) =>
       `${title}: ${n} ${plural(count, "направление", "направления", "направлений")}:`,
     dated: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
