@@ -414,7 +414,8 @@ export function fitsExpected(query: Query, expects: AnswerType): boolean {
           ["max", "min", "rank"].includes(query.operation) ||
           query.subjects.some((x) => x.type === "place")
       : expects !== "kind";
-  if (expects === "quantity") return query.operation === "count";
+  // The goal is a figure too: «үлесін қаншаға жеткізу» ("to how much the share is to rise") asks 50%.
+  if (expects === "quantity") return query.operation === "count" || query.attributes.includes("goal");
   const allowed = ANSWERS[expects];
   return !allowed || query.attributes.some((a) => allowed.includes(a));
 }

@@ -487,6 +487,12 @@ export const METRIC_CUES = {
     "мақсат",
     "отандық өнім үлесі",
     "отандық өндіріс үлесі",
+    // "the share of domestic medicines", «отандық дәрілердің үлесі»: the domestic share is the goal's.
+    "domestic",
+    "domestically",
+    "отечественных",
+    "отечественные",
+    "отандық",
   ],
   places: ["regions", "region", "places", "cities", "регион", "регионы", "области", "өңір", "облыс"],
 } as const;
