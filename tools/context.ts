@@ -31,7 +31,7 @@ export const ConversationContext = z.object({
   /** The person the last answer was about or named: "he", «он», «ол» asking who someone is or what they said. */
   person: SubjectRef.optional(),
   /** A figure still to be named: "sum them up" after an answer without one asks "which figure?". */
-  pending: z.enum(["sum", "compare", "share", "difference", "times"]).optional(),
+  pending: z.enum(["sum", "compare", "share", "difference", "times", "value"]).optional(),
   /** The last answer's citations, quoted again on "source?". */
   citations: z.array(Citation).default([]),
   /** When the turn was answered (ISO time). */
@@ -179,7 +179,7 @@ export function placeInConversation(
   if (context.pending && attributes.length && !named.length)
     return followUp(context, reading, context.subjects, [
       ...reading.cues,
-      `o:${context.pending === "sum" ? "together" : context.pending}` as Cue,
+      `o:${context.pending === "sum" ? "together" : context.pending === "value" ? "count" : context.pending}` as Cue,
     ]);
 
   const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes });
@@ -248,8 +248,15 @@ export function placeInConversation(
     !!context.query?.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a));
   // "why?", «зачем?» alone asks about the last answer.
   const asksWhy = reading.expects === "reason" && short && !attributes.length;
+  // A bare "how many?", «сколько?», «қанша?» asks the last figure again, or which figure is meant.
+  const bare =
+    reading.expects === "quantity" &&
+    !attributes.length &&
+    !reading.unexplained.length &&
+    reading.tokens.length <= 3;
   const referring =
     asksWhy ||
+    bare ||
     wholeOne ||
     lead ||
     pointing ||
@@ -288,7 +295,7 @@ export function placeInConversation(
       }
     : reading;
   let cues = inherited(context, own);
-  const pendingOp = operations.map((c) => PENDING[c]).find(Boolean);
+  const pendingOp = operations.map((c) => PENDING[c]).find(Boolean) ?? (bare ? "value" : undefined);
   // Arithmetic over what the companies make ("add them up") is over their counts of medicines.
   if (pendingOp && cues.includes("m:products") && !cues.some((c) => NUMERIC_CUES.has(c)))
     cues = [...cues.filter((c) => c !== "m:products"), "m:medicines"];
