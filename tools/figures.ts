@@ -577,50 +577,9 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
     return regions.flatMap((s) =>
       s.figures[metric] ? scopeFigures(dataset, s.id, [metric, "projects"]) : [],
     );
-  const findings: Finding[] = [];
-  const whole: { subject: Ref; figure: Figure }[] = [];
-  const missing: Ref[] = [];
-  for (const project of countedProjects(dataset, true).counted) {
-    const sites = project.sites.map((s) => s.place);
-    const inside = sites.filter((s) => within(dataset, s, placeId));
-    if (inside.length === 0) continue;
-    const figure = metricOf(project, metric);
-    const subject = org(project.company);
-    const where = [...new Set(project.sites.map((s) => s.citation))];
-    if (inside.length < sites.length) {
-      if (figure) {
-        findings.push({
-          kind: "spans",
-          subject,
-          metric,
-          figure,
-          places: sites.map(place),
-          asked: place(placeId),
-          where,
-        });
-      } else findings.push({ kind: "notStated", subject, metric });
-      continue;
-    }
-    if (figure) {
-      whole.push({ subject, figure });
-      findings.push({ kind: "value", subject, metric, figure, where });
-    } else {
-      // Not the headline's remainder here: it would bring other places' figures into a place's answer.
-      missing.push(subject);
-      findings.push({ kind: "notStated", subject, metric });
-    }
-  }
+  const { findings, whole, missing } = figuresBySite(dataset, metric, placeId, "inside");
   if (findings.length === 0) return [noProjects(dataset, placeId)];
-  if (whole.length > 1) {
-    findings.push({
-      kind: "sum",
-      metric,
-      derived: sum(whole.map((w) => w.figure)),
-      subjects: whole.map((w) => w.subject),
-      missing,
-      scope: place(placeId),
-    });
-  }
+  if (whole.length > 1) findings.push(placeSum(metric, whole, missing, placeId));
   return findings;
 }
 
@@ -629,45 +588,63 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
  * a project with sites on both sides is said as such, its figure not split by region.
  */
 export function metricOutside(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
+  const { findings, whole, missing } = figuresBySite(dataset, metric, placeId, "outside");
+  if (whole.length > 1) findings.push({ ...placeSum(metric, whole, missing, placeId), outside: true });
+  return findings;
+}
+
+/**
+ * Each counted project with a site on the side of a place asked: its figure when every site is on
+ * that side, else said to span both ("covers both together, not split"), or said to be unstated.
+ */
+function figuresBySite(dataset: Dataset, metric: Metric, placeId: string, side: "inside" | "outside") {
   const findings: Finding[] = [];
   const whole: { subject: Ref; figure: Figure }[] = [];
   const missing: Ref[] = [];
   for (const project of countedProjects(dataset, true).counted) {
     const sites = project.sites.map((s) => s.place);
-    const outside = sites.filter((s) => !within(dataset, s, placeId));
-    if (!outside.length) continue;
+    const onSide = sites.filter((s) => within(dataset, s, placeId) === (side === "inside"));
+    if (onSide.length === 0) continue;
     const figure = metricOf(project, metric);
     const subject = org(project.company);
     const where = [...new Set(project.sites.map((s) => s.citation))];
     if (!figure) {
-      missing.push(subject);
+      // Not the headline's remainder here: it would bring other places' figures into a place's answer.
+      if (onSide.length === sites.length) missing.push(subject);
       findings.push({ kind: "notStated", subject, metric });
-    } else if (outside.length < sites.length)
+    } else if (onSide.length < sites.length) {
+      const asked = side === "inside" ? placeId : (onSide[0] as string);
       findings.push({
         kind: "spans",
         subject,
         metric,
         figure,
         places: sites.map(place),
-        asked: place(outside[0] as string),
+        asked: place(asked),
         where,
       });
-    else {
+    } else {
       whole.push({ subject, figure });
       findings.push({ kind: "value", subject, metric, figure, where });
     }
   }
-  if (whole.length > 1)
-    findings.push({
-      kind: "sum",
-      metric,
-      derived: sum(whole.map((w) => w.figure)),
-      subjects: whole.map((w) => w.subject),
-      missing,
-      scope: place(placeId),
-      outside: true,
-    });
-  return findings;
+  return { findings, whole, missing };
+}
+
+function placeSum(
+  metric: Metric,
+  whole: { subject: Ref; figure: Figure }[],
+  missing: Ref[],
+  placeId: string,
+): Extract<Finding, { kind: "sum" }> {
+  return {
+    kind: "sum",
+    metric,
+    derived: sum(whole.map((w) => w.figure)),
+    subjects: whole.map((w) => w.subject),
+    missing,
+    scope: place(placeId),
+  };
 }
 
 /** The companies with no site in a place, each cited by where it builds. */
