@@ -8,9 +8,10 @@ import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
-import { COMPARATIVES, MONTHS, QUESTION_WORDS } from "./lexicon.js";
+import { COMPARATIVES, MONTHS, type Nationality, QUESTION_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import type { ModelParser } from "./model-parse.js";
+import { nationalityOf, originOf } from "./origin.js";
 import type { Query } from "./query.js";
 import { QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
@@ -21,7 +22,19 @@ export interface PassageHit {
   source: string;
   title: string;
   quote: string;
+  /** How much of the question the sentence holds (0…1), when retrieval measured it. */
+  score?: number;
 }
+
+/**
+ * A yes/no question is answered "yes" from the text only when its best sentence holds the whole
+ * question (its weighted words, retrieval's relevance); below that the passages are shown with
+ * no verdict, since a near miss ("visited the centre in Oxford" against Cambridge) is no yes.
+ */
+const CONFIRMS = 0.9;
+
+/** Cues an origin question may hold besides its nationality: "is it a British company". */
+const ORIGIN_CUES = new Set<string>(["m:companies", "m:origin"]);
 
 /** What the answerer needs from retrieval (implemented in retrieval/, optional here). */
 export interface PassageFinder {
@@ -36,6 +49,7 @@ export interface PassageFinder {
 export class Answerer {
   readonly entities: EntityIndex;
   readonly reader: QuestionReader;
+  private readonly country?: string;
   private readonly expand: (r: Reading) => string[];
   /** Russian and Kazakh meanings of quoted sentences, from the dataset. */
   private readonly translations: ReturnType<typeof quoteTranslations>;
@@ -53,6 +67,7 @@ export class Answerer {
   ) {
     this.model = options.model;
     this.entities = new EntityIndex(knowledge.dataset);
+    this.country = knowledge.dataset.places.find((p) => p.kind === "country")?.id;
     this.expand = buildExpander(this.entities);
     this.translations = quoteTranslations(knowledge.dataset);
     // Every word of the sources and the dataset, once: its Latin letter runs tell a foreign name.
@@ -173,7 +188,21 @@ export class Answerer {
     const seen = new Set<string>();
     /** The clause before, as context: "how many jobs at Nobel, and how many at Abdi" reads the second by it. */
     let before: ConversationContext | null = null;
+    /** Answers told in words of their own: "Is AstraZeneca American?" by what the sources call it. */
+    const told: string[] = [];
     for (const clause of this.clauses(whole)) {
+      const asked = this.originAsked(clause);
+      if (asked) {
+        const origin = originOf(this.knowledge.sources, this.entities, asked.subject, asked.nationalities);
+        const name = this.entities.name(asked.subject, lang);
+        const said = origin?.said.map((n) => tx.nationality[n]) ?? [];
+        told.push(
+          origin
+            ? `${origin.yes ? tx.yes : tx.no} ${tx.origin(name, said)} “${origin.citation.quote}”${citations.marks(origin.citation)}`
+            : tx.noOrigin(name),
+        );
+        continue;
+      }
       const own = clause === whole ? first : interpret(clause, this.knowledge.dataset);
       const turn: Turn | null =
         own.route === "query" ? null : placeInConversation(clause, before, this.knowledge.dataset, true);
@@ -237,6 +266,7 @@ export class Answerer {
       parts.push(composed.text);
       table = composed.table;
     }
+    parts.push(...told);
     for (const clause of retrievalQueries) {
       // The reading's language, not the text's: Kazakh or Russian typed in Latin letters is read as such.
       const text = topic ? `${topic} ${clause.text}` : clause.text;
@@ -251,7 +281,13 @@ export class Answerer {
         const said = translation ? ` ${tx.retrieval.translated(translation)}` : "";
         return `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}${said}`;
       });
-      parts.push(`${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
+      // A place named is a relation the words alone cannot confirm: TURAN and Almaty Region stand in
+      // one sentence, yet the zone is in Turkistan Region.
+      const placed = clause.entities.some((e) => e.type === "place" && e.id !== this.country);
+      const confirmed = (hits[0]?.score ?? 0) >= CONFIRMS && !placed;
+      const verdict =
+        clause.expects !== "yesno" ? "" : confirmed ? `${tx.yes} ` : `${tx.retrieval.unconfirmed} `;
+      parts.push(`${verdict}${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
     }
     if (!parts.length) {
       return {
@@ -264,6 +300,21 @@ export class Answerer {
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
     const read_ = queries.map((q) => understood(q, lang, this.entities)).join("; ");
     return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics, queries };
+  }
+
+  /** A yes/no question naming one organisation and a nationality: "is AstraZeneca American?". */
+  private originAsked(clause: Reading): { subject: Ref; nationalities: Nationality[] } | null {
+    if (clause.expects !== "yesno") return null;
+    const orgs = clause.entities.filter((e) => e.type === "organisation");
+    const nationalities = clause.tokens.flatMap((t) => nationalityOf(t) ?? []);
+    const subject = orgs[0];
+    if (orgs.length !== 1 || !subject || !nationalities.length) return null;
+    // Only when that is all it asks: «египетская EIPICO подписала соглашение?» asks about the agreement.
+    const asksElse =
+      clause.unexplained.some((w) => !nationalityOf(w)) ||
+      [...clause.cues].some((c) => (c.startsWith("m:") || c.startsWith("o:")) && !ORIGIN_CUES.has(c));
+    if (asksElse) return null;
+    return { subject: { type: subject.type, id: subject.id }, nationalities };
   }
 
   /**

@@ -31,7 +31,7 @@ export const ConversationContext = z.object({
   /** The person the last answer was about or named: "he", «он», «ол» asking who someone is or what they said. */
   person: SubjectRef.optional(),
   /** A figure still to be named: "sum them up" after an answer without one asks "which figure?". */
-  pending: z.enum(["sum", "compare", "share", "difference", "times"]).optional(),
+  pending: z.enum(["sum", "compare", "share", "difference", "times", "value"]).optional(),
   /** The last answer's citations, quoted again on "source?". */
   citations: z.array(Citation).default([]),
   /** When the turn was answered (ISO time). */
@@ -118,6 +118,8 @@ function cuesOfQuery(q: Query): Cue[] {
   // "together … and in dollars?": the operation goes on with the figure.
   const operation = OPERATION_OF[q.operation];
   if (operation && q.subjects.length >= 2) out.push(operation);
+  // "what share of all medicines is Nobel's" → "and Abdi?": a share is asked of each subject alone too.
+  if (q.operation === "share" && q.subjects.length) out.push("o:share");
   // A figure asked as a number stays a number ("and Nobel?" after "how many medicines …").
   if ((q.operation === "value" || q.operation === "count") && out.some((c) => NUMERIC_CUES.has(c)))
     out.push("o:count");
@@ -177,7 +179,7 @@ export function placeInConversation(
   if (context.pending && attributes.length && !named.length)
     return followUp(context, reading, context.subjects, [
       ...reading.cues,
-      `o:${context.pending === "sum" ? "together" : context.pending}` as Cue,
+      `o:${context.pending === "sum" ? "together" : context.pending === "value" ? "count" : context.pending}` as Cue,
     ]);
 
   const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes });
@@ -207,7 +209,12 @@ export function placeInConversation(
   // After two or more companies asked one by one ("and Abdi?"), a bare "total?" adds them; "the
   // total of all projects" still means every one.
   const inPlay = context.subjects.filter((s) => s.type === "organisation").length >= 2;
-  const everything = reading.tokens.some((t) => EVERYTHING.has(t));
+  // "the whole project then, in dollars" after a company's part in a place: that company's whole
+  // figure, its place dropped — not every project's total.
+  const wholeOne = reading.tokens.some(
+    (t, i) => WHOLE.has(t) && ONE_PROJECT.has(reading.tokens[i + 1] ?? ""),
+  );
+  const everything = !wholeOne && reading.tokens.some((t) => EVERYTHING.has(t));
   const totalInPlay = reading.cues.has("o:total") && inPlay && !everything;
   const joins = operations.some((c) => SET_OPERATIONS.includes(c)) || has("whichOfThem") || totalInPlay;
   if (
@@ -241,8 +248,16 @@ export function placeInConversation(
     !!context.query?.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a));
   // "why?", «зачем?» alone asks about the last answer.
   const asksWhy = reading.expects === "reason" && short && !attributes.length;
+  // A bare "how many?", «сколько?», «қанша?» asks the last figure again, or which figure is meant.
+  const bare =
+    reading.expects === "quantity" &&
+    !attributes.length &&
+    !reading.unexplained.length &&
+    reading.tokens.length <= 3;
   const referring =
     asksWhy ||
+    bare ||
+    wholeOne ||
     lead ||
     pointing ||
     compares ||
@@ -253,6 +268,7 @@ export function placeInConversation(
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
   // "what share of the total?" is the share of the subject in play.
   const overAll =
+    !wholeOne &&
     reading.cues.has("o:total") &&
     !reading.cues.has("o:share") &&
     !has("pronoun") &&
@@ -260,7 +276,7 @@ export function placeInConversation(
     (!inPlay || everything);
   if (overAll || (!context.query?.subjects.length && context.query && !pointing))
     return followUp(context, reading, [], inherited(context, reading));
-  const subjects = referents(reading, context, {
+  let subjects = referents(reading, context, {
     joins,
     plural: has("plural") || joins,
     company: (id) => !!projectOf(dataset, id),
@@ -269,8 +285,17 @@ export function placeInConversation(
       .map((p): Ref => ({ type: "organisation", id: p.company })),
   });
   if (!subjects.length) return standalone;
-  let cues = inherited(context, reading);
-  const pendingOp = operations.map((c) => PENDING[c]).find(Boolean);
+  if (wholeOne && subjects.some((x) => x.type === "organisation"))
+    subjects = subjects.filter((x) => x.type !== "place");
+  // Its "project" names no new attribute: the last figure goes on.
+  const own = wholeOne
+    ? {
+        ...reading,
+        cues: new Set([...reading.cues].filter((c) => c !== "m:companies" && c !== "m:facility")),
+      }
+    : reading;
+  let cues = inherited(context, own);
+  const pendingOp = operations.map((c) => PENDING[c]).find(Boolean) ?? (bare ? "value" : undefined);
   // Arithmetic over what the companies make ("add them up") is over their counts of medicines.
   if (pendingOp && cues.includes("m:products") && !cues.some((c) => NUMERIC_CUES.has(c)))
     cues = [...cues.filter((c) => c !== "m:products"), "m:medicines"];
@@ -291,6 +316,20 @@ const EVERYTHING = new Set([
   "всех",
   // Not «барлығы» alone: «барлығы қанша?» after two companies asks their total.
   "барлық",
+]);
+/** "the whole project", «весь проект», «жобаның тұтас»: one project whole, not every project. */
+const WHOLE = new Set(["whole", "entire", "весь", "всего", "целый", "целиком", "тұтас", "толық", "бүкіл"]);
+const ONE_PROJECT = new Set([
+  "project",
+  "plant",
+  "factory",
+  "проект",
+  "проекта",
+  "завод",
+  "завода",
+  "жоба",
+  "жобаның",
+  "зауыт",
 ]);
 /** Words that change how the last figure is taken, not what is asked: stated parts, a grouping. */
 const REFINEMENTS: Cue[] = ["o:stated", "g:company", "g:region", "g:city"];

@@ -5,7 +5,8 @@ import { nameInOtherScript, normalize } from "../knowledge/text.js";
 import { COMPARATIVES } from "./lexicon.js";
 
 /** Words that are never a name, however close to one they are spelled. */
-const NEVER_NAMES = new Set(COMPARATIVES.than);
+/** Words never read as a name, however close their spelling: «тарап» ("party") is not Taraz. */
+const NEVER_NAMES = new Set([...COMPARATIVES.than, "тарап", "тараптар", "тарапы"]);
 
 export type EntityType = "organisation" | "place" | "person" | "agreement" | "partnership";
 export interface Ref {

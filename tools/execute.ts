@@ -11,6 +11,7 @@ import {
   average,
   changedFigures,
   companiesInSeveralPlaces,
+  companiesOutside,
   companyEvents,
   companyFacts,
   compare,
@@ -27,6 +28,7 @@ import {
   metricForCompany,
   metricForPlace,
   metricOf,
+  metricOutside,
   openings,
   org,
   organisationFacts,
@@ -39,6 +41,7 @@ import {
   separateCurrencies,
   setDetails,
   setTotal,
+  shareOfListed,
   shareOfPlace,
   shareOfTotal,
   shareTogether,
@@ -293,8 +296,19 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
   if (q.set && !s.companies.length) return run("set_details", setDetails(dataset, q.set));
   if (q.operation === "exists" && has("standard") && s.companies.length && !s.places.length)
     return run("project_facts", standardNamed(dataset, s.companies, q.unparsed));
-  if (q.operation === "exists" && has("products") && s.companies.length)
-    return run("project_facts", productsExist(dataset, s.companies, q.unparsed));
+  if (q.operation === "exists" && has("products") && (s.companies.length || s.others.length))
+    return run("project_facts", productsExist(dataset, [...s.companies, ...s.others], q.unparsed));
+  // "who makes kidney disease medicines": the makers whose products name it.
+  const makers =
+    has("products") &&
+    q.operation === "list" &&
+    q.unparsed.length &&
+    !s.companies.length &&
+    !s.others.length &&
+    !s.places.length
+      ? productsExist(dataset, [], q.unparsed)
+      : [];
+  if (makers.length) return run("project_facts", makers);
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
     const place = s.places[0];
     if (place) {
@@ -358,29 +372,80 @@ function mentions(text: string, word: string): boolean {
   );
 }
 
-function productsExist(dataset: Dataset, companies: string[], words: string[]): Finding[] {
+/** Production partnerships whose portfolio holds every word asked, with who owns each portfolio. */
+function portfoliosNaming(dataset: Dataset, words: string[]) {
+  const companies = new Set(dataset.projects.map((p) => p.company));
+  return dataset.agreements
+    .filter(
+      (a) =>
+        a.kind === "production partnership" &&
+        a.items.some((i) =>
+          words.every((w) =>
+            [i.description.text, i.description.ru ?? "", i.description.kk ?? ""].some((t) =>
+              mentions(normalize(t), w),
+            ),
+          ),
+        ),
+    )
+    .map((a) => ({
+      agreement: a.id,
+      // AstraZeneca's medicines made at Nobel's plant are AstraZeneca's portfolio, not Nobel's products.
+      owners: a.parties.filter((p) => !companies.has(p)),
+    }));
+}
+
+/**
+ * "does Abdi make antivirals", "does AZ make heart failure drugs", "who makes kidney medicines":
+ * the makers whose products or production portfolio name every word asked. `subjects` are the
+ * organisations asked about (none: who makes it).
+ */
+function productsExist(dataset: Dataset, subjects: string[], words: string[]): Finding[] {
   const names = (p: InvestmentProject, word: string) =>
     p.products.some((t) => [t.text, t.ru ?? "", t.kk ?? ""].some((text) => mentions(normalize(text), word)));
   // Every asked word some project's products hold must be held: «диабетке қарсы» ("against
   // diabetes") is not MSP-ROMPHARM's «қабынуға қарсы» ("anti-inflammatory").
   const holding = words.map((w) => dataset.projects.filter((p) => names(p, w))).filter((ps) => ps.length);
-  const makers = dataset.projects
-    .filter((p) => holding.length && holding.every((ps) => ps.includes(p)))
-    .map((p) => p.company);
-  const own = companies.flatMap((c) => companyFacts(dataset, c, "products"));
+  const portfolios = words.length ? portfoliosNaming(dataset, words) : [];
+  const makers = [
+    ...dataset.projects
+      .filter((p) => holding.length && holding.every((ps) => ps.includes(p)))
+      .map((p) => p.company),
+    ...portfolios.flatMap((x) => x.owners),
+  ];
+  const companies = subjects.filter((c) => dataset.projects.some((p) => p.company === c));
+  const owned = portfoliosNaming(dataset, []).filter((x) =>
+    x.owners.some((o) => subjects.some((s) => affiliates(dataset, s).includes(o))),
+  );
+  const own = [
+    ...companies.flatMap((c) => companyFacts(dataset, c, "products")),
+    ...owned.flatMap((x) => agreementDetails(dataset, x.agreement, "items")),
+  ];
   // "Does Orda Glass make medicines?": no, when all it is said to make is no medicine.
   if (!words.length && own.length && own.every((f) => f.kind === "notMedicines"))
     return [{ kind: "exists", yes: false }, ...own];
-  if (!makers.length) return own;
-  const named = companies.some((c) => makers.includes(c));
-  const others = named ? [] : makers.flatMap((c) => companyFacts(dataset, c, "products"));
+  // Nothing anyone makes is named so: no verdict unless the subjects' own products were asked of.
+  if (!makers.length && (!words.length || !own.length)) return own;
+  const isMaker = (s: string) => affiliates(dataset, s).some((a) => makers.includes(a));
+  const named = subjects.some(isMaker);
+  const others = named
+    ? []
+    : [
+        ...makers
+          .filter((c) => dataset.projects.some((p) => p.company === c))
+          .flatMap((c) => companyFacts(dataset, c, "products")),
+        ...portfolios.flatMap((x) => agreementDetails(dataset, x.agreement, "items")),
+      ];
+  // Who makes it: the makers' own products, no verdict about nobody.
+  if (!subjects.length) return others;
   const refs = (ids: string[]) => ids.map((id): Ref => ({ type: "organisation", id }));
   const verdict: Finding = {
     kind: "productNamed",
-    subjects: refs(companies),
+    subjects: refs(subjects),
     words: words.join(" "),
     named,
-    makers: refs(makers.filter((c) => !companies.includes(c))),
+    makers: refs(
+      [...new Set(makers)].filter((c) => !subjects.some((s) => affiliates(dataset, s).includes(c))),
+    ),
   };
   return [verdict, ...own, ...others];
 }
@@ -435,6 +500,8 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("project_stage", [{ kind: "exists", yes }, ...stages]);
   }
   if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
+  if (has("companies") && q.operation === "remainder" && s.places[0] && !s.companies.length)
+    return run("list_companies", companiesOutside(dataset, s.places[0]));
   if (has("companies") && !s.companies.length)
     return run("list_companies", listCompanies(dataset, s.places[0], q.signed));
   // "Where was X's 2023 memorandum signed": that company's own events, each with its place.
@@ -447,6 +514,18 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     );
   if (has("dates") && q.operation === "order")
     return run("agreement_order", agreementOrder(dataset, agreementsNamed(s, dataset)));
+  if (has("signatories") && q.operation === "count") {
+    const found =
+      s.agreements.length > 0
+        ? s.agreements.flatMap((a) => agreementDetails(dataset, a, "date"))
+        : agreementsWith(dataset, s.organisations, q.time?.year, q.time?.month);
+    const counted = found.flatMap((f): Finding[] =>
+      f.kind === "agreement"
+        ? [{ kind: "partyCount", agreement: f.agreement, count: f.parties.length }, f]
+        : [f],
+    );
+    return run("agreement_details", counted);
+  }
   if (has("dates") || has("signatories")) {
     // "When was the memorandum with Tobyl Pharm signed": that company's own dated event, not the
     // agreement of other parties the word also names.
@@ -763,6 +842,12 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ...s.companies.flatMap((c) => figures.flatMap((m) => metricForCompany(dataset, m, c))),
     ]);
   }
+  // "Nobel's share of the 284": of the per-company figures added up, not of the headline.
+  if (q.operation === "share" && q.stated && s.companies.length)
+    return run(
+      "share_of_total",
+      s.companies.flatMap((c) => figures.flatMap((m) => shareOfListed(dataset, m, c))),
+    );
   if (q.operation === "share" && s.companies.length) {
     // Two or more asked together ("what share is that" after their sum): each, then together.
     const together = figures.flatMap((m) =>
@@ -777,6 +862,12 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ...together,
       ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
     ]);
+  }
+  // "jobs outside Almaty city", «кроме Алматы»: the projects with no site there.
+  if (q.operation === "remainder" && s.places[0] && !s.companies.length) {
+    const placeId = s.places[0];
+    const found = figures.flatMap((m) => metricOutside(dataset, m, placeId));
+    if (found.length) return run("metric_outside_place", found);
   }
   // "173 minus AltINFARM", "jobs without Nobel": the headline less the companies named.
   if (q.operation === "remainder" && s.companies.length && !s.places.length) {

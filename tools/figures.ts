@@ -100,6 +100,8 @@ export type Finding =
       disputed?: { subject: Ref; figure: Figure }[];
       /** The place summed over, or "selection" when the question named the companies. */
       scope?: Ref | "selection";
+      /** Summed over the projects wholly outside `scope` ("jobs outside Almaty city"). */
+      outside?: boolean;
     }
   | { kind: "headline"; metric: Metric; figure: Figure }
   /** `checked`: a yes/no question asked whether the listed figures add up to the headline. */
@@ -121,9 +123,26 @@ export type Finding =
       within?: Ref;
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
-  | { kind: "average"; metric: Metric; derived: Derived; missing: Ref[] }
+  /** `headline`: the stated total over every project, when some project states no figure of its own. */
+  | {
+      kind: "average";
+      metric: Metric;
+      derived: Derived;
+      missing: Ref[];
+      headline?: { total: Figure; count: number; value: number };
+    }
   /** `mixed`: a minimum over an estimate, so the share is only approximate (said why). */
   | { kind: "share"; subject: Ref; metric: Metric; derived: Derived; mixed: boolean }
+  /** A company's share of the sum of the per-company figures ("Nobel's share of the 284"). */
+  | {
+      kind: "shareOfListed";
+      subject: Ref;
+      metric: Metric;
+      part: Figure;
+      whole: Derived;
+      derived: Derived;
+      mixed: boolean;
+    }
   /**
    * A company's share of the total a source states for a place ("Pavlodar Region's 410 bn"): the
    * part as the same report gives it beside that total (`asReported` when it has changed since).
@@ -159,6 +178,8 @@ export type Finding =
       /** `at`: where in the place asked a company builds, when that is narrower ("NIAK" in Aktau). */
       items: { ref: Ref; citation: Citation; at?: Ref }[];
       agreed?: boolean;
+      /** The companies with no site in `subject` ("which companies build outside Almaty"). */
+      outside?: boolean;
     }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
   | {
@@ -189,6 +210,8 @@ export type Finding =
   | { kind: "productNamed"; subjects: Ref[]; words: string; named: boolean; makers: Ref[] }
   /** How many focus areas an agreement sets out, before them. */
   | { kind: "areas"; agreement: Ref; count: number }
+  /** "How many parties signed it": the parties an agreement's sentence names, counted. */
+  | { kind: "partyCount"; agreement: Ref; count: number }
   | {
       kind: "agreement";
       agreement: Ref;
@@ -490,7 +513,7 @@ function companyOwnFigures(dataset: Dataset, project: InvestmentProject, metric:
  * The projects a headline total is about: those of the agreement its source announces (a project
  * that arrived with a later article is not in "the total investment across the projects").
  */
-function coveredBy(dataset: Dataset, headline: Figure): InvestmentProject[] {
+export function coveredBy(dataset: Dataset, headline: Figure): InvestmentProject[] {
   const set =
     dataset.scopes.find(
       (s) =>
@@ -560,51 +583,84 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
     return regions.flatMap((s) =>
       s.figures[metric] ? scopeFigures(dataset, s.id, [metric, "projects"]) : [],
     );
+  const { findings, whole, missing } = figuresBySite(dataset, metric, placeId, "inside");
+  if (findings.length === 0) return [noProjects(dataset, placeId)];
+  if (whole.length > 1) findings.push(placeSum(metric, whole, missing, placeId));
+  return findings;
+}
+
+/**
+ * A metric outside a place ("jobs outside Almaty city"): the projects with no site there, summed;
+ * a project with sites on both sides is said as such, its figure not split by region.
+ */
+export function metricOutside(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
+  const { findings, whole, missing } = figuresBySite(dataset, metric, placeId, "outside");
+  if (whole.length > 1) findings.push({ ...placeSum(metric, whole, missing, placeId), outside: true });
+  return findings;
+}
+
+/**
+ * Each counted project with a site on the side of a place asked: its figure when every site is on
+ * that side, else said to span both ("covers both together, not split"), or said to be unstated.
+ */
+function figuresBySite(dataset: Dataset, metric: Metric, placeId: string, side: "inside" | "outside") {
   const findings: Finding[] = [];
   const whole: { subject: Ref; figure: Figure }[] = [];
   const missing: Ref[] = [];
   for (const project of countedProjects(dataset, true).counted) {
     const sites = project.sites.map((s) => s.place);
-    const inside = sites.filter((s) => within(dataset, s, placeId));
-    if (inside.length === 0) continue;
+    const onSide = sites.filter((s) => within(dataset, s, placeId) === (side === "inside"));
+    if (onSide.length === 0) continue;
     const figure = metricOf(project, metric);
     const subject = org(project.company);
     const where = [...new Set(project.sites.map((s) => s.citation))];
-    if (inside.length < sites.length) {
-      if (figure) {
-        findings.push({
-          kind: "spans",
-          subject,
-          metric,
-          figure,
-          places: sites.map(place),
-          asked: place(placeId),
-          where,
-        });
-      } else findings.push({ kind: "notStated", subject, metric });
-      continue;
-    }
-    if (figure) {
+    if (!figure) {
+      // Not the headline's remainder here: it would bring other places' figures into a place's answer.
+      if (onSide.length === sites.length) missing.push(subject);
+      findings.push({ kind: "notStated", subject, metric });
+    } else if (onSide.length < sites.length) {
+      const asked = side === "inside" ? placeId : (onSide[0] as string);
+      findings.push({
+        kind: "spans",
+        subject,
+        metric,
+        figure,
+        places: sites.map(place),
+        asked: place(asked),
+        where,
+      });
+    } else {
       whole.push({ subject, figure });
       findings.push({ kind: "value", subject, metric, figure, where });
-    } else {
-      // Not the headline's remainder here: it would bring other places' figures into a place's answer.
-      missing.push(subject);
-      findings.push({ kind: "notStated", subject, metric });
     }
   }
-  if (findings.length === 0) return [noProjects(dataset, placeId)];
-  if (whole.length > 1) {
-    findings.push({
-      kind: "sum",
-      metric,
-      derived: sum(whole.map((w) => w.figure)),
-      subjects: whole.map((w) => w.subject),
-      missing,
-      scope: place(placeId),
-    });
-  }
-  return findings;
+  return { findings, whole, missing };
+}
+
+function placeSum(
+  metric: Metric,
+  whole: { subject: Ref; figure: Figure }[],
+  missing: Ref[],
+  placeId: string,
+): Extract<Finding, { kind: "sum" }> {
+  return {
+    kind: "sum",
+    metric,
+    derived: sum(whole.map((w) => w.figure)),
+    subjects: whole.map((w) => w.subject),
+    missing,
+    scope: place(placeId),
+  };
+}
+
+/** The companies with no site in a place, each cited by where it builds. */
+export function companiesOutside(dataset: Dataset, placeId: string): Finding[] {
+  const items = countedProjects(dataset, true).counted.flatMap((p) => {
+    const site = p.sites.find((s) => !within(dataset, s.place, placeId));
+    if (!site || p.sites.some((s) => within(dataset, s.place, placeId))) return [];
+    return [{ ref: org(p.company), citation: site.citation }];
+  });
+  return [{ kind: "list", what: "companies", subject: place(placeId), items, outside: true }];
 }
 
 /** No project is in a place: said with the cities and regions where the projects are. */
@@ -915,6 +971,27 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
   return [{ kind: "share", subject: org(companyId), metric, ...percentOf(figure, total) }];
 }
 
+/** A company's share of the per-company figures added up over the projects the headline covers. */
+export function shareOfListed(dataset: Dataset, metric: Metric, companyId: string): Finding[] {
+  const project = projectOf(dataset, companyId);
+  const part = project && metricOf(project, metric);
+  const headline = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  const parts = headline ? coveredBy(dataset, headline).flatMap((p) => metricOf(p, metric) ?? []) : [];
+  if (!part || parts.length < 2 || !parts.includes(part)) return metricForCompany(dataset, metric, companyId);
+  const whole = sum(parts);
+  const qualifiers = parts.map((f) => f.qualifier);
+  const wholeQualifier = qualifiers.every((q) => q === "exact") ? "exact" : "approximately";
+  const { qualifier, mixed } = shareQualifier(part.qualifier, wholeQualifier);
+  const derived: Derived = {
+    value: roundTo((100 * part.value) / whole.value, 1),
+    unit: "percent",
+    qualifier,
+    inputs: [part],
+    op: "share",
+  };
+  return [{ kind: "shareOfListed", subject: org(companyId), metric, part, whole, derived, mixed }];
+}
+
 /** A part as a percent of its whole, to one decimal; `mixed` when a minimum meets an estimate. */
 function percentOf(part: Figure, whole: Figure): { derived: Derived; mixed: boolean } {
   const { qualifier, mixed } = shareQualifier(part.qualifier, whole.qualifier);
@@ -1061,17 +1138,24 @@ export function average(all: Dataset, metric: Metric): Finding[] {
     .filter((p) => metricOf(p, metric))
     .map((p) => metricOf(p, metric) as Figure);
   const total = sum(stated);
+  const missing = dataset.projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
+  // "average investment per project" with one project silent: the headline over all of them too.
+  const headline = metric === "sociallySignificant" ? undefined : all.totals[metric];
+  const count = headline ? coveredBy(all, headline).length : 0;
   return [
     {
       kind: "average",
       metric,
       derived: {
         ...total,
-        value: round(total.value / Math.max(1, stated.length), 4),
+        value: roundTo(total.value / Math.max(1, stated.length), 2),
         qualifier: total.qualifier === "exact" ? "exact" : "approximately",
         op: "average",
       },
-      missing: dataset.projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company)),
+      missing,
+      ...(missing.length && headline && count > 1
+        ? { headline: { total: headline, count, value: roundTo(headline.value / count, 2) } }
+        : {}),
     },
   ];
 }

@@ -1,9 +1,10 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
+import type { Ref } from "./entities.js";
 import { scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
-import { agreementsWith, metricOf } from "./figures.js";
+import { agreementsWith, coveredBy, metricOf } from "./figures.js";
 import {
   COMPARATIVES,
   EVENT_PICKS,
@@ -251,7 +252,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   companies: ["m:companies", "m:facility"],
   roles: ["m:role", "m:who", "o:whatIs"],
   statements: ["m:said"],
-  signatories: ["m:link", "m:partners", "m:agreements"],
+  signatories: ["m:link", "m:partners", "m:agreements", "m:parties"],
   stage: ["m:agreements", "m:status", "m:talks"],
   changes: ["m:changes"],
   // "tell me about X's project": the subject's own noun and the question word, nothing more.
@@ -413,7 +414,8 @@ export function fitsExpected(query: Query, expects: AnswerType): boolean {
           ["max", "min", "rank"].includes(query.operation) ||
           query.subjects.some((x) => x.type === "place")
       : expects !== "kind";
-  if (expects === "quantity") return query.operation === "count";
+  // The goal is a figure too: «үлесін қаншаға жеткізу» ("to how much the share is to rise") asks 50%.
+  if (expects === "quantity") return query.operation === "count" || query.attributes.includes("goal");
   const allowed = ANSWERS[expects];
   return !allowed || query.attributes.some((a) => allowed.includes(a));
 }
@@ -447,6 +449,24 @@ function figuresSaid(p: Reading, dataset: Dataset, companies: string[]): Attribu
   return [...out];
 }
 const NUMERIC_SAID = ["investmentKzt", "investmentUsd", "jobs", "medicines", "sociallySignificant"] as const;
+
+/** The figures whose per-company sum (over the projects a headline covers) is a number the question says. */
+function listedSumSaid(p: Reading, dataset: Dataset): Attribute[] {
+  const said = p.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0 && !p.years.includes(n));
+  if (!said.length) return [];
+  const out = new Set<Attribute>();
+  for (const metric of ["investmentKzt", "investmentUsd", "jobs", "medicines"] as const) {
+    const headline = dataset.totals[metric];
+    const figures = coveredBy(dataset, headline).flatMap((x) => metricOf(x, metric) ?? []);
+    if (figures.length < 2) continue;
+    const total = figures.reduce((sum, f) => sum + f.value, 0);
+    // "Nobel's share of the 356" is of the headline, which the sum may equal.
+    if (Math.abs(total - headline.value) < 0.05) continue;
+    if (said.some((n) => Math.abs(n - total) < 0.05))
+      out.add(metric === "investmentUsd" ? "investmentKzt" : metric);
+  }
+  return [...out];
+}
 
 /** Operation words that make a question about figures. */
 const FIGURE_OPERATIONS = [
@@ -516,6 +536,9 @@ function readFigures(a: Ask): Query | null {
   if (!attributes.length && ofHeadline) attributes.push(...headlineSaid(p, dataset));
   // "how much of MSP's 36.7 bn goes to Almaty Region": a company's own figure names what is asked.
   if (!attributes.length) attributes.push(...figuresSaid(p, dataset, s.companies));
+  // "Nobel's share of the 284": a number that is the per-company figures' sum names that sum.
+  const listedSum = listedSumSaid(p, dataset);
+  if (!attributes.length) attributes.push(...listedSum);
   // "what's left for Abdi": the headline less the others is told of the investment; "which
   // companies besides Nobel build in Almaty" asks a list, no figure.
   const listing = has("o:list") || s.places.length > 0 || p.expects === "list";
@@ -582,7 +605,7 @@ function readFigures(a: Ask): Query | null {
       unit,
       groupBy,
       limit,
-      stated: has("o:stated") || a.gap || undefined,
+      stated: has("o:stated") || a.gap || attributes.some((x) => listedSum.includes(x)) || undefined,
       addUp: (a.gap && p.expects === "yesno") || undefined,
     });
   }
@@ -773,6 +796,9 @@ function* readFacts(a: Ask): Generator<Query> {
     const places = p.entities.filter((e) => e.type === "place").map(({ type, id }) => ({ type, id }));
     yield query(["companies"], "list", { subjects: places });
   }
+  // "which companies build outside Almaty", «кто строит за пределами Алматы»: the place's complement.
+  if (has("o:remainder") && s.places.length && !s.companies.length && (has("m:companies") || has("o:list")))
+    yield query(["companies"], "remainder");
   // "how many regions are the plants in": the places the sites lie in, counted.
   if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
     yield query(["sites"], "count");
@@ -817,6 +843,14 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["dates"], "order");
 
   const time = timeOf(p);
+  // "how many parties signed the April 2024 agreement", «сколько сторон …»: its parties, counted.
+  if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
+    yield query(["signatories"], has("o:count") ? "count" : "list", { time });
+  // "what year did Nurbek visit Cambridge": the event an agreement's dated sentence tells of them.
+  if (has("m:date") && !s.agreements.length && !s.companies.length && !s.others.length) {
+    const told = eventsTelling(a.dataset, p);
+    if (told.length === 1) yield query(["dates"], "list", { subjects: told });
+  }
   if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], eventPicked(p) ?? "list", { time });
@@ -828,10 +862,16 @@ function* readFacts(a: Ask): Generator<Query> {
     (s.companies.length || s.others.length || listing || has("m:who"))
   )
     yield query(["partners"], "list");
-  if ((has("m:products") || has("m:medicines")) && s.others.length) yield query(["products"], "list");
+  // "does AZ make heart failure drugs": whether its production portfolio names them.
+  if ((has("m:products") || has("m:medicines")) && s.others.length)
+    yield query(["products"], exists && p.unexplained.length ? "exists" : "list");
   // "Kangtai Biological – which project is it in": the projects an organisation partners.
   if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
 
+  // "is World Medicine part of Nobel's project", «участвует ли X в проекте Y»: an organisation and a
+  // company asked together, yes or no, with nothing else asked of them: whether it is a partner.
+  const asksOther = [...p.cues].some((c) => c.startsWith("m:") && c !== "m:companies" && c !== "m:partners");
+  if (exists && s.others.length && s.companies.length && !asksOther) yield query(["partners"], "list");
   if (s.companies.length) {
     const aspect: Attribute | null = has("m:standard")
       ? "standard"
@@ -907,6 +947,20 @@ function* readFacts(a: Ask): Generator<Query> {
   const role = has("m:role") && !s.people.length && !s.companies.length;
   if (s.others.length && (p.unexplained.length === 0 || role) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
+}
+
+/** Agreements whose dated sentence names every person and place the question names (at least one). */
+function eventsTelling(dataset: Dataset, p: Reading): Ref[] {
+  const named = p.entities.filter((e) => e.type === "person" || e.type === "place");
+  if (!named.length || named.length !== p.entities.length) return [];
+  const nameOf = (e: (typeof named)[number]) =>
+    [...dataset.people, ...dataset.places].find((x) => x.id === e.id)?.name.en ?? e.id;
+  return dataset.agreements
+    .filter((ag) => {
+      const quote = normalize(ag.dateCitation?.quote ?? "");
+      return ag.date && named.every((e) => quote.includes(normalize(nameOf(e))));
+    })
+    .map((ag): Ref => ({ type: "agreement", id: ag.id }));
 }
 
 /** A Russian noun in the genitive, as a ministry's field follows «министр» («здравоохранения», «финансов»). */

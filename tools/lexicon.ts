@@ -260,6 +260,8 @@ export const METRIC_CUES = {
   /** Where an organisation comes from: "which country's company is AstraZeneca". */
   origin: ["country", "nationality", "origin", "страна", "страны", "откуда", "елдің", "елі"],
   who: ["who", "кто", "кім"],
+  /** "how many parties signed it", «сколько сторон»: an agreement's parties. */
+  parties: ["parties", "party to", "signatories", "сторон", "стороны", "тараптар", "тарап"],
   role: [
     "runs",
     "run by",
@@ -485,6 +487,12 @@ export const METRIC_CUES = {
     "мақсат",
     "отандық өнім үлесі",
     "отандық өндіріс үлесі",
+    // "the share of domestic medicines", «отандық дәрілердің үлесі»: the domestic share is the goal's.
+    "domestic",
+    "domestically",
+    "отечественных",
+    "отечественные",
+    "отандық",
   ],
   places: ["regions", "region", "places", "cities", "регион", "регионы", "области", "өңір", "облыс"],
 } as const;
@@ -863,6 +871,8 @@ export const OP_CUES = {
     "except",
     "apart from",
     "other than",
+    "besides",
+    "помимо",
     "минус",
     "без учета",
     "за вычетом",
@@ -874,6 +884,12 @@ export const OP_CUES = {
     "алып тастағанда",
     "қоспағанда",
     "есептемегенде",
+    // "jobs outside Almaty city", «за пределами Алматы», «Алматыдан тыс»: the place's complement.
+    "outside",
+    "за пределами",
+    "вне",
+    "тыс",
+    "сыртында",
   ],
   list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай"],
   /** "only in Turkistan?", «только в …», «тек … ғана»: every site, not some. */
@@ -1697,7 +1713,25 @@ export const QUESTION_WORDS = new Set(
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something".split(
     " ",
   ),
 );
+
+/** Nationalities, by the starts of their words in en/ru/kk ("is AstraZeneca American?"). */
+export const NATIONALITIES = {
+  british: ["british", "britain", "британ"],
+  swedish: ["swed", "швед"],
+  american: ["american", "америк"],
+  turkish: ["turkish", "turkey", "турец", "турк", "түрік", "түрк"],
+  chinese: ["chinese", "china", "китай", "қытай"],
+  german: ["german", "немец", "герман", "неміс"],
+  french: ["french", "france", "француз"],
+  swiss: ["swiss", "швейцар"],
+  russian: ["russian", "российск", "русск", "ресей", "орыс"],
+  romanian: ["romanian", "румын"],
+  egyptian: ["egypt", "египет", "египт", "мысыр"],
+  indian: ["indian", "индийск", "үнді"],
+  polish: ["polish", "польск", "поляк"],
+} as const;
+export type Nationality = keyof typeof NATIONALITIES;

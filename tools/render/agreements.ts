@@ -29,6 +29,10 @@ function noYear(date: PartialDate, w: Writer): void {
   w.say(w.tx.agreement.noYear(year && month && day ? w.tx.date({ year, month, day }) : undefined));
 }
 
+function partyCount(f: Of<"partyCount">, w: Writer): void {
+  w.say(w.tx.agreement.partyCount(w.name(f.agreement), w.num(f.count), f.count));
+}
+
 function noAgreement(f: Of<"noAgreement">, w: Writer): void {
   const when = f.year || f.month ? { year: f.year, month: f.month } : undefined;
   w.say(w.tx.agreement.none(w.list(f.parties.map(w.name)), when));
@@ -52,4 +56,4 @@ function areas(f: Of<"areas">, w: Writer): void {
   w.say(w.tx.agreement.areas(capitalise(w.name(f.agreement)), w.num(f.count), f.count));
 }
 
-export const agreements = { agreement, areas, noAgreement, order } satisfies Partial<Renderers>;
+export const agreements = { agreement, areas, noAgreement, order, partyCount } satisfies Partial<Renderers>;

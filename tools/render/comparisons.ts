@@ -107,6 +107,22 @@ function share(f: Of<"share">, w: Writer): void {
   if (f.mixed) w.say(w.tx.shareMixed);
 }
 
+/** A company's share of the per-company figures added up: both sums shown. */
+function shareOfListed(f: Of<"shareOfListed">, w: Writer): void {
+  const share = `${w.num(f.part.value)} ÷ ${w.num(f.whole.value)} × 100 ≈ ${w.num(f.derived.value)}%`;
+  w.say(
+    w.tx.shareOfListed(
+      w.name(f.subject),
+      w.amount(f.derived),
+      w.amount(f.part, f.metric),
+      w.amount(f.whole, f.metric),
+      `${w.arithmetic(f.whole)}; ${share}`,
+    ),
+    w.marks(f.part.citation, ...f.whole.inputs.map((x) => x.citation)),
+  );
+  if (f.mixed) w.say(w.tx.shareMixed);
+}
+
 /** A company's share of a place's stated total, with the date of the report its part comes from. */
 function shareOfPlace(f: Of<"shareOfPlace">, w: Writer): void {
   const [part, whole] = f.derived.inputs as [Figure, Figure];
@@ -147,6 +163,7 @@ function shareTogether(f: Of<"shareTogether">, w: Writer): void {
 /** Figures set against each other: differences, equality, rankings, ratios, shares. */
 export const comparisons = {
   difference,
+  shareOfListed,
   partOfPlace,
   equal,
   rank,

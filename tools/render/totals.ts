@@ -50,7 +50,8 @@ function sum(f: Of<"sum">, w: Writer, pair?: Finding): void {
       w.say(tx.leftOutDisputed(w.name(d.subject), w.amount(d.figure, f.metric)), w.marks(d.figure.citation));
       w.disputes(d.subject, d.figure, f.metric);
     }
-  } else if (f.scope) w.say(tx.placeSum(w.name(f.scope), text, math), marks);
+  } else if (f.scope && f.outside) w.say(tx.outsideSum(w.name(f.scope), text, math), marks);
+  else if (f.scope) w.say(tx.placeSum(w.name(f.scope), text, math), marks);
   else {
     const what = tx.metricName[f.metric];
     if (f.missing.length) w.say(tx.listedSum.partial(what, text, math, w.list(f.missing.map(w.name))), marks);
@@ -113,6 +114,17 @@ function average(f: Of<"average">, w: Writer, pair?: Finding): void {
   const { text, math, marks } = withTwin(w, f.derived, usd?.derived, f.metric);
   w.say(w.tx.average(w.tx.metricName[f.metric], w.num(f.derived.inputs.length), text, math), marks);
   if (f.missing.length) w.say(w.tx.rank.missing(w.list(f.missing.map(w.name))));
+  const h = f.headline;
+  if (h)
+    w.say(
+      w.tx.headlineAverage(
+        w.amount(h.total, f.metric),
+        w.num(h.count),
+        w.amount({ ...h.total, value: h.value, text: w.num(h.value) }, f.metric),
+        `${w.num(h.total.value)} ÷ ${w.num(h.count)} = ${w.num(h.value)}`,
+      ),
+      w.marks(h.total.citation),
+    );
 }
 
 /** Figures computed over several subjects: per group, sums, the headline gap, remainders, averages. */

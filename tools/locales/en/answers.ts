@@ -188,6 +188,8 @@ export const answers = {
     tenge: "in tenge",
     unstated: "not in the sources",
   },
+  outsideSum: (place: string, amount: string, arithmetic: string) =>
+    `Together, the projects with no site in ${place} account for ${amount} (derived: ${arithmetic}).`,
   placeSum: (place: string, amount: string, arithmetic: string) =>
     `Together, the projects located wholly in ${place} account for ${amount} (derived: ${arithmetic}).`,
   headline: {
@@ -202,10 +204,14 @@ export const answers = {
     partial: (what: string, amount: string, arithmetic: string, missing: string) =>
       `The ${what} figures stated per company add up to ${amount} (derived: ${arithmetic}); the figure for ${missing} is not stated.`,
   },
+  headlineAverage: (total: string, count: string, amount: string, arithmetic: string) =>
+    `Spread over all ${count} projects, the stated total of ${total} is ${amount} per project (derived: ${arithmetic}).`,
   average: (what: string, count: string, amount: string, arithmetic: string) =>
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
+  shareOfListed: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
+    `${s}’s ${part} are ${percent} of the ${whole} the per-company figures add up to (derived: ${arithmetic}).`,
   shareOfPlace: (
     s: string,
     percent: string,
@@ -267,6 +273,10 @@ export const answers = {
       `The government approved investment agreements between the Ministry of Healthcare and ${count} pharmaceutical companies: ${names}.`,
     projects: (names: string, count: string) =>
       `The sources tell of investment projects by ${count} companies: ${names}.`,
+    companiesOutside: (place: string, names: string, n: number) =>
+      n
+        ? `${n === 1 ? "One company builds" : `${n} companies build`} with no site in ${place}: ${names}.`
+        : `Every project has a site in ${place}.`,
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
@@ -293,6 +303,8 @@ export const answers = {
     places: (_s: string, text: string) => `The new facilities will be located in ${text}.`,
   },
   agreement: {
+    partyCount: (a: string, n: string, count: number) =>
+      `${count === 1 ? "One party" : `${n} parties`} signed ${a}.`,
     areas: (title: string, n: string, _count: number) => `${title} sets out ${n} focus areas:`,
     dated: (title: string, date: string, parties: string) => `${title} (${parties}) was signed in ${date}.`,
     datedDay: (title: string, date: string, parties: string) =>
@@ -345,9 +357,29 @@ export const answers = {
     "What is MSP-ROMPHARM's investment?",
     "Where was the AstraZeneca memorandum signed?",
   ],
+  /** "Is AstraZeneca American?": what the sources call it. */
+  origin: (s: string, said: string[]) => `The sources describe ${s} as ${said.join("-")}:`,
+  noOrigin: (s: string) => `The sources do not say where ${s} is from.`,
+  nationality: {
+    british: "British",
+    swedish: "Swedish",
+    american: "American",
+    turkish: "Turkish",
+    chinese: "Chinese",
+    german: "German",
+    french: "French",
+    swiss: "Swiss",
+    russian: "Russian",
+    romanian: "Romanian",
+    egyptian: "Egyptian",
+    indian: "Indian",
+    polish: "Polish",
+  },
   retrieval: {
     intro: (titles: string) => `From ${titles}:`,
     translated: (text: string) => `(${text})`,
+    /** A yes/no question the passages answer only in part: no verdict is drawn from them. */
+    unconfirmed: "The sources do not say so in these words; the closest passages:",
   },
   /** Findings of scopes, stages and reporting errors (what the news extractor adds). */
   news: {

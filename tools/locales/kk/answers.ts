@@ -174,6 +174,8 @@ export const answers: Messages["answers"] = {
     tenge: "теңгемен",
     unstated: "дереккөздерде жоқ",
   },
+  outsideSum: (place, amount, arithmetic) =>
+    `${quoted(place)} аумағында алаңы жоқ жобалар бойынша барлығы: ${amount} (есептеу: ${arithmetic}).`,
   placeSum: (place, amount, arithmetic) =>
     `Толығымен ${quoted(place)} аумағында орналасқан жобалар бойынша барлығы: ${amount} (есептеу: ${arithmetic}).`,
   headline: {
@@ -188,10 +190,14 @@ export const answers: Messages["answers"] = {
     partial: (what, amount, arithmetic, missing) =>
       `Компаниялар бойынша көрсетілген «${what}» көрсеткіштерінің қосындысы — ${amount} (есептеу: ${arithmetic}); ${missing} үшін көрсеткіш көрсетілмеген.`,
   },
+  headlineAverage: (total, count, amount, arithmetic) =>
+    `Жалпы көлем (${total}) барлық ${count} жобаға бөлінсе, бір жобаға ${amount} келеді (есептеу: ${arithmetic}).`,
   average: (what, count, amount, arithmetic) =>
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
+  shareOfListed: (s, percent, part, whole, arithmetic) =>
+    `${s} үлесі (${part}) — компаниялар көрсеткіштерінің қосындысының (${whole}) ${percent} (есептеу: ${arithmetic}).`,
   shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
     `${s}: ${part}${reported ? ` (${reported} хабарлама бойынша, осы сомамен бірге)` : ""} — ${place} бойынша жалпы ${whole} сомасының ${percent} (есеп: ${arithmetic}).`,
   whollyIn: (place) => `толығымен ${quoted(place)} аумағындағы жобалар`,
@@ -241,6 +247,10 @@ export const answers: Messages["answers"] = {
       `Үкімет Денсаулық сақтау министрлігінің фармацевтикалық компаниялармен (${count}) инвестициялық келісімдерін мақұлдады: ${names}.`,
     projects: (names, count) =>
       `Дереккөздерде компаниялардың (${count}) инвестициялық жобалары бар: ${names}.`,
+    companiesOutside: (place, names, n) =>
+      n
+        ? `${quoted(place)} аумағында алаңы жоқ компаниялар (${n}): ${names}.`
+        : `Барлық жобаның ${quoted(place)} аумағында алаңы бар.`,
     companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
     noPartners: (s) => `${s} жобасының серіктестері дереккөздерде аталмаған.`,
@@ -265,6 +275,7 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Жаңа кәсіпорындар мына жерлерде орналасады: ${text}.`,
   },
   agreement: {
+    partyCount: (a, n) => `«${a}» құжатына қол қойған тараптар саны: ${n}.`,
     areas: (title, n) => `${title}: ${n} басым бағыт:`,
     dated: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған уақыты: ${date}.`,
     datedDay: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған күні: ${date}.`,
@@ -315,11 +326,29 @@ export const answers: Messages["answers"] = {
     "МСП-Ромфарм инвестициясының көлемі қанша?",
     "АстраЗенекамен меморандумға қайда қол қойылды?",
   ],
+  origin: (s, said) => `Дереккөздерде ${s} ${said.join(" және ")} компания ретінде сипатталады:`,
+  noOrigin: (s) => `${s} қай елдікі екені дереккөздерде айтылмаған.`,
+  nationality: {
+    british: "британдық",
+    swedish: "шведтік",
+    american: "америкалық",
+    turkish: "түріктік",
+    chinese: "қытайлық",
+    german: "германиялық",
+    french: "француздық",
+    swiss: "швейцариялық",
+    russian: "ресейлік",
+    romanian: "румыниялық",
+    egyptian: "мысырлық",
+    indian: "үндістандық",
+    polish: "польшалық",
+  },
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Дереккөздерден (дәйексөздер түпнұсқа тілінде, ағылшынша):",
     /** What the dataset records of a quoted sentence, in Kazakh (its gist, not a full translation). */
     translated: (text: string) => `(қазақша мәні: ${text})`,
+    unconfirmed: "Дереккөздерде бұл тікелей айтылмаған; мағынасы жақын жолдар:",
   },
   news: {
     scope: {

@@ -177,6 +177,8 @@ export const answers: Messages["answers"] = {
     tenge: "в тенге",
     unstated: "нет в источниках",
   },
+  outsideSum: (place, amount, arithmetic) =>
+    `Итого по проектам без площадок в месте ${quoted(place)}: ${amount} (расчёт: ${arithmetic}).`,
   placeSum: (place, amount, arithmetic) =>
     `Итого по проектам, целиком расположенным в месте ${quoted(place)}: ${amount} (расчёт: ${arithmetic}).`,
   headline: {
@@ -191,10 +193,14 @@ export const answers: Messages["answers"] = {
     partial: (what, amount, arithmetic, missing) =>
       `Указанные по компаниям показатели «${what}» в сумме дают ${amount} (расчёт: ${arithmetic}); для компании ${missing} показатель не указан.`,
   },
+  headlineAverage: (total, count, amount, arithmetic) =>
+    `Если разделить общий объём ${total} на все ${count} проекта, получится ${amount} на проект (расчёт: ${arithmetic}).`,
   average: (what, count, amount, arithmetic) =>
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
+  shareOfListed: (s, percent, part, whole, arithmetic) =>
+    `Доля компании ${s} (${part}) — ${percent} от суммы показателей компаний (${whole}) (расчёт: ${arithmetic}).`,
   shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
     `${s}: ${part}${reported ? ` (по сообщению от ${reported}, вместе с этой суммой)` : ""} — это ${percent} от ${whole} (${place} в целом; расчёт: ${arithmetic}).`,
   whollyIn: (place) => `проекты, целиком расположенные в месте ${quoted(place)}`,
@@ -244,6 +250,10 @@ export const answers: Messages["answers"] = {
     companies: (names, count) =>
       `Правительство одобрило инвестиционные соглашения Министерства здравоохранения с фармацевтическими компаниями (${count}): ${names}.`,
     projects: (names, count) => `В источниках есть инвестиционные проекты компаний (${count}): ${names}.`,
+    companiesOutside: (place, names, n) =>
+      n
+        ? `Компании без площадок в месте ${quoted(place)} (${n}): ${names}.`
+        : `У всех проектов есть площадки в месте ${quoted(place)}.`,
     companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
     noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
@@ -268,6 +278,7 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Новые предприятия будут расположены здесь: ${text}.`,
   },
   agreement: {
+    partyCount: (a, n) => `Число сторон, подписавших документ «${a}»: ${n}.`,
     areas: (title, n, count) =>
       `${title}: ${n} ${plural(count, "направление", "направления", "направлений")}:`,
     dated: (title, date, parties) => `${title} (стороны: ${parties}) подписано: ${date}.`,
@@ -325,11 +336,29 @@ export const answers: Messages["answers"] = {
     "Какой объём инвестиций у МСП-Ромфарм?",
     "Где подписали меморандум с АстраЗенекой?",
   ],
+  origin: (s, said) => `В источниках ${s} описана как ${said.join(" и ")} компания:`,
+  noOrigin: (s) => `В источниках не сказано, из какой страны ${s}.`,
+  nationality: {
+    british: "британская",
+    swedish: "шведская",
+    american: "американская",
+    turkish: "турецкая",
+    chinese: "китайская",
+    german: "немецкая",
+    french: "французская",
+    swiss: "швейцарская",
+    russian: "российская",
+    romanian: "румынская",
+    egyptian: "египетская",
+    indian: "индийская",
+    polish: "польская",
+  },
   retrieval: {
     // The article titles are English; the sources list under the answer names them.
     intro: () => "Из источников (цитаты на языке оригинала, английском):",
     /** What the dataset records of a quoted sentence, in Russian (its gist, not a full translation). */
     translated: (text: string) => `(суть по-русски: ${text})`,
+    unconfirmed: "Прямо об этом в источниках не сказано; ближайшие по смыслу места:",
   },
   news: {
     scope: {
