@@ -467,8 +467,12 @@ export class SubjectReader {
       if (intro) return this.project(intro, "bullet", 0.85);
     }
     // A correction ("Дұрысы – 59 млн АҚШ доллары") speaks of the figure the paragraph just gave.
+    // "The first, worth 10 billion tenge, …", «Екіншісінің құны …»: a phase speaks of its project.
     const speaks =
-      PROJECT_WORD.test(s.text) || x.orgs.some((o) => o.role === "partner") || isCorrection(s.text);
+      PROJECT_WORD.test(s.text) ||
+      x.orgs.some((o) => o.role === "partner") ||
+      isCorrection(s.text) ||
+      phaseOf(s.text, { start: s.text.length, end: s.text.length }) !== null;
     if ((ANAPHOR.test(clause) || ANAPHOR.test(s.text.slice(0, 40))) && !NEW_PARTY.test(clause)) {
       if (this.paragraph) return this.project(this.paragraph, "anaphor", 0.9);
       if (this.focus && this.only === this.focus) return this.project(this.focus, "anaphor", 0.85);
@@ -662,7 +666,7 @@ const TARGET =
 
 /** One phase of a project, with its ordinal: "the first phase", "stage two", «первая очередь», «бірінші кезеңі». */
 const PHASE =
-  /(?<!\p{L})((first|second|third|initial|1st|2nd|3rd) (phase|stage|tranche|(production )?line)|(phase|stage) (one|two|three|I{1,3}|[1-3])|(перв|втор|трет|начальн)\p{L}* (очеред|этап|фаз|стади|линии|линия|линию|пусков\p{L}* комплекс)\p{L}*|(I{1,3}|[1-3]-?\p{L}{0,2}) (очеред|этап|фаз)\p{L}*|(бірінші|екінші|үшінші|алғашқы|[1-3]-?(ші|шы)?) (кезең|кезег|фаза|желі)\p{L}*)(?!\p{L})/giu;
+  /(?<!\p{L})((first|second|third|initial|1st|2nd|3rd) (phase|stage|tranche|(production )?line)|(phase|stage) (one|two|three|I{1,3}|[1-3])|(перв|втор|трет|начальн)\p{L}* (очеред|этап|фаз|стади|линии|линия|линию|пусков\p{L}* комплекс)\p{L}*|(I{1,3}|[1-3]-?\p{L}{0,2}) (очеред|этап|фаз)\p{L}*|(бірінші|екінші|үшінші|алғашқы|[1-3]-?(ші|шы)?) (кезең|кезег|фаза|желі)\p{L}*)(?!\p{L})|(?<=^|[;,.]\s{0,2})the (first|second|third)(?=,|\s+(worth|costing|is|was|will))|(?<=^|[;,.]\s{0,2})(перв|втор|трет)(ый|ой|ая|ий|ья)(?=\s*(,|–|—|стоимостью|обойд|оцен|будет|завершат))|(бірінші|екінші|үшінші)(сі|сінің|сіне|сін)/giu;
 /** The whole undertaking: "the total investment", «общая стоимость», «жалпы құны». */
 const WHOLE =
   /(?<!\p{L})(total|whole|entire|overall|full|in all|общ\p{L}*|вс\p{L}* проект\p{L}*|в целом|полн\p{L}*|итого|всего|жалпы|толық|барлығы|тұтас)(?!\p{L})/giu;
@@ -693,7 +697,8 @@ export function phaseOf(text: string, f: { start: number; end: number }): number
   const own = near(cues.filter((c) => c.at >= from && c.end <= to));
   const cue = own ?? near(cues.filter((c) => c.end <= f.start));
   if (!cue?.m) return null;
-  const word = cue.m[0].split(/\s+/).find((w) => !/^(phase|stage|tranche|production|line)$/iu.test(w)) ?? "";
+  const word =
+    cue.m[0].split(/\s+/).find((w) => !/^(phase|stage|tranche|production|line|the)$/iu.test(w)) ?? "";
   return ORDINAL.find(([re]) => re.test(word))?.[1] ?? 1;
 }
 

@@ -327,3 +327,24 @@ describe("a joint plant of two companies keeps its figures as the pair's", () =>
     ).toEqual([]);
   });
 });
+
+describe("'the first', «первый», «біріншісі» after phases announced are phases, never the whole project", () => {
+  it.each([
+    "# Kyzylorda\n\nKYZYLORDA, June 3 (Kazinform) – Syr Pharm LLP will build an infusion solutions plant in Kyzylorda.\n\nThe project will be implemented in two phases. The first, worth 10 billion tenge, will be completed in 2028 and employ 120 people; the second, costing 6 billion tenge, is due in 2030.",
+    "# Кызылорда\n\nКЫЗЫЛОРДА, 3 июня (Kazinform) – ТОО «Syr Pharm» построит завод инфузионных растворов в Кызылорде.\n\nПроект будет реализован в два этапа. Первый стоимостью 10 млрд тенге завершат в 2028 году, на нём будут работать 120 человек; второй – стоимостью 6 млрд тенге – в 2030 году.",
+    "# Қызылорда\n\nҚЫЗЫЛОРДА, 3 маусым (Kazinform) – «Syr Pharm» ЖШС Қызылордада инфузиялық ерітінділер зауытын салады.\n\nЖоба екі кезеңмен жүзеге асырылады. Біріншісінің құны 10 млрд теңге, ол 2028 жылы аяқталады. Екіншісінің құны 6 млрд теңге.",
+  ])("%s", (body) => {
+    const p = planArticle(base, body);
+    const scopes = new Map(p.knowledge.dataset.scopes.map((s) => [s.id, s]));
+    const money = p.claims
+      .filter((c) => c.attribute === "investmentKzt" && c.value.kind === "figure")
+      .map(
+        (c) =>
+          `${c.status} ${scopes.get(c.subject.id)?.name.en ?? c.subject.id} ${c.value.kind === "figure" ? c.value.value : ""}`,
+      );
+    expect(money).toEqual([
+      "active Syr Pharm’s project, first phase only 10",
+      "active Syr Pharm’s project, second phase only 6",
+    ]);
+  });
+});
