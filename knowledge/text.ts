@@ -83,7 +83,7 @@ export function detectLang(text: string): Lang {
 /** Kazakh in Latin script: its own letters, or words no English question uses. */
 const LATIN_KAZAKH_LETTERS = /[áǵıńóúұү]/i;
 const LATIN_KAZAKH_WORDS =
-  /\b(qansha|qaida|qaıda|qashan|qandai|qandaı|jumys|orny|oryn|oryndary|ashady|ashylady|salady|salynady|qai|qaı|jerde|zauyt|zauyty|joba|jobasy|neshe|jalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder)\b/i;
+  /\b(qansha|kansha|qaida|kaida|qaıda|qashan|kashan|qandai|kandai|qandaı|jumys|zhumys|orny|oryny|oryn|oryndary|ashady|ashylady|salady|salynady|qai|qaı|jerde|zhobasy|zauyt|zauyty|joba|jobasy|neshe|jalpy|zhalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder|boiynsha|boyynsha|kelisim|kelisimge|paiyzy|paiyz|zhasaldy|korsetilgen)\b/i;
 
 /** English function words: a Turkish name ("Çalık Holding") in an English text does not make it Kazakh. */
 const ENGLISH_WORDS = /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where)\b/i;
@@ -103,6 +103,9 @@ const LATIN_TO_KAZAKH: [RegExp, string][] = [
   [/ya/g, "я"],
   [/yu/g, "ю"],
   [/ts/g, "ц"],
+  // "boiynsha", "kompaniya": i after a vowel is й; before a vowel it is и (і is Kazakh's own, before consonants).
+  [/([aeouy])i/g, "$1й"],
+  [/i(?=[aeouy])/g, "и"],
   [/á/g, "ә"],
   [/ǵ/g, "ғ"],
   [/ı/g, "ы"],
@@ -118,6 +121,8 @@ const LATIN_TO_KAZAKH: [RegExp, string][] = [
   [/j/g, "ж"],
   [/z/g, "з"],
   [/i/g, "і"],
+  [/ія/g, "ия"],
+  [/ію/g, "ию"],
   [/y/g, "ы"],
   [/k/g, "к"],
   [/q/g, "қ"],

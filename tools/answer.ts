@@ -397,8 +397,14 @@ export class Answerer {
         reading.entities.length > 0 &&
         [...reading.cues].some((c) => c.startsWith("m:")) &&
         asksWord(texts[1] ?? "");
+      // "nobel or msp, who puts in more": names alone, the options of the question after them.
+      const namesOnly =
+        !questionWord && !reading.cues.size && !reading.unexplained.length && reading.entities.length > 0;
       const asks =
-        reading.tokens.length >= 2 && !options && (reading.expects !== "any" || questionWord || figure);
+        reading.tokens.length >= 2 &&
+        !options &&
+        !namesOnly &&
+        (reading.expects !== "any" || questionWord || figure);
       // A piece that asks nothing of its own ("nobel and abdi", "the headline says 356") belongs
       // to the question beside it.
       const last = pieces.at(-1);

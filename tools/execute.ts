@@ -53,7 +53,7 @@ import {
   whoIs,
   within,
 } from "./figures.js";
-import { HEAD_ROLES, NOT_HEAD, ROLE_WORDS } from "./lexicon.js";
+import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, ROLE_WORDS } from "./lexicon.js";
 import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
 
 /** What the executor did: the findings to compose, and the name of the figure tool it acted as. */
@@ -263,7 +263,9 @@ function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
     ]);
   }
   if (has("statements") || has("roles")) {
-    const people = s.people.length ? s.people : peopleWithRole(dataset, q.role ?? [], s);
+    // "which minister went to Cambridge": a place abroad narrows the holders too (no scope keeps it).
+    const places = q.subjects.filter((x) => x.type === "place").map((x) => x.id);
+    const people = s.people.length ? s.people : peopleWithRole(dataset, q.role ?? [], s, places);
     if (!people.length)
       return run("not_stated", [
         { kind: "unknown", what: "role", role: q.role?.join(" "), subjects: q.subjects },
@@ -399,7 +401,9 @@ function portfoliosNaming(dataset: Dataset, words: string[]) {
  * the makers whose products or production portfolio name every word asked. `subjects` are the
  * organisations asked about (none: who makes it).
  */
-function productsExist(dataset: Dataset, subjects: string[], words: string[]): Finding[] {
+function productsExist(dataset: Dataset, subjects: string[], asked: string[]): Finding[] {
+  // "does the portfolio cover heart stuff": the words that name a product, not the frame around them.
+  const words = asked.filter((w) => !COMMON_WORDS.has(w));
   const names = (p: InvestmentProject, word: string) =>
     p.products.some((t) => [t.text, t.ru ?? "", t.kk ?? ""].some((text) => mentions(normalize(text), word)));
   // Every asked word some project's products hold must be held: «диабетке қарсы» ("against
@@ -503,7 +507,12 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   if (has("companies") && q.operation === "remainder" && s.places[0] && !s.companies.length)
     return run("list_companies", companiesOutside(dataset, s.places[0]));
   if (has("companies") && !s.companies.length)
-    return run("list_companies", listCompanies(dataset, s.places[0], q.signed));
+    return run(
+      "list_companies",
+      (s.places.length > 1 ? s.places : [s.places[0]]).flatMap((place) =>
+        listCompanies(dataset, place, q.signed),
+      ),
+    );
   // "Where was X's 2023 memorandum signed": that company's own events, each with its place.
   const own = has("dates") || has("sites") ? ownEvents(dataset, s, q) : [];
   if (own.length) return run("project_stage", own);
@@ -537,7 +546,11 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     if (s.agreements.length)
       return run(
         "agreement_details",
-        s.agreements.flatMap((a) => agreementDetails(dataset, a, "date")),
+        s.agreements.flatMap((a) => [
+          ...agreementDetails(dataset, a, "date"),
+          // "Who signed the memorandum": the people its dated sentence names, with who they are.
+          ...(has("signatories") ? peopleAt(dataset, a).flatMap((p) => whoIs(dataset, p)) : []),
+        ]),
       );
     return run("agreements", agreementsWith(dataset, s.organisations, q.time?.year, q.time?.month));
   }
@@ -842,6 +855,18 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       ...s.companies.flatMap((c) => figures.flatMap((m) => metricForCompany(dataset, m, c))),
     ]);
   }
+  // "what share of the 173 bn do the stated investments make": all the stated figures together.
+  if (q.operation === "share" && q.stated && !s.companies.length && !s.places.length) {
+    const companies = dataset.projects.map((p) => p.company);
+    const found = figures.flatMap((m) =>
+      shareTogether(
+        dataset,
+        m,
+        companies.flatMap((c) => stated(dataset, m, c)),
+      ),
+    );
+    if (found.length) return run("share_of_total", found);
+  }
   // "Nobel's share of the 284": of the per-company figures added up, not of the headline.
   if (q.operation === "share" && q.stated && s.companies.length)
     return run(
@@ -1078,7 +1103,22 @@ export function companyProfile(dataset: Dataset, company: string): Finding[] {
  * People whose role, as the sources word it, contains every role word asked ("ceo", "vice
  * minister"), within the organisations asked (and their affiliates) when any.
  */
-export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope): string[] {
+/** The people an agreement's dated sentence names ("Sayasat Nurbek visited … where a memorandum was signed"). */
+function peopleAt(dataset: Dataset, agreementId: string): string[] {
+  const quote = normalize(dataset.agreements.find((a) => a.id === agreementId)?.dateCitation?.quote ?? "");
+  return quote ? dataset.people.filter((p) => quote.includes(normalize(p.name.en))).map((p) => p.id) : [];
+}
+
+/** Whether a sentence names a place ("which minister went to Cambridge": the one whose sentence says Cambridge). */
+function placedBy(dataset: Dataset, quote: string, placeId: string): boolean {
+  const name = dataset.places.find((x) => x.id === placeId)?.name.en;
+  // "Nobel Almaty Pharmaceutical Factory" names a company, not Almaty.
+  let text = normalize(quote);
+  for (const o of dataset.organisations) text = text.split(normalize(o.name.en)).join(" ");
+  return !!name && text.includes(normalize(name));
+}
+
+export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope, places: string[] = []): string[] {
   // Role words in Russian and Kazakh are checked as written and in English, the role texts'
   // language («генеральный директор» is the CEO's Russian title, word for word).
   const words = asked.filter((w) => w !== "of");
@@ -1095,5 +1135,6 @@ export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope): str
       const fits = words.every((w) => holds(w) || holds(english(w)) || (english(w) === "head" && heads));
       return fits && (!orgs.length || (p.organisation !== null && orgs.includes(p.organisation)));
     })
+    .filter((p) => !places.length || places.some((place) => placedBy(dataset, p.role.citation.quote, place)))
     .map((p) => p.id);
 }

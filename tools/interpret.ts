@@ -13,6 +13,7 @@ import {
   OUTPUT_PERIODS,
   PHARMA_WORDS,
   PHASES,
+  QUESTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_VERBS,
   STAGES_ASKED,
@@ -89,7 +90,9 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (has("m:deeds") && !has("m:said") && people.length && people.length === p.entities.length)
     return { route: "retrieval" };
 
-  const subjects = p.entities.map(({ type, id }) => ({ type, id }));
+  const subjects = p.entities.flatMap(({ type, id, start, end }) =>
+    ofKind(dataset, p, { type, id, start, end }).map((x) => ({ type, id: x })),
+  );
   const s = scopeOf(subjects, dataset);
   const pharmaceutical = p.tokens.some((t) => PHARMA_WORDS.some((w) => t.startsWith(w)));
   const phase = phaseAsked(p.tokens);
@@ -185,7 +188,12 @@ function* readings(a: Ask): Generator<Query> {
   // Something the knowledge never records: said precisely, never answered with a nearby figure.
   // "Open" asks for a date only with a date word ("when will it open"); a question with more words
   // to read ("which laboratory did AltINFARM open") is for retrieval.
-  const unknown = [...p.cues].find((c) => c.startsWith("u:") && (NEEDS[c] ?? []).every(has));
+  // A bare phrase ("construction start abdi ibrahim?", "nobel plant opening?") asks its time too.
+  const bare =
+    p.expects === "any" &&
+    p.tokens.length <= 5 &&
+    !p.tokens.some((t) => QUESTION_WORDS.has(t) || t.startsWith("what"));
+  const unknown = [...p.cues].find((c) => c.startsWith("u:") && (bare || (NEEDS[c] ?? []).every(has)));
   // "capacity in tablets per year": a unit word and "per" leave nothing else to read.
   const unread = p.unexplained.filter((w) => !PER_WORDS.has(w));
   // A capacity is asked with what the plant makes ("monthly COVID-19 vaccine capacity"); a period
@@ -196,7 +204,9 @@ function* readings(a: Ask): Generator<Query> {
       .filter((c) => c.key === "u:capacity")
       .every((c) => PERIODS.has(p.tokens.slice(c.start, c.end).join(" ")));
   const figure = FIGURE_CUES.some(has);
-  if (unknown && !(periodOnly && figure) && (unread.length <= 1 || unknown === "u:capacity"))
+  // A price is of the products named around it ("the price of AZ's diabetes drugs made in KZ").
+  const described = unknown === "u:capacity" || unknown === "u:price";
+  if (unknown && !(periodOnly && figure) && (unread.length <= 1 || described))
     yield query(["profile"], "value", { unknown: unknown === "u:pay" ? "salary" : unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
@@ -214,6 +224,10 @@ function* readings(a: Ask): Generator<Query> {
     yield query(["stage"], pick ?? (p.expects === "yesno" && has("m:agreements") ? "exists" : "value"), {
       time: timeOf(p),
     });
+  // «с СК-Фармацией у АстраЗенеки только переговоры?»: organisations without a project of their own
+  // stand where their agreements do.
+  if ((has("m:talks") || has("m:status")) && !s.companies.length && s.others.length && !has("m:date"))
+    yield query(["dates"], "list");
   // "Which project in the Alatau SEZ was suspended?": the stages of the projects there; "when were
   // the projects approved": the stages of every project, with their dates.
   if (has("m:status") && !s.companies.length && !s.agreements.length && (s.places.length || has("m:date")))
@@ -240,7 +254,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   sociallySignificant: ["m:social"],
   sites: ["m:location", "m:places", "m:facility"],
   facility: ["m:facility"],
-  dates: ["m:date", "m:agreements"],
+  dates: ["m:date", "m:agreements", "m:talks", "m:status"],
   // "Kangtai – which project is it in": the projects an organisation partners.
   partners: ["m:partners", "m:companies"],
   products: ["m:products", "m:medicines"],
@@ -252,7 +266,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   companies: ["m:companies", "m:facility"],
   roles: ["m:role", "m:who", "o:whatIs"],
   statements: ["m:said"],
-  signatories: ["m:link", "m:partners", "m:agreements", "m:parties"],
+  signatories: ["m:link", "m:partners", "m:agreements", "m:parties", "m:who"],
   stage: ["m:agreements", "m:status", "m:talks"],
   changes: ["m:changes"],
   // "tell me about X's project": the subject's own noun and the question word, nothing more.
@@ -313,6 +327,12 @@ function explained(q: Query, p: Reading): number {
   // A comparison explains its comparative word ("more", «көп»), which no cue holds; a stage asked
   // ("has the plant opened?", "already built?") its stage word.
   if (q.comparative) n += 2;
+  // "which makes more medicines, Abdi or AltINFARM": the comparison explains its "more".
+  if (
+    q.operation === "compare" &&
+    p.tokens.some((t) => COMPARATIVES.more.includes(t) || COMPARATIVES.less.includes(t))
+  )
+    n += 2;
   if (q.stage) n += 2;
   return n;
 }
@@ -507,8 +527,19 @@ function readFigures(a: Ask): Query | null {
   // "are there more than 300 medicines", «больше 200 рабочих мест?»: a figure against a bound.
   const comparative = exists && s.companies.length === 2 ? comparativeOf(p, a.query) : undefined;
   const threshold = exists ? thresholdOf(p) : undefined;
+  // "which makes more medicines, Abdi or AltINFARM": two companies set against each other by a figure.
+  const versus =
+    !exists &&
+    s.companies.length >= 2 &&
+    p.tokens.some((t) => COMPARATIVES.more.includes(t) || COMPARATIVES.less.includes(t));
   const numeric =
-    FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top") || a.gap || !!comparative || !!threshold;
+    FIGURE_OPERATIONS.some(has) ||
+    has("o:perJob") ||
+    has("o:top") ||
+    a.gap ||
+    !!comparative ||
+    !!threshold ||
+    versus;
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
   const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
 
@@ -734,7 +765,7 @@ function stageAsked(p: Reading): Query["stage"] {
 function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operation {
   const { has, s } = a;
   const { groupBy, exists } = how;
-  return has("o:share") && (s.companies.length || s.places.length)
+  return has("o:share") && (s.companies.length || s.places.length || has("o:stated"))
     ? "share"
     : has("o:average") && !s.companies.length
       ? "average"
@@ -844,6 +875,9 @@ function* readFacts(a: Ask): Generator<Query> {
 
   const time = timeOf(p);
   // "how many parties signed the April 2024 agreement", «сколько сторон …»: its parties, counted.
+  // "who signed the contract manufacturing agreement": its parties and the people its sentence names.
+  if (has("m:who") && s.agreements.length && !s.companies.length && !has("m:said") && !has("m:role"))
+    yield query(["signatories"], "list", { time });
   if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
     yield query(["signatories"], has("o:count") ? "count" : "list", { time });
   // "what year did Nurbek visit Cambridge": the event an agreement's dated sentence tells of them.
@@ -851,7 +885,13 @@ function* readFacts(a: Ask): Generator<Query> {
     const told = eventsTelling(a.dataset, p);
     if (told.length === 1) yield query(["dates"], "list", { subjects: told });
   }
-  if (has("m:date") || (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))) {
+  // "was the Cambridge memo 2025 or 2026": a year asked of a named agreement is its date.
+  const yearOf = s.agreements.length > 0 && p.years.length > 0 && !has("m:companies");
+  if (
+    has("m:date") ||
+    yearOf ||
+    (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))
+  ) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], eventPicked(p) ?? "list", { time });
   }
@@ -868,6 +908,9 @@ function* readFacts(a: Ask): Generator<Query> {
   // "Kangtai Biological – which project is it in": the projects an organisation partners.
   if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
 
+  // "abdi ibrahim plant - almaty city?": a company's plant and a place, nothing else asked, is whether it is there.
+  if (s.companies.length && s.places.length && has("m:facility") && (exists || p.expects === "any"))
+    yield query(["sites"], "exists");
   // "is World Medicine part of Nobel's project", «участвует ли X в проекте Y»: an organisation and a
   // company asked together, yes or no, with nothing else asked of them: whether it is a partner.
   const asksOther = [...p.cues].some((c) => c.startsWith("m:") && c !== "m:companies" && c !== "m:partners");
@@ -947,6 +990,31 @@ function* readFacts(a: Ask): Generator<Query> {
   const role = has("m:role") && !s.people.length && !s.companies.length;
   if (s.others.length && (p.unexplained.length === 0 || role) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
+}
+
+/**
+ * «арнайы экономикалық аймақта қай компаниялар», "which companies build in a special economic
+ * zone": a place the sources leave unnamed, matched by its kind's own words and nothing of the city
+ * around it, is every place of that kind — when no company narrows it.
+ */
+function ofKind(
+  dataset: Dataset,
+  p: Reading,
+  e: { type: string; id: string; start: number; end: number },
+): string[] {
+  const place = e.type === "place" ? dataset.places.find((x) => x.id === e.id) : undefined;
+  if (!place?.unnamed || p.entities.some((x) => x.type === "organisation")) return [e.id];
+  const parent = dataset.places.find((x) => x.id === place.parent);
+  const around = new Set(
+    [parent?.name.en, parent?.name.ru, parent?.name.kk, ...(parent?.aliases ?? [])].flatMap((n) =>
+      normalize(n ?? "").split(" "),
+    ),
+  );
+  const matched = p.tokens.slice(Math.max(0, e.start - 1), e.end + 1);
+  if (matched.some((t) => around.has(t))) return [e.id];
+  // The places of that kind some project builds in: the gazetteer's other zones hold none.
+  const built = new Set(dataset.projects.flatMap((x) => x.sites.map((site) => site.place)));
+  return dataset.places.filter((x) => x.kind === place.kind && built.has(x.id)).map((x) => x.id);
 }
 
 /** Agreements whose dated sentence names every person and place the question names (at least one). */

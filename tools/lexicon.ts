@@ -51,6 +51,8 @@ export const METRIC_CUES = {
     "адам",
   ],
   investment: [
+    // "the price tag of the MSP project": what it costs, not a price of medicines.
+    "price tag",
     "investor",
     "outspend",
     "outspends",
@@ -66,6 +68,8 @@ export const METRIC_CUES = {
     "worth",
     "funding",
     "spend",
+    "puts in",
+    "put in",
     "money",
     "budget",
     "инвестиции",
@@ -105,6 +109,8 @@ export const METRIC_CUES = {
     "теңге",
   ],
   usd: [
+    "$$",
+    "bucks",
     "dollar",
     "dollars",
     "usd",
@@ -849,6 +855,8 @@ export const OP_CUES = {
     "ретте",
     "реттеңіз",
     "рет бойынша",
+    "ретпен",
+    "ретімен",
   ],
   remainder: [
     "not accounted",
@@ -1191,6 +1199,14 @@ export const UNSTATED_CUES = {
     "price",
     "prices",
     "cost of medicines",
+    "cost of the medicines",
+    "cost of drugs",
+    "meds cost",
+    "medicines cost",
+    "drugs cost",
+    "стоимость препаратов",
+    "сколько будут стоить лекарства",
+    "дәрілердің бағасы",
     // "how much will one pack cost" (the plant's cost is its investment).
     "one pack",
     "a pack",
@@ -1710,6 +1726,23 @@ export const QUESTION_WORDS = new Set(
     "кім кімдер кіммен кімге не қайда қашан қанша қандай неше неге"
   ).split(" "),
 );
+
+/** Everyday words a question may hold that a cue word is one letter away from: never read as a typo of one. */
+export const COMMON_WORDS = new Set([
+  "stuff",
+  "things",
+  "thing",
+  "cost",
+  "costs",
+  "post",
+  "most",
+  "plans",
+  "cover",
+  "covers",
+  "include",
+  "includes",
+  "related",
+]);
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(

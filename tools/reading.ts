@@ -12,6 +12,7 @@ import type { EntityIndex, EntityMatch } from "./entities.js";
 import {
   AGREEMENT_TOPIC,
   ANSWER_TYPE_CUES,
+  COMMON_WORDS,
   GREETING_CUES,
   GROUP_CUES,
   METRIC_CUES,
@@ -97,8 +98,15 @@ const SUBJECT_KINDS: ReadonlySet<Cue> = new Set(["m:companies", "m:facility"]);
 
 function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
   const kinds = found.filter((k) => SUBJECT_KINDS.has(k.key) && k.end - k.start > 1);
+  const inside = (c: PhraseMatch<Cue>, k: PhraseMatch<Cue>) =>
+    k !== c && k.start <= c.start && c.end <= k.end && k.end - k.start > c.end - c.start;
   return found.filter(
-    (c) => SUBJECT_KINDS.has(c.key) || !kinds.some((k) => k.start <= c.start && c.end <= k.end),
+    (c) =>
+      (SUBJECT_KINDS.has(c.key) || !kinds.some((k) => inside(c, k))) &&
+      // "price tag" is the investment: an unstated thing's word inside a longer phrase is that phrase's.
+      !(c.key.startsWith("u:") && found.some((k) => inside(c, k))) &&
+      // "the investment agreements", «инвестиционные соглашения»: the agreements' kind, no figure.
+      !(c.key === "m:investment" && found.some((k) => k.key === "m:agreements" && k.start === c.end)),
   );
 }
 
@@ -251,7 +259,8 @@ export class QuestionReader {
     private readonly corpusNames: ReadonlySet<string> = new Set(),
     private readonly knownWords: ReadonlySet<string> = new Set(),
   ) {
-    this.cues = cueIndex(knownWords);
+    // Common words are no typos either: "heart stuff" is not "staff".
+    this.cues = cueIndex(new Set([...knownWords, ...STOPWORDS, ...COMMON_WORDS]));
   }
 
   /** Reads a question; `prior` (the chat's language) decides short or unclear ones. */

@@ -98,7 +98,7 @@ export const answers = {
     `The sources do not state ${what}${about ? ` for ${about}` : ""}; they give investment, jobs, medicines, partners, sites and agreements.`,
   unstatedWhat: {
     salary: "salaries or wages",
-    opening: "when construction will be completed or the plants will open or start production",
+    opening: "when construction will start or be completed, or when the plants will open or start production",
     revenue: "revenue or profit",
     price: "prices",
     area: "the site area",
@@ -280,7 +280,7 @@ export const answers = {
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
-    noPartners: (s: string) => `The sources name no partner for ${s}’s project.`,
+    noPartners: (s: string) => `The sources do not name a partner for ${s}’s project.`,
   },
   fact: {
     location: (s: string, where: string) => `${s} will build ${where}.`,
