@@ -442,6 +442,8 @@ export function findFigures(sentence: string, lang: Lang): { figures: FigureMent
   const bare: BareNumber[] = [];
   const numbers = numbersIn(sentence, lang);
   const used = new Set<NumberToken>();
+  // "worth 10 and 6 billion tenge", «10 и 6 млрд тенге»: a number before "and" takes the next one's unit.
+  let pending: NumberToken | null = null;
   for (const n of numbers) {
     if (used.has(n)) continue;
     // "one of the largest", «один из крупнейших», «бірі»: no count.
@@ -449,11 +451,39 @@ export function findFigures(sentence: string, lang: Lang): { figures: FigureMent
     const range = rangeEnd(sentence, n, numbers);
     if (range) used.add(range);
     const read = readNumber(sentence, n, range);
+    const shared = pending && read.figure && !range ? sharedUnit(pending, n, read.figure) : null;
+    if (shared) {
+      figures.push(shared);
+      bare.pop();
+    }
+    pending = null;
     if (read.figure) figures.push(conversion(sentence, read.figure, figures.at(-1)));
-    else bare.push({ text: n.text, start: n.start });
+    else {
+      bare.push({ text: n.text, start: n.start });
+      const next = numbers.find((m) => m.start > n.end);
+      if (next && SHARED_UNIT_BETWEEN.test(sentence.slice(n.end, next.start))) pending = n;
+    }
   }
   // Number words without a unit ("one of the largest", "three projects") are not worth reporting.
   return { figures, bare: bare.filter((b) => !/^[\p{L}]+$/u.test(b.text)) };
+}
+
+/** Between two numbers sharing one unit: "10 billion and 6", «10 и 6», "10, 6". */
+const SHARED_UNIT_BETWEEN =
+  /^\s*(billion|million|bn|mln|млрд|млн|миллиард\p{L}*|миллион\p{L}*)?\s*(and|и|және|or|или)\s+$/iu;
+
+/** The figure of a number that shares the next number's unit: same kind, its own value. */
+function sharedUnit(first: NumberToken, next: NumberToken, figure: FigureMention): FigureMention | null {
+  if (!next.value || figure.upTo !== undefined) return null;
+  const scale = figure.value / next.value;
+  return {
+    ...figure,
+    text: first.text,
+    start: first.start,
+    end: first.end,
+    value: round(first.value * scale),
+    qualifier: "exact",
+  };
 }
 
 /** A jobs or medicines noun just before a number ("the number of jobs will be 300"), or null. */

@@ -140,7 +140,7 @@ function plainOpening(sentence: string, at: number, group: string, match: string
 const ACTING = new RegExp(`((?:${CAP}\\s+){0,3}${CAP})\\s+(?:${VERBS})\\b`, "gu");
 /** Russian and Kazakh verbs of investing, building and signing after a Latin or quoted name. */
 const ACTING_CYR = new RegExp(
-  `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:готов\\p{L}*|намерен\\p{L}*|планирует|построит|построила|вложит|вложила|инвестирует|инвестировала|расширит|расширяет|запустит|запустила|откроет|открыла|создаст|подписал\\p{L}*|выпустит|выпускает|салады|салмақ|салады|ашады|ашпақ|жоспарлап|инвестиция салады|кеңейтеді|кеңейтті)(?!\\p{L})`,
+  `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:готов\\p{L}*|намерен\\p{L}*|планирует|планируют|построят|вложат|инвестируют|откроют|запустят|создадут|построит|построила|вложит|вложила|инвестирует|инвестировала|расширит|расширяет|запустит|запустила|откроет|открыла|создаст|подписал\\p{L}*|выпустит|выпускает|салады|салмақ|салады|ашады|ашпақ|жоспарлап|инвестиция салады|кеңейтеді|кеңейтті)(?!\\p{L})`,
   "gu",
 );
 /** The other side of talks or a deal: "in talks with Marmara Biyoteknik of Turkey", «переговоры с Анадолу Илач». */
@@ -179,6 +179,11 @@ const WHICH_DID = new RegExp(
  */
 const PAIR_ACTING = new RegExp(
   `(?:(?<=\\p{Lu}\\p{L}+['’]s\\s)|(?<![\\p{L}'’]\\s))((?:${CAP}\\s+){0,3}${CAP})\\s+(?:and|и|мен|пен|бен)\\s+(?:\\p{Lu}\\p{L}+['’]s\\s+)?(?:${CAP_ANY}\\s+){0,3}${CAP_ANY}\\s+(?:(?:have\\s+|has\\s+)?(?:signed|agreed|will\\s+(?:jointly\\s+)?build|подписали|заключили|построят)|(?:[\\p{Ll}-]+\\s+){0,6}(?:қол\\s+қойды|салады|салмақ))(?!\\p{L})`,
+  "gu",
+);
+/** The second of two companies that act together, when their verb comes late (Kazakh): «A мен B Таразда … салады». */
+const PAIR_SECOND = new RegExp(
+  `${CAP}\\s+(?:мен|пен|бен|and|и)\\s+((?:${CAP}\\s+){0,3}${CAP})(?=\\s+(?:[\\p{L}\\d,.-]+\\s+){0,10}(?:қол\\s+қойды|салады|салмақ|ашады)(?!\\p{L}))`,
   "gu",
 );
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
@@ -315,6 +320,7 @@ const PATTERNS: Pattern[] = [
   { re: WITH_AUTHORITY },
   { re: WHICH_DID },
   { re: PAIR_ACTING },
+  { re: PAIR_SECOND },
   { re: ACTING_CYR_WORD },
   { re: QUOTED_OPENING, quoted: true },
   { re: PRODUCT_NAME },

@@ -378,6 +378,8 @@ export class SubjectReader {
       (f.attribute === "jobs" && MORE_JOBS_BEFORE.test(before))
     )
       return { kind: "none", why: "noSubject", candidates: [] };
+    // "A and B will build plants worth 10 and 6 billion tenge respectively": in the order named.
+    if (RESPECTIVELY.test(text)) return this.respectively(x, f);
     // "Separately, the city approved a wind farm worth $35M": something else, neither the place's
     // total nor the article's company's, unless the sentence names its company.
     if (inSentence.length === 0 && SEPARATELY.test(text))
@@ -399,6 +401,24 @@ export class SubjectReader {
     const set = this.setGoesOn(x);
     if (set) return { kind: "scope", scope: set, reason: "scope", confidence: 0.8 };
     return this.fromContext(x, clause, candidates);
+  }
+
+  /** The i-th figure of its kind to the i-th company named, when the counts match; else nobody's. */
+  private respectively(x: Mentions, f: FigureMention): Assigned {
+    const companies = [
+      ...new Set(
+        withoutOwners(x)
+          .filter((o) => o.role === "company" && o.start < f.start)
+          .map((o) => this.a.byOrg.get(o.id))
+          .filter((p): p is ArticleProject => !!p),
+      ),
+    ];
+    const same = x.figures.filter((g) => g.attribute === f.attribute);
+    const i = same.indexOf(f);
+    const p = companies[i];
+    if (companies.length < 2 || same.length !== companies.length || !p)
+      return { kind: "none", why: "severalSubjects", candidates: companies };
+    return this.project(p, "clause", 0.9);
   }
 
   private project(p: ArticleProject, reason: SubjectReason, confidence: number): Assigned {
@@ -663,6 +683,9 @@ const ADDITIONAL_AFTER = /^\s+(more|additional|extra)\s+(?!than)\p{L}/iu;
 /** A target of a place or the country: "plans to attract", «планируется привлечь», «тарту жоспарланып». */
 const TARGET =
   /(?<!\p{L})((plans?|planned|aims?|expects?|intends?|seeks?) to attract|target\p{L}*|планиру\p{L}* привлечь|намерен\p{L}* привлечь|цель\p{L}*|тарту (жоспарлан|көзделі|міндеті)\p{L}*|тартуды жоспарла\p{L}*|тартуды көздеп\p{L}*|мақсат\p{L}*)/iu;
+
+/** Figures listed in the order of the companies named: "respectively", «соответственно», «тиісінше». */
+const RESPECTIVELY = /(?<!\p{L})(respectively|соответственно|тиісінше|сәйкесінше)(?!\p{L})/iu;
 
 /** One phase of a project, with its ordinal: "the first phase", "stage two", «первая очередь», «бірінші кезеңі». */
 const PHASE =

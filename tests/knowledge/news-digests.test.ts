@@ -348,3 +348,26 @@ describe("'the first', «первый», «біріншісі» after phases ann
     ]);
   });
 });
+
+describe("figures listed 'respectively' go to the companies in the order named, or to nobody", () => {
+  it.each([
+    [
+      "# Taraz\n\nTARAZ, June 3 (Kazinform) – Qazaq Pharm and Dala Med will build plants in Taraz worth 10 billion and 6 billion tenge respectively.",
+      ["Qazaq Pharm investmentKzt 10", "Dala Med investmentKzt 6"],
+    ],
+    [
+      "# Тараз\n\nТАРАЗ, 3 июня (Kazinform) – Qazaq Pharm и Dala Med построят в Таразе заводы стоимостью 10 и 6 млрд тенге соответственно.",
+      ["Qazaq Pharm investmentKzt 10", "Dala Med investmentKzt 6"],
+    ],
+    [
+      "# Тараз\n\nТАРАЗ, 3 маусым (Kazinform) – Qazaq Pharm мен Dala Med Таразда тиісінше 10 және 6 млрд теңгелік зауыттар салады.",
+      ["Qazaq Pharm investmentKzt 10", "Dala Med investmentKzt 6"],
+    ],
+    [
+      "# Taraz\n\nTARAZ, June 3 (Kazinform) – Qazaq Pharm, Dala Med and Aulie Bio will build plants in Taraz worth 10 billion and 6 billion tenge respectively.",
+      [],
+    ],
+  ])("%s", (body, expected) => {
+    expect(publishedBy(base, body).filter((g) => / investmentKzt /.test(g))).toEqual(expected);
+  });
+});
