@@ -311,6 +311,17 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
       ? productsExist(dataset, [], q.unparsed)
       : [];
   if (makers.length) return run("project_facts", makers);
+  // "which of them is in Turkistan Region": where each builds, the ones there first, no verdict.
+  if (q.operation === "list" && has("sites") && s.companies.length >= 2 && s.places[0]) {
+    const place = s.places[0];
+    const inside = (id: string) =>
+      dataset.projects.some((p) => p.company === id && p.sites.some((x) => within(dataset, x.place, place)));
+    const ordered = [...s.companies].sort((a, b) => +inside(b) - +inside(a));
+    return run(
+      "list_companies",
+      ordered.flatMap((id) => companyFacts(dataset, id, "location")),
+    );
+  }
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
     const place = s.places[0];
     if (place) {
@@ -323,10 +334,13 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
         dataset.projects.some(
           (p) => p.company === id && p.sites.some((x) => !within(dataset, x.place, place)),
         );
-      const yes = asked.some((id) => inPlace.includes(id) && !elsewhere(id));
-      // Yes: where the asked company builds there; no: where it builds instead (Almaty, not its region).
-      const facts = asked
-        .filter((id) => yes === inPlace.includes(id) || elsewhere(id))
+      const there = (id: string) => inPlace.includes(id) && !elsewhere(id);
+      // "are Abdi and MSP in Turkistan Region": yes only when every company named is.
+      const yes = s.companies.length >= 2 ? asked.every(there) : asked.some(there);
+      // Yes: where the asked company builds there; no: where it builds instead (Almaty, not its region);
+      // of several, each (the ones there first).
+      const facts = (s.companies.length >= 2 ? [...asked].sort((a, b) => +there(b) - +there(a)) : asked)
+        .filter((id) => s.companies.length >= 2 || yes === inPlace.includes(id) || elsewhere(id))
         .map((id) => companyFacts(dataset, id, "location"));
       // "No project in Aktau is mentioned" already says no.
       const answer: Finding[] =

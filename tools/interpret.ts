@@ -327,6 +327,10 @@ function explained(q: Query, p: Reading): number {
   // A comparison explains its comparative word ("more", «көп»), which no cue holds; a stage asked
   // ("has the plant opened?", "already built?") its stage word.
   if (q.comparative) n += 2;
+  // "which of Abdi and MSP is in Turkistan Region": where each builds explains the "which".
+  const companies = q.subjects.filter((x) => x.type === "organisation").length;
+  if (q.operation === "list" && q.attributes.includes("sites") && companies >= 2 && p.cues.has("o:list"))
+    n += 2;
   // "which makes more medicines, Abdi or AltINFARM": the comparison explains its "more".
   if (
     q.operation === "compare" &&
@@ -908,6 +912,16 @@ function* readFacts(a: Ask): Generator<Query> {
   // "Kangtai Biological – which project is it in": the projects an organisation partners.
   if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
 
+  // "which of Abdi and MSP is in Turkistan Region": where each builds.
+  const figureAsked = [...p.cues].some((c) => c.startsWith("m:") && c !== "m:location" && c !== "m:facility");
+  if (
+    s.companies.length >= 2 &&
+    s.places.length &&
+    !exists &&
+    !figureAsked &&
+    (has("o:list") || p.expects === "choice")
+  )
+    yield query(["sites"], "list");
   // "abdi ibrahim plant - almaty city?": a company's plant and a place, nothing else asked, is whether it is there.
   if (s.companies.length && s.places.length && has("m:facility") && (exists || p.expects === "any"))
     yield query(["sites"], "exists");
