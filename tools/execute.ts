@@ -518,8 +518,8 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("project_stage", [{ kind: "exists", yes }, ...stages]);
   }
   if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
-  if (has("companies") && q.operation === "remainder" && s.places[0] && !s.companies.length)
-    return run("list_companies", companiesOutside(dataset, s.places[0]));
+  if (has("companies") && q.operation === "remainder" && s.places.length && !s.companies.length)
+    return run("list_companies", companiesOutside(dataset, s.places));
   if (has("companies") && !s.companies.length)
     return run(
       "list_companies",
@@ -903,9 +903,8 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     ]);
   }
   // "jobs outside Almaty city", «кроме Алматы»: the projects with no site there.
-  if (q.operation === "remainder" && s.places[0] && !s.companies.length) {
-    const placeId = s.places[0];
-    const found = figures.flatMap((m) => metricOutside(dataset, m, placeId));
+  if (q.operation === "remainder" && s.places.length && !s.companies.length) {
+    const found = figures.flatMap((m) => metricOutside(dataset, m, s.places));
     if (found.length) return run("metric_outside_place", found);
   }
   // "173 minus AltINFARM", "jobs without Nobel": the headline less the companies named.

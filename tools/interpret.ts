@@ -13,6 +13,7 @@ import {
   OUTPUT_PERIODS,
   PHARMA_WORDS,
   PHASES,
+  PLACE_KINDS,
   QUESTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_VERBS,
@@ -67,7 +68,8 @@ const NEEDS: Partial<Record<Cue, Cue[]>> = { "u:opening": ["m:date"], "u:pay": [
  * question's structure (question word, conjunctions, "per …"), subjects from the entity index.
  * What cannot be read as a query goes to retrieval.
  */
-export function interpret(p: Reading, dataset: Dataset): Interpretation {
+export function interpret(reading: Reading, dataset: Dataset): Interpretation {
+  let p = reading;
   const has = (c: Cue) => p.cues.has(c);
   if (p.tokens.length === 0) return { route: "empty" };
   if (has("secret")) return { route: "refuse" };
@@ -90,9 +92,16 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (has("m:deeds") && !has("m:said") && people.length && people.length === p.entities.length)
     return { route: "retrieval" };
 
-  const subjects = p.entities.flatMap(({ type, id, start, end }) =>
-    ofKind(dataset, p, { type, id, start, end }).map((x) => ({ type, id: x })),
-  );
+  const kinds = placeKindsIn(dataset, p);
+  const subjects = [
+    ...p.entities.flatMap(({ type, id, start, end }) =>
+      ofKind(dataset, p, { type, id, start, end }).map((x) => ({ type, id: x })),
+    ),
+    ...kinds.places.map((id) => ({ type: "place" as const, id })),
+  ];
+  // "which plants are not in an SEZ", «кто не в Алматы»: a place negated is its complement.
+  if (placeNegated(p, kinds.at) && !p.cues.has("o:remainder"))
+    p = { ...p, cues: new Set([...p.cues, "o:remainder"]) };
   const s = scopeOf(subjects, dataset);
   const pharmaceutical = p.tokens.some((t) => PHARMA_WORDS.some((w) => t.startsWith(w)));
   const phase = phaseAsked(p.tokens);
@@ -832,7 +841,12 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["companies"], "list", { subjects: places });
   }
   // "which companies build outside Almaty", «кто строит за пределами Алматы»: the place's complement.
-  if (has("o:remainder") && s.places.length && !s.companies.length && (has("m:companies") || has("o:list")))
+  if (
+    has("o:remainder") &&
+    s.places.length &&
+    !s.companies.length &&
+    (has("m:companies") || has("o:list") || has("m:who"))
+  )
     yield query(["companies"], "remainder");
   // "how many regions are the plants in": the places the sites lie in, counted.
   if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
@@ -1004,6 +1018,43 @@ function* readFacts(a: Ask): Generator<Query> {
   const role = has("m:role") && !s.people.length && !s.companies.length;
   if (s.others.length && (p.unexplained.length === 0 || role) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
+}
+
+/** A kind of place the question names by its words ("an SEZ"), with where in the question it stands. */
+function placeKindsIn(
+  dataset: Dataset,
+  p: Reading,
+): { places: string[]; at: { start: number; end: number }[] } {
+  if (p.entities.some((e) => e.type === "place")) return { places: [], at: [] };
+  const built = new Set(dataset.projects.flatMap((x) => x.sites.map((site) => site.place)));
+  const places: string[] = [];
+  const at: { start: number; end: number }[] = [];
+  for (const [kind, phrases] of Object.entries(PLACE_KINDS))
+    for (const phrase of phrases) {
+      const words = phrase.split(" ");
+      const start = p.tokens.findIndex((_, i) => words.every((w, j) => p.tokens[i + j] === w));
+      if (start < 0) continue;
+      at.push({ start, end: start + words.length });
+      places.push(...dataset.places.filter((x) => x.kind === kind && built.has(x.id)).map((x) => x.id));
+      break;
+    }
+  return { places: [...new Set(places)], at };
+}
+
+/** How far "not" may stand before its place: "not in an SEZ", "don't build in a special economic zone". */
+const NEGATION_REACH = 4;
+
+/** Whether a negation stands right before a place (or right after it, as Kazakh puts «емес»). */
+function placeNegated(p: Reading, kinds: { start: number; end: number }[]): boolean {
+  const places = [...p.entities.filter((e) => e.type === "place"), ...kinds];
+  return p.references.some(
+    (r) =>
+      r.key === "negation" &&
+      places.some(
+        (x) =>
+          (r.end <= x.start && x.start - r.end <= NEGATION_REACH) || (p.lang === "kk" && r.start === x.end),
+      ),
+  );
 }
 
 /**
