@@ -269,7 +269,13 @@ export class Answerer {
     parts.push(...told);
     for (const clause of retrievalQueries) {
       // The reading's language, not the text's: Kazakh or Russian typed in Latin letters is read as such.
-      const text = topic ? `${topic} ${clause.text}` : clause.text;
+      // A follow-up's subjects from the conversation are named for the text search ("their medicines").
+      // Only beside a question of its own ("where are their medicines made"), not a bare "and in July?".
+      const asksOwn = [...clause.cues].some((c) => c.startsWith("m:"));
+      const carried = clause.entities
+        .filter((e) => asksOwn && e.start < 0 && e.type === "organisation")
+        .map((e) => this.entities.name(e, "en"));
+      const text = [topic, ...carried, clause.text].filter(Boolean).join(" ");
       const hits = await this.retrieval?.passages(text, {
         expansions: this.expand(clause),
         lang: clause.lang,

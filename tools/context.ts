@@ -226,6 +226,19 @@ export function placeInConversation(
     const index = reading.ordinal < 0 ? context.citations.length - 1 : reading.ordinal - 1;
     if (context.citations[index]) return { kind: "item", index };
   }
+  // "is it in Almaty Region?", «он в Алматинской области?»: where the company in play is.
+  const placeOfIt =
+    has("pronoun") && !attributes.length && named.length > 0 && named.every((n) => n.type === "place");
+  if (placeOfIt) {
+    const companies = referents(reading, context, {
+      joins: false,
+      plural: false,
+      company: (id) => !!projectOf(dataset, id),
+      counted: [],
+    }).filter((x) => x.type === "organisation");
+    if (companies.length)
+      return followUp(context, reading, [...companies, ...named], [...reading.cues, "m:location" as Cue]);
+  }
   if (named.length) {
     if (!lead && !joins && !pointsBeside) return standalone;
     if (!context.query && !joins && !pointsBeside) return standalone;
@@ -236,7 +249,12 @@ export function placeInConversation(
       !named.every((n) => context.subjects.length === 0 || context.subjects.some((p) => compatible(n, p)))
     )
       return standalone;
-    return followUp(context, reading, subjects, inherited(context, reading));
+    // "which of them is in Turkistan Region": where they are, not the last figure again.
+    const whereOfThem = has("whichOfThem") && !attributes.length && named.every((n) => n.type === "place");
+    const cues = whereOfThem
+      ? [...reading.cues, "o:list" as Cue, "m:location" as Cue]
+      : inherited(context, reading);
+    return followUp(context, reading, subjects, cues);
   }
 
   // "which is bigger and by how many": a comparison without names is of the set in play, however long.
@@ -301,8 +319,15 @@ export function placeInConversation(
     cues = [...cues.filter((c) => c !== "m:products"), "m:medicines"];
   const numeric = cues.some((c) => NUMERIC_CUES.has(c));
   if (pendingOp && !numeric) return { kind: "clarify", subjects, pending: pendingOp };
+  // «а где будут производиться их препараты?» after an agreement: "their" are its parties, not it.
+  const ofAgreement = attributes.some((c) => AGREEMENT_CUES.has(c));
+  const parties = subjects.filter((x) => x.type !== "agreement");
+  if (attributes.length && !ofAgreement && parties.length) subjects = parties;
   return followUp(context, reading, subjects, cues);
 }
+
+/** Attributes asked of an agreement itself: when, who signed, what it covers. */
+const AGREEMENT_CUES = new Set<Cue>(["m:date", "m:agreements", "m:focusAreas", "m:link", "m:who"]);
 
 const COMPARISONS: Cue[] = ["o:compare", "o:difference", "o:times"];
 /** Words that make a total every project's, whatever set is in play. */
@@ -446,6 +471,9 @@ function referents(
   const named = listed.filter((s) => !last.some((l) => l.id === s.id) && how.company(s.id));
   const asked = context.query?.attributes.some((a) => a === "partners" || a === "companies");
   if (asked && has("pronoun") && named.length === 1) return named;
+  // «а где будут производиться их препараты?» — at Nobel's factory — «он в Алматинской области?»:
+  // with no company asked before, "it" is the one company the answer named.
+  if (has("pronoun") && named.length === 1 && !last.some((l) => how.company(l.id))) return named;
   return last.length ? last : set;
 }
 

@@ -311,6 +311,17 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
       ? productsExist(dataset, [], q.unparsed)
       : [];
   if (makers.length) return run("project_facts", makers);
+  // "which of them is in Turkistan Region": where each builds, the ones there first, no verdict.
+  if (q.operation === "list" && has("sites") && s.companies.length >= 2 && s.places[0]) {
+    const place = s.places[0];
+    const inside = (id: string) =>
+      dataset.projects.some((p) => p.company === id && p.sites.some((x) => within(dataset, x.place, place)));
+    const ordered = [...s.companies].sort((a, b) => +inside(b) - +inside(a));
+    return run(
+      "list_companies",
+      ordered.flatMap((id) => companyFacts(dataset, id, "location")),
+    );
+  }
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
     const place = s.places[0];
     if (place) {
@@ -323,10 +334,13 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
         dataset.projects.some(
           (p) => p.company === id && p.sites.some((x) => !within(dataset, x.place, place)),
         );
-      const yes = asked.some((id) => inPlace.includes(id) && !elsewhere(id));
-      // Yes: where the asked company builds there; no: where it builds instead (Almaty, not its region).
-      const facts = asked
-        .filter((id) => yes === inPlace.includes(id) || elsewhere(id))
+      const there = (id: string) => inPlace.includes(id) && !elsewhere(id);
+      // "are Abdi and MSP in Turkistan Region": yes only when every company named is.
+      const yes = s.companies.length >= 2 ? asked.every(there) : asked.some(there);
+      // Yes: where the asked company builds there; no: where it builds instead (Almaty, not its region);
+      // of several, each (the ones there first).
+      const facts = (s.companies.length >= 2 ? [...asked].sort((a, b) => +there(b) - +there(a)) : asked)
+        .filter((id) => s.companies.length >= 2 || yes === inPlace.includes(id) || elsewhere(id))
         .map((id) => companyFacts(dataset, id, "location"));
       // "No project in Aktau is mentioned" already says no.
       const answer: Finding[] =
@@ -504,8 +518,8 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("project_stage", [{ kind: "exists", yes }, ...stages]);
   }
   if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));
-  if (has("companies") && q.operation === "remainder" && s.places[0] && !s.companies.length)
-    return run("list_companies", companiesOutside(dataset, s.places[0]));
+  if (has("companies") && q.operation === "remainder" && s.places.length && !s.companies.length)
+    return run("list_companies", companiesOutside(dataset, s.places));
   if (has("companies") && !s.companies.length)
     return run(
       "list_companies",
@@ -889,9 +903,8 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     ]);
   }
   // "jobs outside Almaty city", «кроме Алматы»: the projects with no site there.
-  if (q.operation === "remainder" && s.places[0] && !s.companies.length) {
-    const placeId = s.places[0];
-    const found = figures.flatMap((m) => metricOutside(dataset, m, placeId));
+  if (q.operation === "remainder" && s.places.length && !s.companies.length) {
+    const found = figures.flatMap((m) => metricOutside(dataset, m, s.places));
     if (found.length) return run("metric_outside_place", found);
   }
   // "173 minus AltINFARM", "jobs without Nobel": the headline less the companies named.

@@ -100,8 +100,8 @@ export type Finding =
       disputed?: { subject: Ref; figure: Figure }[];
       /** The place summed over, or "selection" when the question named the companies. */
       scope?: Ref | "selection";
-      /** Summed over the projects wholly outside `scope` ("jobs outside Almaty city"). */
-      outside?: boolean;
+      /** Summed over the projects with no site in any of these places ("jobs outside Almaty city"). */
+      outside?: Ref[];
     }
   | { kind: "headline"; metric: Metric; figure: Figure }
   /** `checked`: a yes/no question asked whether the listed figures add up to the headline. */
@@ -178,8 +178,8 @@ export type Finding =
       /** `at`: where in the place asked a company builds, when that is narrower ("NIAK" in Aktau). */
       items: { ref: Ref; citation: Citation; at?: Ref }[];
       agreed?: boolean;
-      /** The companies with no site in `subject` ("which companies build outside Almaty"). */
-      outside?: boolean;
+      /** The companies with no site in any of these places ("which companies build outside Almaty"). */
+      outside?: Ref[];
     }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
   | {
@@ -583,7 +583,7 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
     return regions.flatMap((s) =>
       s.figures[metric] ? scopeFigures(dataset, s.id, [metric, "projects"]) : [],
     );
-  const { findings, whole, missing } = figuresBySite(dataset, metric, placeId, "inside");
+  const { findings, whole, missing } = figuresBySite(dataset, metric, [placeId], "inside");
   if (findings.length === 0) return [noProjects(dataset, placeId)];
   if (whole.length > 1) findings.push(placeSum(metric, whole, missing, placeId));
   return findings;
@@ -593,9 +593,10 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
  * A metric outside a place ("jobs outside Almaty city"): the projects with no site there, summed;
  * a project with sites on both sides is said as such, its figure not split by region.
  */
-export function metricOutside(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
-  const { findings, whole, missing } = figuresBySite(dataset, metric, placeId, "outside");
-  if (whole.length > 1) findings.push({ ...placeSum(metric, whole, missing, placeId), outside: true });
+export function metricOutside(dataset: Dataset, metric: Metric, placeIds: string[]): Finding[] {
+  const { findings, whole, missing } = figuresBySite(dataset, metric, placeIds, "outside");
+  if (whole.length > 1 && placeIds[0])
+    findings.push({ ...placeSum(metric, whole, missing, placeIds[0]), outside: placeIds.map(place) });
   return findings;
 }
 
@@ -603,13 +604,13 @@ export function metricOutside(dataset: Dataset, metric: Metric, placeId: string)
  * Each counted project with a site on the side of a place asked: its figure when every site is on
  * that side, else said to span both ("covers both together, not split"), or said to be unstated.
  */
-function figuresBySite(dataset: Dataset, metric: Metric, placeId: string, side: "inside" | "outside") {
+function figuresBySite(dataset: Dataset, metric: Metric, placeIds: string[], side: "inside" | "outside") {
   const findings: Finding[] = [];
   const whole: { subject: Ref; figure: Figure }[] = [];
   const missing: Ref[] = [];
   for (const project of countedProjects(dataset, true).counted) {
     const sites = project.sites.map((s) => s.place);
-    const onSide = sites.filter((s) => within(dataset, s, placeId) === (side === "inside"));
+    const onSide = sites.filter((s) => placeIds.some((x) => within(dataset, s, x)) === (side === "inside"));
     if (onSide.length === 0) continue;
     const figure = metricOf(project, metric);
     const subject = org(project.company);
@@ -619,7 +620,7 @@ function figuresBySite(dataset: Dataset, metric: Metric, placeId: string, side: 
       if (onSide.length === sites.length) missing.push(subject);
       findings.push({ kind: "notStated", subject, metric });
     } else if (onSide.length < sites.length) {
-      const asked = side === "inside" ? placeId : (onSide[0] as string);
+      const asked = side === "inside" ? (placeIds[0] as string) : (onSide[0] as string);
       findings.push({
         kind: "spans",
         subject,
@@ -653,14 +654,15 @@ function placeSum(
   };
 }
 
-/** The companies with no site in a place, each cited by where it builds. */
-export function companiesOutside(dataset: Dataset, placeId: string): Finding[] {
+/** The companies with no site in any of the places ("not in an SEZ"), each cited by where it builds. */
+export function companiesOutside(dataset: Dataset, placeIds: string[]): Finding[] {
+  const inside = (id: string) => placeIds.some((x) => within(dataset, id, x));
   const items = countedProjects(dataset, true).counted.flatMap((p) => {
-    const site = p.sites.find((s) => !within(dataset, s.place, placeId));
-    if (!site || p.sites.some((s) => within(dataset, s.place, placeId))) return [];
+    const site = p.sites.find((s) => !inside(s.place));
+    if (!site || p.sites.some((s) => inside(s.place))) return [];
     return [{ ref: org(p.company), citation: site.citation }];
   });
-  return [{ kind: "list", what: "companies", subject: place(placeId), items, outside: true }];
+  return [{ kind: "list", what: "companies", items, outside: placeIds.map(place) }];
 }
 
 /** No project is in a place: said with the cities and regions where the projects are. */

@@ -13,6 +13,7 @@ import {
   OUTPUT_PERIODS,
   PHARMA_WORDS,
   PHASES,
+  PLACE_KINDS,
   QUESTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_VERBS,
@@ -67,7 +68,8 @@ const NEEDS: Partial<Record<Cue, Cue[]>> = { "u:opening": ["m:date"], "u:pay": [
  * question's structure (question word, conjunctions, "per …"), subjects from the entity index.
  * What cannot be read as a query goes to retrieval.
  */
-export function interpret(p: Reading, dataset: Dataset): Interpretation {
+export function interpret(reading: Reading, dataset: Dataset): Interpretation {
+  let p = reading;
   const has = (c: Cue) => p.cues.has(c);
   if (p.tokens.length === 0) return { route: "empty" };
   if (has("secret")) return { route: "refuse" };
@@ -90,9 +92,16 @@ export function interpret(p: Reading, dataset: Dataset): Interpretation {
   if (has("m:deeds") && !has("m:said") && people.length && people.length === p.entities.length)
     return { route: "retrieval" };
 
-  const subjects = p.entities.flatMap(({ type, id, start, end }) =>
-    ofKind(dataset, p, { type, id, start, end }).map((x) => ({ type, id: x })),
-  );
+  const kinds = placeKindsIn(dataset, p);
+  const subjects = [
+    ...p.entities.flatMap(({ type, id, start, end }) =>
+      ofKind(dataset, p, { type, id, start, end }).map((x) => ({ type, id: x })),
+    ),
+    ...kinds.places.map((id) => ({ type: "place" as const, id })),
+  ];
+  // "which plants are not in an SEZ", «кто не в Алматы»: a place negated is its complement.
+  if (placeNegated(p, kinds.at) && !p.cues.has("o:remainder"))
+    p = { ...p, cues: new Set([...p.cues, "o:remainder"]) };
   const s = scopeOf(subjects, dataset);
   const pharmaceutical = p.tokens.some((t) => PHARMA_WORDS.some((w) => t.startsWith(w)));
   const phase = phaseAsked(p.tokens);
@@ -327,6 +336,10 @@ function explained(q: Query, p: Reading): number {
   // A comparison explains its comparative word ("more", «көп»), which no cue holds; a stage asked
   // ("has the plant opened?", "already built?") its stage word.
   if (q.comparative) n += 2;
+  // "which of Abdi and MSP is in Turkistan Region": where each builds explains the "which".
+  const companies = q.subjects.filter((x) => x.type === "organisation").length;
+  if (q.operation === "list" && q.attributes.includes("sites") && companies >= 2 && p.cues.has("o:list"))
+    n += 2;
   // "which makes more medicines, Abdi or AltINFARM": the comparison explains its "more".
   if (
     q.operation === "compare" &&
@@ -828,7 +841,12 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["companies"], "list", { subjects: places });
   }
   // "which companies build outside Almaty", «кто строит за пределами Алматы»: the place's complement.
-  if (has("o:remainder") && s.places.length && !s.companies.length && (has("m:companies") || has("o:list")))
+  if (
+    has("o:remainder") &&
+    s.places.length &&
+    !s.companies.length &&
+    (has("m:companies") || has("o:list") || has("m:who"))
+  )
     yield query(["companies"], "remainder");
   // "how many regions are the plants in": the places the sites lie in, counted.
   if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
@@ -908,6 +926,16 @@ function* readFacts(a: Ask): Generator<Query> {
   // "Kangtai Biological – which project is it in": the projects an organisation partners.
   if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
 
+  // "which of Abdi and MSP is in Turkistan Region": where each builds.
+  const figureAsked = [...p.cues].some((c) => c.startsWith("m:") && c !== "m:location" && c !== "m:facility");
+  if (
+    s.companies.length >= 2 &&
+    s.places.length &&
+    !exists &&
+    !figureAsked &&
+    (has("o:list") || p.expects === "choice")
+  )
+    yield query(["sites"], "list");
   // "abdi ibrahim plant - almaty city?": a company's plant and a place, nothing else asked, is whether it is there.
   if (s.companies.length && s.places.length && has("m:facility") && (exists || p.expects === "any"))
     yield query(["sites"], "exists");
@@ -990,6 +1018,43 @@ function* readFacts(a: Ask): Generator<Query> {
   const role = has("m:role") && !s.people.length && !s.companies.length;
   if (s.others.length && (p.unexplained.length === 0 || role) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
+}
+
+/** A kind of place the question names by its words ("an SEZ"), with where in the question it stands. */
+function placeKindsIn(
+  dataset: Dataset,
+  p: Reading,
+): { places: string[]; at: { start: number; end: number }[] } {
+  if (p.entities.some((e) => e.type === "place")) return { places: [], at: [] };
+  const built = new Set(dataset.projects.flatMap((x) => x.sites.map((site) => site.place)));
+  const places: string[] = [];
+  const at: { start: number; end: number }[] = [];
+  for (const [kind, phrases] of Object.entries(PLACE_KINDS))
+    for (const phrase of phrases) {
+      const words = phrase.split(" ");
+      const start = p.tokens.findIndex((_, i) => words.every((w, j) => p.tokens[i + j] === w));
+      if (start < 0) continue;
+      at.push({ start, end: start + words.length });
+      places.push(...dataset.places.filter((x) => x.kind === kind && built.has(x.id)).map((x) => x.id));
+      break;
+    }
+  return { places: [...new Set(places)], at };
+}
+
+/** How far "not" may stand before its place: "not in an SEZ", "don't build in a special economic zone". */
+const NEGATION_REACH = 4;
+
+/** Whether a negation stands right before a place (or right after it, as Kazakh puts «емес»). */
+function placeNegated(p: Reading, kinds: { start: number; end: number }[]): boolean {
+  const places = [...p.entities.filter((e) => e.type === "place"), ...kinds];
+  return p.references.some(
+    (r) =>
+      r.key === "negation" &&
+      places.some(
+        (x) =>
+          (r.end <= x.start && x.start - r.end <= NEGATION_REACH) || (p.lang === "kk" && r.start === x.end),
+      ),
+  );
 }
 
 /**

@@ -1426,6 +1426,11 @@ export const REFERENCE_CUES = {
     "её",
     "это",
     "этот",
+    "него",
+    "нему",
+    "ним",
+    "нём",
+    "нем",
     "эта компания",
     "этой компании",
     "этот завод",
@@ -1768,3 +1773,20 @@ export const NATIONALITIES = {
   polish: ["polish", "польск", "поляк"],
 } as const;
 export type Nationality = keyof typeof NATIONALITIES;
+
+/** Words for a kind of place ("in an SEZ", «в СЭЗ»): every place of that kind some project builds in. */
+export const PLACE_KINDS: Record<string, string[]> = {
+  "special economic zone": [
+    "sez",
+    "sezs",
+    "special economic zone",
+    "special economic zones",
+    "сэз",
+    "специальная экономическая зона",
+    "специальной экономической зоне",
+    "специальных экономических зонах",
+    "аэа",
+    "арнайы экономикалық аймақ",
+    "арнайы экономикалық аймақта",
+  ],
+};

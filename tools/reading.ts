@@ -216,12 +216,16 @@ const LEAD_WORDS: ReadonlySet<string> = new Set(
 const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
 
 /** The question's form: which answer type its question word or particle asks for. */
+/** Russian pronouns in their oblique cases: "him", "it", "them" after a preposition. */
+const OBLIQUE_PRONOUNS = new Set(["него", "нему", "ним", "нем", "нём", "нее", "неё", "ней", "них", "ними"]);
+
 function expectedType(
   text: string,
   tokens: string[],
   types: PhraseIndex<keyof typeof ANSWER_TYPE_CUES>,
 ): AnswerType {
-  const found = types.find(tokens);
+  // «а инвестиции у него?»: «него» ("him") shares its stem with Kazakh «неге» ("why") and asks nothing.
+  const found = types.find(tokens).filter((m) => !OBLIQUE_PRONOUNS.has(tokens[m.start] ?? ""));
   const first = found.sort((a, b) => a.start - b.start)[0];
   const joined = tokens.join(" ");
   // «альтинфарм строит в алматинской области?»: Russian and Kazakh ask yes/no by intonation alone.

@@ -36,6 +36,13 @@ const ASKED: Partial<Record<Query["attributes"][number], keyof Templates["ask"]>
  */
 export function restate(q: Query, lang: Lang, entities: EntityIndex, question = ""): string {
   const tx = t(lang).conversation;
+  // "Is Abdi in Almaty Region?": the companies are the subjects, the place where they are asked about.
+  const places = q.subjects.filter((s) => s.type === "place");
+  const others = q.subjects.filter((s) => s.type !== "place");
+  if (places.length && others.length) {
+    const where = tx.list(places.map((s) => entities.name(s, lang)));
+    return restate({ ...q, subjects: others }, lang, entities, question).replace(/\??$/, ` (${where})?`);
+  }
   const subjects = tx.list(q.subjects.map((s) => entities.name(s, lang)));
   const place = q.subjects.length > 0 && q.subjects.every((s) => s.type === "place");
   const noun = nounOf(q);

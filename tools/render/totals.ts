@@ -50,7 +50,7 @@ function sum(f: Of<"sum">, w: Writer, pair?: Finding): void {
       w.say(tx.leftOutDisputed(w.name(d.subject), w.amount(d.figure, f.metric)), w.marks(d.figure.citation));
       w.disputes(d.subject, d.figure, f.metric);
     }
-  } else if (f.scope && f.outside) w.say(tx.outsideSum(w.name(f.scope), text, math), marks);
+  } else if (f.outside) w.say(tx.outsideSum(w.list(f.outside.map(w.name)), text, math), marks);
   else if (f.scope) w.say(tx.placeSum(w.name(f.scope), text, math), marks);
   else {
     const what = tx.metricName[f.metric];
