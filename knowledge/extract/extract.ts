@@ -577,6 +577,13 @@ function leadSiteOf(
 }
 
 /** The places of a sentence that can be a site: in the country, the most precise of each chain. */
+/** An authority named by its place: "the akimat of", «в акимате», «пресс-служба акима». */
+const AUTHORITY_BEFORE =
+  /(?<!\p{L})(akimat|administration|governor|akim|press service|department|управлени\p{L}*|акимат\p{L}*|аким\p{L}*|администраци\p{L}*|пресс-служб\p{L}*|губернатор\p{L}*)\s+(of\s+(the\s+)?)?$/iu;
+/** A place's authority after it: "Almaty Region akimat", «Алматы облысының әкімдігі», «облыс әкімі». */
+const AUTHORITY_AFTER =
+  /^\p{L}*\s+(region\s+|облысы\p{L}*\s+|қаласы\p{L}*\s+)?(akimat|administration|governor|akim|әкімдіг\p{L}*|әкімі\p{L}*|әкімшілі\p{L}*|акимат\p{L}*)(?!\p{L})/iu;
+
 function sitesIn(x: Mentions, view: Dataset): string[] {
   const text = x.sentence.text;
   const places = new Map(view.places.map((p) => [p.id, p]));
@@ -594,7 +601,12 @@ function sitesIn(x: Mentions, view: Dataset): string[] {
   const zone =
     GENERIC_ZONE.test(text) && !x.places.some((p) => places.get(p.id)?.kind === "special economic zone");
   // The dateline ("ASTANA –") is cut from the sentence or is a sentence of its own: never a site.
-  const found = x.places.map((p) => p.id).filter(inCountry);
+  // «сообщили в акимате Алматинской области», «Алматы облысының әкімдігі»: who reports, not where.
+  const found = x.places
+    .filter((p) => !AUTHORITY_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)))
+    .filter((p) => !AUTHORITY_AFTER.test(text.slice(p.end)))
+    .map((p) => p.id)
+    .filter(inCountry);
   const resolved = found.map((id) => {
     if (!zone || places.get(id)?.kind === "special economic zone") return id;
     const zones = view.places.filter(

@@ -371,3 +371,17 @@ describe("figures listed 'respectively' go to the companies in the order named, 
     expect(publishedBy(base, body).filter((g) => / investmentKzt /.test(g))).toEqual(expected);
   });
 });
+
+describe("the place of the authority that reports is no site", () => {
+  it.each([
+    "# Almaty\n\nALMATY, June 3 (Kazinform) – Dala Pharm will build a tablet plant in Almaty worth 9 billion tenge, the Almaty Region akimat said.",
+    "# Алматы\n\nАЛМАТЫ, 3 июня (Kazinform) – Dala Pharm построит завод таблеток в Алматы стоимостью 9 млрд тенге, сообщили в акимате Алматинской области.",
+    "# Алматы\n\nАЛМАТЫ, 3 маусым (Kazinform) – Dala Pharm Алматыда 9 млрд теңгелік таблетка зауытын салады, деп хабарлады Алматы облысының әкімдігі.",
+  ])("%s", (body) => {
+    const p = planArticle(base, body);
+    const sites = p.claims.flatMap((c) =>
+      c.attribute === "site" && c.value.kind === "place" ? [c.value.place] : [],
+    );
+    expect(sites).toEqual(["almaty"]);
+  });
+});
