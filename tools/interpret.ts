@@ -894,7 +894,9 @@ function* readFacts(a: Ask): Generator<Query> {
   const time = timeOf(p);
   // "how many parties signed the April 2024 agreement", «сколько сторон …»: its parties, counted.
   // "who signed the contract manufacturing agreement": its parties and the people its sentence names.
-  if (has("m:who") && s.agreements.length && !s.companies.length && !has("m:said") && !has("m:role"))
+  // Named in the question itself: "who was there" after where it was signed is for the text.
+  const agreementNamed = p.entities.some((e) => e.type === "agreement" && e.start >= 0);
+  if (has("m:who") && agreementNamed && !s.companies.length && !has("m:said") && !has("m:role"))
     yield query(["signatories"], "list", { time });
   if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
     yield query(["signatories"], has("o:count") ? "count" : "list", { time });

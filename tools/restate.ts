@@ -61,6 +61,7 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
     q.subjects.length > 0 && q.subjects.every((s) => s.type === "agreement" || s.type === "partnership");
   if (signed && q.attributes.includes("sites")) return tx.signedWhere(subjects);
   if (signed && q.attributes.includes("dates")) return tx.signedWhen(subjects);
+  if (signed && q.attributes.includes("signatories")) return tx.signedWho(subjects);
   if (q.attributes.includes("roles") && q.operation === "exists" && q.role?.length)
     return tx.roleIs(subjects, q.role.join(" "));
   const asked = q.attributes.map((a) => ASKED[a]).find(Boolean);

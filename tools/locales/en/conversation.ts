@@ -47,6 +47,7 @@ export const conversation = {
   share: (noun: string, s: string) => `What share of the total ${noun} does ${s} account for?`,
   signedWhere: (s: string) => `Where was ${s} signed?`,
   signedWhen: (s: string) => `When was ${s} signed?`,
+  signedWho: (s: string) => `Who signed ${s}?`,
   compare: (noun: string, s: string) => `Compare the ${noun} of ${s}`,
   rank: (noun: string, s: string) => `Rank ${s} by ${noun}`,
   perJob: (s: string) => `What is the investment per job of ${s}?`,

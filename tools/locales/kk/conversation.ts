@@ -53,6 +53,7 @@ export const conversation: Messages["conversation"] = {
   share: (noun, s) => `${s}: жалпы ${noun} ішіндегі үлесі қанша?`,
   signedWhere: (s) => `${s}: қайда қол қойылды?`,
   signedWhen: (s) => `${s}: қашан қол қойылды?`,
+  signedWho: (s) => `${s}: кімдер қол қойды?`,
   compare: (noun, s) => `${s}: ${noun} бойынша салыстыр`,
   rank: (noun, s) => `${s}: қайсысында ${noun} ең көп?`,
   perJob: (s) => `${s}: бір жұмыс орнына инвестиция қанша?`,

@@ -43,6 +43,7 @@ export const conversation: Messages["conversation"] = {
   share: (noun, s) => `Какова доля ${s} в общем количестве ${noun}?`,
   signedWhere: (s) => `Где было подписано: ${s}?`,
   signedWhen: (s) => `Когда было подписано: ${s}?`,
+  signedWho: (s) => `Кто подписал: ${s}?`,
   compare: (noun, s) => `Сравни количество ${noun}: ${s}`,
   rank: (noun, s) => `У кого больше всего ${noun}: ${s}?`,
   perJob: (s) => `Сколько инвестиций на одно рабочее место у ${s}?`,
