@@ -901,7 +901,7 @@ function* readFacts(a: Ask): Generator<Query> {
   if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
     yield query(["signatories"], has("o:count") ? "count" : "list", { time });
   // "what year did Nurbek visit Cambridge": the event an agreement's dated sentence tells of them.
-  if (has("m:date") && !s.agreements.length && !s.companies.length && !s.others.length) {
+  if (p.expects === "time" && !s.agreements.length && !s.companies.length && !s.others.length) {
     const told = eventsTelling(a.dataset, p);
     if (told.length === 1) yield query(["dates"], "list", { subjects: told });
   }
@@ -1086,7 +1086,8 @@ function ofKind(
 
 /** Agreements whose dated sentence names every person and place the question names (at least one). */
 function eventsTelling(dataset: Dataset, p: Reading): Ref[] {
-  const named = p.entities.filter((e) => e.type === "person" || e.type === "place");
+  // Named in the question itself: "who went there" carries the place, not a date asked.
+  const named = p.entities.filter((e) => (e.type === "person" || e.type === "place") && e.start >= 0);
   if (!named.length || named.length !== p.entities.length) return [];
   const nameOf = (e: (typeof named)[number]) =>
     [...dataset.people, ...dataset.places].find((x) => x.id === e.id)?.name.en ?? e.id;
