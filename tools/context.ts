@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { FILLERS, MONTHS } from "./lexicon.js";
+import { FILLERS, MONTHS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -226,6 +226,21 @@ export function placeInConversation(
     const index = reading.ordinal < 0 ? context.citations.length - 1 : reading.ordinal - 1;
     if (context.citations[index]) return { kind: "item", index };
   }
+  // "back to Nobel — its partner?": the one named, "its" being it.
+  if (has("back") && named.length)
+    return followUp(
+      context,
+      reading,
+      named,
+      attributes.length ? [...reading.cues] : inherited(context, reading),
+    );
+  // "the other one besides Abdi – partners?": the last list without the ones named ("besides" is no
+  // remainder of a total here).
+  const rest = context.list.filter((x) => x.type === "organisation" && !named.some((n) => n.id === x.id));
+  if (has("others") && named.length && named.every((n) => n.type === "organisation") && rest.length) {
+    const own = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:remainder")) };
+    return followUp(context, own, rest, attributes.length ? [...own.cues] : inherited(context, own));
+  }
   // "is it in Almaty Region?", «он в Алматинской области?»: where the company in play is.
   const placeOfIt =
     has("pronoun") && !attributes.length && named.length > 0 && named.every((n) => n.type === "place");
@@ -323,7 +338,23 @@ export function placeInConversation(
   const ofAgreement = attributes.some((c) => AGREEMENT_CUES.has(c));
   const parties = subjects.filter((x) => x.type !== "agreement");
   if (attributes.length && !ofAgreement && parties.length) subjects = parties;
+  // "where will their medicines be made" after an agreement of four parties: the one that makes any.
+  const products = attributes.some((c) => c === "m:products" || c === "m:medicines");
+  const makers = subjects.filter((x) => x.type === "organisation" && makes(dataset, x.id));
+  if (products && makers.length && makers.length < subjects.length) subjects = makers;
   return followUp(context, reading, subjects, cues);
+}
+
+/** Whether an organisation makes medicines: a project of its own, or a production partnership of its group's. */
+function makes(dataset: Dataset, id: string): boolean {
+  if (projectOf(dataset, id)) return true;
+  const name = dataset.organisations.find((o) => o.id === id)?.name.en ?? id;
+  const group = dataset.organisations
+    .filter((o) => o.id === id || o.name.en.startsWith(`${name} `))
+    .map((o) => o.id);
+  return dataset.agreements.some(
+    (a) => a.kind === "production partnership" && a.parties.some((p) => group.includes(p)),
+  );
 }
 
 /** Attributes asked of an agreement itself: when, who signed, what it covers. */
@@ -388,7 +419,13 @@ function leadsOff(reading: Reading): boolean {
 function inherited(context: ConversationContext, reading: Reading): Cue[] {
   // "per job?": the jobs are the denominator, the investment is still what is asked.
   const perJob = reading.cues.has("o:perJob");
-  const own = [...reading.cues].filter((c) => !(perJob && c === "m:jobs"));
+  // "per medicine?" likewise: the medicines divide the figure asked before.
+  const perMedicine = reading.cueAt.some(
+    (c) => c.key === "m:medicines" && PER_WORDS.has(reading.tokens[c.start - 1] ?? ""),
+  );
+  const own = [...reading.cues].filter(
+    (c) => !(perJob && c === "m:jobs") && !(perMedicine && c === "m:medicines"),
+  );
   const last = context.query ? cuesOfQuery(context.query) : [];
   const ownAttributes = attributeCues(reading).filter(
     (c) => own.includes(c) && c !== "m:usd" && c !== "m:kzt",
@@ -413,7 +450,8 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
     ownOp || otherKind
       ? []
       : last.filter((c) => c.startsWith("o:") && !(c === "o:perJob" && ownAttributes.length));
-  const investment = (unit.length || perJob) && !ownAttributes.length ? ["m:investment" as Cue] : [];
+  const investment =
+    (unit.length || perJob || perMedicine) && !ownAttributes.length ? ["m:investment" as Cue] : [];
   const total = lastTotal(context) && !ownOp ? ["o:total" as Cue] : [];
   return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total])];
 }
@@ -530,7 +568,10 @@ function followUp(context: ConversationContext, reading: Reading, subjects: Ref[
   return { kind: "followup", reading: { ...reading, entities, cues: new Set(cues), ...inherited }, subjects };
 }
 
-const picked = (turn: Turn) => turn.kind === "followup" && turn.reading.ordinal !== undefined;
+/** A follow-up that picks from the last list: "the second one", "the other one besides Abdi". */
+const picked = (turn: Turn) =>
+  turn.kind === "followup" &&
+  (turn.reading.ordinal !== undefined || turn.reading.references.some((r) => r.key === "others"));
 
 /** The context a turn leaves: the set in play grows with "and Y?", a new question starts a new set. */
 export function nextContext(

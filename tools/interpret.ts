@@ -11,6 +11,7 @@ import {
   FRACTIONS,
   MONTHS,
   OUTPUT_PERIODS,
+  PER_WORDS,
   PHARMA_WORDS,
   PHASES,
   PLACE_KINDS,
@@ -55,7 +56,6 @@ const FIGURE_CUES: Cue[] = ["m:jobs", "m:investment", "m:usd", "m:kzt", "m:medic
 /** Which metric a cue names, for "per …" denominators. */
 const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:medicines": "medicines" };
 /** "per", "на один", "бір": the next metric word is a ratio's denominator. */
-const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір", "1"]);
 
 /**
  * Unstated things asked only with a companion word: "open" asks for a date with "when", and

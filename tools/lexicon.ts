@@ -1442,6 +1442,17 @@ export const REFERENCE_CUES = {
     "сол компания",
     "бұл зауыт",
   ],
+  /** "back to Nobel — its partner?", «вернёмся к Нобел»: the conversation turns to the one named. */
+  back: [
+    "back to",
+    "going back to",
+    "return to",
+    "вернемся к",
+    "вернёмся к",
+    "обратно к",
+    "қайта оралсақ",
+    "қайта оралайық",
+  ],
   /** The person the last answer named: "is he the health minister?", "what did she say?". */
   person: ["he", "him", "his", "she", "her", "this person", "that person"],
   /** The set in play, or what the last answer listed. */
@@ -1790,3 +1801,6 @@ export const PLACE_KINDS: Record<string, string[]> = {
     "арнайы экономикалық аймақта",
   ],
 };
+
+/** Words that make the figure after them a denominator: "per medicine", «на один препарат», «бір дәріге». */
+export const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір", "1"]);

@@ -47,6 +47,7 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   const place = q.subjects.length > 0 && q.subjects.every((s) => s.type === "place");
   const noun = nounOf(q);
   if (q.operation === "ratio" && q.per === "jobs") return tx.perJob(subjects);
+  if (q.operation === "ratio" && q.per === "medicines") return tx.perMedicine(subjects);
   if (noun) {
     const name = tx.noun[noun];
     if (q.operation === "sum" || !q.subjects.length)

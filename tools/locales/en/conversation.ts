@@ -51,6 +51,7 @@ export const conversation = {
   compare: (noun: string, s: string) => `Compare the ${noun} of ${s}`,
   rank: (noun: string, s: string) => `Rank ${s} by ${noun}`,
   perJob: (s: string) => `What is the investment per job of ${s}?`,
+  perMedicine: (s: string) => `What is the investment per medicine of ${s}?`,
   /** The line above an answer that used the conversation's context. */
   understood: (question: string) => `Understood as: “${question}”`,
   whichFigure: (names: string) =>

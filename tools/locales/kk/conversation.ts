@@ -57,6 +57,7 @@ export const conversation: Messages["conversation"] = {
   compare: (noun, s) => `${s}: ${noun} бойынша салыстыр`,
   rank: (noun, s) => `${s}: қайсысында ${noun} ең көп?`,
   perJob: (s) => `${s}: бір жұмыс орнына инвестиция қанша?`,
+  perMedicine: (s) => `${s}: бір дәріге инвестиция қанша?`,
   understood: (question) => `Сұрақты былай түсіндім: «${question}»`,
   whichFigure: (names) =>
     `${names}: қай көрсеткішті айтасыз — жұмыс орындары, инвестиция ме, әлде дәрілер ме? Бір сөзбен жауап беріңіз, мысалы «жұмыс орындары».`,

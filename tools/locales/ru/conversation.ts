@@ -47,6 +47,7 @@ export const conversation: Messages["conversation"] = {
   compare: (noun, s) => `Сравни количество ${noun}: ${s}`,
   rank: (noun, s) => `У кого больше всего ${noun}: ${s}?`,
   perJob: (s) => `Сколько инвестиций на одно рабочее место у ${s}?`,
+  perMedicine: (s) => `Сколько инвестиций на один препарат у ${s}?`,
   understood: (question) => `Понял вопрос как: «${question}»`,
   whichFigure: (names) =>
     `Какой показатель ${names} вы имеете в виду: рабочие места, инвестиции или лекарства? Ответьте одним словом, например «рабочие места».`,
