@@ -49,6 +49,8 @@ const CAP = `(?=\\p{Lu})[A-Z${LATIN_EXT}][\\w${LATIN_EXT}&'’.-]*`;
 /** A capitalised word in either script (for names after a company word). */
 const CAP_ANY = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\\p{L}\\d&'’.-]*";
 const BEFORE_LEGAL = new RegExp(`((?:${CAP}\\s+){0,5}${CAP},?\\s+)${LEGAL}(?![\\w])`, "gu");
+/** A Latin name before a Cyrillic legal form: "Ertis Glass ЖШС", "Irtysh Vial ТОО". */
+const BEFORE_LEGAL_CYR = new RegExp(`((?:${CAP}\\s+){0,5}${CAP},?\\s+)(?:ЖШС|ТОО|АО|АҚ)(?!\\p{L})`, "gu");
 const LEGAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:JSC|LLP|LLC)\\s+((?:${CAP}\\s?){1,4})`, "gu");
 const AFTER_COMPANY = new RegExp(
   `(?:company|[Кк]омпани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP_ANY}\\s?){1,4})`,
@@ -80,6 +82,15 @@ const ACTING_CYR_NAME = new RegExp(
  */
 const QUOTED_OPENING =
   /^[«"“]([^»"”]{2,60})[»"”]\s+(?=[^.!?]*(?<!\p{L})(?:салады|салып жатыр|салмақ|ашады|ашпақ|шығарады|инвестиция салады|салуды бастады|құрылысын бастады|іске қосты)(?!\p{L}))/gu;
+/**
+ * A Latin name opening a Kazakh sentence whose verb, last, is a company's deed: "Ertis Glass
+ * Екібастұзда зауыт салады", "Atyrau Serum … зауытын салуды жоспарлап отыр". A Latin word in a
+ * Cyrillic sentence is a name; Kazakh puts the place and the object before the verb.
+ */
+const LATIN_OPENING_KK = new RegExp(
+  `^[«"“]?((?:${CAP}\\s+){0,3}${CAP})[»"”]?\\s+(?=\\p{Script=Cyrillic})(?=[^.!?]*(?<!\\p{L})(?:салады|салып жатыр|салмақ|ашады|ашпақ|шығарады|инвестиция салады|салуды бастады|салуды жоспарла\\p{L}*|жоспарлап отыр|құрылысын бастады|іске қосты|іске қосады)(?!\\p{L}))`,
+  "gu",
+);
 /** One Cyrillic word opening a sentence before a company's deed: "Казвакцина построит завод …". */
 const ACTING_CYR_WORD = new RegExp(
   `^[«"“]?(${CAP_CYR})\\s+(?:вложит|вложила|инвестирует|инвестировала|построит|построила|подписала|запустила|откроет|открыла|салады|салмақ|ашады|ашты|қол қойды)(?!\\p{L})`,
@@ -121,7 +132,7 @@ const VERBS =
 const WEAK_VERB = /\s(is|are|was|has|have|had|will|would)$/u;
 /** What a company does after "will" / "has": "Carlsberg will build", not "Patients will receive". */
 const COMPANY_DEED =
-  /^\s+(build|invest|construct|open|launch|set up|produce|expand|sign|create|put|begun|started|signed|invested|built|launched|opened|expanded|laid|broken)\b/;
+  /^\s+(build|invest|construct|open|launch|set up|produce|expand|sign|create|put|signed|invested|built|launched|opened|expanded|laid|broken|(begun|started)(?!\s+(on|at|in|with|this|last|earlier|today|yesterday)\b|\s*[.,;]))\b/;
 
 /**
  * "Construction is under way", "Patients will receive …": one plain capitalised word opening a
@@ -284,6 +295,9 @@ function clean(raw: string): string {
   const placeAfter = (w: string) =>
     /^\p{Lu}\p{L}{3,}(дағы|дегі|тағы|тегі)$/u.test(w) ||
     (words.length > 2 && /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)$/u.test(w));
+  // A legal form after the name ends it: "Ertis Glass ЖШС Екібастұзда" is "Ertis Glass".
+  const form = words.findIndex((w, i) => i > 0 && /^(LLP|JSC|ТОО|АО|ЖШС|АҚ)$/u.test(w));
+  if (form > 0) words.splice(form);
   while (words.length > 1 && placeAfter(words.at(-1) as string)) words.pop();
   if (
     words.length === 1 &&
@@ -305,6 +319,7 @@ const PATTERNS: Pattern[] = [
   { re: QUOTED_BEFORE, quoted: true },
   { re: QUOTED_PLANT, quoted: true, facility: true },
   { re: BEFORE_LEGAL, legal: true },
+  { re: BEFORE_LEGAL_CYR, legal: true },
   { re: LEGAL_BEFORE },
   { re: AFTER_COMPANY },
   { re: BEFORE_COMPANY },
@@ -323,6 +338,7 @@ const PATTERNS: Pattern[] = [
   { re: PAIR_SECOND },
   { re: ACTING_CYR_WORD },
   { re: QUOTED_OPENING, quoted: true },
+  { re: LATIN_OPENING_KK },
   { re: PRODUCT_NAME },
 ];
 

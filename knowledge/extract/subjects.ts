@@ -42,6 +42,9 @@ export type Assigned =
       candidates: ArticleProject[];
     };
 
+/** Reasons that name the company in the figure's own sentence, item or row. */
+const NAMED_HERE = ["clause", "sentence", "bullet", "row"] as const;
+
 /** A claim is published at once from this confidence on; below, it is held for an admin. */
 export const PUBLISH_CONFIDENCE = 0.7;
 
@@ -52,6 +55,12 @@ const REGION_CUE =
   /(?<!\p{L})(region['’]s|regional(?!\s+(akimat|administration|authorit\p{L}*|government|governor|akim|officials?))|in the region(?!\p{L})|across the region(?!\p{L})|the region(?!\p{L})|(?<!(акимат|аким|администраци|губернатор)\p{L}*\s)области|регион\p{L}*|облыс(та|тың|қа|ы)?(?!\p{L})(?!\s+әкім)|өңір\p{L}*|city['’]s|города|қаласы(нда|ның))/iu;
 const SECTOR_CUE =
   /(?<!\p{L})(?<!all |всех |барлық |(minister|ministry) of |министр\p{L}* )(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
+/** The sector the text just named ("this sector", «эта отрасль», «бұл сала»): after a region's projects, the region's. */
+const THIS_SECTOR =
+  /(?<!\p{L})((this|that) (sector|industry)|(эт(а|ой|у|ом)|данн\p{L}*) отрасл\p{L}*|(бұл|осы) сала\p{L}*)(?!\p{L})/iu;
+/** A sector named bare ("into the industry", «в отрасль»): the article's own, when the article is about medicines. */
+const BARE_SECTOR =
+  /(?<!\p{L})((the|this|into|in) (sector|industry)|(в|во|эту|этой|данную|данной) отрасл\p{L}*)(?!\p{L})/iu;
 const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
 /** A count of projects: "4 pharmaceutical projects", «5 инвестициялық жоба», «семь проектов». */
@@ -262,6 +271,9 @@ export class SubjectReader {
   private joint: ArticleProject[] | undefined;
   /** The last region or city the article named: what "the region" refers to. */
   private lastPlace: string | undefined;
+  private lastPlaceBlock = -1;
+  /** The figures given to a region, sector or set so far: told again ("the rest of the 61 billion"), they are nobody's. */
+  private readonly scopeFigures = new Set<string>();
   /** The last region the article named itself ("The East Kazakhstan Region has published …"). */
   private namedRegion: string | undefined;
   /** The places each project was named with: "the plant in X" is no project never placed in X. */
@@ -293,7 +305,10 @@ export class SubjectReader {
     const listed = x.sentence.part === "bullet" || x.sentence.part === "row";
     if (listed && named.length === 1 && this.item === undefined) this.item = named[0];
     const place = x.places.at(-1)?.id;
-    if (place) this.lastPlace = place;
+    if (place) {
+      this.lastPlace = place;
+      this.lastPlaceBlock = x.sentence.block;
+    }
     for (const p of x.places) if (this.regionOf(p.id) === p.id) this.namedRegion = p.id;
     // "Ertis Vet and the akimat signed …" with the name unread: someone new, so "the project" after
     // it is nobody the article knows (never the company of the paragraph before).
@@ -327,7 +342,7 @@ export class SubjectReader {
    * stored apart from the project, so it never replaces the whole project's figure.
    */
   assign(x: Mentions, f: FigureMention): Assigned {
-    const r = this.assignWhole(x, f);
+    const r = this.restated(f, this.assignWhole(x, f));
     if (r.kind === "scope" && r.scope.kind === "set" && x.sentence.part === "text" && this.isTheSet(r.scope))
       this.setBlock = x.sentence.block;
     const phase = r.kind === "project" ? phaseOf(x.sentence.text, f) : null;
@@ -338,6 +353,21 @@ export class SubjectReader {
       reason: "scope",
       confidence: r.confidence,
     };
+  }
+
+  /**
+   * A total told again later ("the rest of the 61 billion tenge falls to projects …") is the
+   * scope's, said before: no company's by the paragraph or the anaphor, and no second claim.
+   */
+  private restated(f: FigureMention, r: Assigned): Assigned {
+    const key = `${f.attribute}|${f.value}|${f.upTo ?? ""}`;
+    if (r.kind === "scope") {
+      if (r.scope.kind !== "company") this.scopeFigures.add(key);
+      return r;
+    }
+    if (!this.scopeFigures.has(key)) return r;
+    if (r.kind === "project" && (NAMED_HERE as readonly string[]).includes(r.reason)) return r;
+    return { kind: "none", why: "noSubject", candidates: [] };
   }
 
   /** The subject as if the figure were the whole project's: who a sentence is about. */
@@ -567,7 +597,12 @@ export class SubjectReader {
       SECTOR_CUE.test(clause) || (SECTOR_CUE.test(text) && /(agreements?|соглашени|келісім)/iu.test(clause));
     // A region's industry is the region's; another sector ("the food industry") is no scope of ours.
     if (sectorWord && regionCue) return this.region();
-    const sector = sectorWord && PHARMA_WORD.test(text);
+    // "Investment in this sector will reach 31 bn" right after a region's projects: the region's.
+    if (THIS_SECTOR.test(clause) && this.lastPlace && this.lastPlaceBlock >= x.sentence.block - 1)
+      return this.region();
+    const headline = this.a.doc.headline?.text ?? "";
+    const sector =
+      sectorWord && (PHARMA_WORD.test(text) || (BARE_SECTOR.test(clause) && PHARMA_WORD.test(headline)));
     // The country's market or output around the figure, not a purpose after it ("… for the domestic market").
     const around = clause.slice(0, f.end - cs + 30);
     const country = COUNTRY_CUE.test(around) && AGGREGATE_NOUN.test(around);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { published as publishedBy } from "../helpers/published.js";
+
+/**
+ * Regional digests and interviews as wires write them (articles written for these tests, en/ru/kk):
+ * a sentence opening with the work itself ("Construction has begun on the X plant") names no
+ * company; a Latin name before a Cyrillic legal form («X ЖШС», «X ТОО») or opening a Kazakh
+ * sentence whose verb comes last is a company; "this sector" after a region's projects is the
+ * region's; a bare "the industry" in a pharmaceutical article is the sector's; and a total told
+ * again ("the rest of the 50 billion") is nobody's the second time.
+ */
+
+const base = loadKnowledge();
+const published = (body: string) => publishedBy(base, body);
+const companies = (got: string[]) => [...new Set(got.map((g) => g.split(" ").slice(0, -2).join(" ")))];
+
+describe("the work opening a sentence is no company", () => {
+  it.each([
+    [
+      "# Work starts on a serum plant in Kostanay\n\nKOSTANAY, 3 June 2027 – Construction has begun on the Tobyl Serum plant in Kostanay, the akimat said. The plant will create 70 permanent jobs.",
+      "Tobyl Serum",
+      "Construction",
+    ],
+    [
+      "# Ampoule plant in Atyrau\n\nATYRAU, 4 June 2027 – Work has started on Caspian Ampoule's plant in Atyrau. The plant will create 40 jobs.",
+      "Caspian Ampoule",
+      "Work",
+    ],
+    [
+      "# Oral rehydration plant\n\nSHYMKENT, 5 June 2027 – Production has begun at the new plant of Oasis Salts LLP in Shymkent. The plant has created 25 jobs.",
+      "Oasis Salts",
+      "Production",
+    ],
+  ])("%#", (body, company, word) => {
+    const got = published(body);
+    expect(companies(got)).not.toContain(word);
+    expect(got.some((g) => g.startsWith(`${company} jobs`))).toBe(true);
+  });
+});
+
+describe("a Latin name before a Cyrillic legal form, or opening a Kazakh sentence, is a company", () => {
+  it.each([
+    [
+      "# Шығыс Қазақстанда шыны зауыты\n\nӨскемен, 2027 жылғы 3 маусым. Облыста медицина саласында бір жоба іске асырылады.\n\nShygys BioGlass ЖШС Өскемен қаласында медициналық шыны құтылар шығаратын зауыт салады. Жобаның құны 7,2 млрд теңге, 50 жұмыс орны ашылады.",
+      "Shygys BioGlass",
+      ["investmentKzt 7.2", "jobs 50"],
+    ],
+    [
+      "# Атырауда вакцина зауыты\n\nАтырау, 2027 жылғы 4 маусым. Облыста медицина саласында бір жоба бар.\n\nAtyrau Serum Атырау қаласында вакцина зауытын салуды жоспарлап отыр. Жобаға 25 млн доллардан астам инвестиция салынады, 30-дан астам маман жұмыспен қамтылады.",
+      "Atyrau Serum",
+      ["investmentUsd 25", "jobs 30"],
+    ],
+    [
+      "# В Павлодаре построят завод флаконов\n\nПАВЛОДАР, 5 июня 2027 года. Irtysh Vial ТОО построит в Павлодаре завод стеклянных флаконов. Стоимость проекта — 6,4 млрд тенге, будет создано 45 рабочих мест.",
+      "Irtysh Vial",
+      ["investmentKzt 6.4", "jobs 45"],
+    ],
+  ])("%#", (body, company, figures) => {
+    const got = published(body);
+    for (const f of figures) expect(got).toContain(`${company} ${f}`);
+  });
+});
+
+describe("'this sector' after a region's projects, and a bare 'the industry' of a pharmaceutical article, are scopes", () => {
+  it.each([
+    [
+      "# Жамбыл облысында фармацевтикаға 20 млрд теңге\n\nТараз, 2027 жылғы 3 маусым. Жамбыл облысында фармацевтика саласында екі жоба іске асырылады. Облыс әкімдігінің мәліметінше, бұл салаға салынатын инвестицияның жалпы көлемі 20 млрд теңгеге дейін жетеді.\n\nTaraz Dari ЖШС Таразда зауыт салады. Жобаның құны 8 млрд теңге.",
+      "scope:region investmentKzt 20",
+      "Taraz Dari investmentKzt 8",
+    ],
+    [
+      "# В Костанайской области два фармпроекта\n\nКОСТАНАЙ, 4 июня 2027 года. В Костанайской области в фармацевтической отрасли реализуются два проекта. По данным акимата, общий объём инвестиций в эту отрасль составит 18 млрд тенге.",
+      "scope:region investmentKzt 18",
+      undefined,
+    ],
+    [
+      "# Вице-министр: в фармацевтику придёт 100 млрд тенге\n\nАСТАНА, 5 июня 2027 года. Вице-министр рассказал о проектах.\n\n«В этом году мы ожидаем, что в отрасль придёт более 100 миллиардов тенге частных инвестиций», — сказал он.\n\nПо его словам, министерство подписало меморандум с компанией «Нұр Фарм». «Речь идёт о 9 миллиардах тенге», — пояснил он.",
+      "scope:sector investmentKzt 100",
+      undefined,
+    ],
+    [
+      "# Pharmaceutical investment to pass 90 billion tenge\n\nASTANA, 6 June 2027 – The vice minister spoke about new projects.\n\n“This year we expect more than 90 billion tenge of private investment to come into the industry,” he said.\n\nHe added that the ministry had signed a memorandum with Orda Pharm LLP. “We are talking about 7 billion tenge,” he said.",
+      "scope:sector investmentKzt 90",
+      undefined,
+    ],
+  ])("%#", (body, scope, company) => {
+    const got = published(body);
+    expect(got).toContain(scope);
+    if (company) expect(got).toContain(company);
+    const value = scope.split(" ").at(-1);
+    expect(got.filter((g) => !g.startsWith("scope:") && g.endsWith(` ${value}`))).toEqual([]);
+  });
+});
+
+describe("a total told again is nobody's the second time", () => {
+  it.each([
+    "# Region lines up two plants\n\nPAVLODAR, 3 June 2027 – Pavlodar Region's pipeline of pharmaceutical investment is put at 50 billion tenge in total.\n\nIrtysh Vial LLP will invest 12 billion tenge in a vial plant.\n\nAccording to the akimat, the rest of the 50 billion tenge falls to projects whose investors have not been named.",
+    "# Регион представил два проекта\n\nКОСТАНАЙ, 4 июня 2027 года. Портфель фармацевтических инвестиций Костанайской области оценивается в 40 млрд тенге.\n\nТОО «Тобыл Фарм» вложит 11 млрд тенге в завод таблеток.\n\nПо данным акимата, остальная часть из 40 млрд тенге приходится на проекты, инвесторы которых ещё не названы.",
+  ])("%#", (body) => {
+    const got = published(body);
+    const value = /(\d+) (billion|млрд)/u.exec(body)?.[1];
+    expect(got.filter((g) => !g.startsWith("scope:") && g.endsWith(` ${value}`))).toEqual([]);
+  });
+});
