@@ -202,7 +202,11 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
   const m = findMentions(doc, view);
   const a = readArticle(doc, m, view);
   const b = new ClaimBuilder(source, a, view);
-  const reader = new SubjectReader(a, (id) => regionOf(view, id));
+  const reader = new SubjectReader(
+    a,
+    (id) => regionOf(view, id),
+    (project) => view.projects.find((p) => p.id === project)?.sites.map((s) => s.place) ?? [],
+  );
   const seen = new Map<number, Mentions>();
   for (const x of m.mentions) {
     reader.see(x);

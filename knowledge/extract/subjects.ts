@@ -287,7 +287,13 @@ export class SubjectReader {
     private readonly a: Article,
     /** The region a place lies in: "the region's industry" after «Талдықорған» is Жетісу Region's. */
     private readonly regionOf: (place: string) => string = (p) => p,
+    /** The places the sources already give a project: "the plant in Karaganda" is Nura's when an earlier report placed it there. */
+    knownSites: (project: string) => string[] = () => [],
   ) {
+    for (const p of a.projects) {
+      const sites = knownSites(p.project);
+      if (sites.length) this.placesOf.set(p, new Set(sites.flatMap((s) => [s, regionOf(s)])));
+    }
     const bodyProjects = a.projects.filter((p) => p.first >= 0);
     const all = a.projects;
     this.only =
@@ -518,11 +524,15 @@ export class SubjectReader {
     }
     // A correction ("Дұрысы – 59 млн АҚШ доллары") speaks of the figure the paragraph just gave.
     // "The first, worth 10 billion tenge, …", «Екіншісінің құны …»: a phase speaks of its project.
+    const phased = phaseOf(s.text, { start: s.text.length, end: s.text.length }) !== null;
     const speaks =
-      PROJECT_WORD.test(s.text) ||
-      x.orgs.some((o) => o.role === "partner") ||
-      isCorrection(s.text) ||
-      phaseOf(s.text, { start: s.text.length, end: s.text.length }) !== null;
+      PROJECT_WORD.test(s.text) || x.orgs.some((o) => o.role === "partner") || isCorrection(s.text) || phased;
+    // A paragraph of phases right after the one about a project ("Construction has begun on X's
+    // plant. / The first phase, worth 15 billion tenge, …") goes on about that project.
+    if (phased && !this.paragraph && this.focus && s.part === "text" && s.block - this.focusBlock <= 1) {
+      this.focusBlock = s.block;
+      return this.project(this.focus, "anaphor", 0.8);
+    }
     if ((ANAPHOR.test(clause) || ANAPHOR.test(s.text.slice(0, 40))) && !NEW_PARTY.test(clause)) {
       if (this.paragraph) return this.project(this.paragraph, "anaphor", 0.9);
       if (this.focus && this.only === this.focus) return this.project(this.focus, "anaphor", 0.85);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { published as publishedBy } from "../helpers/published.js";
+import { planArticle, published as publishedBy } from "../helpers/published.js";
 
 /**
  * Regional digests and interviews as wires write them (articles written for these tests, en/ru/kk):
@@ -101,5 +101,58 @@ describe("a total told again is nobody's the second time", () => {
     const got = published(body);
     const value = /(\d+) (billion|млрд)/u.exec(body)?.[1];
     expect(got.filter((g) => !g.startsWith("scope:") && g.endsWith(` ${value}`))).toEqual([]);
+  });
+});
+
+describe("a paragraph of phases after the one about a project is that project's, and so is 'the plant' after it", () => {
+  it.each([
+    [
+      "# Work begins on a vial plant\n\nAKTOBE, 3 June 2027 – Construction has begun on the plant of Aktobe Vial LLP in Aktobe, the akimat said. The investment is now put at 12 billion tenge.\n\nThe first phase, worth 7 billion tenge, is due in 2028.\n\nThe plant will create 80 permanent jobs.\n\nSeparately, the ministry said its talks with the Danish company Nordvax are continuing.",
+      "Aktobe Vial",
+      "jobs 80",
+    ],
+    [
+      "# Начато строительство завода\n\nУРАЛЬСК, 4 июня 2027 года. ТОО «Жайық Инфузия» начало строительство завода инфузионных растворов в Уральске. Стоимость проекта — 10 млрд тенге.\n\nПервая очередь стоимостью 6 млрд тенге будет завершена в 2028 году.\n\nНа заводе будет создано 70 рабочих мест.\n\nОтдельно министерство сообщило, что переговоры с немецкой компанией Vitapharm продолжаются.",
+      "Жайық Инфузия",
+      "jobs 70",
+    ],
+    [
+      "# Семейде зауыт құрылысы басталды\n\nСемей, 2027 жылғы 5 маусым. «Ертіс Шприц» ЖШС Семейде шприц зауытының құрылысын бастады. Жобаның құны 8 млрд теңге.\n\nБірінші кезеңнің құны 5 млрд теңге, ол 2028 жылы аяқталады.\n\nЗауытта 60 жұмыс орны ашылады.\n\nСонымен қатар министрлік Helvax компаниясымен келіссөздер жалғасып жатқанын хабарлады.",
+      "Ертіс Шприц",
+      "jobs 60",
+    ],
+  ])("%#", (body, company, jobs) => {
+    const got = published(body);
+    expect(got).toContain(`${company} ${jobs}`);
+    const phase = /(\d+) (billion|млрд)/u.exec(body.split("\n\n")[2] as string)?.[1];
+    // The phase's figure is no whole project's, nor the other company's.
+    expect(got.filter((g) => !g.startsWith("scope:") && g.endsWith(`investmentKzt ${phase}`))).toEqual([]);
+  });
+});
+
+describe("'the plant in X' is the company an earlier report placed in X", () => {
+  it.each([
+    [
+      "# Вице-министр рассказал о проектах\n\nАСТАНА, 3 июня 2027 года. Вице-министр рассказал о новых проектах.\n\nОн также упомянул алматинский проект Nobel. «Завод в Алматы будет выпускать до 50 миллионов упаковок в год», — сказал он.\n",
+      "Nobel Almaty Pharmaceutical Factory",
+      "50",
+    ],
+    [
+      '# Minister on new plants\n\nASTANA, 4 June 2027 – The minister spoke about new projects.\n\nHe also mentioned Abdi Ibrahim\'s project. "The plant in Almaty Region will make up to 30 million packs a year," he said.\n',
+      "Abdi Ibrahim Global Pharm",
+      "30",
+    ],
+    [
+      "# Министр жобалар туралы\n\nАстана, 2027 жылғы 5 маусым. Министр жаңа жобалар туралы айтты.\n\nОл сондай-ақ AltINFARM жобасын атап өтті. «Алматыдағы зауыт жылына 40 млн қаптама шығарады», — деді ол.\n",
+      "AltINFARM",
+      "40",
+    ],
+  ])("%#", (text, company, value) => {
+    const p = planArticle(base, text);
+    const names = new Map(p.knowledge.dataset.organisations.map((o) => [o.id, o.name.en]));
+    const owner = new Map(p.knowledge.dataset.projects.map((x) => [x.id, names.get(x.company)]));
+    const capacity = p.claims.filter((c) => c.attribute === "capacity" && c.status === "active");
+    expect(capacity.map((c) => owner.get(c.subject.id))).toEqual([company]);
+    expect(capacity[0]?.quote).toContain(value);
   });
 });
