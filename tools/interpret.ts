@@ -4,7 +4,7 @@ import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import { scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
-import { agreementsWith, coveredBy, metricOf } from "./figures.js";
+import { agreementsWith, coveredBy, metricOf, within } from "./figures.js";
 import {
   COMPARATIVES,
   EVENT_PICKS,
@@ -69,7 +69,7 @@ const NEEDS: Partial<Record<Cue, Cue[]>> = { "u:opening": ["m:date"], "u:pay": [
  * What cannot be read as a query goes to retrieval.
  */
 export function interpret(reading: Reading, dataset: Dataset): Interpretation {
-  let p = reading;
+  let p = moneyAsked(reading);
   const has = (c: Cue) => p.cues.has(c);
   if (p.tokens.length === 0) return { route: "empty" };
   if (has("secret")) return { route: "refuse" };
@@ -135,6 +135,12 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // A set asked as itself: "who was Kazakhstan negotiating with in June 2022", "those 13 projects".
   const set = !s.companies.length && !s.agreements.length ? namedSet(p, dataset, "itself") : undefined;
   if (set) return { route: "query", query: query(["companies"], "list", { set }) };
+  // "Which company invests 61 billion?" of a figure no company has (a region's, a sector's): the
+  // text says whose it is; a ranking would name a company that never had it.
+  const named = figureNamed(p);
+  const asked = subjects.filter((x) => x.type === "place").map((x) => x.id);
+  if (p.expects === "agent" && named && (!companyHas(dataset, named, asked) || scopeHas(dataset, named)))
+    return { route: "retrieval" };
   const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
   // A query that cannot be the answer asked for is no answer: the text may hold one.
@@ -142,6 +148,56 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+/**
+ * "Ertis MedGlass how much?", "Qarmed Pack — how much": "how much" of a company, with no figure
+ * named, asks what it costs; "how many" stays a count of something named.
+ */
+function moneyAsked(p: Reading): Reading {
+  const much = p.tokens.some((t, i) => t === "much" && p.tokens[i - 1] === "how");
+  const measured = [...p.cues].some((c) => c.startsWith("m:") || c.startsWith("u:"));
+  if (!much || measured || !p.entities.some((e) => e.type === "organisation")) return p;
+  return { ...p, cues: new Set([...p.cues, "m:investment"]) };
+}
+
+/** A sum of money the question writes with its scale or currency ("61 billion", «150 млрд», "$40 million"), or none. */
+function figureNamed(
+  p: Reading,
+): { value: number; attribute: "investmentKzt" | "investmentUsd" } | undefined {
+  const billions = /^(billion|bn|млрд|миллиард\p{L}*|tenge|тенге|теңге)$/u;
+  const millions = /^(million|mln|mn|млн|миллион\p{L}*|dollars?|доллар\p{L}*)$/u;
+  const at = p.tokens.findIndex(
+    (t, i) =>
+      /^\d+([.,]\d+)?$/.test(t) &&
+      !/^(19|20)\d\d$/.test(t) &&
+      (billions.test(p.tokens[i + 1] ?? "") || millions.test(p.tokens[i + 1] ?? "")),
+  );
+  if (at < 0) return undefined;
+  const value = Number((p.tokens[at] as string).replace(",", "."));
+  return { value, attribute: billions.test(p.tokens[at + 1] ?? "") ? "investmentKzt" : "investmentUsd" };
+}
+
+/** Whether a region, a sector, a set or the country states this sum: a total, whose the text tells. */
+function scopeHas(dataset: Dataset, sum: NonNullable<ReturnType<typeof figureNamed>>): boolean {
+  return dataset.scopes.some((x) => {
+    const f = x.figures[sum.attribute];
+    return f?.value === sum.value || f?.upTo === sum.value;
+  });
+}
+
+/** Whether some project (in one of the places asked, if any) states this sum as its investment. */
+function companyHas(
+  dataset: Dataset,
+  sum: NonNullable<ReturnType<typeof figureNamed>>,
+  places: string[],
+): boolean {
+  return dataset.projects.some((x) => {
+    const f = x[sum.attribute];
+    const placed =
+      !places.length || x.sites.some((site) => places.some((place) => within(dataset, site.place, place)));
+    return placed && (f?.value === sum.value || f?.upTo === sum.value);
+  });
 }
 
 const COUNT_WORDS: [RegExp, number][] = [

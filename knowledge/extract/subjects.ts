@@ -610,7 +610,10 @@ export class SubjectReader {
     // "Investment in this sector will reach 31 bn" right after a region's projects: the region's.
     if (THIS_SECTOR.test(clause) && this.lastPlace && this.lastPlaceBlock >= x.sentence.block - 1)
       return this.region();
-    const headline = this.a.doc.headline?.text ?? "";
+    // The headline and the lead say what the article is about.
+    const body = this.a.doc.sentences.filter((d) => d.part !== "headline");
+    const lead = body.filter((d) => d.block === body[0]?.block).map((d) => d.text);
+    const headline = [this.a.doc.headline?.text ?? "", ...lead].join(" ");
     const sector =
       sectorWord && (PHARMA_WORD.test(text) || (BARE_SECTOR.test(clause) && PHARMA_WORD.test(headline)));
     // The country's market or output around the figure, not a purpose after it ("… for the domestic market").
