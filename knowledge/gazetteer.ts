@@ -139,6 +139,8 @@ const CITIES: Row[] = [
   ["balkhash", "Balkhash", "Балхаш", "Балқаш", "karaganda-region"],
   ["kostanay", "Kostanay", "Костанай", "Қостанай", "kostanay-region", ["Qostanay"]],
   ["rudny", "Rudny", "Рудный", "Рудный", "kostanay-region"],
+  ["arkalyk", "Arkalyk", "Аркалык", "Арқалық", "kostanay-region", ["Arqalyk"]],
+  ["lisakovsk", "Lisakovsk", "Лисаковск", "Лисаков", "kostanay-region"],
   ["kyzylorda", "Kyzylorda", "Кызылорда", "Қызылорда", "kyzylorda-region", ["Qyzylorda"]],
   ["aktau", "Aktau", "Актау", "Ақтау", "mangystau-region", ["Aqtau"]],
   ["zhanaozen", "Zhanaozen", "Жанаозен", "Жаңаөзен", "mangystau-region"],

@@ -10,6 +10,7 @@ import {
   agreementsWith,
   average,
   changedFigures,
+  companiesAtStage,
   companiesInSeveralPlaces,
   companiesOutside,
   companyEvents,
@@ -494,6 +495,8 @@ const REACHED: Record<string, string[]> = {
 function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
   if (has("changes")) return run("changes", changedFigures(dataset, s.companies, q.time));
+  if (has("stage") && q.stage && q.operation === "list")
+    return run("list_companies", companiesAtStage(dataset, q.stage, s.places));
   if (has("stage") && s.companies.length) {
     const pick = q.operation === "min" ? "first" : q.operation === "max" ? "last" : undefined;
     const stages = s.companies.flatMap((c) => projectStage(dataset, c, { time: q.time, pick }));

@@ -180,6 +180,8 @@ export type Finding =
       agreed?: boolean;
       /** The companies with no site in any of these places ("which companies build outside Almaty"). */
       outside?: Ref[];
+      /** The companies whose project is now at this stage ("which projects are suspended"). */
+      stage?: ProjectStage;
     }
   | { kind: "fact"; subject: Ref; aspect: FactAspect; fact: Fact }
   | {
@@ -1304,6 +1306,19 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
   return [
     { kind: "list", what: "companies", items: items.map(({ ref, citation }) => ({ ref, citation })), agreed },
   ];
+}
+
+/**
+ * "Which projects are suspended?", «какие проекты приостановлены», "where has construction
+ * started": the projects whose newest stage is the one asked (in the places asked, if any), each
+ * cited by the sentence that reports it.
+ */
+export function companiesAtStage(dataset: Dataset, stage: ProjectStage, places: string[] = []): Finding[] {
+  const items = dataset.projects
+    .filter((p) => p.stage?.value === stage)
+    .filter((p) => !places.length || p.sites.some((x) => places.some((at) => within(dataset, x.place, at))))
+    .flatMap((p) => (p.stage ? [{ ref: org(p.company), citation: p.stage.citation }] : []));
+  return [{ kind: "list", what: "companies", items, stage }];
 }
 
 export function listPartners(dataset: Dataset, companyId?: string): Finding[] {

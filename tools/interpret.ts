@@ -297,6 +297,12 @@ function* readings(a: Ask): Generator<Query> {
   // the projects approved": the stages of every project, with their dates.
   if (has("m:status") && !s.companies.length && !s.agreements.length && (s.places.length || has("m:date")))
     yield query(["stage"], "list");
+  // "Which projects are suspended?", «какие проекты приостановлены», "where has construction
+  // started": the projects at that stage now.
+  const now =
+    has("m:status") && !["yesno", "quantity", "time", "reason"].includes(p.expects) && stageAsked(p);
+  if (now && !s.companies.length && !s.agreements.length && !has("m:date"))
+    yield query(["stage"], "list", { stage: now });
 
   // "whats sayasat nurbek's job": a person's job is their office, not the projects' jobs.
   if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))

@@ -417,6 +417,11 @@ export const METRIC_CUES = {
   status: [
     "status",
     "stage",
+    // "is the plant still going ahead?", «проект в силе?»: how far it has got, or whether it stopped.
+    "going ahead",
+    "go ahead",
+    "on track",
+    "в силе",
     "running",
     "operating",
     "operational",

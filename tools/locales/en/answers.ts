@@ -277,6 +277,10 @@ export const answers = {
       n
         ? `${n === 1 ? "One company builds" : `${n} companies build`} with no site in ${place}: ${names}.`
         : `Every project has a site in ${place}.`,
+    atStage: (stage: string, names: string, n: number) =>
+      n
+        ? `${n === 1 ? "One project is" : `${n} projects are`} at the stage “${stage}” now: ${names}.`
+        : `No project in the sources is at the stage “${stage}” now.`,
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,

@@ -250,6 +250,10 @@ export const answers: Messages["answers"] = {
     companies: (names, count) =>
       `Правительство одобрило инвестиционные соглашения Министерства здравоохранения с фармацевтическими компаниями (${count}): ${names}.`,
     projects: (names, count) => `В источниках есть инвестиционные проекты компаний (${count}): ${names}.`,
+    atStage: (stage, names, n) =>
+      n
+        ? `Сейчас на стадии «${stage}» ${n === 1 ? "один проект" : `проектов: ${n}`}: ${names}.`
+        : `Ни один проект в источниках сейчас не на стадии «${stage}».`,
     companiesOutside: (place, names, n) =>
       n
         ? `Компании без площадок в месте ${quoted(place)} (${n}): ${names}.`
