@@ -633,6 +633,9 @@ function partnersOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | und
       );
 }
 
+/** Both of the article's two projects: "both projects", «оба проекта», «екі жоба да». */
+const BOTH =
+  /(?<!\p{L})(both (projects|plants|facilities)|both of them|оба (проекта|завода|предприятия)|обе (компании|площадки)|екі жоба да|екі зауыт та|екеуі де)(?!\p{L})/iu;
 function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectAssigned | undefined): void {
   const text = x.sentence.text;
   // "The first phase, due to be commissioned in 2028": a plan said of one phase is that phase's.
@@ -641,7 +644,20 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
     const phase = at < 0 ? null : phaseOf(text, { start: at, end: at + m.text.length });
     return phase ? { ...m, phase } : m;
   });
-  if (subject && subject.confidence >= PUBLISH_CONFIDENCE)
+  // "Both projects are due to open by 2028", «Екі жоба да 2028 жылға дейін іске қосылады»: each of the two's.
+  const pair = BOTH.test(text) && a.projects.length === 2 && !actingOrgs(x).length ? a.projects : [];
+  for (const p of pair)
+    for (const milestone of milestones)
+      if (
+        b.add(
+          project(p),
+          "milestone",
+          { kind: "milestone", ...milestone },
+          { sentence: x.sentence, reason: "scope", confidence: 0.8 },
+        )
+      )
+        b.touched.add(p);
+  if (subject && subject.confidence >= PUBLISH_CONFIDENCE && !pair.length)
     for (const milestone of milestones)
       if (b.add(project(subject.project), "milestone", { kind: "milestone", ...milestone }, says(x, subject)))
         b.touched.add(subject.project);

@@ -607,6 +607,9 @@ export class SubjectReader {
       SECTOR_CUE.test(clause) || (SECTOR_CUE.test(text) && /(agreements?|соглашени|келісім)/iu.test(clause));
     // A region's industry is the region's; another sector ("the food industry") is no scope of ours.
     if (sectorWord && regionCue) return this.region();
+    // «Павлодар облысында медицина саласында екі жоба …»: a sector in a region the clause names is the region's.
+    const named = places.find((id) => this.regionOf(id) === id && clause.includes(placeText(x, id)));
+    if (sectorWord && named) return { kind: "region", place: named };
     // "Investment in this sector will reach 31 bn" right after a region's projects: the region's.
     if (THIS_SECTOR.test(clause) && this.lastPlace && this.lastPlaceBlock >= x.sentence.block - 1)
       return this.region();
@@ -682,6 +685,12 @@ function placedAnaphor(x: Mentions): string | undefined {
       PLANT_ANAPHOR_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) ||
       PLANT_ANAPHOR_AFTER.test(text.slice(p.end)),
   )?.id;
+}
+
+/** How the sentence writes a place it names. */
+function placeText(x: Mentions, id: string): string {
+  const p = x.places.find((m) => m.id === id && m.start >= 0);
+  return p ? x.sentence.text.slice(p.start, p.end) : "\u0000";
 }
 
 /** The companies named as one list ("A, B, C and D") just before a figure, or none. */

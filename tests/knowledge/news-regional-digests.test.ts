@@ -156,3 +156,17 @@ describe("'the plant in X' is the company an earlier report placed in X", () => 
     expect(capacity[0]?.quote).toContain(value);
   });
 });
+
+describe("'both projects' of an article of two are each of the two's, and a sector in a region the clause names is the region's", () => {
+  it.each([
+    "# Two plants for Atyrau\n\nATYRAU, 3 June 2031 – Two medical projects are planned in Atyrau Region.\n\nCaspian Vial LLP will build a vial plant in Atyrau for 5 billion tenge.\n\nAtyrau Dent LLP will build a dental materials plant in Atyrau for 2 billion tenge.\n\n“Both projects will be launched by 2029,” the deputy akim said.",
+    "# Два завода в Актобе\n\nАКТОБЕ, 4 июня 2031 года. В Актюбинской области в фармацевтической отрасли реализуются два проекта.\n\nТОО «Актобе Шприц» построит в Актобе завод шприцев за 4 млрд тенге.\n\nТОО «Ойыл Фарм» построит в Актобе завод таблеток за 6 млрд тенге.\n\n«Оба проекта будут запущены до 2029 года», — сказал заместитель акима.",
+    "# Түркістан облысында екі жоба\n\nТүркістан, 2031 жылғы 5 маусым. Түркістан облысында фармацевтика саласында екі жоба іске асырылады.\n\n«Отырар Фарм» ЖШС Түркістанда таблетка зауытын салады. Жобаның құны 3 млрд теңге.\n\n«Сауран Мед» ЖШС Түркістанда шприц зауытын салады. Жобаның құны 4 млрд теңге.\n\nОблыс әкімінің орынбасары: «Екі жоба да 2029 жылға дейін іске қосылады деп күтеміз», — деді.",
+  ])("%#", (body) => {
+    const p = planArticle(base, body);
+    const milestones = p.claims.filter((c) => c.attribute === "milestone" && c.status === "active");
+    expect(new Set(milestones.map((c) => c.subject.id)).size).toBe(2);
+    const got = published(body);
+    expect(got.filter((g) => g.startsWith("scope:country") || g.startsWith("scope:sector"))).toEqual([]);
+  });
+});
