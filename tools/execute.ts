@@ -141,7 +141,9 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   // A phase's start or stage ("when will the second phase start") is a question of its opening.
   const timed = q.attributes.includes("stage") || q.attributes.includes("dates");
   const opening = q.unknown === "opening" || (q.phase !== undefined && timed);
-  const opened = opening ? s.companies.flatMap((c) => openings(dataset, c, q.phase)) : [];
+  // "When do the Pavlodar projects launch": asked of a place, asked of the companies there.
+  const asked = s.companies.length ? s.companies : s.places.flatMap((p) => companiesIn(dataset, p));
+  const opened = opening ? [...new Set(asked)].flatMap((c) => openings(dataset, c, q.phase)) : [];
   if (opened.length) return run("project_stage", opened);
   if (q.unknown === "capacity") {
     const stated = capacities(s, dataset);
