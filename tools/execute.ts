@@ -510,6 +510,9 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     if (own.length) return run("project_stage", own);
     if (q.operation !== "exists" || !status?.stage) return run("project_stage", stages);
     const events = [status.stage, ...status.history].map((e) => e.value);
+    // "Still only a memorandum?": yes while the newest stage is that one.
+    if (q.still)
+      return run("project_stage", [{ kind: "exists", yes: status.stage.value === q.still }, ...stages]);
     // "Has construction started?": reached once that stage or a later one is reported.
     if (q.stage) {
       const asked = q.stage;

@@ -282,6 +282,9 @@ function* readings(a: Ask): Generator<Query> {
   // "Has construction of the AltINFARM plant started?": whether it has reached that stage.
   const asked = p.expects === "yesno" ? stageAsked(p) : undefined;
   if (asked && s.companies.length && !has("m:date")) yield query(["stage"], "exists", { stage: asked });
+  // "Is the Altyn Dala deal still only a memorandum?", «всё ещё только переговоры?»: whether it is still there.
+  const still = p.expects === "yesno" ? stillAt(p) : undefined;
+  if (still && s.companies.length && !has("m:date")) yield query(["stage"], "exists", { still });
   // "Where was X's 2023 memorandum signed", "its first memorandum": the events of that time, or the
   // earliest (latest) alone.
   const pick = eventPicked(p);
@@ -821,6 +824,15 @@ function cuesWithin(p: Reading, words: string[]): Cue[] {
     });
   }
   return out;
+}
+
+/** An early stage a question asks whether a project is still at: "still only a memorandum?", «пока только переговоры?», «әлі келіссөз бе?». */
+function stillAt(p: Reading): Query["still"] {
+  const still = p.tokens.some((t) => /^(still|only|yet|вс[её]|ещ[её]|пока|только|әлі|тек|ғана)$/u.test(t));
+  if (!still) return undefined;
+  if (p.tokens.some((t) => /^(memorand|mou$|меморандум)/u.test(t))) return "memorandum";
+  if (p.tokens.some((t) => /^(talks$|negotiat|переговор|келіссөз)/u.test(t))) return "talks";
+  return undefined;
 }
 
 /**

@@ -82,6 +82,11 @@ export interface Reading {
   expects: AnswerType;
 }
 
+/** One-word status cues ("stage", «стадии», «кезеңде»), as the question is normalised. */
+const STATUS_WORDS: ReadonlySet<string> = new Set(
+  METRIC_CUES.status.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
+);
+
 /** Cue phrases in all three languages, matched on stems and small typos. */
 function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
   const index = new PhraseIndex<Cue>({ known });
@@ -303,7 +308,10 @@ export class QuestionReader {
 
   private tag(text: string): Reading {
     const tokens = normalize(text).split(" ").filter(Boolean);
-    const entities = this.entities.find(tokens);
+    // «на стадии меморандума»: a word of stage is no company that sounds like it (Stada).
+    const entities = this.entities
+      .find(tokens)
+      .filter((e) => !(e.end - e.start === 1 && STATUS_WORDS.has(tokens[e.start] as string)));
     const taken = new Array<boolean>(tokens.length).fill(false);
     for (const e of entities) for (let i = e.start; i < e.end; i++) taken[i] = true;
     const named = new Set(taken.flatMap((x, i) => (x ? [i] : [])));
