@@ -82,10 +82,14 @@ export interface Reading {
   expects: AnswerType;
 }
 
-/** One-word status cues ("stage", «стадии», «кезеңде»), as the question is normalised. */
-const STATUS_WORDS: ReadonlySet<string> = new Set(
-  METRIC_CUES.status.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
-);
+/**
+ * One-word status cues ("stage", «стадии», «кезеңде») and common verbs, as the question is
+ * normalised: none is a name that sounds like it (Stada, «ТҰРАН» of «тұрады» "costs").
+ */
+const STATUS_WORDS: ReadonlySet<string> = new Set([
+  ...METRIC_CUES.status.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
+  ...["тұрады", "тұр", "тұрған"].map((w) => normalize(w)),
+]);
 
 /** Cue phrases in all three languages, matched on stems and small typos. */
 function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
