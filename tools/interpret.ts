@@ -690,7 +690,12 @@ function readFigures(a: Ask): Query | null {
   const ranked = has("o:most") || has("o:least") || has("o:top");
   if (has("m:social") && has("o:share") && ranked && !s.companies.length && !s.places.length)
     return query(["sociallySignificant"], has("o:least") ? "min" : "max", { whole: "medicines" });
-  if (has("m:social") && (s.companies.length || s.places.length) && (has("o:share") || negated))
+  // "how many of its medicines are socially significant", «сколько из них», «олардың қаншасы»: a part of its whole.
+  const ofWhole =
+    /(?<!\p{L})(of (its|their|them|the plant['’]s)|из (них|его|е[её]|которых)|олардың|оның ішінде|ішінен)(?!\p{L})/iu.test(
+      p.text,
+    );
+  if (has("m:social") && (s.companies.length || s.places.length) && (has("o:share") || negated || ofWhole))
     return query(["sociallySignificant"], negated ? "difference" : "share", { whole: "medicines" });
   // "Are there more than 300 medicines in total?": the figure set against the number asked.
   const counts = attributes.filter((x) => x === "jobs" || x === "medicines" || x === "sociallySignificant");
