@@ -234,6 +234,12 @@ export function placeInConversation(
       named,
       attributes.length ? [...reading.cues] : inherited(context, reading),
     );
+  // "the first two together", «первые два вместе», «алғашқы екеуі»: the head of the last list.
+  const head = headOfList(reading.tokens);
+  if (head && !named.length && context.list.length >= head) {
+    const picked = context.list.slice(0, head);
+    return followUp(context, reading, picked, inherited(context, reading));
+  }
   // "the other one besides Abdi – partners?": the last list without the ones named ("besides" is no
   // remainder of a total here).
   const rest = context.list.filter((x) => x.type === "organisation" && !named.some((n) => n.id === x.id));
@@ -242,8 +248,14 @@ export function placeInConversation(
     return followUp(context, own, rest, attributes.length ? [...own.cues] : inherited(context, own));
   }
   // "is it in Almaty Region?", «он в Алматинской области?»: where the company in play is.
+  // «оның қаншасы Түркістанда», "how much of it is in Turkistan": the last figure, in that place.
+  const quantity = reading.expects === "quantity";
+  // ("how many of them in Turkistan Region": "them" are the jobs just counted.)
   const placeOfIt =
-    has("pronoun") && !attributes.length && named.length > 0 && named.every((n) => n.type === "place");
+    (has("pronoun") || (quantity && has("plural"))) &&
+    !attributes.length &&
+    named.length > 0 &&
+    named.every((n) => n.type === "place");
   if (placeOfIt) {
     const companies = referents(reading, context, {
       joins: false,
@@ -251,8 +263,8 @@ export function placeInConversation(
       company: (id) => !!projectOf(dataset, id),
       counted: [],
     }).filter((x) => x.type === "organisation");
-    if (companies.length)
-      return followUp(context, reading, [...companies, ...named], [...reading.cues, "m:location" as Cue]);
+    const cues = quantity ? inherited(context, reading) : [...reading.cues, "m:location" as Cue];
+    if (companies.length) return followUp(context, reading, [...companies, ...named], cues);
   }
   if (named.length) {
     if (!lead && !joins && !pointsBeside) return standalone;
@@ -307,7 +319,17 @@ export function placeInConversation(
     !has("pronoun") &&
     !has("plural") &&
     (!inPlay || everything);
-  if (overAll || (!context.query?.subjects.length && context.query && !pointing))
+  // "which makes the most medicines" — MSP — "and the rest?": the others of the ranking, each.
+  const asksRest = reading.tokens.some((t) => REST_WORDS.has(t));
+  const ranked = context.query && ["max", "min"].includes(context.query.operation) && context.list.length > 1;
+  if (asksRest && ranked && context.query) {
+    const own = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:remainder")) };
+    const cues = inherited({ ...context, query: { ...context.query, operation: "value" } }, own);
+    return followUp(context, own, context.list.slice(1), [...cues, "o:count" as Cue]);
+  }
+  // "what % of 356 is that" after a total: "that" is the last answer's figure, of no subject.
+  const thatFigure = has("pronoun") && !has("plural") && reading.ordinal === undefined;
+  if (overAll || (!context.query?.subjects.length && context.query && (!pointing || thatFigure)))
     return followUp(context, reading, [], inherited(context, reading));
   let subjects = referents(reading, context, {
     joins,
@@ -373,6 +395,56 @@ const EVERYTHING = new Set([
   // Not «барлығы» alone: «барлығы қанша?» after two companies asks their total.
   "барлық",
 ]);
+/** How many of a list's first items "the first two", «первые три», «алғашқы екеуі» name. */
+function headOfList(tokens: string[]): number | undefined {
+  for (const [i, t] of tokens.entries()) {
+    if (!FIRST_WORDS.has(t)) continue;
+    const n = HEAD_COUNTS[tokens[i + 1] ?? ""];
+    if (n) return n;
+  }
+  return undefined;
+}
+const FIRST_WORDS = new Set([
+  "first",
+  "top",
+  "первые",
+  "первых",
+  "первым",
+  "топ",
+  "алғашқы",
+  "бірінші",
+  "алдыңғы",
+]);
+const HEAD_COUNTS: Record<string, number> = {
+  two: 2,
+  "2": 2,
+  два: 2,
+  две: 2,
+  двух: 2,
+  екі: 2,
+  екеуі: 2,
+  екеуін: 2,
+  three: 3,
+  "3": 3,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  үш: 3,
+  үшеуі: 3,
+};
+
+/** "and the rest?", «а остальные?», «қалғандары?»: the others of the last list. */
+const REST_WORDS = new Set([
+  "rest",
+  "remaining",
+  "others",
+  "остальные",
+  "остальных",
+  "остальным",
+  "қалғандары",
+  "қалғаны",
+  "басқалары",
+]);
 /** "the whole project", «весь проект», «жобаның тұтас»: one project whole, not every project. */
 const WHOLE = new Set(["whole", "entire", "весь", "всего", "целый", "целиком", "тұтас", "толық", "бүкіл"]);
 const ONE_PROJECT = new Set([
@@ -427,8 +499,11 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
     (c) => !(perJob && c === "m:jobs") && !(perMedicine && c === "m:medicines"),
   );
   const last = context.query ? cuesOfQuery(context.query) : [];
+  // «оның қаншасы Түркістанда» ("how much of it is in Turkistan"): a count asked in a place is of
+  // the last figure there, not of the places.
+  const inPlace = own.includes("o:count");
   const ownAttributes = attributeCues(reading).filter(
-    (c) => own.includes(c) && c !== "m:usd" && c !== "m:kzt",
+    (c) => own.includes(c) && c !== "m:usd" && c !== "m:kzt" && !(inPlace && c === "m:location"),
   );
   const unit = own.filter((c) => c === "m:usd" || c === "m:kzt");
   // "who was there?" asks for people, not the place again,
@@ -453,7 +528,9 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const investment =
     (unit.length || perJob || perMedicine) && !ownAttributes.length ? ["m:investment" as Cue] : [];
   const total = lastTotal(context) && !ownOp ? ["o:total" as Cue] : [];
-  return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total])];
+  // "what % of 356 is that" after the per-company figures added up: their sum's share of the headline.
+  const stated = lastTotal(context) && own.includes("o:share") ? ["o:stated" as Cue] : [];
+  return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total, ...stated])];
 }
 
 /** The last query was a total over everything: "and medicines?" asks the same total. */

@@ -901,7 +901,14 @@ function* readFacts(a: Ask): Generator<Query> {
   if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
     yield query(["signatories"], has("o:count") ? "count" : "list", { time });
   // "what year did Nurbek visit Cambridge": the event an agreement's dated sentence tells of them.
-  if (p.expects === "time" && !s.agreements.length && !s.companies.length && !s.others.length) {
+  // «что подписали в Кембридже»: the agreement whose sentence tells of that place.
+  const signedThere = has("m:agreements") && !has("m:companies");
+  if (
+    (p.expects === "time" || signedThere) &&
+    !s.agreements.length &&
+    !s.companies.length &&
+    !s.others.length
+  ) {
     const told = eventsTelling(a.dataset, p);
     if (told.length === 1) yield query(["dates"], "list", { subjects: told });
   }
