@@ -21,6 +21,7 @@ import {
   goal,
   groupBy,
   hasAgreement,
+  lacking,
   listCompanies,
   listPartners,
   listPlaces,
@@ -32,6 +33,7 @@ import {
   openings,
   org,
   organisationFacts,
+  partnerCount,
   partOfPlace,
   partOfWhole,
   placeCount,
@@ -45,6 +47,7 @@ import {
   shareOfPlace,
   shareOfTotal,
   shareTogether,
+  siteCount,
   statementsOf,
   sumOfCompanies,
   therapyAreas,
@@ -149,6 +152,14 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
 
   const metrics = metricsOf(q);
+  // "which company gives no investment figure", "which project has no partner".
+  if (q.operation === "missing" && !s.companies.length) {
+    const asked = q.attributes.includes("partners") ? (["partners"] as const) : metrics.slice(0, 1);
+    return run(
+      "missing",
+      asked.flatMap((a) => lacking(dataset, a)),
+    );
+  }
   if (metrics.length && q.operation === "exists") return figuresExist(q, s, metrics, dataset);
   if (metrics.length) return executeNumeric(q, s, metrics, dataset);
 
@@ -586,6 +597,9 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
 /** Partners, and what a company without a project will make (its production partnership). */
 function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
+  // "how many partner firms across the projects", "how many companies have partners".
+  if (has("partners") && q.operation === "count" && !s.companies.length && !s.others.length)
+    return run("list_partners", partnerCount(dataset));
   if (has("partners") && !s.partnerships.length) {
     // "is Sinopharm working with MSP?", "whose partner is Sinopharm": the projects it partners.
     const partnered = dataset.projects
@@ -625,6 +639,12 @@ function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null
 /** A company's facts, partners or profile. */
 function executeCompanies(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
+  // "how many sites does MSP-ROMPHARM have": its sites, counted.
+  if (has("sites") && q.operation === "count" && s.companies.length && !s.places.length)
+    return run(
+      "list_places",
+      s.companies.flatMap((c) => siteCount(dataset, c)),
+    );
   if (s.companies.length) {
     const aspect = has("standard")
       ? "standard"

@@ -192,7 +192,8 @@ export type Finding =
   /** A company whose source says it makes something other than medicines ("glass vials"). */
   | { kind: "notMedicines"; subject: Ref; fact: Fact }
   /** "How many regions are the plants in": the cities and regions the projects' sites lie in. */
-  | { kind: "placeCount"; places: { place: Ref; citation: Citation }[] }
+  /** `subject`: one company's sites ("how many sites does MSP-ROMPHARM have"). */
+  | { kind: "placeCount"; places: { place: Ref; citation: Citation }[]; subject?: Ref }
   | { kind: "noStandard"; subject: Ref }
   | { kind: "noAgreement"; parties: Ref[]; year?: number; month?: number }
   /** The projects a set of them covers (an announcement, a round of talks), named. */
@@ -210,6 +211,8 @@ export type Finding =
   | { kind: "productNamed"; subjects: Ref[]; words: string; named: boolean; makers: Ref[] }
   /** How many focus areas an agreement sets out, before them. */
   | { kind: "areas"; agreement: Ref; count: number }
+  /** "How many partner firms are there": the partners named, and for how many of the projects. */
+  | { kind: "partnerCount"; partners: number; projects: number; total: number }
   /** "How many parties signed it": the parties an agreement's sentence names, counted. */
   | { kind: "partyCount"; agreement: Ref; count: number }
   | {
@@ -1321,6 +1324,32 @@ export function listPartners(dataset: Dataset, companyId?: string): Finding[] {
   }));
 }
 
+/** The partners named across the counted projects, counted, then each project's list. */
+export function partnerCount(dataset: Dataset): Finding[] {
+  const projects = countedProjects(dataset, true).counted;
+  const partners = new Set(projects.flatMap((p) => p.partners.map((x) => x.organisation)));
+  const partnered = projects.filter((p) => p.partners.length).length;
+  return [
+    { kind: "partnerCount", partners: partners.size, projects: partnered, total: projects.length },
+    ...projects.flatMap((p) => listPartners(dataset, p.company)),
+  ];
+}
+
+/**
+ * "Which company gives no investment figure", "which project has no partner named": the counted
+ * projects the sources state no such figure or fact for, each said as such.
+ */
+export function lacking(dataset: Dataset, attribute: Metric | "partners"): Finding[] {
+  const projects = countedProjects(dataset, true).counted;
+  if (attribute === "partners")
+    return projects
+      .filter((p) => !p.partners.length)
+      .map((p) => ({ kind: "list", what: "partners", subject: org(p.company), items: [] }));
+  return projects
+    .filter((p) => !metricOf(p, attribute))
+    .map((p) => ({ kind: "notStated", subject: org(p.company), metric: attribute }));
+}
+
 /** What the announcement states of all its projects together, then each project's own. */
 function overview(
   dataset: Dataset,
@@ -1354,6 +1383,14 @@ export function placeCount(dataset: Dataset): Finding[] {
   return found.size
     ? [{ kind: "placeCount", places: [...found].map(([id, citation]) => ({ place: place(id), citation })) }]
     : [];
+}
+
+/** One company's sites, counted: each site as the source places it. */
+export function siteCount(dataset: Dataset, company: string): Finding[] {
+  const project = projectOf(dataset, company);
+  if (!project?.sites.length) return [];
+  const places = project.sites.map((s) => ({ place: place(s.place), citation: s.citation }));
+  return [{ kind: "placeCount", places, subject: org(company) }];
 }
 
 export function listPlaces(dataset: Dataset): Finding[] {

@@ -246,6 +246,30 @@ function* readings(a: Ask): Generator<Query> {
   if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))
     yield query(["roles"], "value");
 
+  // "which company gives no investment figure", «у какой компании не указаны инвестиции»,
+  // «қай компанияның инвестициясы көрсетілмеген»: the companies lacking it.
+  const lacks =
+    !s.companies.length &&
+    !s.places.length &&
+    (has("o:list") || has("m:who") || has("m:companies")) &&
+    (p.references.some((r) => r.key === "negation") || p.tokens.some((t) => KAZAKH_NEGATIVE.test(t)));
+  if (lacks && has("m:partners")) yield query(["partners"], "missing");
+  // "how many partner firms in total", «сколько партнёров у всех проектов»: the partners counted.
+  if (has("m:partners") && has("o:count") && !s.companies.length && !s.others.length && !lacks)
+    yield query(["partners"], "count");
+  else if (lacks && (has("m:investment") || has("m:jobs") || has("m:medicines") || has("m:social")))
+    yield query(
+      [
+        has("m:investment")
+          ? "investmentKzt"
+          : has("m:jobs")
+            ? "jobs"
+            : has("m:social")
+              ? "sociallySignificant"
+              : "medicines",
+      ],
+      "missing",
+    );
   const figures = readFigures(a);
   if (figures) yield figures;
   // What someone signed is told in the text: retrieval, unless a figure was asked, or the date of
@@ -292,6 +316,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   ratio: ["o:perJob"],
   share: ["o:share"],
   remainder: ["o:remainder"],
+  missing: ["o:list", "m:who"],
   order: ["o:order", "m:date", "m:agreements"],
 };
 
@@ -973,10 +998,16 @@ function* readFacts(a: Ask): Generator<Query> {
     const asksProduct =
       exists &&
       ((aspect === "products" && (p.unexplained.length > 0 || has("m:medicines"))) || aspect === "standard");
+    // "how many sites does MSP have": its sites counted.
+    const counted = aspect === "sites" && has("o:count") && !s.places.length;
     if (aspect)
-      yield query([aspect], (exists && s.places.length) || asksProduct ? "exists" : "value", {
-        only: (exists && aspect === "sites" && has("o:only")) || undefined,
-      });
+      yield query(
+        [aspect],
+        (exists && s.places.length) || asksProduct ? "exists" : counted ? "count" : "value",
+        {
+          only: (exists && aspect === "sites" && has("o:only")) || undefined,
+        },
+      );
     if (p.unexplained.length <= 2) yield query(["profile"], "value");
   }
   if (
@@ -1090,6 +1121,9 @@ function ofKind(
   const built = new Set(dataset.projects.flatMap((x) => x.sites.map((site) => site.place)));
   return dataset.places.filter((x) => x.kind === place.kind && built.has(x.id)).map((x) => x.id);
 }
+
+/** A Kazakh negative participle: «көрсетілмеген», «айтылмаған» ("not given", "not said"). */
+const KAZAKH_NEGATIVE = /[мбп][ае][гғ][ае]н$/;
 
 /** Agreements whose dated sentence names every person and place the question names (at least one). */
 function eventsTelling(dataset: Dataset, p: Reading): Ref[] {

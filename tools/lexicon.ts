@@ -230,6 +230,12 @@ export const METRIC_CUES = {
     "location",
     "site",
     "sites",
+    "площадка",
+    "площадки",
+    "площадок",
+    "алаң",
+    "алаңы",
+    "алаңдары",
     "build",
     "built",
     "plant located",
@@ -1269,6 +1275,10 @@ export const UNSTATED_CUES = {
     "қаптама",
   ],
   owner: [
+    "stake",
+    "stakes",
+    "equity",
+    "ownership",
     "owns",
     "owner",
     "owners",
@@ -1764,6 +1774,8 @@ export const COMMON_WORDS = new Set([
   "include",
   "includes",
   "related",
+  "stake",
+  "stakes",
 ]);
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */

@@ -59,6 +59,8 @@ export const Operation = z.enum([
   "exists",
   /** Events in the order of their dates: "which came first, A or B". */
   "order",
+  /** The companies the sources give no such figure or fact for: "which company gives no investment". */
+  "missing",
 ]);
 export type Operation = z.infer<typeof Operation>;
 

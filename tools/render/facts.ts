@@ -32,6 +32,10 @@ function unknown(f: Of<"unknown">, w: Writer): void {
 }
 
 /** The companies (of a place, of the agreement, or all) or a company's partners. */
+function partnerCount(f: Of<"partnerCount">, w: Writer): void {
+  w.say(w.tx.list.partnerCount(w.num(f.partners), w.num(f.projects), w.num(f.total)));
+}
+
 function list(f: Of<"list">, w: Writer): void {
   const { tx } = w;
   const names = w.list(f.items.map((i) => w.name(i.ref)));
@@ -98,6 +102,7 @@ export const facts = {
   exists,
   stageReached,
   productNamed,
+  partnerCount,
   noChanges,
   stage,
   unknown,

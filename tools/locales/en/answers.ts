@@ -136,6 +136,8 @@ export const answers = {
       `The sources disagree on this figure for ${s}: another source gives ${values}; that value is held for review, not used.`,
   },
   byRegion: (list: string) => `By region: ${list}.`,
+  siteCount: (s: string, n: string, list: string, count: number) =>
+    count === 1 ? `${s} has one site: ${list}.` : `${s} has ${n} sites: ${list}.`,
   placeCount: (n: string, list: string) => `The projects' sites lie in ${n} cities and regions: ${list}.`,
   spansGroups: (s: string, amount: string, places: string) =>
     `${s}’s ${amount} cover ${places} together and are not split between them in the sources.`,
@@ -181,6 +183,7 @@ export const answers = {
       remainder: "remainder",
       order: "order by date",
       exists: "yes/no",
+      missing: "not stated for",
     },
     per: { jobs: "per job", medicines: "per medicine" },
     groupBy: { company: "by company", region: "by region", city: "by city" },
@@ -280,6 +283,8 @@ export const answers = {
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
+    partnerCount: (partners: string, projects: string, total: string) =>
+      `The sources name ${partners} partner companies, for ${projects} of the ${total} projects:`,
     noPartners: (s: string) => `The sources do not name a partner for ${s}’s project.`,
   },
   fact: {

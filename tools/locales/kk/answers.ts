@@ -122,6 +122,7 @@ export const answers: Messages["answers"] = {
     disputed: (s, values) =>
       `${s} бойынша бұл көрсеткіште дереккөздер сәйкес келмейді: басқа дереккөз ${values} береді; бұл мән тексеруге қалдырылды, пайдаланылмайды.`,
   },
+  siteCount: (s, n, list) => `${s} алаңдары (${n}): ${list}.`,
   placeCount: (n, list) => `Жобалардың алаңдары ${n} қала мен облыста орналасқан: ${list}.`,
   byRegion: (list) => `Өңірлер бойынша: ${list}.`,
   spansGroups: (s, amount, places) =>
@@ -168,6 +169,7 @@ export const answers: Messages["answers"] = {
       remainder: "қалдық",
       order: "күндер бойынша реті",
       exists: "иә/жоқ",
+      missing: "көрсетілмеген",
     },
     per: { jobs: "бір жұмыс орнына", medicines: "бір препаратқа" },
     groupBy: { company: "компаниялар бойынша", region: "өңірлер бойынша", city: "қалалар бойынша" },
@@ -254,6 +256,8 @@ export const answers: Messages["answers"] = {
         : `Барлық жобаның ${quoted(place)} аумағында алаңы бар.`,
     companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
+    partnerCount: (partners, projects, total) =>
+      `Дереккөздерде ${total} жобаның ${projects} жобасы үшін серіктестер (${partners}) аталған:`,
     noPartners: (s) => `${s} жобасының серіктестері дереккөздерде аталмаған.`,
   },
   fact: {

@@ -124,6 +124,7 @@ export const answers: Messages["answers"] = {
     disputed: (s, values) =>
       `Источники расходятся в этом показателе для компании ${s}: другой источник даёт ${values}; это значение отложено на проверку и не используется.`,
   },
+  siteCount: (s, n, list) => `Площадки компании ${s} (${n}): ${list}.`,
   placeCount: (n, list) => `Площадки проектов находятся в ${n} городах и областях: ${list}.`,
   byRegion: (list) => `По регионам: ${list}.`,
   spansGroups: (s, amount, places) =>
@@ -170,6 +171,7 @@ export const answers: Messages["answers"] = {
       remainder: "остаток",
       order: "порядок по датам",
       exists: "да/нет",
+      missing: "не указано у",
     },
     per: { jobs: "на рабочее место", medicines: "на препарат" },
     groupBy: { company: "по компаниям", region: "по регионам", city: "по городам" },
@@ -256,6 +258,8 @@ export const answers: Messages["answers"] = {
         : `У всех проектов есть площадки в месте ${quoted(place)}.`,
     companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
+    partnerCount: (partners, projects, total) =>
+      `В источниках названы партнёры (${partners}) у ${projects} из ${total} проектов:`,
     noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
   },
   fact: {
