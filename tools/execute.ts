@@ -21,6 +21,7 @@ import {
   goal,
   groupBy,
   hasAgreement,
+  jobsPerMedicine,
   lacking,
   listCompanies,
   listPartners,
@@ -33,6 +34,7 @@ import {
   openings,
   org,
   organisationFacts,
+  organisationsOfKind,
   partnerCount,
   partOfPlace,
   partOfWhole,
@@ -151,6 +153,8 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   }
   if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
 
+  // "how many ministries are involved": the organisations of that kind.
+  if (q.orgKind) return run("list_organisations", organisationsOfKind(dataset, q.orgKind));
   const metrics = metricsOf(q);
   // "which company gives no investment figure", "which project has no partner".
   if (q.operation === "missing" && !s.companies.length) {
@@ -816,6 +820,13 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
 /** Ratios, shares and averages. */
 function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution | null {
   const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
+  if (q.operation === "ratio" && metrics.includes("jobs") && q.per === "medicines") {
+    const targets = s.companies.length ? s.companies : [undefined];
+    return run(
+      "jobs_per_medicine",
+      targets.flatMap((c) => jobsPerMedicine(dataset, c)),
+    );
+  }
   if (q.operation === "ratio") {
     const per = q.per ?? "jobs";
     const list = (currencies.length ? currencies : ["investmentKzt", "investmentUsd"]) as Metric[];

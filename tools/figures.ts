@@ -123,6 +123,8 @@ export type Finding =
       within?: Ref;
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
+  /** Jobs per medicine: one count over the other. */
+  | { kind: "jobsPerMedicine"; subject: Ref | null; derived: Derived }
   /** `headline`: the stated total over every project, when some project states no figure of its own. */
   | {
       kind: "average";
@@ -211,6 +213,8 @@ export type Finding =
   | { kind: "productNamed"; subjects: Ref[]; words: string; named: boolean; makers: Ref[] }
   /** How many focus areas an agreement sets out, before them. */
   | { kind: "areas"; agreement: Ref; count: number }
+  /** "How many ministries are involved": the organisations of a kind, each cited where it signs. */
+  | { kind: "kindList"; orgKind: string; items: { ref: Ref; citation: Citation }[] }
   /** "How many partner firms are there": the partners named, and for how many of the projects. */
   | { kind: "partnerCount"; partners: number; projects: number; total: number }
   /** "How many parties signed it": the parties an agreement's sentence names, counted. */
@@ -1261,6 +1265,34 @@ export function ratio(
   return [pick(investment, count, org(companyId))];
 }
 
+/** Jobs per medicine of a company (or of the headline totals): a minimum of jobs makes it a minimum. */
+export function jobsPerMedicine(dataset: Dataset, companyId?: string): Finding[] {
+  const project = companyId ? projectOf(dataset, companyId) : undefined;
+  const jobs = companyId ? project?.jobs : dataset.totals.jobs;
+  const medicines = companyId ? project?.medicines : dataset.totals.medicines;
+  const subject = companyId ? org(companyId) : null;
+  if (!jobs || !medicines)
+    return subject
+      ? [{ kind: "ratioUnavailable", subject, per: "medicines", missing: jobs ? "medicines" : "jobs" }]
+      : [];
+  const lower = jobs.qualifier === "at least" || jobs.qualifier === "more than";
+  const exact = jobs.qualifier === "exact" && medicines.qualifier === "exact";
+  const qualifier: DerivedQualifier = lower ? "at least" : exact ? "exact" : "approximately";
+  return [
+    {
+      kind: "jobsPerMedicine",
+      subject,
+      derived: {
+        value: roundTo(jobs.value / medicines.value, 2),
+        unit: "times",
+        qualifier,
+        inputs: [jobs, medicines],
+        op: "times",
+      },
+    },
+  ];
+}
+
 /** A project under a signed agreement: one the curated agreements name, or one a source says was signed. */
 const isSigned = (dataset: Dataset, p: InvestmentProject) =>
   (!!p.stage && ["approved", "signed", "under construction", "launched"].includes(p.stage.value)) ||
@@ -1322,6 +1354,18 @@ export function listPartners(dataset: Dataset, companyId?: string): Finding[] {
     subject: org(p.company),
     items: p.partners.map((x) => ({ ref: org(x.organisation), citation: x.citation })),
   }));
+}
+
+/** The organisations of a kind that are party to an agreement, each cited by its first. */
+export function organisationsOfKind(dataset: Dataset, orgKind: string): Finding[] {
+  const items = dataset.organisations
+    .filter((o) => o.kind === orgKind)
+    .flatMap((o) => {
+      const signed = dataset.agreements.find((a) => a.parties.includes(o.id));
+      const citation = signed?.dateCitation ?? signed?.summary.citation;
+      return citation ? [{ ref: org(o.id), citation }] : [];
+    });
+  return [{ kind: "kindList", orgKind, items }];
 }
 
 /** The partners named across the counted projects, counted, then each project's list. */

@@ -10,6 +10,7 @@ import {
   EVENT_PICKS,
   FRACTIONS,
   MONTHS,
+  ORG_KINDS,
   OUTPUT_PERIODS,
   PER_WORDS,
   PHARMA_WORDS,
@@ -246,6 +247,10 @@ function* readings(a: Ask): Generator<Query> {
   if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))
     yield query(["roles"], "value");
 
+  // "how many ministries are involved", «сколько министерств», «неше министрлік»: that kind, counted.
+  const orgKind = Object.entries(ORG_KINDS).find(([, words]) => p.tokens.some((t) => words.includes(t)))?.[0];
+  if (orgKind && !p.entities.length && (has("o:count") || has("o:list") || has("m:who")))
+    yield query(["companies"], has("o:count") ? "count" : "list", { orgKind });
   // "which company gives no investment figure", «у какой компании не указаны инвестиции»,
   // «қай компанияның инвестициясы көрсетілмеген»: the companies lacking it.
   const lacks =
@@ -644,6 +649,8 @@ function readFigures(a: Ask): Query | null {
     !s.places.length;
   if (per && investment)
     return query(["investmentKzt"], "ratio", { unit, per, groupBy: eachCompany ? "company" : undefined });
+  // "jobs per medicine at MSP", «рабочих мест на один препарат»: one count over the other.
+  if (per === "medicines" && has("m:jobs")) return query(["jobs"], "ratio", { per });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
   const negated = p.references.some((r) => r.key === "negation");
   // "which project has the highest share of socially significant medicines": each of its own.

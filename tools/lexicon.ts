@@ -1822,3 +1822,16 @@ export const PLACE_KINDS: Record<string, string[]> = {
 
 /** Words that make the figure after them a denominator: "per medicine", «на один препарат», «бір дәріге». */
 export const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір", "1"]);
+
+/** Words for a kind of organisation ("how many ministries are involved"), by the dataset's kinds. */
+export const ORG_KINDS: Record<string, string[]> = {
+  ministry: [
+    "ministry",
+    "ministries",
+    "министерство",
+    "министерства",
+    "министерств",
+    "министрлік",
+    "министрліктер",
+  ],
+};

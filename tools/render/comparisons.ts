@@ -107,6 +107,21 @@ function share(f: Of<"share">, w: Writer): void {
   if (f.mixed) w.say(w.tx.shareMixed);
 }
 
+/** Jobs per medicine, with its arithmetic. */
+function jobsPerMedicine(f: Of<"jobsPerMedicine">, w: Writer): void {
+  const [jobs, medicines] = f.derived.inputs as [Figure, Figure];
+  const who = f.subject ? w.name(f.subject) : w.tx.allProjects;
+  const value = `${w.tx.qualifier[f.derived.qualifier]} ${w.num(f.derived.value)}`.trim();
+  w.say(
+    w.tx.jobsPerMedicine(
+      who,
+      value,
+      `${w.num(jobs.value)} ÷ ${w.num(medicines.value)} ≈ ${w.num(f.derived.value)}`,
+    ),
+    w.marks(jobs.citation, medicines.citation),
+  );
+}
+
 /** A company's share of the per-company figures added up: both sums shown. */
 function shareOfListed(f: Of<"shareOfListed">, w: Writer): void {
   const share = `${w.num(f.part.value)} ÷ ${w.num(f.whole.value)} × 100 ≈ ${w.num(f.derived.value)}%`;
@@ -163,6 +178,7 @@ function shareTogether(f: Of<"shareTogether">, w: Writer): void {
 /** Figures set against each other: differences, equality, rankings, ratios, shares. */
 export const comparisons = {
   difference,
+  jobsPerMedicine,
   shareOfListed,
   partOfPlace,
   equal,

@@ -213,6 +213,9 @@ export const answers = {
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
+  allProjects: "All projects together",
+  jobsPerMedicine: (s: string, value: string, arithmetic: string) =>
+    `${s}: ${value} jobs per medicine (derived: ${arithmetic}).`,
   shareOfListed: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} the per-company figures add up to (derived: ${arithmetic}).`,
   shareOfPlace: (
@@ -283,6 +286,8 @@ export const answers = {
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
+    ofKind: (kind: string, n: string, names: string) =>
+      `The sources name ${n} ${kind === "ministry" ? "ministries" : kind}: ${names}.`,
     partnerCount: (partners: string, projects: string, total: string) =>
       `The sources name ${partners} partner companies, for ${projects} of the ${total} projects:`,
     noPartners: (s: string) => `The sources do not name a partner for ${s}’s project.`,

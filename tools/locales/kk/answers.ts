@@ -199,6 +199,8 @@ export const answers: Messages["answers"] = {
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
+  allProjects: "Барлық жобалар бірге",
+  jobsPerMedicine: (s, value, arithmetic) => `${s}: бір дәріге ${value} жұмыс орны (есептеу: ${arithmetic}).`,
   shareOfListed: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — компаниялар көрсеткіштерінің қосындысының (${whole}) ${percent} (есептеу: ${arithmetic}).`,
   shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
@@ -256,6 +258,8 @@ export const answers: Messages["answers"] = {
         : `Барлық жобаның ${quoted(place)} аумағында алаңы бар.`,
     companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
+    ofKind: (kind, n, names) =>
+      `Дереккөздерде аталған ${kind === "ministry" ? "министрліктер" : kind} (${n}): ${names}.`,
     partnerCount: (partners, projects, total) =>
       `Дереккөздерде ${total} жобаның ${projects} жобасы үшін серіктестер (${partners}) аталған:`,
     noPartners: (s) => `${s} жобасының серіктестері дереккөздерде аталмаған.`,

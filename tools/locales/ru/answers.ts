@@ -201,6 +201,9 @@ export const answers: Messages["answers"] = {
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
+  allProjects: "Все проекты вместе",
+  jobsPerMedicine: (s, value, arithmetic) =>
+    `${s}: ${value} рабочих мест на один препарат (расчёт: ${arithmetic}).`,
   shareOfListed: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от суммы показателей компаний (${whole}) (расчёт: ${arithmetic}).`,
   shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
@@ -258,6 +261,8 @@ export const answers: Messages["answers"] = {
         : `У всех проектов есть площадки в месте ${quoted(place)}.`,
     companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
+    ofKind: (kind, n, names) =>
+      `В источниках названы ${kind === "ministry" ? "министерства" : kind} (${n}): ${names}.`,
     partnerCount: (partners, projects, total) =>
       `В источниках названы партнёры (${partners}) у ${projects} из ${total} проектов:`,
     noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
