@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
+import { foldKazakh } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { FILLERS, MONTHS, PER_WORDS } from "./lexicon.js";
+import { COMPARATIVES, FILLERS, MONTHS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -149,12 +150,20 @@ const PENDING: Partial<Record<Cue, NonNullable<ConversationContext["pending"]>>>
  * and asks something about it stands alone; otherwise the missing slots come from the context.
  */
 export function placeInConversation(
-  reading: Reading,
+  read: Reading,
   context: ConversationContext | null | undefined,
   dataset: Dataset,
   /** A later clause of the same message ("…, and how many at Abdi"): it goes on from the one before. */
   continues = false,
 ): Turn {
+  // «олардың қайсысы көп инвестиция салады», "which of them invests more": their figures compared.
+  const comparatives = new Set([...COMPARATIVES.more, ...COMPARATIVES.less].map(foldKazakh));
+  const comparative = read.tokens.some((t) => comparatives.has(foldKazakh(t)));
+  const whichOfThem = read.references.some((x) => x.key === "whichOfThem");
+  const reading =
+    whichOfThem && comparative && !read.cues.has("o:compare")
+      ? { ...read, cues: new Set([...read.cues, "o:compare" as Cue]) }
+      : read;
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   const country = dataset.places.find((p) => p.kind === "country")?.id;
   const named = unique(reading.entities.filter((e) => e.id !== country).map(asRef));

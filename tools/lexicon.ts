@@ -630,6 +630,9 @@ export const OP_CUES = {
     "крупнейш",
     "максимальн",
     "ең көп",
+    // «олардың қайсысы көп инвестиция салады» ("which of them invests more").
+    "қайсысы көп",
+    "қайсысы көбірек",
     "ең қымбат",
     "eng kop",
     "eng ulken",
@@ -911,7 +914,7 @@ export const OP_CUES = {
     "тыс",
     "сыртында",
   ],
-  list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай"],
+  list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай", "қайсысы"],
   /** "only in Turkistan?", «только в …», «тек … ғана»: every site, not some. */
   only: ["only", "solely", "exclusively", "только", "лишь", "тек", "ғана"],
   whatIs: [

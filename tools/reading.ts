@@ -106,7 +106,9 @@ function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
       // "price tag" is the investment: an unstated thing's word inside a longer phrase is that phrase's.
       !(c.key.startsWith("u:") && found.some((k) => inside(c, k))) &&
       // "the investment agreements", «инвестиционные соглашения»: the agreements' kind, no figure.
-      !(c.key === "m:investment" && found.some((k) => k.key === "m:agreements" && k.start === c.end)),
+      !(c.key === "m:investment" && found.some((k) => k.key === "m:agreements" && k.start === c.end)) &&
+      // «инвестиция салады» ("puts in investment"): the verb of investing, not of building a site.
+      !(c.key === "m:location" && found.some((k) => k.key === "m:investment" && k.end === c.start)),
   );
 }
 
