@@ -995,19 +995,32 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     // said as such ("36.7 billion covers Turkistan Region and Almaty Region together"). Every
     // project there is ranked, each outside pharmaceuticals said as such, unless the question asks
     // for pharmaceutical projects only.
-    const inPlace = place
-      ? projectsWhollyIn(dataset, place)
-          .filter((p) => !q.pharmaceutical || exclusionOf(p) !== "otherSector")
+    const outside = q.outside
+      ? countedProjects(dataset, true)
+          .counted.filter((p) => !p.sites.some((x) => s.places.some((pl) => within(dataset, x.place, pl))))
           .map((p) => p.company)
       : undefined;
+    const inPlace = outside
+      ? outside
+      : place
+        ? projectsWhollyIn(dataset, place)
+            .filter((p) => !q.pharmaceutical || exclusionOf(p) !== "otherSector")
+            .map((p) => p.company)
+        : undefined;
     const order = q.operation === "min" ? "least" : "most";
     // "which has the most jobs, MSP or Nobel": the ranking is of the companies named.
     const among = s.companies.length >= 2 ? s.companies : inPlace;
     return run(
       "rank_companies",
       metrics.flatMap((m) => {
-        const spans = place ? metricForPlace(dataset, m, place).filter((f) => f.kind === "spans") : [];
-        const within = place && spans.length ? { type: "place" as const, id: place } : undefined;
+        const around = q.outside
+          ? metricOutside(dataset, m, s.places)
+          : place
+            ? metricForPlace(dataset, m, place)
+            : [];
+        const spans = around.filter((f) => f.kind === "spans");
+        const within =
+          place && spans.length && !q.outside ? { type: "place" as const, id: place } : undefined;
         return [
           ...rank(dataset, m, order, among).map((f) =>
             f.kind === "rank" ? { ...f, ranked: q.limit ? f.ranked.slice(0, q.limit) : f.ranked, within } : f,

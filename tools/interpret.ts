@@ -677,7 +677,13 @@ function readFigures(a: Ask): Query | null {
       .map(Number)
       .find((n, i) => Number.isInteger(n) && n > 0 && n < 20 && has("o:top") && i > 0);
     const operation = operationOf(a, { groupBy, exists });
+    // "fewest jobs outside Almaty city": a ranking over the place's complement.
+    const outside =
+      has("o:remainder") && s.places.length > 0 && ["max", "min", "rank"].includes(operation)
+        ? true
+        : undefined;
     return query(attributes, operation, {
+      outside,
       unit,
       groupBy,
       limit,

@@ -54,6 +54,7 @@ export const METRIC_CUES = {
     // "the price tag of the MSP project": what it costs, not a price of medicines.
     "price tag",
     "investor",
+    "инвестор",
     "outspend",
     "outspends",
     "денег",
@@ -630,6 +631,7 @@ export const OP_CUES = {
     "крупнейш",
     "максимальн",
     "ең көп",
+    "ең ірі",
     // «олардың қайсысы көп инвестиция салады» ("which of them invests more").
     "қайсысы көп",
     "қайсысы көбірек",

@@ -132,6 +132,8 @@ export const Query = z.object({
   unknown: z.string().optional(),
   /** "Is X one of the four projects approved in January?": the announced set (a scope's id) asked about. */
   set: z.string().optional(),
+  /** "fewest jobs outside Almaty city": ranked over the projects with no site in the places named. */
+  outside: z.boolean().optional(),
   /** "How many ministries are involved": the kind of organisation listed or counted. */
   orgKind: z.string().optional(),
   /** Words of the question that were not understood. */
