@@ -39,6 +39,7 @@ export const answers = {
       `${q}${n} socially significant ${plural(v, "medicine", "medicines")}`,
     kzt: (n: string, q: string, _v: number) => `${q}${n} billion tenge`,
     usd: (n: string, q: string, _v: number) => `${q}US$${n} million`,
+    usdBillion: (n: string, q: string, _v: number) => `${q}US$${n} billion`,
     kztPerJob: (n: string, q: string, _v: number) => `${q}${n} million tenge per job`,
     usdPerJob: (n: string, q: string, _v: number) => `${q}US$${n} million per job`,
     kztPerMedicine: (n: string, q: string, _v: number) => `${q}${n} million tenge per medicine`,

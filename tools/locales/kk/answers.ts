@@ -29,6 +29,7 @@ export const answers: Messages["answers"] = {
     socially: (n, q) => `${q}${n} әлеуметтік маңызы бар препарат`,
     kzt: (n, q) => `${q}${n} млрд теңге`,
     usd: (n, q) => `${q}${n} млн АҚШ доллары`,
+    usdBillion: (n, q) => `${q}${n} млрд АҚШ доллары`,
     kztPerJob: (n, q) => `бір жұмыс орнына ${q}${n} млн теңге`,
     usdPerJob: (n, q) => `бір жұмыс орнына ${q}${n} млн АҚШ доллары`,
     kztPerMedicine: (n, q) => `бір препаратқа ${q}${n} млн теңге`,
