@@ -1010,25 +1010,26 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     const order = q.operation === "min" ? "least" : "most";
     // "which has the most jobs, MSP or Nobel": the ranking is of the companies named.
     const among = s.companies.length >= 2 ? s.companies : inPlace;
-    return run(
-      "rank_companies",
-      metrics.flatMap((m) => {
-        const around = q.outside
-          ? metricOutside(dataset, m, s.places)
-          : place
-            ? metricForPlace(dataset, m, place)
-            : [];
-        const spans = around.filter((f) => f.kind === "spans");
-        const within =
-          place && spans.length && !q.outside ? { type: "place" as const, id: place } : undefined;
-        return [
-          ...rank(dataset, m, order, among).map((f) =>
-            f.kind === "rank" ? { ...f, ranked: q.limit ? f.ranked.slice(0, q.limit) : f.ranked, within } : f,
-          ),
-          ...spans,
-        ];
-      }),
-    );
+    const ranked = metrics.flatMap((m) => {
+      const around = q.outside
+        ? metricOutside(dataset, m, s.places)
+        : place
+          ? metricForPlace(dataset, m, place)
+          : [];
+      const spans = around.filter((f) => f.kind === "spans");
+      const within = place && spans.length && !q.outside ? { type: "place" as const, id: place } : undefined;
+      return [
+        ...rank(dataset, m, order, among).map((f) =>
+          f.kind === "rank" ? { ...f, ranked: q.limit ? f.ranked.slice(0, q.limit) : f.ranked, within } : f,
+        ),
+        ...spans,
+      ];
+    });
+    // "Is the project with the most jobs also the one with the most medicines?": one company tops both.
+    const tops = ranked.flatMap((f) => (f.kind === "rank" && f.ranked[0] ? [f.ranked[0].subject.id] : []));
+    const verdict: Finding[] =
+      q.sameTop && tops.length >= 2 ? [{ kind: "exists", yes: tops.every((t) => t === tops[0]) }] : [];
+    return run("rank_companies", [...verdict, ...ranked]);
   }
   return null;
 }

@@ -682,8 +682,13 @@ function readFigures(a: Ask): Query | null {
       has("o:remainder") && s.places.length > 0 && ["max", "min", "rank"].includes(operation)
         ? true
         : undefined;
+    const sameTop =
+      p.expects === "yesno" && (operation === "max" || operation === "min") && attributes.length >= 2
+        ? true
+        : undefined;
     return query(attributes, operation, {
       outside,
+      sameTop,
       unit,
       groupBy,
       limit,

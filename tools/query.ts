@@ -132,6 +132,8 @@ export const Query = z.object({
   unknown: z.string().optional(),
   /** "Is X one of the four projects approved in January?": the announced set (a scope's id) asked about. */
   set: z.string().optional(),
+  /** "is the project with the most jobs also the one with the most medicines": yes when one company tops every figure. */
+  sameTop: z.boolean().optional(),
   /** "fewest jobs outside Almaty city": ranked over the projects with no site in the places named. */
   outside: z.boolean().optional(),
   /** "How many ministries are involved": the kind of organisation listed or counted. */

@@ -54,6 +54,7 @@ export function amountText(
   const qualifier = tx.qualifier[f.qualifier];
   const q = bare || !qualifier ? "" : `${qualifier} `;
   // A thousand million dollars and more reads as billions: "US$1.08 billion", «1,08 млрд», never «1 080 млн».
-  if (key === "usd" && f.value >= 1000) return tx.unit.usdBillion(formatNumber(f.value / 1000, lang), q, f.value);
+  if (key === "usd" && f.value >= 1000)
+    return tx.unit.usdBillion(formatNumber(f.value / 1000, lang), q, f.value);
   return tx.unit[key](formatNumber(f.value, lang), q, f.value);
 }
