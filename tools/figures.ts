@@ -1650,7 +1650,9 @@ export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {
         items: [{ ref: org(orgId), citation: partner.citation }],
       });
   }
-  if (!project) findings.push(...agreementsWith(dataset, [orgId]));
+  // A partner of a project that signed nothing itself is told as the partner it is, not as "no agreement".
+  const signed = dataset.agreements.some((a) => a.parties.includes(orgId));
+  if (!project && (signed || !findings.length)) findings.push(...agreementsWith(dataset, [orgId]));
   return findings;
 }
 
