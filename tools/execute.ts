@@ -277,6 +277,17 @@ function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
       ...s.people.flatMap((p) => whoIs(dataset, p)),
     ]);
   }
+  // "Was it the health minister who signed the AstraZeneca memorandum?": the people its dated sentence
+  // names, and whether one holds the role asked.
+  if (has("roles") && s.agreements.length && !s.people.length) {
+    const present = s.agreements.flatMap((a) => peopleAt(dataset, a));
+    if (present.length) {
+      const holders = q.role?.length ? peopleWithRole(dataset, q.role, { ...s, agreements: [] }) : [];
+      const verdict: Finding[] =
+        q.operation === "exists" ? [{ kind: "exists", yes: present.some((p) => holders.includes(p)) }] : [];
+      return run("who_is", [...verdict, ...present.flatMap((p) => whoIs(dataset, p))]);
+    }
+  }
   if (has("statements") || has("roles")) {
     // "which minister went to Cambridge": a place abroad narrows the holders too (no scope keeps it).
     const places = q.subjects.filter((x) => x.type === "place").map((x) => x.id);

@@ -857,6 +857,8 @@ function* readPeople(a: Ask): Generator<Query> {
   if (has("m:said") && (s.people.length || role.length)) yield query(["statements"], "value", { role });
   // "Is Bektenov the health minister?": whether the person named holds the role asked.
   if (p.expects === "yesno" && s.people.length && role.length) yield query(["roles"], "exists", { role });
+  // "Was it the health minister who signed the memorandum?": whether its signing names that office.
+  if (p.expects === "yesno" && s.agreements.length && role.length) yield query(["roles"], "exists", { role });
   if (s.people.length && !has("m:date")) yield query(["roles"], "value");
   if (has("m:role") && role.length && !has("m:partners")) yield query(["roles"], "value", { role });
 }

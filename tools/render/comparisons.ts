@@ -1,15 +1,22 @@
 import type { Figure } from "../../knowledge/schema.js";
 import type { Ref } from "../entities.js";
-import { boundsOnly, type Metric } from "../figures.js";
-import type { Of, Renderers, Writer } from "./writer.js";
+import { boundsOnly, type Finding, type Metric } from "../figures.js";
+import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
 
 /** How many of a ranking one message names (rankings over hundreds of projects stay readable). */
 const RANK_SHOWN = 10;
 
-function difference(f: Of<"difference">, w: Writer): void {
+/** A difference, and its dollar twin in the same sentence when the tool ran for both currencies. */
+function difference(f: Of<"difference">, w: Writer, pair?: Finding): void {
+  const usd = twinOf(pair, "difference");
+  const same = usd && usd.more.id === f.more.id;
+  const amount = same
+    ? w.money(w.amount(f.derived, f.metric), w.amount(usd.derived))
+    : w.amount(f.derived, f.metric);
+  const math = same ? `${w.arithmetic(f.derived)}; ${w.arithmetic(usd.derived)}` : w.arithmetic(f.derived);
   w.say(
-    w.tx.difference(w.name(f.more), w.name(f.less), w.amount(f.derived, f.metric), w.arithmetic(f.derived)),
-    w.marks(...w.inputsOf(f.derived)),
+    w.tx.difference(w.name(f.more), w.name(f.less), amount, math),
+    w.marks(...w.inputsOf(f.derived, same ? usd.derived : undefined)),
   );
   if (boundsOnly(f.derived)) w.say(w.tx.boundsGap);
   if (f.times) w.say(w.tx.times(w.name(f.more), w.name(f.less), w.num(f.times.value), w.arithmetic(f.times)));
