@@ -344,7 +344,9 @@ export class Answerer {
       );
     let best: { id: string; held: number } | undefined;
     for (const person of this.knowledge.dataset.people) {
-      const said = stemsOf(person.statements.map((x) => [x.text, x.ru ?? "", x.kk ?? ""].join(" ")).join(" "));
+      const said = stemsOf(
+        person.statements.map((x) => [x.text, x.ru ?? "", x.kk ?? ""].join(" ")).join(" "),
+      );
       const held = words.filter((w) => [...variants(w)].some((v) => said.has(v))).length;
       if (held > (best?.held ?? 0)) best = { id: person.id, held };
     }

@@ -971,7 +971,7 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   if (q.operation === "average" && !s.companies.length)
     return run(
       "metric_average",
-      metrics.flatMap((m) => average(dataset, m)),
+      metrics.flatMap((m) => average(dataset, m, q.stated)),
     );
   return null;
 }

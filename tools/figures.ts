@@ -1141,7 +1141,7 @@ export function regionOf(dataset: Dataset, placeId: string): string {
 }
 
 /** The mean of the stated per-company figures (unstated ones are left out and named). */
-export function average(all: Dataset, metric: Metric): Finding[] {
+export function average(all: Dataset, metric: Metric, statedOnly = false): Finding[] {
   const dataset = countedOnly(all);
   const stated = dataset.projects
     .filter((p) => metricOf(p, metric))
@@ -1162,7 +1162,7 @@ export function average(all: Dataset, metric: Metric): Finding[] {
         op: "average",
       },
       missing,
-      ...(missing.length && headline && count > 1
+      ...(missing.length && headline && count > 1 && !statedOnly
         ? { headline: { total: headline, count, value: roundTo(headline.value / count, 2) } }
         : {}),
     },

@@ -1,3 +1,4 @@
+import { variants } from "../knowledge/phrases.js";
 import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
@@ -212,11 +213,18 @@ function* readings(a: Ask): Generator<Query> {
     unknown === "u:capacity" &&
     p.cueAt
       .filter((c) => c.key === "u:capacity")
-      .every((c) => PERIODS.has(p.tokens.slice(c.start, c.end).join(" ")));
+      .every((c) => {
+        // «жылын» is «жылына» cut to its stem: a period word in any of its forms.
+        const said = p.tokens.slice(c.start, c.end).join(" ");
+        return PERIODS.has(said) || (c.end - c.start === 1 && [...PERIODS].some((x) => shareStem(x, said)));
+      });
   const figure = FIGURE_CUES.some(has);
   // A price is of the products named around it ("the price of AZ's diabetes drugs made in KZ").
   const described = unknown === "u:capacity" || unknown === "u:price";
-  if (unknown && !(periodOnly && figure) && (unread.length <= 1 || described))
+  // A period alone ("per year", «жылына») is a capacity only asked as an amount or of what is made:
+  // «жылын да айтыңыз» ("say the year too") asks a date.
+  const periodAsked = !periodOnly || p.expects === "quantity" || has("m:products") || has("m:medicines");
+  if (unknown && periodAsked && !(periodOnly && figure) && (unread.length <= 1 || described))
     yield query(["profile"], "value", { unknown: unknown === "u:pay" ? "salary" : unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
@@ -692,7 +700,13 @@ function readFigures(a: Ask): Query | null {
       unit,
       groupBy,
       limit,
-      stated: has("o:stated") || a.gap || attributes.some((x) => listedSum.includes(x)) || undefined,
+      stated:
+        has("o:stated") ||
+        a.gap ||
+        attributes.some((x) => listedSum.includes(x)) ||
+        // "what fraction of the 173 bn is backed by per-company figures": their sum's share.
+        (operation === "share" && has("g:company") && !s.companies.length) ||
+        undefined,
       addUp: (a.gap && p.expects === "yesno") || undefined,
     });
   }
@@ -821,7 +835,7 @@ function stageAsked(p: Reading): Query["stage"] {
 function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operation {
   const { has, s } = a;
   const { groupBy, exists } = how;
-  return has("o:share") && (s.companies.length || s.places.length || has("o:stated"))
+  return has("o:share") && (s.companies.length || s.places.length || has("o:stated") || has("g:company"))
     ? "share"
     : has("o:average") && !s.companies.length
       ? "average"
@@ -1140,6 +1154,13 @@ function ofKind(
   // The places of that kind some project builds in: the gazetteer's other zones hold none.
   const built = new Set(dataset.projects.flatMap((x) => x.sites.map((site) => site.place)));
   return dataset.places.filter((x) => x.kind === place.kind && built.has(x.id)).map((x) => x.id);
+}
+
+/** Whether two single words share a stem ("жылына", "жылын"). */
+function shareStem(a: string, b: string): boolean {
+  if (a.includes(" ") || b.includes(" ")) return false;
+  const stems = variants(a);
+  return [...variants(b)].some((v) => stems.has(v));
 }
 
 /** A Kazakh negative participle: «көрсетілмеген», «айтылмаған» ("not given", "not said"). */

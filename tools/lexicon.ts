@@ -228,6 +228,10 @@ export const METRIC_CUES = {
   location: [
     "where",
     "located",
+    "размещение",
+    "размещаются",
+    "орналастырылады",
+    "орналасады",
     "location",
     "site",
     "sites",
@@ -235,7 +239,6 @@ export const METRIC_CUES = {
     "площадки",
     "площадок",
     "алаң",
-    "алаңы",
     "алаңдары",
     "build",
     "built",
@@ -268,8 +271,40 @@ export const METRIC_CUES = {
     "сертифицирован",
     "сертификат",
   ],
-  facility: ["facility", "plant", "complex", "factory", "завод", "комплекс", "фабрика", "зауыт", "кешен"],
-  date: ["when", "date", "year", "month", "когда", "дата", "году", "қашан", "күні", "жылы"],
+  facility: [
+    "facility",
+    "plant",
+    "complex",
+    "factory",
+    "завод",
+    "комплекс",
+    "фабрика",
+    "зауыт",
+    "кешен",
+    "нысан",
+    "нысандар",
+    // «производственные мощности», «өндірістік қуаттар»: production facilities, not a capacity.
+    "производственные мощности",
+    "производственных мощностей",
+    "өндірістік қуаттар",
+    "өндірістік қуаттары",
+  ],
+  date: [
+    "when",
+    "date",
+    "year",
+    "month",
+    "timeline",
+    "когда",
+    "дата",
+    "году",
+    "срок",
+    "сроки",
+    "қашан",
+    "күні",
+    "жылы",
+    "мерзімі",
+  ],
   /** Where an organisation comes from: "which country's company is AstraZeneca". */
   origin: ["country", "nationality", "origin", "страна", "страны", "откуда", "елдің", "елі"],
   who: ["who", "кто", "кім"],
@@ -788,6 +823,7 @@ export const OP_CUES = {
   ],
   share: [
     "share",
+    "fraction",
     "what share",
     "what percent",
     "what %",
@@ -1163,6 +1199,11 @@ export const UNSTATED_CUES = {
     "launch",
     "start production",
     "construction start",
+    "implementation period",
+    "срок реализации",
+    "сроки реализации",
+    "іске асыру мерзімі",
+    "жүзеге асыру мерзімі",
     "construction begin",
     // With "when" only (u:opening needs a date word): "when does construction of the plant start".
     "construction",
@@ -1781,11 +1822,12 @@ export const COMMON_WORDS = new Set([
   "related",
   "stake",
   "stakes",
+  "алады",
 ]);
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған осуществляется осуществляет осуществляются новых новые новый жаңа new each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something".split(
     " ",
   ),
 );

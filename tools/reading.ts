@@ -419,9 +419,10 @@ export class QuestionReader {
       unexplained.includes(n.toLowerCase()),
     );
     // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
-    const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)].map(
-      (m) => m[1] as string,
-    );
+    // Not a participle or an adverb ("is backed by", "is mostly"): names seldom end so.
+    const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)]
+      .map((m) => m[1] as string)
+      .filter((w) => !/(ed|ing|ly)$/.test(w));
     // A Latin word in a Russian or Kazakh question is a name ("pfizer қанша инвестиция салады"),
     // unless it is another spelling of one the sources use ("Kyzyljar" of "Qyzyljar Medical").
     const spelledOtherwise = (w: string) => [...this.corpusWords].some((c) => editDistance(w, c, 1) <= 1);
