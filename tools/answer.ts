@@ -149,7 +149,7 @@ export class Answerer {
         lang,
         citations: answer.citations,
         query,
-        listed: this.listed(answer),
+        listed: this.listed(answer, query),
         people: this.people(answer),
         at,
       },
@@ -398,7 +398,10 @@ export class Answerer {
   }
 
   /** Organisations an answer names in its own words (quoted sentences left out), in order. */
-  private listed(answer: Answer): Ref[] {
+  private listed(answer: Answer, query?: Query): Ref[] {
+    // "which of those has a partner" names partners beside its companies: "the second one" is a company.
+    const asked = (query?.subjects ?? []).filter((x) => x.type === "organisation");
+    if (query?.attributes.includes("partners") && asked.length >= 2) return asked;
     let own = answer.answer;
     for (const c of answer.citations) own = own.split(c.quote).join(" ");
     const tokens = normalize(own).split(" ").filter(Boolean);

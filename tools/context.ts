@@ -160,11 +160,18 @@ export function placeInConversation(
   const comparatives = new Set([...COMPARATIVES.more, ...COMPARATIVES.less].map(foldKazakh));
   const comparative = read.tokens.some((t) => comparatives.has(foldKazakh(t)));
   const whichOfThem = read.references.some((x) => x.key === "whichOfThem");
-  const reading =
+  let reading =
     whichOfThem && comparative && !read.cues.has("o:compare")
       ? { ...read, cues: new Set([...read.cues, "o:compare" as Cue]) }
       : read;
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
+  // "and of the 173 bn?": a headline's number names its figure.
+  const said = reading.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0);
+  const headline = (Object.entries(HEADLINE_CUES) as [keyof typeof HEADLINE_CUES, Cue][]).find(([metric]) =>
+    said.includes(dataset.totals[metric]?.value ?? Number.NaN),
+  )?.[1];
+  if (headline && !attributeCues(reading).length)
+    reading = { ...reading, cues: new Set([...reading.cues, headline]) };
   const country = dataset.places.find((p) => p.kind === "country")?.id;
   const named = unique(reading.entities.filter((e) => e.id !== country).map(asRef));
   const attributes = attributeCues(reading);
@@ -193,6 +200,21 @@ export function placeInConversation(
 
   const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes });
   if (correction) return followUp(context, reading, correction, inherited(context, reading));
+
+  // "not nobel, abdi", «жоқ, Нобелдікі»: the company named anew replaces the one asked about.
+  const lastOrgs = (context.query?.subjects ?? []).filter((x) => x.type === "organisation");
+  const newOrgs = named.filter((n) => n.type === "organisation" && !lastOrgs.some((x) => x.id === n.id));
+  if (has("negation") && !attributes.length && lastOrgs.length && newOrgs.length && context.query) {
+    const kept = (context.query.subjects ?? []).filter((x) => x.type !== "organisation");
+    return followUp(context, reading, [...newOrgs, ...kept], inherited(context, reading));
+  }
+
+  // "how much more than Nobel in USD" after AltINFARM's: the two set against each other.
+  const than = reading.tokens.some((t) => COMPARATIVES.than.includes(t));
+  if (comparative && than && newOrgs.length === 1 && lastOrgs.length === 1) {
+    const own = { ...reading, cues: new Set([...reading.cues, "o:difference" as Cue]) };
+    return followUp(context, own, [...lastOrgs, ...newOrgs], inherited(context, own));
+  }
 
   // "no, I meant Almaty Region": the named place replaces the last query's place.
   const negated =
@@ -308,10 +330,22 @@ export function placeInConversation(
     !attributes.length &&
     !reading.unexplained.length &&
     reading.tokens.length <= 3;
+  // «Прошу указать также эквивалент в долларах США», «Какое количество рабочих мест при этом
+  // создаётся?»: a figure or a currency asked with no subject of its own, in a conversation about one
+  // company, is that company's however long it is typed — unless it speaks of the projects as a whole.
+  const ofAll = everything || reading.tokens.some((t) => ALL_PROJECTS.has(t));
+  const inPlayOrgs = context.subjects.some((x) => x.type === "organisation");
+  const longFigure =
+    attributes.length > 0 &&
+    attributes.every((c) => NUMERIC_CUES.has(c)) &&
+    !ofAll &&
+    inPlayOrgs &&
+    reading.tokens.length <= 12;
   const referring =
     asksWhy ||
     bare ||
     wholeOne ||
+    longFigure ||
     lead ||
     pointing ||
     compares ||
@@ -337,7 +371,11 @@ export function placeInConversation(
     return followUp(context, own, context.list.slice(1), [...cues, "o:count" as Cue]);
   }
   // "what % of 356 is that" after a total: "that" is the last answer's figure, of no subject.
-  const thatFigure = has("pronoun") && !has("plural") && reading.ordinal === undefined;
+  const thatFigure =
+    has("pronoun") &&
+    !has("plural") &&
+    reading.ordinal === undefined &&
+    !["max", "min", "rank"].includes(context.query?.operation ?? "");
   if (overAll || (!context.query?.subjects.length && context.query && (!pointing || thatFigure)))
     return followUp(context, reading, [], inherited(context, reading));
   let subjects = referents(reading, context, {
@@ -442,6 +480,41 @@ const HEAD_COUNTS: Record<string, number> = {
   үшеуі: 3,
 };
 
+/** The headline as a word: "compare that with the headline". */
+const HEADLINE_WORDS = new Set([
+  "headline",
+  "overall",
+  "общим",
+  "общей",
+  "общий",
+  "общего",
+  "жалпы",
+  "жалпымен",
+]);
+
+/** The headline totals a number in a follow-up may name, with the cue of their figure. */
+const HEADLINE_CUES = { investmentKzt: "m:investment", jobs: "m:jobs", medicines: "m:medicines" } as const;
+
+/** Words that make a figure every project's: "the projects", «проекты», «жобалар», "in total". */
+const ALL_PROJECTS = new Set([
+  "projects",
+  "companies",
+  "plants",
+  "total",
+  "проекты",
+  "проектов",
+  "компании",
+  "компаний",
+  "заводы",
+  "всего",
+  "итого",
+  "жобалар",
+  "жобалардың",
+  "компаниялар",
+  "барлығы",
+  "жалпы",
+]);
+
 /** "and the rest?", «а остальные?», «қалғандары?»: the others of the last list. */
 const REST_WORDS = new Set([
   "rest",
@@ -504,9 +577,18 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const perMedicine = reading.cueAt.some(
     (c) => c.key === "m:medicines" && PER_WORDS.has(reading.tokens[c.start - 1] ?? ""),
   );
-  const own = [...reading.cues].filter(
-    (c) => !(perJob && c === "m:jobs") && !(perMedicine && c === "m:medicines"),
-  );
+  // "compare that with the headline", «сравни с общим»: the figure in play as a share of the headline.
+  const againstHeadline =
+    reading.cues.has("o:compare") && reading.tokens.some((t) => HEADLINE_WORDS.has(t)) && !!context.query;
+  const own = [
+    ...[...reading.cues].filter(
+      (c) =>
+        !(perJob && c === "m:jobs") &&
+        !(perMedicine && c === "m:medicines") &&
+        !(againstHeadline && c === "o:compare"),
+    ),
+    ...(againstHeadline ? (["o:share"] as Cue[]) : []),
+  ];
   const last = context.query ? cuesOfQuery(context.query) : [];
   // «оның қаншасы Түркістанда» ("how much of it is in Turkistan"): a count asked in a place is of
   // the last figure there, not of the places.
@@ -572,6 +654,9 @@ function referents(
   const aboutPerson = ["m:role", "m:said", "m:deeds"].some((c) => reading.cues.has(c as Cue));
   const personal = has("person") || (has("pronoun") && aboutPerson && reading.lang !== "en");
   if (context.person && personal) return [context.person];
+  // "what share of 356 is that" after "which makes the most": "that" is the first of the ranking.
+  const ranking = ["max", "min"].includes(context.query?.operation ?? "");
+  if (has("pronoun") && !how.plural && ranking && context.list[0]) return [context.list[0]];
   const set = context.subjects.filter(
     (s) => s.type !== "place" || !context.place || s.id !== context.place.id,
   );

@@ -936,10 +936,11 @@ function* readFacts(a: Ask): Generator<Query> {
   // "are AstraZeneca and Nobel partners", "the link between them": the agreements they share.
   // Partners by an agreement (AstraZeneca makes its medicines at Nobel) are not project partners.
   const shared = () => agreementsWith(a.dataset, s.organisations)[0]?.kind === "agreement";
+  // ("which of those has a partner" asks each one's partners, not what they share.)
   if (
     s.organisations.length >= 2 &&
     !s.agreements.length &&
-    (has("m:link") || (has("m:partners") && shared()))
+    (has("m:link") || (has("m:partners") && !has("o:list") && shared()))
   )
     yield query(["signatories"], "list");
   // "which came first, the SK-Pharmacy deal or the contract manufacturing one": by their dates.
