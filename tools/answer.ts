@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/load.js";
+import { variants } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
 import { normalize, tokenize } from "../knowledge/text.js";
 import { buildExpander, quoteTranslations } from "./bilingual.js";
@@ -16,6 +17,11 @@ import type { Query } from "./query.js";
 import { QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
 import type { Answer, AnswerOptions } from "./types.js";
+
+/** Words that only frame a yes/no question: "is it true", «правда ли», «верно ли», «рас па». */
+const YES_NO_FRAME = new Set(
+  "is it true that really confirm please правда ли верно так подтвердите пожалуйста рас па ма шын".split(" "),
+);
 
 /** Passages found by retrieval: verbatim sentences with their source. */
 export interface PassageHit {
@@ -35,6 +41,16 @@ const CONFIRMS = 0.9;
 
 /** Cues an origin question may hold besides its nationality: "is it a British company". */
 const ORIGIN_CUES = new Set<string>(["m:companies", "m:origin"]);
+/** Cues of a figure: "the country's share of investment" asks a figure, not where a company is from. */
+const FIGURE_CUES = new Set<string>([
+  "m:jobs",
+  "m:investment",
+  "m:medicines",
+  "m:usd",
+  "m:kzt",
+  "o:share",
+  "o:count",
+]);
 
 /** What the answerer needs from retrieval (implemented in retrieval/, optional here). */
 export interface PassageFinder {
@@ -133,7 +149,7 @@ export class Answerer {
         lang,
         citations: answer.citations,
         query,
-        listed: this.listed(answer),
+        listed: this.listed(answer, query),
         people: this.people(answer),
         at,
       },
@@ -154,10 +170,11 @@ export class Answerer {
 
   /** Answers one reading: each clause a query for the executor, or retrieval. */
   private async answerReading(
-    whole: Reading,
+    asked: Reading,
     question: string,
     topic?: string,
   ): Promise<Answer & { queries: Query[] }> {
+    const whole = this.withSpeaker(asked);
     const lang = whole.lang;
     const tx = t(lang).answers;
     const citations = new CitationList(this.knowledge.sources, lang);
@@ -196,9 +213,10 @@ export class Answerer {
         const origin = originOf(this.knowledge.sources, this.entities, asked.subject, asked.nationalities);
         const name = this.entities.name(asked.subject, lang);
         const said = origin?.said.map((n) => tx.nationality[n]) ?? [];
+        const verdict = asked.nationalities.length ? `${origin?.yes ? tx.yes : tx.no} ` : "";
         told.push(
           origin
-            ? `${origin.yes ? tx.yes : tx.no} ${tx.origin(name, said)} “${origin.citation.quote}”${citations.marks(origin.citation)}`
+            ? `${verdict}${tx.origin(name, said)} “${origin.citation.quote}”${citations.marks(origin.citation)}`
             : tx.noOrigin(name),
         );
         continue;
@@ -308,17 +326,51 @@ export class Answerer {
     return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics, queries };
   }
 
+  /**
+   * "Who is quoted as saying the partnership strengthens …", "who said AstraZeneca's medicines will
+   * be made at Nobel": the person whose quoted words hold most of the question's, when they hold at
+   * least half of them; the question then asks about that person.
+   */
+  private withSpeaker(reading: Reading): Reading {
+    if (!reading.cues.has("m:who") || !reading.cues.has("m:said")) return reading;
+    if (reading.entities.some((e) => e.type === "person")) return reading;
+    const words = reading.tokens.filter((t) => t.length > 3 && !QUESTION_WORDS.has(t));
+    if (!words.length) return reading;
+    const stemsOf = (text: string) =>
+      new Set(
+        normalize(text)
+          .split(" ")
+          .flatMap((w) => [...variants(w)]),
+      );
+    let best: { id: string; held: number } | undefined;
+    for (const person of this.knowledge.dataset.people) {
+      const said = stemsOf(
+        person.statements.map((x) => [x.text, x.ru ?? "", x.kk ?? ""].join(" ")).join(" "),
+      );
+      const held = words.filter((w) => [...variants(w)].some((v) => said.has(v))).length;
+      if (held > (best?.held ?? 0)) best = { id: person.id, held };
+    }
+    if (!best || best.held * 2 < words.length) return reading;
+    return {
+      ...reading,
+      entities: [...reading.entities, { type: "person", id: best.id, start: -1, end: -1 }],
+    };
+  }
+
   /** A yes/no question naming one organisation and a nationality: "is AstraZeneca American?". */
   private originAsked(clause: Reading): { subject: Ref; nationalities: Nationality[] } | null {
-    if (clause.expects !== "yesno") return null;
     const orgs = clause.entities.filter((e) => e.type === "organisation");
     const nationalities = clause.tokens.flatMap((t) => nationalityOf(t) ?? []);
     const subject = orgs[0];
-    if (orgs.length !== 1 || !subject || !nationalities.length) return null;
+    // "How does the article describe AstraZeneca's nationality?", «қай елдің компаниясы»: no verdict.
+    const described = clause.cues.has("m:origin") && !nationalities.length;
+    if (orgs.length !== 1 || !subject || !(described || (clause.expects === "yesno" && nationalities.length)))
+      return null;
     // Only when that is all it asks: «египетская EIPICO подписала соглашение?» asks about the agreement.
-    const asksElse =
-      clause.unexplained.some((w) => !nationalityOf(w)) ||
-      [...clause.cues].some((c) => (c.startsWith("m:") || c.startsWith("o:")) && !ORIGIN_CUES.has(c));
+    const asksElse = described
+      ? [...clause.cues].some((c) => FIGURE_CUES.has(c))
+      : clause.unexplained.some((w) => !nationalityOf(w)) ||
+        [...clause.cues].some((c) => (c.startsWith("m:") || c.startsWith("o:")) && !ORIGIN_CUES.has(c));
     if (asksElse) return null;
     return { subject: { type: subject.type, id: subject.id }, nationalities };
   }
@@ -346,7 +398,10 @@ export class Answerer {
   }
 
   /** Organisations an answer names in its own words (quoted sentences left out), in order. */
-  private listed(answer: Answer): Ref[] {
+  private listed(answer: Answer, query?: Query): Ref[] {
+    // "which of those has a partner" names partners beside its companies: "the second one" is a company.
+    const asked = (query?.subjects ?? []).filter((x) => x.type === "organisation");
+    if (query?.attributes.includes("partners") && asked.length >= 2) return asked;
     let own = answer.answer;
     for (const c of answer.citations) own = own.split(c.quote).join(" ");
     const tokens = normalize(own).split(" ").filter(Boolean);
@@ -406,10 +461,13 @@ export class Answerer {
       // "nobel or msp, who puts in more": names alone, the options of the question after them.
       const namesOnly =
         !questionWord && !reading.cues.size && !reading.unexplained.length && reading.entities.length > 0;
+      // «Правда ли, что …», "is it true that …", «рас па, …»: the frame of the question after it.
+      const frameOnly = reading.tokens.every((t) => YES_NO_FRAME.has(t));
       const asks =
         reading.tokens.length >= 2 &&
         !options &&
         !namesOnly &&
+        !frameOnly &&
         (reading.expects !== "any" || questionWord || figure);
       // A piece that asks nothing of its own ("nobel and abdi", "the headline says 356") belongs
       // to the question beside it.

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
+import { foldKazakh } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { FILLERS, MONTHS, PER_WORDS } from "./lexicon.js";
+import { COMPARATIVES, FILLERS, MONTHS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -149,13 +150,28 @@ const PENDING: Partial<Record<Cue, NonNullable<ConversationContext["pending"]>>>
  * and asks something about it stands alone; otherwise the missing slots come from the context.
  */
 export function placeInConversation(
-  reading: Reading,
+  read: Reading,
   context: ConversationContext | null | undefined,
   dataset: Dataset,
   /** A later clause of the same message ("…, and how many at Abdi"): it goes on from the one before. */
   continues = false,
 ): Turn {
+  // «олардың қайсысы көп инвестиция салады», "which of them invests more": their figures compared.
+  const comparatives = new Set([...COMPARATIVES.more, ...COMPARATIVES.less].map(foldKazakh));
+  const comparative = read.tokens.some((t) => comparatives.has(foldKazakh(t)));
+  const whichOfThem = read.references.some((x) => x.key === "whichOfThem");
+  let reading =
+    whichOfThem && comparative && !read.cues.has("o:compare")
+      ? { ...read, cues: new Set([...read.cues, "o:compare" as Cue]) }
+      : read;
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
+  // "and of the 173 bn?": a headline's number names its figure.
+  const said = reading.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0);
+  const headline = (Object.entries(HEADLINE_CUES) as [keyof typeof HEADLINE_CUES, Cue][]).find(([metric]) =>
+    said.includes(dataset.totals[metric]?.value ?? Number.NaN),
+  )?.[1];
+  if (headline && !attributeCues(reading).length)
+    reading = { ...reading, cues: new Set([...reading.cues, headline]) };
   const country = dataset.places.find((p) => p.kind === "country")?.id;
   const named = unique(reading.entities.filter((e) => e.id !== country).map(asRef));
   const attributes = attributeCues(reading);
@@ -184,6 +200,21 @@ export function placeInConversation(
 
   const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes });
   if (correction) return followUp(context, reading, correction, inherited(context, reading));
+
+  // "not nobel, abdi", «жоқ, Нобелдікі»: the company named anew replaces the one asked about.
+  const lastOrgs = (context.query?.subjects ?? []).filter((x) => x.type === "organisation");
+  const newOrgs = named.filter((n) => n.type === "organisation" && !lastOrgs.some((x) => x.id === n.id));
+  if (has("negation") && !attributes.length && lastOrgs.length && newOrgs.length && context.query) {
+    const kept = (context.query.subjects ?? []).filter((x) => x.type !== "organisation");
+    return followUp(context, reading, [...newOrgs, ...kept], inherited(context, reading));
+  }
+
+  // "how much more than Nobel in USD" after AltINFARM's: the two set against each other.
+  const than = reading.tokens.some((t) => COMPARATIVES.than.includes(t));
+  if (comparative && than && newOrgs.length === 1 && lastOrgs.length === 1) {
+    const own = { ...reading, cues: new Set([...reading.cues, "o:difference" as Cue]) };
+    return followUp(context, own, [...lastOrgs, ...newOrgs], inherited(context, own));
+  }
 
   // "no, I meant Almaty Region": the named place replaces the last query's place.
   const negated =
@@ -234,6 +265,12 @@ export function placeInConversation(
       named,
       attributes.length ? [...reading.cues] : inherited(context, reading),
     );
+  // "the first two together", «первые два вместе», «алғашқы екеуі»: the head of the last list.
+  const head = headOfList(reading.tokens);
+  if (head && !named.length && context.list.length >= head) {
+    const picked = context.list.slice(0, head);
+    return followUp(context, reading, picked, inherited(context, reading));
+  }
   // "the other one besides Abdi – partners?": the last list without the ones named ("besides" is no
   // remainder of a total here).
   const rest = context.list.filter((x) => x.type === "organisation" && !named.some((n) => n.id === x.id));
@@ -242,8 +279,14 @@ export function placeInConversation(
     return followUp(context, own, rest, attributes.length ? [...own.cues] : inherited(context, own));
   }
   // "is it in Almaty Region?", «он в Алматинской области?»: where the company in play is.
+  // «оның қаншасы Түркістанда», "how much of it is in Turkistan": the last figure, in that place.
+  const quantity = reading.expects === "quantity";
+  // ("how many of them in Turkistan Region": "them" are the jobs just counted.)
   const placeOfIt =
-    has("pronoun") && !attributes.length && named.length > 0 && named.every((n) => n.type === "place");
+    (has("pronoun") || (quantity && has("plural"))) &&
+    !attributes.length &&
+    named.length > 0 &&
+    named.every((n) => n.type === "place");
   if (placeOfIt) {
     const companies = referents(reading, context, {
       joins: false,
@@ -251,8 +294,8 @@ export function placeInConversation(
       company: (id) => !!projectOf(dataset, id),
       counted: [],
     }).filter((x) => x.type === "organisation");
-    if (companies.length)
-      return followUp(context, reading, [...companies, ...named], [...reading.cues, "m:location" as Cue]);
+    const cues = quantity ? inherited(context, reading) : [...reading.cues, "m:location" as Cue];
+    if (companies.length) return followUp(context, reading, [...companies, ...named], cues);
   }
   if (named.length) {
     if (!lead && !joins && !pointsBeside) return standalone;
@@ -287,10 +330,22 @@ export function placeInConversation(
     !attributes.length &&
     !reading.unexplained.length &&
     reading.tokens.length <= 3;
+  // «Прошу указать также эквивалент в долларах США», «Какое количество рабочих мест при этом
+  // создаётся?»: a figure or a currency asked with no subject of its own, in a conversation about one
+  // company, is that company's however long it is typed — unless it speaks of the projects as a whole.
+  const ofAll = everything || reading.tokens.some((t) => ALL_PROJECTS.has(t));
+  const inPlayOrgs = context.subjects.some((x) => x.type === "organisation");
+  const longFigure =
+    attributes.length > 0 &&
+    attributes.every((c) => NUMERIC_CUES.has(c)) &&
+    !ofAll &&
+    inPlayOrgs &&
+    reading.tokens.length <= 12;
   const referring =
     asksWhy ||
     bare ||
     wholeOne ||
+    longFigure ||
     lead ||
     pointing ||
     compares ||
@@ -307,7 +362,21 @@ export function placeInConversation(
     !has("pronoun") &&
     !has("plural") &&
     (!inPlay || everything);
-  if (overAll || (!context.query?.subjects.length && context.query && !pointing))
+  // "which makes the most medicines" — MSP — "and the rest?": the others of the ranking, each.
+  const asksRest = reading.tokens.some((t) => REST_WORDS.has(t));
+  const ranked = context.query && ["max", "min"].includes(context.query.operation) && context.list.length > 1;
+  if (asksRest && ranked && context.query) {
+    const own = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:remainder")) };
+    const cues = inherited({ ...context, query: { ...context.query, operation: "value" } }, own);
+    return followUp(context, own, context.list.slice(1), [...cues, "o:count" as Cue]);
+  }
+  // "what % of 356 is that" after a total: "that" is the last answer's figure, of no subject.
+  const thatFigure =
+    has("pronoun") &&
+    !has("plural") &&
+    reading.ordinal === undefined &&
+    !["max", "min", "rank"].includes(context.query?.operation ?? "");
+  if (overAll || (!context.query?.subjects.length && context.query && (!pointing || thatFigure)))
     return followUp(context, reading, [], inherited(context, reading));
   let subjects = referents(reading, context, {
     joins,
@@ -373,6 +442,91 @@ const EVERYTHING = new Set([
   // Not «барлығы» alone: «барлығы қанша?» after two companies asks their total.
   "барлық",
 ]);
+/** How many of a list's first items "the first two", «первые три», «алғашқы екеуі» name. */
+function headOfList(tokens: string[]): number | undefined {
+  for (const [i, t] of tokens.entries()) {
+    if (!FIRST_WORDS.has(t)) continue;
+    const n = HEAD_COUNTS[tokens[i + 1] ?? ""];
+    if (n) return n;
+  }
+  return undefined;
+}
+const FIRST_WORDS = new Set([
+  "first",
+  "top",
+  "первые",
+  "первых",
+  "первым",
+  "топ",
+  "алғашқы",
+  "бірінші",
+  "алдыңғы",
+]);
+const HEAD_COUNTS: Record<string, number> = {
+  two: 2,
+  "2": 2,
+  два: 2,
+  две: 2,
+  двух: 2,
+  екі: 2,
+  екеуі: 2,
+  екеуін: 2,
+  three: 3,
+  "3": 3,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  үш: 3,
+  үшеуі: 3,
+};
+
+/** The headline as a word: "compare that with the headline". */
+const HEADLINE_WORDS = new Set([
+  "headline",
+  "overall",
+  "общим",
+  "общей",
+  "общий",
+  "общего",
+  "жалпы",
+  "жалпымен",
+]);
+
+/** The headline totals a number in a follow-up may name, with the cue of their figure. */
+const HEADLINE_CUES = { investmentKzt: "m:investment", jobs: "m:jobs", medicines: "m:medicines" } as const;
+
+/** Words that make a figure every project's: "the projects", «проекты», «жобалар», "in total". */
+const ALL_PROJECTS = new Set([
+  "projects",
+  "companies",
+  "plants",
+  "total",
+  "проекты",
+  "проектов",
+  "компании",
+  "компаний",
+  "заводы",
+  "всего",
+  "итого",
+  "жобалар",
+  "жобалардың",
+  "компаниялар",
+  "барлығы",
+  "жалпы",
+]);
+
+/** "and the rest?", «а остальные?», «қалғандары?»: the others of the last list. */
+const REST_WORDS = new Set([
+  "rest",
+  "remaining",
+  "others",
+  "остальные",
+  "остальных",
+  "остальным",
+  "қалғандары",
+  "қалғаны",
+  "басқалары",
+]);
 /** "the whole project", «весь проект», «жобаның тұтас»: one project whole, not every project. */
 const WHOLE = new Set(["whole", "entire", "весь", "всего", "целый", "целиком", "тұтас", "толық", "бүкіл"]);
 const ONE_PROJECT = new Set([
@@ -423,12 +577,24 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const perMedicine = reading.cueAt.some(
     (c) => c.key === "m:medicines" && PER_WORDS.has(reading.tokens[c.start - 1] ?? ""),
   );
-  const own = [...reading.cues].filter(
-    (c) => !(perJob && c === "m:jobs") && !(perMedicine && c === "m:medicines"),
-  );
+  // "compare that with the headline", «сравни с общим»: the figure in play as a share of the headline.
+  const againstHeadline =
+    reading.cues.has("o:compare") && reading.tokens.some((t) => HEADLINE_WORDS.has(t)) && !!context.query;
+  const own = [
+    ...[...reading.cues].filter(
+      (c) =>
+        !(perJob && c === "m:jobs") &&
+        !(perMedicine && c === "m:medicines") &&
+        !(againstHeadline && c === "o:compare"),
+    ),
+    ...(againstHeadline ? (["o:share"] as Cue[]) : []),
+  ];
   const last = context.query ? cuesOfQuery(context.query) : [];
+  // «оның қаншасы Түркістанда» ("how much of it is in Turkistan"): a count asked in a place is of
+  // the last figure there, not of the places.
+  const inPlace = own.includes("o:count");
   const ownAttributes = attributeCues(reading).filter(
-    (c) => own.includes(c) && c !== "m:usd" && c !== "m:kzt",
+    (c) => own.includes(c) && c !== "m:usd" && c !== "m:kzt" && !(inPlace && c === "m:location"),
   );
   const unit = own.filter((c) => c === "m:usd" || c === "m:kzt");
   // "who was there?" asks for people, not the place again,
@@ -453,7 +619,9 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const investment =
     (unit.length || perJob || perMedicine) && !ownAttributes.length ? ["m:investment" as Cue] : [];
   const total = lastTotal(context) && !ownOp ? ["o:total" as Cue] : [];
-  return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total])];
+  // "what % of 356 is that" after the per-company figures added up: their sum's share of the headline.
+  const stated = lastTotal(context) && own.includes("o:share") ? ["o:stated" as Cue] : [];
+  return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total, ...stated])];
 }
 
 /** The last query was a total over everything: "and medicines?" asks the same total. */
@@ -486,6 +654,9 @@ function referents(
   const aboutPerson = ["m:role", "m:said", "m:deeds"].some((c) => reading.cues.has(c as Cue));
   const personal = has("person") || (has("pronoun") && aboutPerson && reading.lang !== "en");
   if (context.person && personal) return [context.person];
+  // "what share of 356 is that" after "which makes the most": "that" is the first of the ranking.
+  const ranking = ["max", "min"].includes(context.query?.operation ?? "");
+  if (has("pronoun") && !how.plural && ranking && context.list[0]) return [context.list[0]];
   const set = context.subjects.filter(
     (s) => s.type !== "place" || !context.place || s.id !== context.place.id,
   );

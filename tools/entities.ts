@@ -62,6 +62,8 @@ export interface ShortName {
 /** The alias table: every organisation, place, person, agreement and partnership with its spellings. */
 export class EntityIndex {
   private readonly names = new Map<string, Names>();
+  /** Foreign partner companies, whose own Latin spelling stands beside a transliteration. */
+  private readonly foreign = new Set<string>();
   private readonly phrases = new PhraseIndex<string>();
   /** One word of a company's name ("Kangli" of Zhejiang Kangli Pharmaceutical), in both scripts. */
   private readonly words = new PhraseIndex<string>({ typos: false });
@@ -78,6 +80,8 @@ export class EntityIndex {
       this.phrases.add(key({ type, id }), new Set([...spellings, ...short]));
     };
     for (const o of dataset.organisations) add("organisation", o.id, o.name, o.aliases);
+    for (const o of dataset.organisations)
+      if (o.kind === "partner company") this.foreign.add(key({ type: "organisation", id: o.id }));
     for (const p of dataset.places) add("place", p.id, p.name, [...p.aliases, ...shortRegionNames(p)]);
     for (const p of dataset.people) add("person", p.id, p.name, p.aliases);
     // A set of projects an agreement or decision announced is asked for by the set's own names
@@ -131,7 +135,11 @@ export class EntityIndex {
 
   name(ref: Ref, lang: Lang): string {
     const names = this.names.get(key(ref));
-    return names?.[lang] ?? names?.en ?? ref.id;
+    const local = names?.[lang] ?? names?.en ?? ref.id;
+    // A foreign partner's name transliterated («Нобел Илач») is given with its own spelling too,
+    // the one a reader will search for: «Нобел Илач (Nobel İlaç)».
+    const own = names?.en;
+    return own && local !== own && this.foreign.has(key(ref)) ? `${local} (${own})` : local;
   }
 
   /**

@@ -22,6 +22,8 @@ import {
   goal,
   groupBy,
   hasAgreement,
+  jobsPerMedicine,
+  lacking,
   listCompanies,
   listPartners,
   listPlaces,
@@ -33,6 +35,8 @@ import {
   openings,
   org,
   organisationFacts,
+  organisationsOfKind,
+  partnerCount,
   partOfPlace,
   partOfWhole,
   placeCount,
@@ -46,6 +50,7 @@ import {
   shareOfPlace,
   shareOfTotal,
   shareTogether,
+  siteCount,
   statementsOf,
   sumOfCompanies,
   therapyAreas,
@@ -151,7 +156,17 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   }
   if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
 
+  // "how many ministries are involved": the organisations of that kind.
+  if (q.orgKind) return run("list_organisations", organisationsOfKind(dataset, q.orgKind));
   const metrics = metricsOf(q);
+  // "which company gives no investment figure", "which project has no partner".
+  if (q.operation === "missing" && !s.companies.length) {
+    const asked = q.attributes.includes("partners") ? (["partners"] as const) : metrics.slice(0, 1);
+    return run(
+      "missing",
+      asked.flatMap((a) => lacking(dataset, a)),
+    );
+  }
   if (metrics.length && q.operation === "exists") return figuresExist(q, s, metrics, dataset);
   if (metrics.length) return executeNumeric(q, s, metrics, dataset);
 
@@ -264,6 +279,17 @@ function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
       { kind: "exists", yes: s.people.every((p) => holders.includes(p)) },
       ...s.people.flatMap((p) => whoIs(dataset, p)),
     ]);
+  }
+  // "Was it the health minister who signed the AstraZeneca memorandum?": the people its dated sentence
+  // names, and whether one holds the role asked.
+  if (has("roles") && s.agreements.length && !s.people.length) {
+    const present = s.agreements.flatMap((a) => peopleAt(dataset, a));
+    if (present.length) {
+      const holders = q.role?.length ? peopleWithRole(dataset, q.role, { ...s, agreements: [] }) : [];
+      const verdict: Finding[] =
+        q.operation === "exists" ? [{ kind: "exists", yes: present.some((p) => holders.includes(p)) }] : [];
+      return run("who_is", [...verdict, ...present.flatMap((p) => whoIs(dataset, p))]);
+    }
   }
   if (has("statements") || has("roles")) {
     // "which minister went to Cambridge": a place abroad narrows the holders too (no scope keeps it).
@@ -594,6 +620,9 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
 /** Partners, and what a company without a project will make (its production partnership). */
 function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
+  // "how many partner firms across the projects", "how many companies have partners".
+  if (has("partners") && q.operation === "count" && !s.companies.length && !s.others.length)
+    return run("list_partners", partnerCount(dataset));
   if (has("partners") && !s.partnerships.length) {
     // "is Sinopharm working with MSP?", "whose partner is Sinopharm": the projects it partners.
     const partnered = dataset.projects
@@ -633,6 +662,12 @@ function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null
 /** A company's facts, partners or profile. */
 function executeCompanies(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
+  // "how many sites does MSP-ROMPHARM have": its sites, counted.
+  if (has("sites") && q.operation === "count" && s.companies.length && !s.places.length)
+    return run(
+      "list_places",
+      s.companies.flatMap((c) => siteCount(dataset, c)),
+    );
   if (s.companies.length) {
     const aspect = has("standard")
       ? "standard"
@@ -804,6 +839,13 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
 /** Ratios, shares and averages. */
 function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution | null {
   const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
+  if (q.operation === "ratio" && metrics.includes("jobs") && q.per === "medicines") {
+    const targets = s.companies.length ? s.companies : [undefined];
+    return run(
+      "jobs_per_medicine",
+      targets.flatMap((c) => jobsPerMedicine(dataset, c)),
+    );
+  }
   if (q.operation === "ratio") {
     const per = q.per ?? "jobs";
     const list = (currencies.length ? currencies : ["investmentKzt", "investmentUsd"]) as Metric[];
@@ -937,7 +979,7 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   if (q.operation === "average" && !s.companies.length)
     return run(
       "metric_average",
-      metrics.flatMap((m) => average(dataset, m)),
+      metrics.flatMap((m) => average(dataset, m, q.stated)),
     );
   return null;
 }
@@ -972,27 +1014,41 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     // said as such ("36.7 billion covers Turkistan Region and Almaty Region together"). Every
     // project there is ranked, each outside pharmaceuticals said as such, unless the question asks
     // for pharmaceutical projects only.
-    const inPlace = place
-      ? projectsWhollyIn(dataset, place)
-          .filter((p) => !q.pharmaceutical || exclusionOf(p) !== "otherSector")
+    const outside = q.outside
+      ? countedProjects(dataset, true)
+          .counted.filter((p) => !p.sites.some((x) => s.places.some((pl) => within(dataset, x.place, pl))))
           .map((p) => p.company)
       : undefined;
+    const inPlace = outside
+      ? outside
+      : place
+        ? projectsWhollyIn(dataset, place)
+            .filter((p) => !q.pharmaceutical || exclusionOf(p) !== "otherSector")
+            .map((p) => p.company)
+        : undefined;
     const order = q.operation === "min" ? "least" : "most";
     // "which has the most jobs, MSP or Nobel": the ranking is of the companies named.
     const among = s.companies.length >= 2 ? s.companies : inPlace;
-    return run(
-      "rank_companies",
-      metrics.flatMap((m) => {
-        const spans = place ? metricForPlace(dataset, m, place).filter((f) => f.kind === "spans") : [];
-        const within = place && spans.length ? { type: "place" as const, id: place } : undefined;
-        return [
-          ...rank(dataset, m, order, among).map((f) =>
-            f.kind === "rank" ? { ...f, ranked: q.limit ? f.ranked.slice(0, q.limit) : f.ranked, within } : f,
-          ),
-          ...spans,
-        ];
-      }),
-    );
+    const ranked = metrics.flatMap((m) => {
+      const around = q.outside
+        ? metricOutside(dataset, m, s.places)
+        : place
+          ? metricForPlace(dataset, m, place)
+          : [];
+      const spans = around.filter((f) => f.kind === "spans");
+      const within = place && spans.length && !q.outside ? { type: "place" as const, id: place } : undefined;
+      return [
+        ...rank(dataset, m, order, among).map((f) =>
+          f.kind === "rank" ? { ...f, ranked: q.limit ? f.ranked.slice(0, q.limit) : f.ranked, within } : f,
+        ),
+        ...spans,
+      ];
+    });
+    // "Is the project with the most jobs also the one with the most medicines?": one company tops both.
+    const tops = ranked.flatMap((f) => (f.kind === "rank" && f.ranked[0] ? [f.ranked[0].subject.id] : []));
+    const verdict: Finding[] =
+      q.sameTop && tops.length >= 2 ? [{ kind: "exists", yes: tops.every((t) => t === tops[0]) }] : [];
+    return run("rank_companies", [...verdict, ...ranked]);
   }
   return null;
 }

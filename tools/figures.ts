@@ -123,6 +123,8 @@ export type Finding =
       within?: Ref;
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
+  /** Jobs per medicine: one count over the other. */
+  | { kind: "jobsPerMedicine"; subject: Ref | null; derived: Derived }
   /** `headline`: the stated total over every project, when some project states no figure of its own. */
   | {
       kind: "average";
@@ -194,7 +196,8 @@ export type Finding =
   /** A company whose source says it makes something other than medicines ("glass vials"). */
   | { kind: "notMedicines"; subject: Ref; fact: Fact }
   /** "How many regions are the plants in": the cities and regions the projects' sites lie in. */
-  | { kind: "placeCount"; places: { place: Ref; citation: Citation }[] }
+  /** `subject`: one company's sites ("how many sites does MSP-ROMPHARM have"). */
+  | { kind: "placeCount"; places: { place: Ref; citation: Citation }[]; subject?: Ref }
   | { kind: "noStandard"; subject: Ref }
   | { kind: "noAgreement"; parties: Ref[]; year?: number; month?: number }
   /** The projects a set of them covers (an announcement, a round of talks), named. */
@@ -212,6 +215,10 @@ export type Finding =
   | { kind: "productNamed"; subjects: Ref[]; words: string; named: boolean; makers: Ref[] }
   /** How many focus areas an agreement sets out, before them. */
   | { kind: "areas"; agreement: Ref; count: number }
+  /** "How many ministries are involved": the organisations of a kind, each cited where it signs. */
+  | { kind: "kindList"; orgKind: string; items: { ref: Ref; citation: Citation }[] }
+  /** "How many partner firms are there": the partners named, and for how many of the projects. */
+  | { kind: "partnerCount"; partners: number; projects: number; total: number }
   /** "How many parties signed it": the parties an agreement's sentence names, counted. */
   | { kind: "partyCount"; agreement: Ref; count: number }
   | {
@@ -1136,7 +1143,7 @@ export function regionOf(dataset: Dataset, placeId: string): string {
 }
 
 /** The mean of the stated per-company figures (unstated ones are left out and named). */
-export function average(all: Dataset, metric: Metric): Finding[] {
+export function average(all: Dataset, metric: Metric, statedOnly = false): Finding[] {
   const dataset = countedOnly(all);
   const stated = dataset.projects
     .filter((p) => metricOf(p, metric))
@@ -1157,7 +1164,7 @@ export function average(all: Dataset, metric: Metric): Finding[] {
         op: "average",
       },
       missing,
-      ...(missing.length && headline && count > 1
+      ...(missing.length && headline && count > 1 && !statedOnly
         ? { headline: { total: headline, count, value: roundTo(headline.value / count, 2) } }
         : {}),
     },
@@ -1260,6 +1267,34 @@ export function ratio(
   return [pick(investment, count, org(companyId))];
 }
 
+/** Jobs per medicine of a company (or of the headline totals): a minimum of jobs makes it a minimum. */
+export function jobsPerMedicine(dataset: Dataset, companyId?: string): Finding[] {
+  const project = companyId ? projectOf(dataset, companyId) : undefined;
+  const jobs = companyId ? project?.jobs : dataset.totals.jobs;
+  const medicines = companyId ? project?.medicines : dataset.totals.medicines;
+  const subject = companyId ? org(companyId) : null;
+  if (!jobs || !medicines)
+    return subject
+      ? [{ kind: "ratioUnavailable", subject, per: "medicines", missing: jobs ? "medicines" : "jobs" }]
+      : [];
+  const lower = jobs.qualifier === "at least" || jobs.qualifier === "more than";
+  const exact = jobs.qualifier === "exact" && medicines.qualifier === "exact";
+  const qualifier: DerivedQualifier = lower ? "at least" : exact ? "exact" : "approximately";
+  return [
+    {
+      kind: "jobsPerMedicine",
+      subject,
+      derived: {
+        value: roundTo(jobs.value / medicines.value, 2),
+        unit: "times",
+        qualifier,
+        inputs: [jobs, medicines],
+        op: "times",
+      },
+    },
+  ];
+}
+
 /** A project under a signed agreement: one the curated agreements name, or one a source says was signed. */
 const isSigned = (dataset: Dataset, p: InvestmentProject) =>
   (!!p.stage && ["approved", "signed", "under construction", "launched"].includes(p.stage.value)) ||
@@ -1336,6 +1371,44 @@ export function listPartners(dataset: Dataset, companyId?: string): Finding[] {
   }));
 }
 
+/** The organisations of a kind that are party to an agreement, each cited by its first. */
+export function organisationsOfKind(dataset: Dataset, orgKind: string): Finding[] {
+  const items = dataset.organisations
+    .filter((o) => o.kind === orgKind)
+    .flatMap((o) => {
+      const signed = dataset.agreements.find((a) => a.parties.includes(o.id));
+      const citation = signed?.dateCitation ?? signed?.summary.citation;
+      return citation ? [{ ref: org(o.id), citation }] : [];
+    });
+  return [{ kind: "kindList", orgKind, items }];
+}
+
+/** The partners named across the counted projects, counted, then each project's list. */
+export function partnerCount(dataset: Dataset): Finding[] {
+  const projects = countedProjects(dataset, true).counted;
+  const partners = new Set(projects.flatMap((p) => p.partners.map((x) => x.organisation)));
+  const partnered = projects.filter((p) => p.partners.length).length;
+  return [
+    { kind: "partnerCount", partners: partners.size, projects: partnered, total: projects.length },
+    ...projects.flatMap((p) => listPartners(dataset, p.company)),
+  ];
+}
+
+/**
+ * "Which company gives no investment figure", "which project has no partner named": the counted
+ * projects the sources state no such figure or fact for, each said as such.
+ */
+export function lacking(dataset: Dataset, attribute: Metric | "partners"): Finding[] {
+  const projects = countedProjects(dataset, true).counted;
+  if (attribute === "partners")
+    return projects
+      .filter((p) => !p.partners.length)
+      .map((p) => ({ kind: "list", what: "partners", subject: org(p.company), items: [] }));
+  return projects
+    .filter((p) => !metricOf(p, attribute))
+    .map((p) => ({ kind: "notStated", subject: org(p.company), metric: attribute }));
+}
+
 /** What the announcement states of all its projects together, then each project's own. */
 function overview(
   dataset: Dataset,
@@ -1369,6 +1442,14 @@ export function placeCount(dataset: Dataset): Finding[] {
   return found.size
     ? [{ kind: "placeCount", places: [...found].map(([id, citation]) => ({ place: place(id), citation })) }]
     : [];
+}
+
+/** One company's sites, counted: each site as the source places it. */
+export function siteCount(dataset: Dataset, company: string): Finding[] {
+  const project = projectOf(dataset, company);
+  if (!project?.sites.length) return [];
+  const places = project.sites.map((s) => ({ place: place(s.place), citation: s.citation }));
+  return [{ kind: "placeCount", places, subject: org(company) }];
 }
 
 export function listPlaces(dataset: Dataset): Finding[] {
@@ -1584,7 +1665,9 @@ export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {
         items: [{ ref: org(orgId), citation: partner.citation }],
       });
   }
-  if (!project) findings.push(...agreementsWith(dataset, [orgId]));
+  // A partner of a project that signed nothing itself is told as the partner it is, not as "no agreement".
+  const signed = dataset.agreements.some((a) => a.parties.includes(orgId));
+  if (!project && (signed || !findings.length)) findings.push(...agreementsWith(dataset, [orgId]));
   return findings;
 }
 

@@ -1,3 +1,4 @@
+import { variants } from "../knowledge/phrases.js";
 import type { Dataset } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
@@ -10,6 +11,7 @@ import {
   EVENT_PICKS,
   FRACTIONS,
   MONTHS,
+  ORG_KINDS,
   OUTPUT_PERIODS,
   PER_WORDS,
   PHARMA_WORDS,
@@ -267,11 +269,18 @@ function* readings(a: Ask): Generator<Query> {
     unknown === "u:capacity" &&
     p.cueAt
       .filter((c) => c.key === "u:capacity")
-      .every((c) => PERIODS.has(p.tokens.slice(c.start, c.end).join(" ")));
+      .every((c) => {
+        // «жылын» is «жылына» cut to its stem: a period word in any of its forms.
+        const said = p.tokens.slice(c.start, c.end).join(" ");
+        return PERIODS.has(said) || (c.end - c.start === 1 && [...PERIODS].some((x) => shareStem(x, said)));
+      });
   const figure = FIGURE_CUES.some(has);
   // A price is of the products named around it ("the price of AZ's diabetes drugs made in KZ").
   const described = unknown === "u:capacity" || unknown === "u:price";
-  if (unknown && !(periodOnly && figure) && (unread.length <= 1 || described))
+  // A period alone ("per year", «жылына») is a capacity only asked as an amount or of what is made:
+  // «жылын да айтыңыз» ("say the year too") asks a date.
+  const periodAsked = !periodOnly || p.expects === "quantity" || has("m:products") || has("m:medicines");
+  if (unknown && periodAsked && !(periodOnly && figure) && (unread.length <= 1 || described))
     yield query(["profile"], "value", { unknown: unknown === "u:pay" ? "salary" : unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
@@ -311,6 +320,34 @@ function* readings(a: Ask): Generator<Query> {
   if (s.people.length && !s.companies.length && !s.places.length && has("m:jobs") && !has("m:said"))
     yield query(["roles"], "value");
 
+  // "how many ministries are involved", «сколько министерств», «неше министрлік»: that kind, counted.
+  const orgKind = Object.entries(ORG_KINDS).find(([, words]) => p.tokens.some((t) => words.includes(t)))?.[0];
+  if (orgKind && !p.entities.length && (has("o:count") || has("o:list") || has("m:who")))
+    yield query(["companies"], has("o:count") ? "count" : "list", { orgKind });
+  // "which company gives no investment figure", «у какой компании не указаны инвестиции»,
+  // «қай компанияның инвестициясы көрсетілмеген»: the companies lacking it.
+  const lacks =
+    !s.companies.length &&
+    !s.places.length &&
+    (has("o:list") || has("m:who") || has("m:companies")) &&
+    (p.references.some((r) => r.key === "negation") || p.tokens.some((t) => KAZAKH_NEGATIVE.test(t)));
+  if (lacks && has("m:partners")) yield query(["partners"], "missing");
+  // "how many partner firms in total", «сколько партнёров у всех проектов»: the partners counted.
+  if (has("m:partners") && has("o:count") && !s.companies.length && !s.others.length && !lacks)
+    yield query(["partners"], "count");
+  else if (lacks && (has("m:investment") || has("m:jobs") || has("m:medicines") || has("m:social")))
+    yield query(
+      [
+        has("m:investment")
+          ? "investmentKzt"
+          : has("m:jobs")
+            ? "jobs"
+            : has("m:social")
+              ? "sociallySignificant"
+              : "medicines",
+      ],
+      "missing",
+    );
   const figures = readFigures(a);
   if (figures) yield figures;
   // What someone signed is told in the text: retrieval, unless a figure was asked, or the date of
@@ -357,6 +394,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   ratio: ["o:perJob"],
   share: ["o:share"],
   remainder: ["o:remainder"],
+  missing: ["o:list", "m:who"],
   order: ["o:order", "m:date", "m:agreements"],
 };
 
@@ -684,6 +722,8 @@ function readFigures(a: Ask): Query | null {
     !s.places.length;
   if (per && investment)
     return query(["investmentKzt"], "ratio", { unit, per, groupBy: eachCompany ? "company" : undefined });
+  // "jobs per medicine at MSP", «рабочих мест на один препарат»: one count over the other.
+  if (per === "medicines" && has("m:jobs")) return query(["jobs"], "ratio", { per });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
   const negated = p.references.some((r) => r.key === "negation");
   // "which project has the highest share of socially significant medicines": each of its own.
@@ -715,11 +755,28 @@ function readFigures(a: Ask): Query | null {
       .map(Number)
       .find((n, i) => Number.isInteger(n) && n > 0 && n < 20 && has("o:top") && i > 0);
     const operation = operationOf(a, { groupBy, exists });
+    // "fewest jobs outside Almaty city": a ranking over the place's complement.
+    const outside =
+      has("o:remainder") && s.places.length > 0 && ["max", "min", "rank"].includes(operation)
+        ? true
+        : undefined;
+    const sameTop =
+      p.expects === "yesno" && (operation === "max" || operation === "min") && attributes.length >= 2
+        ? true
+        : undefined;
     return query(attributes, operation, {
+      outside,
+      sameTop,
       unit,
       groupBy,
       limit,
-      stated: has("o:stated") || a.gap || attributes.some((x) => listedSum.includes(x)) || undefined,
+      stated:
+        has("o:stated") ||
+        a.gap ||
+        attributes.some((x) => listedSum.includes(x)) ||
+        // "what fraction of the 173 bn is backed by per-company figures": their sum's share.
+        (operation === "share" && has("g:company") && !s.companies.length) ||
+        undefined,
       addUp: (a.gap && p.expects === "yesno") || undefined,
     });
   }
@@ -857,7 +914,7 @@ function stageAsked(p: Reading): Query["stage"] {
 function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operation {
   const { has, s } = a;
   const { groupBy, exists } = how;
-  return has("o:share") && (s.companies.length || s.places.length || has("o:stated"))
+  return has("o:share") && (s.companies.length || s.places.length || has("o:stated") || has("g:company"))
     ? "share"
     : has("o:average") && !s.companies.length
       ? "average"
@@ -893,6 +950,8 @@ function* readPeople(a: Ask): Generator<Query> {
   if (has("m:said") && (s.people.length || role.length)) yield query(["statements"], "value", { role });
   // "Is Bektenov the health minister?": whether the person named holds the role asked.
   if (p.expects === "yesno" && s.people.length && role.length) yield query(["roles"], "exists", { role });
+  // "Was it the health minister who signed the memorandum?": whether its signing names that office.
+  if (p.expects === "yesno" && s.agreements.length && role.length) yield query(["roles"], "exists", { role });
   if (s.people.length && !has("m:date")) yield query(["roles"], "value");
   if (has("m:role") && role.length && !has("m:partners")) yield query(["roles"], "value", { role });
 }
@@ -956,10 +1015,11 @@ function* readFacts(a: Ask): Generator<Query> {
   // "are AstraZeneca and Nobel partners", "the link between them": the agreements they share.
   // Partners by an agreement (AstraZeneca makes its medicines at Nobel) are not project partners.
   const shared = () => agreementsWith(a.dataset, s.organisations)[0]?.kind === "agreement";
+  // ("which of those has a partner" asks each one's partners, not what they share.)
   if (
     s.organisations.length >= 2 &&
     !s.agreements.length &&
-    (has("m:link") || (has("m:partners") && shared()))
+    (has("m:link") || (has("m:partners") && !has("o:list") && shared()))
   )
     yield query(["signatories"], "list");
   // "which came first, the SK-Pharmacy deal or the contract manufacturing one": by their dates.
@@ -980,7 +1040,14 @@ function* readFacts(a: Ask): Generator<Query> {
   if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
     yield query(["signatories"], has("o:count") ? "count" : "list", { time });
   // "what year did Nurbek visit Cambridge": the event an agreement's dated sentence tells of them.
-  if (p.expects === "time" && !s.agreements.length && !s.companies.length && !s.others.length) {
+  // «что подписали в Кембридже»: the agreement whose sentence tells of that place.
+  const signedThere = has("m:agreements") && !has("m:companies");
+  if (
+    (p.expects === "time" || signedThere) &&
+    !s.agreements.length &&
+    !s.companies.length &&
+    !s.others.length
+  ) {
     const told = eventsTelling(a.dataset, p);
     if (told.length === 1) yield query(["dates"], "list", { subjects: told });
   }
@@ -1045,10 +1112,16 @@ function* readFacts(a: Ask): Generator<Query> {
     const asksProduct =
       exists &&
       ((aspect === "products" && (p.unexplained.length > 0 || has("m:medicines"))) || aspect === "standard");
+    // "how many sites does MSP have": its sites counted.
+    const counted = aspect === "sites" && has("o:count") && !s.places.length;
     if (aspect)
-      yield query([aspect], (exists && s.places.length) || asksProduct ? "exists" : "value", {
-        only: (exists && aspect === "sites" && has("o:only")) || undefined,
-      });
+      yield query(
+        [aspect],
+        (exists && s.places.length) || asksProduct ? "exists" : counted ? "count" : "value",
+        {
+          only: (exists && aspect === "sites" && has("o:only")) || undefined,
+        },
+      );
     if (p.unexplained.length <= 2) yield query(["profile"], "value");
   }
   if (
@@ -1162,6 +1235,16 @@ function ofKind(
   const built = new Set(dataset.projects.flatMap((x) => x.sites.map((site) => site.place)));
   return dataset.places.filter((x) => x.kind === place.kind && built.has(x.id)).map((x) => x.id);
 }
+
+/** Whether two single words share a stem ("жылына", "жылын"). */
+function shareStem(a: string, b: string): boolean {
+  if (a.includes(" ") || b.includes(" ")) return false;
+  const stems = variants(a);
+  return [...variants(b)].some((v) => stems.has(v));
+}
+
+/** A Kazakh negative participle: «көрсетілмеген», «айтылмаған» ("not given", "not said"). */
+const KAZAKH_NEGATIVE = /[мбп][ае][гғ][ае]н$/;
 
 /** Agreements whose dated sentence names every person and place the question names (at least one). */
 function eventsTelling(dataset: Dataset, p: Reading): Ref[] {

@@ -54,6 +54,7 @@ export const METRIC_CUES = {
     // "the price tag of the MSP project": what it costs, not a price of medicines.
     "price tag",
     "investor",
+    "инвестор",
     "outspend",
     "outspends",
     "денег",
@@ -229,9 +230,18 @@ export const METRIC_CUES = {
   location: [
     "where",
     "located",
+    "размещение",
+    "размещаются",
+    "орналастырылады",
+    "орналасады",
     "location",
     "site",
     "sites",
+    "площадка",
+    "площадки",
+    "площадок",
+    "алаң",
+    "алаңдары",
     "build",
     "built",
     "plant located",
@@ -263,8 +273,40 @@ export const METRIC_CUES = {
     "сертифицирован",
     "сертификат",
   ],
-  facility: ["facility", "plant", "complex", "factory", "завод", "комплекс", "фабрика", "зауыт", "кешен"],
-  date: ["when", "date", "year", "month", "когда", "дата", "году", "қашан", "күні", "жылы"],
+  facility: [
+    "facility",
+    "plant",
+    "complex",
+    "factory",
+    "завод",
+    "комплекс",
+    "фабрика",
+    "зауыт",
+    "кешен",
+    "нысан",
+    "нысандар",
+    // «производственные мощности», «өндірістік қуаттар»: production facilities, not a capacity.
+    "производственные мощности",
+    "производственных мощностей",
+    "өндірістік қуаттар",
+    "өндірістік қуаттары",
+  ],
+  date: [
+    "when",
+    "date",
+    "year",
+    "month",
+    "timeline",
+    "когда",
+    "дата",
+    "году",
+    "срок",
+    "сроки",
+    "қашан",
+    "күні",
+    "жылы",
+    "мерзімі",
+  ],
   /** Where an organisation comes from: "which country's company is AstraZeneca". */
   origin: ["country", "nationality", "origin", "страна", "страны", "откуда", "елдің", "елі"],
   who: ["who", "кто", "кім"],
@@ -631,6 +673,10 @@ export const OP_CUES = {
     "крупнейш",
     "максимальн",
     "ең көп",
+    "ең ірі",
+    // «олардың қайсысы көп инвестиция салады» ("which of them invests more").
+    "қайсысы көп",
+    "қайсысы көбірек",
     "ең қымбат",
     "eng kop",
     "eng ulken",
@@ -784,8 +830,11 @@ export const OP_CUES = {
   ],
   share: [
     "share",
+    "fraction",
     "what share",
     "what percent",
+    "what %",
+    "how many %",
     "қанша пайыз",
     "пайызы",
     "какая доля",
@@ -845,6 +894,9 @@ export const OP_CUES = {
     "вдвоем",
     "бірге",
     "қосқанда",
+    "қоссақ",
+    "қосып",
+    "қосындысы",
     "екеуі",
   ],
   top: [
@@ -864,6 +916,10 @@ export const OP_CUES = {
     "рет бойынша",
     "ретпен",
     "ретімен",
+    "рангтап",
+    "рангта",
+    "ранжирлеп",
+    "сұрыптап",
   ],
   remainder: [
     "not accounted",
@@ -906,7 +962,7 @@ export const OP_CUES = {
     "тыс",
     "сыртында",
   ],
-  list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай"],
+  list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай", "қайсысы"],
   /** "only in Turkistan?", «только в …», «тек … ғана»: every site, not some. */
   only: ["only", "solely", "exclusively", "только", "лишь", "тек", "ғана"],
   whatIs: [
@@ -1153,6 +1209,11 @@ export const UNSTATED_CUES = {
     "launch",
     "start production",
     "construction start",
+    "implementation period",
+    "срок реализации",
+    "сроки реализации",
+    "іске асыру мерзімі",
+    "жүзеге асыру мерзімі",
     "construction begin",
     // With "when" only (u:opening needs a date word): "when does construction of the plant start".
     "construction",
@@ -1270,6 +1331,10 @@ export const UNSTATED_CUES = {
     "қаптама",
   ],
   owner: [
+    "stake",
+    "stakes",
+    "equity",
+    "ownership",
     "owns",
     "owner",
     "owners",
@@ -1433,6 +1498,9 @@ export const REFERENCE_CUES = {
     "её",
     "это",
     "этот",
+    "при этом",
+    "этом",
+    "этого",
     "него",
     "нему",
     "ним",
@@ -1765,11 +1833,14 @@ export const COMMON_WORDS = new Set([
   "include",
   "includes",
   "related",
+  "stake",
+  "stakes",
+  "алады",
 ]);
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған осуществляется осуществляет осуществляются новых новые новый жаңа new each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something".split(
     " ",
   ),
 );
@@ -1811,3 +1882,16 @@ export const PLACE_KINDS: Record<string, string[]> = {
 
 /** Words that make the figure after them a denominator: "per medicine", «на один препарат», «бір дәріге». */
 export const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір", "1"]);
+
+/** Words for a kind of organisation ("how many ministries are involved"), by the dataset's kinds. */
+export const ORG_KINDS: Record<string, string[]> = {
+  ministry: [
+    "ministry",
+    "ministries",
+    "министерство",
+    "министерства",
+    "министерств",
+    "министрлік",
+    "министрліктер",
+  ],
+};

@@ -59,6 +59,8 @@ export const Operation = z.enum([
   "exists",
   /** Events in the order of their dates: "which came first, A or B". */
   "order",
+  /** The companies the sources give no such figure or fact for: "which company gives no investment". */
+  "missing",
 ]);
 export type Operation = z.infer<typeof Operation>;
 
@@ -132,6 +134,12 @@ export const Query = z.object({
   unknown: z.string().optional(),
   /** "Is X one of the four projects approved in January?": the announced set (a scope's id) asked about. */
   set: z.string().optional(),
+  /** "is the project with the most jobs also the one with the most medicines": yes when one company tops every figure. */
+  sameTop: z.boolean().optional(),
+  /** "fewest jobs outside Almaty city": ranked over the projects with no site in the places named. */
+  outside: z.boolean().optional(),
+  /** "How many ministries are involved": the kind of organisation listed or counted. */
+  orgKind: z.string().optional(),
   /** Words of the question that were not understood. */
   unparsed: z.array(z.string()).default([]),
 });

@@ -115,7 +115,9 @@ function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
       // "price tag" is the investment: an unstated thing's word inside a longer phrase is that phrase's.
       !(c.key.startsWith("u:") && found.some((k) => inside(c, k))) &&
       // "the investment agreements", «инвестиционные соглашения»: the agreements' kind, no figure.
-      !(c.key === "m:investment" && found.some((k) => k.key === "m:agreements" && k.start === c.end)),
+      !(c.key === "m:investment" && found.some((k) => k.key === "m:agreements" && k.start === c.end)) &&
+      // «инвестиция салады» ("puts in investment"): the verb of investing, not of building a site.
+      !(c.key === "m:location" && found.some((k) => k.key === "m:investment" && k.end === c.start)),
   );
 }
 
@@ -429,9 +431,10 @@ export class QuestionReader {
       unexplained.includes(n.toLowerCase()),
     );
     // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
-    const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)].map(
-      (m) => m[1] as string,
-    );
+    // Not a participle or an adverb ("is backed by", "is mostly"): names seldom end so.
+    const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)]
+      .map((m) => m[1] as string)
+      .filter((w) => !/(ed|ing|ly)$/.test(w));
     // A Latin word in a Russian or Kazakh question is a name ("pfizer қанша инвестиция салады"),
     // unless it is another spelling of one the sources use ("Kyzyljar" of "Qyzyljar Medical").
     const spelledOtherwise = (w: string) => [...this.corpusWords].some((c) => editDistance(w, c, 1) <= 1);

@@ -50,6 +50,7 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   if (q.operation === "ratio" && q.per === "medicines") return tx.perMedicine(subjects);
   if (noun) {
     const name = tx.noun[noun];
+    if (q.operation === "share" && q.stated && !q.subjects.length) return tx.statedShare(name);
     if (q.operation === "sum" || !q.subjects.length)
       return q.subjects.length ? tx.sum(name, subjects) : tx.total(name);
     if (q.operation === "share") return tx.share(name, subjects);

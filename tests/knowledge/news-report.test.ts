@@ -23,6 +23,15 @@ describe("a range is written as the range, a ceiling as a ceiling", () => {
     expect(amountText(figure, lang)).not.toMatch(/at least|не менее|кемінде/);
   });
 
+  it.each<[Lang, Parameters<typeof amountText>[0], RegExp]>([
+    ["en", { value: 1080, unit: "million USD", qualifier: "exact" }, /^US\$1\.08 billion$/],
+    ["ru", { value: 1080, unit: "million USD", qualifier: "around" }, /^около 1,08 млрд долларов США$/],
+    ["kk", { value: 2500, unit: "million USD", qualifier: "exact" }, /^2,5 млрд АҚШ доллары$/],
+    ["en", { value: 999, unit: "million USD", qualifier: "exact" }, /^US\$999 million$/],
+  ])("a thousand million dollars or more reads as billions: %s %j", (lang, figure, want) => {
+    expect(amountText(figure, lang)).toMatch(want);
+  });
+
   it.each([
     ["Ulytau Pharm LLP will build a plant in Zhezkazgan that will create 150–200 jobs.", /150–200 jobs/],
     ["ТОО «Жезказган Фарм» построит завод, который создаст от 120 до 180 рабочих мест.", /120–180 jobs/],

@@ -1,15 +1,22 @@
 import type { Figure } from "../../knowledge/schema.js";
 import type { Ref } from "../entities.js";
-import { boundsOnly, type Metric } from "../figures.js";
-import type { Of, Renderers, Writer } from "./writer.js";
+import { boundsOnly, type Finding, type Metric } from "../figures.js";
+import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
 
 /** How many of a ranking one message names (rankings over hundreds of projects stay readable). */
 const RANK_SHOWN = 10;
 
-function difference(f: Of<"difference">, w: Writer): void {
+/** A difference, and its dollar twin in the same sentence when the tool ran for both currencies. */
+function difference(f: Of<"difference">, w: Writer, pair?: Finding): void {
+  const usd = twinOf(pair, "difference");
+  const same = usd && usd.more.id === f.more.id;
+  const amount = same
+    ? w.money(w.amount(f.derived, f.metric), w.amount(usd.derived))
+    : w.amount(f.derived, f.metric);
+  const math = same ? `${w.arithmetic(f.derived)}; ${w.arithmetic(usd.derived)}` : w.arithmetic(f.derived);
   w.say(
-    w.tx.difference(w.name(f.more), w.name(f.less), w.amount(f.derived, f.metric), w.arithmetic(f.derived)),
-    w.marks(...w.inputsOf(f.derived)),
+    w.tx.difference(w.name(f.more), w.name(f.less), amount, math),
+    w.marks(...w.inputsOf(f.derived, same ? usd.derived : undefined)),
   );
   if (boundsOnly(f.derived)) w.say(w.tx.boundsGap);
   if (f.times) w.say(w.tx.times(w.name(f.more), w.name(f.less), w.num(f.times.value), w.arithmetic(f.times)));
@@ -107,6 +114,21 @@ function share(f: Of<"share">, w: Writer): void {
   if (f.mixed) w.say(w.tx.shareMixed);
 }
 
+/** Jobs per medicine, with its arithmetic. */
+function jobsPerMedicine(f: Of<"jobsPerMedicine">, w: Writer): void {
+  const [jobs, medicines] = f.derived.inputs as [Figure, Figure];
+  const who = f.subject ? w.name(f.subject) : w.tx.allProjects;
+  const value = `${w.tx.qualifier[f.derived.qualifier]} ${w.num(f.derived.value)}`.trim();
+  w.say(
+    w.tx.jobsPerMedicine(
+      who,
+      value,
+      `${w.num(jobs.value)} ÷ ${w.num(medicines.value)} ≈ ${w.num(f.derived.value)}`,
+    ),
+    w.marks(jobs.citation, medicines.citation),
+  );
+}
+
 /** A company's share of the per-company figures added up: both sums shown. */
 function shareOfListed(f: Of<"shareOfListed">, w: Writer): void {
   const share = `${w.num(f.part.value)} ÷ ${w.num(f.whole.value)} × 100 ≈ ${w.num(f.derived.value)}%`;
@@ -163,6 +185,7 @@ function shareTogether(f: Of<"shareTogether">, w: Writer): void {
 /** Figures set against each other: differences, equality, rankings, ratios, shares. */
 export const comparisons = {
   difference,
+  jobsPerMedicine,
   shareOfListed,
   partOfPlace,
   equal,

@@ -32,6 +32,18 @@ function unknown(f: Of<"unknown">, w: Writer): void {
 }
 
 /** The companies (of a place, of the agreement, or all) or a company's partners. */
+function kindList(f: Of<"kindList">, w: Writer): void {
+  const names = w.list(f.items.map((i) => w.name(i.ref)));
+  w.say(
+    w.tx.list.ofKind(f.orgKind, w.num(f.items.length), names),
+    w.marks(...f.items.map((i) => i.citation)),
+  );
+}
+
+function partnerCount(f: Of<"partnerCount">, w: Writer): void {
+  w.say(w.tx.list.partnerCount(w.num(f.partners), w.num(f.projects), w.num(f.total)));
+}
+
 function list(f: Of<"list">, w: Writer): void {
   const { tx } = w;
   const names = w.list(f.items.map((i) => w.name(i.ref)));
@@ -100,6 +112,8 @@ export const facts = {
   exists,
   stageReached,
   productNamed,
+  partnerCount,
+  kindList,
   noChanges,
   stage,
   unknown,

@@ -52,5 +52,14 @@ export function amountText(
   if (f.upTo !== undefined && f.upTo > f.value)
     return tx.unit[key](`${formatNumber(f.value, lang)}–${formatNumber(f.upTo, lang)}`, "", f.upTo);
   const qualifier = tx.qualifier[f.qualifier];
-  return tx.unit[key](formatNumber(f.value, lang), bare || !qualifier ? "" : `${qualifier} `, f.value);
+  const q = bare || !qualifier ? "" : `${qualifier} `;
+  // A thousand million dollars and more reads as billions: "US$1.08 billion", «1,08 млрд», never «1 080 млн».
+  if (key === "usd" && f.value >= 1000)
+    return tx.unit.usdBillion(formatNumber(f.value / 1000, lang), q, f.value);
+  // Under a million dollars per job or medicine reads in thousands: "US$390 thousand per job".
+  const thousands =
+    key === "usdPerJob" ? "usdThousandPerJob" : key === "usdPerMedicine" ? "usdThousandPerMedicine" : null;
+  if (thousands && f.value < 1)
+    return tx.unit[thousands](formatNumber(Number((f.value * 1000).toPrecision(3)), lang), q, f.value * 1000);
+  return tx.unit[key](formatNumber(f.value, lang), q, f.value);
 }

@@ -40,7 +40,10 @@ function location(f: Of<"location">, w: Writer): void {
 
 function placeCount(f: Of<"placeCount">, w: Writer): void {
   const names = w.list(f.places.map((p) => w.placeName(p.place)));
-  w.say(w.tx.placeCount(w.num(f.places.length), names), w.marks(...f.places.map((p) => p.citation)));
+  const marks = w.marks(...f.places.map((p) => p.citation));
+  if (f.subject)
+    w.say(w.tx.siteCount(w.name(f.subject), w.num(f.places.length), names, f.places.length), marks);
+  else w.say(w.tx.placeCount(w.num(f.places.length), names), marks);
 }
 
 function noSite(f: Of<"noSite">, w: Writer): void {

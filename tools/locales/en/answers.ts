@@ -39,10 +39,13 @@ export const answers = {
       `${q}${n} socially significant ${plural(v, "medicine", "medicines")}`,
     kzt: (n: string, q: string, _v: number) => `${q}${n} billion tenge`,
     usd: (n: string, q: string, _v: number) => `${q}US$${n} million`,
+    usdBillion: (n: string, q: string, _v: number) => `${q}US$${n} billion`,
     kztPerJob: (n: string, q: string, _v: number) => `${q}${n} million tenge per job`,
     usdPerJob: (n: string, q: string, _v: number) => `${q}US$${n} million per job`,
     kztPerMedicine: (n: string, q: string, _v: number) => `${q}${n} million tenge per medicine`,
     usdPerMedicine: (n: string, q: string, _v: number) => `${q}US$${n} million per medicine`,
+    usdThousandPerJob: (n: string, q: string, _v: number) => `${q}US$${n} thousand per job`,
+    usdThousandPerMedicine: (n: string, q: string, _v: number) => `${q}US$${n} thousand per medicine`,
     percent: (n: string, q: string, _v: number) => `${q}${n}%`,
     companies: (n: string, q: string, _v: number) => `${q}${n} companies`,
     agreements: (n: string, q: string, v: number) => `${q}${n} ${plural(v, "agreement", "agreements")}`,
@@ -136,6 +139,8 @@ export const answers = {
       `The sources disagree on this figure for ${s}: another source gives ${values}; that value is held for review, not used.`,
   },
   byRegion: (list: string) => `By region: ${list}.`,
+  siteCount: (s: string, n: string, list: string, count: number) =>
+    count === 1 ? `${s} has one site: ${list}.` : `${s} has ${n} sites: ${list}.`,
   placeCount: (n: string, list: string) => `The projects' sites lie in ${n} cities and regions: ${list}.`,
   spansGroups: (s: string, amount: string, places: string) =>
     `${s}’s ${amount} cover ${places} together and are not split between them in the sources.`,
@@ -181,6 +186,7 @@ export const answers = {
       remainder: "remainder",
       order: "order by date",
       exists: "yes/no",
+      missing: "not stated for",
     },
     per: { jobs: "per job", medicines: "per medicine" },
     groupBy: { company: "by company", region: "by region", city: "by city" },
@@ -210,6 +216,9 @@ export const answers = {
     `Averaged over the ${count} companies that state it, the ${what} figure is ${amount} per company (derived: ${arithmetic}).`,
   share: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} stated for all projects (derived: ${arithmetic}).`,
+  allProjects: "All projects together",
+  jobsPerMedicine: (s: string, value: string, arithmetic: string) =>
+    `${s}: ${value} jobs per medicine (derived: ${arithmetic}).`,
   shareOfListed: (s: string, percent: string, part: string, whole: string, arithmetic: string) =>
     `${s}’s ${part} are ${percent} of the ${whole} the per-company figures add up to (derived: ${arithmetic}).`,
   shareOfPlace: (
@@ -284,6 +293,10 @@ export const answers = {
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
+    ofKind: (kind: string, n: string, names: string) =>
+      `The sources name ${n} ${kind === "ministry" ? "ministries" : kind}: ${names}.`,
+    partnerCount: (partners: string, projects: string, total: string) =>
+      `The sources name ${partners} partner companies, for ${projects} of the ${total} projects:`,
     noPartners: (s: string) => `The sources do not name a partner for ${s}’s project.`,
   },
   fact: {

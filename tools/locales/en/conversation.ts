@@ -44,6 +44,7 @@ export const conversation = {
   },
   sum: (noun: string, s: string) => `What is the total ${noun} of ${s}?`,
   total: (noun: string) => `What is the total ${noun} of all projects?`,
+  statedShare: (noun: string) => `What share of the headline ${noun} do the per-company figures make up?`,
   share: (noun: string, s: string) => `What share of the total ${noun} does ${s} account for?`,
   signedWhere: (s: string) => `Where was ${s} signed?`,
   signedWhen: (s: string) => `When was ${s} signed?`,

@@ -29,10 +29,13 @@ export const answers: Messages["answers"] = {
     socially: (n, q) => `${q}${n} әлеуметтік маңызы бар препарат`,
     kzt: (n, q) => `${q}${n} млрд теңге`,
     usd: (n, q) => `${q}${n} млн АҚШ доллары`,
+    usdBillion: (n, q) => `${q}${n} млрд АҚШ доллары`,
     kztPerJob: (n, q) => `бір жұмыс орнына ${q}${n} млн теңге`,
     usdPerJob: (n, q) => `бір жұмыс орнына ${q}${n} млн АҚШ доллары`,
     kztPerMedicine: (n, q) => `бір препаратқа ${q}${n} млн теңге`,
     usdPerMedicine: (n, q) => `бір препаратқа ${q}${n} млн АҚШ доллары`,
+    usdThousandPerJob: (n, q) => `бір жұмыс орнына ${q}${n} мың АҚШ доллары`,
+    usdThousandPerMedicine: (n, q) => `бір дәріге ${q}${n} мың АҚШ доллары`,
     percent: (n, q) => `${q}${n}%`,
     agreements: (n, q) => `${q}${n} келісім`,
     times: (n, q) => `${q}${n} есе`,
@@ -122,6 +125,7 @@ export const answers: Messages["answers"] = {
     disputed: (s, values) =>
       `${s} бойынша бұл көрсеткіште дереккөздер сәйкес келмейді: басқа дереккөз ${values} береді; бұл мән тексеруге қалдырылды, пайдаланылмайды.`,
   },
+  siteCount: (s, n, list) => `${s} алаңдары (${n}): ${list}.`,
   placeCount: (n, list) => `Жобалардың алаңдары ${n} қала мен облыста орналасқан: ${list}.`,
   byRegion: (list) => `Өңірлер бойынша: ${list}.`,
   spansGroups: (s, amount, places) =>
@@ -168,6 +172,7 @@ export const answers: Messages["answers"] = {
       remainder: "қалдық",
       order: "күндер бойынша реті",
       exists: "иә/жоқ",
+      missing: "көрсетілмеген",
     },
     per: { jobs: "бір жұмыс орнына", medicines: "бір препаратқа" },
     groupBy: { company: "компаниялар бойынша", region: "өңірлер бойынша", city: "қалалар бойынша" },
@@ -197,6 +202,8 @@ export const answers: Messages["answers"] = {
     `«${what}» көрсеткіші көрсетілген компаниялар (${count}) бойынша орташа есеппен бір компанияға ${amount} (есептеу: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — жалпы көрсеткіштің (${whole}) ${percent} (есептеу: ${arithmetic}).`,
+  allProjects: "Барлық жобалар бірге",
+  jobsPerMedicine: (s, value, arithmetic) => `${s}: бір дәріге ${value} жұмыс орны (есептеу: ${arithmetic}).`,
   shareOfListed: (s, percent, part, whole, arithmetic) =>
     `${s} үлесі (${part}) — компаниялар көрсеткіштерінің қосындысының (${whole}) ${percent} (есептеу: ${arithmetic}).`,
   shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
@@ -258,6 +265,10 @@ export const answers: Messages["answers"] = {
         : `Барлық жобаның ${quoted(place)} аумағында алаңы бар.`,
     companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
+    ofKind: (kind, n, names) =>
+      `Дереккөздерде аталған ${kind === "ministry" ? "министрліктер" : kind} (${n}): ${names}.`,
+    partnerCount: (partners, projects, total) =>
+      `Дереккөздерде ${total} жобаның ${projects} жобасы үшін серіктестер (${partners}) аталған:`,
     noPartners: (s) => `${s} жобасының серіктестері дереккөздерде аталмаған.`,
   },
   fact: {

@@ -50,6 +50,7 @@ export const conversation: Messages["conversation"] = {
   },
   sum: (noun, s) => `${s}: жалпы ${noun} саны қанша?`,
   total: (noun) => `Барлық жобалар бойынша жалпы ${noun} қанша?`,
+  statedShare: (noun) => `Компаниялар көрсеткіштері жалпы ${noun} көлемінің қанша пайызы?`,
   share: (noun, s) => `${s}: жалпы ${noun} ішіндегі үлесі қанша?`,
   signedWhere: (s) => `${s}: қайда қол қойылды?`,
   signedWhen: (s) => `${s}: қашан қол қойылды?`,

@@ -32,10 +32,13 @@ export const answers: Messages["answers"] = {
       `${q}${n} ${plural(v, "социально значимый препарат", "социально значимых препарата", "социально значимых препаратов")}`,
     kzt: (n, q) => `${q}${n} млрд тенге`,
     usd: (n, q) => `${q}${n} млн долларов США`,
+    usdBillion: (n, q) => `${q}${n} млрд долларов США`,
     kztPerJob: (n, q) => `${q}${n} млн тенге на одно рабочее место`,
     usdPerJob: (n, q) => `${q}${n} млн долларов США на одно рабочее место`,
     kztPerMedicine: (n, q) => `${q}${n} млн тенге на один препарат`,
     usdPerMedicine: (n, q) => `${q}${n} млн долларов США на один препарат`,
+    usdThousandPerJob: (n, q) => `${q}${n} тыс. долларов США на одно рабочее место`,
+    usdThousandPerMedicine: (n, q) => `${q}${n} тыс. долларов США на один препарат`,
     percent: (n, q) => `${q}${n}%`,
     agreements: (n, q, v) => `${q}${n} ${plural(v, "соглашение", "соглашения", "соглашений")}`,
     times: (n, q) => `${q}в ${n} раза`,
@@ -124,6 +127,7 @@ export const answers: Messages["answers"] = {
     disputed: (s, values) =>
       `Источники расходятся в этом показателе для компании ${s}: другой источник даёт ${values}; это значение отложено на проверку и не используется.`,
   },
+  siteCount: (s, n, list) => `Площадки компании ${s} (${n}): ${list}.`,
   placeCount: (n, list) => `Площадки проектов находятся в ${n} городах и областях: ${list}.`,
   byRegion: (list) => `По регионам: ${list}.`,
   spansGroups: (s, amount, places) =>
@@ -170,6 +174,7 @@ export const answers: Messages["answers"] = {
       remainder: "остаток",
       order: "порядок по датам",
       exists: "да/нет",
+      missing: "не указано у",
     },
     per: { jobs: "на рабочее место", medicines: "на препарат" },
     groupBy: { company: "по компаниям", region: "по регионам", city: "по городам" },
@@ -199,6 +204,9 @@ export const answers: Messages["answers"] = {
     `В среднем по компаниям, для которых указан показатель «${what}» (${count}), — ${amount} на компанию (расчёт: ${arithmetic}).`,
   share: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
+  allProjects: "Все проекты вместе",
+  jobsPerMedicine: (s, value, arithmetic) =>
+    `${s}: ${value} рабочих мест на один препарат (расчёт: ${arithmetic}).`,
   shareOfListed: (s, percent, part, whole, arithmetic) =>
     `Доля компании ${s} (${part}) — ${percent} от суммы показателей компаний (${whole}) (расчёт: ${arithmetic}).`,
   shareOfPlace: (s, percent, part, whole, place, arithmetic, reported) =>
@@ -260,6 +268,10 @@ export const answers: Messages["answers"] = {
         : `У всех проектов есть площадки в месте ${quoted(place)}.`,
     companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
+    ofKind: (kind, n, names) =>
+      `В источниках названы ${kind === "ministry" ? "министерства" : kind} (${n}): ${names}.`,
+    partnerCount: (partners, projects, total) =>
+      `В источниках названы партнёры (${partners}) у ${projects} из ${total} проектов:`,
     noPartners: (s) => `Партнёры проекта компании ${s} в источниках не названы.`,
   },
   fact: {

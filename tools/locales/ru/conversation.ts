@@ -40,6 +40,7 @@ export const conversation: Messages["conversation"] = {
   },
   sum: (noun, s) => `Сколько всего ${noun} у ${s}?`,
   total: (noun) => `Сколько всего ${noun} по всем проектам?`,
+  statedShare: (noun) => `Какую долю общего показателя (${noun}) составляют цифры компаний?`,
   share: (noun, s) => `Какова доля ${s} в общем количестве ${noun}?`,
   signedWhere: (s) => `Где было подписано: ${s}?`,
   signedWhen: (s) => `Когда было подписано: ${s}?`,
