@@ -6,6 +6,7 @@ import {
   isLatinRussian,
   latinKazakhToCyrillic,
   latinRussianToCyrillic,
+  nameInOtherScript,
   normalize,
 } from "../knowledge/text.js";
 import type { EntityIndex, EntityMatch } from "./entities.js";
@@ -425,6 +426,13 @@ export class QuestionReader {
   }
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
+  private folded: Set<string> | undefined;
+  /** The sources' words with Kazakh letters folded («Смағұлова» → «смагулова»), made once. */
+  private foldedWords(): Set<string> {
+    this.folded ??= new Set([...this.knownWords].map(foldKazakh));
+    return this.folded;
+  }
+
   private foreignNames(text: string, unexplained: string[], lang: Lang): string[] {
     // Only words left unread: "Almaty Oblast" is a place, whatever the sources spell.
     const names = (text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? []).filter((n) =>
@@ -447,10 +455,33 @@ export class QuestionReader {
       ...latin,
       ...markedNames(text, unexplained, lang, this.knownWords),
     ];
-    const known = (w: string) => this.corpusWords.has(w) || isMonth(w);
+    // "Almas Tulegenov" of a Russian source's «Алмас Тулегенов»: a name the sources write in the other script.
+    const otherScript = (w: string) => {
+      const other = nameInOtherScript(w);
+      return !!other && (this.knownWords.has(other) || this.foldedWords().has(foldKazakh(other)));
+    };
+    const known = (w: string) => this.corpusWords.has(w) || isMonth(w) || otherScript(w.toLowerCase());
+    // One word of a person's name found so ("Smagulova"): the name beside it ("Aigul") is theirs.
+    if (words.some((w) => otherScript(w.toLowerCase()))) return [];
     const absent = words.filter((n) => !known(n.toLowerCase()));
     return [...new Set(absent.map((n) => n.charAt(0).toUpperCase() + n.slice(1)))];
   }
+}
+
+/** Kazakh letters as Russian writes them: a Latin name respelled in Cyrillic meets the Kazakh spelling. */
+function foldKazakh(word: string): string {
+  const map: Record<string, string> = {
+    ә: "а",
+    ғ: "г",
+    қ: "к",
+    ң: "н",
+    ө: "о",
+    ұ: "у",
+    ү: "у",
+    һ: "х",
+    і: "и",
+  };
+  return word.replace(/[әғқңөұүһі]/gu, (c) => map[c] ?? c);
 }
 
 /**
