@@ -83,7 +83,7 @@ export function detectLang(text: string): Lang {
 /** Kazakh in Latin script: its own letters, or words no English question uses. */
 const LATIN_KAZAKH_LETTERS = /[áǵıńóúұү]/i;
 const LATIN_KAZAKH_WORDS =
-  /\b(qansha|kansha|qaida|kaida|qaıda|qashan|kashan|qandai|kandai|qandaı|jumys|zhumys|orny|oryny|oryn|oryndary|ashady|ashylady|salady|salynady|qai|qaı|jerde|zhobasy|zauyt|zauyty|joba|jobasy|neshe|jalpy|zhalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder|boiynsha|boyynsha|kelisim|kelisimge|paiyzy|paiyz|zhasaldy|korsetilgen)\b/i;
+  /\b(qansha|kansha|qaida|kaida|qaıda|qashan|kashan|qandai|kandai|qandaı|jumys|zhumys|orny|oryny|oryn|oryndary|ashady|ashylady|salady|salynady|qai|qaı|jerde|zhobasy|zauyt|zauyty|joba|jobasy|neshe|jalpy|zhalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder|boiynsha|boyynsha|kelisim|kelisimge|paiyzy|paiyz|zhasaldy|korsetilgen|ekeui|ekeuin|ekeuinin|qossaq|kossak|birge)\b/i;
 
 /** English function words: a Turkish name ("Çalık Holding") in an English text does not make it Kazakh. */
 const ENGLISH_WORDS = /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where)\b/i;

@@ -20,7 +20,7 @@ memorandum<accord | memorandum*, mou, mous, memo, memos | меморандум* 
 understanding | understanding | взаимопониман* | түсіністік*
 partnership<accord | partner*, cooperat*, collaborat*, joint*, jointly, alliance*, working with, work with, works with, worked with | партнер*, сотруднич*, взаимодейств*, совместн*, работает, работают, работать, работал* | серіктес*, әріптес*, ынтымақтаст*, бірлес*, бірге, жұмыс істей*
 contract<accord | contract*, contractual | контракт*, контрактн* | келісімшарт*
-resolution | resolution*, decree*, ordinance* | постановлени*, указ*, решени* | қаулы*, шешім*
+resolution | resolution*, decree*, ordinance*, decision*, decide*, adopt* | постановлени*, указ*, решени*, решил*, принят*, принял* | қаулы*, шешім*, шешті, қабылда*
 sign | sign, signs, signed, signing, signature*, inked, concluded, conclude | подпис*, заключ* | қол қой*, қол қою*, қол қойыл*, қолтаңба*, жасалды, жасасты
 approve | approv*, endors*, cleared, backs, backed, greenlight*, go ahead, signed off, sign off, signs off | одобр*, утверд*, согласова* | мақұлд*, бекіт*, келісілді
 government | government*, govt, gov, cabinet*, authorit* | правительств*, кабмин*, власт* | үкімет*

@@ -1113,7 +1113,11 @@ function* readFacts(a: Ask): Generator<Query> {
       exists &&
       ((aspect === "products" && (p.unexplained.length > 0 || has("m:medicines"))) || aspect === "standard");
     // "how many sites does MSP have": its sites counted.
-    const counted = aspect === "sites" && has("o:count") && !s.places.length;
+    const counted =
+      aspect === "sites" &&
+      has("o:count") &&
+      !s.places.length &&
+      p.tokens.some((t) => /^(sites?|locations?|площадк|площадок|алаң)/.test(t));
     if (aspect)
       yield query(
         [aspect],

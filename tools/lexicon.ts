@@ -290,6 +290,8 @@ export const METRIC_CUES = {
     "производственных мощностей",
     "өндірістік қуаттар",
     "өндірістік қуаттары",
+    "өндірістік нысандар",
+    "production facilities",
   ],
   date: [
     "when",
@@ -311,7 +313,7 @@ export const METRIC_CUES = {
   origin: ["country", "nationality", "origin", "страна", "страны", "откуда", "елдің", "елі"],
   who: ["who", "кто", "кім"],
   /** "how many parties signed it", «сколько сторон»: an agreement's parties. */
-  parties: ["parties", "party to", "signatories", "сторон", "стороны", "тараптар", "тарап"],
+  parties: ["parties", "party to", "signatories", "сторон", "стороны", "тараптар"],
   role: [
     "runs",
     "run by",
@@ -1840,7 +1842,7 @@ export const COMMON_WORDS = new Set([
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған осуществляется осуществляет осуществляются новых новые новый жаңа new each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған осуществляется осуществляет осуществляются each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something".split(
     " ",
   ),
 );

@@ -12,6 +12,8 @@ import { amountText } from "../../tools/render/number.js";
 
 const base = loadKnowledge();
 
+const citation = { source: "s", quote: "q" };
+
 describe("a range is written as the range, a ceiling as a ceiling", () => {
   it.each<[Lang, Parameters<typeof amountText>[0], RegExp]>([
     ["en", { value: 150, upTo: 200, unit: "jobs", qualifier: "at least" }, /^150–200 jobs$/],
@@ -24,11 +26,17 @@ describe("a range is written as the range, a ceiling as a ceiling", () => {
   });
 
   it.each<[Lang, Parameters<typeof amountText>[0], RegExp]>([
-    ["en", { value: 1080, unit: "million USD", qualifier: "exact" }, /^US\$1\.08 billion$/],
-    ["ru", { value: 1080, unit: "million USD", qualifier: "around" }, /^около 1,08 млрд долларов США$/],
-    ["kk", { value: 2500, unit: "million USD", qualifier: "exact" }, /^2,5 млрд АҚШ доллары$/],
-    ["en", { value: 999, unit: "million USD", qualifier: "exact" }, /^US\$999 million$/],
-  ])("a thousand million dollars or more reads as billions: %s %j", (lang, figure, want) => {
+    ["en", { value: 1080, unit: "million USD", qualifier: "exact", citation }, /^US\$1\.08 billion$/],
+    [
+      "ru",
+      { value: 1080, unit: "million USD", qualifier: "around", citation },
+      /^около 1,08 млрд долларов США$/,
+    ],
+    ["kk", { value: 2500, unit: "million USD", qualifier: "exact", citation }, /^2,5 млрд АҚШ доллары$/],
+    ["en", { value: 999, unit: "million USD", qualifier: "exact", citation }, /^US\$999 million$/],
+    // A derived sum keeps the unit its arithmetic is written in.
+    ["en", { value: 1080, unit: "million USD", qualifier: "exact" }, /^US\$1,080 million$/],
+  ])("a stated thousand million dollars or more reads as billions: %s %j", (lang, figure, want) => {
     expect(amountText(figure, lang)).toMatch(want);
   });
 

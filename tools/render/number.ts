@@ -42,7 +42,10 @@ const UNIT_OF: Record<string, UnitKey> = {
  * lower end alone.
  */
 export function amountText(
-  f: Pick<Figure | Derived, "value" | "unit" | "qualifier"> & { upTo?: number | undefined },
+  f: Pick<Figure | Derived, "value" | "unit" | "qualifier"> & {
+    upTo?: number | undefined;
+    citation?: unknown;
+  },
   lang: Lang,
   metric?: Metric,
   bare = false,
@@ -54,7 +57,8 @@ export function amountText(
   const qualifier = tx.qualifier[f.qualifier];
   const q = bare || !qualifier ? "" : `${qualifier} `;
   // A thousand million dollars and more reads as billions: "US$1.08 billion", «1,08 млрд», never «1 080 млн».
-  if (key === "usd" && f.value >= 1000)
+  // (A stated figure only: a derived sum keeps the unit its arithmetic is written in.)
+  if (key === "usd" && f.value >= 1000 && f.citation)
     return tx.unit.usdBillion(formatNumber(f.value / 1000, lang), q, f.value);
   // Under a million dollars per job or medicine reads in thousands: "US$390 thousand per job".
   const thousands =
