@@ -1119,7 +1119,7 @@ function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset):
     );
   return run(
     "metric_total",
-    metrics.flatMap((m) => totalOf(dataset, m, q.stated, q.addUp)),
+    metrics.flatMap((m) => totalOf(dataset, m, q.stated, q.addUp, q.addUpSide)),
   );
 }
 

@@ -105,7 +105,14 @@ export type Finding =
     }
   | { kind: "headline"; metric: Metric; figure: Figure }
   /** `checked`: a yes/no question asked whether the listed figures add up to the headline. */
-  | { kind: "gap"; metric: Metric; headline: Figure; listed: Derived; checked?: boolean }
+  | {
+      kind: "gap";
+      metric: Metric;
+      headline: Figure;
+      listed: Derived;
+      checked?: boolean;
+      side?: "more" | "less";
+    }
   | { kind: "remainder"; subject: Ref; metric: Metric; derived: Derived }
   /** "173 minus AltINFARM", "the total without Nobel": the headline less the named companies' figures. */
   | { kind: "totalLess"; subjects: Ref[]; metric: Metric; derived: Derived }
@@ -749,12 +756,18 @@ export function groupBy(dataset: Dataset, metric: Metric, by: "company" | "regio
  * (with a reporting error among its reports flagged), then the sum of the counted projects'
  * figures (pharmaceutical ones past the talks stage), naming those left out and why.
  */
-export function totalOf(dataset: Dataset, metric: Metric, stated = false, checked = false): Finding[] {
+export function totalOf(
+  dataset: Dataset,
+  metric: Metric,
+  stated = false,
+  checked = false,
+  side?: "more" | "less",
+): Finding[] {
   const { counted, excluded } = countedProjects(dataset);
   const withOwn = counted.filter((p) => metricOf(p, metric));
   const findings: Finding[] = [];
   const sets = dataset.scopes.filter((x) => x.kind === "set" && x.figures[metric]);
-  for (const set of sets) findings.push(...setTotal(dataset, set, metric, false, checked));
+  for (const set of sets) findings.push(...setTotal(dataset, set, metric, false, checked, side));
   // When the announced sets' totals cover every project counted, a sum of their stated parts says
   // nothing more, and a partial sum (three of four companies) reads like a second total.
   const covered = counted.every((p) => sets.some((s) => s.members?.includes(p.id)));
@@ -791,6 +804,7 @@ export function setTotal(
   metric: Metric,
   members = true,
   checked = false,
+  side?: "more" | "less",
 ): Finding[] {
   const findings: Finding[] = [];
   const figure = set.figures[metric];
@@ -818,7 +832,8 @@ export function setTotal(
   if (figure && projects.length && stated.length === projects.length) {
     const listed = sum(stated.map((p) => own(p) as Figure));
     // Asked whether they add up, the answer to that comes first, either way.
-    if (checked) findings.unshift({ kind: "gap", metric, headline: figure, listed, checked });
+    if (checked)
+      findings.unshift({ kind: "gap", metric, headline: figure, listed, checked, ...(side ? { side } : {}) });
     else if (!addsUp(figure, listed)) findings.push({ kind: "gap", metric, headline: figure, listed });
   }
   const missing = projects.filter((p) => !own(p));

@@ -262,7 +262,8 @@ function* readings(a: Ask): Generator<Query> {
     !p.tokens.some((t) => QUESTION_WORDS.has(t) || t.startsWith("what"));
   const unknown = [...p.cues].find((c) => c.startsWith("u:") && (bare || (NEEDS[c] ?? []).every(has)));
   // "capacity in tablets per year": a unit word and "per" leave nothing else to read.
-  const unread = p.unexplained.filter((w) => !PER_WORDS.has(w));
+  // (Numbers say which figure is meant: "of its 39.2 bn" leaves nothing unread.)
+  const unread = p.unexplained.filter((w) => !PER_WORDS.has(w) && !/^\d/.test(w));
   // A capacity is asked with what the plant makes ("monthly COVID-19 vaccine capacity"); a period
   // beside a figure of ours is no capacity ("how much will AltINFARM invest per year").
   const periodOnly =
@@ -435,7 +436,7 @@ function explained(q: Query, p: Reading): number {
   if (q.subjects.some((x) => x.type === "place")) cues.add("m:location");
   let n = 0;
   // What the knowledge never records names the very thing asked ("когда истекает соглашение"): double.
-  for (const c of cues) if (p.cues.has(c)) n += WEAK.has(c) ? 1 : c.startsWith("u:") ? 4 : 2;
+  for (const c of cues) if (p.cues.has(c)) n += WEAK.has(c) ? 1 : c.startsWith("u:") ? 6 : 2;
   // A comparison explains its comparative word ("more", «көп»), which no cue holds; a stage asked
   // ("has the plant opened?", "already built?") its stage word.
   if (q.comparative) n += 2;
@@ -475,7 +476,10 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
     // Only a figure of a subject the question names may stand beside such a name ("AltINFARM's
     // jobs in Sortobe"); a list or a fact ("what did they sign in Cambridge") is the text's.
     const named = q.subjects.some((x) => NAMED_SUBJECTS.includes(x.type));
-    const unnamed = a.p.textNames.length > 0 && (!named || !q.attributes.some(isNumeric));
+    // "Young Health бағдарламасына қанша қаржы": a capitalised name left unread is what is asked about.
+    const run = /\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}\b/.exec(a.p.text)?.[0].toLowerCase().split(/\s+/) ?? [];
+    const unreadName = run.length > 0 && run.every((w) => a.p.unexplained.includes(w));
+    const unnamed = (a.p.textNames.length > 0 || unreadName) && (!named || !q.attributes.some(isNumeric));
     const fits =
       (n > 0 || !asked || !!q.unknown) &&
       !partial &&
@@ -720,6 +724,9 @@ function readFigures(a: Ask): Query | null {
     (has("o:most") || has("o:least") || has("g:company") || has("o:top")) &&
     !s.companies.length &&
     !s.places.length;
+  // «Sinovac компаниясының АльтИнФарм жобасындағы үлесі»: a partner's stake, which no source states.
+  if (has("o:share") && s.others.length && s.companies.length)
+    return query(["profile"], "value", { unknown: "owner" });
   if (per && investment)
     return query(["investmentKzt"], "ratio", { unit, per, groupBy: eachCompany ? "company" : undefined });
   // "jobs per medicine at MSP", «рабочих мест на один препарат»: one count over the other.
@@ -778,6 +785,14 @@ function readFigures(a: Ask): Query | null {
         (operation === "share" && has("g:company") && !s.companies.length) ||
         undefined,
       addUp: (a.gap && p.expects === "yesno") || undefined,
+      addUpSide:
+        a.gap && p.expects === "yesno"
+          ? p.tokens.some((t) => COMPARATIVES.more.includes(t))
+            ? "more"
+            : p.tokens.some((t) => COMPARATIVES.less.includes(t))
+              ? "less"
+              : undefined
+          : undefined,
     });
   }
 

@@ -87,6 +87,8 @@ export const Query = z.object({
   stated: z.boolean().optional(),
   /** "do the per-company figures add up to 356?": a yes/no check of the headline against its parts. */
   addUp: z.boolean().optional(),
+  /** "Do they add up to more than the 675?": the side of the headline asked about. */
+  addUpSide: z.enum(["more", "less"]).optional(),
   /**
    * "is MSP more expensive than AltINFARM?": a yes/no comparison of two companies, the one asked
    * about first among the subjects, and whether it is asked to be the larger or the smaller.

@@ -79,9 +79,14 @@ function sumParts(f: Of<"sum">, w: Writer, usd: Of<"sum"> | undefined): string[]
 
 /** A headline total against the sum of the figures listed under it: the gap is said, with its arithmetic. */
 function gap(f: Of<"gap">, w: Writer): void {
-  if (addsUp(f.headline, f.listed)) {
+  const even = addsUp(f.headline, f.listed);
+  // "Do they add up to more than the 675?": yes only when they do, beyond an estimate's rounding.
+  const more = f.listed.value > f.headline.value;
+  const yes = f.side ? !even && (f.side === "more") === more : even;
+  const lead = f.checked ? `${yes ? w.tx.yes : w.tx.no} ` : "";
+  if (even) {
     const [listed, headline] = [f.listed, f.headline].map((x) => w.amount(x, f.metric)) as [string, string];
-    w.say(w.tx.gapNone(listed, headline, w.arithmetic(f.listed)), w.marks(f.headline.citation));
+    w.say(lead + w.tx.gapNone(listed, headline, w.arithmetic(f.listed)), w.marks(f.headline.citation));
     return;
   }
   const diff = { ...f.listed, value: Math.abs(f.headline.value - f.listed.value) };
@@ -90,7 +95,6 @@ function gap(f: Of<"gap">, w: Writer): void {
   ) as [string, string, string];
   const [big, small] = f.headline.value >= f.listed.value ? [f.headline, f.listed] : [f.listed, f.headline];
   const math = `${w.num(big.value)} − ${w.num(small.value)} = ${w.num(diff.value)}`;
-  const lead = f.checked ? `${w.tx.no} ` : "";
   w.say(lead + w.tx.gap(listed, headline, missing, math), w.marks(f.headline.citation));
 }
 

@@ -109,6 +109,7 @@ export const answers = {
     duration: "how long the agreements run",
     signatory: "who signed for each party",
     owner: "ownership",
+    financing: "how the investment is financed (own funds, loans)",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>
     `The sources do not name any ${role}${of ? ` of ${of}` : ""}, so I cannot say who that is.`,
@@ -246,7 +247,7 @@ export const answers = {
   gap: (listed: string, headline: string, gap: string, arithmetic: string) =>
     `The per-company figures add up to ${listed}, not the headline ${headline}: ${gap} (derived: ${arithmetic}) are not accounted for by the projects as described.`,
   gapNone: (listed: string, headline: string, arithmetic: string) =>
-    `Yes: the per-company figures add up to ${listed} (derived: ${arithmetic}), in line with the headline figure of ${headline}.`,
+    `The per-company figures add up to ${listed} (derived: ${arithmetic}), in line with the headline figure of ${headline}.`,
   remainder: (s: string, amount: string, arithmetic: string) =>
     `Derived, not stated: the headline total minus the stated investments leaves ${amount} for ${s} (${arithmetic}).`,
   totalLess: (whole: string, less: string, amount: string, arithmetic: string) =>

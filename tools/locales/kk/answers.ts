@@ -97,6 +97,7 @@ export const answers: Messages["answers"] = {
     duration: "келісімдердің қолданылу мерзімі",
     signatory: "әр тарап атынан кім қол қойғаны",
     owner: "иелері",
+    financing: "инвестицияның қаржыландыру құрылымы (өз қаражаты, несие)",
   },
   noRole: (role, of) =>
     `Дереккөздерде мұндай лауазым аталмаған: ${role}${of ? ` (${of})` : ""} — көрсетілмеген.`,
@@ -223,7 +224,7 @@ export const answers: Messages["answers"] = {
   gap: (listed, headline, gap, arithmetic) =>
     `Компаниялар бойынша көрсеткіштердің қосындысы — ${listed}, ал жалпы көрсеткіш — ${headline}: ${gap} (есептеу: ${arithmetic}) жобалардың сипаттамасында бөлінбеген.`,
   gapNone: (listed, headline, arithmetic) =>
-    `Иә: компаниялар бойынша көрсеткіштердің қосындысы ${listed} (есептеу: ${arithmetic}), бұл жалпы көрсеткішпен (${headline}) сәйкес келеді.`,
+    `Компаниялар бойынша көрсеткіштердің қосындысы ${listed} (есептеу: ${arithmetic}), бұл жалпы көрсеткішпен (${headline}) сәйкес келеді.`,
   remainder: (s, amount, arithmetic) =>
     `Есептелген шама, дереккөздерде көрсетілмеген: жалпы көлемнен көрсетілген инвестицияларды шегергенде ${s} үлесіне ${amount} қалады (${arithmetic}).`,
   totalLess: (whole, less, amount, arithmetic) =>

@@ -100,6 +100,7 @@ export const answers: Messages["answers"] = {
     duration: "срок действия соглашений",
     signatory: "кто подписал от имени каждой стороны",
     owner: "владельцы",
+    financing: "структура финансирования (собственные средства, кредиты)",
   },
   noRole: (role, of) => `В источниках нет такой должности: ${role}${of ? ` (${of})` : ""} — не указано.`,
   stage: {
@@ -226,7 +227,7 @@ export const answers: Messages["answers"] = {
   gap: (listed, headline, gap, arithmetic) =>
     `Показатели по компаниям в сумме дают ${listed}, а не ${headline}, как в общей цифре: ${gap} (расчёт: ${arithmetic}) не распределены по проектам в их описании.`,
   gapNone: (listed, headline, arithmetic) =>
-    `Да: показатели по компаниям в сумме дают ${listed} (расчёт: ${arithmetic}), что согласуется с общей цифрой (${headline}).`,
+    `Показатели по компаниям в сумме дают ${listed} (расчёт: ${arithmetic}), что согласуется с общей цифрой (${headline}).`,
   remainder: (s, amount, arithmetic) =>
     `Расчётная величина, в источниках не указана: общий объём за вычетом указанных инвестиций оставляет ${amount} на долю компании ${s} (${arithmetic}).`,
   totalLess: (whole, less, amount, arithmetic) =>
