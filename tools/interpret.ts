@@ -1107,20 +1107,24 @@ function* readFacts(a: Ask): Generator<Query> {
   const asksOther = [...p.cues].some((c) => c.startsWith("m:") && c !== "m:companies" && c !== "m:partners");
   if (exists && s.others.length && s.companies.length && !asksOther) yield query(["partners"], "list");
   if (s.companies.length) {
-    const aspect: Attribute | null = has("m:standard")
-      ? "standard"
-      : has("m:products") || has("m:medicines")
-        ? "products"
-        : has("m:location") || has("m:places") || asksPlaceKind(p)
-          ? "sites"
-          : has("m:facility")
-            ? "facility"
-            : has("m:partners")
-              ? "partners"
-              : // "altinfarm is in turan, right?": whether its sites are there.
-                exists && s.places.length
-                ? "sites"
-                : null;
+    // "Confirm MSP's production will be entirely in Turkistan Region": where, not what.
+    const onlyThere = has("o:only") && s.places.length > 0;
+    const aspect: Attribute | null = onlyThere
+      ? "sites"
+      : has("m:standard")
+        ? "standard"
+        : has("m:products") || has("m:medicines")
+          ? "products"
+          : has("m:location") || has("m:places") || asksPlaceKind(p)
+            ? "sites"
+            : has("m:facility")
+              ? "facility"
+              : has("m:partners")
+                ? "partners"
+                : // "altinfarm is in turan, right?": whether its sites are there.
+                  exists && s.places.length
+                  ? "sites"
+                  : null;
     // "does Abdi Ibrahim make painkillers?": whether its products hold the words asked.
     // "does Nobel make APIs?", "is its complex GMP compliant?": yes when the sources name it.
     // "does Orda Glass make medicines?": whether it makes medicines at all.

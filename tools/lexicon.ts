@@ -966,7 +966,20 @@ export const OP_CUES = {
   ],
   list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай", "қайсысы"],
   /** "only in Turkistan?", «только в …», «тек … ғана»: every site, not some. */
-  only: ["only", "solely", "exclusively", "только", "лишь", "тек", "ғана"],
+  only: [
+    "only",
+    "solely",
+    "exclusively",
+    "entirely",
+    "wholly",
+    "только",
+    "лишь",
+    "целиком",
+    "полностью",
+    "тек",
+    "ғана",
+    "толығымен",
+  ],
   whatIs: [
     "what is",
     "what are",

@@ -217,7 +217,7 @@ const BOUND_ASKED = /\b(more than|over|above|at least|less than|fewer than|under
 
 /** Yes/no particles and openings in the three languages. */
 const YES_NO =
-  /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|есть ли|правда ли|верно ли)(\s|$)/;
+  /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|confirm|is it true|есть ли|правда ли|верно ли|подтвердите)(\s|$)/;
 /** A statement with a tag asks whether it holds: "altinfarm is in turan, right?", «… верно?». */
 const TAG_QUESTION = /\s(right|correct|isn't it|верно|правильно|правда|так ведь|солай ма|дұрыс па)$/;
 /** The lead words of a follow-up («а», «и», «ал» … «ше»): such a question asks "what about …", not yes or no. */
