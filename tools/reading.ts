@@ -2,6 +2,7 @@ import { editDistance, PhraseIndex, type PhraseMatch } from "../knowledge/phrase
 import type { Lang } from "../knowledge/schema.js";
 import {
   detectLang,
+  foldKazakh,
   isLatinKazakh,
   isLatinRussian,
   latinKazakhToCyrillic,
@@ -466,22 +467,6 @@ export class QuestionReader {
     const absent = words.filter((n) => !known(n.toLowerCase()));
     return [...new Set(absent.map((n) => n.charAt(0).toUpperCase() + n.slice(1)))];
   }
-}
-
-/** Kazakh letters as Russian writes them: a Latin name respelled in Cyrillic meets the Kazakh spelling. */
-function foldKazakh(word: string): string {
-  const map: Record<string, string> = {
-    ә: "а",
-    ғ: "г",
-    қ: "к",
-    ң: "н",
-    ө: "о",
-    ұ: "у",
-    ү: "у",
-    һ: "х",
-    і: "и",
-  };
-  return word.replace(/[әғқңөұүһі]/gu, (c) => map[c] ?? c);
 }
 
 /**
