@@ -278,9 +278,9 @@ function* readings(a: Ask): Generator<Query> {
   const figure = FIGURE_CUES.some(has);
   // A price is of the products named around it ("the price of AZ's diabetes drugs made in KZ").
   const described = unknown === "u:capacity" || unknown === "u:price";
-  // A period alone ("per year", «жылына») is a capacity only asked as an amount or of what is made:
-  // «жылын да айтыңыз» ("say the year too") asks a date.
-  const periodAsked = !periodOnly || p.expects === "quantity" || has("m:products") || has("m:medicines");
+  // A period alone ("bottles per year", «жылына») is a capacity unless a date is asked:
+  // «жылын да айтыңыз» ("say the year too") asks when.
+  const periodAsked = !periodOnly || p.expects !== "time";
   if (unknown && periodAsked && !(periodOnly && figure) && (unread.length <= 1 || described))
     yield query(["profile"], "value", { unknown: unknown === "u:pay" ? "salary" : unknown.slice(2) });
 

@@ -1364,7 +1364,8 @@ export const UNSTATED_CUES = {
     "stakes",
     "equity",
     "ownership",
-    "owns",
+    // Not "owns" alone: "its own CEO" is no question of ownership.
+    "who owns",
     "owner",
     "owners",
     "shareholder",
