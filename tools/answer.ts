@@ -46,6 +46,7 @@ const FIGURE_CUES = new Set<string>([
   "m:jobs",
   "m:investment",
   "m:medicines",
+  "m:products",
   "m:usd",
   "m:kzt",
   "o:share",
@@ -367,8 +368,9 @@ export class Answerer {
     if (orgs.length !== 1 || !subject || !(described || (clause.expects === "yesno" && nationalities.length)))
       return null;
     // Only when that is all it asks: «египетская EIPICO подписала соглашение?» asks about the agreement.
+    // ("which countries will Nobel export to" asks of its production, not where it is from.)
     const asksElse = described
-      ? [...clause.cues].some((c) => FIGURE_CUES.has(c))
+      ? [...clause.cues].some((c) => FIGURE_CUES.has(c)) || clause.unexplained.length > 2
       : clause.unexplained.some((w) => !nationalityOf(w)) ||
         [...clause.cues].some((c) => (c.startsWith("m:") || c.startsWith("o:")) && !ORIGIN_CUES.has(c));
     if (asksElse) return null;
