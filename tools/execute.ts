@@ -43,6 +43,7 @@ import {
   projectStage,
   rank,
   ratio,
+  sentenceNames,
   separateCurrencies,
   setDetails,
   setTotal,
@@ -1187,13 +1188,6 @@ function peopleAt(dataset: Dataset, agreementId: string): string[] {
 }
 
 /** Whether a sentence names a place ("which minister went to Cambridge": the one whose sentence says Cambridge). */
-function placedBy(dataset: Dataset, quote: string, placeId: string): boolean {
-  const name = dataset.places.find((x) => x.id === placeId)?.name.en;
-  // "Nobel Almaty Pharmaceutical Factory" names a company, not Almaty.
-  let text = normalize(quote);
-  for (const o of dataset.organisations) text = text.split(normalize(o.name.en)).join(" ");
-  return !!name && text.includes(normalize(name));
-}
 
 export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope, places: string[] = []): string[] {
   // Role words in Russian and Kazakh are checked as written and in English, the role texts'
@@ -1212,6 +1206,8 @@ export function peopleWithRole(dataset: Dataset, asked: string[], s: Scope, plac
       const fits = words.every((w) => holds(w) || holds(english(w)) || (english(w) === "head" && heads));
       return fits && (!orgs.length || (p.organisation !== null && orgs.includes(p.organisation)));
     })
-    .filter((p) => !places.length || places.some((place) => placedBy(dataset, p.role.citation.quote, place)))
+    .filter(
+      (p) => !places.length || places.some((place) => sentenceNames(dataset, p.role.citation.quote, place)),
+    )
     .map((p) => p.id);
 }

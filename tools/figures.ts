@@ -18,6 +18,7 @@ import type {
   StageEvent,
   Unit,
 } from "../knowledge/schema.js";
+import { normalize } from "../knowledge/text.js";
 import { type ExclusionReason, exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import type { DerivedQualifier } from "./types.js";
@@ -151,6 +152,8 @@ export type Finding =
       whole: Derived;
       derived: Derived;
       mixed: boolean;
+      /** The projects the headline covers that state no such figure (left out of the sum). */
+      missing: Ref[];
     }
   /**
    * A company's share of the total a source states for a place ("Pavlodar Region's 410 bn"): the
@@ -1002,7 +1005,9 @@ export function shareOfListed(dataset: Dataset, metric: Metric, companyId: strin
   const project = projectOf(dataset, companyId);
   const part = project && metricOf(project, metric);
   const headline = metric === "sociallySignificant" ? null : dataset.totals[metric];
-  const parts = headline ? coveredBy(dataset, headline).flatMap((p) => metricOf(p, metric) ?? []) : [];
+  const covered = headline ? coveredBy(dataset, headline) : [];
+  const parts = covered.flatMap((p) => metricOf(p, metric) ?? []);
+  const missing = covered.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
   if (!part || parts.length < 2 || !parts.includes(part)) return metricForCompany(dataset, metric, companyId);
   const whole = sum(parts);
   const qualifiers = parts.map((f) => f.qualifier);
@@ -1015,7 +1020,7 @@ export function shareOfListed(dataset: Dataset, metric: Metric, companyId: strin
     inputs: [part],
     op: "share",
   };
-  return [{ kind: "shareOfListed", subject: org(companyId), metric, part, whole, derived, mixed }];
+  return [{ kind: "shareOfListed", subject: org(companyId), metric, part, whole, derived, mixed, missing }];
 }
 
 /** A part as a percent of its whole, to one decimal; `mixed` when a minimum meets an estimate. */
@@ -1457,6 +1462,17 @@ export function placeCount(dataset: Dataset): Finding[] {
   return found.size
     ? [{ kind: "placeCount", places: [...found].map(([id, citation]) => ({ place: place(id), citation })) }]
     : [];
+}
+
+/**
+ * Whether a sentence names a person or a place as itself: "Nobel Almaty Pharmaceutical Factory" and
+ * "the Almaty city administration" name organisations, not Almaty.
+ */
+export function sentenceNames(dataset: Dataset, quote: string, id: string): boolean {
+  const name = [...dataset.places, ...dataset.people].find((x) => x.id === id)?.name.en;
+  let text = normalize(quote);
+  for (const o of dataset.organisations) text = text.split(normalize(o.name.en)).join(" ");
+  return !!name && text.includes(normalize(name));
 }
 
 /** One company's sites, counted: each site as the source places it. */

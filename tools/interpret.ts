@@ -5,7 +5,7 @@ import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import { scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
-import { agreementsWith, coveredBy, metricOf, within } from "./figures.js";
+import { agreementsWith, coveredBy, metricOf, sentenceNames, within } from "./figures.js";
 import {
   COMPARATIVES,
   EVENT_PICKS,
@@ -1224,15 +1224,23 @@ const NEGATION_REACH = 4;
 /** Whether a negation stands right before a place (or right after it, as Kazakh puts «емес»). */
 function placeNegated(p: Reading, kinds: { start: number; end: number }[]): boolean {
   const places = [...p.entities.filter((e) => e.type === "place"), ...kinds];
+  // "not" itself, never "no, I meant …"; and nothing asked between it and the place: "I don't
+  // know, jobs in Almaty?" asks Almaty's jobs.
+  const asked = (from: number, to: number) =>
+    p.cueAt.some((c) => c.start >= from && c.end <= to && NUMERIC_CUES.has(c.key));
   return p.references.some(
     (r) =>
       r.key === "negation" &&
+      NOT_WORDS.has(p.tokens[r.start] ?? "") &&
       places.some(
         (x) =>
-          (r.end <= x.start && x.start - r.end <= NEGATION_REACH) || (p.lang === "kk" && r.start === x.end),
+          (r.end <= x.start && x.start - r.end <= NEGATION_REACH && !asked(r.end, x.start)) ||
+          (p.lang === "kk" && r.start === x.end),
       ),
   );
 }
+const NOT_WORDS = new Set(["not", "не", "емес"]);
+const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:medicines", "m:social", "m:usd", "m:kzt"]);
 
 /**
  * «арнайы экономикалық аймақта қай компаниялар», "which companies build in a special economic
@@ -1274,13 +1282,8 @@ function eventsTelling(dataset: Dataset, p: Reading): Ref[] {
   // Named in the question itself: "who went there" carries the place, not a date asked.
   const named = p.entities.filter((e) => (e.type === "person" || e.type === "place") && e.start >= 0);
   if (!named.length || named.length !== p.entities.length) return [];
-  const nameOf = (e: (typeof named)[number]) =>
-    [...dataset.people, ...dataset.places].find((x) => x.id === e.id)?.name.en ?? e.id;
   return dataset.agreements
-    .filter((ag) => {
-      const quote = normalize(ag.dateCitation?.quote ?? "");
-      return ag.date && named.every((e) => quote.includes(normalize(nameOf(e))));
-    })
+    .filter((ag) => ag.date && named.every((e) => sentenceNames(dataset, ag.dateCitation?.quote ?? "", e.id)))
     .map((ag): Ref => ({ type: "agreement", id: ag.id }));
 }
 

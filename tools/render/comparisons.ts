@@ -142,6 +142,7 @@ function shareOfListed(f: Of<"shareOfListed">, w: Writer): void {
     ),
     w.marks(f.part.citation, ...f.whole.inputs.map((x) => x.citation)),
   );
+  if (f.missing.length) w.say(w.tx.rank.missing(w.list(f.missing.map(w.name))));
   if (f.mixed) w.say(w.tx.shareMixed);
 }
 
