@@ -451,13 +451,12 @@ function headOfList(tokens: string[]): number | undefined {
   }
   return undefined;
 }
+// Not "top": "top 2 by investment" asks a new ranking, not the last list's head.
 const FIRST_WORDS = new Set([
   "first",
-  "top",
   "первые",
   "первых",
   "первым",
-  "топ",
   "алғашқы",
   "бірінші",
   "алдыңғы",
