@@ -452,15 +452,7 @@ function headOfList(tokens: string[]): number | undefined {
   return undefined;
 }
 // Not "top": "top 2 by investment" asks a new ranking, not the last list's head.
-const FIRST_WORDS = new Set([
-  "first",
-  "первые",
-  "первых",
-  "первым",
-  "алғашқы",
-  "бірінші",
-  "алдыңғы",
-]);
+const FIRST_WORDS = new Set(["first", "первые", "первых", "первым", "алғашқы", "бірінші", "алдыңғы"]);
 const HEAD_COUNTS: Record<string, number> = {
   two: 2,
   "2": 2,
