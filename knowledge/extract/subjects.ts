@@ -383,7 +383,7 @@ export class SubjectReader {
     const [cs, ce] = clauses(text).find(([s, e]) => f.start >= s && f.start < e) ?? [0, text.length];
     const clause = text.slice(cs, ce);
     // "Y, a subsidiary of X, will invest …": the owner named beside the investor has no figure here.
-    const orgs = withoutOwners(x);
+    const orgs = notMembers(text, withoutOwners(x), f);
     const inSentence = companiesIn(this.a, orgs);
     // A list item headed by a company ("Tobyl Pharm – a plant in Rudny, 15.6 billion tenge …"): its figures are the head's.
     const head = itemHead(this.a, x);
@@ -434,6 +434,9 @@ export class SubjectReader {
     if (inSentence.length > 1) return this.nearest(x, f, inSentence, 0);
     const place = this.placeSubject(x, clause, cs, f);
     if (place) return { kind: "scope", scope: place, reason: "scope", confidence: 0.8 };
+    // "… 15 projects worth 410 billion, including X's plant. They will create 3,000 jobs": the projects'.
+    if (PLURAL_ANAPHOR.test(text) && this.lastRegion && x.sentence.block - this.lastRegion.block <= 1)
+      return { kind: "scope", scope: this.lastRegion.ref, reason: "scope", confidence: 0.8 };
     const set = this.setGoesOn(x);
     if (set) return { kind: "scope", scope: set, reason: "scope", confidence: 0.8 };
     return this.fromContext(x, clause, candidates);
@@ -740,6 +743,23 @@ const ADDITIONAL_AFTER = /^\s+(more|additional|extra)\s+(?!than)\p{L}/iu;
 /** A target of a place or the country: "plans to attract", «планируется привлечь», «тарту жоспарланып». */
 const TARGET =
   /(?<!\p{L})((plans?|planned|aims?|expects?|intends?|seeks?) to attract|target\p{L}*|планиру\p{L}* привлечь|намерен\p{L}* привлечь|цель\p{L}*|тарту (жоспарлан|көзделі|міндеті)\p{L}*|тартуды жоспарла\p{L}*|тартуды көздеп\p{L}*|мақсат\p{L}*)/iu;
+
+/**
+ * A member named after a count or total: "15 projects worth 410 billion, including X's plant",
+ * «в том числе завод компании X», «среди них», «соның ішінде»: the figure before it is the whole's.
+ */
+const INCLUDING =
+  /(?<!\p{L})(including|among them|among which|among others|such as|в том числе|среди них|среди которых|в их числе|соның ішінде|оның ішінде|олардың ішінде|олардың арасында)(?!\p{L})/iu;
+
+/** A plural pronoun for what was counted before: "they", «они», «олар» — never one company. */
+const PLURAL_ANAPHOR = /^[«"“]?(they|these|those|они|эти|олар|бұлар)(?!\p{L})/iu;
+
+/** The organisations a figure can belong to: not one named as a member after "including" that follows the figure. */
+function notMembers(text: string, orgs: OrgMention[], f: FigureMention): OrgMention[] {
+  const cues = [...text.matchAll(new RegExp(INCLUDING.source, "giu"))].filter((m) => m.index >= f.end);
+  if (!cues.length) return orgs;
+  return orgs.filter((o) => !cues.some((m) => m.index + m[0].length <= o.start));
+}
 
 /** Figures listed in the order of the companies named: "respectively", «соответственно», «тиісінше». */
 const RESPECTIVELY = /(?<!\p{L})(respectively|соответственно|тиісінше|сәйкесінше)(?!\p{L})/iu;
