@@ -263,6 +263,15 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
   // "… after bringing in Qazmedtech as co-investor": the name just before the noun, not the actor earlier on.
   const near = (f: { end: number }) =>
     !!partnerNoun && text.slice(f.end, partnerNoun.index).split(/\s+/u).filter(Boolean).length <= 5;
+  // "X signed a memorandum with India's Y", «X подписало меморандум с компанией Y», «X … Y
+  // компаниясымен меморандумға қол қойды»: Y is X's partner in X's project, not a project of its own.
+  const signer = found.find((f) => f.kind === "org" && !r.government.has(f.id));
+  const counterpart = (f: { id: string; start: number; end: number }) =>
+    !!signer &&
+    signer.id !== f.id &&
+    signer.end <= f.start &&
+    (SIGNED_WITH_BEFORE.test(text.slice(signer.end, f.start)) ||
+      (KK_WITH_AFTER.test(text.slice(f.end)) && KK_SIGNED_LATER.test(text.slice(f.end))));
   const orgs: OrgMention[] = found
     .filter((f) => f.kind === "org")
     .map((f) => ({
@@ -274,6 +283,7 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
         : BRAND_CUE.test(text.slice(Math.max(0, f.start - 20), f.start))
           ? "brand"
           : f.start >= partnerFrom ||
+              counterpart(f) ||
               (r.orgs.get(f.id)?.kind === "partner company" && !(opensAsDoer(text, f) && !partnerNoun)) ||
               (partnerNoun &&
                 f.start < partnerNoun.index &&
@@ -317,6 +327,13 @@ function productsOf(doc: Document): Map<string, string> {
   }
   return out;
 }
+
+/** Between a signer and its counterpart: "signed a memorandum with India's", «подписало меморандум с индийской компанией». */
+const SIGNED_WITH_BEFORE =
+  /(memorand\p{L}*|MoU|agreement|accord|меморандум\p{L}*|соглашени\p{L}*)(\s+of\s+understanding)?(\s+(on|about|о|об)\s+[^,.;]{0,60}?)?\s+(with|с|со)\s+(the\s+)?([\p{L}'’-]+\s+){0,3}[«"“]?$/iu;
+/** A Kazakh counterpart: «Y компаниясымен», «Y-мен». */
+const KK_WITH_AFTER = /^[»"”]?\s*(-?(мен|пен|бен)|(компания|холдинг|фирма|корпорация)\p{L}*(мен|пен|бен))(?!\p{L})/iu;
+const KK_SIGNED_LATER = /(меморандум\p{L}*|келісім\p{L}*)[^.]{0,40}(қол\s+қой|жасас)/iu;
 
 /** Where a partner phrase starts ("… in partnership with X"), or Infinity. */
 function partnerStart(text: string): number {

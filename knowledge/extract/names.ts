@@ -405,9 +405,9 @@ export function findNames(
     if (plant && person !== title && (TITLE_BEFORE.test(person) || TITLE_OF.test(person))) return;
     if (BRAND_BEFORE.test(before) || TITLE_OF_COMPANY.test(before) || IN_TITLE.test(before)) return;
     if (GOVERNMENT_AFTER.test(sentence.slice(end))) return;
-    // "the Ministry of Industry": the capitalised run after "of" is still the ministry.
+    // "the Ministry of Industry (and Construction)": the capitalised runs after "of" are still the ministry.
     const governed =
-      /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat|institute|university)\s+(of|for)\s+(the\s+)?$/iu;
+      /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat|institute|university)\s+(of|for)\s+(the\s+)?(\p{Lu}[\p{L}-]*,?\s+)*((and|&)\s+)?$/iu;
     const bracket = /^\s*\(([A-ZА-ЯЁ][\p{L}\d-]{2,30})\)/u.exec(sentence.slice(end));
     const alternative = bracket?.[1];
     // "batches of Hikma Pharma medicines": a name ending in a company word is the maker, not a product.
