@@ -102,7 +102,7 @@ const INFINITIVE = /[а-яё](ть|ться|ти)$/iu;
 const TRIAL_BEFORE = /(?<!\p{L})(test|trial|pilot|пробн\p{L}*|тестов\p{L}*|сынақ\p{L}*)\s+(\p{L}+\s+)?$/iu;
 /** A plan or a possibility, not an event: "will", "could", "is to", "planned", «будет», «возможно», «-мақ/-мек», «мүмкін». */
 const FUTURE =
-  /(?<!\p{L})(will|shall|should|might|could|possibl\p{L}*|возможн\p{L}*|мо(жет|гут)|мүмкін|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|intended to|going to|буд(ет|ут)|собира\p{L}*|планирова\p{L}*|намерева\p{L}*|планиру\p{L}*|планирует\p{L}*|намечен\p{L}*|предполага\p{L}*|должн\p{L}*|начн[её]тся|(?<!-)(?!дәрмек)\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады|(қосыл|салын)ад\p{L}*)/iu;
+  /(?<!\p{L})(will|shall|should|might|could|possibl\p{L}*|возможн\p{L}*|мо(жет|гут)|мүмкін|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|intended to|going to|буд(ет|ут)|собира\p{L}*|планирова\p{L}*|намерева\p{L}*|планиру\p{L}*|планирует\p{L}*|запланирова\p{L}*|намечен\p{L}*|намеча\p{L}*|ожида(ется|ются)|expected (in|by|for|at|to)|slated|due (in|by|for)|set for|targeted for|предполага\p{L}*|должн\p{L}*|начн[её]тся|(?<!-)(?!дәрмек)\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады|(қосыл|салын)ад\p{L}*)/iu;
 /**
  * A resumption only possible, anywhere in its sentence, is none: «Возобновление переговоров,
  * по словам …, возможно не ранее 2027 года», "work may be resumed no earlier than 2028".
@@ -297,10 +297,10 @@ function planDate(text: string, clause: string, cueAt: number, articleDate: stri
   if (!date?.year) return monthIn(clause, articleDate);
   const at = text.indexOf(date.text, Math.max(0, cueAt - 80));
   const lead =
-    /(by the end of|by the end|by|before|no later than|in|к концу|до конца|до|к|в|соңына дейін)\s*$/iu.exec(
+    /(by the end of|by the end|by|before|no later than|in|к концу|до конца|до|к|в|на|соңына дейін)\s*$/iu.exec(
       text.slice(Math.max(0, at - 20), at),
     );
-  const tail = /^\s*(году|года|г\.|жылы|жылдың соңына дейін|жылға дейін)/iu.exec(
+  const tail = /^\s*(году|года|год|г\.|жылы|жылдың соңына дейін|жылға дейін)/iu.exec(
     text.slice(at + date.text.length),
   );
   return {
@@ -331,10 +331,19 @@ export function milestonesOf(text: string, articleDate: string | null = null): M
   return out;
 }
 
+/**
+ * A launch named as a thing, only ever planned in these words: "commissioning is expected in
+ * 2034", "the launch is scheduled for 2035", «ввод в эксплуатацию намечен на 2036 год»,
+ * «іске қосу жоспарланған».
+ */
+const LAUNCH_NOUN =
+  /(?<!\p{L})(commissioning|(the |its |a )?launch(?!ed)|start-up|ввод\p{L}* (\p{L}+ ){0,4}в эксплуатацию|пуск\p{L}*|іске қосу|пайдалануға беру)(?!\p{L})/iu;
+
 function planIn(text: string, articleDate: string | null): MilestoneReading | null {
   const cues: [ProjectStage, RegExp][] = [
     ...CUES.filter(([stage]) => stage === "launched" || stage === "under construction"),
     ["launched", START_WORK],
+    ["launched", LAUNCH_NOUN],
   ];
   for (const [stage, re] of cues) {
     const m = re.exec(text);

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ArticleResult, ArticleSuite, runArticleSuite } from "../../bot/cli/eval-articles.js";
 import { loadKnowledge } from "../../knowledge/load.js";
+import { useEngine } from "../helpers/engine.js";
 import { planArticle, published as publishedBy } from "../helpers/published.js";
 
 /**
@@ -48,5 +50,41 @@ describe("a memorandum's counterpart is the signer's partner, never a project wi
     expect(got.filter((g) => / stage /.test(g))).toEqual(["Adamed stage memorandum"]);
     expect(got).toContain("Adamed investmentUsd 60");
     expect(got.filter((g) => g.startsWith("Construction "))).toEqual([]);
+  });
+});
+
+describe("a launch planned for a year is a dated plan, never a launch", () => {
+  it.each([
+    ["n119-ru-launch-planned.md", "Сарыарқа Вакцина", "2034"],
+    ["n120-en-launch-expected.md", "Steppe Vial", "2034"],
+    ["n121-kk-launch-planned.md", "Жетісу Инсулин", "2034"],
+    ["n122-en-launch-slated.md", "Caspian Infusion", "2035"],
+  ])("%s", (file, company, year) => {
+    const p = planArticle(base, article(file));
+    const names = new Map(p.knowledge.dataset.organisations.map((o) => [o.id, o.name.en]));
+    const owner = new Map(p.knowledge.dataset.projects.map((x) => [x.id, names.get(x.company)]));
+    expect(publishedBy(base, article(file)).filter((g) => / stage (launched|signed)$/.test(g))).toEqual([]);
+    const plans = p.claims
+      .filter((c) => c.attribute === "milestone" && owner.get(c.subject.id) === company)
+      .map((c) => c.value)
+      .filter((v) => v.kind === "milestone" && !v.phase);
+    expect(plans).toEqual([expect.objectContaining({ stage: "launched", date: year })]);
+  });
+});
+
+const SUITE = new URL("../fixtures/news/kinds.json", import.meta.url).pathname;
+const suite = ArticleSuite.parse(JSON.parse(readFileSync(SUITE, "utf8")));
+const engine = useEngine("news-kinds");
+let results: ArticleResult[] = [];
+
+describe("these kinds answered after ingest", () => {
+  beforeAll(async () => {
+    results = await runArticleSuite(engine(), SUITE);
+  }, 120_000);
+
+  const questions = suite.articles.flatMap((a) => a.questions.map((q) => [q.id, a.file, q.q] as const));
+  it.each(questions)("%s (after %s): %s", (id) => {
+    const found = results.flatMap((r) => r.questions).find((q) => q.case.id === id);
+    expect(found?.problems, found?.answer.answer).toEqual([]);
   });
 });
