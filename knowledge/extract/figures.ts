@@ -77,6 +77,12 @@ const AFTER: [RegExp, Qualifier][] = [
   [/^дейін/iu, "up to"],
   [/^(жуық|шамасында|шақты)/iu, "around"],
 ];
+/** A change to a new figure: "revised up to", "increased to", «увеличена до», «выросло до», «снижен до». */
+const CHANGED_TO =
+  /(?<!\p{L})((revised|raised|increased|ramped|scaled|adjusted|moved|gone|went|go)\s+up\s+to|(увеличен|увеличил|увеличит|увеличат|увеличива|вырос|выросл|возрос|возросл|повышен|повысил|снижен|снизил|сокращен|сокращён|сократил|уменьшен|уменьшил|пересмотрен|скорректирован|скорректировал|доведен|доведён|довед|расширен|выроста)\p{L}*\s+(\p{L}+\s+){0,2}до)$/iu;
+/** After «… дейін»: a change reached, «ұлғайтылды», «артты», «өсті», «қысқарды». */
+const CHANGED_AFTER =
+  /^\s*(\p{L}+\s+)?(ұлғай|арт(ты|қан|ып|тыр)|өс(ті|кен|іп)|көтер|қысқар|азай|төменде|жеткіз)\p{L}*/iu;
 const PREPOSITION = /(\s(в|на|of|at|to|by)\s*)$/iu;
 
 /** Unit nouns, matched at the start of a word (so inflections count). */
@@ -119,8 +125,10 @@ function clauseEnd(text: string, from: number): number {
 
 function qualifierBefore(text: string, at: number): Qualifier {
   const raw = text.slice(Math.max(0, at - 40), at).replace(/\s+$/, "");
-  // "add up to 173 billion": a sum, not a ceiling.
+  // "add up to 173 billion": a sum, not a ceiling; nor is a new figure a change reached
+  // ("revised up to 27.4 billion", «увеличена до 27,4 млрд», «сокращено до 200»).
   if (/(?<!\p{L})add(s|ed|ing)?\s+up\s+to$/iu.test(raw)) return "exact";
+  if (CHANGED_TO.test(raw)) return "exact";
   // "up to 40" ends in a preposition of its own; "примерно в 60" has one between.
   for (const before of [raw, raw.replace(PREPOSITION, "").replace(/\s+$/, "")]) {
     for (const [re, q] of BEFORE) {
@@ -137,6 +145,8 @@ function qualifierAfter(text: string, from: number): { qualifier: Qualifier; end
   const lead = rest.length - rest.trimStart().length;
   for (const [re, q] of AFTER) {
     const m = re.exec(rest.trimStart());
+    // «27,4 млрд теңгеге дейін ұлғайтылды»: the figure a change reached, not a ceiling.
+    if (m && q === "up to" && CHANGED_AFTER.test(rest.trimStart().slice(m[0].length))) return null;
     if (m) return { qualifier: q, end: from + lead + m[0].length };
   }
   return null;

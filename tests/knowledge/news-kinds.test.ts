@@ -88,3 +88,26 @@ describe("these kinds answered after ingest", () => {
     expect(found?.problems, found?.answer.answer).toEqual([]);
   });
 });
+
+describe("a figure a change reached is no ceiling", () => {
+  it.each([
+    "# Стоимость завода пересмотрена\n\nКОСТАНАЙ, 5 сентября 2032 года. КАЗИНФОРМ – Стоимость завода ТОО «Торғай Инфузия» в Костанае увеличена до 27,4 млрд тенге.",
+    "# Зауыттың құны өсті\n\nҚостанай, 2032 жылғы 5 қыркүйек. ҚАЗАҚПАРАТ – «Торғай Инфузия» ЖШС зауытының құны 27,4 млрд теңгеге дейін ұлғайтылды.",
+    "# Plant cost revised\n\nKOSTANAY, September 5, 2032 (Kazinform) – The cost of Torgai Infusion LLP's plant has been revised up to 27.4 billion tenge.",
+    "# Новые цифры\n\nКОСТАНАЙ, 5 сентября 2032 года. КАЗИНФОРМ – Стоимость проекта ТОО «Торғай Инфузия» выросла до 27,4 млрд тенге.",
+  ])("%#", (body) => {
+    const p = planArticle(base, body);
+    const money = p.claims.find((c) => c.attribute === "investmentKzt")?.value;
+    expect(money).toEqual(expect.objectContaining({ value: 27.4, qualifier: "exact" }));
+  });
+
+  it("'up to' and «до» before a plain figure stay a ceiling", () => {
+    const p = planArticle(
+      base,
+      "# Новый завод\n\nКОСТАНАЙ, 5 сентября 2032 года. КАЗИНФОРМ – ТОО «Торғай Инфузия» создаст до 400 рабочих мест.",
+    );
+    expect(p.claims.find((c) => c.attribute === "jobs")?.value).toEqual(
+      expect.objectContaining({ value: 400, qualifier: "up to" }),
+    );
+  });
+});
