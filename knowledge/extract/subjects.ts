@@ -66,6 +66,9 @@ const PROGRAMME_CUE =
 /** A count of projects: "4 pharmaceutical projects", «5 инвестициялық жоба», «семь проектов». */
 const COUNTED_PROJECTS =
   /(?<!\p{L})(\d+|two|three|four|five|six|seven|eight|nine|ten|два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+(\p{L}+\s+){0,2}(projects|проект(а|ов|ам|ах)|жоба\p{L}*)(?!\p{L})/iu;
+/** An industrial zone or park named generically (a special economic zone is a place of the gazetteer). */
+const INDUSTRIAL_ZONE =
+  /(?<!\p{L})(industrial (zone|park|estate|cluster)|индустриальн\p{L}* (зон|парк)\p{L}*|промышленн\p{L}* (зон|парк)\p{L}*|индустриялық (аймақ|парк)\p{L}*|өнеркәсіптік (аймақ|парк)\p{L}*)(?!\p{L})/iu;
 /** The town or city the article named last: "the town", «в городе», «қалада». */
 const TOWN =
   /(?<!\p{L})(the (town|city)|town['’]s|в город\p{L}*|город\p{L}*|қала(да|ның|сы|ға|мыз\p{L}*)?)(?!\p{L})/iu;
@@ -598,6 +601,10 @@ export class SubjectReader {
     const listed = enumerated(this.a, x, f);
     if (listed.length >= 2 && listed.length === inClause.length) return { kind: "set", members: listed };
     if (inClause.length > 1) return null;
+    // "the industrial zone as a whole would create 1,500 jobs", «индустриальная зона в целом»,
+    // «индустриялық аймақ тұтастай»: the zone's, a place's figure, never the plant's beside it.
+    if (!inClause.length && INDUSTRIAL_ZONE.test(clause) && !PLANT_HOLDER.test(clause.replace(INDUSTRIAL_ZONE, "")))
+      return this.lastPlace ? { kind: "region", place: this.lastPlace } : this.region();
     // "… creating 675 new jobs nationwide" of the article's own projects stays the set's.
     if (WHOLE_COUNTRY.test(clause) && !(this.a.set && THE_SET.test(text))) return { kind: "country" };
     const places = [...new Set(x.places.filter((p) => p.start >= 0).map((p) => p.id))];

@@ -111,3 +111,16 @@ describe("a figure a change reached is no ceiling", () => {
     );
   });
 });
+
+describe("a company's jobs beside an official's figure for the industrial zone: each to its own subject", () => {
+  it.each([
+    ["n127-en-company-and-zone-jobs.md", "Shymkent Glass Pharm", 210, 1500],
+    ["n128-ru-company-and-zone-jobs.md", "Талас Шприц", 160, 1200],
+    ["n129-kk-company-and-zone-jobs.md", "Сыр Таблетка", 90, 900],
+    ["n130-en-company-and-park-jobs.md", "Irtysh Serum", 130, 2000],
+  ])("%s", (file, company, own, zone) => {
+    const got = published(file);
+    expect(got.filter((g) => / jobs /.test(g) && !g.startsWith("scope:"))).toEqual([`${company} jobs ${own}`]);
+    expect(got).toContain(`scope:region jobs ${zone}`);
+  });
+});
