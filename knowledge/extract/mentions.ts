@@ -332,7 +332,8 @@ function productsOf(doc: Document): Map<string, string> {
 const SIGNED_WITH_BEFORE =
   /(memorand\p{L}*|MoU|agreement|accord|меморандум\p{L}*|соглашени\p{L}*)(\s+of\s+understanding)?(\s+(on|about|о|об)\s+[^,.;]{0,60}?)?\s+(with|с|со)\s+(the\s+)?([\p{L}'’-]+\s+){0,3}[«"“]?$/iu;
 /** A Kazakh counterpart: «Y компаниясымен», «Y-мен». */
-const KK_WITH_AFTER = /^[»"”]?\s*(-?(мен|пен|бен)|(компания|холдинг|фирма|корпорация)\p{L}*(мен|пен|бен))(?!\p{L})/iu;
+const KK_WITH_AFTER =
+  /^[»"”]?\s*(-?(мен|пен|бен)|(компания|холдинг|фирма|корпорация)\p{L}*(мен|пен|бен))(?!\p{L})/iu;
 const KK_SIGNED_LATER = /(меморандум\p{L}*|келісім\p{L}*)[^.]{0,40}(қол\s+қой|жасас)/iu;
 
 /** Where a partner phrase starts ("… in partnership with X"), or Infinity. */

@@ -603,7 +603,11 @@ export class SubjectReader {
     if (inClause.length > 1) return null;
     // "the industrial zone as a whole would create 1,500 jobs", «индустриальная зона в целом»,
     // «индустриялық аймақ тұтастай»: the zone's, a place's figure, never the plant's beside it.
-    if (!inClause.length && INDUSTRIAL_ZONE.test(clause) && !PLANT_HOLDER.test(clause.replace(INDUSTRIAL_ZONE, "")))
+    if (
+      !inClause.length &&
+      INDUSTRIAL_ZONE.test(clause) &&
+      !PLANT_HOLDER.test(clause.replace(INDUSTRIAL_ZONE, ""))
+    )
       return this.lastPlace ? { kind: "region", place: this.lastPlace } : this.region();
     // "… creating 675 new jobs nationwide" of the article's own projects stays the set's.
     if (WHOLE_COUNTRY.test(clause) && !(this.a.set && THE_SET.test(text))) return { kind: "country" };

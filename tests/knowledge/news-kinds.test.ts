@@ -16,9 +16,19 @@ const published = (file: string) => publishedBy(base, article(file));
 
 describe("a region's total with a member named after 'including' stays the region's, and so does 'they' after it", () => {
   it.each([
-    ["n111-ru-shymkent-including.md", "Қаратау Фарм", ["investmentKzt 410", "jobs 3000"], ["investmentKzt 45"]],
+    [
+      "n111-ru-shymkent-including.md",
+      "Қаратау Фарм",
+      ["investmentKzt 410", "jobs 3000"],
+      ["investmentKzt 45"],
+    ],
     ["n112-kk-shymkent-including.md", "Бадам Фарм", ["investmentKzt 410", "jobs 3000"], []],
-    ["n113-en-pavlodar-including.md", "Irtysh Infusion", ["investmentKzt 380", "jobs 2400"], ["investmentKzt 21"]],
+    [
+      "n113-en-pavlodar-including.md",
+      "Irtysh Infusion",
+      ["investmentKzt 380", "jobs 2400"],
+      ["investmentKzt 21"],
+    ],
     ["n114-ru-aktobe-among.md", "Ойыл Биотех", ["investmentKzt 260", "jobs 1800"], []],
   ])("%s", (file, company, region, own) => {
     const got = published(file);
@@ -120,7 +130,9 @@ describe("a company's jobs beside an official's figure for the industrial zone: 
     ["n130-en-company-and-park-jobs.md", "Irtysh Serum", 130, 2000],
   ])("%s", (file, company, own, zone) => {
     const got = published(file);
-    expect(got.filter((g) => / jobs /.test(g) && !g.startsWith("scope:"))).toEqual([`${company} jobs ${own}`]);
+    expect(got.filter((g) => / jobs /.test(g) && !g.startsWith("scope:"))).toEqual([
+      `${company} jobs ${own}`,
+    ]);
     expect(got).toContain(`scope:region jobs ${zone}`);
   });
 });
