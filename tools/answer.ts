@@ -370,7 +370,8 @@ export class Answerer {
     // Only when that is all it asks: «египетская EIPICO подписала соглашение?» asks about the agreement.
     // ("which countries will Nobel export to" asks of its production, not where it is from.)
     const asksElse = described
-      ? [...clause.cues].some((c) => FIGURE_CUES.has(c)) || clause.unexplained.length > 2
+      ? [...clause.cues].some((c) => FIGURE_CUES.has(c) || c.startsWith("u:")) ||
+        clause.unexplained.length > 2
       : clause.unexplained.some((w) => !nationalityOf(w)) ||
         [...clause.cues].some((c) => (c.startsWith("m:") || c.startsWith("o:")) && !ORIGIN_CUES.has(c));
     if (asksElse) return null;

@@ -303,7 +303,7 @@ function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
     if (has("statements"))
       return run(
         "statements",
-        people.flatMap((p) => statementsOf(dataset, p)),
+        people.flatMap((p) => statementsOf(dataset, p, q.topic)),
       );
     return run(
       "who_is",

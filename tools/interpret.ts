@@ -21,6 +21,8 @@ import {
   ROLE_MODIFIERS,
   ROLE_VERBS,
   STAGES_ASKED,
+  STOPWORDS,
+  STORY_WORDS,
 } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
 import { type AnswerType, agreementTopic, type Cue, type Reading } from "./reading.js";
@@ -962,13 +964,29 @@ function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operat
 function* readPeople(a: Ask): Generator<Query> {
   const { p, has, s, query } = a;
   const role = roleWords(p);
-  if (has("m:said") && (s.people.length || role.length)) yield query(["statements"], "value", { role });
+  if (has("m:said") && (s.people.length || role.length))
+    yield query(["statements"], "value", { role, topic: topicOf(p) });
   // "Is Bektenov the health minister?": whether the person named holds the role asked.
   if (p.expects === "yesno" && s.people.length && role.length) yield query(["roles"], "exists", { role });
   // "Was it the health minister who signed the memorandum?": whether its signing names that office.
   if (p.expects === "yesno" && s.agreements.length && role.length) yield query(["roles"], "exists", { role });
   if (s.people.length && !has("m:date")) yield query(["roles"], "value");
   if (has("m:role") && role.length && !has("m:partners")) yield query(["roles"], "value", { role });
+}
+
+/**
+ * What someone's words are asked about: the question's words beyond its names, its words of saying
+ * and the frame ("what did Nurbek say about technology transfer" → technology, transfer). Words of
+ * the whole story ("the partnership", «сотрудничество») narrow nothing.
+ */
+function topicOf(p: Reading): string[] {
+  const frame = new Set<number>();
+  // An agreement named is a topic ("about technology transfer" names the SK-Pharmacy agreement).
+  for (const e of p.entities) if (e.type !== "agreement") for (let i = e.start; i < e.end; i++) frame.add(i);
+  for (const c of p.cueAt) if (c.key === "m:said") for (let i = c.start; i < c.end; i++) frame.add(i);
+  return p.tokens.filter(
+    (t, i) => !frame.has(i) && !STOPWORDS.has(t) && !QUESTION_WORDS.has(t) && !STORY_WORDS.has(t),
+  );
 }
 
 /** Facts and lists: sites, companies, dates, partners, products, profiles; else retrieval. */

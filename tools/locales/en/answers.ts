@@ -110,6 +110,7 @@ export const answers = {
     signatory: "who signed for each party",
     owner: "ownership",
     financing: "how the investment is financed (own funds, loans)",
+    export: "export markets or destinations",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>
     `The sources do not name any ${role}${of ? ` of ${of}` : ""}, so I cannot say who that is.`,
