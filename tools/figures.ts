@@ -63,7 +63,8 @@ export type Finding =
   /** No project in a place; `elsewhere` are the cities and regions where the projects are. */
   | { kind: "noProjects"; place: Ref; elsewhere: Ref[]; around?: { place: Ref; companies: Ref[] } }
   /** A yes/no question's answer, said before the findings that show it. */
-  | { kind: "exists"; yes: boolean }
+  /** `negated`: the question stated the negation ("X is not in Y, right?"), so "yes" makes it wrong. */
+  | { kind: "exists"; yes: boolean; negated?: boolean }
   /** A part of one company's own whole: its socially significant medicines of all its medicines. */
   | { kind: "partOf"; subject: Ref; part: Figure; whole: Figure; derived: Derived; not: boolean }
   /** The same over the projects wholly in a place: their parts and wholes added, then divided. */

@@ -103,8 +103,11 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     ),
     ...kinds.places.map((id) => ({ type: "place" as const, id })),
   ];
-  // "which plants are not in an SEZ", «кто не в Алматы»: a place negated is its complement.
-  if (placeNegated(p, kinds.at) && !p.cues.has("o:remainder"))
+  // "which plants are not in an SEZ", «кто не в Алматы»: a place negated is its complement; but
+  // "Abdi is not in Almaty city, right?" asks whether that holds: the same question, answered the other way.
+  const notThere = placeNegated(p, kinds.at);
+  const negated = notThere && p.expects === "yesno";
+  if (notThere && !negated && !p.cues.has("o:remainder"))
     p = { ...p, cues: new Set([...p.cues, "o:remainder"]) };
   const s = scopeOf(subjects, dataset);
   const pharmaceutical = p.tokens.some((t) => PHARMA_WORDS.some((w) => t.startsWith(w)));
@@ -114,6 +117,7 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     unparsed: p.unexplained,
     ...(pharmaceutical ? { pharmaceutical } : {}),
     ...(phase ? { phase } : {}),
+    ...(negated ? { negated } : {}),
   };
   const query = (attributes: Attribute[], operation: Operation, extra: Partial<Query> = {}): Query => ({
     ...base,
@@ -373,7 +377,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   partners: ["m:partners", "m:companies"],
   products: ["m:products", "m:medicines"],
   standard: ["m:standard"],
-  items: ["m:focusAreas"],
+  items: ["m:focusAreas", "m:contents"],
   // "the target share of local medicines": the goal is a share of medicines.
   goal: ["m:goal", "o:share", "m:medicines"],
   // "any plants in Karaganda": the plants are the companies' projects.
@@ -1067,7 +1071,10 @@ function* readFacts(a: Ask): Generator<Query> {
   // "how many parties signed the April 2024 agreement", «сколько сторон …»: its parties, counted.
   // "who signed the contract manufacturing agreement": its parties and the people its sentence names.
   // Named in the question itself: "who was there" after where it was signed is for the text.
-  const agreementNamed = p.entities.some((e) => e.type === "agreement" && e.start >= 0);
+  // (One carried from the conversation counts when signing is asked: "who signed it?".)
+  const agreementNamed = p.entities.some(
+    (e) => e.type === "agreement" && (e.start >= 0 || has("m:agreements")),
+  );
   if (has("m:who") && agreementNamed && !s.companies.length && !has("m:said") && !has("m:role"))
     yield query(["signatories"], "list", { time });
   if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
@@ -1095,6 +1102,8 @@ function* readFacts(a: Ask): Generator<Query> {
       yield query(["dates"], eventPicked(p) ?? "list", { time });
   }
   if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
+  // What an agreement named holds: its areas or portfolio, else what its sentence says it is.
+  if (has("m:contents") && s.agreements.length) yield query(["items"], "list");
   if (
     has("m:partners") &&
     !s.partnerships.length &&

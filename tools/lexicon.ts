@@ -472,6 +472,25 @@ export const METRIC_CUES = {
     "келісімге келді",
   ],
   focusAreas: ["areas", "focus areas", "strategic areas", "directions", "направления", "бағыттар"],
+  // "what's in the memorandum", «что входит в соглашение», «келісімнің мазмұны»: what an agreement holds.
+  contents: [
+    "whats in",
+    "what is in",
+    "what s in",
+    "contents",
+    "content",
+    "provisions",
+    "provide for",
+    "provides for",
+    "что входит",
+    "содержание",
+    "предусматривает",
+    "о чем",
+    "о чём",
+    "мазмұны",
+    "не кіреді",
+    "қамтиды",
+  ],
   /** How far a project has got: talks, signed, under construction, launched, suspended. */
   status: [
     "status",
@@ -1907,6 +1926,19 @@ export const COMMON_WORDS = new Set([
   "stake",
   "stakes",
   "алады",
+]);
+
+/** The tag of a statement asked to be confirmed: "Nobel is in Almaty, right?", «…, верно?», «…, солай ма?». */
+export const TAG_WORDS: ReadonlySet<string> = new Set([
+  "right",
+  "correct",
+  "true",
+  "верно",
+  "правильно",
+  "правда",
+  "солай",
+  "дұрыс",
+  "рас",
 ]);
 
 /** Words of a whole story, no topic within it: "what did Nurbek say about the partnership". */

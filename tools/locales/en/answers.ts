@@ -96,6 +96,9 @@ export const answers = {
   productNotNamed: (s: string, words: string, makers: string) =>
     `The sources do not name ${words} among ${s}’s products${makers ? `; they name them for ${makers}` : ""}.`,
   no: "No.",
+  /** The verdict on a negation the question states ("X is not in Y, right?"). */
+  negationRight: "Correct, it is not.",
+  negationWrong: "Not so.",
   /** Asked for something the sources never state: `what` is from `unstatedWhat`, `about` the subjects. */
   unknown: (what: string, about: string) =>
     `The sources do not state ${what}${about ? ` for ${about}` : ""}; they give investment, jobs, medicines, partners, sites and agreements.`,
