@@ -53,6 +53,9 @@ const FIGURE_CUES = new Set<string>([
   "o:count",
 ]);
 
+/** What an answer about agreements tells of each: when, who signed, what it holds. */
+const AGREEMENT_ATTRIBUTES: Query["attributes"] = ["dates", "signatories", "items"];
+
 /** What the answerer needs from retrieval (implemented in retrieval/, optional here). */
 export interface PassageFinder {
   passages(query: string, options?: { expansions?: string[]; lang?: Lang }): Promise<PassageHit[]>;
@@ -128,8 +131,13 @@ export class Answerer {
     // A follow-up to an answer from the text ("where?"), or one asking who took part ("who was
     // there?"), is looked up in the text with the question before it, to say what it concerns.
     // "why?" about the last answer is looked up with it too («зачем это» after an agreement's date).
+    // ("who signed it?" of an agreement in play is its signatories, which the knowledge holds.)
+    const signers =
+      turn.kind === "followup" &&
+      turn.reading.cues.has("m:agreements") &&
+      turn.subjects.some((x) => x.type === "agreement");
     const fromText =
-      !previous?.query || turn.reading.expects === "agent" || turn.reading.expects === "reason";
+      !previous?.query || (turn.reading.expects === "agent" && !signers) || turn.reading.expects === "reason";
     // "Why?" is asked of what the last answer quoted, not of how its question was restated.
     const lastQuote = turn.reading.expects === "reason" ? previous?.citations[0]?.quote : undefined;
     const topic =
@@ -370,7 +378,8 @@ export class Answerer {
     // Only when that is all it asks: «египетская EIPICO подписала соглашение?» asks about the agreement.
     // ("which countries will Nobel export to" asks of its production, not where it is from.)
     const asksElse = described
-      ? [...clause.cues].some((c) => FIGURE_CUES.has(c)) || clause.unexplained.length > 2
+      ? [...clause.cues].some((c) => FIGURE_CUES.has(c) || c.startsWith("u:")) ||
+        clause.unexplained.length > 2
       : clause.unexplained.some((w) => !nationalityOf(w)) ||
         [...clause.cues].some((c) => (c.startsWith("m:") || c.startsWith("o:")) && !ORIGIN_CUES.has(c));
     if (asksElse) return null;
@@ -407,12 +416,13 @@ export class Answerer {
     let own = answer.answer;
     for (const c of answer.citations) own = own.split(c.quote).join(" ");
     const tokens = normalize(own).split(" ").filter(Boolean);
-    return unique(
-      this.entities
-        .find(tokens)
-        .filter((e) => e.type === "organisation")
-        .map((e) => ({ type: e.type, id: e.id })),
-    );
+    const found = this.entities.find(tokens);
+    const of = (type: Ref["type"]) =>
+      unique(found.filter((e) => e.type === type).map((e) => ({ type: e.type, id: e.id })));
+    // "what agreements did AstraZeneca sign" lists agreements: "the second one" is the second of them.
+    const agreements = of("agreement");
+    const aboutAgreements = query?.attributes.some((a) => AGREEMENT_ATTRIBUTES.includes(a));
+    return aboutAgreements && agreements.length >= 2 ? agreements : of("organisation");
   }
 
   /**

@@ -156,6 +156,40 @@ export function placeInConversation(
   /** A later clause of the same message ("…, and how many at Abdi"): it goes on from the one before. */
   continues = false,
 ): Turn {
+  return placeKindNamed(placeTurn(read, context, dataset, continues), dataset);
+}
+
+/**
+ * «а Нобел не в области?» after Almaty city: "the region" of a follow-up is the place in play's
+ * region, standing where the word stands (so a negation before it is read), not the city again.
+ */
+function placeKindNamed(turn: Turn, dataset: Dataset): Turn {
+  if (turn.kind !== "followup") return turn;
+  const word = turn.reading.references.find((r) => r.key === "region" || r.key === "city");
+  if (!word) return turn;
+  const want = word.key as "region" | "city";
+  const carried = (s: Ref) =>
+    s.type === "place" && !turn.reading.entities.some((e) => e.id === s.id && e.start >= 0);
+  const swap = (s: Ref): Ref => {
+    const counterpart = carried(s) ? counterpartOf(s.id, want, dataset) : null;
+    return counterpart ? { type: "place", id: counterpart } : s;
+  };
+  const subjects = unique(turn.subjects.map(swap));
+  const entities = turn.reading.entities.map((e) => {
+    if (!carried(e)) return e;
+    const now = swap(e);
+    const kind = dataset.places.find((x) => x.id === now.id)?.kind;
+    return now.id !== e.id || kind === want ? { ...now, start: word.start, end: word.end } : e;
+  });
+  return { ...turn, subjects, reading: { ...turn.reading, entities } };
+}
+
+function placeTurn(
+  read: Reading,
+  context: ConversationContext | null | undefined,
+  dataset: Dataset,
+  continues: boolean,
+): Turn {
   // «олардың қайсысы көп инвестиция салады», "which of them invests more": their figures compared.
   const comparatives = new Set([...COMPARATIVES.more, ...COMPARATIVES.less].map(foldKazakh));
   const comparative = read.tokens.some((t) => comparatives.has(foldKazakh(t)));
@@ -252,7 +286,9 @@ export function placeInConversation(
     reading.ordinal !== undefined &&
     !joins &&
     !named.length &&
-    context.query?.attributes.includes("items")
+    context.query?.attributes.includes("items") &&
+    // A list of items was shown (areas, a portfolio); one agreement's own sentence is no list.
+    context.citations.length >= 2
   ) {
     const index = reading.ordinal < 0 ? context.citations.length - 1 : reading.ordinal - 1;
     if (context.citations[index]) return { kind: "item", index };
@@ -652,11 +688,12 @@ function referents(
     (s) => s.type !== "place" || !context.place || s.id !== context.place.id,
   );
   const queried = context.query?.subjects ?? context.subjects;
-  // "what did AstraZeneca sign in July?" found one agreement; "and in April?" asks of AstraZeneca again.
+  // "what did AstraZeneca sign in July?" found one agreement; "and in April?" asks of AstraZeneca again
   const ownTime =
     reading.years.length > 0 || MONTHS.some(([m]) => reading.tokens.some((t) => t.startsWith(m)));
   const parties = set.filter((s) => s.type !== "agreement");
-  const last = ownTime && queried.every((s) => s.type === "agreement") && parties.length ? parties : queried;
+  // ("what was signed in July 2024?" → "and in April?": the time alone, no agreement carried.)
+  const last = ownTime && queried.every((s) => s.type === "agreement") ? parties : queried;
   // After a list answer, "they" and "which of them" mean what it listed.
   const listed = context.list.filter((s) => s.type === "organisation");
   if (how.plural || how.joins) {
@@ -723,7 +760,11 @@ function counterpartOf(placeId: string, want: "region" | "city", dataset: Datase
 
 /** The follow-up as a reading of its own: the subjects in play as its entities, the merged cues. */
 function followUp(context: ConversationContext, reading: Reading, subjects: Ref[], cues: Cue[]): Turn {
-  const entities: EntityMatch[] = subjects.map((s) => ({ ...s, start: -1, end: -1 }));
+  // A subject the follow-up names keeps its place in it ("so it's not in Almaty city": the negation
+  // stands before the city); one carried from the conversation stands nowhere.
+  const entities: EntityMatch[] = subjects.map(
+    (s) => reading.entities.find((e) => e.type === s.type && e.id === s.id) ?? { ...s, start: -1, end: -1 },
+  );
   // "who else signed it?" after "… in April 2024": the time goes on unless the follow-up names one.
   const time = context.query?.time;
   const inherited = time && !reading.years.length ? { time } : {};

@@ -134,8 +134,12 @@ function metricsOf(q: Query): Metric[] {
  */
 export function execute(q: Query, dataset: Dataset): Execution {
   const done = executeQuery(q, dataset);
+  // "… is not in Almaty city, right?": the verdict is said of the negation the question states.
+  const findings = q.negated
+    ? done.findings.map((f) => (f.kind === "exists" ? { ...f, negated: true } : f))
+    : done.findings;
   // A dollar figure of another report is not shown as a conversion; a reporting error is flagged.
-  return { ...done, findings: flagReportingErrors(separateCurrencies(done.findings)) };
+  return { ...done, findings: flagReportingErrors(separateCurrencies(findings)) };
 }
 
 /** An execution: the findings and the figure tool they stand for. */
@@ -303,7 +307,7 @@ function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
     if (has("statements"))
       return run(
         "statements",
-        people.flatMap((p) => statementsOf(dataset, p)),
+        people.flatMap((p) => statementsOf(dataset, p, q.topic)),
       );
     return run(
       "who_is",

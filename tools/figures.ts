@@ -1,4 +1,5 @@
 import { FIGURE_ATTRIBUTES, type FigureAttribute } from "../knowledge/claims.js";
+import { variants } from "../knowledge/phrases.js";
 import type {
   Agreement,
   Citation,
@@ -62,7 +63,8 @@ export type Finding =
   /** No project in a place; `elsewhere` are the cities and regions where the projects are. */
   | { kind: "noProjects"; place: Ref; elsewhere: Ref[]; around?: { place: Ref; companies: Ref[] } }
   /** A yes/no question's answer, said before the findings that show it. */
-  | { kind: "exists"; yes: boolean }
+  /** `negated`: the question stated the negation ("X is not in Y, right?"), so "yes" makes it wrong. */
+  | { kind: "exists"; yes: boolean; negated?: boolean }
   /** A part of one company's own whole: its socially significant medicines of all its medicines. */
   | { kind: "partOf"; subject: Ref; part: Figure; whole: Figure; derived: Derived; not: boolean }
   /** The same over the projects wholly in a place: their parts and wholes added, then divided. */
@@ -1668,14 +1670,31 @@ export function whoHasRole(dataset: Dataset, matches: (roleText: string) => bool
   return dataset.people.filter((p) => matches(p.role.text)).flatMap((p) => whoIs(dataset, p.id));
 }
 
-export function statementsOf(dataset: Dataset, personId: string): Finding[] {
+/**
+ * What a person said, about `topic` when the question names one ("what did Nurbek say about
+ * technology transfer", «что Нурбек говорил о меморандуме»): the statements sharing a word with it
+ * in any of their languages, or all of them when none does.
+ */
+export function statementsOf(dataset: Dataset, personId: string, topic: string[] = []): Finding[] {
   const person = dataset.people.find((p) => p.id === personId);
   if (!person) return [];
+  const facts = onTopic(person.statements, topic);
   // No words of theirs are quoted: said so, then who they are and what the sources say they did.
   return [
-    { kind: "said", person: { type: "person", id: person.id }, facts: person.statements },
+    { kind: "said", person: { type: "person", id: person.id }, facts },
     ...(person.statements.length ? [] : whoIs(dataset, personId)),
   ];
+}
+
+function onTopic(facts: Fact[], topic: string[]): Fact[] {
+  const asked = topic.filter((w) => w.length > 3).map((w) => variants(w));
+  if (!asked.length) return facts;
+  const speaks = (fact: Fact) =>
+    normalize([fact.text, fact.ru ?? "", fact.kk ?? ""].join(" "))
+      .split(" ")
+      .some((t) => [...variants(t)].some((v) => asked.some((a) => a.has(v))));
+  const hits = facts.filter(speaks);
+  return hits.length ? hits : facts;
 }
 
 export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {

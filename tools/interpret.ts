@@ -21,6 +21,8 @@ import {
   ROLE_MODIFIERS,
   ROLE_VERBS,
   STAGES_ASKED,
+  STOPWORDS,
+  STORY_WORDS,
 } from "./lexicon.js";
 import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
 import { type AnswerType, agreementTopic, type Cue, type Reading } from "./reading.js";
@@ -101,8 +103,11 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     ),
     ...kinds.places.map((id) => ({ type: "place" as const, id })),
   ];
-  // "which plants are not in an SEZ", «кто не в Алматы»: a place negated is its complement.
-  if (placeNegated(p, kinds.at) && !p.cues.has("o:remainder"))
+  // "which plants are not in an SEZ", «кто не в Алматы»: a place negated is its complement; but
+  // "Abdi is not in Almaty city, right?" asks whether that holds: the same question, answered the other way.
+  const notThere = placeNegated(p, kinds.at);
+  const negated = notThere && p.expects === "yesno";
+  if (notThere && !negated && !p.cues.has("o:remainder"))
     p = { ...p, cues: new Set([...p.cues, "o:remainder"]) };
   const s = scopeOf(subjects, dataset);
   const pharmaceutical = p.tokens.some((t) => PHARMA_WORDS.some((w) => t.startsWith(w)));
@@ -112,6 +117,7 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     unparsed: p.unexplained,
     ...(pharmaceutical ? { pharmaceutical } : {}),
     ...(phase ? { phase } : {}),
+    ...(negated ? { negated } : {}),
   };
   const query = (attributes: Attribute[], operation: Operation, extra: Partial<Query> = {}): Query => ({
     ...base,
@@ -371,7 +377,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   partners: ["m:partners", "m:companies"],
   products: ["m:products", "m:medicines"],
   standard: ["m:standard"],
-  items: ["m:focusAreas"],
+  items: ["m:focusAreas", "m:contents"],
   // "the target share of local medicines": the goal is a share of medicines.
   goal: ["m:goal", "o:share", "m:medicines"],
   // "any plants in Karaganda": the plants are the companies' projects.
@@ -962,13 +968,29 @@ function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operat
 function* readPeople(a: Ask): Generator<Query> {
   const { p, has, s, query } = a;
   const role = roleWords(p);
-  if (has("m:said") && (s.people.length || role.length)) yield query(["statements"], "value", { role });
+  if (has("m:said") && (s.people.length || role.length))
+    yield query(["statements"], "value", { role, topic: topicOf(p) });
   // "Is Bektenov the health minister?": whether the person named holds the role asked.
   if (p.expects === "yesno" && s.people.length && role.length) yield query(["roles"], "exists", { role });
   // "Was it the health minister who signed the memorandum?": whether its signing names that office.
   if (p.expects === "yesno" && s.agreements.length && role.length) yield query(["roles"], "exists", { role });
   if (s.people.length && !has("m:date")) yield query(["roles"], "value");
   if (has("m:role") && role.length && !has("m:partners")) yield query(["roles"], "value", { role });
+}
+
+/**
+ * What someone's words are asked about: the question's words beyond its names, its words of saying
+ * and the frame ("what did Nurbek say about technology transfer" → technology, transfer). Words of
+ * the whole story ("the partnership", «сотрудничество») narrow nothing.
+ */
+function topicOf(p: Reading): string[] {
+  const frame = new Set<number>();
+  // An agreement named is a topic ("about technology transfer" names the SK-Pharmacy agreement).
+  for (const e of p.entities) if (e.type !== "agreement") for (let i = e.start; i < e.end; i++) frame.add(i);
+  for (const c of p.cueAt) if (c.key === "m:said") for (let i = c.start; i < c.end; i++) frame.add(i);
+  return p.tokens.filter(
+    (t, i) => !frame.has(i) && !STOPWORDS.has(t) && !QUESTION_WORDS.has(t) && !STORY_WORDS.has(t),
+  );
 }
 
 /** Facts and lists: sites, companies, dates, partners, products, profiles; else retrieval. */
@@ -1049,7 +1071,10 @@ function* readFacts(a: Ask): Generator<Query> {
   // "how many parties signed the April 2024 agreement", «сколько сторон …»: its parties, counted.
   // "who signed the contract manufacturing agreement": its parties and the people its sentence names.
   // Named in the question itself: "who was there" after where it was signed is for the text.
-  const agreementNamed = p.entities.some((e) => e.type === "agreement" && e.start >= 0);
+  // (One carried from the conversation counts when signing is asked: "who signed it?".)
+  const agreementNamed = p.entities.some(
+    (e) => e.type === "agreement" && (e.start >= 0 || has("m:agreements")),
+  );
   if (has("m:who") && agreementNamed && !s.companies.length && !has("m:said") && !has("m:role"))
     yield query(["signatories"], "list", { time });
   if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
@@ -1077,6 +1102,8 @@ function* readFacts(a: Ask): Generator<Query> {
       yield query(["dates"], eventPicked(p) ?? "list", { time });
   }
   if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
+  // What an agreement named holds: its areas or portfolio, else what its sentence says it is.
+  if (has("m:contents") && s.agreements.length) yield query(["items"], "list");
   if (
     has("m:partners") &&
     !s.partnerships.length &&

@@ -398,8 +398,21 @@ export const METRIC_CUES = {
     "сөзі",
     "сөздері",
     "сказал",
+    "сказала",
     "заявил",
     "отметил",
+    "говорил",
+    "говорила",
+    "говорит",
+    // "according to Nurbek, …", «по словам Нурбека», «Нұрбектің айтуынша»: whose words are asked.
+    "according to",
+    "in the words of",
+    "по словам",
+    "по мнению",
+    "айтуынша",
+    "пікірінше",
+    "сөзінше",
+    "айтқан",
     "айтты",
     "деді",
     "деди",
@@ -459,6 +472,25 @@ export const METRIC_CUES = {
     "келісімге келді",
   ],
   focusAreas: ["areas", "focus areas", "strategic areas", "directions", "направления", "бағыттар"],
+  // "what's in the memorandum", «что входит в соглашение», «келісімнің мазмұны»: what an agreement holds.
+  contents: [
+    "whats in",
+    "what is in",
+    "what s in",
+    "contents",
+    "content",
+    "provisions",
+    "provide for",
+    "provides for",
+    "что входит",
+    "содержание",
+    "предусматривает",
+    "о чем",
+    "о чём",
+    "мазмұны",
+    "не кіреді",
+    "қамтиды",
+  ],
   /** How far a project has got: talks, signed, under construction, launched, suspended. */
   status: [
     "status",
@@ -989,6 +1021,19 @@ export const OP_CUES = {
     "расскажи",
     "не туралы",
     "деген не",
+    // "what kind of organisation is SK-Pharmacy", «что за организация», «қандай ұйым»: what it is.
+    "what kind of organisation",
+    "what kind of organization",
+    "what type of organisation",
+    "what type of organization",
+    "what sort of organisation",
+    "what sort of organization",
+    "что за организация",
+    "что за структура",
+    "какая организация",
+    "какая это организация",
+    "қандай ұйым",
+    "қандай мекеме",
   ],
 } as const;
 
@@ -1278,6 +1323,21 @@ export const UNSTATED_CUES = {
   /** Paying is a salary only beside a word for the workers (interpret.ts): "pay its workers". */
   pay: ["pay", "paid", "платить", "платят", "заплатят", "төлейді", "төлемақы"],
   revenue: ["revenue", "profit", "turnover", "выручка", "прибыль", "кіріс"],
+  // "which countries will Nobel export to", «куда будут экспортировать», «экспортқа шығара ма».
+  export: [
+    "export",
+    "exports",
+    "exported",
+    "exporting",
+    "экспорт",
+    "экспорта",
+    "экспортировать",
+    "экспортирует",
+    "экспортироваться",
+    "экспортқа",
+    "экспорттау",
+    "экспорттайды",
+  ],
   price: [
     "price",
     "prices",
@@ -1866,6 +1926,37 @@ export const COMMON_WORDS = new Set([
   "stake",
   "stakes",
   "алады",
+]);
+
+/** The tag of a statement asked to be confirmed: "Nobel is in Almaty, right?", «…, верно?», «…, солай ма?». */
+export const TAG_WORDS: ReadonlySet<string> = new Set([
+  "right",
+  "correct",
+  "true",
+  "верно",
+  "правильно",
+  "правда",
+  "солай",
+  "дұрыс",
+  "рас",
+]);
+
+/** Words of a whole story, no topic within it: "what did Nurbek say about the partnership". */
+export const STORY_WORDS = new Set([
+  "partnership",
+  "cooperation",
+  "collaboration",
+  "deal",
+  "it",
+  "that",
+  "партнерство",
+  "партнёрство",
+  "сотрудничество",
+  "сотрудничестве",
+  "сделка",
+  "сделке",
+  "серіктестік",
+  "ынтымақтастық",
 ]);
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */

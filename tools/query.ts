@@ -142,6 +142,10 @@ export const Query = z.object({
   outside: z.boolean().optional(),
   /** "How many ministries are involved": the kind of organisation listed or counted. */
   orgKind: z.string().optional(),
+  /** "Abdi is not in Almaty city, right?": the question states the negation, so the verdict is of it. */
+  negated: z.boolean().optional(),
+  /** "what did Nurbek say about technology transfer": the words a person's statements are asked about. */
+  topic: z.array(z.string()).optional(),
   /** Words of the question that were not understood. */
   unparsed: z.array(z.string()).default([]),
 });

@@ -24,6 +24,7 @@ import {
   REFERENCE_CUES,
   SECRET_CUES,
   STOPWORDS,
+  TAG_WORDS,
   UNSTATED_CUES,
 } from "./lexicon.js";
 
@@ -248,6 +249,8 @@ function expectedType(
   if (!first && cyrillic && !lead && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
   // "more than 600 new jobs overall?": a bound and a number asked with no question word.
   if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
+  // "altinfarm isn't in almaty region?": a negated statement asked by intonation.
+  if (!first && /\?\s*$/.test(text) && /\bnot\b/.test(joined)) return "yesno";
   // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
   const yesNo =
     YES_NO.test(joined) || TAG_QUESTION.test(joined) || tokens.some((t) => YES_NO_PARTICLES.has(t));
@@ -345,6 +348,12 @@ export class QuestionReader {
       else ambiguous.push({ name: n.name, ids: n.ids });
     }
     entities.sort((x, y) => x.start - y.start);
+    // "…, right?", «…, верно?», «…, солай ма?»: the tag asks whether the statement holds, nothing more.
+    for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 3); i--) {
+      const t = tokens[i] as string;
+      if (TAG_WORDS.has(t)) taken[i] = true;
+      else if (!YES_NO_PARTICLES.has(t) && !STOPWORDS.has(t)) break;
+    }
     const unexplainedAt = tokens.flatMap((t, i) =>
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );

@@ -2,7 +2,8 @@ import { detectLang } from "../../knowledge/text.js";
 import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
 
 function exists(f: Of<"exists">, w: Writer): void {
-  w.say(f.yes ? w.tx.yes : w.tx.no);
+  if (f.negated) w.say(f.yes ? w.tx.negationWrong : w.tx.negationRight);
+  else w.say(f.yes ? w.tx.yes : w.tx.no);
 }
 
 function productNamed(f: Of<"productNamed">, w: Writer): void {

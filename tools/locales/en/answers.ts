@@ -96,6 +96,9 @@ export const answers = {
   productNotNamed: (s: string, words: string, makers: string) =>
     `The sources do not name ${words} among ${s}’s products${makers ? `; they name them for ${makers}` : ""}.`,
   no: "No.",
+  /** The verdict on a negation the question states ("X is not in Y, right?"). */
+  negationRight: "Correct, it is not.",
+  negationWrong: "Not so.",
   /** Asked for something the sources never state: `what` is from `unstatedWhat`, `about` the subjects. */
   unknown: (what: string, about: string) =>
     `The sources do not state ${what}${about ? ` for ${about}` : ""}; they give investment, jobs, medicines, partners, sites and agreements.`,
@@ -110,6 +113,7 @@ export const answers = {
     signatory: "who signed for each party",
     owner: "ownership",
     financing: "how the investment is financed (own funds, loans)",
+    export: "export markets or destinations",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>
     `The sources do not name any ${role}${of ? ` of ${of}` : ""}, so I cannot say who that is.`,

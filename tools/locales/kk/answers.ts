@@ -84,6 +84,9 @@ export const answers: Messages["answers"] = {
   productNotNamed: (s, words, makers) =>
     `Дереккөздер ${s} өнімдерінің арасында ${quoted(words)} атамайды${makers ? `; бұл ${makers} өнімдерінде аталған` : ""}.`,
   no: "Жоқ.",
+  /** The verdict on a negation the question states ("X is not in Y, right?"). */
+  negationRight: "Дұрыс.",
+  negationWrong: "Дұрыс емес.",
   unknown: (what, about) =>
     `Дереккөздерде көрсетілмеген: ${what}${about ? ` (${about})` : ""}; онда инвестиция, жұмыс орындары, препараттар, серіктестер, алаңдар және келісімдер бар.`,
   unstatedWhat: {
@@ -98,6 +101,7 @@ export const answers: Messages["answers"] = {
     signatory: "әр тарап атынан кім қол қойғаны",
     owner: "иелері",
     financing: "инвестицияның қаржыландыру құрылымы (өз қаражаты, несие)",
+    export: "экспорт нарықтары мен елдері",
   },
   noRole: (role, of) =>
     `Дереккөздерде мұндай лауазым аталмаған: ${role}${of ? ` (${of})` : ""} — көрсетілмеген.`,

@@ -88,6 +88,9 @@ export const answers: Messages["answers"] = {
   productNotNamed: (s, words, makers) =>
     `Среди продукции компании ${s} источники не называют ${quoted(words)}${makers ? `; это названо у компании ${makers}` : ""}.`,
   no: "Нет.",
+  /** The verdict on a negation the question states ("X is not in Y, right?"). */
+  negationRight: "Верно.",
+  negationWrong: "Неверно.",
   unknown: (what, about) =>
     `В источниках не указано: ${what}${about ? ` (${about})` : ""}; в них есть инвестиции, рабочие места, препараты, партнёры, площадки и соглашения.`,
   unstatedWhat: {
@@ -101,6 +104,7 @@ export const answers: Messages["answers"] = {
     signatory: "кто подписал от имени каждой стороны",
     owner: "владельцы",
     financing: "структура финансирования (собственные средства, кредиты)",
+    export: "рынки или страны экспорта",
   },
   noRole: (role, of) => `В источниках нет такой должности: ${role}${of ? ` (${of})` : ""} — не указано.`,
   stage: {
