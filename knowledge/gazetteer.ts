@@ -319,7 +319,8 @@ const ZONES: Row[] = [
     "the Seaport Aktau Special Economic Zone",
     "СЭЗ «Морпорт Актау»",
     "«Ақтау теңіз порты» АЭА",
-    "mangystau-region",
+    // At the seaport of Aktau: a plant in the zone is a plant in Aktau.
+    "aktau",
     ["Seaport Aktau", "Aktau Seaport", "Морпорт Актау"],
   ],
   [
@@ -335,7 +336,8 @@ const ZONES: Row[] = [
     "the Qyzyljar Special Economic Zone",
     "СЭЗ «Кызылжар»",
     "«Қызылжар» АЭА",
-    "north-kazakhstan-region",
+    // The zone lies in Petropavl, the region's centre: a plant there is a plant in Petropavl.
+    "petropavl",
     ["Qyzyljar", "Kyzylzhar", "Кызылжар", "Қызылжар"],
   ],
   [
