@@ -274,12 +274,30 @@ function membersOf(article: Article, x: Mentions): ArticleProject[] {
   return [...new Set(orgs.map((o) => article.byOrg.get(o.id)).filter((p) => !!p))] as ArticleProject[];
 }
 
+/**
+ * A digest: a lead naming no company ("Several plants are on hold. Where each stands:") over items
+ * that each tell their own event ("**X, Aktau.** … has been suspended"). Its companies are no set
+ * announced together, and the lead's event is none of theirs by itself.
+ */
+function digest(article: Article, x: Mentions): boolean {
+  if (x.orgs.some((o) => o.role === "company")) return false;
+  const items = article.m.mentions.filter(
+    (i) =>
+      i.sentence.intro === x.sentence.index && (i.sentence.part === "bullet" || i.sentence.part === "row"),
+  );
+  const blocks = [...new Set(items.map((i) => i.sentence.block))];
+  const told = (block: number) =>
+    items.some((i) => i.sentence.block === block && stageOf(i.sentence.text, article.doc.date));
+  return blocks.length >= 2 && blocks.filter(told).length >= 2;
+}
+
 /** The companies an article names together in a decision, a list or talks: its announced set. */
 function announcedSet(article: Article, view: Dataset): AnnouncedSet | undefined {
   for (const x of article.m.mentions) {
     if (x.sentence.part !== "text") continue;
     const members = membersOf(article, x);
     if (members.length < 2) continue;
+    if (digest(article, x)) continue;
     const stage = listEvent(article, x);
     if (!stage || (stage === "talks" && members.length < TALKS_MEMBERS)) continue;
     const ids = new Set(members.map((p) => p.project));

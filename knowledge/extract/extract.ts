@@ -23,6 +23,7 @@ import {
   isCorrection,
   PUBLISH_CONFIDENCE,
   phaseOf,
+  recalled,
   type ScopeRef,
   SubjectReader,
 } from "./subjects.js";
@@ -147,6 +148,11 @@ class ClaimBuilder {
       this.leftOut.push({ quote: x.sentence.text, start: x.sentence.start, figures, reason });
   }
 
+  /** A place's names, for a scope named after it. */
+  placeName(id: string | undefined): Names | undefined {
+    return id ? this.view.places.find((p) => p.id === id)?.name : undefined;
+  }
+
   /** The scope a figure belongs to, registered once; undefined for a region the article never names. */
   scopeSubject(ref: ScopeRef, sentence: DocSentence): ClaimSubject | undefined {
     const id = this.scopeId(ref);
@@ -166,7 +172,7 @@ class ClaimBuilder {
         return same ? set.scope : `${this.source.id}-set`;
       }
       case "region":
-        return ref.place ? `region-${ref.place}` : undefined;
+        return ref.place ? `region-${ref.place}${ref.label ? `-${ref.label}` : ""}` : undefined;
       case "sector":
         return "sector-pharmaceutical";
       case "programme":
@@ -664,7 +670,8 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
   // A list under "Approved projects:" / «Одобренные проекты:»: each item's company has the intro's stage.
   const intro = x.sentence.intro !== undefined ? a.doc.sentences[x.sentence.intro] : undefined;
   const listed = x.sentence.part === "bullet" || x.sentence.part === "row";
-  const own = stagesOf(text, a.doc.date);
+  // "The memorandum signed last year had put …": an earlier document recalled is no event of this report.
+  const own = recalled(text) ? [] : stagesOf(text, a.doc.date);
   // "the line at Nobel Almaty Pharmaceutical Factory": a host named after "at" is no actor of the event.
   const named = [
     ...new Set(
@@ -798,7 +805,7 @@ function finish(b: ClaimBuilder, a: Article, mentions: Mentions[]): void {
     b.add(
       { type: "scope", id },
       "scope",
-      scopeValue(ref, set, a.m.orgs.get(ref.organisation ?? "")?.name.en),
+      scopeValue(ref, set, a.m.orgs.get(ref.organisation ?? "")?.name.en, b.placeName(ref.place)),
       {
         sentence: at,
         reason: "scope",
@@ -848,10 +855,20 @@ function phaseName(company: string, n: number): Names {
   };
 }
 
-function scopeValue(ref: ScopeRef, set: Article["set"], company?: string): ClaimValue {
+/** A region's projects of one sector, as the article counts them: "Kostanay Region’s pharmaceutical projects". */
+function sectorOfRegion(place: Names): Names {
+  return {
+    en: `${place.en}’s pharmaceutical projects`,
+    ru: `фармацевтические проекты региона: ${place.ru ?? place.en}`,
+    kk: `${place.kk ?? place.en}: фармацевтика жобалары`,
+  };
+}
+
+function scopeValue(ref: ScopeRef, set: Article["set"], company?: string, place?: Names): ClaimValue {
   const phase = ref.label?.startsWith("phase-") ? Number(ref.label.slice(6)) : 0;
   const name =
     set?.name ??
+    (ref.kind === "region" && ref.label && place ? sectorOfRegion(place) : undefined) ??
     (ref.kind === "event" ? eventName(ref.label ?? "") : undefined) ??
     (ref.kind === "company" && company
       ? phase

@@ -123,6 +123,12 @@ function clauseEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** Where the part of a sentence holding `from` ends: the next ; or : (or the sentence's end). */
+function sentenceEnd(text: string, from: number): number {
+  const m = /[;:]/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
 function qualifierBefore(text: string, at: number): Qualifier {
   const raw = text.slice(Math.max(0, at - 40), at).replace(/\s+$/, "");
   // "add up to 173 billion": a sum, not a ceiling; nor is a new figure a change reached
@@ -205,7 +211,13 @@ function countNoun(
   const end = clauseEnd(sentence, from);
   const words = wordsOf(sentence.slice(0, end), from).slice(0, MAX_FILLERS + 3);
   const lower = words.map((w) => w.text.toLowerCase());
-  const employs = EMPLOY_CUE.test(sentence);
+  // Employing is said in the count's own part of the sentence: "needs 60 specialists to run its
+  // equipment; experts are training staff" is a staffing need, no jobs.
+  const part = sentence.slice(
+    sentence.slice(0, from).search(/[;:][^;:]*$/u) + 1,
+    sentenceEnd(sentence, from),
+  );
+  const employs = EMPLOY_CUE.test(part);
   for (const [i, w] of lower.entries()) {
     if (i > MAX_FILLERS + 1) break;
     const next = lower[i + 1] ?? "";

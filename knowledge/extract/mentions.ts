@@ -266,12 +266,23 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
   // "X signed a memorandum with India's Y", «X подписало меморандум с компанией Y», «X … Y
   // компаниясымен меморандумға қол қойды»: Y is X's partner in X's project, not a project of its own.
   const signer = found.find((f) => f.kind === "org" && !r.government.has(f.id));
+  // «Y компаниясымен … келісімге қол қойылды», "an agreement was signed with Y" after the article's
+  // company has acted: Y is that company's counterpart, not a signer of its own.
+  const passive = (f: { id: string; start: number; end: number }) =>
+    !TALKS_OR_NOT.test(text) &&
+    (!signer || signer.id === f.id) &&
+    [...r.acting].some((id) => id !== f.id && !r.government.has(id)) &&
+    !r.acting.has(f.id) &&
+    (SIGNED_WITH_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start)) ||
+      PASSIVE_WITH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) ||
+      (KK_WITH_AFTER.test(text.slice(f.end)) && KK_SIGNED_PASSIVE.test(text.slice(f.end))));
   const counterpart = (f: { id: string; start: number; end: number }) =>
-    !!signer &&
-    signer.id !== f.id &&
-    signer.end <= f.start &&
-    (SIGNED_WITH_BEFORE.test(text.slice(signer.end, f.start)) ||
-      (KK_WITH_AFTER.test(text.slice(f.end)) && KK_SIGNED_LATER.test(text.slice(f.end))));
+    passive(f) ||
+    (!!signer &&
+      signer.id !== f.id &&
+      signer.end <= f.start &&
+      (SIGNED_WITH_BEFORE.test(text.slice(signer.end, f.start)) ||
+        (KK_WITH_AFTER.test(text.slice(f.end)) && KK_SIGNED_LATER.test(text.slice(f.end)))));
   const orgs: OrgMention[] = found
     .filter((f) => f.kind === "org")
     .map((f) => ({
@@ -331,6 +342,14 @@ function productsOf(doc: Document): Map<string, string> {
 /** Between a signer and its counterpart: "signed a memorandum with India's", «подписало меморандум с индийской компанией». */
 const SIGNED_WITH_BEFORE =
   /(memorand\p{L}*|MoU|agreement|accord|меморандум\p{L}*|соглашени\p{L}*)(\s+of\s+understanding)?(\s+(on|about|о|об)\s+[^,.;]{0,60}?)?\s+(with|с|со)\s+(the\s+)?([\p{L}'’-]+\s+){0,3}[«"“]?$/iu;
+/** Talks with Y, or a signing denied: Y's own undertaking, no counterpart of a signing. */
+const TALKS_OR_NOT =
+  /(?<!\p{L})(talks|negotiat\p{L}*|not|переговор\p{L}*|не подпис\p{L}*|келіссөз\p{L}*|қойылма\p{L}*)(?!\p{L})/iu;
+/** "… was also signed with Denmark's Y", «подписано … с компанией Y»: the other side of a signing told passively. */
+const PASSIVE_WITH_BEFORE =
+  /(?<!\p{L})(signed|concluded|подписан\p{L}*|заключ[её]н\p{L}*)\s+(with|с|со)\s+(the\s+)?([\p{L}'’-]+\s+){0,3}[«"“]?$/iu;
+/** A Kazakh signing told passively: «… келісімге қол қойылды» (not «X пен әкімдік … қол қойды»). */
+const KK_SIGNED_PASSIVE = /(меморандум\p{L}*|келісім\p{L}*)[^.]{0,40}(қол\s+қойылды|жасалды)/iu;
 /** A Kazakh counterpart: «Y компаниясымен», «Y-мен». */
 const KK_WITH_AFTER =
   /^[»"”]?\s*(-?(мен|пен|бен)|(компания|холдинг|фирма|корпорация)\p{L}*(мен|пен|бен))(?!\p{L})/iu;

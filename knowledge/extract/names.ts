@@ -102,6 +102,15 @@ const ITEM_HEAD = new RegExp(
   "gu",
 );
 /**
+ * A digest item headed in bold by a name and its place: "**MEDAK, Kyzylorda.** The plant …",
+ * «**Нур Дәрі, Семей.** Завод …», "**Borusan Ilac.** …". The head is the item's own subject; a
+ * place or zone heading an item ("**Atyrau.**", "**Ekibastuz industrial zone, …**") is none.
+ */
+const BOLD_HEAD = new RegExp(
+  `^\\*\\*[«"“]?((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})[»"”]?(?=,\\s|\\.?\\*\\*)`,
+  "gu",
+);
+/**
  * A list item that is a name and nothing else, under an intro naming companies ("The companies in
  * the talks are:" — "- Roche;", "- Atabay Pharmaceuticals and Fine Chemicals."): the item is one
  * member, its whole text one name, "and" included.
@@ -121,6 +130,19 @@ const GLUED_SUFFIX = new RegExp(
 /** "Polpharma Santo's investment project": a possessive before what a company has. */
 const POSSESSIVE = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP})['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:project|plant|investment|factory|facility|complex|expansion|production|output|subsidiary)`,
+  "gu",
+);
+/**
+ * A name told as a company in apposition, or by the people who run it: "a delegation of SAFA, a
+ * company from Jordan", "MEDAK, an Egyptian drug maker", "SAFA's founder", «ТАБИБ, узбекская
+ * компания», «основатель компании»-less «ТАБИБ, компания из Узбекистана».
+ */
+const APPOSITION = new RegExp(
+  `((?:${CAP_ANY}\\s+){0,3}${CAP_ANY}),\\s+(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:company|firm|manufacturer|maker|producer|group|holding)|(?:[\\p{L}-]+\\s+)?(?:компани\\p{L}*|фирм\\p{L}*|производител\\p{L}*)\\s+(?:из|с)\\s)(?!\\p{L})`,
+  "gu",
+);
+const RUN_BY = new RegExp(
+  `((?:${CAP}\\s+){0,3}${CAP})['’]s\\s+(?:founder|co-founder|owner|CEO|chief executive|chairman|president|director general|general director|managing director)(?!\\p{L})`,
   "gu",
 );
 const BUILT_BY = new RegExp(
@@ -156,7 +178,7 @@ const ACTING_CYR = new RegExp(
 );
 /** The other side of talks or a deal: "in talks with Marmara Biyoteknik of Turkey", «переговоры с Анадолу Илач». */
 const DEAL_WITH = new RegExp(
-  `(?:talks|negotiations|memorandum|agreement|contract|deal|partnership)\\s+with\\s+((?:${CAP}\\s?){1,4})|(?:переговор\\p{L}*|соглашени\\p{L}*|меморандум\\p{L}*|договор\\p{L}*)\\s+с\\s+((?:${CAP_ANY}\\s?){1,4})`,
+  `(?:talks|negotiations|memorandum|agreement|contract|deal|partnership|signed|concluded)\\s+with\\s+(?:\\p{Lu}\\p{L}+['’]s\\s+)?((?:${CAP}\\s?){1,4})|(?:переговор\\p{L}*|соглашени\\p{L}*|меморандум\\p{L}*|договор\\p{L}*)\\s+с\\s+((?:${CAP_ANY}\\s?){1,4})`,
   "gu",
 );
 /**
@@ -222,7 +244,15 @@ const NOT_NAMES = new Set(
     "russia turkey turkiye egypt china india korea israel germany france usa uae iran uzbekistan " +
     "kyrgyzstan belarus poland hungary japan britain uk россия россии турция турции египет египта " +
     "китай китая индия индии корея кореи израиль израиля германия франция сша оаэ иран узбекистан " +
-    "ресей ресейдің түркия мысыр қытай үндістан ақш өзбекстан"
+    "ресей ресейдің түркия мысыр қытай үндістан ақш өзбекстан " +
+    "ukraine italy spain netherlands switzerland austria sweden denmark finland norway belgium czechia " +
+    "slovenia croatia serbia hungary romania bulgaria greece latvia lithuania estonia georgia armenia " +
+    "azerbaijan tajikistan turkmenistan mongolia pakistan bangladesh vietnam indonesia malaysia singapore " +
+    "thailand jordan qatar saudi kuwait oman cuba brazil argentina mexico canada australia afghanistan " +
+    "украина украины италия италии испания швейцария австрия швеция венгрия сербия грузия армения " +
+    "азербайджан таджикистан туркменистан монголия пакистан вьетнам иордания катар куба бразилия канада " +
+    "украина италия испания швейцария австрия венгрия грузия армения әзербайжан тәжікстан түрікменстан " +
+    "моңғолия пәкістан вьетнам иордания катар куба бразилия канада ауғанстан"
   ).split(" "),
 );
 const GOVERNMENT =
@@ -325,6 +355,8 @@ const PATTERNS: Pattern[] = [
   { re: BEFORE_COMPANY },
   { re: BUILT_BY },
   { re: POSSESSIVE },
+  { re: APPOSITION },
+  { re: RUN_BY },
   { re: COMPANY_SUFFIX },
   { re: GLUED_SUFFIX },
   { re: ACTING },
@@ -429,7 +461,7 @@ export function findNames(
   };
   const patterns: Pattern[] = [
     ...(options.member ? [{ re: BARE_ITEM }] : []),
-    ...(options.item ? [{ re: ITEM_HEAD }] : []),
+    ...(options.item ? [{ re: ITEM_HEAD }, { re: BOLD_HEAD }] : []),
     ...PATTERNS,
     ...(options.title ? [{ re: QUOTED_IN_TITLE, quoted: true }] : []),
   ];

@@ -36,7 +36,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "suspended",
-    /(?<!\p{L})(suspended|frozen|froze|put on hold|on hold|halted|paused|stalled|mothballed|приостанов(л|и)\p{L}*|заморож\p{L}*|заморозил\p{L}*|остановлен\p{L}*|тоқтат(ыл)?а тұр\p{L}*|тоқтатылды|тоқтатылған|мұздатыл\p{L}*|уақытша тоқта\p{L}*)/iu,
+    /(?<!\p{L})(suspended|frozen|froze|put on hold|on hold|halted|paused|stalled|mothballed|(stopped|ceased) (considering|work(ing)? on)|stood still|тоқтап (тұр|қалды)\p{L}*|приостанов(л|и)\p{L}*|заморож\p{L}*|заморозил\p{L}*|остановлен\p{L}*|тоқтат(ыл)?а тұр\p{L}*|тоқтатылды|тоқтатылған|мұздатыл\p{L}*|уақытша тоқта\p{L}*)/iu,
   ],
   [
     "resumed",
@@ -58,7 +58,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "signed",
-    /(?<!\p{L})(signed (an? |the )?(\p{L}+ ){0,2}(agreement|contract|deal)s?|(agreement|contract|deal)s? (was|has been|were|have been) signed|concluded (an? |the )?(\p{L}+ )?(agreement|contract)|signing ceremony|подписал\p{L}* (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|(соглашени|договор|контракт)\p{L}* (было |был |были )?(подписан|заключ[её]н)\p{L}*|заключил\p{L}* (\p{L}+ )?(соглашени|договор)\p{L}*|церемони\p{L}* подписания|келісім\p{L}* (\p{L}+ )?қол қойыл\p{L}*|келісім жасалды|келісімге (\S+ ){0,8}?қол қой\p{L}*|қол қою рәсім\p{L}*)/iu,
+    /(?<!\p{L})(signed (an? |the )?(\p{L}+ ){0,2}(agreement|contract|deal)s?|(agreement|contract|deal)s? (\S+ ){0,8}?(was|has been|were|have been) signed|concluded (an? |the )?(\p{L}+ )?(agreement|contract)|signing ceremony|подписал\p{L}* (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|(соглашени|договор|контракт)\p{L}* (было |был |были )?(подписан|заключ[её]н)\p{L}*|(?<!не )(подписан[оа]?|заключен[оа]?|заключён[оа]?) (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|заключил\p{L}* (\p{L}+ )?(соглашени|договор)\p{L}*|церемони\p{L}* подписания|келісім\p{L}* (\p{L}+ )?қол қойыл\p{L}*|келісім жасалды|келісімге (\S+ ){0,8}?қол қой\p{L}*|қол қою рәсім\p{L}*)/iu,
   ],
   [
     "approved",
@@ -67,7 +67,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ["memorandum", /(?<!\p{L})(memorand\p{L}*|MoU|меморандум\p{L}*)/iu],
   [
     "talks",
-    /(?<!\p{L})(talks|negotiat\p{L}*|discuss\p{L}*|met with|meeting with|received (a |the )?(delegation|head|chairman|chair|president|founder|CEO|owner)|принял\p{L}* (\p{L}+ ){0,1}(делегаци|глав|руководител|председател|президент|основател|владел)\p{L}*|қабылдады|ready to invest|readiness to invest|considering|expressed interest|переговор\p{L}*|обсуди\p{L}*|обсужд\p{L}*|встреч\p{L}*|готовност\p{L}*|готов\p{L}* (вложить|инвестировать|построить|реализовать|развивать|запустить)|ready to (develop|implement|build|launch|carry out)|(асыруға|іске асыруға|салуға) дайын|рассматрива\p{L}*|келіссөз\p{L}*|талқыла\p{L}*|кездесу\p{L}*|кездесті|дайын(мыз|дығын|дығы))/iu,
+    /(?<!\p{L})(talks|negotiat\p{L}*|discuss\p{L}*|met with|meeting with|received (a |the )?(delegation|head|chairman|chair|president|founder|CEO|owner)|принял\p{L}* (\p{L}+ ){0,1}(делегаци|глав|руководител|председател|президент|основател|владел)\p{L}*|қабылдады|ready to invest|readiness to invest|(?<!(stopped|ceased) )considering|expressed interest|переговор\p{L}*|обсуди\p{L}*|обсужд\p{L}*|встреч\p{L}*|готовност\p{L}*|готов\p{L}* (вложить|инвестировать|построить|реализовать|развивать|запустить)|ready to (develop|implement|build|launch|carry out)|(асыруға|іске асыруға|салуға) дайын|рассматрива\p{L}*|келіссөз\p{L}*|талқыла\p{L}*|кездесу\p{L}*|кездесті|дайын(мыз|дығын|дығы))/iu,
   ],
   [
     "planned",
@@ -96,6 +96,13 @@ const TIMING_BEFORE =
 /** A contract to make or supply ("a deal under which the plant will make …", «договор на поставку», «договор, по которому завод выпустит»): no investment agreement. */
 const SUPPLY_AFTER =
   /^[^.;]{0,12}(under which|whereby|to (supply|deliver|make|produce)|for the (supply|delivery|production)|на поставк|о поставк|на производств|по котор\p{L}*[^.;]{0,30}(выпуст|постав|произвед)\p{L}*)/iu;
+/** A deal for a technology or a licence, not an investment agreement: "technology transfer agreement", «соглашение о трансфере технологий», «лицензиялық келісім». */
+const TECHNOLOGY_DEAL =
+  /(?<!\p{L})(technology[- ]transfer|transfer of (the )?(production )?technolog\p{L}*|licen[cs]e|licensing|трансфер\p{L}* технолог\p{L}*|передач\p{L}* технолог\p{L}*|лицензи\p{L}*|технология\p{L}* трансфер\p{L}*|лицензиялық)(?!\p{L})/iu;
+function technologyDeal(before: string, cue: string, after: string): boolean {
+  if (/(invest|инвест)/iu.test(before.slice(-25) + cue)) return false;
+  return TECHNOLOGY_DEAL.test(before.slice(-40) + cue + after.slice(0, 30));
+}
 /** A Russian infinitive is an aim, never an event: «собирались открыть», «планировали запустить». */
 const INFINITIVE = /[а-яё](ть|ться|ти)$/iu;
 /** A trial run is no launch: "a test run was launched", «пробный запуск», «сынақ іске қосуы». */
@@ -161,6 +168,7 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (stage === "resumed" && POSSIBLE.test(text)) continue;
     if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
     if (stage === "signed" && SUPPLY_AFTER.test(after)) continue;
+    if (stage === "signed" && technologyDeal(before, m[0], after)) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);
     let value: ProjectStage = stage;
     if (stage === "signed" && RESOLUTION.test(clause) && !/(agreement|соглашени|келісім)/iu.test(m[0]))

@@ -49,7 +49,7 @@ const NAMED_HERE = ["clause", "sentence", "bullet", "row"] as const;
 export const PUBLISH_CONFIDENCE = 0.7;
 
 const SET_CUE =
-  /(?<!\p{L})(together|in total|in all|altogether|combined|overall|jointly|all (of )?(the |these )?(\p{L}+ )?(projects|plants|facilities|companies|investors|factories)|(the|these|those|approved|new|such|under the) (\p{L}+ ){0,2}(projects|plants|facilities|initiatives|factories|manufacturers|investors|agreements|decrees|resolutions)|(two|three|four|five|six|seven|eight|nine|ten|\d+) (new )?(\p{L}+ )?(projects|plants|facilities|factories|initiatives)|всего|в общей сложности|в целом|итого|суммарн\p{L}*|совокупн\p{L}*|вместе|(стоимост|объ[её]м)\p{L}* (\p{L}+ )?проект(ов|ы)|(все|эти|новые|одобренные) (\p{L}+ )?(проекты|заводы|предприятия|производства)|(два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\d+) (\p{L}+ )?(проекта|проектов|проектам|проектах|завода|заводов|заводах|предприятия|предприятий)|барлығы|жиыны|жалпы алғанда|(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d+) (\p{L}+ )?(жоба|зауыт|кәсіпорын)|жобалар\p{L}*|зауыттар\p{L}*|кәсіпорындар\p{L}*)/iu;
+  /(?<!\p{L})(together|in total|in all|altogether|combined|overall|jointly|all (of )?(the |these )?(\p{L}+ )?(projects|plants|facilities|companies|investors|factories)|(the|these|those|approved|new|such|under the) (\p{L}+ ){0,2}(projects|plants|facilities|initiatives|factories|manufacturers|investors|agreements|decrees|resolutions)|(two|three|four|five|six|seven|eight|nine|ten|\d+) (new )?([\p{L}-]+ )?(projects|plants|facilities|factories|initiatives)|всего|в общей сложности|в целом|итого|суммарн\p{L}*|совокупн\p{L}*|вместе|(стоимост|объ[её]м)\p{L}* (\p{L}+ )?проект(ов|ы)|(все|эти|новые|одобренные) (\p{L}+ )?(проекты|заводы|предприятия|производства)|(два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\d+) (\p{L}+ )?(проекта|проектов|проектам|проектах|завода|заводов|заводах|предприятия|предприятий)|барлығы|жиыны|жалпы алғанда|(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d+) (\p{L}+ )?(жоба|зауыт|кәсіпорын)|жобалар\p{L}*|зауыттар\p{L}*|кәсіпорындар\p{L}*)/iu;
 /** A region's own figure; an authority of the region ('the regional akimat', «акимат области») is no scope. */
 const REGION_CUE =
   /(?<!\p{L})(region['’]s|regional(?!\s+(akimat|administration|authorit\p{L}*|government|governor|akim|officials?))|in the region(?!\p{L})|across the region(?!\p{L})|the region(?!\p{L})|(?<!(акимат|аким|администраци|губернатор)\p{L}*\s)области|регион\p{L}*|облыс(та|тың|қа|ы)?(?!\p{L})(?!\s+әкім)|өңір\p{L}*|city['’]s|города|қаласы(нда|ның))/iu;
@@ -65,7 +65,18 @@ const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
 /** A count of projects: "4 pharmaceutical projects", «5 инвестициялық жоба», «семь проектов». */
 const COUNTED_PROJECTS =
-  /(?<!\p{L})(\d+|two|three|four|five|six|seven|eight|nine|ten|два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+(\p{L}+\s+){0,2}(projects|проект(а|ов|ам|ах)|жоба\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(\d+|two|three|four|five|six|seven|eight|nine|ten|два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+([\p{L}-]+\s+){0,2}(projects|проект(а|ов|ам|ах)|жоба\p{L}*)(?!\p{L})/iu;
+/** Some of the projects just counted: "two of these", "of them, three", «четыре из них», «осы жобалардың екеуі». */
+const PART_OF_THESE =
+  /(?<!\p{L})((\d+|two|three|four|five|six|seven|eight|nine|ten) of (these|them|those|the \d+)|of (these|them),? (\d+|two|three|four|five|six|seven|eight|nine|ten)|(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять) из (них|этих)|из (них|этих)(\s+\p{L}+)?,? (\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)|(осы|бұл|олардың)(\s+\p{L}+)?\s+(екеуі|үшеуі|төртеуі|бесеуі|алтауы|жетеуі|сегізі|тоғызы|\d+-?(і|ы)))(?!\p{L})/iu;
+/** Several projects said together in so many words: "all the projects", "both plants", «все проекты». */
+const TOGETHER_SET =
+  /(?<!\p{L})(all (of )?(the |these )?(projects|plants)|both|these projects|все (эти )?проекты|оба|барлық жоба\p{L}*)(?!\p{L})/iu;
+/** A company named as one of several: "among six companies", «среди семи компаний», «арасында». */
+const AMONG = /(?<!\p{L})(among|one of|среди|одн(ой|ого|а|у) из|арасында)(?!\p{L})/iu;
+/** Projects or plants, counted or not. */
+const PROJECTS_WORD =
+  /(?<!\p{L})(projects|plants|factories|facilities|проект\p{L}*|завод\p{L}*|предприяти\p{L}*|жоба\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*)(?!\p{L})/iu;
 /** An industrial zone or park named generically (a special economic zone is a place of the gazetteer). */
 const INDUSTRIAL_ZONE =
   /(?<!\p{L})(industrial (zone|park|estate|cluster)|индустриальн\p{L}* (зон|парк)\p{L}*|промышленн\p{L}* (зон|парк)\p{L}*|индустриялық (аймақ|парк)\p{L}*|өнеркәсіптік (аймақ|парк)\p{L}*)(?!\p{L})/iu;
@@ -150,6 +161,18 @@ function withdrawn(text: string, f: FigureMention): boolean {
 const EARLIER = /^["“«]?(earlier|previously|before that|ранее|прежде|до этого|бұрын|бұған дейін)[\s,]/iu;
 /** An earlier figure recalled in an aside beside the new one: "(previously KZT 12bn)", «(ранее сообщалось о 150)», «(бұрын 200 … деп көрсетілген)». */
 const EARLIER_ASIDE = /\(\s*(earlier|previously|formerly|ранее|прежде|бұрын|бұған дейін)(?!\p{L})[^()]*$/iu;
+/**
+ * A figure an earlier document gave, recalled beside the new one: "the memorandum signed last year
+ * had put the investment at 24 bn", «в меморандуме прошлого года инвестиции оценивались в 24 млрд»,
+ * «былтыр қол қойылған меморандумда инвестиция 24 млрд теңге деп бағаланған еді».
+ */
+export function recalled(text: string): boolean {
+  return EARLIER_DOCUMENT.test(text) && EARLIER_ESTIMATE.test(text);
+}
+const EARLIER_DOCUMENT =
+  /(?<!\p{L})(memorand\p{L}*|MoU|last year|a year (ago|earlier)|initially|originally|earlier|previously|меморандум\p{L}*|в прошлом году|первоначально|изначально|былтыр|бастапқыда|өткен жылы)(?!\p{L})/iu;
+const EARLIER_ESTIMATE =
+  /(?<!\p{L})(had (put|estimated|valued|given|set|expected)|had been (put|estimated|valued|expected|planned)|(was|were) (originally|initially|earlier|previously) (put|estimated|valued)|оценивал\p{L}*|предполагал\p{L}*|планировал\p{L}*|говорилось|\p{L}+(ған|ген|қан|кен) еді)(?!\p{L})/iu;
 /** A sector's figures are the pharmaceutical sector's only when the clause says so. */
 const PHARMA_WORD = /(pharm|фарм|medicin|drug|лекарств|препарат|дәрі|health|здравоохран|денсаулық)/iu;
 /** "a Turkish investor", «турецкий инвестор», «тағы бір инвестор»: someone new, not the company before. */
@@ -351,6 +374,13 @@ export class SubjectReader {
    * stored apart from the project, so it never replaces the whole project's figure.
    */
   assign(x: Mentions, f: FigureMention): Assigned {
+    // The figure an earlier document or estimate gave, recalled beside the new one, is nobody's now
+    // (the sentence still speaks of its project: its plans and partners stay the project's).
+    const [cs, ce] = clauses(x.sentence.text).find(([s, e]) => f.start >= s && f.start < e) ?? [
+      0,
+      x.sentence.text.length,
+    ];
+    if (recalled(x.sentence.text.slice(cs, ce))) return { kind: "none", why: "noSubject", candidates: [] };
     const r = this.restated(f, this.assignWhole(x, f));
     if (r.kind === "scope" && r.scope.kind === "set" && x.sentence.part === "text" && this.isTheSet(r.scope))
       this.setBlock = x.sentence.block;
@@ -421,10 +451,16 @@ export class SubjectReader {
     if (RESPECTIVELY.test(text)) return this.respectively(x, f);
     // "Separately, the city approved a wind farm worth $35M": something else, neither the place's
     // total nor the article's company's, unless the sentence names its company.
-    if (inSentence.length === 0 && SEPARATELY.test(text))
+    // «Кроме того, подписано соглашение с партнёром Y»: a partner of the project goes on about it.
+    if (inSentence.length === 0 && SEPARATELY.test(text) && !x.orgs.some((o) => o.role === "partner"))
       return { kind: "none", why: "noSubject", candidates: [] };
     // "This year the region plans to attract 600 billion tenge": a target, not what anyone has.
     if (inClause.length === 0 && TARGET.test(clause))
+      return { kind: "none", why: "noSubject", candidates: [] };
+    // "listed X among six companies negotiating 11 projects worth more than 14 billion", «X среди
+    // семи компаний … 13 проектов»: the total of projects the article does not name, no company's.
+    const counted = COUNTED_PROJECTS.exec(clause);
+    if (counted && counted.index < f.start - cs && AMONG.test(clause.slice(0, counted.index)))
       return { kind: "none", why: "noSubject", candidates: [] };
     const scope = this.scopeOf(x, clause, inClause, inSentence, f, cs);
     if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
@@ -511,7 +547,9 @@ export class SubjectReader {
         ? { kind: "project", project: p, reason: "anaphor", confidence, candidates }
         : { kind: "none", why: candidates.length > 1 ? "severalSubjects" : "noSubject", candidates };
     // "a Turkish investor is building a packaging plant": someone new, no company of this article.
-    if (NEW_PARTY.test(clause)) return { kind: "none", why: "noSubject", candidates: [] };
+    // (A partner named is that party: «соглашение с венгерской компанией Pannon Bio» goes on about the project.)
+    const partner = x.orgs.some((o) => o.role === "partner");
+    if (NEW_PARTY.test(clause) && !partner) return { kind: "none", why: "noSubject", candidates: [] };
     // "QazVac output will be raised to 600,000 doses": a product's figure, no project's.
     if (x.products.length) return { kind: "none", why: "noSubject", candidates: [] };
     // "the plant in the Zhambyl region" is not a plant the article never placed there.
@@ -601,6 +639,22 @@ export class SubjectReader {
     const listed = enumerated(this.a, x, f);
     if (listed.length >= 2 && listed.length === inClause.length) return { kind: "set", members: listed };
     if (inClause.length > 1) return null;
+    // "Two of these projects are in pharmaceuticals: together 38.5 billion tenge", «Четыре из них
+    // относятся к фармацевтике», «Осы жобалардың екеуі фармацевтика саласына жатады»: the share of
+    // the region's projects in the sector, a scope of its own — never a company's, nor the country's.
+    const recent =
+      this.lastRegion && x.sentence.block - this.lastRegion.block <= 1 ? this.lastRegion.ref : null;
+    const share =
+      !inClause.length &&
+      f.attribute !== "medicines" &&
+      f.attribute !== "sociallySignificant" &&
+      PART_OF_THESE.test(text) &&
+      PHARMA_WORD.test(text) &&
+      (!!recent || PROJECTS_WORD.test(text));
+    if (share) {
+      const region = recent ?? this.region();
+      if (region.place) return { kind: "region", place: region.place, label: "pharmaceutical" };
+    }
     // "the industrial zone as a whole would create 1,500 jobs", «индустриальная зона в целом»,
     // «индустриялық аймақ тұтастай»: the zone's, a place's figure, never the plant's beside it.
     if (
@@ -641,7 +695,10 @@ export class SubjectReader {
     if (country && !setCue) return { kind: "country" };
     if (setCue && !places.length && !this.a.set && TOWN.test(clause) && this.lastPlace)
       return { kind: "region", place: this.lastPlace };
-    if (setCue || regionCue) {
+    // "… in all the project was to create up to 100 jobs" in an item headed by its company: the item's.
+    const itemsOwn =
+      !!this.item && !regionCue && !COUNTED_PROJECTS.test(clause) && !TOGETHER_SET.test(clause);
+    if ((setCue && !itemsOwn) || regionCue) {
       if (places.length === 1 && (regionCue || !this.a.set)) {
         const ref: ScopeRef = { kind: "region", place: places[0] };
         this.lastRegion = { ref, block: x.sentence.block };

@@ -136,3 +136,103 @@ describe("a company's jobs beside an official's figure for the industrial zone: 
     expect(got).toContain(`scope:region jobs ${zone}`);
   });
 });
+
+describe("some of a region's projects counted by their sector are the region's sector, never a company's nor the country's", () => {
+  it.each([
+    ["n131-en-region-pharma-share.md", "kostanay-region", "Tobol Ampoule", [38.5, 610], [21, 300]],
+    ["n132-ru-region-pharma-share.md", "pavlodar-region", "Ертіс Капсула", [52, 1100], [16, 240]],
+    ["n133-kk-region-pharma-share.md", "zhambyl-region", "Мерке Вакцина", [19.8, 450], [12, 260]],
+    ["n134-en-region-pharma-share.md", "atyrau-region", "Caspian Syringe", [44, 700], [9.5, 180]],
+  ])("%s", (file, region, company, [money, jobs], [ownMoney, ownJobs]) => {
+    const p = planArticle(base, article(file));
+    const of = (id: string) =>
+      p.claims
+        .filter((c) => c.subject.id === id && c.status === "active" && c.value.kind === "figure")
+        .map((c) => `${c.attribute} ${c.value.kind === "figure" ? c.value.value : ""}`);
+    expect(of(`region-${region}-pharmaceutical`)).toEqual([`investmentKzt ${money}`, `jobs ${jobs}`]);
+    expect(of(`region-${region}`)).not.toContain(`investmentKzt ${money}`);
+    const got = published(file);
+    expect(got.filter((g) => g.startsWith(`${company} `) && / (investmentKzt|jobs) /.test(g))).toEqual([
+      `${company} investmentKzt ${ownMoney}`,
+      `${company} jobs ${ownJobs}`,
+    ]);
+    expect(got.filter((g) => g.startsWith("scope:country"))).toEqual([]);
+  });
+});
+
+describe("a digest of stalled plants: each item's figures and stage to the name heading it, the lead's to nobody", () => {
+  it.each([
+    [
+      "n135-en-stalled-bullets.md",
+      [
+        "MEDAK investmentUsd 25",
+        "MEDAK stage suspended",
+        "MEDAK jobs 80",
+        "Borusan Ilac investmentUsd 18",
+        "Borusan Ilac stage suspended",
+        "Borusan Ilac stage talks",
+      ],
+    ],
+    [
+      "n136-ru-stalled-bullets.md",
+      [
+        "ТАБИБ investmentUsd 12",
+        "ТАБИБ stage suspended",
+        "ТАБИБ jobs 70",
+        "Нур Дәрі investmentKzt 6.8",
+        "Нур Дәрі stage suspended",
+      ],
+    ],
+    [
+      "n138-kk-stalled-bullets.md",
+      [
+        "ДАРМЕК investmentUsd 15",
+        "ДАРМЕК stage suspended",
+        "ДАРМЕК jobs 60",
+        "Жайық Капсула investmentKzt 5.2",
+        "Жайық Капсула stage suspended",
+      ],
+    ],
+  ])("%s", (file, expected) => {
+    expect(published(file)).toEqual(expected);
+  });
+
+  it("a company received as a delegation ('SAFA, a company from Jordan', 'SAFA's founder') is a company with its figures", () => {
+    expect(published("n137-en-delegation.md")).toEqual([
+      "SAFA stage talks",
+      "SAFA stage talks",
+      "SAFA investmentUsd 22",
+      "SAFA jobs 90",
+    ]);
+  });
+});
+
+describe("a technology-transfer or licence agreement is the partner's deal, never an investment agreement of its own", () => {
+  it.each([
+    ["n139-en-technology-transfer.md", "Nura Insulin", "hjort-biologics"],
+    ["n140-ru-technology-transfer.md", "Ертіс Вакцина", "pannon-bio"],
+    ["n141-kk-technology-transfer.md", "Талас Таблетка", "rann-biotech"],
+  ])("%s", (file, company, partner) => {
+    const p = planArticle(base, article(file));
+    expect(published(file).filter((g) => / stage /.test(g))).toEqual([`${company} stage signed`]);
+    expect(p.claims.filter((c) => c.attribute === "partner").map((c) => c.value)).toEqual([
+      { kind: "organisation", organisation: partner },
+    ]);
+    expect(p.knowledge.dataset.projects.some((x) => x.company === partner)).toBe(false);
+  });
+
+  it("a figure an earlier memorandum gave, recalled beside the new one, is nobody's, and the memorandum no stage of this report", () => {
+    const body =
+      "# Инсулин зауыты\n\nАСТАНА, 2032 жылғы 12 қыркүйек – «Нұра Инсулин» ЖШС-мен инвестициялық келісімге қол қойылды. Жобаның жалпы құны 30 млрд теңге болады. Былтыр қол қойылған меморандумда инвестиция көлемі 26 млрд теңге деп бағаланған еді.";
+    expect(publishedBy(base, body)).toEqual(["Нұра Инсулин stage signed", "Нұра Инсулин investmentKzt 30"]);
+  });
+});
+
+describe("a cost 'earlier estimated' beside the new figures is no current figure", () => {
+  it.each([
+    "# Plant nearly built\n\nTARAZ, June 3, 2032 – The Taraz Serum plant is almost ready. Its capacity is 20 million doses a year, and the construction cost was earlier estimated at about 6 billion tenge.",
+    "# Завод почти готов\n\nТАРАЗ, 3 июня 2032 года – Завод ТОО «Тараз Сыворотка» почти готов. Стоимость строительства первоначально оценивалась в 6 млрд тенге.",
+  ])("%#", (body) => {
+    expect(publishedBy(base, body).filter((g) => / investmentKzt /.test(g))).toEqual([]);
+  });
+});

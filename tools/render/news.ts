@@ -214,7 +214,8 @@ function scopeName(id: string, w: Writer): string {
   if (!scope) return id;
   if (scope.kind === "sector") return n.scope.sector;
   if (scope.kind === "country") return n.scope.country;
-  if (scope.kind === "region" && scope.place)
+  // A region's projects of one sector carry their own name; the region as a whole is named by its place.
+  if (scope.kind === "region" && scope.place && scope.name.en === scope.id)
     return n.scope.region(w.name({ type: "place", id: scope.place }));
   return scope.name[w.ctx.lang] ?? scope.name.en;
 }
