@@ -25,6 +25,9 @@ const PERIOD_BEFORE = "(?:жылына|жылдық|тәулігіне|айын�
 /** The capacity word just before the figure. */
 const CAPACITY_CUE =
   /(capacity|capable of (producing|making)|мощност\p{L}*|мощностью|қуат\p{L}*)(\s+(of|is|will be|составит|составляет|будет|—|-|:))?\s*(\p{L}+\s+){0,2}$/iu;
+/** A plant's design output told without a period: "designed to turn out", «рассчитан на выпуск», «шығаруға есептелген». */
+const DESIGNED =
+  /(?<!\p{L})(designed to (turn out|produce|make|manufacture)|design(ed)? (output|capacity) (of|is)|рассчитан\p{L}* на (выпуск|производство)|проектн\p{L}* мощност\p{L}*|шығаруға (есептелген|арналған)|жобалық қуаты)(?!\p{L})/iu;
 /** Units that are no capacity: money, jobs, people, shares, medicines' names counted as a portfolio. */
 const NOT_CAPACITY =
   /(?<!\p{L})(tenge|kzt|usd|dollars?|euros?|jobs?|workplaces?|people|employees|percent|тенге|теңге|доллар\p{L}*|евро|рабоч\p{L}*|мест\p{L}*|человек\p{L}*|процент\p{L}*|жұмыс|орн\p{L}*|адам\p{L}*|пайыз\p{L}*|наименован\p{L}*|атау\p{L}*|types?|kinds?|видов|түр\p{L}*)(?!\p{L})/iu;
@@ -76,8 +79,15 @@ export function capacitiesOf(sentence: string): string[] {
     // "60 million doses of the Kazakh QazVac COVID-19 vaccine a year": the unit may run to the period.
     const period = new RegExp(`^((?:\\s+[\\p{L}\\d-]+){1,8}?)\\s+(${PERIOD_AFTER})`, "iu").exec(after);
     const cue = CAPACITY_CUE.test(before);
+    // "was designed to turn out 800 million tablets, 300 million capsules and 12 million bottles of
+    // infusion solutions": each item of the design output, its unit up to the list's next comma.
+    const designed = DESIGNED.test(sentence.slice(0, start)) && !period;
     let end: number;
-    if (period && !/[,;:()]/.test(period[1] ?? "")) end = afterNumber + period[0].length;
+    if (designed) {
+      const next = /,|;|\.(?!\d)|\s(and|и|және)\s/u.exec(after);
+      end = afterNumber + (next ? next.index : after.length);
+      if (end - afterNumber > 60) continue;
+    } else if (period && !/[,;:()]/.test(period[1] ?? "")) end = afterNumber + period[0].length;
     else if (periodBefore || cue) end = unitEnd(sentence, afterNumber, periodBefore ? 3 : 2);
     else continue;
     const adjective = cue && !period ? PERIOD_ADJECTIVE.exec(before) : null;

@@ -275,6 +275,9 @@ const TITLE_OF =
 /** A title inside a capitalised run ("Mangistau Region Governor Nurlan Nogayev", "Health Minister Alexei Tsoi"): a person. */
 const TITLE_IN_NAME =
   /(?<!\p{L})(minister|premier|president|chairman|chairwoman|ceo|head|director|akim|mayor|governor|deputy|founder|министр|премьер-министр|президент|аким|әкім|губернатор)\s+\p{Lu}/iu;
+/** A title ending a capitalised run: "Kostanay Region Governor" is a person's office. */
+const TITLE_ENDING =
+  /(?<!\p{L})(governor|minister|akim|mayor|president|chairman|ambassador|губернатор|министр|аким|әкімі|мэр|президент|елші)$/iu;
 /**
  * A product, not its maker: "production of Russia's Sputnik V", "doses of Hayat Vax", "QazVac
  * vaccine", "Hayat Vax, a vaccine based on …", «вакцины QazVac», «QazVac вакцинасын».
@@ -432,6 +435,8 @@ export function findNames(
     const before = sentence.slice(Math.max(0, start - 40), start);
     const title = sentence.slice(Math.max(0, named - 40), named);
     if (TITLE_BEFORE.test(title) || TITLE_OF.test(title) || TITLE_IN_NAME.test(name)) return;
+    // "Kostanay Region Governor received …": a title ending the run is a person's office, no organisation.
+    if (TITLE_ENDING.test(name)) return;
     // «әкімі Асхат Шахаров зауыттың …»: a plant word after a person's surname names no plant.
     const person = title.replace(/(\p{Lu}[\p{L}-]*\s+)+$/u, "");
     if (plant && person !== title && (TITLE_BEFORE.test(person) || TITLE_OF.test(person))) return;

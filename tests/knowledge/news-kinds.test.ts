@@ -236,3 +236,25 @@ describe("a cost 'earlier estimated' beside the new figures is no current figure
     expect(publishedBy(base, body).filter((g) => / investmentKzt /.test(g))).toEqual([]);
   });
 });
+
+describe("a plant's design output told without a period: each item of the list is a capacity of the plant", () => {
+  it.each([
+    [
+      "n142-en-design-output.md",
+      ["40 million ampoules", "6 million vials of antibiotics", "9 million bottles of saline solution"],
+    ],
+    ["n143-ru-design-output.md", ["250 млн таблеток", "90 млн капсул", "7 млн флаконов сиропа"]],
+    ["n144-en-monthly-capacity.md", ["3 mln bottles of antiseptic a month"]],
+  ])("%s", (file, capacities) => {
+    const p = planArticle(base, article(file));
+    expect(
+      p.claims
+        .filter((c) => c.attribute === "capacity")
+        .map((c) => (c.value.kind === "fact" ? c.value.text : "")),
+    ).toEqual(capacities);
+  });
+
+  it("a title ending a capitalised run ('Kostanay Region Governor received …') is a person's office, no company", () => {
+    expect(published("n144-en-monthly-capacity.md").filter((g) => !g.startsWith("NILE MED "))).toEqual([]);
+  });
+});
