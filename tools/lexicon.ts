@@ -49,6 +49,10 @@ export const METRIC_CUES = {
     "нанять",
     "людей",
     "адам",
+    // «сколько человек будет работать на заводе»: the people who will work there.
+    "сколько человек",
+    "будет работать",
+    "будут работать",
   ],
   investment: [
     // "the price tag of the MSP project": what it costs, not a price of medicines.
@@ -1156,6 +1160,9 @@ export const STAGES_ASKED: Record<"under construction" | "launched" | "suspended
     "построен",
     "достроен",
     "салынып біт",
+    // «зауыт салынды ма?» (was it built?), past, unlike «салынады» (where will it be built).
+    "салынды",
+    "been built",
     "запущен",
     "работает",
     "открыт",

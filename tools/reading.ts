@@ -470,7 +470,10 @@ export class QuestionReader {
       const other = nameInOtherScript(w);
       return !!other && (this.knownWords.has(other) || this.foldedWords().has(foldKazakh(other)));
     };
-    const known = (w: string) => this.corpusWords.has(w) || isMonth(w) || otherScript(w.toLowerCase());
+    // A word the sources use in the plural or singular ("bottles of disinfectant" of "disinfectants") is theirs.
+    const inCorpus = (w: string) =>
+      [w, `${w}s`, `${w}es`, w.replace(/e?s$/u, "")].some((v) => this.corpusWords.has(v));
+    const known = (w: string) => inCorpus(w) || isMonth(w) || otherScript(w.toLowerCase());
     // One word of a person's name found so ("Smagulova"): the name beside it ("Aigul") is theirs.
     if (words.some((w) => otherScript(w.toLowerCase()))) return [];
     const absent = words.filter((n) => !known(n.toLowerCase()));
