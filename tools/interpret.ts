@@ -90,7 +90,10 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // "Why" is for the text, unless it asks why figures do not add up to a headline the question
   // states ("why is it 356 when the companies give less"): the total answer holds that gap.
   const gap = has("o:addUp") || (p.expects === "reason" && headlineSaid(p, dataset).length > 0);
-  if (p.expects === "reason" && !gap) return { route: "retrieval" };
+  // "Why was X suspended?", «почему остановили проект X»: the stop, with the reason the sources give.
+  const whyStopped =
+    p.expects === "reason" && stoppedAsked(p) && p.entities.some((e) => e.type === "organisation");
+  if (p.expects === "reason" && !gap && !whyStopped) return { route: "retrieval" };
   // What a person did is told in the sentences that name them.
   const people = p.entities.filter((e) => e.type === "person");
   if (has("m:deeds") && !has("m:said") && people.length && people.length === p.entities.length)
@@ -304,6 +307,7 @@ function* readings(a: Ask): Generator<Query> {
   // "Where was X's 2023 memorandum signed", "its first memorandum": the events of that time, or the
   // earliest (latest) alone.
   const pick = eventPicked(p);
+  if (p.expects === "reason" && stoppedAsked(p) && s.companies.length) yield query(["stage"], "value");
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
     yield query(["stage"], pick ?? (p.expects === "yesno" && has("m:agreements") ? "exists" : "value"), {
       time: timeOf(p),
@@ -922,6 +926,21 @@ function stillAt(p: Reading): Query["still"] {
  * The stage a yes/no question asks about, by the first of its words the question holds outside an
  * agreement's topic: «подписала ли … соглашение о строительстве» asks about the agreement.
  */
+/** A stop asked about: "suspended", «остановили», «тоқтатылды». */
+function stoppedAsked(p: Reading): boolean {
+  return p.tokens.some((t) => STOPPED_WORDS.some((w) => t.startsWith(w)));
+}
+const STOPPED_WORDS = [
+  ...STAGES_ASKED.suspended,
+  ...STAGES_ASKED.cancelled,
+  "stopped",
+  "paused",
+  "останов",
+  "приостанов",
+  "заморож",
+  "тоқта",
+];
+
 function stageAsked(p: Reading): Query["stage"] {
   const topic = agreementTopic(p.tokens, p.cueAt);
   const at = (w: string) =>

@@ -14,7 +14,7 @@ import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
 import { madeOf, sectorOf } from "./sector.js";
-import { milestonesOf, stagesOf } from "./stages.js";
+import { linkedCause, milestonesOf, stagesOf } from "./stages.js";
 import {
   ANAPHOR,
   type Assigned,
@@ -693,13 +693,18 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
       : subject && !othersSigned(x, stages)
         ? [{ p: subject.project, reason: subject.reason, confidence: subject.confidence }]
         : [];
+  // The cause may follow in the next sentence of the paragraph or item ("The akimat links the pause to …").
+  const next = a.doc.sentences[x.sentence.index + 1];
+  const linked = next && next.block === x.sentence.block ? linkedCause(next.text) : undefined;
   for (const stage of stages) {
+    const stopped = stage.stage === "suspended" || stage.stage === "cancelled";
+    const because = stage.because ?? (stopped ? linked : undefined);
     const value: ClaimValue = {
       kind: "stage",
       stage: stage.stage,
       ...(stage.date ? { date: stage.date } : {}),
       ...(stage.by ? { by: stage.by } : {}),
-      ...(stage.because ? { because: stage.because } : {}),
+      ...(because ? { because } : {}),
     };
     for (const t of targets) {
       if (t.confidence < PUBLISH_CONFIDENCE) continue;

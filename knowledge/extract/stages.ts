@@ -138,6 +138,18 @@ const CAUSE_AFTER =
 /** A Kazakh cause before its postposition: «қаржыландыру мәселесіне байланысты», «жер сілкінісі салдарынан». */
 const CAUSE_BEFORE = /(?<!\p{L})(байланысты|салдарынан|себебінен|кесірінен)(?!\p{L})/iu;
 
+/**
+ * The cause a next sentence gives of the stop just told: "The city akimat links the pause to the
+ * recent earthquake in Türkiye", «Акимат связывает приостановку с землетрясением», «… жер
+ * сілкінісімен байланыстырады».
+ */
+const LINKED_CAUSE =
+  /(?<!\p{L})(?:links?|linked|attributes?|attributed|blames?|blamed|puts?)\s+(?:the\s+|this\s+|its\s+)?(?:pause|suspension|halt|delay|freeze|stop|decision|move)\s+(?:down\s+)?(?:to|on)\s+([^.;!?]+)|(?:связыва\p{L}*|объясня\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:с|тем,?\s+что)\s+([^.;!?]+)|(?:мұны|оны|бұны|\p{L}+уды|\p{L}+уді)\s+([^.;!?,]{3,60}?)\s+байланыстыр\p{L}*/iu;
+export function linkedCause(text: string): string | undefined {
+  const m = LINKED_CAUSE.exec(text);
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+}
+
 /** Why a project stopped, in the sentence's own words; undefined when it gives no cause. */
 export function causeOf(text: string): string | undefined {
   const after = CAUSE_AFTER.exec(text);
@@ -174,7 +186,11 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (stage === "signed" && RESOLUTION.test(clause) && !/(agreement|соглашени|келісім)/iu.test(m[0]))
       value = "approved";
     if (EVENTS.has(value) && future(clause, m[0])) continue;
-    const date = findDates(text).find((d) => d.day !== undefined && d.month !== undefined);
+    // A date in a relative clause the cue is not in ("…, whose foundation was laid on 29 August
+    // 2014 by …, stood still") dates another event.
+    const date = findDates(text).find(
+      (d) => d.day !== undefined && d.month !== undefined && !asideOf(text, d.start, m.index),
+    );
     const iso = date ? isoOf(date, articleDate) : undefined;
     const by = PERSON.exec(text);
     const because = value === "suspended" || value === "cancelled" ? causeOf(text) : undefined;
@@ -238,6 +254,17 @@ export function stagesOf(text: string, articleDate: string | null): StageReading
   if (dated.length >= 2) return dated.sort((x, y) => x.at - y.at).map(({ stage, date }) => ({ stage, date }));
   const one = stageOf(text, articleDate);
   return one ? [one] : [];
+}
+
+/** Whether `at` lies in a relative clause ("…, whose/which …,", «…, который …,») that `cue` is outside of. */
+function asideOf(text: string, at: number, cue: number): boolean {
+  const opener = /,\s*(whose|which|where|who|котор\p{L}*|где|когда)\s/giu;
+  for (const m of text.matchAll(opener)) {
+    const close = text.indexOf(",", m.index + m[0].length);
+    const end = close < 0 ? text.length : close;
+    if (at > m.index && at < end && !(cue > m.index && cue < end)) return true;
+  }
+  return false;
 }
 
 /** The text around a cue within its own clause ("Construction is under way; production is to start in 2029"). */

@@ -258,3 +258,28 @@ describe("a plant's design output told without a period: each item of the list i
     expect(published("n144-en-monthly-capacity.md").filter((g) => !g.startsWith("NILE MED "))).toEqual([]);
   });
 });
+
+describe("why a project stopped, told in the next sentence; a date of another event in a relative clause is not the stop's", () => {
+  it.each([
+    ["n145-en-cause-next.md", "kordai-syringe-project", "a sharp rise in equipment prices"],
+    ["n146-ru-cause-next.md", "elek-infuziya-project", "отказом банка финансировать проект"],
+    ["n147-kk-cause-next.md", "zhaiyq-infuziya-project", "жабдық бағасының күрт өсуімен"],
+  ])("%s", (file, project, because) => {
+    const stages = planArticle(base, article(file)).claims.filter((c) => c.attribute === "stage");
+    expect(stages.find((c) => c.subject.id === project)?.value).toEqual({
+      kind: "stage",
+      stage: "suspended",
+      because,
+    });
+  });
+
+  it("'…, whose first stone was laid on 12 March 2029 …, stood still' is a stop with no date of its own", () => {
+    const stages = planArticle(base, article("n145-en-cause-next.md")).claims.filter(
+      (c) => c.attribute === "stage",
+    );
+    expect(stages.find((c) => c.subject.id === "zhetysu-serum-project")?.value).toEqual({
+      kind: "stage",
+      stage: "suspended",
+    });
+  });
+});
