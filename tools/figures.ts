@@ -1518,7 +1518,8 @@ export function projectFact(
       // A supplier (glass vials, syringes) makes no medicines: what it makes answers, not a missing count.
       const supplies = project.products.find((f) => f.medicine === false);
       if (supplies && !project.medicines) return { kind: "notMedicines", subject, fact: supplies };
-      const fact = project.products[0];
+      // Several sayings of what it makes ("a vaccine plant", "vaccines against measles, …"): the fullest.
+      const fact = [...project.products].sort((a, b) => b.text.length - a.text.length)[0];
       if (fact && project.medicines) return { kind: "products", subject, fact, count: project.medicines };
       if (fact) return { kind: "fact", subject, aspect: "portfolio", fact };
       return project.medicines

@@ -13,7 +13,7 @@ import { capacitiesOf, volumesOf } from "./capacity.js";
 import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
-import { madeOf, sectorOf } from "./sector.js";
+import { madeOf, medicinesMade, sectorOf } from "./sector.js";
 import { linkedCause, milestonesOf, stagesOf } from "./stages.js";
 import {
   ANAPHOR,
@@ -235,6 +235,10 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
       .map((s) => s.text)
       .join(" ");
     const made = madeOf(x.sentence.text, paragraph);
+    // The kinds of medicine it will make ("human insulin and insulin analogues", «растворы, мази и таблетки»).
+    const kinds = made ? undefined : medicinesMade(x.sentence.text);
+    if (subject && subject.confidence >= PUBLISH_CONFIDENCE && kinds)
+      b.add(project(subject.project), "product", { kind: "fact", text: kinds }, says(x, subject));
     if (subject && subject.confidence >= PUBLISH_CONFIDENCE && made)
       b.add(
         project(subject.project),

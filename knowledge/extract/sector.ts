@@ -112,3 +112,37 @@ export function suppliesOf(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The kinds of medicine a sentence says a plant will make, verbatim: "to fill human insulin and
+ * insulin analogues into pens", «выпускать … инфузионные растворы, мази и таблетки», «Олардың
+ * қатарында қызылшаға … қарсы вакциналар бар». A count is a capacity, not a kind; a phrase must
+ * name a medicine.
+ */
+const MEDICINE_KINDS = [
+  /(?<!\p{L})(?:produce|make|manufacture|fill|turn out|bottle)\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=\s+(?:into|at|in|for|with|worth|from|by)\s|[.;:(]|$)/iu,
+  /(?<!\p{L})(?:выпуска(?:ть|ет|ют)|производи(?:ть|т)|будет выпускать|будут выпускать)(?:\s+(?!растворы)[\p{Ll}]+){0,3}?\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=[.;:(]|$)/iu,
+  /(?<!\p{L})(?:қатарында|ішінде)\s+([^.;:]{3,120}?)\s+(?:бар|шығарылады|өндіріледі)(?!\p{L})/iu,
+  // "an insulin plant", «завод вакцин», «инсулин зауыты»: the plant named by what it makes.
+  /(?<!\p{L})an?\s+((?:[\p{Ll}-]+\s+){1,2}?)(?:plant|factory)(?!\p{L})/iu,
+  /(?<!\p{L})завод\p{L}*\s+((?:инсулин|вакцин|таблет|капсул|антибиотик|инфузион|шприц)\p{L}*(?:\s+и\s+\p{L}+)?)/iu,
+  /(?<!\p{L})((?:инсулин|вакцина|таблетка|капсула|антибиотик)\p{L}*)\s+зауыт\p{L}*/iu,
+];
+/** Words before what is made that are none of it: «на предприятии собираются …», "the plant is to …". */
+function fromKind(what: string): string {
+  const words = what.split(/\s+/u);
+  const adjective = (w: string, next: string | undefined) =>
+    !!next && MEDICINE.test(next) && /(ые|ая|ое|ий|ый|ие|ой|ых)$/u.test(w);
+  const first = words.findIndex((w, i) => MEDICINE.test(w) || adjective(w, words[i + 1]));
+  return first > 0 ? words.slice(first).join(" ") : what;
+}
+export function medicinesMade(text: string): string | undefined {
+  for (const [i, re] of MEDICINE_KINDS.entries()) {
+    const found = re.exec(text)?.[1]?.trim();
+    // After a Russian verb, words may stand between it and what is made («выпускать на заводе планируют …»).
+    const what = found && i === 1 ? fromKind(found) : found;
+    if (!what || /\d/u.test(what) || what.length > 140) continue;
+    if (MEDICINE.test(what) && !SUPPLIES.test(what.replace(MEDICINE, ""))) return what;
+  }
+  return undefined;
+}

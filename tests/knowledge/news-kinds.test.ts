@@ -283,3 +283,14 @@ describe("why a project stopped, told in the next sentence; a date of another ev
     });
   });
 });
+
+describe("what kinds of medicine a plant will make are its products, verbatim", () => {
+  it.each([
+    ["n148-ru-product-kinds.md", "инфузионные растворы, мази и таблетки"],
+    ["n149-kk-product-kinds.md", "қызылшаға, қызамыққа және паротитке қарсы вакциналар"],
+    ["n150-en-product-kinds.md", "human insulin and insulin analogues"],
+  ])("%s", (file, text) => {
+    const products = planArticle(base, article(file)).claims.filter((c) => c.attribute === "product");
+    expect(products.map((c) => (c.value.kind === "fact" ? c.value.text : ""))).toContain(text);
+  });
+});

@@ -91,7 +91,16 @@ function noStandard(f: Of<"noStandard">, w: Writer): void {
 }
 
 function fact(f: Of<"fact">, w: Writer): void {
-  w.say(capitalise(w.tx.fact[f.aspect](w.name(f.subject), w.said(f.fact))), w.marks(f.fact.citation));
+  // What a plant makes, in the source's own language: quoted as the source words it.
+  const text = w.said(f.fact);
+  if (f.aspect === "portfolio" && detectLang(text) !== w.ctx.lang) {
+    w.say(
+      capitalise(w.tx.fact.made(w.name(f.subject), `“${f.fact.citation.quote}”`)),
+      w.marks(f.fact.citation),
+    );
+    return;
+  }
+  w.say(capitalise(w.tx.fact[f.aspect](w.name(f.subject), text)), w.marks(f.fact.citation));
 }
 
 function role(f: Of<"role">, w: Writer): void {
