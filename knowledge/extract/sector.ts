@@ -126,7 +126,7 @@ const MEDICINE_KINDS = [
   // "an insulin plant", «завод вакцин», «инсулин зауыты»: the plant named by what it makes.
   /(?<!\p{L})an?\s+((?:[\p{Ll}-]+\s+){1,2}?)(?:plant|factory)(?!\p{L})/iu,
   /(?<!\p{L})завод\p{L}*\s+((?:инсулин|вакцин|таблет|капсул|антибиотик|инфузион|шприц)\p{L}*(?:\s+и\s+\p{L}+)?)/iu,
-  /(?<!\p{L})((?:инсулин|вакцина|таблетка|капсула|антибиотик)\p{L}*)\s+зауыт\p{L}*/iu,
+  /(?<!\p{L})((?:инсулин|вакцина|таблетка|капсула|антибиотик)\p{L}*)\s+(?:(?:өндіретін|шығаратын)\s+)?зауыт\p{L}*/iu,
 ];
 /** Words before what is made that are none of it: «на предприятии собираются …», "the plant is to …". */
 function fromKind(what: string): string {

@@ -289,6 +289,7 @@ describe("what kinds of medicine a plant will make are its products, verbatim", 
     ["n148-ru-product-kinds.md", "инфузионные растворы, мази и таблетки"],
     ["n149-kk-product-kinds.md", "қызылшаға, қызамыққа және паротитке қарсы вакциналар"],
     ["n150-en-product-kinds.md", "human insulin and insulin analogues"],
+    ["n151-kk-product-plant.md", "антибиотик"],
   ])("%s", (file, text) => {
     const products = planArticle(base, article(file)).claims.filter((c) => c.attribute === "product");
     expect(products.map((c) => (c.value.kind === "fact" ? c.value.text : ""))).toContain(text);
