@@ -60,7 +60,7 @@ import {
   whoIs,
   within,
 } from "./figures.js";
-import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, ROLE_WORDS } from "./lexicon.js";
+import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, ROLE_WORDS, SCALES } from "./lexicon.js";
 import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
 
 /** What the executor did: the findings to compose, and the name of the figure tool it acted as. */
@@ -814,6 +814,12 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
         : undefined;
   if (!figure) return undefined;
   const { value, qualifier } = figure;
+  bound = { ...bound, value: inUnitOf(bound, figure.unit) };
+  // A figure stated to be confirmed: the same number as written, whatever its qualifier ("around 60").
+  if (bound.said) {
+    const places = (String(bound.value).split(".")[1] ?? "").length;
+    return Number(value.toFixed(places)) === bound.value;
+  }
   if (bound.exactly) return value === bound.value && qualifier === "exact";
   const floor = ["at least", "more than", "at least about"].includes(qualifier);
   const ceiling = ["up to", "at most"].includes(qualifier);
@@ -829,6 +835,17 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
       ? false
       : undefined;
 }
+/**
+ * A number asked, in the unit of the figure it is set against: "58.5 billion" against a figure in
+ * "billion KZT" is 58.5, "$100 million" against "million USD" 100, "1 billion dollars" 1,000.
+ */
+function inUnitOf(bound: NonNullable<Query["threshold"]>, unit: string): number {
+  const of = SCALES.find(([, words]) => words.includes(unit.split(" ")[0] ?? ""))?.[0];
+  if (!of || bound.share) return bound.value;
+  const scale = bound.scale ?? (bound.value >= of ? 1 : of);
+  return (bound.value * scale) / of;
+}
+
 /** How far an estimate ("approximately 675") must lie from a bound to be on one side of it. */
 const ROUGH_MARGIN = 0.03;
 

@@ -20,6 +20,7 @@ import {
   QUESTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_VERBS,
+  SCALES,
   STAGES_ASKED,
   STOPWORDS,
   STORY_WORDS,
@@ -753,6 +754,9 @@ function readFigures(a: Ask): Query | null {
   // "Are there more than 300 medicines in total?": the figure set against the number asked.
   const counts = attributes.filter((x) => x === "jobs" || x === "medicines" || x === "sociallySignificant");
   if (threshold && counts.length === 1 && !comparative) return query(counts, "exists", { threshold });
+  // "is Nobel investing more than $100 million?", "is 58.5 billion the Nobel investment?".
+  if (threshold && investment && !threshold.share && !comparative && !has("o:top"))
+    return query(["investmentKzt"], "exists", { threshold, unit });
   // "Is AltINFARM's investment more than a third of the total?": its share against the fraction.
   if (threshold?.share && s.companies.length)
     return query(attributes.length ? attributes : ["investmentKzt"], "exists", { threshold, unit });
@@ -858,15 +862,27 @@ function thresholdOf(p: Reading): Query["threshold"] {
       (/^\d+(\.\d+)?$/.test(t) && /^(%|percent|процент|пайыз)/.test(p.tokens[i + 1] ?? "")),
   );
   const at =
-    percent >= 0 ? percent : p.tokens.findIndex((t) => /^\d+$/.test(t) && !p.years.includes(Number(t)));
+    percent >= 0
+      ? percent
+      : p.tokens.findIndex((t) => /^\d+(\.\d+)?$/.test(t) && !p.years.includes(Number(t)));
   if (at < 0) return undefined;
   const value = Number.parseFloat(p.tokens[at] as string);
   const near = p.tokens.slice(Math.max(0, at - 2), at + 3);
+  const scale = SCALES.find(([, words]) => words.includes(p.tokens[at + 1] ?? ""))?.[0];
   if (percent < 0 && near.some((t) => COMPARATIVES.exactly.includes(t)))
-    return { value, above: false, exactly: true };
+    return { value, above: false, exactly: true, scale };
   const above = side(near);
-  if (above === undefined) return undefined;
-  return percent >= 0 ? { value, above, share: true } : { value, above };
+  // "is 58.5 billion the Nobel investment?", "altinfarm 200 jobs correct?": no bound word, so the
+  // number is stated as the figure itself, to be confirmed or corrected — when it stands as a figure
+  // (its scale or the figure's word right after it), not inside a name ("COVID-19").
+  if (above === undefined) {
+    const figureWord = p.cueAt.some((c) => c.start === at + 1 && FIGURE_CUES.includes(c.key));
+    const inName = new RegExp(`\\p{L}-${p.tokens[at]}(?!\\d)`, "u").test(p.text);
+    return percent < 0 && (scale || figureWord) && !inName
+      ? { value, above: false, said: true, scale }
+      : undefined;
+  }
+  return percent >= 0 ? { value, above, share: true } : { value, above, scale };
 }
 
 /** The phase a question names: "the second phase", «первая очередь», «екінші кезеңі». */

@@ -1070,6 +1070,14 @@ export const GROUP_CUES = {
  * «у Нобел меньше рабочих мест?», «Нобел Абдиден көп пе»), and the words that mark the other one,
  * the standard it is measured against ("than X", «чем X», «X-тен», «X-ке қарағанда»).
  */
+/** Words of a number's scale: "58.5 billion", «36,7 млрд», «200 мың». */
+export const SCALES: [number, string[]][] = [
+  [1e12, ["trillion", "трлн", "триллион", "триллиона", "триллионов"]],
+  [1e9, ["billion", "billions", "bn", "b", "млрд", "миллиард", "миллиарда", "миллиардов"]],
+  [1e6, ["million", "millions", "mln", "m", "млн", "миллион", "миллиона", "миллионов"]],
+  [1e3, ["thousand", "тыс", "тысяч", "тысячи", "мың"]],
+];
+
 export const COMPARATIVES = {
   more: [
     "more",

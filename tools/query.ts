@@ -103,6 +103,10 @@ export const Query = z.object({
       exactly: z.boolean().optional(),
       /** "more than a third of the total?", "over 30%?": the value is a percent of the headline. */
       share: z.boolean().optional(),
+      /** "is 58.5 billion the Nobel investment?", "altinfarm 200 jobs?": a figure stated to be confirmed. */
+      said: z.boolean().optional(),
+      /** The number's scale as written ("58.5 billion" → 1e9), to set it against a figure's unit. */
+      scale: z.number().optional(),
     })
     .optional(),
   /** "has construction started?": the stage a yes/no question asks the project has reached. */
