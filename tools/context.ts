@@ -3,7 +3,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { foldKazakh } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { COMPARATIVES, FILLERS, MONTHS, PER_WORDS } from "./lexicon.js";
+import { COMPARATIVES, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -250,9 +250,18 @@ function placeTurn(
     return followUp(context, own, [...lastOrgs, ...newOrgs], inherited(context, own));
   }
 
+  // "so not the Almaty Region, right?", «то есть не в самом Алматы, да?»: a negated statement about
+  // the company in play, asked to be confirmed — no correction.
+  const statedNot =
+    reading.expects === "yesno" &&
+    reading.references.some((r) => r.key === "negation" && NOT_WORDS.has(reading.tokens[r.start] ?? ""));
   // "no, I meant Almaty Region": the named place replaces the last query's place.
   const negated =
-    has("negation") && !attributes.length && named.length > 0 && named.every((n) => n.type === "place");
+    has("negation") &&
+    !statedNot &&
+    !attributes.length &&
+    named.length > 0 &&
+    named.every((n) => n.type === "place");
   const lastPlaces = (context.query?.subjects ?? []).filter((s) => s.type === "place");
   if (negated && lastPlaces.length && context.query)
     return followUp(
@@ -314,12 +323,27 @@ function placeTurn(
     const own = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:remainder")) };
     return followUp(context, own, rest, attributes.length ? [...own.cues] : inherited(context, own));
   }
+  // "is anyone else building there?", «кто там ещё строит»: the place's companies besides those in play.
+  const elseAsked = reading.tokens.some((t) => ELSE_WORDS.has(t)) || reading.cues.has("o:remainder");
+  const whoThere =
+    ["agent", "yesno", "list"].includes(reading.expects) && !attributes.some((c) => c !== "m:location");
+  if (elseAsked && whoThere && !named.some((n) => n.type === "organisation")) {
+    const places = named.length
+      ? named.filter((n) => n.type === "place")
+      : has("there") && context.place
+        ? [context.place]
+        : [];
+    const listed = context.list.filter((x) => x.type === "organisation");
+    const inPlay = listed.length ? listed : context.subjects.filter((x) => x.type === "organisation");
+    if (places.length && inPlay.length)
+      return followUp(context, reading, [...inPlay, ...places], [...reading.cues, "m:companies" as Cue]);
+  }
   // "is it in Almaty Region?", «он в Алматинской области?»: where the company in play is.
   // «оның қаншасы Түркістанда», "how much of it is in Turkistan": the last figure, in that place.
   const quantity = reading.expects === "quantity";
   // ("how many of them in Turkistan Region": "them" are the jobs just counted.)
   const placeOfIt =
-    (has("pronoun") || (quantity && has("plural"))) &&
+    (has("pronoun") || statedNot || (quantity && has("plural"))) &&
     !attributes.length &&
     named.length > 0 &&
     named.every((n) => n.type === "place");
@@ -771,6 +795,16 @@ function followUp(context: ConversationContext, reading: Reading, subjects: Ref[
   return { kind: "followup", reading: { ...reading, entities, cues: new Set(cues), ...inherited }, subjects };
 }
 
+/** "where does Abdi build?" → "who else builds there?": the one place a company's sites were told in. */
+function siteAnswered(query: Query | undefined, dataset: Dataset): Ref | undefined {
+  const companies = (query?.subjects ?? []).filter((s) => s.type === "organisation");
+  const [company] = companies;
+  if (!company || companies.length > 1 || !query?.attributes.includes("sites")) return undefined;
+  if (query.subjects.some((s) => s.type === "place")) return undefined;
+  const places = [...new Set(projectOf(dataset, company.id)?.sites.map((x) => x.place) ?? [])];
+  return places.length === 1 ? { type: "place", id: places[0] as string } : undefined;
+}
+
 /** A follow-up that picks from the last list: "the second one", "the other one besides Abdi". */
 const picked = (turn: Turn) =>
   turn.kind === "followup" &&
@@ -813,13 +847,19 @@ export function nextContext(
     turn.kind === "followup" &&
     turn.subjects.length > 0 &&
     turn.subjects.every((s) => s.type === "agreement");
-  const subjects =
+  const chosen =
     turn.kind === "followup" && !turn.subjects.some((s) => s.type === "organisation")
       ? agreementsOnly
         ? own
         : turn.subjects
       : own;
-  const place = [...querySubjects, ...subjects].filter((s) => s.type === "place").at(-1) ?? previous?.place;
+  // A place the question negated ("not in Almaty city, right?") is neither in the set nor where
+  // "there" points next: that is where the company is.
+  const negated = answer.query?.negated === true;
+  const subjects = negated ? chosen.filter((s) => s.type !== "place") : chosen;
+  const places = negated ? [] : [...querySubjects, ...subjects];
+  const place =
+    places.filter((s) => s.type === "place").at(-1) ?? siteAnswered(answer.query, dataset) ?? previous?.place;
   const person =
     [...querySubjects, ...(answer.people ?? [])].find((s) => s.type === "person") ?? previous?.person;
   return ConversationContext.parse({

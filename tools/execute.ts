@@ -326,6 +326,25 @@ function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
 /** "Is there a plant in Aktau?", "does Nobel build in Almaty?": yes or no, and where. */
 function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
+  // "who else besides Nobel builds in Almaty", "is anyone else building there?": the place's list
+  // without the companies named, and whether anyone is left.
+  if (has("companies") && q.besides && s.companies.length && s.places.length) {
+    const lists = s.places.flatMap((place) => listCompanies(dataset, place, q.signed));
+    const rest = lists.map((f) =>
+      f.kind === "list"
+        ? {
+            ...f,
+            items: f.items.filter((i) => !s.companies.includes(i.ref.id)),
+            besides: s.companies.map(org),
+          }
+        : f,
+    );
+    const left = rest.some((f) => f.kind === "list" && f.items.length > 0);
+    return run("list_companies", [
+      ...(q.operation === "exists" ? [{ kind: "exists" as const, yes: left }] : []),
+      ...rest,
+    ]);
+  }
   if (q.operation === "exists" && q.set)
     return run("set_membership", membership(dataset, q.set, s.companies));
   // "which companies were in the talks of June 2022", "the total value of those 13 projects".

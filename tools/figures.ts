@@ -194,6 +194,8 @@ export type Finding =
       agreed?: boolean;
       /** The companies with no site in any of these places ("which companies build outside Almaty"). */
       outside?: Ref[];
+      /** The companies left out of the list ("who else besides Nobel builds in Almaty"). */
+      besides?: Ref[];
       /** The companies whose project is now at this stage ("which projects are suspended"). */
       stage?: ProjectStage;
     }

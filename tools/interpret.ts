@@ -8,9 +8,11 @@ import { expressionOf } from "./expression.js";
 import { agreementsWith, coveredBy, metricOf, sentenceNames, within } from "./figures.js";
 import {
   COMPARATIVES,
+  ELSE_WORDS,
   EVENT_PICKS,
   FRACTIONS,
   MONTHS,
+  NOT_WORDS,
   ORG_KINDS,
   OUTPUT_PERIODS,
   PER_WORDS,
@@ -434,6 +436,7 @@ function explained(q: Query, p: Reading): number {
   if (q.signed) cues.add("m:agreements");
   if (q.spansPlaces) cues.add("o:spansRegions");
   if (q.only) cues.add("o:only");
+  if (q.besides) cues.add("o:remainder");
   if (q.stated) cues.add("o:stated");
   if (q.role && q.attributes.includes("profile")) cues.add("m:role");
   if (q.time) cues.add("m:date");
@@ -1027,10 +1030,11 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["facility"], "list");
   // "which companies besides Nobel build in Almaty", «кроме»: the place's whole list (saying "one
   // company builds there" of what is left would be false), never a figure of the one named.
-  if (has("o:remainder") && s.places.length && s.companies.length && (has("m:companies") || has("o:list"))) {
-    const places = p.entities.filter((e) => e.type === "place").map(({ type, id }) => ({ type, id }));
-    yield query(["companies"], "list", { subjects: places });
-  }
+  // "who else builds there", «кто там ещё строит», «тағы кім бар»: the same, of the companies in play.
+  const besides = has("o:remainder") || p.tokens.some((t) => ELSE_WORDS.has(t));
+  const asksWho = has("m:companies") || has("o:list") || has("m:who") || has("m:location") || exists;
+  if (besides && s.places.length && s.companies.length && asksWho)
+    yield query(["companies"], exists ? "exists" : "list", { besides: true });
   // "which companies build outside Almaty", «кто строит за пределами Алматы»: the place's complement.
   if (
     has("o:remainder") &&
@@ -1282,7 +1286,6 @@ function placeNegated(p: Reading, kinds: { start: number; end: number }[]): bool
       ),
   );
 }
-const NOT_WORDS = new Set(["not", "не", "емес"]);
 const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:medicines", "m:social", "m:usd", "m:kzt"]);
 
 /**

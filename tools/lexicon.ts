@@ -865,6 +865,10 @@ export const OP_CUES = {
   share: [
     "share",
     "fraction",
+    // "what part do the two make up": a part of a whole (not what is made).
+    "make up",
+    "makes up",
+    "made up",
     "what share",
     "what percent",
     "what %",
@@ -1647,6 +1651,10 @@ export const REFERENCE_CUES = {
     "они",
     "их",
     "им",
+    // «у них», «с ними»: the same pronoun after a preposition.
+    "у них",
+    "них",
+    "ними",
     "обе",
     "оба",
     "эти",
@@ -1936,9 +1944,19 @@ export const COMMON_WORDS = new Set([
   "алады",
 ]);
 
+/** "who else builds there", «кто ещё», «кроме», «тағы кім», «басқа»: others than the ones named or in play. */
+export const ELSE_WORDS: ReadonlySet<string> = new Set(["else", "кроме", "ещё", "еще", "тағы", "басқа"]);
+
+/** "not" itself, as a statement negates ("Abdi is not in Almaty city"), never "no, I meant …". */
+export const NOT_WORDS: ReadonlySet<string> = new Set(["not", "не", "емес"]);
+
 /** The tag of a statement asked to be confirmed: "Nobel is in Almaty, right?", «…, верно?», «…, солай ма?». */
 export const TAG_WORDS: ReadonlySet<string> = new Set([
   "right",
+  "yes",
+  "да",
+  "так",
+  "ведь",
   "correct",
   "true",
   "верно",

@@ -117,6 +117,8 @@ function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
       (SUBJECT_KINDS.has(c.key) || !kinds.some((k) => inside(c, k))) &&
       // "price tag" is the investment: an unstated thing's word inside a longer phrase is that phrase's.
       !(c.key.startsWith("u:") && found.some((k) => inside(c, k))) &&
+      // "what share do the two make up": "make" of a share's phrase makes nothing.
+      !(c.key.startsWith("m:") && found.some((k) => k.key === "o:share" && inside(c, k))) &&
       // "the investment agreements", «инвестиционные соглашения»: the agreements' kind, no figure.
       !(c.key === "m:investment" && found.some((k) => k.key === "m:agreements" && k.start === c.end)) &&
       // «инвестиция салады» ("puts in investment"): the verb of investing, not of building a site.
@@ -221,7 +223,8 @@ const BOUND_ASKED = /\b(more than|over|above|at least|less than|fewer than|under
 const YES_NO =
   /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|confirm|is it true|есть ли|правда ли|верно ли|подтвердите)(\s|$)/;
 /** A statement with a tag asks whether it holds: "altinfarm is in turan, right?", «… верно?». */
-const TAG_QUESTION = /\s(right|correct|isn't it|верно|правильно|правда|так ведь|солай ма|дұрыс па)$/;
+const TAG_QUESTION =
+  /\s(right|correct|isn't it|is it not|yes|верно|правильно|правда|так ведь|да|так|ведь|солай ма|дұрыс па|иә ма|солай емес пе)$/;
 /** The lead words of a follow-up («а», «и», «ал» … «ше»): such a question asks "what about …", not yes or no. */
 const LEAD_WORDS: ReadonlySet<string> = new Set(
   REFERENCE_CUES.lead.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w)),

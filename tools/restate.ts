@@ -41,6 +41,9 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   const others = q.subjects.filter((s) => s.type !== "place");
   if (places.length && others.length) {
     const where = tx.list(places.map((s) => entities.name(s, lang)));
+    const who = tx.list(others.map((s) => entities.name(s, lang)));
+    if (q.besides) return tx.besides(who, where);
+    if (q.negated) return tx.notIn(who, where);
     return restate({ ...q, subjects: others }, lang, entities, question).replace(/\??$/, ` (${where})?`);
   }
   const subjects = tx.list(q.subjects.map((s) => entities.name(s, lang)));
@@ -64,6 +67,7 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   if (signed && q.attributes.includes("sites")) return tx.signedWhere(subjects);
   if (signed && q.attributes.includes("dates")) return tx.signedWhen(subjects);
   if (signed && q.attributes.includes("signatories")) return tx.signedWho(subjects);
+  if (signed && q.attributes.includes("items")) return tx.contents(subjects);
   if (q.attributes.includes("roles") && q.operation === "exists" && q.role?.length)
     return tx.roleIs(subjects, q.role.join(" "));
   const asked = q.attributes.map((a) => ASKED[a]).find(Boolean);

@@ -55,15 +55,18 @@ function list(f: Of<"list">, w: Writer): void {
     const located = w.list(
       f.items.map((i) => (i.at ? tx.placeIn(w.name(i.ref), w.name(i.at)) : w.name(i.ref))),
     );
+    const besides = f.besides && f.subject ? w.list(f.besides.map(w.name)) : undefined;
     const sentence = f.stage
       ? tx.list.atStage(tx.news.stageName[f.stage], located, f.items.length)
-      : f.outside
-        ? tx.list.companiesOutside(w.list(f.outside.map(w.placeName)), located, f.items.length)
-        : f.subject
-          ? tx.list.companiesIn(w.placeName(f.subject), located, f.items.length)
-          : f.agreed
-            ? tx.list.companies(names, count)
-            : tx.list.projects(names, count);
+      : besides && f.subject
+        ? tx.list.companiesBesides(besides, w.placeName(f.subject), located, f.items.length)
+        : f.outside
+          ? tx.list.companiesOutside(w.list(f.outside.map(w.placeName)), located, f.items.length)
+          : f.subject
+            ? tx.list.companiesIn(w.placeName(f.subject), located, f.items.length)
+            : f.agreed
+              ? tx.list.companies(names, count)
+              : tx.list.projects(names, count);
     w.say(sentence, marks);
   } else if (f.what === "partners" && f.subject) {
     if (f.items.length) w.say(tx.list.partners(w.name(f.subject), names), marks);

@@ -268,6 +268,10 @@ export const answers: Messages["answers"] = {
       n
         ? `${quoted(place)} аумағында алаңы жоқ компаниялар (${n}): ${names}.`
         : `Барлық жобаның ${quoted(place)} аумағында алаңы бар.`,
+    companiesBesides: (besides, place, names, n) =>
+      n
+        ? `${besides} компаниясынан басқа, ${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`
+        : `${besides} компаниясынан басқа, ${quoted(place)} аумағында алаңы бар компания жоқ.`,
     companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
     ofKind: (kind, n, names) =>

@@ -271,6 +271,10 @@ export const answers: Messages["answers"] = {
       n
         ? `Компании без площадок в месте ${quoted(place)} (${n}): ${names}.`
         : `У всех проектов есть площадки в месте ${quoted(place)}.`,
+    companiesBesides: (besides, place, names, n) =>
+      n
+        ? `Кроме компании ${besides}, площадки в месте ${quoted(place)} есть у компаний (${n}): ${names}.`
+        : `Кроме компании ${besides}, ни у одной компании нет площадки в месте ${quoted(place)}.`,
     companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
     ofKind: (kind, n, names) =>
