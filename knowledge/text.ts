@@ -219,6 +219,8 @@ export function kazakhStems(word: string): string[] {
       next.push(...(fits.length ? fits.map((x) => form.slice(0, -x.length)) : [form]));
       // «кешені» is кешен-і as often as кеше-ні: the possessive group reads it next.
       if (fits.some((x) => ACCUSATIVE_OR_POSSESSIVE.has(x))) next.push(form);
+      // «инвестициясын», «кешенін»: a possessive with the accusative «н» after it (инвестиция-сы-н).
+      if (fits.some((x) => x === "ын" || x === "ін")) next.push(form.slice(0, -1));
     }
     forms = [...new Set(next)];
   }

@@ -3,6 +3,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { foldKazakh } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
+import { counterpartOf } from "./figures.js";
 import { COMPARATIVES, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
@@ -766,20 +767,6 @@ function correctedPlaces(
     return { type: "place" as const, id: counterpart };
   });
   return changed ? out : null;
-}
-
-/** The place of `want` kind named like `placeId` ("Almaty" ↔ "Almaty Region"), or its parent region. */
-function counterpartOf(placeId: string, want: "region" | "city", dataset: Dataset): string | null {
-  const place = dataset.places.find((p) => p.id === placeId);
-  if (!place || place.kind === want) return null;
-  const base = place.name.en.toLowerCase();
-  const named = dataset.places.find(
-    (p) =>
-      p.kind === want &&
-      p.id !== place.id &&
-      (p.name.en.toLowerCase().startsWith(`${base} `) || base.startsWith(`${p.name.en.toLowerCase()} `)),
-  );
-  return (named ?? dataset.places.find((p) => p.kind === want && p.id === place.parent))?.id ?? null;
 }
 
 /** The follow-up as a reading of its own: the subjects in play as its entities, the merged cues. */

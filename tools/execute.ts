@@ -10,6 +10,7 @@ import {
   agreementsWith,
   average,
   changedFigures,
+  choiceOf,
   companiesAtStage,
   companiesInSeveralPlaces,
   companiesOutside,
@@ -60,7 +61,7 @@ import {
   whoIs,
   within,
 } from "./figures.js";
-import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, ROLE_WORDS, SCALES } from "./lexicon.js";
+import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, PRODUCT_SYNONYMS, ROLE_WORDS, SCALES } from "./lexicon.js";
 import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
 
 /** What the executor did: the findings to compose, and the name of the figure tool it acted as. */
@@ -135,9 +136,14 @@ function metricsOf(q: Query): Metric[] {
 export function execute(q: Query, dataset: Dataset): Execution {
   const done = executeQuery(q, dataset);
   // "… is not in Almaty city, right?": the verdict is said of the negation the question states.
-  const findings = q.negated
+  const negated = q.negated
     ? done.findings.map((f) => (f.kind === "exists" ? { ...f, negated: true } : f))
     : done.findings;
+  // "Almaty city or the region?": which one, before where the company builds.
+  const chosen = q.choice?.length
+    ? scopeOf(q.subjects, dataset).companies.flatMap((c) => choiceOf(dataset, c, q.choice ?? []))
+    : [];
+  const findings = [...chosen, ...negated];
   // A dollar figure of another report is not shown as a conversion; a reporting error is flagged.
   return { ...done, findings: flagReportingErrors(separateCurrencies(findings)) };
 }
@@ -428,7 +434,10 @@ function standardNamed(dataset: Dataset, companies: string[], words: string[]): 
 /** A word asked, or an abbreviation of consecutive words ("APIs", active pharmaceutical ingredients). */
 function mentions(text: string, word: string): boolean {
   const tokens = text.split(" ");
-  const asked = variants(normalize(word));
+  const own = variants(normalize(word));
+  // "cancer drugs" are the "treatments for oncology": a field is asked by any of its words.
+  const field = PRODUCT_SYNONYMS.find((g) => g.some((w) => [...variants(w)].some((v) => own.has(v))));
+  const asked = new Set([...own, ...(field ?? []).flatMap((w) => [...variants(w)])]);
   if (tokens.some((t) => [...variants(t)].some((x) => asked.has(x)))) return true;
   const acronym = normalize(word).replace(/s$/, "");
   if (!/^[a-z]{2,5}$/.test(acronym)) return false;
@@ -477,9 +486,14 @@ function productsExist(dataset: Dataset, subjects: string[], asked: string[]): F
   // diabetes") is not MSP-ROMPHARM's «қабынуға қарсы» ("anti-inflammatory").
   const holding = words.map((w) => dataset.projects.filter((p) => names(p, w))).filter((ps) => ps.length);
   const portfolios = words.length ? portfoliosNaming(dataset, words) : [];
+  // A word nothing anyone makes holds ("lung" of "lung cancer") narrows what is asked: no project
+  // whose products hold only the rest ("oncology") makes it.
+  const unheld = words.some(
+    (w) => !dataset.projects.some((p) => names(p, w)) && !portfoliosNaming(dataset, [w]).length,
+  );
   const makers = [
     ...dataset.projects
-      .filter((p) => holding.length && holding.every((ps) => ps.includes(p)))
+      .filter((p) => !unheld && holding.length && holding.every((ps) => ps.includes(p)))
       .map((p) => p.company),
     ...portfolios.flatMap((x) => x.owners),
   ];

@@ -5,7 +5,7 @@ import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import { scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
-import { agreementsWith, coveredBy, metricOf, sentenceNames, within } from "./figures.js";
+import { agreementsWith, counterpartOf, coveredBy, metricOf, sentenceNames, within } from "./figures.js";
 import {
   COMPARATIVES,
   ELSE_WORDS,
@@ -437,6 +437,10 @@ function explained(q: Query, p: Reading): number {
   if (q.spansPlaces) cues.add("o:spansRegions");
   if (q.only) cues.add("o:only");
   if (q.besides) cues.add("o:remainder");
+  // "who are Kazakh Invest", «СК-Фармация это кто»: what an organisation is — not who builds where.
+  const one = q.subjects.length === 1 && q.subjects[0]?.type === "organisation";
+  const operation = [...p.cues].some((c) => c.startsWith("o:") && c !== "o:whatIs");
+  if (q.attributes.includes("profile") && one && !operation && !p.cues.has("m:location")) cues.add("m:who");
   if (q.stated) cues.add("o:stated");
   if (q.role && q.attributes.includes("profile")) cues.add("m:role");
   if (q.time) cues.add("m:date");
@@ -1047,7 +1051,12 @@ function* readFacts(a: Ask): Generator<Query> {
   if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
     yield query(["sites"], "count");
   // "Nobel's plant: Almaty city or Almaty Region?": where it is answers the choice.
-  if (p.expects === "choice" && s.companies.length && s.places.length >= 2) yield query(["sites"], "value");
+  // «қаласында ма, облыста ма» after a name: "the city" or "the region" of the place named is offered.
+  const [one] = s.companies.length === 1 ? s.companies : [];
+  const offered = p.expects === "choice" && one ? choicePlaces(p, a.dataset, s.places, one) : [];
+  if (offered.length === 2) yield query(["sites"], "value", { choice: offered });
+  else if (p.expects === "choice" && s.companies.length && s.places.length >= 2)
+    yield query(["sites"], "value");
   const listing = has("o:list") || has("o:count");
   // "which companies produce cancer drugs": what each makes answers it, not the list of names.
   if (
@@ -1242,6 +1251,34 @@ function* readFacts(a: Ask): Generator<Query> {
   const role = has("m:role") && !s.people.length && !s.companies.length;
   if (s.others.length && (p.unexplained.length === 0 || role) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
+}
+
+/**
+ * The places a choice offers: those named, and "the city" / "the region" of the one named ("Almaty:
+ * city or region?" offers Almaty city and Almaty Region).
+ */
+function choicePlaces(p: Reading, dataset: Dataset, places: string[], company: string): Ref[] {
+  const kinds = p.references.flatMap((r) => (r.key === "city" || r.key === "region" ? [r.key] : []));
+  // «Абди қалада ма әлде облыста ма» names no place: the city and the region of its own site.
+  const sites = projectOf(dataset, company)?.sites.map((x) => x.place) ?? [];
+  // A zone's city is the city it lies in; the city's region is the one named like it.
+  const ofKind = (id: string, k: "city" | "region"): string | null => {
+    for (
+      let at = dataset.places.find((x) => x.id === id);
+      at;
+      at = dataset.places.find((x) => x.id === at?.parent)
+    ) {
+      if (at.kind === k) return at.id;
+      if (at.kind === "city" || at.kind === "region") return counterpartOf(at.id, k, dataset);
+    }
+    return null;
+  };
+  const named = places.length ? places : kinds.length === 2 ? sites : [];
+  const offered = named.flatMap((id) => [
+    ...(places.includes(id) ? [id] : []),
+    ...kinds.flatMap((k) => ofKind(id, k) ?? []),
+  ]);
+  return [...new Set(offered)].map((id) => ({ type: "place", id }));
 }
 
 /** A kind of place the question names by its words ("an SEZ"), with where in the question it stands. */

@@ -196,6 +196,11 @@ export const METRIC_CUES = {
     "products",
     "product",
     "portfolio",
+    "портфель",
+    "портфеле",
+    "портфеля",
+    "портфелі",
+    "портфелінде",
     "treatments",
     "focus",
     // "what types of medicines" is a kind question (ANSWER_TYPE_CUES.kind) about the medicines;
@@ -392,6 +397,14 @@ export const METRIC_CUES = {
     "words",
     "exact words",
     "in his words",
+    // "Nurbek's comment on the memorandum?", «мнение Нурбека», «Нұрбектің пікірі».
+    "comment",
+    "comments",
+    "remarks",
+    "opinion",
+    "комментарий",
+    "мнение",
+    "пікірі",
     "слова",
     "цитата",
     "дословно",
@@ -1036,6 +1049,13 @@ export const OP_CUES = {
     "что за структура",
     "какая организация",
     "какая это организация",
+    // «СК-Фармация это вообще кто», «кто такие Kazakh Invest»: what an organisation is.
+    "это кто",
+    "кто это",
+    "кто такой",
+    "кто такая",
+    "кто такие",
+    "деген кім",
     "қандай ұйым",
     "қандай мекеме",
   ],
@@ -1326,6 +1346,11 @@ export const UNSTATED_CUES = {
     "начало производства",
     "production begin",
     "production start",
+    "start producing",
+    "starts producing",
+    "begin producing",
+    "begins producing",
+    "start making",
     "басталады",
     "қашан ашылады",
     "ашылады",
@@ -1771,6 +1796,7 @@ export const ANSWER_TYPE_CUES = {
   quantity: ["how many", "how much", "what number", "what amount", "сколько", "скок", "қанша", "неше"],
   place: [
     "where",
+    "куда",
     "in which region",
     "in which city",
     "what region",
@@ -1919,7 +1945,7 @@ export const NAME_MARKERS = {
 export const QUESTION_WORDS = new Set(
   (
     "what who whom where when how which why " +
-    "что кто кем кого кому где когда как какие какой какая какое каким какому сколько почему зачем чем " +
+    "что кто кем кого кому где куда когда как какие какой какая какое каким какому сколько почему зачем чем " +
     "кім кімдер кіммен кімге не қайда қашан қанша қандай неше неге"
   ).split(" "),
 );
@@ -1943,6 +1969,31 @@ export const COMMON_WORDS = new Set([
   "stakes",
   "алады",
 ]);
+
+/**
+ * Words of one therapeutic field in everyday and clinical terms, in each language: "cancer drugs"
+ * are the "treatments for oncology", «рак» is «онкология», «қатерлі ісік» is «онкологиялық».
+ */
+export const PRODUCT_SYNONYMS: string[][] = [
+  [
+    "cancer",
+    "cancers",
+    "oncology",
+    "oncological",
+    "tumour",
+    "tumor",
+    "рак",
+    "онкология",
+    "онкологических",
+    "онкологии",
+    "онкологиялық",
+    "онкологияны",
+    "қатерлі",
+  ],
+  ["heart", "cardiac", "cardiovascular", "сердечн", "сердце", "кардио", "жүрек"],
+  ["kidney", "renal", "почек", "почечн", "бүйрек"],
+  ["painkillers", "analgesics", "pain", "обезболивающие", "болеутоляющие", "ауырсынуды"],
+];
 
 /** "who else builds there", «кто ещё», «кроме», «тағы кім», «басқа»: others than the ones named or in play. */
 export const ELSE_WORDS: ReadonlySet<string> = new Set(["else", "кроме", "ещё", "еще", "тағы", "басқа"]);
@@ -1987,7 +2038,7 @@ export const STORY_WORDS = new Set([
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған каков какова каково каковы млрд млн bn mln billion million осуществляется осуществляет осуществляются each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған каков какова каково каковы млрд млн bn mln billion million осуществляется осуществляет осуществляются each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something actually anyway вообще собственно всё-таки шынымен".split(
     " ",
   ),
 );

@@ -146,6 +146,8 @@ export const Query = z.object({
   outside: z.boolean().optional(),
   /** "How many ministries are involved": the kind of organisation listed or counted. */
   orgKind: z.string().optional(),
+  /** "Nobel: Almaty city or the region?": the places offered, to say which holds. */
+  choice: z.array(SubjectRef).optional(),
   /** "who else besides Nobel builds in Almaty", "is anyone else there?": the companies named are left out. */
   besides: z.boolean().optional(),
   /** "Abdi is not in Almaty city, right?": the question states the negation, so the verdict is of it. */

@@ -254,6 +254,8 @@ function expectedType(
   if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
   // "altinfarm isn't in almaty region?": a negated statement asked by intonation.
   if (!first && /\?\s*$/.test(text) && /\bnot\b/.test(joined)) return "yesno";
+  // «қаласында ма, облыста ма», «в городе ли, в области ли»: two particles offer a choice.
+  if (tokens.filter((t) => YES_NO_PARTICLES.has(t)).length >= 2) return "choice";
   // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
   const yesNo =
     YES_NO.test(joined) || TAG_QUESTION.test(joined) || tokens.some((t) => YES_NO_PARTICLES.has(t));

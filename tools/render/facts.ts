@@ -1,4 +1,5 @@
 import { detectLang } from "../../knowledge/text.js";
+import type { Ref } from "../entities.js";
 import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
 
 function exists(f: Of<"exists">, w: Writer): void {
@@ -111,9 +112,19 @@ function said(f: Of<"said">, w: Writer): void {
   for (const s of f.facts) w.sentences.push(`“${capitalise(w.said(s))}.”${w.marks(s.citation)}`);
 }
 
+/** "Almaty city or the region?": the one that holds, named with its kind, and the one that does not. */
+function choice(f: Of<"choice">, w: Writer): void {
+  const names = (refs: Ref[]) => w.list(refs.map(w.kindName));
+  const subject = w.name(f.subject);
+  if (f.picked.length === 1) w.say(w.tx.choice.one(subject, names(f.picked), names(f.other)));
+  else if (f.picked.length) w.say(w.tx.choice.both(subject, names(f.picked)));
+  else w.say(w.tx.choice.neither(subject, names(f.other)));
+}
+
 /** Facts told in words: yes or no, stages, what is unknown, lists, products, roles, quotes. */
 export const facts = {
   exists,
+  choice,
   stageReached,
   productNamed,
   partnerCount,

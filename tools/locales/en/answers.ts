@@ -359,6 +359,13 @@ export const answers = {
   /** A date as precise as the source gives it; no year is invented. */
   date: (d: { day?: number; month?: number; year?: number }) =>
     [d.month ? MONTHS[d.month - 1] : "", d.day ?? "", d.year ?? ""].filter(Boolean).join(" "),
+  /** "Nobel: Almaty city or the region?" answered. */
+  choice: {
+    one: (s: string, picked: string, other: string) => `${s}: ${picked}, not ${other}.`,
+    both: (s: string, places: string) => `${s}: both, ${places}.`,
+    neither: (s: string, places: string) => `${s}: neither ${places}.`,
+  },
+  cityName: (name: string) => `${name} city`,
   placeIn: (place: string, parent: string) => `${place} in ${parent}`,
   builtAt: (facility: string, place: string) => `${facility} in ${place}`,
   noStandard: (s: string) => `The sources do not name a standard for ${s}’s facility.`,

@@ -327,6 +327,12 @@ export const answers: Messages["answers"] = {
   },
   date: (d) =>
     [d.year ? `${d.year} ж.` : "", d.day ?? "", d.month ? MONTHS[d.month - 1] : ""].filter(Boolean).join(" "),
+  choice: {
+    one: (s: string, picked: string, other: string) => `${s}: ${picked}, ${other} емес.`,
+    both: (s: string, places: string) => `${s}: екеуінде де — ${places}.`,
+    neither: (s: string, places: string) => `${s}: екеуінде де емес (${places}).`,
+  },
+  cityName: (name: string) => `${name} қаласы`,
   placeIn: (place, parent) => `${place} (${parent})`,
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `${s} кәсіпорнының стандарты дереккөздерде аталмаған.`,

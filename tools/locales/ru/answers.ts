@@ -337,6 +337,12 @@ export const answers: Messages["answers"] = {
     d.day && d.month
       ? `${d.day} ${MONTHS_GENITIVE[d.month - 1]}${d.year ? ` ${d.year} г.` : ""}`
       : [d.month ? MONTHS[d.month - 1] : "", d.year ? `${d.year} г.` : ""].filter(Boolean).join(" "),
+  choice: {
+    one: (s: string, picked: string, other: string) => `${s}: ${picked}, а не ${other}.`,
+    both: (s: string, places: string) => `${s}: и там, и там — ${places}.`,
+    neither: (s: string, places: string) => `${s}: ни то, ни другое (${places}).`,
+  },
+  cityName: (name: string) => `город ${name}`,
   placeIn: (place, parent) => `${place} (${parent})`,
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `Стандарт для предприятия компании ${s} в источниках не назван.`,
