@@ -1143,7 +1143,9 @@ function* readFacts(a: Ask): Generator<Query> {
   if ((has("m:products") || has("m:medicines")) && s.others.length)
     yield query(["products"], exists && p.unexplained.length ? "exists" : "list");
   // "Kangtai Biological – which project is it in": the projects an organisation partners.
-  if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
+  // ("is SK-Pharmacy a private company?" asks what it is, not which projects it partners.)
+  if (s.others.length && !s.companies.length && has("m:companies") && !exists)
+    yield query(["partners"], "list");
 
   // "which of Abdi and MSP is in Turkistan Region": where each builds.
   const figureAsked = [...p.cues].some((c) => c.startsWith("m:") && c !== "m:location" && c !== "m:facility");
@@ -1249,7 +1251,9 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["products"], "list");
   // "SK-Pharmacy's role": what an organisation without a project of its own is and signed.
   const role = has("m:role") && !s.people.length && !s.companies.length;
-  if (s.others.length && (p.unexplained.length === 0 || role) && !has("m:agreements"))
+  // "is SK-Pharmacy a private company?": what it is answers it, with no verdict of ours.
+  const described = exists && p.unexplained.length <= 2;
+  if (s.others.length && (p.unexplained.length === 0 || role || described) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
 }
 

@@ -930,7 +930,7 @@ export const OP_CUES = {
     "на одного работника",
     "бір жұмыс орнына",
   ],
-  average: ["avg", "average", "mean", "в среднем", "средн", "орташа"],
+  average: ["avg", "average", "mean", "в среднем", "средн", "орташа", "орта есеппен", "орта шамамен"],
   /** "and … together", "вместе", "бірге": a sum of the named subjects. */
   together: [
     "together",

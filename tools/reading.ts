@@ -229,6 +229,8 @@ const TAG_QUESTION =
 const LEAD_WORDS: ReadonlySet<string> = new Set(
   REFERENCE_CUES.lead.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w)),
 );
+/** The verbs of a statement asked as a question by its question mark ("X is a state company?"). */
+const COPULAS = new Set(["is", "are", "was", "were", "has", "have", "will", "does", "do"]);
 /** Particles that make a yes/no question wherever they stand (\b does not see Cyrillic letters). */
 const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
 
@@ -252,6 +254,8 @@ function expectedType(
   if (!first && cyrillic && !lead && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
   // "more than 600 new jobs overall?": a bound and a number asked with no question word.
   if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
+  // "sk pharmacy is a private company?": a statement with its verb, asked by intonation.
+  if (!first && /\?\s*$/.test(text) && tokens.slice(1, 5).some((t) => COPULAS.has(t))) return "yesno";
   // "altinfarm isn't in almaty region?": a negated statement asked by intonation.
   if (!first && /\?\s*$/.test(text) && /\bnot\b/.test(joined)) return "yesno";
   // «қаласында ма, облыста ма», «в городе ли, в области ли»: two particles offer a choice.
