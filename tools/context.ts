@@ -303,6 +303,20 @@ function placeTurn(
     const index = reading.ordinal < 0 ? context.citations.length - 1 : reading.ordinal - 1;
     if (context.citations[index]) return { kind: "item", index };
   }
+  // "whats in the july one", «а что в июльском?»: the agreement of that month in the last list.
+  const month = MONTHS.find(([m]) =>
+    reading.tokens.some((t) => (m.length >= 3 ? t.startsWith(m) : t === m)),
+  )?.[1];
+  const ofMonth = context.list.filter(
+    (x) => x.type === "agreement" && dataset.agreements.find((a) => a.id === x.id)?.date?.month === month,
+  );
+  if (month && !named.length && ofMonth.length === 1)
+    return followUp(
+      context,
+      reading,
+      ofMonth,
+      attributes.length ? [...reading.cues] : inherited(context, reading),
+    );
   // "back to Nobel — its partner?": the one named, "its" being it.
   if (has("back") && named.length)
     return followUp(
@@ -700,7 +714,11 @@ function referents(
     const item = reading.ordinal < 0 ? context.list.at(-1) : context.list[reading.ordinal - 1];
     return item ? [item] : [];
   }
-  if (has("there") && context.place) return [context.place];
+  if (has("there") && context.place) {
+    // "what will it make there": the company in play, in that place.
+    const it = has("pronoun") && !how.plural ? context.subjects.filter((s) => s.type === "organisation") : [];
+    return it.length === 1 ? [...it, context.place] : [context.place];
+  }
   // "is he the health minister?"; «он», «ол» (also "it") asking what someone holds, said or did;
   // "who are its partners" asks of the company, not of a person the last answer named.
   const aboutPerson = ["m:role", "m:said", "m:deeds"].some((c) => reading.cues.has(c as Cue));
@@ -797,6 +815,12 @@ const picked = (turn: Turn) =>
   turn.kind === "followup" &&
   (turn.reading.ordinal !== undefined || turn.reading.references.some((r) => r.key === "others"));
 
+/** "whats in the july one": an agreement of the last list, which stays to pick from ("and the april one?"). */
+const agreementPicked = (turn: Turn, previous: ConversationContext | null | undefined) =>
+  turn.kind === "followup" &&
+  turn.subjects.length > 0 &&
+  turn.subjects.every((s) => s.type === "agreement" && previous?.list.some((x) => x.id === s.id));
+
 /** The context a turn leaves: the set in play grows with "and Y?", a new question starts a new set. */
 export function nextContext(
   turn: Turn,
@@ -855,7 +879,10 @@ export function nextContext(
     ...(answer.query ? { query: answer.query } : {}),
     subjects,
     // "the second one … and the third?": a pick from the list leaves the list to pick from again.
-    list: picked(turn) && previous?.list.length ? previous.list : answer.listed,
+    list:
+      (picked(turn) || agreementPicked(turn, previous)) && previous?.list.length
+        ? previous.list
+        : answer.listed,
     ...(place ? { place } : {}),
     ...(person ? { person } : {}),
     ...(turn.kind === "clarify"

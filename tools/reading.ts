@@ -338,7 +338,11 @@ export class QuestionReader {
     // The language is the question's own words': a company named in Kazakh ("Оңтүстік Фарм") does
     // not make an English question Kazakh. A question that is only a name keeps the whole text.
     const own = tokens.filter((_, i) => !taken[i]).join(" ");
-    let references = this.references.find(tokens, { taken });
+    // «СК-Фармация это кто», "SK-Pharmacy – what is it": «это» / "it" right after a name is that
+    // name again (a copula), not a pointer into the conversation.
+    let references = this.references
+      .find(tokens, { taken })
+      .filter((r) => !(r.key === "pronoun" && entities.some((e) => e.end === r.start)));
     // Words that point back are no attribute ("where" in "where does it say that?").
     const pointing = new Set(["sources", "whichOfThem", "pronoun", "person", "plural", "there", "ordinal"]);
     for (const r of references)
