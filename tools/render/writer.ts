@@ -124,10 +124,10 @@ export class Writer {
     const places = this.ctx.dataset.places;
     const place = places.find((p) => p.id === ref.id);
     const parent = places.find((p) => p.id === place?.parent);
-    if (!place || !parent) return this.name(ref);
+    if (!place || !parent) return this.kindName(ref);
     if (place.kind === "special economic zone")
-      return this.tx.placeIn(this.name(ref), this.name({ type: "place", id: parent.id }));
-    if (place.kind !== "district" && parent.kind !== "district") return this.name(ref);
+      return this.tx.placeIn(this.name(ref), this.kindName({ type: "place", id: parent.id }));
+    if (place.kind !== "district" && parent.kind !== "district") return this.kindName(ref);
     const chain: string[] = [];
     for (let at: typeof parent | undefined = parent; at && at.kind !== "country"; ) {
       chain.push(this.name({ type: "place", id: at.id }));
