@@ -88,9 +88,18 @@ const LATIN_KAZAKH_WORDS =
 /** English function words: a Turkish name ("Çalık Holding") in an English text does not make it Kazakh. */
 const ENGLISH_WORDS = /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where)\b/i;
 
+/**
+ * Kazakh typed in Latin letters is also told by its own spelling: "q" before a vowel other than
+ * "u" ("qatysady", "qol"), or a question particle at the end ("… qatysady ma?").
+ */
+const LATIN_KAZAKH_SPELLING = /q[aeioyá]|\s(ma|me|ba|be|pa|pe)\s*\??\s*$/i;
+
 export function isLatinKazakh(text: string): boolean {
   if (CYRILLIC.test(text)) return false;
-  return LATIN_KAZAKH_WORDS.test(text) || (LATIN_KAZAKH_LETTERS.test(text) && !ENGLISH_WORDS.test(text));
+  return (
+    LATIN_KAZAKH_WORDS.test(text) ||
+    ((LATIN_KAZAKH_LETTERS.test(text) || LATIN_KAZAKH_SPELLING.test(text)) && !ENGLISH_WORDS.test(text))
+  );
 }
 
 const LATIN_TO_KAZAKH: [RegExp, string][] = [

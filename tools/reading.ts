@@ -461,6 +461,11 @@ export class QuestionReader {
     const names = (text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? []).filter((n) =>
       unexplained.includes(n.toLowerCase()),
     );
+    // "Teva kompaniyasy qatysady ma": a capitalised first word of a question re-spelled from Latin
+    // Kazakh, left unread in its Cyrillic spelling («тева»), is a name too.
+    const first = /^[A-Z][a-z]{2,}\b/.exec(text.trim())?.[0];
+    if (first && lang === "kk" && unexplained.includes(latinKazakhToCyrillic(first.toLowerCase())))
+      names.push(first);
     // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
     // Not a participle or an adverb ("is backed by", "is mostly"): names seldom end so.
     const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)]
