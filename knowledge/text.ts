@@ -86,7 +86,8 @@ const LATIN_KAZAKH_WORDS =
   /\b(qansha|kansha|qaida|kaida|qaıda|qashan|kashan|qandai|kandai|qandaı|jumys|zhumys|orny|oryny|oryn|oryndary|ashady|ashylady|salady|salynady|qai|qaı|jerde|zhobasy|zauyt|zauyty|joba|jobasy|neshe|jalpy|zhalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder|boiynsha|boyynsha|kelisim|kelisimge|paiyzy|paiyz|zhasaldy|korsetilgen|ekeui|ekeuin|ekeuinin|qossaq|kossak|birge)\b/i;
 
 /** English function words: a Turkish name ("Çalık Holding") in an English text does not make it Kazakh. */
-const ENGLISH_WORDS = /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where|has|have|does|did|an)\b/i;
+const ENGLISH_WORDS =
+  /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where|has|have|does|did|an)\b/i;
 
 /**
  * Kazakh typed in Latin letters is also told by its own spelling: "q" before a vowel other than
