@@ -460,6 +460,10 @@ function placeTurn(
     counted: dataset.projects
       .filter((p) => !exclusionOf(p))
       .map((p): Ref => ({ type: "organisation", id: p.company })),
+    parties: (id) =>
+      (dataset.agreements.find((a) => a.id === id)?.parties ?? []).map(
+        (p): Ref => ({ type: "organisation", id: p }),
+      ),
   });
   if (!subjects.length) return standalone;
   if (wholeOne && subjects.some((x) => x.type === "organisation"))
@@ -701,9 +705,22 @@ function lastTotal(c: ConversationContext): boolean {
 function referents(
   reading: Reading,
   context: ConversationContext,
-  how: { joins: boolean; plural: boolean; company: (id: string) => boolean; counted: Ref[] },
+  how: {
+    joins: boolean;
+    plural: boolean;
+    company: (id: string) => boolean;
+    counted: Ref[];
+    parties?: (agreementId: string) => Ref[];
+  },
 ): Ref[] {
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
+  // "and who was the other party" of the agreement in play: its parties the conversation has not named.
+  const agreement = (context.query?.subjects ?? []).find((s) => s.type === "agreement");
+  if (has("others") && agreement && how.parties) {
+    const asked = new Set(context.subjects.map((s) => s.id));
+    const rest = how.parties(agreement.id).filter((p) => !asked.has(p.id));
+    if (rest.length) return rest;
+  }
   // "and the other two?": the last list's companies not asked about, or else every counted project's.
   if (has("others")) {
     const asked = new Set(context.subjects.map((s) => s.id));

@@ -229,6 +229,9 @@ const TAG_QUESTION =
 const LEAD_WORDS: ReadonlySet<string> = new Set(
   REFERENCE_CUES.lead.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w)),
 );
+/** Stop words as typed without Kazakh letters: «кандай», «кайда». */
+const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(foldKazakh));
+
 /** The verbs of a statement asked as a question by its question mark ("X is a state company?"). */
 const COPULAS = new Set(["is", "are", "was", "were", "has", "have", "will", "does", "do"]);
 /** Particles that make a yes/no question wherever they stand (\b does not see Cyrillic letters). */
@@ -329,9 +332,16 @@ export class QuestionReader {
   private tag(text: string): Reading {
     const tokens = normalize(text).split(" ").filter(Boolean);
     // «на стадии меморандума»: a word of stage is no company that sounds like it (Stada).
+    // Nor is a question word typed without its Kazakh letters («кандай» is «қандай», not Kangtai).
     const entities = this.entities
       .find(tokens)
-      .filter((e) => !(e.end - e.start === 1 && STATUS_WORDS.has(tokens[e.start] as string)));
+      .filter(
+        (e) =>
+          !(
+            e.end - e.start === 1 &&
+            (STATUS_WORDS.has(tokens[e.start] as string) || FOLDED_STOPWORDS.has(tokens[e.start] as string))
+          ),
+      );
     const taken = new Array<boolean>(tokens.length).fill(false);
     for (const e of entities) for (let i = e.start; i < e.end; i++) taken[i] = true;
     const named = new Set(taken.flatMap((x, i) => (x ? [i] : [])));
