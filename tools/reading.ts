@@ -229,6 +229,20 @@ const TAG_QUESTION =
 const LEAD_WORDS: ReadonlySet<string> = new Set(
   REFERENCE_CUES.lead.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w)),
 );
+/** What a plus sign between names may go with: a figure, a count, a total. */
+const SUM_CUES: ReadonlySet<string> = new Set([
+  "m:jobs",
+  "m:investment",
+  "m:usd",
+  "m:kzt",
+  "m:medicines",
+  "m:social",
+  "o:count",
+  "o:total",
+  "o:together",
+  "o:sum",
+]);
+
 /** Stop words as typed without Kazakh letters: «кандай», «кайда». */
 const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(foldKazakh));
 
@@ -381,8 +395,10 @@ export class QuestionReader {
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     const cues = new Set(cueAt.map((c) => c.key));
-    // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum.
-    if (/\S\s*\+\s*\S/.test(text)) cues.add("o:together");
+    // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum — unless
+    // the question asks something else of the two ("sk pharmacy + astrazeneca agreement, what does it cover").
+    const other = [...cues].some((c) => !SUM_CUES.has(c));
+    if (/\S\s*\+\s*\S/.test(text) && !other) cues.add("o:together");
     let lang = /\p{L}{2,}/u.test(own) ? detectLang(own) : detectLang(text);
     // A Kazakh word of the question's own, or a Kazakh case ending on a name («меморандумдағы»),
     // is never Russian; a name spelled in Kazakh («Алтын Дәрі») says nothing.
