@@ -1,5 +1,5 @@
 import { variants } from "../knowledge/phrases.js";
-import type { Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
+import type { Citation, Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
@@ -775,9 +775,13 @@ function figuresExist(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): 
       dataset,
     );
     const verdict = beyond(done.findings, q.threshold);
+    // A number stated as the figure that is not the subject's, but another's or the total's, says whose.
+    const elsewhere =
+      q.threshold.said && verdict !== true ? statedFor(dataset, q.threshold, metrics, s.companies) : [];
+    const said = [...done.findings, ...elsewhere];
     return verdict === undefined
-      ? done
-      : { ...done, findings: [{ kind: "exists", yes: verdict }, ...done.findings] };
+      ? { ...done, findings: said }
+      : { ...done, findings: [{ kind: "exists", yes: verdict }, ...said] };
   }
   if (q.comparative && s.companies.length === 2)
     return comparison(q.comparative, s.companies, metrics, dataset);
@@ -849,10 +853,7 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
   const { value, qualifier } = figure;
   bound = { ...bound, value: inUnitOf(bound, figure.unit) };
   // A figure stated to be confirmed: the same number as written, whatever its qualifier ("around 60").
-  if (bound.said) {
-    const places = (String(bound.value).split(".")[1] ?? "").length;
-    return Number(value.toFixed(places)) === bound.value;
-  }
+  if (bound.said) return sameNumber(value, bound.value);
   if (bound.exactly) return value === bound.value && qualifier === "exact";
   const floor = ["at least", "more than", "at least about"].includes(qualifier);
   const ceiling = ["up to", "at most"].includes(qualifier);
@@ -868,6 +869,35 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
       ? false
       : undefined;
 }
+/** Who else states the number asked, of the figures asked: other companies, or the headline total. */
+function statedFor(
+  dataset: Dataset,
+  bound: NonNullable<Query["threshold"]>,
+  metrics: Metric[],
+  except: string[],
+): Finding[] {
+  const same = (f: Figure | null | undefined): f is Figure =>
+    !!f && sameNumber(f.value, inUnitOf(bound, f.unit));
+  const citations: Citation[] = [];
+  const owners = countedProjects(dataset).counted.flatMap((p) => {
+    const figure = metrics.map((m) => metricOf(p, m)).find(same);
+    if (except.includes(p.company) || !figure) return [];
+    citations.push(figure.citation);
+    return [org(p.company)];
+  });
+  const total = metrics.map((m) => dataset.totals[m]).find((t) => !!t && "value" in t && same(t as Figure)) as
+    | Figure
+    | undefined;
+  if (total) citations.push(total.citation);
+  return owners.length || total ? [{ kind: "statedFor", owners, headline: !!total, citations }] : [];
+}
+
+/** The same number as written: 36.7 is 36.7, and 39 is not 39.2. */
+function sameNumber(value: number, asked: number): boolean {
+  const places = (String(asked).split(".")[1] ?? "").length;
+  return Number(value.toFixed(places)) === asked;
+}
+
 /**
  * A number asked, in the unit of the figure it is set against: "58.5 billion" against a figure in
  * "billion KZT" is 58.5, "$100 million" against "million USD" 100, "1 billion dollars" 1,000.

@@ -109,6 +109,8 @@ export type Finding =
       outside?: Ref[];
     }
   | { kind: "headline"; metric: Metric; figure: Figure }
+  /** "is 36.7 bn Abdi's investment?": the number asked is stated for another subject (or the total). */
+  | { kind: "statedFor"; owners: Ref[]; headline: boolean; citations: Citation[] }
   /** `checked`: a yes/no question asked whether the listed figures add up to the headline. */
   | {
       kind: "gap";

@@ -121,10 +121,17 @@ function choice(f: Of<"choice">, w: Writer): void {
   else w.say(w.tx.choice.neither(subject, names(f.other)));
 }
 
+/** "is 36.7 bn Abdi's investment?" — "That figure is stated for MSP-ROMPHARM." */
+function statedFor(f: Of<"statedFor">, w: Writer): void {
+  const owners = [...f.owners.map(w.name), ...(f.headline ? [w.tx.statedForTotal] : [])];
+  w.say(w.tx.statedFor(w.list(owners)), w.marks(...f.citations));
+}
+
 /** Facts told in words: yes or no, stages, what is unknown, lists, products, roles, quotes. */
 export const facts = {
   exists,
   choice,
+  statedFor,
   stageReached,
   productNamed,
   partnerCount,

@@ -366,6 +366,9 @@ export const answers = {
     neither: (s: string, places: string) => `${s}: neither ${places}.`,
   },
   cityName: (name: string) => `${name} city`,
+  /** A number asked as a subject's figure that the sources state for another. */
+  statedFor: (owners: string) => `That number is stated for ${owners}.`,
+  statedForTotal: "the total of all projects",
   placeIn: (place: string, parent: string) => `${place} in ${parent}`,
   builtAt: (facility: string, place: string) => `${facility} in ${place}`,
   noStandard: (s: string) => `The sources do not name a standard for ${s}’s facility.`,

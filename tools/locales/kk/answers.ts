@@ -333,6 +333,8 @@ export const answers: Messages["answers"] = {
     neither: (s: string, places: string) => `${s}: екеуінде де емес (${places}).`,
   },
   cityName: (name: string) => `${name} қаласы`,
+  statedFor: (owners: string) => `Бұл сан дереккөздерде мынаған қатысты: ${owners}.`,
+  statedForTotal: "барлық жобалардың жалпы қорытындысы",
   placeIn: (place, parent) => `${place} (${parent})`,
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `${s} кәсіпорнының стандарты дереккөздерде аталмаған.`,

@@ -343,6 +343,8 @@ export const answers: Messages["answers"] = {
     neither: (s: string, places: string) => `${s}: ни то, ни другое (${places}).`,
   },
   cityName: (name: string) => `город ${name}`,
+  statedFor: (owners: string) => `Это число в источниках относится к: ${owners}.`,
+  statedForTotal: "общий итог по всем проектам",
   placeIn: (place, parent) => `${place} (${parent})`,
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `Стандарт для предприятия компании ${s} в источниках не назван.`,
