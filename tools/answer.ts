@@ -300,7 +300,7 @@ export class Answerer {
       // Only beside a question of its own ("where are their medicines made"), not a bare "and in July?".
       const asksOwn = [...clause.cues].some((c) => c.startsWith("m:"));
       const carried = clause.entities
-        .filter((e) => asksOwn && e.start < 0 && e.type === "organisation")
+        .filter((e) => asksOwn && e.start < 0 && (e.type === "organisation" || e.type === "person"))
         .map((e) => this.entities.name(e, "en"));
       const text = [topic, ...carried, clause.text].filter(Boolean).join(" ");
       const hits = await this.retrieval?.passages(text, {

@@ -63,6 +63,8 @@ const OPERATION_CUES: Cue[] = [
   "o:total",
   "o:chart",
   "o:top",
+  // "so what's the gap" after the per-company sum: the headline less the sum, of the figure in play.
+  "o:addUp",
 ];
 /** Cues that say what is asked about a subject (attributes), as opposed to how (operations). */
 const isAttributeCue = (c: Cue) =>
@@ -70,8 +72,10 @@ const isAttributeCue = (c: Cue) =>
 /** What a message asks about; "по компаниям", "by company" groups, naming no figure of its own. */
 const attributeCues = (reading: Reading): Cue[] =>
   [...reading.cues].filter(
-    (c) => isAttributeCue(c) && !(c === "m:companies" && reading.cues.has("g:company")),
+    (c) => isAttributeCue(c) && !(c === "m:companies" && (reading.cues.has("g:company") || ranks(reading))),
   );
+/** "which company has the most": a ranking of the companies by the figure in play, none of its own. */
+const ranks = (reading: Reading) => ["o:most", "o:least", "o:top"].some((c) => reading.cues.has(c as Cue));
 /** Operations that work on the whole set in play: "compare with Nobel" adds Nobel to it. */
 const SET_OPERATIONS: Cue[] = [
   "o:together",
@@ -276,9 +280,11 @@ function placeTurn(
   // so does a link asked with one party named ("the link with AstraZeneca?", «AstraZeneca-мен
   // қандай байланысы бар»): the other is the conversation's.
   const link = reading.cues.has("m:link") && named.length === 1;
+  // ("they" after a list answer are the companies it listed.)
+  const inPlayOrNamed = [...context.subjects, ...context.list].some((s) => s.type === "organisation");
   const pointsBeside =
     (has("pronoun") || has("plural") || link) &&
-    context.subjects.some((s) => s.type === "organisation") &&
+    inPlayOrNamed &&
     named.every((n) => n.type === "organisation" && !context.subjects.some((s) => s.id === n.id));
   if (named.length && attributes.length && !lead && !pointing && !pointsBeside) return standalone;
   // After two or more companies asked one by one ("and Abdi?"), a bare "total?" adds them; "the
@@ -436,6 +442,8 @@ function placeTurn(
     !reading.cues.has("o:share") &&
     !has("pronoun") &&
     !has("plural") &&
+    // "how much is invested there in total": the place's total, not every project's.
+    !has("there") &&
     (!inPlay || everything);
   // "which makes the most medicines" — MSP — "and the rest?": the others of the ranking, each.
   const asksRest = reading.tokens.some((t) => REST_WORDS.has(t));

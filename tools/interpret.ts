@@ -437,6 +437,9 @@ function explained(q: Query, p: Reading): number {
   if (q.spansPlaces) cues.add("o:spansRegions");
   if (q.only) cues.add("o:only");
   if (q.besides) cues.add("o:remainder");
+  // "which official was there when the memorandum was signed": the signing is the occasion asked of.
+  if (q.attributes.includes("roles") && q.role?.length && q.subjects.some((x) => x.type === "agreement"))
+    cues.add("m:agreements").add("m:date");
   // "who are Kazakh Invest", «СК-Фармация это кто»: what an organisation is — not who builds where.
   const one = q.subjects.length === 1 && q.subjects[0]?.type === "organisation";
   const operation = [...p.cues].some((c) => c.startsWith("o:") && c !== "o:whatIs");
@@ -507,7 +510,7 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
 }
 
 /** "role" itself names no office ("CEO" and «министр» do). */
-const GENERIC_ROLE = /^(role|roles|роль|роли|рол[ьи]|рөл\S*)$/;
+const GENERIC_ROLE = /^(role|roles|роль|роли|рол[ьи]|рөл\S*|officials?|чиновник\S*|шенеунік\S*)$/;
 
 /** Subjects that are the named thing a question asks about (a place alone is where to look). */
 const NAMED_SUBJECTS: SubjectType[] = ["organisation", "person", "agreement", "partnership"];
@@ -1011,6 +1014,7 @@ function topicOf(p: Reading): string[] {
   // An agreement named is a topic ("about technology transfer" names the SK-Pharmacy agreement).
   for (const e of p.entities) if (e.type !== "agreement") for (let i = e.start; i < e.end; i++) frame.add(i);
   for (const c of p.cueAt) if (c.key === "m:said") for (let i = c.start; i < c.end; i++) frame.add(i);
+  for (const r of p.references) for (let i = r.start; i < r.end; i++) frame.add(i);
   return p.tokens.filter(
     (t, i) => !frame.has(i) && !STOPWORDS.has(t) && !QUESTION_WORDS.has(t) && !STORY_WORDS.has(t),
   );

@@ -54,6 +54,8 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   if (noun) {
     const name = tx.noun[noun];
     if (q.operation === "share" && q.stated && !q.subjects.length) return tx.statedShare(name);
+    if (q.operation === "max" && !q.subjects.length) return tx.most(name);
+    if (q.operation === "min" && !q.subjects.length) return tx.least(name);
     if (q.operation === "sum" || !q.subjects.length)
       return q.subjects.length ? tx.sum(name, subjects) : tx.total(name);
     if (q.operation === "share") return tx.share(name, subjects);

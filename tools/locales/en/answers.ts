@@ -298,7 +298,7 @@ export const answers = {
     companiesBesides: (besides: string, place: string, names: string, n: number) =>
       n
         ? `Besides ${besides}, ${n === 1 ? "one company has" : `${n} companies have`} project sites in ${place}: ${names}.`
-        : `No company besides ${besides} has a project site in ${place}.`,
+        : `${besides} is the only company with a project site in ${place}.`,
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,

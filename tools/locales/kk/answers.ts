@@ -271,7 +271,7 @@ export const answers: Messages["answers"] = {
     companiesBesides: (besides, place, names, n) =>
       n
         ? `${besides} компаниясынан басқа, ${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`
-        : `${besides} компаниясынан басқа, ${quoted(place)} аумағында алаңы бар компания жоқ.`,
+        : `${quoted(place)} аумағында алаңы бар жалғыз компания — ${besides}.`,
     companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
     ofKind: (kind, n, names) =>

@@ -59,6 +59,8 @@ export const conversation: Messages["conversation"] = {
     `${s} компаниясынан басқа «${place}» аумағында қай компаниялардың жобасы бар?`,
   contents: (s: string) => `${s}: құжатта не қарастырылған?`,
   notIn: (s: string, place: string) => `${s} «${place}» аумағында емес екені рас па?`,
+  most: (noun: string) => `Қай компанияда ең көп: ${noun}?`,
+  least: (noun: string) => `Қай компанияда ең аз: ${noun}?`,
   signedWho: (s) => `${s}: кімдер қол қойды?`,
   compare: (noun, s) => `${s}: ${noun} бойынша салыстыр`,
   rank: (noun, s) => `${s}: қайсысында ${noun} ең көп?`,

@@ -274,7 +274,7 @@ export const answers: Messages["answers"] = {
     companiesBesides: (besides, place, names, n) =>
       n
         ? `Кроме компании ${besides}, площадки в месте ${quoted(place)} есть у компаний (${n}): ${names}.`
-        : `Кроме компании ${besides}, ни у одной компании нет площадки в месте ${quoted(place)}.`,
+        : `Площадка в месте ${quoted(place)} есть только у компании ${besides}.`,
     companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
     ofKind: (kind, n, names) =>
