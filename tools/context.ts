@@ -203,6 +203,11 @@ function placeTurn(
     whichOfThem && comparative && !read.cues.has("o:compare")
       ? { ...read, cues: new Set([...read.cues, "o:compare" as Cue]) }
       : read;
+  // "the last one in that ranking": "that ranking" is the last list, no ranking asked anew.
+  const backToList = reading.cueAt.some(
+    (c) => c.key === "o:top" && reading.references.some((r) => r.key === "pronoun" && r.end === c.start),
+  );
+  if (backToList) reading = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:top")) };
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   // "and of the 173 bn?": a headline's number names its figure.
   const said = reading.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0);
@@ -840,6 +845,19 @@ const picked = (turn: Turn) =>
   turn.kind === "followup" &&
   (turn.reading.ordinal !== undefined || turn.reading.references.some((r) => r.key === "others"));
 
+/**
+ * Whether the last list stays to pick from: after a pick from it ("the second one … and the
+ * third?"), or when a follow-up's answer names only what it asked about ("per job?" of the second
+ * keeps the ranking for "and the last one in that ranking?").
+ */
+function keepsList(turn: Turn, previous: ConversationContext | null | undefined, listed: Ref[]): boolean {
+  if (!previous?.list.length) return false;
+  if (picked(turn) || agreementPicked(turn, previous)) return true;
+  if (turn.kind !== "followup") return false;
+  const asked = new Set(turn.subjects.map((s) => s.id));
+  return listed.every((x) => asked.has(x.id)) && previous.list.length > listed.length;
+}
+
 /** "whats in the july one": an agreement of the last list, which stays to pick from ("and the april one?"). */
 const agreementPicked = (turn: Turn, previous: ConversationContext | null | undefined) =>
   turn.kind === "followup" &&
@@ -903,11 +921,7 @@ export function nextContext(
     lang: answer.lang,
     ...(answer.query ? { query: answer.query } : {}),
     subjects,
-    // "the second one … and the third?": a pick from the list leaves the list to pick from again.
-    list:
-      (picked(turn) || agreementPicked(turn, previous)) && previous?.list.length
-        ? previous.list
-        : answer.listed,
+    list: keepsList(turn, previous, answer.listed) ? (previous?.list ?? []) : answer.listed,
     ...(place ? { place } : {}),
     ...(person ? { person } : {}),
     ...(turn.kind === "clarify"
