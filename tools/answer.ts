@@ -276,6 +276,7 @@ export class Answerer {
         query,
         subjects: query.subjects,
         list: [],
+        agreements: [],
         citations: [],
         at: "",
       };

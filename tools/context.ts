@@ -28,6 +28,11 @@ export const ConversationContext = z.object({
   subjects: z.array(SubjectRef).default([]),
   /** Organisations the last answer listed, in the order shown: "the second one" picks from here. */
   list: z.array(SubjectRef).default([]),
+  /**
+   * The last agreements listed ("what did AstraZeneca sign"): "the july one", "the one with
+   * SK-Pharmacy" pick from here while the talk goes on about one of them.
+   */
+  agreements: z.array(SubjectRef).default([]),
   /** The last place asked about: "there", «там», «сонда». */
   place: SubjectRef.optional(),
   /** The person the last answer was about or named: "he", «он», «ол» asking who someone is or what they said. */
@@ -318,15 +323,31 @@ function placeTurn(
   const month = MONTHS.find(([m]) =>
     reading.tokens.some((t) => (m.length >= 3 ? t.startsWith(m) : t === m)),
   )?.[1];
-  const ofMonth = context.list.filter(
+  const ofMonth = context.agreements.filter(
     (x) => x.type === "agreement" && dataset.agreements.find((a) => a.id === x.id)?.date?.month === month,
   );
   if (month && !named.length && ofMonth.length === 1)
+    return followUp(context, reading, ofMonth, askedOfAgreement(context, reading, attributes));
+  // "the one with SK-Pharmacy", «то, что с Казах Инвестом», «СК-Фармациямен жасалғаны»: the listed
+  // agreement that party signed (a name alone asks of the party: «СК-Фармация это кто»).
+  const party = reading.entities.find((e) => e.type === "organisation" && e.start >= 0);
+  const withWord =
+    !!party &&
+    (WITH_WORDS.has(reading.tokens[party.start - 1] ?? "") ||
+      /(мен|бен|пен)$/.test(reading.tokens[party.end - 1] ?? ""));
+  const withParty = context.agreements.filter(
+    (x) =>
+      x.type === "agreement" &&
+      withWord &&
+      named.length === 1 &&
+      dataset.agreements.find((a) => a.id === x.id)?.parties.includes(party?.id ?? ""),
+  );
+  if (withParty.length === 1 && !attributes.some((c) => NUMERIC_CUES.has(c)))
     return followUp(
       context,
-      reading,
-      ofMonth,
-      attributes.length ? [...reading.cues] : inherited(context, reading),
+      { ...reading, years: [] },
+      withParty,
+      askedOfAgreement(context, reading, attributes),
     );
   // "back to Nobel — its partner?": the one named, "its" being it.
   if (has("back") && named.length)
@@ -519,7 +540,15 @@ function makes(dataset: Dataset, id: string): boolean {
 }
 
 /** Attributes asked of an agreement itself: when, who signed, what it covers. */
-const AGREEMENT_CUES = new Set<Cue>(["m:date", "m:agreements", "m:focusAreas", "m:link", "m:who"]);
+const AGREEMENT_CUES = new Set<Cue>([
+  "m:date",
+  "m:agreements",
+  "m:focusAreas",
+  "m:contents",
+  "m:parties",
+  "m:link",
+  "m:who",
+]);
 
 const COMPARISONS: Cue[] = ["o:compare", "o:difference", "o:times"];
 /** Words that make a total every project's, whatever set is in play. */
@@ -682,11 +711,12 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const unit = own.filter((c) => c === "m:usd" || c === "m:kzt");
   // "who was there?" asks for people, not the place again,
   // after where a memorandum was signed.
+  // "who are they?", "who is that?": who the subjects in play are, not the last figure of them.
   const asksWho =
     reading.expects === "agent" &&
     !ownAttributes.length &&
     !own.some((c) => OPERATION_CUES.includes(c)) &&
-    last.includes("m:location");
+    (last.includes("m:location") || reading.tokens.length <= 4);
   const base =
     ownAttributes.length || asksWho ? [] : last.filter((c) => c.startsWith("m:") || c.startsWith("u:"));
   // "in dollars?" narrows the investment: the other currency goes.
@@ -727,8 +757,11 @@ function referents(
   },
 ): Ref[] {
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
-  // "and who was the other party" of the agreement in play: its parties the conversation has not named.
+  // "and who was the other party" of the agreement in play: its parties the conversation has not named;
+  // "who are they": all of them.
   const agreement = (context.query?.subjects ?? []).find((s) => s.type === "agreement");
+  if (has("plural") && reading.cues.has("m:who") && agreement && how.parties)
+    return how.parties(agreement.id);
   if (has("others") && agreement && how.parties) {
     const asked = new Set(context.subjects.map((s) => s.id));
     const rest = how.parties(agreement.id).filter((p) => !asked.has(p.id));
@@ -858,6 +891,19 @@ function keepsList(turn: Turn, previous: ConversationContext | null | undefined,
   return listed.every((x) => asked.has(x.id)) && previous.list.length > listed.length;
 }
 
+/**
+ * What is asked of an agreement picked from the list: the follow-up's own words, else what was
+ * asked before when an agreement has it (its date, parties, place), else what it holds.
+ */
+function askedOfAgreement(context: ConversationContext, reading: Reading, attributes: Cue[]): Cue[] {
+  if (attributes.length) return [...reading.cues];
+  const cues = inherited(context, reading);
+  return cues.some((c) => AGREEMENT_CUES.has(c)) ? cues : [...reading.cues, "m:contents"];
+}
+
+/** "the one with …", «то, что с …»: the words that pick an agreement by a party. */
+const WITH_WORDS = new Set(["with", "с", "со"]);
+
 /** "whats in the july one": an agreement of the last list, which stays to pick from ("and the april one?"). */
 const agreementPicked = (turn: Turn, previous: ConversationContext | null | undefined) =>
   turn.kind === "followup" &&
@@ -916,12 +962,14 @@ export function nextContext(
     places.filter((s) => s.type === "place").at(-1) ?? siteAnswered(answer.query, dataset) ?? previous?.place;
   const person =
     [...querySubjects, ...(answer.people ?? [])].find((s) => s.type === "person") ?? previous?.person;
+  const listedAgreements = answer.listed.filter((x) => x.type === "agreement");
   return ConversationContext.parse({
     question: answer.question,
     lang: answer.lang,
     ...(answer.query ? { query: answer.query } : {}),
     subjects,
     list: keepsList(turn, previous, answer.listed) ? (previous?.list ?? []) : answer.listed,
+    agreements: listedAgreements.length >= 2 ? listedAgreements : (previous?.agreements ?? []),
     ...(place ? { place } : {}),
     ...(person ? { person } : {}),
     ...(turn.kind === "clarify"

@@ -152,6 +152,11 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   const asked = subjects.filter((x) => x.type === "place").map((x) => x.id);
   if (p.expects === "agent" && named && (!companyHas(dataset, named, asked) || scopeHas(dataset, named)))
     return { route: "retrieval" };
+  // "how much is the April 2024 agreement worth": an agreement's value, which no source states —
+  // never the approved projects' 173 bn, whose agreements are the only ones with figures.
+  const valued = agreementValued(p, dataset, s, timeOf(p));
+  if (valued.length)
+    return { route: "query", query: query(["profile"], "value", { unknown: "value", subjects: valued }) };
   const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
   // A query that cannot be the answer asked for is no answer: the text may hold one.
@@ -159,6 +164,31 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+/** The agreements, named or found by the time asked, whose worth is asked; none with figures of their own. */
+function agreementValued(
+  p: Reading,
+  dataset: Dataset,
+  s: ReturnType<typeof scopeOf>,
+  time: { year?: number; month?: number },
+): Ref[] {
+  const money =
+    p.cues.has("m:investment") || p.cues.has("m:usd") || p.cues.has("m:kzt") || p.tokens.includes("value");
+  if (!money || s.companies.length || (!p.cues.has("m:agreements") && !s.agreements.length)) return [];
+  const dated = (a: Dataset["agreements"][number]) =>
+    (time.year !== undefined || time.month !== undefined) &&
+    (time.year === undefined || a.date?.year === time.year) &&
+    (time.month === undefined || a.date?.month === time.month);
+  const asked = dataset.agreements.filter(
+    (a) =>
+      s.agreements.includes(a.id) ||
+      (!s.agreements.length && !s.others.length ? dated(a) : false) ||
+      (s.others.length > 0 && s.others.every((o) => a.parties.includes(o)) && (!time.month || dated(a))),
+  );
+  // The investment agreements' worth is their projects' stated total.
+  if (!asked.length || asked.some((a) => a.kind.includes("investment"))) return [];
+  return asked.map((a) => ({ type: "agreement" as const, id: a.id }));
 }
 
 /**
@@ -441,9 +471,9 @@ function explained(q: Query, p: Reading): number {
   if (q.attributes.includes("roles") && q.role?.length && q.subjects.some((x) => x.type === "agreement"))
     cues.add("m:agreements").add("m:date");
   // "who are Kazakh Invest", «СК-Фармация это кто»: what an organisation is — not who builds where.
-  const one = q.subjects.length === 1 && q.subjects[0]?.type === "organisation";
+  const orgs = q.subjects.length > 0 && q.subjects.every((x) => x.type === "organisation");
   const operation = [...p.cues].some((c) => c.startsWith("o:") && c !== "o:whatIs");
-  if (q.attributes.includes("profile") && one && !operation && !p.cues.has("m:location")) cues.add("m:who");
+  if (q.attributes.includes("profile") && orgs && !operation && !p.cues.has("m:location")) cues.add("m:who");
   if (q.stated) cues.add("o:stated");
   if (q.role && q.attributes.includes("profile")) cues.add("m:role");
   if (q.time) cues.add("m:date");

@@ -1958,6 +1958,9 @@ export const QUESTION_WORDS = new Set(
 
 /** Everyday words a question may hold that a cue word is one letter away from: never read as a typo of one. */
 export const COMMON_WORDS = new Set([
+  // «сколько стоит» ("how much does it cost") is no «строит» ("builds").
+  "стоит",
+  "стоят",
   "stuff",
   "things",
   "thing",

@@ -108,7 +108,7 @@ function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
 
 const SUBJECT_KINDS: ReadonlySet<Cue> = new Set(["m:companies", "m:facility"]);
 
-function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
+function dropInsideKinds(found: PhraseMatch<Cue>[], tokens: string[]): PhraseMatch<Cue>[] {
   const kinds = found.filter((k) => SUBJECT_KINDS.has(k.key) && k.end - k.start > 1);
   const inside = (c: PhraseMatch<Cue>, k: PhraseMatch<Cue>) =>
     k !== c && k.start <= c.start && c.end <= k.end && k.end - k.start > c.end - c.start;
@@ -120,7 +120,12 @@ function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
       // "what share do the two make up": "make" of a share's phrase makes nothing.
       !(c.key.startsWith("m:") && found.some((k) => k.key === "o:share" && inside(c, k))) &&
       // "the investment agreements", «инвестиционные соглашения»: the agreements' kind, no figure.
-      !(c.key === "m:investment" && found.some((k) => k.key === "m:agreements" && k.start === c.end)) &&
+      // (But «сколько стоит соглашение» asks what the agreement costs.)
+      !(
+        c.key === "m:investment" &&
+        /^(invest|инвест)/.test(tokens[c.start] ?? "") &&
+        found.some((k) => k.key === "m:agreements" && k.start === c.end)
+      ) &&
       // «инвестиция салады» ("puts in investment"): the verb of investing, not of building a site.
       !(c.key === "m:location" && found.some((k) => k.key === "m:investment" && k.end === c.start)),
   );
@@ -373,7 +378,7 @@ export class QuestionReader {
       if (pointing.has(r.key)) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "the four drug makers", "medicine plant": a metric word inside a phrase naming the subject's
     // kind is part of that name, not a figure asked for.
-    const cueAt = dropAgreementTopics(tokens, dropInsideKinds(this.cues.find(tokens, { taken })));
+    const cueAt = dropAgreementTopics(tokens, dropInsideKinds(this.cues.find(tokens, { taken }), tokens));
     for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
     for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "Kangli" of Zhejiang Kangli Pharmaceutical: a word of one company's name names it; of several, none.
@@ -395,6 +400,8 @@ export class QuestionReader {
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     const cues = new Set(cueAt.map((c) => c.key));
+    // "what is it about", «о чём оно»: what something holds (a pronoun between keeps it from one phrase).
+    if (cues.has("o:whatIs") && tokens.includes("about")) cues.add("m:contents");
     // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum — unless
     // the question asks something else of the two ("sk pharmacy + astrazeneca agreement, what does it cover").
     const other = [...cues].some((c) => !SUM_CUES.has(c));

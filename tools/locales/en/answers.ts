@@ -113,6 +113,7 @@ export const answers = {
     signatory: "who signed for each party",
     owner: "ownership",
     financing: "how the investment is financed (own funds, loans)",
+    value: "a value (sum)",
     export: "export markets or destinations",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>

@@ -101,6 +101,7 @@ export const answers: Messages["answers"] = {
     signatory: "әр тарап атынан кім қол қойғаны",
     owner: "иелері",
     financing: "инвестицияның қаржыландыру құрылымы (өз қаражаты, несие)",
+    value: "келісімнің құны (сомасы)",
     export: "экспорт нарықтары мен елдері",
   },
   noRole: (role, of) =>
