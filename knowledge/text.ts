@@ -86,11 +86,21 @@ const LATIN_KAZAKH_WORDS =
   /\b(qansha|kansha|qaida|kaida|qaıda|qashan|kashan|qandai|kandai|qandaı|jumys|zhumys|orny|oryny|oryn|oryndary|ashady|ashylady|salady|salynady|qai|qaı|jerde|zhobasy|zauyt|zauyty|joba|jobasy|neshe|jalpy|zhalpy|kolemi|kólemi|oblysy|oblysynda|qalasy|qalasynda|shygarady|shyǵarady|investisiia|investitsiia|kim|kimder|boiynsha|boyynsha|kelisim|kelisimge|paiyzy|paiyz|zhasaldy|korsetilgen|ekeui|ekeuin|ekeuinin|qossaq|kossak|birge)\b/i;
 
 /** English function words: a Turkish name ("Çalık Holding") in an English text does not make it Kazakh. */
-const ENGLISH_WORDS = /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where)\b/i;
+const ENGLISH_WORDS =
+  /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where|has|have|does|did|an)\b/i;
+
+/**
+ * Kazakh typed in Latin letters is also told by its own spelling: "q" before a vowel other than
+ * "u" ("qatysady", "qol"), or a question particle at the end ("… qatysady ma?").
+ */
+const LATIN_KAZAKH_SPELLING = /(^|\s)[a-z]*q[aeioyá]|\s(ma|me|ba|be|pa|pe)\s*\??\s*$/;
 
 export function isLatinKazakh(text: string): boolean {
   if (CYRILLIC.test(text)) return false;
-  return LATIN_KAZAKH_WORDS.test(text) || (LATIN_KAZAKH_LETTERS.test(text) && !ENGLISH_WORDS.test(text));
+  return (
+    LATIN_KAZAKH_WORDS.test(text) ||
+    ((LATIN_KAZAKH_LETTERS.test(text) || LATIN_KAZAKH_SPELLING.test(text)) && !ENGLISH_WORDS.test(text))
+  );
 }
 
 const LATIN_TO_KAZAKH: [RegExp, string][] = [
@@ -219,6 +229,8 @@ export function kazakhStems(word: string): string[] {
       next.push(...(fits.length ? fits.map((x) => form.slice(0, -x.length)) : [form]));
       // «кешені» is кешен-і as often as кеше-ні: the possessive group reads it next.
       if (fits.some((x) => ACCUSATIVE_OR_POSSESSIVE.has(x))) next.push(form);
+      // «инвестициясын», «кешенін»: a possessive with the accusative «н» after it (инвестиция-сы-н).
+      if (fits.some((x) => x === "ын" || x === "ін")) next.push(form.slice(0, -1));
     }
     forms = [...new Set(next)];
   }

@@ -93,7 +93,7 @@ practice | practice*, practical* | практик* | тәжірибе*, прак
 method | method*, approach*, technique* | метод*, методик*, подход* | әдіс*, тәсіл*
 protection | protect*, conservation, safeguard* | защит*, охран* | қорға*
 integrate | integrat* | интегр* | интеграц*, біріктір*
-opportunity | opportunit*, chance* | возможност* | мүмкіндік*
+opportunity | opportunit*, chance*, possib*, enabl*, allow* | возможност*, позволя*, позволит* | мүмкіндік*, мүмкін*
 potential | potential* | потенциал* | әлеует*
 capacity | capacit*, capabilit* | мощност*, потенциал* | қуат*, әлеует*
 transfer | transfer* | трансфер*, передач* | трансфер*, беру*

@@ -276,6 +276,7 @@ export class Answerer {
         query,
         subjects: query.subjects,
         list: [],
+        agreements: [],
         citations: [],
         at: "",
       };
@@ -300,7 +301,7 @@ export class Answerer {
       // Only beside a question of its own ("where are their medicines made"), not a bare "and in July?".
       const asksOwn = [...clause.cues].some((c) => c.startsWith("m:"));
       const carried = clause.entities
-        .filter((e) => asksOwn && e.start < 0 && e.type === "organisation")
+        .filter((e) => asksOwn && e.start < 0 && (e.type === "organisation" || e.type === "person"))
         .map((e) => this.entities.name(e, "en"));
       const text = [topic, ...carried, clause.text].filter(Boolean).join(" ");
       const hits = await this.retrieval?.passages(text, {
@@ -443,11 +444,18 @@ export class Answerer {
     // "when and where was it signed", «когда и где …»: each question word asks of the same rest.
     const paired = whole.text.trim().match(/^(\S+)\s+(?:and|и|және)\s+(\S+)\s+(.+)$/iu);
     const [, first, second, rest] = paired ?? [];
+    const asOwn = (texts: string[]) =>
+      texts.map((text) => ({ ...this.reader.read(text, whole.lang), lang: whole.lang }));
     if (first && second && rest && [first, second].every((w) => QUESTION_WORDS.has(w.toLowerCase())))
-      return [`${first} ${rest}`, `${second} ${rest}`].map((text) => ({
-        ...this.reader.read(text, whole.lang),
-        lang: whole.lang,
-      }));
+      return asOwn([`${first} ${rest}`, `${second} ${rest}`]);
+    // «куда ездил Нурбек и когда», "where did Nurbek go and when": the last question word asks of
+    // the same rest as the first.
+    const trailing = whole.text.trim().match(/^(\S+)\s+(.+?)\s+(?:and|и|және)\s+(\S+?)[?!.\s]*$/iu);
+    const [, lead, body, last] = trailing ?? [];
+    if (lead && body && last && [lead, last].every((w) => QUESTION_WORDS.has(w.toLowerCase())))
+      return asOwn([`${lead} ${body}`, `${last} ${body}`]);
+    // «қаласында ма, облыста ма»: the options of one choice, never two questions.
+    if (whole.expects === "choice") return [whole];
     const texts = whole.text
       .split(CLAUSE_BREAK)
       .map((p) => p.trim())

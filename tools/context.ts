@@ -3,7 +3,8 @@ import type { Dataset } from "../knowledge/schema.js";
 import { foldKazakh } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { COMPARATIVES, FILLERS, MONTHS, PER_WORDS } from "./lexicon.js";
+import { counterpartOf } from "./figures.js";
+import { COMPARATIVES, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -27,6 +28,11 @@ export const ConversationContext = z.object({
   subjects: z.array(SubjectRef).default([]),
   /** Organisations the last answer listed, in the order shown: "the second one" picks from here. */
   list: z.array(SubjectRef).default([]),
+  /**
+   * The last agreements listed ("what did AstraZeneca sign"): "the july one", "the one with
+   * SK-Pharmacy" pick from here while the talk goes on about one of them.
+   */
+  agreements: z.array(SubjectRef).default([]),
   /** The last place asked about: "there", «там», «сонда». */
   place: SubjectRef.optional(),
   /** The person the last answer was about or named: "he", «он», «ол» asking who someone is or what they said. */
@@ -62,6 +68,8 @@ const OPERATION_CUES: Cue[] = [
   "o:total",
   "o:chart",
   "o:top",
+  // "so what's the gap" after the per-company sum: the headline less the sum, of the figure in play.
+  "o:addUp",
 ];
 /** Cues that say what is asked about a subject (attributes), as opposed to how (operations). */
 const isAttributeCue = (c: Cue) =>
@@ -69,8 +77,10 @@ const isAttributeCue = (c: Cue) =>
 /** What a message asks about; "по компаниям", "by company" groups, naming no figure of its own. */
 const attributeCues = (reading: Reading): Cue[] =>
   [...reading.cues].filter(
-    (c) => isAttributeCue(c) && !(c === "m:companies" && reading.cues.has("g:company")),
+    (c) => isAttributeCue(c) && !(c === "m:companies" && (reading.cues.has("g:company") || ranks(reading))),
   );
+/** "which company has the most": a ranking of the companies by the figure in play, none of its own. */
+const ranks = (reading: Reading) => ["o:most", "o:least", "o:top"].some((c) => reading.cues.has(c as Cue));
 /** Operations that work on the whole set in play: "compare with Nobel" adds Nobel to it. */
 const SET_OPERATIONS: Cue[] = [
   "o:together",
@@ -198,6 +208,11 @@ function placeTurn(
     whichOfThem && comparative && !read.cues.has("o:compare")
       ? { ...read, cues: new Set([...read.cues, "o:compare" as Cue]) }
       : read;
+  // "the last one in that ranking": "that ranking" is the last list, no ranking asked anew.
+  const backToList = reading.cueAt.some(
+    (c) => c.key === "o:top" && reading.references.some((r) => r.key === "pronoun" && r.end === c.start),
+  );
+  if (backToList) reading = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:top")) };
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   // "and of the 173 bn?": a headline's number names its figure.
   const said = reading.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0);
@@ -250,9 +265,18 @@ function placeTurn(
     return followUp(context, own, [...lastOrgs, ...newOrgs], inherited(context, own));
   }
 
+  // "so not the Almaty Region, right?", «то есть не в самом Алматы, да?»: a negated statement about
+  // the company in play, asked to be confirmed — no correction.
+  const statedNot =
+    reading.expects === "yesno" &&
+    reading.references.some((r) => r.key === "negation" && NOT_WORDS.has(reading.tokens[r.start] ?? ""));
   // "no, I meant Almaty Region": the named place replaces the last query's place.
   const negated =
-    has("negation") && !attributes.length && named.length > 0 && named.every((n) => n.type === "place");
+    has("negation") &&
+    !statedNot &&
+    !attributes.length &&
+    named.length > 0 &&
+    named.every((n) => n.type === "place");
   const lastPlaces = (context.query?.subjects ?? []).filter((s) => s.type === "place");
   if (negated && lastPlaces.length && context.query)
     return followUp(
@@ -266,9 +290,11 @@ function placeTurn(
   // so does a link asked with one party named ("the link with AstraZeneca?", «AstraZeneca-мен
   // қандай байланысы бар»): the other is the conversation's.
   const link = reading.cues.has("m:link") && named.length === 1;
+  // ("they" after a list answer are the companies it listed.)
+  const inPlayOrNamed = [...context.subjects, ...context.list].some((s) => s.type === "organisation");
   const pointsBeside =
     (has("pronoun") || has("plural") || link) &&
-    context.subjects.some((s) => s.type === "organisation") &&
+    inPlayOrNamed &&
     named.every((n) => n.type === "organisation" && !context.subjects.some((s) => s.id === n.id));
   if (named.length && attributes.length && !lead && !pointing && !pointsBeside) return standalone;
   // After two or more companies asked one by one ("and Abdi?"), a bare "total?" adds them; "the
@@ -293,6 +319,36 @@ function placeTurn(
     const index = reading.ordinal < 0 ? context.citations.length - 1 : reading.ordinal - 1;
     if (context.citations[index]) return { kind: "item", index };
   }
+  // "whats in the july one", «а что в июльском?»: the agreement of that month in the last list.
+  const month = MONTHS.find(([m]) =>
+    reading.tokens.some((t) => (m.length >= 3 ? t.startsWith(m) : t === m)),
+  )?.[1];
+  const ofMonth = context.agreements.filter(
+    (x) => x.type === "agreement" && dataset.agreements.find((a) => a.id === x.id)?.date?.month === month,
+  );
+  if (month && !named.length && ofMonth.length === 1)
+    return followUp(context, reading, ofMonth, askedOfAgreement(context, reading, attributes));
+  // "the one with SK-Pharmacy", «то, что с Казах Инвестом», «СК-Фармациямен жасалғаны»: the listed
+  // agreement that party signed (a name alone asks of the party: «СК-Фармация это кто»).
+  const party = reading.entities.find((e) => e.type === "organisation" && e.start >= 0);
+  const withWord =
+    !!party &&
+    (WITH_WORDS.has(reading.tokens[party.start - 1] ?? "") ||
+      /(мен|бен|пен)$/.test(reading.tokens[party.end - 1] ?? ""));
+  const withParty = context.agreements.filter(
+    (x) =>
+      x.type === "agreement" &&
+      withWord &&
+      named.length === 1 &&
+      dataset.agreements.find((a) => a.id === x.id)?.parties.includes(party?.id ?? ""),
+  );
+  if (withParty.length === 1 && !attributes.some((c) => NUMERIC_CUES.has(c)))
+    return followUp(
+      context,
+      { ...reading, years: [] },
+      withParty,
+      askedOfAgreement(context, reading, attributes),
+    );
   // "back to Nobel — its partner?": the one named, "its" being it.
   if (has("back") && named.length)
     return followUp(
@@ -314,12 +370,27 @@ function placeTurn(
     const own = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:remainder")) };
     return followUp(context, own, rest, attributes.length ? [...own.cues] : inherited(context, own));
   }
+  // "is anyone else building there?", «кто там ещё строит»: the place's companies besides those in play.
+  const elseAsked = reading.tokens.some((t) => ELSE_WORDS.has(t)) || reading.cues.has("o:remainder");
+  const whoThere =
+    ["agent", "yesno", "list"].includes(reading.expects) && !attributes.some((c) => c !== "m:location");
+  if (elseAsked && whoThere && !named.some((n) => n.type === "organisation")) {
+    const places = named.length
+      ? named.filter((n) => n.type === "place")
+      : has("there") && context.place
+        ? [context.place]
+        : [];
+    const listed = context.list.filter((x) => x.type === "organisation");
+    const inPlay = listed.length ? listed : context.subjects.filter((x) => x.type === "organisation");
+    if (places.length && inPlay.length)
+      return followUp(context, reading, [...inPlay, ...places], [...reading.cues, "m:companies" as Cue]);
+  }
   // "is it in Almaty Region?", «он в Алматинской области?»: where the company in play is.
   // «оның қаншасы Түркістанда», "how much of it is in Turkistan": the last figure, in that place.
   const quantity = reading.expects === "quantity";
   // ("how many of them in Turkistan Region": "them" are the jobs just counted.)
   const placeOfIt =
-    (has("pronoun") || (quantity && has("plural"))) &&
+    (has("pronoun") || statedNot || (quantity && has("plural"))) &&
     !attributes.length &&
     named.length > 0 &&
     named.every((n) => n.type === "place");
@@ -397,6 +468,8 @@ function placeTurn(
     !reading.cues.has("o:share") &&
     !has("pronoun") &&
     !has("plural") &&
+    // "how much is invested there in total": the place's total, not every project's.
+    !has("there") &&
     (!inPlay || everything);
   // "which makes the most medicines" — MSP — "and the rest?": the others of the ranking, each.
   const asksRest = reading.tokens.some((t) => REST_WORDS.has(t));
@@ -421,6 +494,10 @@ function placeTurn(
     counted: dataset.projects
       .filter((p) => !exclusionOf(p))
       .map((p): Ref => ({ type: "organisation", id: p.company })),
+    parties: (id) =>
+      (dataset.agreements.find((a) => a.id === id)?.parties ?? []).map(
+        (p): Ref => ({ type: "organisation", id: p }),
+      ),
   });
   if (!subjects.length) return standalone;
   if (wholeOne && subjects.some((x) => x.type === "organisation"))
@@ -463,7 +540,15 @@ function makes(dataset: Dataset, id: string): boolean {
 }
 
 /** Attributes asked of an agreement itself: when, who signed, what it covers. */
-const AGREEMENT_CUES = new Set<Cue>(["m:date", "m:agreements", "m:focusAreas", "m:link", "m:who"]);
+const AGREEMENT_CUES = new Set<Cue>([
+  "m:date",
+  "m:agreements",
+  "m:focusAreas",
+  "m:contents",
+  "m:parties",
+  "m:link",
+  "m:who",
+]);
 
 const COMPARISONS: Cue[] = ["o:compare", "o:difference", "o:times"];
 /** Words that make a total every project's, whatever set is in play. */
@@ -626,11 +711,12 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const unit = own.filter((c) => c === "m:usd" || c === "m:kzt");
   // "who was there?" asks for people, not the place again,
   // after where a memorandum was signed.
+  // "who are they?", "who is that?": who the subjects in play are, not the last figure of them.
   const asksWho =
     reading.expects === "agent" &&
     !ownAttributes.length &&
     !own.some((c) => OPERATION_CUES.includes(c)) &&
-    last.includes("m:location");
+    (last.includes("m:location") || reading.tokens.length <= 4);
   const base =
     ownAttributes.length || asksWho ? [] : last.filter((c) => c.startsWith("m:") || c.startsWith("u:"));
   // "in dollars?" narrows the investment: the other currency goes.
@@ -662,9 +748,25 @@ function lastTotal(c: ConversationContext): boolean {
 function referents(
   reading: Reading,
   context: ConversationContext,
-  how: { joins: boolean; plural: boolean; company: (id: string) => boolean; counted: Ref[] },
+  how: {
+    joins: boolean;
+    plural: boolean;
+    company: (id: string) => boolean;
+    counted: Ref[];
+    parties?: (agreementId: string) => Ref[];
+  },
 ): Ref[] {
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
+  // "and who was the other party" of the agreement in play: its parties the conversation has not named;
+  // "who are they": all of them.
+  const agreement = (context.query?.subjects ?? []).find((s) => s.type === "agreement");
+  if (has("plural") && reading.cues.has("m:who") && agreement && how.parties)
+    return how.parties(agreement.id);
+  if (has("others") && agreement && how.parties) {
+    const asked = new Set(context.subjects.map((s) => s.id));
+    const rest = how.parties(agreement.id).filter((p) => !asked.has(p.id));
+    if (rest.length) return rest;
+  }
   // "and the other two?": the last list's companies not asked about, or else every counted project's.
   if (has("others")) {
     const asked = new Set(context.subjects.map((s) => s.id));
@@ -675,7 +777,11 @@ function referents(
     const item = reading.ordinal < 0 ? context.list.at(-1) : context.list[reading.ordinal - 1];
     return item ? [item] : [];
   }
-  if (has("there") && context.place) return [context.place];
+  if (has("there") && context.place) {
+    // "what will it make there": the company in play, in that place.
+    const it = has("pronoun") && !how.plural ? context.subjects.filter((s) => s.type === "organisation") : [];
+    return it.length === 1 ? [...it, context.place] : [context.place];
+  }
   // "is he the health minister?"; «он», «ол» (also "it") asking what someone holds, said or did;
   // "who are its partners" asks of the company, not of a person the last answer named.
   const aboutPerson = ["m:role", "m:said", "m:deeds"].some((c) => reading.cues.has(c as Cue));
@@ -744,20 +850,6 @@ function correctedPlaces(
   return changed ? out : null;
 }
 
-/** The place of `want` kind named like `placeId` ("Almaty" ↔ "Almaty Region"), or its parent region. */
-function counterpartOf(placeId: string, want: "region" | "city", dataset: Dataset): string | null {
-  const place = dataset.places.find((p) => p.id === placeId);
-  if (!place || place.kind === want) return null;
-  const base = place.name.en.toLowerCase();
-  const named = dataset.places.find(
-    (p) =>
-      p.kind === want &&
-      p.id !== place.id &&
-      (p.name.en.toLowerCase().startsWith(`${base} `) || base.startsWith(`${p.name.en.toLowerCase()} `)),
-  );
-  return (named ?? dataset.places.find((p) => p.kind === want && p.id === place.parent))?.id ?? null;
-}
-
 /** The follow-up as a reading of its own: the subjects in play as its entities, the merged cues. */
 function followUp(context: ConversationContext, reading: Reading, subjects: Ref[], cues: Cue[]): Turn {
   // A subject the follow-up names keeps its place in it ("so it's not in Almaty city": the negation
@@ -771,10 +863,52 @@ function followUp(context: ConversationContext, reading: Reading, subjects: Ref[
   return { kind: "followup", reading: { ...reading, entities, cues: new Set(cues), ...inherited }, subjects };
 }
 
+/** "where does Abdi build?" → "who else builds there?": the one place a company's sites were told in. */
+function siteAnswered(query: Query | undefined, dataset: Dataset): Ref | undefined {
+  const companies = (query?.subjects ?? []).filter((s) => s.type === "organisation");
+  const [company] = companies;
+  if (!company || companies.length > 1 || !query?.attributes.includes("sites")) return undefined;
+  if (query.subjects.some((s) => s.type === "place")) return undefined;
+  const places = [...new Set(projectOf(dataset, company.id)?.sites.map((x) => x.place) ?? [])];
+  return places.length === 1 ? { type: "place", id: places[0] as string } : undefined;
+}
+
 /** A follow-up that picks from the last list: "the second one", "the other one besides Abdi". */
 const picked = (turn: Turn) =>
   turn.kind === "followup" &&
   (turn.reading.ordinal !== undefined || turn.reading.references.some((r) => r.key === "others"));
+
+/**
+ * Whether the last list stays to pick from: after a pick from it ("the second one … and the
+ * third?"), or when a follow-up's answer names only what it asked about ("per job?" of the second
+ * keeps the ranking for "and the last one in that ranking?").
+ */
+function keepsList(turn: Turn, previous: ConversationContext | null | undefined, listed: Ref[]): boolean {
+  if (!previous?.list.length) return false;
+  if (picked(turn) || agreementPicked(turn, previous)) return true;
+  if (turn.kind !== "followup") return false;
+  const asked = new Set(turn.subjects.map((s) => s.id));
+  return listed.every((x) => asked.has(x.id)) && previous.list.length > listed.length;
+}
+
+/**
+ * What is asked of an agreement picked from the list: the follow-up's own words, else what was
+ * asked before when an agreement has it (its date, parties, place), else what it holds.
+ */
+function askedOfAgreement(context: ConversationContext, reading: Reading, attributes: Cue[]): Cue[] {
+  if (attributes.length) return [...reading.cues];
+  const cues = inherited(context, reading);
+  return cues.some((c) => AGREEMENT_CUES.has(c)) ? cues : [...reading.cues, "m:contents"];
+}
+
+/** "the one with …", «то, что с …»: the words that pick an agreement by a party. */
+const WITH_WORDS = new Set(["with", "с", "со"]);
+
+/** "whats in the july one": an agreement of the last list, which stays to pick from ("and the april one?"). */
+const agreementPicked = (turn: Turn, previous: ConversationContext | null | undefined) =>
+  turn.kind === "followup" &&
+  turn.subjects.length > 0 &&
+  turn.subjects.every((s) => s.type === "agreement" && previous?.list.some((x) => x.id === s.id));
 
 /** The context a turn leaves: the set in play grows with "and Y?", a new question starts a new set. */
 export function nextContext(
@@ -813,22 +947,29 @@ export function nextContext(
     turn.kind === "followup" &&
     turn.subjects.length > 0 &&
     turn.subjects.every((s) => s.type === "agreement");
-  const subjects =
+  const chosen =
     turn.kind === "followup" && !turn.subjects.some((s) => s.type === "organisation")
       ? agreementsOnly
         ? own
         : turn.subjects
       : own;
-  const place = [...querySubjects, ...subjects].filter((s) => s.type === "place").at(-1) ?? previous?.place;
+  // A place the question negated ("not in Almaty city, right?") is neither in the set nor where
+  // "there" points next: that is where the company is.
+  const negated = answer.query?.negated === true;
+  const subjects = negated ? chosen.filter((s) => s.type !== "place") : chosen;
+  const places = negated ? [] : [...querySubjects, ...subjects];
+  const place =
+    places.filter((s) => s.type === "place").at(-1) ?? siteAnswered(answer.query, dataset) ?? previous?.place;
   const person =
     [...querySubjects, ...(answer.people ?? [])].find((s) => s.type === "person") ?? previous?.person;
+  const listedAgreements = answer.listed.filter((x) => x.type === "agreement");
   return ConversationContext.parse({
     question: answer.question,
     lang: answer.lang,
     ...(answer.query ? { query: answer.query } : {}),
     subjects,
-    // "the second one … and the third?": a pick from the list leaves the list to pick from again.
-    list: picked(turn) && previous?.list.length ? previous.list : answer.listed,
+    list: keepsList(turn, previous, answer.listed) ? (previous?.list ?? []) : answer.listed,
+    agreements: listedAgreements.length >= 2 ? listedAgreements : (previous?.agreements ?? []),
     ...(place ? { place } : {}),
     ...(person ? { person } : {}),
     ...(turn.kind === "clarify"

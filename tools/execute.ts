@@ -1,5 +1,5 @@
 import { variants } from "../knowledge/phrases.js";
-import type { Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
+import type { Citation, Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
@@ -10,6 +10,7 @@ import {
   agreementsWith,
   average,
   changedFigures,
+  choiceOf,
   companiesAtStage,
   companiesInSeveralPlaces,
   companiesOutside,
@@ -60,7 +61,7 @@ import {
   whoIs,
   within,
 } from "./figures.js";
-import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, ROLE_WORDS } from "./lexicon.js";
+import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, PRODUCT_SYNONYMS, ROLE_WORDS, SCALES } from "./lexicon.js";
 import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
 
 /** What the executor did: the findings to compose, and the name of the figure tool it acted as. */
@@ -135,9 +136,14 @@ function metricsOf(q: Query): Metric[] {
 export function execute(q: Query, dataset: Dataset): Execution {
   const done = executeQuery(q, dataset);
   // "… is not in Almaty city, right?": the verdict is said of the negation the question states.
-  const findings = q.negated
+  const negated = q.negated
     ? done.findings.map((f) => (f.kind === "exists" ? { ...f, negated: true } : f))
     : done.findings;
+  // "Almaty city or the region?": which one, before where the company builds.
+  const chosen = q.choice?.length
+    ? scopeOf(q.subjects, dataset).companies.flatMap((c) => choiceOf(dataset, c, q.choice ?? []))
+    : [];
+  const findings = [...chosen, ...negated];
   // A dollar figure of another report is not shown as a conversion; a reporting error is flagged.
   return { ...done, findings: flagReportingErrors(separateCurrencies(findings)) };
 }
@@ -326,6 +332,25 @@ function executePeople(q: Query, s: Scope, dataset: Dataset): Execution | null {
 /** "Is there a plant in Aktau?", "does Nobel build in Almaty?": yes or no, and where. */
 function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
+  // "who else besides Nobel builds in Almaty", "is anyone else building there?": the place's list
+  // without the companies named, and whether anyone is left.
+  if (has("companies") && q.besides && s.companies.length && s.places.length) {
+    const lists = s.places.flatMap((place) => listCompanies(dataset, place, q.signed));
+    const rest = lists.map((f) =>
+      f.kind === "list"
+        ? {
+            ...f,
+            items: f.items.filter((i) => !s.companies.includes(i.ref.id)),
+            besides: s.companies.map(org),
+          }
+        : f,
+    );
+    const left = rest.some((f) => f.kind === "list" && f.items.length > 0);
+    return run("list_companies", [
+      ...(q.operation === "exists" ? [{ kind: "exists" as const, yes: left }] : []),
+      ...rest,
+    ]);
+  }
   if (q.operation === "exists" && q.set)
     return run("set_membership", membership(dataset, q.set, s.companies));
   // "which companies were in the talks of June 2022", "the total value of those 13 projects".
@@ -409,7 +434,10 @@ function standardNamed(dataset: Dataset, companies: string[], words: string[]): 
 /** A word asked, or an abbreviation of consecutive words ("APIs", active pharmaceutical ingredients). */
 function mentions(text: string, word: string): boolean {
   const tokens = text.split(" ");
-  const asked = variants(normalize(word));
+  const own = variants(normalize(word));
+  // "cancer drugs" are the "treatments for oncology": a field is asked by any of its words.
+  const field = PRODUCT_SYNONYMS.find((g) => g.some((w) => [...variants(w)].some((v) => own.has(v))));
+  const asked = new Set([...own, ...(field ?? []).flatMap((w) => [...variants(w)])]);
   if (tokens.some((t) => [...variants(t)].some((x) => asked.has(x)))) return true;
   const acronym = normalize(word).replace(/s$/, "");
   if (!/^[a-z]{2,5}$/.test(acronym)) return false;
@@ -458,9 +486,14 @@ function productsExist(dataset: Dataset, subjects: string[], asked: string[]): F
   // diabetes") is not MSP-ROMPHARM's «қабынуға қарсы» ("anti-inflammatory").
   const holding = words.map((w) => dataset.projects.filter((p) => names(p, w))).filter((ps) => ps.length);
   const portfolios = words.length ? portfoliosNaming(dataset, words) : [];
+  // A word nothing anyone makes holds ("lung" of "lung cancer") narrows what is asked: no project
+  // whose products hold only the rest ("oncology") makes it.
+  const unheld = words.some(
+    (w) => !dataset.projects.some((p) => names(p, w)) && !portfoliosNaming(dataset, [w]).length,
+  );
   const makers = [
     ...dataset.projects
-      .filter((p) => holding.length && holding.every((ps) => ps.includes(p)))
+      .filter((p) => !unheld && holding.length && holding.every((ps) => ps.includes(p)))
       .map((p) => p.company),
     ...portfolios.flatMap((x) => x.owners),
   ];
@@ -742,9 +775,13 @@ function figuresExist(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): 
       dataset,
     );
     const verdict = beyond(done.findings, q.threshold);
+    // A number stated as the figure that is not the subject's, but another's or the total's, says whose.
+    const elsewhere =
+      q.threshold.said && verdict !== true ? statedFor(dataset, q.threshold, metrics, s.companies) : [];
+    const said = [...done.findings, ...elsewhere];
     return verdict === undefined
-      ? done
-      : { ...done, findings: [{ kind: "exists", yes: verdict }, ...done.findings] };
+      ? { ...done, findings: said }
+      : { ...done, findings: [{ kind: "exists", yes: verdict }, ...said] };
   }
   if (q.comparative && s.companies.length === 2)
     return comparison(q.comparative, s.companies, metrics, dataset);
@@ -814,6 +851,9 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
         : undefined;
   if (!figure) return undefined;
   const { value, qualifier } = figure;
+  bound = { ...bound, value: inUnitOf(bound, figure.unit) };
+  // A figure stated to be confirmed: the same number as written, whatever its qualifier ("around 60").
+  if (bound.said) return sameNumber(value, bound.value);
   if (bound.exactly) return value === bound.value && qualifier === "exact";
   const floor = ["at least", "more than", "at least about"].includes(qualifier);
   const ceiling = ["up to", "at most"].includes(qualifier);
@@ -829,6 +869,46 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
       ? false
       : undefined;
 }
+/** Who else states the number asked, of the figures asked: other companies, or the headline total. */
+function statedFor(
+  dataset: Dataset,
+  bound: NonNullable<Query["threshold"]>,
+  metrics: Metric[],
+  except: string[],
+): Finding[] {
+  const same = (f: Figure | null | undefined): f is Figure =>
+    !!f && sameNumber(f.value, inUnitOf(bound, f.unit));
+  const citations: Citation[] = [];
+  const owners = countedProjects(dataset).counted.flatMap((p) => {
+    const figure = metrics.map((m) => metricOf(p, m)).find(same);
+    if (except.includes(p.company) || !figure) return [];
+    citations.push(figure.citation);
+    return [org(p.company)];
+  });
+  const total = metrics.map((m) => dataset.totals[m]).find((t) => !!t && "value" in t && same(t as Figure)) as
+    | Figure
+    | undefined;
+  if (total) citations.push(total.citation);
+  return owners.length || total ? [{ kind: "statedFor", owners, headline: !!total, citations }] : [];
+}
+
+/** The same number as written: 36.7 is 36.7, and 39 is not 39.2. */
+function sameNumber(value: number, asked: number): boolean {
+  const places = (String(asked).split(".")[1] ?? "").length;
+  return Number(value.toFixed(places)) === asked;
+}
+
+/**
+ * A number asked, in the unit of the figure it is set against: "58.5 billion" against a figure in
+ * "billion KZT" is 58.5, "$100 million" against "million USD" 100, "1 billion dollars" 1,000.
+ */
+function inUnitOf(bound: NonNullable<Query["threshold"]>, unit: string): number {
+  const of = SCALES.find(([, words]) => words.includes(unit.split(" ")[0] ?? ""))?.[0];
+  if (!of || bound.share) return bound.value;
+  const scale = bound.scale ?? (bound.value >= of ? 1 : of);
+  return (bound.value * scale) / of;
+}
+
 /** How far an estimate ("approximately 675") must lie from a bound to be on one side of it. */
 const ROUGH_MARGIN = 0.03;
 

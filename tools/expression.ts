@@ -95,6 +95,9 @@ export function expressionOf(p: Reading, dataset: Dataset): Expression | null {
 function termOf(span: number[], p: Reading, dataset: Dataset): Term | null {
   const inside = (start: number) => span.includes(start);
   const company = p.entities.find((e) => e.type === "organisation" && inside(e.start))?.id;
+  // "sk pharmacy + astrazeneca agreement, what does it cover": a term asking of anything but a
+  // figure ("agreement") is no term of a sum.
+  if (p.cueAt.some((c) => inside(c.start) && c.key.startsWith("m:") && !ATTRIBUTE_OF[c.key])) return null;
   const words = p.cueAt.filter((c) => inside(c.start)).flatMap((c) => ATTRIBUTE_OF[c.key] ?? []);
   const numbers = span.map((i) => Number(p.tokens[i])).filter((n) => Number.isFinite(n) && n > 0);
   const named = words.length ? words : ATTRIBUTES;

@@ -65,6 +65,8 @@ export type Finding =
   /** A yes/no question's answer, said before the findings that show it. */
   /** `negated`: the question stated the negation ("X is not in Y, right?"), so "yes" makes it wrong. */
   | { kind: "exists"; yes: boolean; negated?: boolean }
+  /** "Nobel: Almaty city or the region?": which of the places offered the subject's sites are in. */
+  | { kind: "choice"; subject: Ref; picked: Ref[]; other: Ref[] }
   /** A part of one company's own whole: its socially significant medicines of all its medicines. */
   | { kind: "partOf"; subject: Ref; part: Figure; whole: Figure; derived: Derived; not: boolean }
   /** The same over the projects wholly in a place: their parts and wholes added, then divided. */
@@ -107,6 +109,8 @@ export type Finding =
       outside?: Ref[];
     }
   | { kind: "headline"; metric: Metric; figure: Figure }
+  /** "is 36.7 bn Abdi's investment?": the number asked is stated for another subject (or the total). */
+  | { kind: "statedFor"; owners: Ref[]; headline: boolean; citations: Citation[] }
   /** `checked`: a yes/no question asked whether the listed figures add up to the headline. */
   | {
       kind: "gap";
@@ -194,6 +198,8 @@ export type Finding =
       agreed?: boolean;
       /** The companies with no site in any of these places ("which companies build outside Almaty"). */
       outside?: Ref[];
+      /** The companies left out of the list ("who else besides Nobel builds in Almaty"). */
+      besides?: Ref[];
       /** The companies whose project is now at this stage ("which projects are suspended"). */
       stage?: ProjectStage;
     }
@@ -345,6 +351,35 @@ export function within(dataset: Dataset, placeId: string, target: string): boole
     if (id === target) return true;
   }
   return false;
+}
+
+/** The place of `want` kind named like `placeId` ("Almaty" ↔ "Almaty Region"), or its parent region. */
+export function counterpartOf(placeId: string, want: "region" | "city", dataset: Dataset): string | null {
+  const place = dataset.places.find((p) => p.id === placeId);
+  if (!place || place.kind === want) return null;
+  const base = place.name.en.toLowerCase();
+  const named = dataset.places.find(
+    (p) =>
+      p.kind === want &&
+      p.id !== place.id &&
+      (p.name.en.toLowerCase().startsWith(`${base} `) || base.startsWith(`${p.name.en.toLowerCase()} `)),
+  );
+  return (named ?? dataset.places.find((p) => p.kind === want && p.id === place.parent))?.id ?? null;
+}
+
+/** Which of the places offered a company's sites lie in: "Almaty city or Almaty Region?". */
+export function choiceOf(dataset: Dataset, company: string, offered: Ref[]): Finding[] {
+  const sites = projectOf(dataset, company)?.sites ?? [];
+  if (!sites.length) return [];
+  const holds = (p: Ref) => sites.some((s) => within(dataset, s.place, p.id));
+  return [
+    {
+      kind: "choice",
+      subject: org(company),
+      picked: offered.filter(holds),
+      other: offered.filter((p) => !holds(p)),
+    },
+  ];
 }
 
 /**

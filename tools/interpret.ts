@@ -5,12 +5,14 @@ import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import { scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
-import { agreementsWith, coveredBy, metricOf, sentenceNames, within } from "./figures.js";
+import { agreementsWith, counterpartOf, coveredBy, metricOf, sentenceNames, within } from "./figures.js";
 import {
   COMPARATIVES,
+  ELSE_WORDS,
   EVENT_PICKS,
   FRACTIONS,
   MONTHS,
+  NOT_WORDS,
   ORG_KINDS,
   OUTPUT_PERIODS,
   PER_WORDS,
@@ -20,6 +22,7 @@ import {
   QUESTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_VERBS,
+  SCALES,
   STAGES_ASKED,
   STOPWORDS,
   STORY_WORDS,
@@ -152,6 +155,11 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   const asked = subjects.filter((x) => x.type === "place").map((x) => x.id);
   if (p.expects === "agent" && named && (!companyHas(dataset, named, asked) || scopeHas(dataset, named)))
     return { route: "retrieval" };
+  // "how much is the April 2024 agreement worth": an agreement's value, which no source states —
+  // never the approved projects' 173 bn, whose agreements are the only ones with figures.
+  const valued = agreementValued(p, dataset, s, timeOf(p));
+  if (valued.length)
+    return { route: "query", query: query(["profile"], "value", { unknown: "value", subjects: valued }) };
   const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
   // A query that cannot be the answer asked for is no answer: the text may hold one.
@@ -159,6 +167,31 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+/** The agreements, named or found by the time asked, whose worth is asked; none with figures of their own. */
+function agreementValued(
+  p: Reading,
+  dataset: Dataset,
+  s: ReturnType<typeof scopeOf>,
+  time: { year?: number; month?: number },
+): Ref[] {
+  const money =
+    p.cues.has("m:investment") || p.cues.has("m:usd") || p.cues.has("m:kzt") || p.tokens.includes("value");
+  if (!money || s.companies.length || (!p.cues.has("m:agreements") && !s.agreements.length)) return [];
+  const dated = (a: Dataset["agreements"][number]) =>
+    (time.year !== undefined || time.month !== undefined) &&
+    (time.year === undefined || a.date?.year === time.year) &&
+    (time.month === undefined || a.date?.month === time.month);
+  const asked = dataset.agreements.filter(
+    (a) =>
+      s.agreements.includes(a.id) ||
+      (!s.agreements.length && !s.others.length ? dated(a) : false) ||
+      (s.others.length > 0 && s.others.every((o) => a.parties.includes(o)) && (!time.month || dated(a))),
+  );
+  // The investment agreements' worth is their projects' stated total.
+  if (!asked.length || asked.some((a) => a.kind.includes("investment"))) return [];
+  return asked.map((a) => ({ type: "agreement" as const, id: a.id }));
 }
 
 /**
@@ -437,6 +470,14 @@ function explained(q: Query, p: Reading): number {
   if (q.signed) cues.add("m:agreements");
   if (q.spansPlaces) cues.add("o:spansRegions");
   if (q.only) cues.add("o:only");
+  if (q.besides) cues.add("o:remainder");
+  // "which official was there when the memorandum was signed": the signing is the occasion asked of.
+  if (q.attributes.includes("roles") && q.role?.length && q.subjects.some((x) => x.type === "agreement"))
+    cues.add("m:agreements").add("m:date");
+  // "who are Kazakh Invest", «СК-Фармация это кто»: what an organisation is — not who builds where.
+  const orgs = q.subjects.length > 0 && q.subjects.every((x) => x.type === "organisation");
+  const operation = [...p.cues].some((c) => c.startsWith("o:") && c !== "o:whatIs");
+  if (q.attributes.includes("profile") && orgs && !operation && !p.cues.has("m:location")) cues.add("m:who");
   if (q.stated) cues.add("o:stated");
   if (q.role && q.attributes.includes("profile")) cues.add("m:role");
   if (q.time) cues.add("m:date");
@@ -503,7 +544,7 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
 }
 
 /** "role" itself names no office ("CEO" and «министр» do). */
-const GENERIC_ROLE = /^(role|roles|роль|роли|рол[ьи]|рөл\S*)$/;
+const GENERIC_ROLE = /^(role|roles|роль|роли|рол[ьи]|рөл\S*|officials?|чиновник\S*|шенеунік\S*)$/;
 
 /** Subjects that are the named thing a question asks about (a place alone is where to look). */
 const NAMED_SUBJECTS: SubjectType[] = ["organisation", "person", "agreement", "partnership"];
@@ -757,6 +798,9 @@ function readFigures(a: Ask): Query | null {
   // "Are there more than 300 medicines in total?": the figure set against the number asked.
   const counts = attributes.filter((x) => x === "jobs" || x === "medicines" || x === "sociallySignificant");
   if (threshold && counts.length === 1 && !comparative) return query(counts, "exists", { threshold });
+  // "is Nobel investing more than $100 million?", "is 58.5 billion the Nobel investment?".
+  if (threshold && investment && !threshold.share && !comparative && !has("o:top"))
+    return query(["investmentKzt"], "exists", { threshold, unit });
   // "Is AltINFARM's investment more than a third of the total?": its share against the fraction.
   if (threshold?.share && s.companies.length)
     return query(attributes.length ? attributes : ["investmentKzt"], "exists", { threshold, unit });
@@ -862,15 +906,27 @@ function thresholdOf(p: Reading): Query["threshold"] {
       (/^\d+(\.\d+)?$/.test(t) && /^(%|percent|процент|пайыз)/.test(p.tokens[i + 1] ?? "")),
   );
   const at =
-    percent >= 0 ? percent : p.tokens.findIndex((t) => /^\d+$/.test(t) && !p.years.includes(Number(t)));
+    percent >= 0
+      ? percent
+      : p.tokens.findIndex((t) => /^\d+(\.\d+)?$/.test(t) && !p.years.includes(Number(t)));
   if (at < 0) return undefined;
   const value = Number.parseFloat(p.tokens[at] as string);
   const near = p.tokens.slice(Math.max(0, at - 2), at + 3);
+  const scale = SCALES.find(([, words]) => words.includes(p.tokens[at + 1] ?? ""))?.[0];
   if (percent < 0 && near.some((t) => COMPARATIVES.exactly.includes(t)))
-    return { value, above: false, exactly: true };
+    return { value, above: false, exactly: true, scale };
   const above = side(near);
-  if (above === undefined) return undefined;
-  return percent >= 0 ? { value, above, share: true } : { value, above };
+  // "is 58.5 billion the Nobel investment?", "altinfarm 200 jobs correct?": no bound word, so the
+  // number is stated as the figure itself, to be confirmed or corrected — when it stands as a figure
+  // (its scale or the figure's word right after it), not inside a name ("COVID-19").
+  if (above === undefined) {
+    const figureWord = p.cueAt.some((c) => c.start === at + 1 && FIGURE_CUES.includes(c.key));
+    const inName = new RegExp(`\\p{L}-${p.tokens[at]}(?!\\d)`, "u").test(p.text);
+    return percent < 0 && (scale || figureWord) && !inName
+      ? { value, above: false, said: true, scale }
+      : undefined;
+  }
+  return percent >= 0 ? { value, above, share: true } : { value, above, scale };
 }
 
 /** The phase a question names: "the second phase", «первая очередь», «екінші кезеңі». */
@@ -1007,6 +1063,7 @@ function topicOf(p: Reading): string[] {
   // An agreement named is a topic ("about technology transfer" names the SK-Pharmacy agreement).
   for (const e of p.entities) if (e.type !== "agreement") for (let i = e.start; i < e.end; i++) frame.add(i);
   for (const c of p.cueAt) if (c.key === "m:said") for (let i = c.start; i < c.end; i++) frame.add(i);
+  for (const r of p.references) for (let i = r.start; i < r.end; i++) frame.add(i);
   return p.tokens.filter(
     (t, i) => !frame.has(i) && !STOPWORDS.has(t) && !QUESTION_WORDS.has(t) && !STORY_WORDS.has(t),
   );
@@ -1030,10 +1087,11 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["facility"], "list");
   // "which companies besides Nobel build in Almaty", «кроме»: the place's whole list (saying "one
   // company builds there" of what is left would be false), never a figure of the one named.
-  if (has("o:remainder") && s.places.length && s.companies.length && (has("m:companies") || has("o:list"))) {
-    const places = p.entities.filter((e) => e.type === "place").map(({ type, id }) => ({ type, id }));
-    yield query(["companies"], "list", { subjects: places });
-  }
+  // "who else builds there", «кто там ещё строит», «тағы кім бар»: the same, of the companies in play.
+  const besides = has("o:remainder") || p.tokens.some((t) => ELSE_WORDS.has(t));
+  const asksWho = has("m:companies") || has("o:list") || has("m:who") || has("m:location") || exists;
+  if (besides && s.places.length && s.companies.length && asksWho)
+    yield query(["companies"], exists ? "exists" : "list", { besides: true });
   // "which companies build outside Almaty", «кто строит за пределами Алматы»: the place's complement.
   if (
     has("o:remainder") &&
@@ -1046,7 +1104,12 @@ function* readFacts(a: Ask): Generator<Query> {
   if (has("m:places") && has("o:count") && !s.companies.length && !s.places.length)
     yield query(["sites"], "count");
   // "Nobel's plant: Almaty city or Almaty Region?": where it is answers the choice.
-  if (p.expects === "choice" && s.companies.length && s.places.length >= 2) yield query(["sites"], "value");
+  // «қаласында ма, облыста ма» after a name: "the city" or "the region" of the place named is offered.
+  const [one] = s.companies.length === 1 ? s.companies : [];
+  const offered = p.expects === "choice" && one ? choicePlaces(p, a.dataset, s.places, one) : [];
+  if (offered.length === 2) yield query(["sites"], "value", { choice: offered });
+  else if (p.expects === "choice" && s.companies.length && s.places.length >= 2)
+    yield query(["sites"], "value");
   const listing = has("o:list") || has("o:count");
   // "which companies produce cancer drugs": what each makes answers it, not the list of names.
   if (
@@ -1133,7 +1196,9 @@ function* readFacts(a: Ask): Generator<Query> {
   if ((has("m:products") || has("m:medicines")) && s.others.length)
     yield query(["products"], exists && p.unexplained.length ? "exists" : "list");
   // "Kangtai Biological – which project is it in": the projects an organisation partners.
-  if (s.others.length && !s.companies.length && has("m:companies")) yield query(["partners"], "list");
+  // ("is SK-Pharmacy a private company?" asks what it is, not which projects it partners.)
+  if (s.others.length && !s.companies.length && has("m:companies") && !exists)
+    yield query(["partners"], "list");
 
   // "which of Abdi and MSP is in Turkistan Region": where each builds.
   const figureAsked = [...p.cues].some((c) => c.startsWith("m:") && c !== "m:location" && c !== "m:facility");
@@ -1239,8 +1304,38 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["products"], "list");
   // "SK-Pharmacy's role": what an organisation without a project of its own is and signed.
   const role = has("m:role") && !s.people.length && !s.companies.length;
-  if (s.others.length && (p.unexplained.length === 0 || role) && !has("m:agreements"))
+  // "is SK-Pharmacy a private company?": what it is answers it, with no verdict of ours.
+  const described = exists && p.unexplained.length <= 2;
+  if (s.others.length && (p.unexplained.length === 0 || role || described) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
+}
+
+/**
+ * The places a choice offers: those named, and "the city" / "the region" of the one named ("Almaty:
+ * city or region?" offers Almaty city and Almaty Region).
+ */
+function choicePlaces(p: Reading, dataset: Dataset, places: string[], company: string): Ref[] {
+  const kinds = p.references.flatMap((r) => (r.key === "city" || r.key === "region" ? [r.key] : []));
+  // «Абди қалада ма әлде облыста ма» names no place: the city and the region of its own site.
+  const sites = projectOf(dataset, company)?.sites.map((x) => x.place) ?? [];
+  // A zone's city is the city it lies in; the city's region is the one named like it.
+  const ofKind = (id: string, k: "city" | "region"): string | null => {
+    for (
+      let at = dataset.places.find((x) => x.id === id);
+      at;
+      at = dataset.places.find((x) => x.id === at?.parent)
+    ) {
+      if (at.kind === k) return at.id;
+      if (at.kind === "city" || at.kind === "region") return counterpartOf(at.id, k, dataset);
+    }
+    return null;
+  };
+  const named = places.length ? places : kinds.length === 2 ? sites : [];
+  const offered = named.flatMap((id) => [
+    ...(places.includes(id) ? [id] : []),
+    ...kinds.flatMap((k) => ofKind(id, k) ?? []),
+  ]);
+  return [...new Set(offered)].map((id) => ({ type: "place", id }));
 }
 
 /** A kind of place the question names by its words ("an SEZ"), with where in the question it stands. */
@@ -1285,7 +1380,6 @@ function placeNegated(p: Reading, kinds: { start: number; end: number }[]): bool
       ),
   );
 }
-const NOT_WORDS = new Set(["not", "не", "емес"]);
 const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:medicines", "m:social", "m:usd", "m:kzt"]);
 
 /**

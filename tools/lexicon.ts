@@ -200,6 +200,11 @@ export const METRIC_CUES = {
     "products",
     "product",
     "portfolio",
+    "портфель",
+    "портфеле",
+    "портфеля",
+    "портфелі",
+    "портфелінде",
     "treatments",
     "focus",
     // "what types of medicines" is a kind question (ANSWER_TYPE_CUES.kind) about the medicines;
@@ -319,6 +324,12 @@ export const METRIC_CUES = {
   /** "how many parties signed it", «сколько сторон»: an agreement's parties. */
   parties: ["parties", "party to", "signatories", "сторон", "стороны", "тараптар"],
   role: [
+    // "which official was there", «какой чиновник», «қай шенеунік»: an office of any kind.
+    "official",
+    "officials",
+    "чиновник",
+    "чиновники",
+    "шенеунік",
     "runs",
     "run by",
     "heads",
@@ -396,6 +407,14 @@ export const METRIC_CUES = {
     "words",
     "exact words",
     "in his words",
+    // "Nurbek's comment on the memorandum?", «мнение Нурбека», «Нұрбектің пікірі».
+    "comment",
+    "comments",
+    "remarks",
+    "opinion",
+    "комментарий",
+    "мнение",
+    "пікірі",
     "слова",
     "цитата",
     "дословно",
@@ -869,6 +888,10 @@ export const OP_CUES = {
   share: [
     "share",
     "fraction",
+    // "what part do the two make up": a part of a whole (not what is made).
+    "make up",
+    "makes up",
+    "made up",
     "what share",
     "what percent",
     "what %",
@@ -917,7 +940,7 @@ export const OP_CUES = {
     "на одного работника",
     "бір жұмыс орнына",
   ],
-  average: ["avg", "average", "mean", "в среднем", "средн", "орташа"],
+  average: ["avg", "average", "mean", "в среднем", "средн", "орташа", "орта есеппен", "орта шамамен"],
   /** "and … together", "вместе", "бірге": a sum of the named subjects. */
   together: [
     "together",
@@ -1036,6 +1059,13 @@ export const OP_CUES = {
     "что за структура",
     "какая организация",
     "какая это организация",
+    // «СК-Фармация это вообще кто», «кто такие Kazakh Invest»: what an organisation is.
+    "это кто",
+    "кто это",
+    "кто такой",
+    "кто такая",
+    "кто такие",
+    "деген кім",
     "қандай ұйым",
     "қандай мекеме",
   ],
@@ -1074,6 +1104,14 @@ export const GROUP_CUES = {
  * «у Нобел меньше рабочих мест?», «Нобел Абдиден көп пе»), and the words that mark the other one,
  * the standard it is measured against ("than X", «чем X», «X-тен», «X-ке қарағанда»).
  */
+/** Words of a number's scale: "58.5 billion", «36,7 млрд», «200 мың». */
+export const SCALES: [number, string[]][] = [
+  [1e12, ["trillion", "трлн", "триллион", "триллиона", "триллионов"]],
+  [1e9, ["billion", "billions", "bn", "b", "млрд", "миллиард", "миллиарда", "миллиардов"]],
+  [1e6, ["million", "millions", "mln", "m", "млн", "миллион", "миллиона", "миллионов"]],
+  [1e3, ["thousand", "тыс", "тысяч", "тысячи", "мың"]],
+];
+
 export const COMPARATIVES = {
   more: [
     "more",
@@ -1321,6 +1359,11 @@ export const UNSTATED_CUES = {
     "начало производства",
     "production begin",
     "production start",
+    "start producing",
+    "starts producing",
+    "begin producing",
+    "begins producing",
+    "start making",
     "басталады",
     "қашан ашылады",
     "ашылады",
@@ -1646,6 +1689,10 @@ export const REFERENCE_CUES = {
     "они",
     "их",
     "им",
+    // «у них», «с ними»: the same pronoun after a preposition.
+    "у них",
+    "них",
+    "ними",
     "обе",
     "оба",
     "эти",
@@ -1762,6 +1809,7 @@ export const ANSWER_TYPE_CUES = {
   quantity: ["how many", "how much", "what number", "what amount", "сколько", "скок", "қанша", "неше"],
   place: [
     "where",
+    "куда",
     "in which region",
     "in which city",
     "what region",
@@ -1910,13 +1958,16 @@ export const NAME_MARKERS = {
 export const QUESTION_WORDS = new Set(
   (
     "what who whom where when how which why " +
-    "что кто кем кого кому где когда как какие какой какая какое каким какому сколько почему зачем чем " +
+    "что кто кем кого кому где куда когда как какие какой какая какое каким какому сколько почему зачем чем " +
     "кім кімдер кіммен кімге не қайда қашан қанша қандай неше неге"
   ).split(" "),
 );
 
 /** Everyday words a question may hold that a cue word is one letter away from: never read as a typo of one. */
 export const COMMON_WORDS = new Set([
+  // «сколько стоит» ("how much does it cost") is no «строит» ("builds").
+  "стоит",
+  "стоят",
   "stuff",
   "things",
   "thing",
@@ -1935,9 +1986,44 @@ export const COMMON_WORDS = new Set([
   "алады",
 ]);
 
+/**
+ * Words of one therapeutic field in everyday and clinical terms, in each language: "cancer drugs"
+ * are the "treatments for oncology", «рак» is «онкология», «қатерлі ісік» is «онкологиялық».
+ */
+export const PRODUCT_SYNONYMS: string[][] = [
+  [
+    "cancer",
+    "cancers",
+    "oncology",
+    "oncological",
+    "tumour",
+    "tumor",
+    "рак",
+    "онкология",
+    "онкологических",
+    "онкологии",
+    "онкологиялық",
+    "онкологияны",
+    "қатерлі",
+  ],
+  ["heart", "cardiac", "cardiovascular", "сердечн", "сердце", "кардио", "жүрек"],
+  ["kidney", "renal", "почек", "почечн", "бүйрек"],
+  ["painkillers", "analgesics", "pain", "обезболивающие", "болеутоляющие", "ауырсынуды"],
+];
+
+/** "who else builds there", «кто ещё», «кроме», «тағы кім», «басқа»: others than the ones named or in play. */
+export const ELSE_WORDS: ReadonlySet<string> = new Set(["else", "кроме", "ещё", "еще", "тағы", "басқа"]);
+
+/** "not" itself, as a statement negates ("Abdi is not in Almaty city"), never "no, I meant …". */
+export const NOT_WORDS: ReadonlySet<string> = new Set(["not", "не", "емес"]);
+
 /** The tag of a statement asked to be confirmed: "Nobel is in Almaty, right?", «…, верно?», «…, солай ма?». */
 export const TAG_WORDS: ReadonlySet<string> = new Set([
   "right",
+  "yes",
+  "да",
+  "так",
+  "ведь",
   "correct",
   "true",
   "верно",
@@ -1968,7 +2054,7 @@ export const STORY_WORDS = new Set([
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған каков какова каково каковы млрд млн bn mln billion million осуществляется осуществляет осуществляются each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған каков какова каково каковы млрд млн bn mln billion million осуществляется осуществляет осуществляются each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something re ve ll actually anyway вообще собственно всё-таки шынымен".split(
     " ",
   ),
 );

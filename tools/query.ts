@@ -103,6 +103,10 @@ export const Query = z.object({
       exactly: z.boolean().optional(),
       /** "more than a third of the total?", "over 30%?": the value is a percent of the headline. */
       share: z.boolean().optional(),
+      /** "is 58.5 billion the Nobel investment?", "altinfarm 200 jobs?": a figure stated to be confirmed. */
+      said: z.boolean().optional(),
+      /** The number's scale as written ("58.5 billion" → 1e9), to set it against a figure's unit. */
+      scale: z.number().optional(),
     })
     .optional(),
   /** "has construction started?": the stage a yes/no question asks the project has reached. */
@@ -142,6 +146,10 @@ export const Query = z.object({
   outside: z.boolean().optional(),
   /** "How many ministries are involved": the kind of organisation listed or counted. */
   orgKind: z.string().optional(),
+  /** "Nobel: Almaty city or the region?": the places offered, to say which holds. */
+  choice: z.array(SubjectRef).optional(),
+  /** "who else besides Nobel builds in Almaty", "is anyone else there?": the companies named are left out. */
+  besides: z.boolean().optional(),
   /** "Abdi is not in Almaty city, right?": the question states the negation, so the verdict is of it. */
   negated: z.boolean().optional(),
   /** "what did Nurbek say about technology transfer": the words a person's statements are asked about. */

@@ -108,7 +108,7 @@ function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
 
 const SUBJECT_KINDS: ReadonlySet<Cue> = new Set(["m:companies", "m:facility"]);
 
-function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
+function dropInsideKinds(found: PhraseMatch<Cue>[], tokens: string[]): PhraseMatch<Cue>[] {
   const kinds = found.filter((k) => SUBJECT_KINDS.has(k.key) && k.end - k.start > 1);
   const inside = (c: PhraseMatch<Cue>, k: PhraseMatch<Cue>) =>
     k !== c && k.start <= c.start && c.end <= k.end && k.end - k.start > c.end - c.start;
@@ -117,8 +117,15 @@ function dropInsideKinds(found: PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
       (SUBJECT_KINDS.has(c.key) || !kinds.some((k) => inside(c, k))) &&
       // "price tag" is the investment: an unstated thing's word inside a longer phrase is that phrase's.
       !(c.key.startsWith("u:") && found.some((k) => inside(c, k))) &&
+      // "what share do the two make up": "make" of a share's phrase makes nothing.
+      !(c.key.startsWith("m:") && found.some((k) => k.key === "o:share" && inside(c, k))) &&
       // "the investment agreements", «инвестиционные соглашения»: the agreements' kind, no figure.
-      !(c.key === "m:investment" && found.some((k) => k.key === "m:agreements" && k.start === c.end)) &&
+      // (But «сколько стоит соглашение» asks what the agreement costs.)
+      !(
+        c.key === "m:investment" &&
+        /^(invest|инвест)/.test(tokens[c.start] ?? "") &&
+        found.some((k) => k.key === "m:agreements" && k.start === c.end)
+      ) &&
       // «инвестиция салады» ("puts in investment"): the verb of investing, not of building a site.
       !(c.key === "m:location" && found.some((k) => k.key === "m:investment" && k.end === c.start)),
   );
@@ -221,11 +228,31 @@ const BOUND_ASKED = /\b(more than|over|above|at least|less than|fewer than|under
 const YES_NO =
   /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|confirm|is it true|есть ли|правда ли|верно ли|подтвердите)(\s|$)/;
 /** A statement with a tag asks whether it holds: "altinfarm is in turan, right?", «… верно?». */
-const TAG_QUESTION = /\s(right|correct|isn't it|верно|правильно|правда|так ведь|солай ма|дұрыс па)$/;
+const TAG_QUESTION =
+  /\s(right|correct|isn't it|is it not|yes|верно|правильно|правда|так ведь|да|так|ведь|солай ма|дұрыс па|иә ма|солай емес пе)$/;
 /** The lead words of a follow-up («а», «и», «ал» … «ше»): such a question asks "what about …", not yes or no. */
 const LEAD_WORDS: ReadonlySet<string> = new Set(
   REFERENCE_CUES.lead.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w)),
 );
+/** What a plus sign between names may go with: a figure, a count, a total. */
+const SUM_CUES: ReadonlySet<string> = new Set([
+  "m:jobs",
+  "m:investment",
+  "m:usd",
+  "m:kzt",
+  "m:medicines",
+  "m:social",
+  "o:count",
+  "o:total",
+  "o:together",
+  "o:sum",
+]);
+
+/** Stop words as typed without Kazakh letters: «кандай», «кайда». */
+const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(foldKazakh));
+
+/** The verbs of a statement asked as a question by its question mark ("X is a state company?"). */
+const COPULAS = new Set(["is", "are", "was", "were", "has", "have", "will", "does", "do"]);
 /** Particles that make a yes/no question wherever they stand (\b does not see Cyrillic letters). */
 const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
 
@@ -249,8 +276,12 @@ function expectedType(
   if (!first && cyrillic && !lead && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
   // "more than 600 new jobs overall?": a bound and a number asked with no question word.
   if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
+  // "sk pharmacy is a private company?": a statement with its verb, asked by intonation.
+  if (!first && /\?\s*$/.test(text) && tokens.slice(1, 5).some((t) => COPULAS.has(t))) return "yesno";
   // "altinfarm isn't in almaty region?": a negated statement asked by intonation.
   if (!first && /\?\s*$/.test(text) && /\bnot\b/.test(joined)) return "yesno";
+  // «қаласында ма, облыста ма», «в городе ли, в области ли»: two particles offer a choice.
+  if (tokens.filter((t) => YES_NO_PARTICLES.has(t)).length >= 2) return "choice";
   // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
   const yesNo =
     YES_NO.test(joined) || TAG_QUESTION.test(joined) || tokens.some((t) => YES_NO_PARTICLES.has(t));
@@ -320,23 +351,34 @@ export class QuestionReader {
   private tag(text: string): Reading {
     const tokens = normalize(text).split(" ").filter(Boolean);
     // «на стадии меморандума»: a word of stage is no company that sounds like it (Stada).
+    // Nor is a question word typed without its Kazakh letters («кандай» is «қандай», not Kangtai).
     const entities = this.entities
       .find(tokens)
-      .filter((e) => !(e.end - e.start === 1 && STATUS_WORDS.has(tokens[e.start] as string)));
+      .filter(
+        (e) =>
+          !(
+            e.end - e.start === 1 &&
+            (STATUS_WORDS.has(tokens[e.start] as string) || FOLDED_STOPWORDS.has(tokens[e.start] as string))
+          ),
+      );
     const taken = new Array<boolean>(tokens.length).fill(false);
     for (const e of entities) for (let i = e.start; i < e.end; i++) taken[i] = true;
     const named = new Set(taken.flatMap((x, i) => (x ? [i] : [])));
     // The language is the question's own words': a company named in Kazakh ("Оңтүстік Фарм") does
     // not make an English question Kazakh. A question that is only a name keeps the whole text.
     const own = tokens.filter((_, i) => !taken[i]).join(" ");
-    let references = this.references.find(tokens, { taken });
+    // «СК-Фармация это кто», "SK-Pharmacy – what is it": «это» / "it" right after a name is that
+    // name again (a copula), not a pointer into the conversation.
+    let references = this.references
+      .find(tokens, { taken })
+      .filter((r) => !(r.key === "pronoun" && entities.some((e) => e.end === r.start)));
     // Words that point back are no attribute ("where" in "where does it say that?").
     const pointing = new Set(["sources", "whichOfThem", "pronoun", "person", "plural", "there", "ordinal"]);
     for (const r of references)
       if (pointing.has(r.key)) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "the four drug makers", "medicine plant": a metric word inside a phrase naming the subject's
     // kind is part of that name, not a figure asked for.
-    const cueAt = dropAgreementTopics(tokens, dropInsideKinds(this.cues.find(tokens, { taken })));
+    const cueAt = dropAgreementTopics(tokens, dropInsideKinds(this.cues.find(tokens, { taken }), tokens));
     for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
     for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "Kangli" of Zhejiang Kangli Pharmaceutical: a word of one company's name names it; of several, none.
@@ -358,8 +400,12 @@ export class QuestionReader {
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     const cues = new Set(cueAt.map((c) => c.key));
-    // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum.
-    if (/\S\s*\+\s*\S/.test(text)) cues.add("o:together");
+    // "what is it about", «о чём оно»: what something holds (a pronoun between keeps it from one phrase).
+    if (cues.has("o:whatIs") && tokens.includes("about")) cues.add("m:contents");
+    // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum — unless
+    // the question asks something else of the two ("sk pharmacy + astrazeneca agreement, what does it cover").
+    const other = [...cues].some((c) => !SUM_CUES.has(c));
+    if (/\S\s*\+\s*\S/.test(text) && !other) cues.add("o:together");
     let lang = /\p{L}{2,}/u.test(own) ? detectLang(own) : detectLang(text);
     // A Kazakh word of the question's own, or a Kazakh case ending on a name («меморандумдағы»),
     // is never Russian; a name spelled in Kazakh («Алтын Дәрі») says nothing.
@@ -448,6 +494,11 @@ export class QuestionReader {
     const names = (text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? []).filter((n) =>
       unexplained.includes(n.toLowerCase()),
     );
+    // "Teva kompaniyasy qatysady ma": a capitalised first word of a question re-spelled from Latin
+    // Kazakh, left unread in its Cyrillic spelling («тева»), is a name too.
+    const first = /^[A-Z][a-z]{2,}\b/.exec(text.trim())?.[0];
+    if (first && lang === "kk" && unexplained.includes(latinKazakhToCyrillic(first.toLowerCase())))
+      names.push(first);
     // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
     // Not a participle or an adverb ("is backed by", "is mostly"): names seldom end so.
     const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)]

@@ -41,6 +41,9 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   const others = q.subjects.filter((s) => s.type !== "place");
   if (places.length && others.length) {
     const where = tx.list(places.map((s) => entities.name(s, lang)));
+    const who = tx.list(others.map((s) => entities.name(s, lang)));
+    if (q.besides) return tx.besides(who, where);
+    if (q.negated) return tx.notIn(who, where);
     return restate({ ...q, subjects: others }, lang, entities, question).replace(/\??$/, ` (${where})?`);
   }
   const subjects = tx.list(q.subjects.map((s) => entities.name(s, lang)));
@@ -51,6 +54,8 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   if (noun) {
     const name = tx.noun[noun];
     if (q.operation === "share" && q.stated && !q.subjects.length) return tx.statedShare(name);
+    if (q.operation === "max" && !q.subjects.length) return tx.most(name);
+    if (q.operation === "min" && !q.subjects.length) return tx.least(name);
     if (q.operation === "sum" || !q.subjects.length)
       return q.subjects.length ? tx.sum(name, subjects) : tx.total(name);
     if (q.operation === "share") return tx.share(name, subjects);
@@ -64,6 +69,7 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   if (signed && q.attributes.includes("sites")) return tx.signedWhere(subjects);
   if (signed && q.attributes.includes("dates")) return tx.signedWhen(subjects);
   if (signed && q.attributes.includes("signatories")) return tx.signedWho(subjects);
+  if (signed && q.attributes.includes("items")) return tx.contents(subjects);
   if (q.attributes.includes("roles") && q.operation === "exists" && q.role?.length)
     return tx.roleIs(subjects, q.role.join(" "));
   const asked = q.attributes.map((a) => ASKED[a]).find(Boolean);

@@ -89,6 +89,7 @@ async function timeSessions(): Promise<BenchRow[]> {
       },
       subjects: [{ type: "organisation", id: "nobel-almaty" }],
       list: [{ type: "organisation", id: "nobel-almaty" }],
+      agreements: [],
       citations: [
         {
           n: 1,

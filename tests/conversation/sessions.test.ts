@@ -67,8 +67,9 @@ describe("stored conversations of another shape", () => {
       citations: [],
       at: "2026-01-23T10:00:00.000Z",
     };
+    // A context stored before a field was added stays valid, with the field's default.
     expect(validSession({ turns: [{ messageId: 1, context }] })).toEqual({
-      turns: [{ messageId: 1, context }],
+      turns: [{ messageId: 1, context: { ...context, agreements: [] } }],
     });
   });
 });

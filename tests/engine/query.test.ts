@@ -72,13 +72,13 @@ describe("answers to the questions the old router got wrong", () => {
     ["what is the average salary at the altinfarm plant", /do not state salaries.*AltINFARM/, /\b60\b|58\.5/],
     [
       "jobs by region",
-      /By region: Almaty: .*260.*Almaty Region: at least 150 jobs.*MSP-ROMPHARM.*not split/,
+      /By region: Almaty city: .*260.*Almaty Region: at least 150 jobs.*MSP-ROMPHARM.*not split/,
       /132/,
     ],
     ["investment by company", /Abdi Ibrahim Global Pharm: not stated/, /Abdi Ibrahim Global Pharm: 0/],
     [
       "which region gets the most jobs",
-      /^By region: Almaty: at least about 260 jobs/,
+      /^By region: Almaty city: at least about 260 jobs/,
       /MSP-ROMPHARM has the most/,
     ],
     ["jobs altinfarm + nobel", /60 \+ 200 = 260/, /ahead of/],

@@ -1,4 +1,5 @@
 import { detectLang } from "../../knowledge/text.js";
+import type { Ref } from "../entities.js";
 import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
 
 function exists(f: Of<"exists">, w: Writer): void {
@@ -55,15 +56,18 @@ function list(f: Of<"list">, w: Writer): void {
     const located = w.list(
       f.items.map((i) => (i.at ? tx.placeIn(w.name(i.ref), w.name(i.at)) : w.name(i.ref))),
     );
+    const besides = f.besides && f.subject ? w.list(f.besides.map(w.name)) : undefined;
     const sentence = f.stage
       ? tx.list.atStage(tx.news.stageName[f.stage], located, f.items.length)
-      : f.outside
-        ? tx.list.companiesOutside(w.list(f.outside.map(w.placeName)), located, f.items.length)
-        : f.subject
-          ? tx.list.companiesIn(w.placeName(f.subject), located, f.items.length)
-          : f.agreed
-            ? tx.list.companies(names, count)
-            : tx.list.projects(names, count);
+      : besides && f.subject
+        ? tx.list.companiesBesides(besides, w.placeName(f.subject), located, f.items.length)
+        : f.outside
+          ? tx.list.companiesOutside(w.list(f.outside.map(w.placeName)), located, f.items.length)
+          : f.subject
+            ? tx.list.companiesIn(w.placeName(f.subject), located, f.items.length)
+            : f.agreed
+              ? tx.list.companies(names, count)
+              : tx.list.projects(names, count);
     w.say(sentence, marks);
   } else if (f.what === "partners" && f.subject) {
     if (f.items.length) w.say(tx.list.partners(w.name(f.subject), names), marks);
@@ -117,9 +121,26 @@ function said(f: Of<"said">, w: Writer): void {
   for (const s of f.facts) w.sentences.push(`“${capitalise(w.said(s))}.”${w.marks(s.citation)}`);
 }
 
+/** "Almaty city or the region?": the one that holds, named with its kind, and the one that does not. */
+function choice(f: Of<"choice">, w: Writer): void {
+  const names = (refs: Ref[]) => w.list(refs.map(w.kindName));
+  const subject = w.name(f.subject);
+  if (f.picked.length === 1) w.say(w.tx.choice.one(subject, names(f.picked), names(f.other)));
+  else if (f.picked.length) w.say(w.tx.choice.both(subject, names(f.picked)));
+  else w.say(w.tx.choice.neither(subject, names(f.other)));
+}
+
+/** "is 36.7 bn Abdi's investment?" — "That figure is stated for MSP-ROMPHARM." */
+function statedFor(f: Of<"statedFor">, w: Writer): void {
+  const owners = [...f.owners.map(w.name), ...(f.headline ? [w.tx.statedForTotal] : [])];
+  w.say(w.tx.statedFor(w.list(owners)), w.marks(...f.citations));
+}
+
 /** Facts told in words: yes or no, stages, what is unknown, lists, products, roles, quotes. */
 export const facts = {
   exists,
+  choice,
+  statedFor,
   stageReached,
   productNamed,
   partnerCount,

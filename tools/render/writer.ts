@@ -103,14 +103,31 @@ export class Writer {
    * A special economic zone is named with the city or region it is in; a district, and a village
    * or town in one, with the district and region ("Gvardeiskiy in Kordai district, Zhambyl Region").
    */
+  /**
+   * A place with its kind when its name alone is ambiguous: Almaty the city beside Almaty Region
+   * ("Almaty city", «город Алматы», «Алматы қаласы»).
+   */
+  readonly kindName = (ref: Ref): string => {
+    const places = this.ctx.dataset.places;
+    const place = places.find((p) => p.id === ref.id);
+    const name = this.name(ref);
+    const shared = places.some(
+      (p) =>
+        p.id !== place?.id &&
+        p.kind === "region" &&
+        p.name.en.toLowerCase().startsWith(`${place?.name.en.toLowerCase()} `),
+    );
+    return place?.kind === "city" && shared ? this.tx.cityName(name) : name;
+  };
+
   readonly placeName = (ref: Ref): string => {
     const places = this.ctx.dataset.places;
     const place = places.find((p) => p.id === ref.id);
     const parent = places.find((p) => p.id === place?.parent);
-    if (!place || !parent) return this.name(ref);
+    if (!place || !parent) return this.kindName(ref);
     if (place.kind === "special economic zone")
-      return this.tx.placeIn(this.name(ref), this.name({ type: "place", id: parent.id }));
-    if (place.kind !== "district" && parent.kind !== "district") return this.name(ref);
+      return this.tx.placeIn(this.name(ref), this.kindName({ type: "place", id: parent.id }));
+    if (place.kind !== "district" && parent.kind !== "district") return this.kindName(ref);
     const chain: string[] = [];
     for (let at: typeof parent | undefined = parent; at && at.kind !== "country"; ) {
       chain.push(this.name({ type: "place", id: at.id }));

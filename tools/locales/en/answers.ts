@@ -113,6 +113,7 @@ export const answers = {
     signatory: "who signed for each party",
     owner: "ownership",
     financing: "how the investment is financed (own funds, loans)",
+    value: "a value (sum)",
     export: "export markets or destinations",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>
@@ -295,6 +296,10 @@ export const answers = {
       n
         ? `${n === 1 ? "One project is" : `${n} projects are`} at the stage “${stage}” now: ${names}.`
         : `No project in the sources is at the stage “${stage}” now.`,
+    companiesBesides: (besides: string, place: string, names: string, n: number) =>
+      n
+        ? `Besides ${besides}, ${n === 1 ? "one company has" : `${n} companies have`} project sites in ${place}: ${names}.`
+        : `${besides} is the only company with a project site in ${place}.`,
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
@@ -356,6 +361,16 @@ export const answers = {
   /** A date as precise as the source gives it; no year is invented. */
   date: (d: { day?: number; month?: number; year?: number }) =>
     [d.month ? MONTHS[d.month - 1] : "", d.day ?? "", d.year ?? ""].filter(Boolean).join(" "),
+  /** "Nobel: Almaty city or the region?" answered. */
+  choice: {
+    one: (s: string, picked: string, other: string) => `${s}: ${picked}, not ${other}.`,
+    both: (s: string, places: string) => `${s}: both, ${places}.`,
+    neither: (s: string, places: string) => `${s}: neither ${places}.`,
+  },
+  cityName: (name: string) => `${name} city`,
+  /** A number asked as a subject's figure that the sources state for another. */
+  statedFor: (owners: string) => `That number is stated for ${owners}.`,
+  statedForTotal: "the total of all projects",
   placeIn: (place: string, parent: string) => `${place} in ${parent}`,
   builtAt: (facility: string, place: string) => `${facility} in ${place}`,
   noStandard: (s: string) => `The sources do not name a standard for ${s}’s facility.`,

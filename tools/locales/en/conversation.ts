@@ -48,6 +48,12 @@ export const conversation = {
   share: (noun: string, s: string) => `What share of the total ${noun} does ${s} account for?`,
   signedWhere: (s: string) => `Where was ${s} signed?`,
   signedWhen: (s: string) => `When was ${s} signed?`,
+  /** "who else builds there", "what's in the memorandum", "X is not in Y, right?" restated. */
+  besides: (s: string, place: string) => `Which companies besides ${s} have projects in ${place}?`,
+  contents: (s: string) => `What does ${s} provide for?`,
+  notIn: (s: string, place: string) => `Is it true that ${s} is not in ${place}?`,
+  most: (noun: string) => `Which company has the most ${noun}?`,
+  least: (noun: string) => `Which company has the fewest ${noun}?`,
   signedWho: (s: string) => `Who signed ${s}?`,
   compare: (noun: string, s: string) => `Compare the ${noun} of ${s}`,
   rank: (noun: string, s: string) => `Rank ${s} by ${noun}`,

@@ -101,6 +101,7 @@ export const answers: Messages["answers"] = {
     signatory: "әр тарап атынан кім қол қойғаны",
     owner: "иелері",
     financing: "инвестицияның қаржыландыру құрылымы (өз қаражаты, несие)",
+    value: "келісімнің құны (сомасы)",
     export: "экспорт нарықтары мен елдері",
   },
   noRole: (role, of) =>
@@ -268,6 +269,10 @@ export const answers: Messages["answers"] = {
       n
         ? `${quoted(place)} аумағында алаңы жоқ компаниялар (${n}): ${names}.`
         : `Барлық жобаның ${quoted(place)} аумағында алаңы бар.`,
+    companiesBesides: (besides, place, names, n) =>
+      n
+        ? `${besides} компаниясынан басқа, ${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`
+        : `${quoted(place)} аумағында алаңы бар жалғыз компания — ${besides}.`,
     companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
     ofKind: (kind, n, names) =>
@@ -324,6 +329,14 @@ export const answers: Messages["answers"] = {
   },
   date: (d) =>
     [d.year ? `${d.year} ж.` : "", d.day ?? "", d.month ? MONTHS[d.month - 1] : ""].filter(Boolean).join(" "),
+  choice: {
+    one: (s: string, picked: string, other: string) => `${s}: ${picked}, ${other} емес.`,
+    both: (s: string, places: string) => `${s}: екеуінде де — ${places}.`,
+    neither: (s: string, places: string) => `${s}: екеуінде де емес (${places}).`,
+  },
+  cityName: (name: string) => `${name} қаласы`,
+  statedFor: (owners: string) => `Бұл сан дереккөздерде мынаған қатысты: ${owners}.`,
+  statedForTotal: "барлық жобалардың жалпы қорытындысы",
   placeIn: (place, parent) => `${place} (${parent})`,
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `${s} кәсіпорнының стандарты дереккөздерде аталмаған.`,

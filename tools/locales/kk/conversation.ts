@@ -54,6 +54,13 @@ export const conversation: Messages["conversation"] = {
   share: (noun, s) => `${s}: жалпы ${noun} ішіндегі үлесі қанша?`,
   signedWhere: (s) => `${s}: қайда қол қойылды?`,
   signedWhen: (s) => `${s}: қашан қол қойылды?`,
+  /** «онда тағы кім салады», «меморандумда не бар», «X Y-те емес, солай ма?» — қайта тұжырымдау. */
+  besides: (s: string, place: string) =>
+    `${s} компаниясынан басқа «${place}» аумағында қай компаниялардың жобасы бар?`,
+  contents: (s: string) => `${s}: құжатта не қарастырылған?`,
+  notIn: (s: string, place: string) => `${s} «${place}» аумағында емес екені рас па?`,
+  most: (noun: string) => `Қай компанияда ең көп: ${noun}?`,
+  least: (noun: string) => `Қай компанияда ең аз: ${noun}?`,
   signedWho: (s) => `${s}: кімдер қол қойды?`,
   compare: (noun, s) => `${s}: ${noun} бойынша салыстыр`,
   rank: (noun, s) => `${s}: қайсысында ${noun} ең көп?`,

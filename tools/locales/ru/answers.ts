@@ -104,6 +104,7 @@ export const answers: Messages["answers"] = {
     signatory: "кто подписал от имени каждой стороны",
     owner: "владельцы",
     financing: "структура финансирования (собственные средства, кредиты)",
+    value: "стоимость (сумма) соглашения",
     export: "рынки или страны экспорта",
   },
   noRole: (role, of) => `В источниках нет такой должности: ${role}${of ? ` (${of})` : ""} — не указано.`,
@@ -271,6 +272,10 @@ export const answers: Messages["answers"] = {
       n
         ? `Компании без площадок в месте ${quoted(place)} (${n}): ${names}.`
         : `У всех проектов есть площадки в месте ${quoted(place)}.`,
+    companiesBesides: (besides, place, names, n) =>
+      n
+        ? `Кроме компании ${besides}, площадки в месте ${quoted(place)} есть у компаний (${n}): ${names}.`
+        : `Площадка в месте ${quoted(place)} есть только у компании ${besides}.`,
     companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
     ofKind: (kind, n, names) =>
@@ -334,6 +339,14 @@ export const answers: Messages["answers"] = {
     d.day && d.month
       ? `${d.day} ${MONTHS_GENITIVE[d.month - 1]}${d.year ? ` ${d.year} г.` : ""}`
       : [d.month ? MONTHS[d.month - 1] : "", d.year ? `${d.year} г.` : ""].filter(Boolean).join(" "),
+  choice: {
+    one: (s: string, picked: string, other: string) => `${s}: ${picked}, а не ${other}.`,
+    both: (s: string, places: string) => `${s}: и там, и там — ${places}.`,
+    neither: (s: string, places: string) => `${s}: ни то, ни другое (${places}).`,
+  },
+  cityName: (name: string) => `город ${name}`,
+  statedFor: (owners: string) => `Это число в источниках относится к: ${owners}.`,
+  statedForTotal: "общий итог по всем проектам",
   placeIn: (place, parent) => `${place} (${parent})`,
   builtAt: (facility, place) => `${facility} — ${place}`,
   noStandard: (s) => `Стандарт для предприятия компании ${s} в источниках не назван.`,

@@ -44,6 +44,12 @@ export const conversation: Messages["conversation"] = {
   share: (noun, s) => `Какова доля ${s} в общем количестве ${noun}?`,
   signedWhere: (s) => `Где было подписано: ${s}?`,
   signedWhen: (s) => `Когда было подписано: ${s}?`,
+  /** «кто ещё там строит», «что входит в меморандум», «X не в Y, верно?» — переформулировки. */
+  besides: (s: string, place: string) => `Какие компании, кроме ${s}, реализуют проекты в месте «${place}»?`,
+  contents: (s: string) => `Что предусматривает документ: ${s}?`,
+  notIn: (s: string, place: string) => `Верно ли, что ${s} — не в месте «${place}»?`,
+  most: (noun: string) => `У какой компании больше всего: ${noun}?`,
+  least: (noun: string) => `У какой компании меньше всего: ${noun}?`,
   signedWho: (s) => `Кто подписал: ${s}?`,
   compare: (noun, s) => `Сравни количество ${noun}: ${s}`,
   rank: (noun, s) => `У кого больше всего ${noun}: ${s}?`,
