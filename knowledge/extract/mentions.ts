@@ -252,6 +252,8 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
       .find(tokens, taken)
       .filter((f) => f.kind !== "org" || /[\p{Lu}\d«"“']/u.test(text[f.start] ?? "")),
   );
+  const unnamed = item ? placePlant(sentence, doc, found, matcher, r) : null;
+  if (unnamed) found.push(unnamed);
   found.sort((a, b) => a.start - b.start);
   const partnerFrom = partnerStart(text);
   // "X will act as the technology partner": a company with no project of its own, named before a
@@ -324,6 +326,51 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
       .filter((m) => !orgs.some((o) => o.start <= m.start && m.end <= o.end)),
   );
   return { sentence, orgs, places, figures, bare, products };
+}
+
+/** A digest item's bold head: "**Tassay industrial zone, Shymkent.**" (its text, without the stars). */
+const BOLD_ITEM_HEAD = /^\*\*([^*]{2,120}?)\.?\*\*/u;
+/** A plant word: what the item is about when no company heads it. */
+const PLANT_WORD =
+  /(?<!\p{L})(plant|factory|complex|завод\p{L}*|фабрик\p{L}*|комплекс\p{L}*|предприяти\p{L}*|зауыт\p{L}*|фабрика\p{L}*|кешен\p{L}*)(?!\p{L})/iu;
+
+/**
+ * A digest item headed by a place with no company anywhere in its first sentence ("**Tassay
+ * industrial zone, Shymkent.** A 5.9 billion tenge plant for medicines has been frozen …",
+ * «**Индустриальная зона «Оңтүстік», Шымкент.** Здание завода шприцев …»): the item is about a
+ * plant of that place whose owner the source does not name. It is stored as a plant of its own,
+ * named by what and where it is ("Plant in Tassay industrial zone, Shymkent"), so its figures and
+ * stage are the plant's and never a company's.
+ */
+function placePlant(
+  sentence: DocSentence,
+  doc: Document,
+  found: (Found & { facility?: boolean })[],
+  matcher: Matcher,
+  r: MentionResult,
+): (Found & { facility?: boolean }) | null {
+  const text = sentence.text;
+  const head = BOLD_ITEM_HEAD.exec(text);
+  if (!head) return null;
+  if (doc.sentences.some((s) => s.block === sentence.block && s.index < sentence.index)) return null;
+  const headEnd = head[0].length;
+  if (found.some((f) => f.kind === "org")) return null;
+  const places = found.filter((f) => f.kind === "place" && f.end <= headEnd);
+  if (!places.length || !PLANT_WORD.test(text.slice(headEnd))) return null;
+  const label = (head[1] as string).trim();
+  const first = places[0] as Found;
+  const place = matcher.places.find((p) => p.id === first.id);
+  if (!place) return null;
+  const latin = !/\p{Script=Cyrillic}/u.test(label);
+  const en = latin ? `Plant in ${label}` : `Plant in ${place.name.en}`;
+  const id = registerPlant(
+    r,
+    matcher,
+    `plant-${slugOf(latin ? label : place.name.en)}`,
+    { en, ru: `Завод: ${label}`, kk: `Зауыт: ${label}` },
+    [label],
+  );
+  return { kind: "org", id, start: 2, end: 2 + label.length };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

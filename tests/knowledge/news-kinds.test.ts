@@ -160,6 +160,29 @@ describe("some of a region's projects counted by their sector are the region's s
   });
 });
 
+describe("a digest item headed by a place with no company: a plant of that place, named by what and where it is, never a company's", () => {
+  it.each([
+    ["n152-kk-stalled-place-plant.md", "Plant in Aktobe", "investmentKzt 3.6", "aktobe", "Қараой Фарм"],
+    [
+      "n153-en-stalled-place-plant.md",
+      "Plant in Khromtau industrial park, Aktobe Region",
+      "investmentKzt 2.8",
+      "aktobe-region",
+      "Tobol Syringe",
+    ],
+  ])("%s", (file, plant, figure, place, company) => {
+    const got = published(file);
+    expect(got).toContain(`${plant} ${figure}`);
+    expect(got).toContain(`${plant} stage suspended`);
+    expect(got.filter((g) => g.includes(figure) && !g.startsWith(`${plant} `))).toEqual([]);
+    const p = planArticle(base, article(file));
+    const org = p.knowledge.dataset.organisations.find((o) => o.name.en === plant);
+    const project = p.knowledge.dataset.projects.find((x) => x.company === org?.id);
+    expect(project?.sites.map((s) => s.place)).toContain(place);
+    expect(got.some((g) => g.includes(company) && g.endsWith(" stage suspended"))).toBe(true);
+  });
+});
+
 describe("a digest of stalled plants: each item's figures and stage to the name heading it, the lead's to nobody", () => {
   it.each([
     [
@@ -171,6 +194,8 @@ describe("a digest of stalled plants: each item's figures and stage to the name 
         "Borusan Ilac investmentUsd 18",
         "Borusan Ilac stage suspended",
         "Borusan Ilac stage talks",
+        "Plant in Ekibastuz industrial zone, Pavlodar Region investmentKzt 4.2",
+        "Plant in Ekibastuz industrial zone, Pavlodar Region stage suspended",
       ],
     ],
     [
@@ -181,6 +206,8 @@ describe("a digest of stalled plants: each item's figures and stage to the name 
         "ТАБИБ jobs 70",
         "Нур Дәрі investmentKzt 6.8",
         "Нур Дәрі stage suspended",
+        "Plant in the Ontustik Special Economic Zone investmentKzt 3.1",
+        "Plant in the Ontustik Special Economic Zone stage suspended",
       ],
     ],
     [
