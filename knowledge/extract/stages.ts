@@ -132,9 +132,12 @@ const EVENTS: ReadonlySet<ProjectStage> = new Set([
   "cancelled",
 ]);
 
-/** A cause written after its marker: "due to …", «из-за …», «в связи с …» up to the clause's end. */
+/**
+ * A cause written after its marker: "due to …", "for lack of money", "after its Russian co-investor
+ * pulled out", «из-за …», «в связи с …», «за отсутствием …» up to the clause's end.
+ */
 const CAUSE_AFTER =
-  /(?<!\p{L})(?:due to|because of|owing to|as a result of|in connection with|из-за|в связи с|по причине|вследствие|ввиду)\s+[^.;,!?«»"“”—–]+(?:\([^)]*\)[^.;,!?«»"“”—–]*)?(?:,\s+\p{L}+(?:ши|щи|нны)\p{L}*[^.;,!?«»"“”—–]*)?/iu;
+  /(?<!\p{L})(?:due to|because of|owing to|as a result of|in connection with|for (?:lack|want) of|(?:after|since|when) (?:its|the|their) (?:\p{L}+\s+){0,2}?(?=(?:co-?investor|partner|investor)s?\s)|из-за|в связи с|по причине|вследствие|ввиду|за отсутствием|за неимением)\s*[^.;,!?«»"“”—–]+(?:\([^)]*\)[^.;,!?«»"“”—–]*)?(?:,\s+\p{L}+(?:ши|щи|нны)\p{L}*[^.;,!?«»"“”—–]*)?/iu;
 /** A Kazakh cause before its postposition: «қаржыландыру мәселесіне байланысты», «жер сілкінісі салдарынан». */
 const CAUSE_BEFORE = /(?<!\p{L})(байланысты|салдарынан|себебінен|кесірінен)(?!\p{L})/iu;
 
