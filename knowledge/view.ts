@@ -353,11 +353,22 @@ function foldStages(out: InvestmentProject, claims: Claim[]): void {
         ? 0.5
         : 0;
     const detail = (x: Claim) =>
-      x.value.kind === "stage"
-        ? explicit(x) + about(x) + Number(!!x.value.date) + Number(!!x.value.by) + Number(!!x.value.because)
-        : 0;
+      x.value.kind === "stage" ? explicit(x) + about(x) + Number(!!x.value.date) + Number(!!x.value.by) : 0;
+    // Of two sentences telling one stop, the one that tells it ("has been suspended indefinitely")
+    // is cited before the one that gives its cause ("the investor stopped considering the site
+    // because …"): the cause is carried over below.
     if (!had || rank(c) > rank(had) || (rank(c) === rank(had) && detail(c) > detail(had)))
       perSource.set(c.source, c);
+  }
+  // The cause another sentence of the same source gives of the same stop.
+  for (const [source, best] of perSource) {
+    if (best.value.kind !== "stage" || best.value.because) continue;
+    const stage = best.value.stage;
+    const because = claims.find(
+      (c) => c.source === source && c.value.kind === "stage" && c.value.stage === stage && c.value.because,
+    );
+    if (because?.value.kind === "stage")
+      perSource.set(source, { ...best, value: { ...best.value, because: because.value.because } } as Claim);
   }
   // An earlier event an article dates itself ("signed a memorandum in 2023", then launched) is kept too.
   const earlier = claims.filter((c) => {
