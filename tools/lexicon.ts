@@ -521,6 +521,12 @@ export const METRIC_CUES = {
     // "is the plant still going ahead?", «проект в силе?»: how far it has got, or whether it stopped.
     "going ahead",
     "go ahead",
+    // "what happened to the plant in X?", «что стало с заводом», «зауытқа не болды»: how far it got, or whether it stopped.
+    "what happened",
+    "что случилось",
+    "что стало",
+    "что произошло",
+    "не болды",
     "on track",
     "в силе",
     "running",
