@@ -116,6 +116,8 @@ const LATIN_TO_KAZAKH: [RegExp, string][] = [
   // "boiynsha", "kompaniya": i after a vowel is й; before a vowel it is и (і is Kazakh's own, before consonants).
   [/([aeouy])i/g, "$1й"],
   [/i(?=[aeouy])/g, "и"],
+  // "qay", "tolay": a final y after a vowel is й too ("qay jerde" → қай жерде; "zauyty" stays).
+  [/([aeou])y\b/g, "$1й"],
   [/á/g, "ә"],
   [/ǵ/g, "ғ"],
   [/ı/g, "ы"],

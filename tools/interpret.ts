@@ -103,12 +103,16 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     return { route: "retrieval" };
 
   const kinds = placeKindsIn(dataset, p);
-  const subjects = [
+  const mentioned = [
     ...p.entities.flatMap(({ type, id, start, end }) =>
       ofKind(dataset, p, { type, id, start, end }).map((x) => ({ type, id: x })),
     ),
     ...kinds.places.map((id) => ({ type: "place" as const, id })),
   ];
+  // "how many AstraZeneca drugs will Nobel produce", «препараты АстраЗенеки»: the medicines are the
+  // owner's (whose count no source gives), not the plant's own 53.
+  const owner = medicinesOwner(p, dataset);
+  const subjects = owner ? mentioned.filter((x) => x.type !== "organisation" || x.id === owner) : mentioned;
   // "which plants are not in an SEZ", «кто не в Алматы»: a place negated is its complement; but
   // "Abdi is not in Almaty city, right?" asks whether that holds: the same question, answered the other way.
   const notThere = placeNegated(p, kinds.at);
@@ -167,6 +171,19 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+/** An organisation with no project of its own named right beside a medicines word: their owner. */
+function medicinesOwner(p: Reading, dataset: Dataset): string | undefined {
+  const companies = p.entities.filter((e) => e.type === "organisation" && projectOf(dataset, e.id));
+  if (!companies.length) return undefined;
+  const words = p.cueAt.filter((c) => c.key === "m:medicines" || c.key === "m:products");
+  return p.entities.find(
+    (e) =>
+      e.type === "organisation" &&
+      !projectOf(dataset, e.id) &&
+      words.some((c) => c.start === e.end || c.end === e.start),
+  )?.id;
 }
 
 /** The agreements, named or found by the time asked, whose worth is asked; none with figures of their own. */
@@ -502,6 +519,8 @@ function explained(q: Query, p: Reading): number {
   )
     n += 2;
   if (q.stage) n += 2;
+  // "wher is abdi bulding its plant": "where" asks where, before what is built.
+  if (p.expects === "place" && q.attributes.includes("sites")) n += 2;
   return n;
 }
 

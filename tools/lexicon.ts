@@ -238,6 +238,7 @@ export const METRIC_CUES = {
   ],
   location: [
     "where",
+    "wher",
     "located",
     "размещение",
     "размещаются",
@@ -705,6 +706,10 @@ export const OP_CUES = {
     "расхождение",
     "не равна",
     "не равно",
+    "равна ли",
+    "равно ли",
+    "тең бе",
+    "тең ме",
     "не сходится",
     "сәйкес",
     "сәйкес келмейді",
@@ -1420,6 +1425,14 @@ export const UNSTATED_CUES = {
     "цены",
     "стоимость лекарств",
     "бағасы",
+    // "will medicines get cheaper", «подешевеют ли лекарства», «дәрілер арзандай ма» (not "is X
+    // cheaper than Y": that compares the projects' cost).
+    "get cheaper",
+    "become cheaper",
+    "подешевеют",
+    "подешевеет",
+    "арзандайды",
+    "арзандай",
     // Not «қанша тұрады» alone: «жоба қанша тұрады» asks the investment, as «сколько стоит» does.
   ],
   area: [
@@ -1433,7 +1446,18 @@ export const UNSTATED_CUES = {
     "площадь",
   ],
   /** How long an agreement runs, or who signed for one party: never stated. */
-  duration: ["how long", "valid until", "expire", "expires", "срок действия", "истекает", "мерзімі"],
+  duration: [
+    "how long",
+    "how many years",
+    "valid until",
+    "expire",
+    "expires",
+    "срок действия",
+    "на сколько лет",
+    "истекает",
+    "мерзімі",
+    "неше жылға",
+  ],
   signatory: ["on behalf of", "от имени", "атынан"],
   capacity: [
     "capacity",
@@ -1815,6 +1839,9 @@ export const ANSWER_TYPE_CUES = {
   quantity: ["how many", "how much", "what number", "what amount", "сколько", "скок", "қанша", "неше"],
   place: [
     "where",
+    // Typed in a hurry: "wher is abdi building".
+    "wher",
+    "whre",
     "куда",
     "in which region",
     "in which city",

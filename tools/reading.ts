@@ -400,8 +400,10 @@ export class QuestionReader {
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     const cues = new Set(cueAt.map((c) => c.key));
-    // "what is it about", «о чём оно»: what something holds (a pronoun between keeps it from one phrase).
-    if (cues.has("o:whatIs") && tokens.includes("about")) cues.add("m:contents");
+    // "what is it about", "what does the memo cover": what something holds (words between keep it
+    // from one phrase); "does it cover green tech?" asks yes or no of a part.
+    if (cues.has("o:whatIs") && tokens.some((t) => t === "about" || t === "cover" || t === "covers"))
+      cues.add("m:contents");
     // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum — unless
     // the question asks something else of the two ("sk pharmacy + astrazeneca agreement, what does it cover").
     const other = [...cues].some((c) => !SUM_CUES.has(c));
