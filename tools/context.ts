@@ -515,7 +515,9 @@ function placeTurn(
   if (pendingOp && cues.includes("m:products") && !cues.some((c) => NUMERIC_CUES.has(c)))
     cues = [...cues.filter((c) => c !== "m:products"), "m:medicines"];
   const numeric = cues.some((c) => NUMERIC_CUES.has(c));
-  if (pendingOp && !numeric) return { kind: "clarify", subjects, pending: pendingOp };
+  // ("and the share now?" names a thing the sources never give: said so, no "which figure?".)
+  const unstated = cues.some((c) => c.startsWith("u:"));
+  if (pendingOp && !numeric && !unstated) return { kind: "clarify", subjects, pending: pendingOp };
   // «а где будут производиться их препараты?» after an agreement: "their" are its parties, not it.
   const ofAgreement = attributes.some((c) => AGREEMENT_CUES.has(c));
   const parties = subjects.filter((x) => x.type !== "agreement");
@@ -805,7 +807,12 @@ function referents(
   if (how.plural || how.joins) {
     // "they", «екеуі» mean more than one: after a pick from a list, the list.
     const organisations = context.subjects.filter((s) => s.type === "organisation");
-    if (organisations.length === 1 && listed.length >= 2 && how.plural) return listed;
+    // ("their partner" after a profile that named the partner is the company's own: only a list
+    // answer makes "they" its members.)
+    const listAnswer =
+      ["list", "rank", "max", "min"].includes(context.query?.operation ?? "") ||
+      listed.every((s) => how.company(s.id));
+    if (organisations.length === 1 && listed.length >= 2 && how.plural && listAnswer) return listed;
     if (organisations.length) return context.subjects;
     if (listed.length) return listed;
     return set.length ? set : last;
@@ -814,6 +821,10 @@ function referents(
   const named = listed.filter((s) => !last.some((l) => l.id === s.id) && how.company(s.id));
   const asked = context.query?.attributes.some((a) => a === "partners" || a === "companies");
   if (asked && has("pronoun") && named.length === 1) return named;
+  // "which country is that partner from" after the partners were named: that partner, company or not.
+  const partners = listed.filter((s) => !last.some((l) => l.id === s.id));
+  const partnerOf = context.query?.attributes.includes("partners") && reading.cues.has("m:partners");
+  if (partnerOf && has("pronoun") && partners.length === 1) return partners;
   // «а где будут производиться их препараты?» — at Nobel's factory — «он в Алматинской области?»:
   // with no company asked before, "it" is the one company the answer named.
   if (has("pronoun") && named.length === 1 && !last.some((l) => how.company(l.id))) return named;

@@ -1310,7 +1310,12 @@ function* readFacts(a: Ask): Generator<Query> {
   // "how many of the projects are in Almaty city": how many of them, and which.
   if (s.places.length && p.unexplained.length <= (exists ? 0 : 1) && !has("m:agreements"))
     yield query(["companies"], has("o:count") ? "count" : "list");
-  if (has("m:goal") && (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50")))
+  // ("what goal does it support" of an AstraZeneca agreement: the partnership's goal.)
+  const ofPartnership = s.agreements.length > 0 || s.partnerships.length > 0;
+  if (
+    has("m:goal") &&
+    (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50") || ofPartnership)
+  )
     yield query(["goal"], "value");
   if (
     // "what kinds of medicines overall": the kinds, whatever the figure words.

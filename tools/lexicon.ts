@@ -1384,6 +1384,20 @@ export const UNSTATED_CUES = {
   /** Paying is a salary only beside a word for the workers (interpret.ts): "pay its workers". */
   pay: ["pay", "paid", "платить", "платят", "заплатят", "төлейді", "төлемақы"],
   revenue: ["revenue", "profit", "turnover", "выручка", "прибыль", "кіріс"],
+  // "what is the share now" beside the 50% goal: today's share of local medicines, which no source gives.
+  currentShare: [
+    "current share",
+    "share now",
+    "share today",
+    "share is now",
+    "текущая доля",
+    "сейчас какая доля",
+    "какая доля сейчас",
+    "доля сейчас",
+    "қазіргі үлес",
+    "қазіргі үлесі",
+    "қазір үлесі",
+  ],
   // "which countries will Nobel export to", «куда будут экспортировать», «экспортқа шығара ма».
   export: [
     "export",

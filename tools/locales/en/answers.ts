@@ -113,6 +113,7 @@ export const answers = {
     signatory: "who signed for each party",
     owner: "ownership",
     financing: "how the investment is financed (own funds, loans)",
+    currentShare: "today’s share of locally produced medicines (only the 50% goal is given)",
     value: "a value (sum)",
     export: "export markets or destinations",
   } as Record<string, string>,
