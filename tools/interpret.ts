@@ -92,7 +92,9 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     return { route: "greeting" };
   // "Why" is for the text, unless it asks why figures do not add up to a headline the question
   // states ("why is it 356 when the companies give less"): the total answer holds that gap.
-  const gap = has("o:addUp") || (p.expects === "reason" && headlineSaid(p, dataset).length > 0);
+  // So does "by how much do the company figures fall short of 356", «на сколько … меньше 356».
+  const shortOf = has("o:difference") && p.entities.length === 0;
+  const gap = has("o:addUp") || ((p.expects === "reason" || shortOf) && headlineSaid(p, dataset).length > 0);
   // "Why was X suspended?", «почему остановили проект X»: the stop, with the reason the sources give.
   const whyStopped =
     p.expects === "reason" && stoppedAsked(p) && p.entities.some((e) => e.type === "organisation");
