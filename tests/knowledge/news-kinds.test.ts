@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
-import { type ArticleResult, ArticleSuite, runArticleSuite } from "../../bot/cli/eval-articles.js";
+import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
-import { useEngine } from "../helpers/engine.js";
+import { describeArticleSuite } from "../helpers/article-suite.js";
 import { planArticle, published as publishedBy } from "../helpers/published.js";
 
 /**
@@ -82,22 +81,7 @@ describe("a launch planned for a year is a dated plan, never a launch", () => {
   });
 });
 
-const SUITE = new URL("../fixtures/news/kinds.json", import.meta.url).pathname;
-const suite = ArticleSuite.parse(JSON.parse(readFileSync(SUITE, "utf8")));
-const engine = useEngine("news-kinds");
-let results: ArticleResult[] = [];
-
-describe("these kinds answered after ingest", () => {
-  beforeAll(async () => {
-    results = await runArticleSuite(engine(), SUITE);
-  }, 120_000);
-
-  const questions = suite.articles.flatMap((a) => a.questions.map((q) => [q.id, a.file, q.q] as const));
-  it.each(questions)("%s (after %s): %s", (id) => {
-    const found = results.flatMap((r) => r.questions).find((q) => q.case.id === id);
-    expect(found?.problems, found?.answer.answer).toEqual([]);
-  });
-});
+describeArticleSuite("these kinds answered after ingest", "kinds.json", "news-kinds");
 
 describe("a figure a change reached is no ceiling", () => {
   it.each([
