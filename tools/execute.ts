@@ -557,6 +557,14 @@ const REACHED: Record<string, string[]> = {
   "under construction": ["under construction", "launched"],
 };
 
+/** The agreements a company (or its group) signed besides an investment agreement, each dated. */
+function otherAgreements(dataset: Dataset, company: string): Finding[] {
+  const group = affiliates(dataset, company);
+  return dataset.agreements
+    .filter((a) => !a.kind.includes("investment") && a.date && a.parties.some((p) => group.includes(p)))
+    .flatMap((a) => agreementDetails(dataset, a.id, "date"));
+}
+
 /** Changes, stages, companies in several places, the companies, agreements' sites, dates and items. */
 function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
@@ -565,7 +573,14 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("list_companies", companiesAtStage(dataset, q.stage, s.places));
   if (has("stage") && s.companies.length) {
     const pick = q.operation === "min" ? "first" : q.operation === "max" ? "last" : undefined;
-    const stages = s.companies.flatMap((c) => projectStage(dataset, c, { time: q.time, pick }));
+    // A company whose project a news report shows at talks may have signed other agreements (AstraZeneca's
+    // 2024 agreements beside 2022 talks): they are told beside its stage, never left out.
+    const pacts =
+      q.time?.year || q.time?.month ? [] : s.companies.flatMap((c) => otherAgreements(dataset, c));
+    const stages = [
+      ...s.companies.flatMap((c) => projectStage(dataset, c, { time: q.time, pick })),
+      ...pacts,
+    ];
     // "Has Medivant signed?": yes once an agreement was signed or approved, whatever came after;
     // talks, a memorandum or a cancellation before any is no.
     const status = stages.length === 1 && stages[0]?.kind === "status" ? stages[0] : undefined;
@@ -586,7 +601,7 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
         ...stages,
       ]);
     }
-    const yes = events.some((v) => SIGNED.includes(v));
+    const yes = events.some((v) => SIGNED.includes(v)) || pacts.length > 0;
     return run("project_stage", [{ kind: "exists", yes }, ...stages]);
   }
   if (q.spansPlaces) return run("companies_in_several_regions", companiesInSeveralPlaces(dataset));

@@ -198,6 +198,8 @@ function agreementValued(
   const money =
     p.cues.has("m:investment") || p.cues.has("m:usd") || p.cues.has("m:kzt") || p.tokens.includes("value");
   if (!money || s.companies.length || (!p.cues.has("m:agreements") && !s.agreements.length)) return [];
+  // "the 13 contract manufacturing projects … worth": projects of that kind, not the agreement so named.
+  if (p.cues.has("m:companies")) return [];
   const dated = (a: Dataset["agreements"][number]) =>
     (time.year !== undefined || time.month !== undefined) &&
     (time.year === undefined || a.date?.year === time.year) &&
@@ -1312,8 +1314,10 @@ function* readFacts(a: Ask): Generator<Query> {
   // "how many of the projects are in Almaty city": how many of them, and which.
   if (s.places.length && p.unexplained.length <= (exists ? 0 : 1) && !has("m:agreements"))
     yield query(["companies"], has("o:count") ? "count" : "list");
-  // ("what goal does it support" of an AstraZeneca agreement: the partnership's goal.)
-  const ofPartnership = s.agreements.length > 0 || s.partnerships.length > 0;
+  // ("what goal does it support" of an AstraZeneca agreement: the goal the initiative supports —
+  // not the memorandum's own aim, «меморандумның мақсаты», which its sentence tells.)
+  const supports = p.tokens.some((t) => /^(support|поддерж|қолда)/.test(t));
+  const ofPartnership = (s.agreements.length > 0 || s.partnerships.length > 0) && supports;
   if (
     has("m:goal") &&
     (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50") || ofPartnership)
