@@ -523,6 +523,9 @@ function explained(q: Query, p: Reading): number {
   )
     n += 2;
   if (q.stage) n += 2;
+  // "does MSP make 150 medicines?": the number said is what is asked, never a product's name.
+  // (What the knowledge never records, asked beside the number, is still the thing asked.)
+  if (q.threshold && ![...p.cues].some((c) => c.startsWith("u:"))) n += 3;
   // "wher is abdi bulding its plant": "where" asks where, before what is built.
   if (p.expects === "place" && q.attributes.includes("sites")) n += 2;
   return n;
