@@ -92,6 +92,9 @@ const SET_OPERATIONS: Cue[] = [
   "o:least",
 ];
 
+/** Operations that set figures of the same kind against each other. */
+const COMPARING: Cue[] = ["o:compare", "o:difference", "o:times", "o:most", "o:least"];
+
 const refKey = (r: Ref) => `${r.type}:${r.id}`;
 export const unique = (refs: Ref[]) => [...new Map(refs.map((r) => [refKey(r), r])).values()];
 const asRef = (e: Ref): Ref => ({ type: e.type, id: e.id });
@@ -407,7 +410,10 @@ function placeTurn(
   if (named.length) {
     if (!lead && !joins && !pointsBeside) return standalone;
     if (!context.query && !joins && !pointsBeside) return standalone;
-    const subjects = joins || pointsBeside ? unique([...context.subjects, ...named]) : named;
+    // "compare with Nobel" adds Nobel to the set; "MSP vs Nobel", "the difference between AltINFARM
+    // and MSP" name the whole set themselves.
+    const ownSet = joins && named.filter((n) => n.type === "organisation").length >= 2;
+    const subjects = (joins && !ownSet) || pointsBeside ? unique([...context.subjects, ...named]) : named;
     // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
     if (
       !joins &&
@@ -727,9 +733,14 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const ownOp = own.some((c) => OPERATION_CUES.includes(c));
   // "what's being built there" after "how many jobs": a question of another kind counts nothing.
   const otherKind = ownAttributes.length > 0 && !ownAttributes.some((c) => NUMERIC_CUES.has(c));
+  // "how many times is Nobel's bigger" after investment per job: the per-job figures are compared.
+  const perJobKept =
+    ownOp && !ownAttributes.length && own.some((c) => COMPARING.includes(c)) && last.includes("o:perJob")
+      ? (["o:perJob"] as Cue[])
+      : [];
   const ops =
     ownOp || otherKind
-      ? []
+      ? perJobKept
       : last.filter((c) => c.startsWith("o:") && !(c === "o:perJob" && ownAttributes.length));
   const investment =
     (unit.length || perJob || perMedicine) && !ownAttributes.length ? ["m:investment" as Cue] : [];

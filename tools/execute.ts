@@ -44,6 +44,8 @@ import {
   projectStage,
   rank,
   ratio,
+  ratiosCompared,
+  ratioTop,
   sentenceNames,
   separateCurrencies,
   setDetails,
@@ -936,6 +938,13 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   );
 }
 
+/** Ratios set against each other when asked: the top one first, or the two's gap after them. */
+function versus(q: Query, findings: Finding[]): Finding[] {
+  if (q.versus === "most" || q.versus === "least") return [...ratioTop(findings, q.versus), ...findings];
+  if (q.versus) return [...findings, ...ratiosCompared(findings)];
+  return findings;
+}
+
 /** Ratios, shares and averages. */
 function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution | null {
   const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
@@ -973,17 +982,26 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
             p.company,
           ),
         );
-      const value = (f: Finding) => (f.kind === "ratio" ? f.derived.value : Number.POSITIVE_INFINITY);
+      // The highest first when the highest is asked, else the lowest ("the most jobs per tenge").
+      const most = q.versus === "most";
+      const value = (f: Finding) =>
+        f.kind === "ratio" ? f.derived.value * (most ? -1 : 1) : Number.POSITIVE_INFINITY;
       return run(
         per === "jobs" ? "investment_per_job" : "investment_per_medicine",
-        [...each].sort((a, b) => value(a) - value(b)),
+        versus(
+          q,
+          [...each].sort((a, b) => value(a) - value(b)),
+        ),
       );
     }
     const targets = s.companies.length ? s.companies : [undefined];
     return run(
       per === "jobs" ? "investment_per_job" : "investment_per_medicine",
-      targets.flatMap((c) =>
-        list.flatMap((m) => ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c)),
+      versus(
+        q,
+        targets.flatMap((c) =>
+          list.flatMap((m) => ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c)),
+        ),
       ),
     );
   }

@@ -188,6 +188,8 @@ export type Finding =
       mixed: boolean;
     }
   | { kind: "ratioUnavailable"; subject: Ref; per: "jobs" | "medicines"; missing: Metric }
+  /** The highest (or lowest) investment per job or per medicine of those worked out. */
+  | { kind: "ratioTop"; subject: Ref; derived: Derived; order: "most" | "least" }
   /** `agreed`: every company listed is a party of the one investment agreement cited. */
   | {
       kind: "list";
@@ -1322,6 +1324,60 @@ export function ratio(
   const count = project[per];
   if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), per, missing: per }];
   return [pick(investment, count, org(companyId))];
+}
+
+/** A ratio as a figure of its own, to be set against another ("at most 196" is up to 196). */
+function ratioFigure(d: Derived): Figure {
+  const base = d.inputs[0] as Figure;
+  const qualifier: Qualifier =
+    d.qualifier === "at most" ? "up to" : d.qualifier === "exact" ? "exact" : "approximately";
+  return { ...base, value: d.value, qualifier, text: String(d.value) };
+}
+
+/**
+ * Two companies' investment per job (or per medicine) set against each other: by how much and how
+ * many times the larger is the smaller, carrying the bounds ("at most 196" makes the gap a minimum).
+ */
+export function ratiosCompared(findings: Finding[]): Finding[] {
+  const ratios = findings.filter(
+    (f): f is Extract<Finding, { kind: "ratio" }> => f.kind === "ratio" && !!f.subject,
+  );
+  const [a, b] = ratios.filter((f) => f.derived.unit === ratios[0]?.derived.unit);
+  if (!a || !b || ratios.filter((f) => f.derived.unit === a.derived.unit).length !== 2) return [];
+  if (a.derived.value === b.derived.value) return [];
+  const [more, less] = a.derived.value > b.derived.value ? [a, b] : [b, a];
+  const [x, y] = [ratioFigure(more.derived), ratioFigure(less.derived)];
+  const gap = difference(x, y, x.unit);
+  return [
+    {
+      kind: "difference",
+      metric: more.derived.unit.includes("USD") ? "investmentUsd" : "investmentKzt",
+      more: more.subject as Ref,
+      less: less.subject as Ref,
+      derived: { ...gap, unit: more.derived.unit },
+      times: timesOf(x, y),
+    },
+  ];
+}
+
+/** The highest or lowest ratio of those worked out, said first. */
+export function ratioTop(findings: Finding[], order: "most" | "least"): Finding[] {
+  const ratios = findings.filter(
+    (f): f is Extract<Finding, { kind: "ratio" }> => f.kind === "ratio" && !!f.subject,
+  );
+  const unit = ratios[0]?.derived.unit;
+  const same = ratios.filter((f) => f.derived.unit === unit);
+  if (same.length < 2) return [];
+  const top = same.reduce((t, f) =>
+    order === "most"
+      ? f.derived.value > t.derived.value
+        ? f
+        : t
+      : f.derived.value < t.derived.value
+        ? f
+        : t,
+  );
+  return [{ kind: "ratioTop", subject: top.subject as Ref, derived: top.derived, order }];
 }
 
 /** Jobs per medicine of a company (or of the headline totals): a minimum of jobs makes it a minimum. */

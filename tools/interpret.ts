@@ -8,6 +8,7 @@ import { expressionOf } from "./expression.js";
 import { agreementsWith, counterpartOf, coveredBy, metricOf, sentenceNames, within } from "./figures.js";
 import {
   COMPARATIVES,
+  countOf,
   ELSE_WORDS,
   EVENT_PICKS,
   FRACTIONS,
@@ -69,6 +70,17 @@ const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:m
  * "pay" for a salary with the workers paid ("how much will X pay its workers", not "pay for the plant").
  */
 const NEEDS: Partial<Record<Cue, Cue[]>> = { "u:opening": ["m:date"], "u:pay": ["m:jobs"] };
+
+/** How a question sets ratios against each other: the top one, or two by how much and how many times. */
+function versusOf(p: Reading, companies: number): Query["versus"] {
+  const has = (c: Cue) => p.cues.has(c);
+  if (has("o:most")) return "most";
+  if (has("o:least")) return "least";
+  if (companies !== 2) return undefined;
+  if (has("o:times")) return "times";
+  const comparative = p.tokens.some((t) => COMPARATIVES.more.includes(t) || COMPARATIVES.less.includes(t));
+  return has("o:difference") || has("o:compare") || comparative ? "difference" : undefined;
+}
 
 /**
  * Reads a parsed question into a query: attributes from the vocabulary, the operation from the
@@ -265,16 +277,6 @@ function companyHas(
   });
 }
 
-const COUNT_WORDS: [RegExp, number][] = [
-  [/^(two|два|двух|екі)$/, 2],
-  [/^(three|три|тр[её]х|үш)$/, 3],
-  [/^(four|четыре|четыр[её]х|төрт)$/, 4],
-  [/^(five|пять|пяти|бес)$/, 5],
-  [/^(six|шесть|шести|алты)$/, 6],
-  [/^(seven|семь|семи|жеті)$/, 7],
-  [/^(eight|восемь|восьми|сегіз)$/, 8],
-];
-
 /**
  * The set of projects a question names, one or none: by its agreement ("the four projects approved
  * in January" of the seed), or among the sets articles announced by its time and its count. Asked
@@ -295,9 +297,7 @@ function namedSet(p: Reading, dataset: Dataset, asked: "member" | "itself"): str
   const inTime = (x: (typeof sets)[number]) =>
     (!time.year || dates(x).some((d) => d.startsWith(String(time.year)))) &&
     (!time.month || dates(x).some((d) => Number(d.slice(5, 7)) === time.month));
-  const counts = p.tokens
-    .map((t) => (/^\d+$/.test(t) ? Number(t) : COUNT_WORDS.find(([re]) => re.test(t))?.[1]))
-    .filter((n): n is number => !!n);
+  const counts = p.tokens.map(countOf).filter((n): n is number => !!n);
   const talks = p.cues.has("m:talks");
   const fits = sets.filter((x) => {
     if (!inTime(x)) return false;
@@ -805,7 +805,12 @@ function readFigures(a: Ask): Query | null {
   if (has("o:share") && s.others.length && s.companies.length)
     return query(["profile"], "value", { unknown: "owner" });
   if (per && investment)
-    return query(["investmentKzt"], "ratio", { unit, per, groupBy: eachCompany ? "company" : undefined });
+    return query(["investmentKzt"], "ratio", {
+      unit,
+      per,
+      groupBy: eachCompany ? "company" : undefined,
+      versus: versusOf(p, s.companies.length),
+    });
   // "jobs per medicine at MSP", «рабочих мест на один препарат»: one count over the other.
   if (per === "medicines" && has("m:jobs")) return query(["jobs"], "ratio", { per });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.

@@ -2141,6 +2141,41 @@ export const PLACE_KINDS: Record<string, string[]> = {
   ],
 };
 
+/** Count words: "four", «четырёх», «төрт». */
+const COUNT_WORDS: [RegExp, number][] = [
+  [/^(two|два|двух|екі)$/, 2],
+  [/^(three|три|тр[её]х|үш)$/, 3],
+  [/^(four|четыре|четыр[её]х|төрт)$/, 4],
+  [/^(five|пять|пяти|бес)$/, 5],
+  [/^(six|шесть|шести|алты)$/, 6],
+  [/^(seven|семь|семи|жеті)$/, 7],
+  [/^(eight|восемь|восьми|сегіз)$/, 8],
+];
+
+/** A count a word says ("13", "four", «төрт»), or undefined. */
+export function countOf(token: string): number | undefined {
+  return /^\d+$/.test(token) ? Number(token) : COUNT_WORDS.find(([re]) => re.test(token))?.[1];
+}
+
+/**
+ * "each of the four companies", «по каждой из компаний», «әр компанияның»: a word of each before the
+ * companies, a few words apart, asks for the figure company by company.
+ */
+export const EACH_WORDS = new Set([
+  "each",
+  "every",
+  "каждой",
+  "каждого",
+  "каждая",
+  "каждый",
+  "каждую",
+  "каждому",
+  "әр",
+  "әрбір",
+  "әрқайсысы",
+  "әрқайсысының",
+]);
+
 /** Words that make the figure after them a denominator: "per medicine", «на один препарат», «бір дәріге». */
 export const PER_WORDS = new Set(["per", "each", "один", "одно", "одну", "одного", "бір", "1"]);
 

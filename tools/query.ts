@@ -81,6 +81,11 @@ export const Query = z.object({
   /** A ratio's denominator: "per job", "per medicine". */
   per: z.enum(["jobs", "medicines"]).optional(),
   groupBy: z.enum(["company", "region", "city"]).optional(),
+  /**
+   * A ratio's figures set against each other: "how many times is AltINFARM's investment per job
+   * Nobel's" (times), "by how much" (difference), "the highest per job" (most), "the lowest" (least).
+   */
+  versus: z.enum(["difference", "times", "most", "least"]).optional(),
   /** Only companies whose project is under a signed agreement ("which companies signed …"). */
   signed: z.boolean().optional(),
   /** "the sum of the investments stated per company": the companies' own figures added up, asked as such. */

@@ -15,6 +15,8 @@ import {
   AGREEMENT_TOPIC,
   ANSWER_TYPE_CUES,
   COMMON_WORDS,
+  countOf,
+  EACH_WORDS,
   GREETING_CUES,
   GROUP_CUES,
   METRIC_CUES,
@@ -294,6 +296,26 @@ function expectedType(
  * The question reader of one view of the knowledge: the entity index and the vocabulary are built
  * once per view; `read` is pure.
  */
+/**
+ * "each of the four companies", «по каждой из этих компаний»: each, then the companies within four
+ * words. The positions of the words read so (each, and a count between: "four"), else none.
+ */
+function eachCompany(tokens: string[]): number[] {
+  for (let at = 0; at < tokens.length; at++) {
+    if (!EACH_WORDS.has(tokens[at] as string)) continue;
+    const end = tokens.slice(at + 1, at + 5).findIndex((t) => COMPANY_WORDS.has(t));
+    if (end < 0) continue;
+    const between = tokens.slice(at + 1, at + 1 + end);
+    return [at, ...between.flatMap((t, i) => (countOf(t) !== undefined ? [at + 1 + i] : []))];
+  }
+  return [];
+}
+
+/** The one-word names of companies and projects as the question is normalised ("companies", «компаний»). */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(
+  METRIC_CUES.companies.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
+);
+
 export class QuestionReader {
   private readonly cues: PhraseIndex<Cue>;
   private readonly references = indexOf(REFERENCE_CUES);
@@ -396,10 +418,14 @@ export class QuestionReader {
       if (TAG_WORDS.has(t)) taken[i] = true;
       else if (!YES_NO_PARTICLES.has(t) && !STOPWORDS.has(t)) break;
     }
+    // The words of "each of the four companies" are read: the grouping, and the set's count.
+    const each = eachCompany(tokens);
+    for (const i of each) taken[i] = true;
     const unexplainedAt = tokens.flatMap((t, i) =>
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     const cues = new Set(cueAt.map((c) => c.key));
+    if (each.length) cues.add("g:company");
     // "what is it about", "what does the memo cover": what something holds (words between keep it
     // from one phrase); "does it cover green tech?" asks yes or no of a part.
     if (cues.has("o:whatIs") && tokens.some((t) => t === "about" || t === "cover" || t === "covers"))

@@ -68,6 +68,10 @@ function ratio(f: Of<"ratio">, w: Writer): void {
   if (f.derived.qualifier === "at most") w.say(w.tx.ratio.atMostNote);
 }
 
+function ratioTop(f: Of<"ratioTop">, w: Writer): void {
+  w.say(w.tx.ratio[f.order](w.name(f.subject), w.amount(f.derived)), w.marks(...w.inputsOf(f.derived)));
+}
+
 function ratioUnavailable(f: Of<"ratioUnavailable">, w: Writer): void {
   w.say(w.tx.ratio.unavailable(w.name(f.subject), f.per, f.missing === f.per));
 }
@@ -192,6 +196,7 @@ export const comparisons = {
   equal,
   rank,
   ratio,
+  ratioTop,
   ratioUnavailable,
   share,
   shareOfPlace,
