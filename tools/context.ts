@@ -413,7 +413,11 @@ function placeTurn(
     // "compare with Nobel" adds Nobel to the set; "MSP vs Nobel", "the difference between AltINFARM
     // and MSP" name the whole set themselves.
     const ownSet = joins && named.filter((n) => n.type === "organisation").length >= 2;
-    const subjects = (joins && !ownSet) || pointsBeside ? unique([...context.subjects, ...named]) : named;
+    // "is Abdi in Almaty Region?" → "and Nobel?": the place asked of stays.
+    const asked = context.query?.operation === "exists" ? lastPlaces : [];
+    const kept = named.every((n) => n.type === "organisation") ? asked : [];
+    const subjects =
+      (joins && !ownSet) || pointsBeside ? unique([...context.subjects, ...named]) : [...named, ...kept];
     // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
     if (
       !joins &&
@@ -882,7 +886,15 @@ function followUp(context: ConversationContext, reading: Reading, subjects: Ref[
   // "who else signed it?" after "… in April 2024": the time goes on unless the follow-up names one.
   const time = context.query?.time;
   const inherited = time && !reading.years.length ? { time } : {};
-  return { kind: "followup", reading: { ...reading, entities, cues: new Set(cues), ...inherited }, subjects };
+  // "is Abdi in Almaty Region?" → "and Nobel?": a follow-up with no question form of its own asks
+  // yes or no again.
+  const expects =
+    reading.expects === "any" && context.query?.operation === "exists" ? "yesno" : reading.expects;
+  return {
+    kind: "followup",
+    reading: { ...reading, entities, cues: new Set(cues), expects, ...inherited },
+    subjects,
+  };
 }
 
 /** "where does Abdi build?" → "who else builds there?": the one place a company's sites were told in. */

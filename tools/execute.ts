@@ -29,6 +29,7 @@ import {
   listPartners,
   listPlaces,
   type Metric,
+  mentions,
   metricForCompany,
   metricForPlace,
   metricOf,
@@ -63,7 +64,7 @@ import {
   whoIs,
   within,
 } from "./figures.js";
-import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, PRODUCT_SYNONYMS, ROLE_WORDS, SCALES } from "./lexicon.js";
+import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, ROLE_WORDS, SCALES } from "./lexicon.js";
 import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
 
 /** What the executor did: the findings to compose, and the name of the figure tool it acted as. */
@@ -433,25 +434,6 @@ function standardNamed(dataset: Dataset, companies: string[], words: string[]): 
   return holds ? [{ kind: "exists", yes: true }, ...facts] : facts;
 }
 
-/** A word asked, or an abbreviation of consecutive words ("APIs", active pharmaceutical ingredients). */
-function mentions(text: string, word: string): boolean {
-  const tokens = text.split(" ");
-  const own = variants(normalize(word));
-  // "cancer drugs" are the "treatments for oncology": a field is asked by any of its words.
-  const field = PRODUCT_SYNONYMS.find((g) => g.some((w) => [...variants(w)].some((v) => own.has(v))));
-  const asked = new Set([...own, ...(field ?? []).flatMap((w) => [...variants(w)])]);
-  if (tokens.some((t) => [...variants(t)].some((x) => asked.has(x)))) return true;
-  const acronym = normalize(word).replace(/s$/, "");
-  if (!/^[a-z]{2,5}$/.test(acronym)) return false;
-  return tokens.some(
-    (_, i) =>
-      tokens
-        .slice(i, i + acronym.length)
-        .map((t) => t[0])
-        .join("") === acronym,
-  );
-}
-
 /** Production partnerships whose portfolio holds every word asked, with who owns each portfolio. */
 function portfoliosNaming(dataset: Dataset, words: string[]) {
   const companies = new Set(dataset.projects.map((p) => p.company));
@@ -664,12 +646,33 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
       : dataset.agreements
           .filter((a) => a.items.length && a.kind !== "production partnership")
           .map((a) => a.id);
+    if (q.operation === "exists" && q.topic?.length)
+      return run("agreement_details", itemsNaming(dataset, named, q.topic));
     return run(
       "agreement_details",
       named.flatMap((a) => agreementDetails(dataset, a, "items")),
     );
   }
   return null;
+}
+
+/**
+ * "is early diagnosis one of the memo areas?": yes with the areas that name every word asked, or
+ * no with all of them (never a list alone for a yes/no question).
+ */
+function itemsNaming(dataset: Dataset, agreementIds: string[], words: string[]): Finding[] {
+  const details = agreementIds.flatMap((a) => agreementDetails(dataset, a, "items"));
+  // A word cut short names its whole ("green tech" of "green technologies").
+  const names = (text: string, w: string) =>
+    mentions(text, w) || (w.length >= 4 && text.split(" ").some((t) => t.startsWith(w)));
+  const naming = details.filter(
+    (f) =>
+      f.kind === "fact" &&
+      words.every((w) => [f.fact.text, f.fact.ru ?? "", f.fact.kk ?? ""].some((t) => names(normalize(t), w))),
+  );
+  return naming.length
+    ? [{ kind: "exists", yes: true }, ...naming]
+    : [{ kind: "exists", yes: false }, ...details];
 }
 
 /** Partners, and what a company without a project will make (its production partnership). */
@@ -691,10 +694,13 @@ function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null
         ...[...new Set([...partnered, ...asked])].flatMap((c) => listPartners(dataset, c)),
       ]);
     }
+    // "how many partners does AltINFARM have": its partners, counted.
+    const counted = (f: Finding): Finding =>
+      f.kind === "list" && q.operation === "count" ? { ...f, counted: true } : f;
     if (s.companies.length)
       return run(
         "list_partners",
-        s.companies.flatMap((c) => listPartners(dataset, c)),
+        s.companies.flatMap((c) => listPartners(dataset, c).map(counted)),
       );
     if (!s.others.length) return run("list_partners", listPartners(dataset));
   }
@@ -1300,8 +1306,15 @@ export function companyProfile(dataset: Dataset, company: string): Finding[] {
  */
 /** The people an agreement's dated sentence names ("Sayasat Nurbek visited … where a memorandum was signed"). */
 function peopleAt(dataset: Dataset, agreementId: string): string[] {
-  const quote = normalize(dataset.agreements.find((a) => a.id === agreementId)?.dateCitation?.quote ?? "");
-  return quote ? dataset.people.filter((p) => quote.includes(normalize(p.name.en))).map((p) => p.id) : [];
+  const agreement = dataset.agreements.find((a) => a.id === agreementId);
+  const named = (quote: string) =>
+    quote
+      ? dataset.people.filter((p) => normalize(quote).includes(normalize(p.name.en))).map((p) => p.id)
+      : [];
+  // The dated sentence names who was there; else the sentence saying what the agreement is ("Prime
+  // Minister Olzhas Bektenov has signed government resolutions approving investment agreements …").
+  const dated = named(agreement?.dateCitation?.quote ?? "");
+  return dated.length ? dated : named(agreement?.summary.citation.quote ?? "");
 }
 
 /** Whether a sentence names a place ("which minister went to Cambridge": the one whose sentence says Cambridge). */

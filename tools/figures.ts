@@ -22,6 +22,7 @@ import type {
 import { normalize } from "../knowledge/text.js";
 import { type ExclusionReason, exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
+import { PRODUCT_SYNONYMS } from "./lexicon.js";
 import type { DerivedQualifier } from "./types.js";
 
 /**
@@ -200,6 +201,8 @@ export type Finding =
       agreed?: boolean;
       /** The companies with no site in any of these places ("which companies build outside Almaty"). */
       outside?: Ref[];
+      /** "how many partners does AltINFARM have": the items counted, then named. */
+      counted?: boolean;
       /** The companies left out of the list ("who else besides Nobel builds in Almaty"). */
       besides?: Ref[];
       /** The companies whose project is now at this stage ("which projects are suspended"). */
@@ -1378,6 +1381,32 @@ export function ratioTop(findings: Finding[], order: "most" | "least"): Finding[
         : t,
   );
   return [{ kind: "ratioTop", subject: top.subject as Ref, derived: top.derived, order }];
+}
+
+/** A word asked, or an abbreviation of consecutive words ("APIs", active pharmaceutical ingredients). */
+export function mentions(text: string, word: string): boolean {
+  const tokens = text.split(" ");
+  const own = variants(normalize(word));
+  // "cancer drugs" are the "treatments for oncology": a field is asked by any of its words.
+  const field = PRODUCT_SYNONYMS.find((g) => g.some((w) => [...variants(w)].some((v) => own.has(v))));
+  const asked = new Set([...own, ...(field ?? []).flatMap((w) => [...variants(w)])]);
+  if (tokens.some((t) => [...variants(t)].some((x) => asked.has(x)))) return true;
+  const acronym = normalize(word).replace(/s$/, "");
+  if (!/^[a-z]{2,5}$/.test(acronym)) return false;
+  return tokens.some(
+    (_, i) =>
+      tokens
+        .slice(i, i + acronym.length)
+        .map((t) => t[0])
+        .join("") === acronym,
+  );
+}
+
+/** Whether some project's products name a word ("immunobiological", «антианемические»). */
+export function madeBySome(dataset: Dataset, word: string): boolean {
+  return dataset.projects.some((p) =>
+    p.products.some((t) => [t.text, t.ru ?? "", t.kk ?? ""].some((text) => mentions(normalize(text), word))),
+  );
 }
 
 /** Jobs per medicine of a company (or of the headline totals): a minimum of jobs makes it a minimum. */

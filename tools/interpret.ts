@@ -5,13 +5,23 @@ import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import { scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
-import { agreementsWith, counterpartOf, coveredBy, metricOf, sentenceNames, within } from "./figures.js";
 import {
+  agreementsWith,
+  counterpartOf,
+  coveredBy,
+  madeBySome,
+  metricOf,
+  sentenceNames,
+  within,
+} from "./figures.js";
+import {
+  COMMON_WORDS,
   COMPARATIVES,
   countOf,
   ELSE_WORDS,
   EVENT_PICKS,
   FRACTIONS,
+  HEADCOUNT_WORDS,
   MONTHS,
   NOT_WORDS,
   ORG_KINDS,
@@ -88,7 +98,7 @@ function versusOf(p: Reading, companies: number): Query["versus"] {
  * What cannot be read as a query goes to retrieval.
  */
 export function interpret(reading: Reading, dataset: Dataset): Interpretation {
-  let p = moneyAsked(reading);
+  let p = productAsked(moneyAsked(reading), dataset);
   const has = (c: Cue) => p.cues.has(c);
   if (p.tokens.length === 0) return { route: "empty" };
   if (has("secret")) return { route: "refuse" };
@@ -236,6 +246,19 @@ function moneyAsked(p: Reading): Reading {
   const measured = [...p.cues].some((c) => c.startsWith("m:") || c.startsWith("u:"));
   if (!much || measured || !p.entities.some((e) => e.type === "organisation")) return p;
   return { ...p, cues: new Set([...p.cues, "m:investment"]) };
+}
+
+/**
+ * "which company does immunobiological stuff", «кто занимается противоанемическими»: a word only
+ * some project's products hold, asked of an agent with no figure named, asks who makes it.
+ */
+function productAsked(p: Reading, dataset: Dataset): Reading {
+  if (!["agent", "list"].includes(p.expects)) return p;
+  const other = (c: Cue) =>
+    c.startsWith("u:") || (c.startsWith("m:") && !["m:companies", "m:medicines", "m:who"].includes(c));
+  if ([...p.cues].some(other)) return p;
+  const word = p.unexplained.some((w) => w.length >= 5 && !COMMON_WORDS.has(w) && madeBySome(dataset, w));
+  return word ? { ...p, cues: new Set([...p.cues, "m:products"]) } : p;
 }
 
 /** A sum of money the question writes with its scale or currency ("61 billion", «150 млрд», "$40 million"), or none. */
@@ -556,7 +579,10 @@ function bestOf(candidates: Query[], a: Ask): { q: Query; fits: boolean } | unde
     // "Young Health бағдарламасына қанша қаржы": a capitalised name left unread is what is asked about.
     const run = /\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}\b/.exec(a.p.text)?.[0].toLowerCase().split(/\s+/) ?? [];
     const unreadName = run.length > 0 && run.every((w) => a.p.unexplained.includes(w));
-    const unnamed = (a.p.textNames.length > 0 || unreadName) && (!named || !q.attributes.some(isNumeric));
+    // ("is Early Diagnosis one of the memo areas?": the names are the items looked for.)
+    const itemsAsked = q.attributes.includes("items") && !!q.topic?.length;
+    const unnamed =
+      (a.p.textNames.length > 0 || unreadName) && (!named || !q.attributes.some(isNumeric)) && !itemsAsked;
     const fits =
       (n > 0 || !asked || !!q.unknown) &&
       !partial &&
@@ -951,7 +977,9 @@ function thresholdOf(p: Reading): Query["threshold"] {
   // number is stated as the figure itself, to be confirmed or corrected — when it stands as a figure
   // (its scale or the figure's word right after it), not inside a name ("COVID-19").
   if (above === undefined) {
-    const figureWord = p.cueAt.some((c) => c.start === at + 1 && FIGURE_CUES.includes(c.key));
+    // "will employ like 200 people, correct?": people counted, when the jobs are asked, are jobs.
+    const headcount = p.cues.has("m:jobs") && HEADCOUNT_WORDS.has(p.tokens[at + 1] ?? "");
+    const figureWord = headcount || p.cueAt.some((c) => c.start === at + 1 && FIGURE_CUES.includes(c.key));
     const inName = new RegExp(`\\p{L}-${p.tokens[at]}(?!\\d)`, "u").test(p.text);
     return percent < 0 && (scale || figureWord) && !inName
       ? { value, above: false, said: true, scale }
@@ -1214,6 +1242,10 @@ function* readFacts(a: Ask): Generator<Query> {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], eventPicked(p) ?? "list", { time });
   }
+  // "is early diagnosis one of the memo areas?", "does it cover vaccines?": whether an area names them.
+  const asked = p.unexplained.filter((w) => !COMMON_WORDS.has(w) && !/^\d/.test(w));
+  if ((has("m:focusAreas") || has("m:contents")) && exists && asked.length && !s.companies.length)
+    yield query(["items"], "exists", { topic: asked });
   if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
   // What an agreement named holds: its areas or portfolio, else what its sentence says it is.
   if (has("m:contents") && s.agreements.length) yield query(["items"], "list");
@@ -1222,7 +1254,7 @@ function* readFacts(a: Ask): Generator<Query> {
     !s.partnerships.length &&
     (s.companies.length || s.others.length || listing || has("m:who"))
   )
-    yield query(["partners"], "list");
+    yield query(["partners"], has("o:count") && s.companies.length && !s.others.length ? "count" : "list");
   // "does AZ make heart failure drugs": whether its production portfolio names them.
   if ((has("m:products") || has("m:medicines")) && s.others.length)
     yield query(["products"], exists && p.unexplained.length ? "exists" : "list");

@@ -2016,6 +2016,12 @@ export const COMMON_WORDS = new Set([
   "стоит",
   "стоят",
   "stuff",
+  // "who is doing oncology", «кто занимается …», «… кім айналысады»: the frame of what someone makes.
+  "doing",
+  "deals",
+  "занимается",
+  "занимаются",
+  "айналысады",
   "things",
   "thing",
   "cost",
@@ -2140,6 +2146,23 @@ export const PLACE_KINDS: Record<string, string[]> = {
     "арнайы экономикалық аймақта",
   ],
 };
+
+/** Words that count people after a number ("200 people", «200 человек», «200 адам»). */
+export const HEADCOUNT_WORDS: ReadonlySet<string> = new Set([
+  "people",
+  "persons",
+  "workers",
+  "employees",
+  "staff",
+  "человек",
+  "людей",
+  "работников",
+  "сотрудников",
+  "адам",
+  "адамды",
+  "қызметкер",
+  "жұмысшы",
+]);
 
 /** Count words: "four", «четырёх», «төрт». */
 const COUNT_WORDS: [RegExp, number][] = [

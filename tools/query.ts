@@ -157,7 +157,10 @@ export const Query = z.object({
   besides: z.boolean().optional(),
   /** "Abdi is not in Almaty city, right?": the question states the negation, so the verdict is of it. */
   negated: z.boolean().optional(),
-  /** "what did Nurbek say about technology transfer": the words a person's statements are asked about. */
+  /**
+   * "what did Nurbek say about technology transfer": the words a person's statements are asked
+   * about; "is early diagnosis one of the memo areas?": the words an agreement's items must name.
+   */
   topic: z.array(z.string()).optional(),
   /** Words of the question that were not understood. */
   unparsed: z.array(z.string()).default([]),

@@ -23,6 +23,7 @@ import {
   MONTHS,
   NAME_MARKERS,
   OP_CUES,
+  QUESTION_WORDS,
   REFERENCE_CUES,
   SECRET_CUES,
   STOPWORDS,
@@ -279,7 +280,9 @@ function expectedType(
   // "more than 600 new jobs overall?": a bound and a number asked with no question word.
   if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
   // "sk pharmacy is a private company?": a statement with its verb, asked by intonation.
-  if (!first && /\?\s*$/.test(text) && tokens.slice(1, 5).some((t) => COPULAS.has(t))) return "yesno";
+  // ("what is the Young Health Program about?" asks what, whatever its verb.)
+  const wh = QUESTION_WORDS.has(tokens[0] ?? "") || tokens[0] === "whats";
+  if (!first && !wh && /\?\s*$/.test(text) && tokens.slice(1, 5).some((t) => COPULAS.has(t))) return "yesno";
   // "altinfarm isn't in almaty region?": a negated statement asked by intonation.
   if (!first && /\?\s*$/.test(text) && /\bnot\b/.test(joined)) return "yesno";
   // «қаласында ма, облыста ма», «в городе ли, в области ли»: two particles offer a choice.
@@ -315,6 +318,21 @@ function eachCompany(tokens: string[]): number[] {
 const COMPANY_WORDS: ReadonlySet<string> = new Set(
   METRIC_CUES.companies.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
 );
+
+/** Verbs of what an agreement holds: "cover", «охватывает», «қамтиды». */
+const COVER_WORDS: ReadonlySet<string> = new Set([
+  "cover",
+  "covers",
+  "include",
+  "includes",
+  "involve",
+  "involves",
+  "охватывает",
+  "включает",
+  "предусматривает",
+  "қамтиды",
+  "қамти",
+]);
 
 export class QuestionReader {
   private readonly cues: PhraseIndex<Cue>;
@@ -430,6 +448,12 @@ export class QuestionReader {
     // from one phrase); "does it cover green tech?" asks yes or no of a part.
     if (cues.has("o:whatIs") && tokens.some((t) => t === "about" || t === "cover" || t === "covers"))
       cues.add("m:contents");
+    const expects = expectedType(text, tokens, this.types);
+    // "does the memo cover vaccines?", «охватывает ли меморандум …»: whether it holds a part (of an
+    // agreement; a company's "cover" is its products).
+    const company =
+      entities.some((e) => e.type === "organisation") && !entities.some((e) => e.type === "agreement");
+    if (expects === "yesno" && !company && tokens.some((t) => COVER_WORDS.has(t))) cues.add("m:contents");
     // "altinfarm + nobel": the plus sign is lost to normalisation, but it asks for a sum — unless
     // the question asks something else of the two ("sk pharmacy + astrazeneca agreement, what does it cover").
     const other = [...cues].some((c) => !SUM_CUES.has(c));
@@ -464,7 +488,7 @@ export class QuestionReader {
       ambiguous,
       references,
       ...(ordinal ? { ordinal } : {}),
-      expects: expectedType(text, tokens, this.types),
+      expects,
     };
   }
 

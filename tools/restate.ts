@@ -64,6 +64,10 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
       return tx.compare(name, subjects);
     if (q.subjects.length) return tx.ask[noun](subjects, place);
   }
+  // "does it cover green tech?" of the memorandum: whether the agreement holds those words.
+  const agreements = q.subjects.filter((s) => s.type === "agreement");
+  if (q.attributes.includes("items") && q.operation === "exists" && q.topic?.length && agreements.length)
+    return tx.covers(tx.list(agreements.map((s) => entities.name(s, lang))), q.topic.join(" "));
   const signed =
     q.subjects.length > 0 && q.subjects.every((s) => s.type === "agreement" || s.type === "partnership");
   if (signed && q.attributes.includes("sites")) return tx.signedWhere(subjects);

@@ -70,7 +70,9 @@ function list(f: Of<"list">, w: Writer): void {
               : tx.list.projects(names, count);
     w.say(sentence, marks);
   } else if (f.what === "partners" && f.subject) {
-    if (f.items.length) w.say(tx.list.partners(w.name(f.subject), names), marks);
+    if (f.items.length && f.counted)
+      w.say(tx.list.partnersCounted(w.name(f.subject), count, f.items.length, names), marks);
+    else if (f.items.length) w.say(tx.list.partners(w.name(f.subject), names), marks);
     else w.say(tx.list.noPartners(w.name(f.subject)));
   }
 }

@@ -306,6 +306,8 @@ export const answers = {
     companiesIn: (place: string, names: string, n: number) =>
       `${n === 1 ? "One company has" : `${n} companies have`} project sites in ${place}: ${names}.`,
     partners: (s: string, names: string) => `${s}’s project is being implemented with ${names}.`,
+    partnersCounted: (s: string, count: string, v: number, names: string) =>
+      `${s}’s project has ${count} ${plural(v, "partner", "partners")} named in the sources: ${names}.`,
     ofKind: (kind: string, n: string, names: string) =>
       `The sources name ${n} ${kind === "ministry" ? "ministries" : kind}: ${names}.`,
     partnerCount: (partners: string, projects: string, total: string) =>

@@ -278,6 +278,8 @@ export const answers: Messages["answers"] = {
         : `${quoted(place)} аумағында алаңы бар жалғыз компания — ${besides}.`,
     companiesIn: (place, names, n) => `${quoted(place)} аумағында алаңдары бар компаниялар (${n}): ${names}.`,
     partners: (s, names) => `${s} жобасы серіктестермен бірлесіп жүзеге асырылады: ${names}.`,
+    partnersCounted: (s, count, _v, names) =>
+      `Дереккөздерде ${s} жобасының ${count} серіктесі аталған: ${names}.`,
     ofKind: (kind, n, names) =>
       `Дереккөздерде аталған ${kind === "ministry" ? "министрліктер" : kind} (${n}): ${names}.`,
     partnerCount: (partners, projects, total) =>

@@ -281,6 +281,8 @@ export const answers: Messages["answers"] = {
         : `Площадка в месте ${quoted(place)} есть только у компании ${besides}.`,
     companiesIn: (place, names, n) => `Компании с площадками в месте ${quoted(place)} (${n}): ${names}.`,
     partners: (s, names) => `Проект компании ${s} реализуется совместно с партнёрами: ${names}.`,
+    partnersCounted: (s, count, _v, names) =>
+      `У проекта компании ${s} в источниках названо партнёров: ${count} — ${names}.`,
     ofKind: (kind, n, names) =>
       `В источниках названы ${kind === "ministry" ? "министерства" : kind} (${n}): ${names}.`,
     partnerCount: (partners, projects, total) =>
