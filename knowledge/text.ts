@@ -104,6 +104,9 @@ export function isLatinKazakh(text: string): boolean {
 }
 
 const LATIN_TO_KAZAKH: [RegExp, string][] = [
+  // The genitive typed without its letter ("kimnin", "onyn", "altinfarmnyn") ends in ң: кімнің, оның.
+  [/([ndt][yi])n\b/g, "$1ń"],
+  [/ng\b/g, "ń"],
   [/sh/g, "ш"],
   [/ch/g, "ч"],
   [/zh/g, "ж"],

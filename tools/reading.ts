@@ -518,7 +518,7 @@ export class QuestionReader {
     const marked = isLatinKazakh(text);
     if (latin.lang !== "en" && !marked) return null;
     if (!marked && latin.unexplained.length === 0) return null;
-    const cyrillic = this.tag(latinKazakhToCyrillic(text));
+    const cyrillic = this.tag(respell(text, latin, latinKazakhToCyrillic));
     if (!marked && !explainsMore(latin, cyrillic)) return null;
     return respelled(text, latin, cyrillic, "kk");
   }
@@ -527,7 +527,7 @@ export class QuestionReader {
   private latinRussian(text: string, latin: Reading): Reading | null {
     // One unread word is enough when Russian words mark it ("kakie partnery u altinfarm").
     if (latin.lang !== "en" || latin.unexplained.length < (isLatinRussian(text) ? 1 : 2)) return null;
-    const cyrillic = this.tag(latinRussianToCyrillic(text));
+    const cyrillic = this.tag(respell(text, latin, latinRussianToCyrillic));
     // Its own words ("gde", "skolko") mark it: then it need only read more than the Latin does.
     const marked = isLatinRussian(text) && cyrillic.unexplained.length < latin.unexplained.length;
     return marked || explainsMore(latin, cyrillic) ? respelled(text, latin, cyrillic, "ru") : null;
@@ -635,6 +635,19 @@ function explainsMore(latin: Reading, cyrillic: Reading): boolean {
   // Kazakh «но і меант алматы регіон», which finds Almaty and loses the region.
   if (!latin.entities.every((e) => cyrillic.entities.some((c) => c.id === e.id))) return false;
   return explained.length >= 2 || understood(cyrillic) > understood(latin);
+}
+
+/**
+ * A Latin question in Cyrillic letters, the names its Latin reading found left as written ("Nobel
+ * İlaç kimnin seriktesi" → «nobel ilac кімнін серіктесі»): a name respelled is no name.
+ */
+function respell(text: string, latin: Reading, toCyrillic: (t: string) => string): string {
+  // Places are spelled in Kazakh with their case ("Almaty oblysynda" is «Алматы облысында»).
+  const names = latin.entities.filter((e) => e.type === "organisation" || e.type === "person");
+  if (!names.length) return toCyrillic(text);
+  const named = new Set(names.flatMap((e) => Array.from({ length: e.end - e.start }, (_, k) => e.start + k)));
+  const words = latin.tokens.map((t, i) => (named.has(i) ? t : toCyrillic(t)));
+  return `${words.join(" ")}${/\?\s*$/.test(text) ? "?" : ""}`;
 }
 
 /** The Cyrillic reading of a Latin question, keeping names found only as written (Abdi Ibrahim). */
