@@ -441,8 +441,14 @@ export class Answerer {
 
   private clauses(whole: Reading): Reading[] {
     const pieces: { reading: Reading; asks: boolean }[] = [];
+    // Russian or Kazakh typed in Latin letters is split as it was read, in Cyrillic ("… i kakie").
+    const respelled =
+      whole.lang !== "en" &&
+      !/\p{Script=Cyrillic}/u.test(whole.text) &&
+      /\p{Script=Cyrillic}/u.test(whole.tokens.join(" "));
+    const question = respelled ? inCyrillic(whole) : whole.text;
     // "when and where was it signed", «когда и где …»: each question word asks of the same rest.
-    const paired = whole.text.trim().match(/^(\S+)\s+(?:and|и|және)\s+(\S+)\s+(.+)$/iu);
+    const paired = question.trim().match(/^(\S+)\s+(?:and|и|және)\s+(\S+)\s+(.+)$/iu);
     const [, first, second, rest] = paired ?? [];
     const asOwn = (texts: string[]) =>
       texts.map((text) => ({ ...this.reader.read(text, whole.lang), lang: whole.lang }));
@@ -450,13 +456,13 @@ export class Answerer {
       return asOwn([`${first} ${rest}`, `${second} ${rest}`]);
     // «куда ездил Нурбек и когда», "where did Nurbek go and when": the last question word asks of
     // the same rest as the first.
-    const trailing = whole.text.trim().match(/^(\S+)\s+(.+?)\s+(?:and|и|және)\s+(\S+?)[?!.\s]*$/iu);
+    const trailing = question.trim().match(/^(\S+)\s+(.+?)\s+(?:and|и|және)\s+(\S+?)[?!.\s]*$/iu);
     const [, lead, body, last] = trailing ?? [];
     if (lead && body && last && [lead, last].every((w) => QUESTION_WORDS.has(w.toLowerCase())))
       return asOwn([`${lead} ${body}`, `${last} ${body}`]);
     // «қаласында ма, облыста ма»: the options of one choice, never two questions.
     if (whole.expects === "choice") return [whole];
-    const texts = whole.text
+    const texts = question
       .split(CLAUSE_BREAK)
       .map((p) => p.trim())
       .filter(Boolean);
@@ -505,12 +511,19 @@ export class Answerer {
     const own = new Set(pieces.flatMap(({ reading }) => [...reading.cues]));
     const taken = [...whole.cues].filter((c) => !own.has(c) && (c.startsWith("m:") || c.startsWith("u:")));
     const asksFigure = (r: Reading) => [...r.cues].some((c) => c.startsWith("m:") || c.startsWith("u:"));
-    return pieces.map(({ reading: clause }) => ({
-      ...clause,
-      lang: whole.lang,
-      entities: clause.entities.length ? clause.entities : whole.entities,
-      cues: asksFigure(clause) ? clause.cues : new Set([...clause.cues, ...taken]),
-    }));
+    // "how many do AltINFARM and Nobel make together, and how many of them are socially
+    // significant": a clause naming no one of its own counts them together too.
+    const together = (["o:together", "o:sum"] as const).filter((c) => whole.cues.has(c));
+    return pieces.map(({ reading: clause }) => {
+      const cues = asksFigure(clause) ? clause.cues : new Set([...clause.cues, ...taken]);
+      if (!clause.entities.length) for (const c of together) cues.add(c);
+      return {
+        ...clause,
+        lang: whole.lang,
+        entities: clause.entities.length ? clause.entities : whole.entities,
+        cues,
+      };
+    });
   }
 }
 
@@ -603,6 +616,24 @@ function lastSources(question: string, lang: Lang, previous: ConversationContext
 }
 
 /** Where one question may end and the next begin: "?", ";", a comma, "and" / «и» / «және». */
+/**
+ * A respelled question's Cyrillic words with the punctuation its Latin words carried, so it splits
+ * into clauses as typed ("…shygarady, onyn qanshasy …"); as typed when the words do not align.
+ */
+function inCyrillic(reading: Reading): string {
+  let at = 0;
+  const words = reading.text
+    .trim()
+    .split(/\s+/)
+    .map((w) => {
+      const n = normalize(w).split(" ").filter(Boolean).length;
+      const cyrillic = reading.tokens.slice(at, at + n).join(" ");
+      at += n;
+      return `${cyrillic}${/[,;?]$/.test(w) ? w.at(-1) : ""}`;
+    });
+  return at === reading.tokens.length ? words.filter(Boolean).join(" ") : reading.text;
+}
+
 const CLAUSE_BREAK = /\?|;|,|\s+(?:and|и|а также|және)\s+/iu;
 
 function examples(lang: Lang, intro = t(lang).answers.examplesIntro): string {

@@ -665,14 +665,14 @@ function itemsNaming(dataset: Dataset, agreementIds: string[], words: string[]):
   // A word cut short names its whole ("green tech" of "green technologies").
   const names = (text: string, w: string) =>
     mentions(text, w) || (w.length >= 4 && text.split(" ").some((t) => t.startsWith(w)));
-  const naming = details.filter(
-    (f) =>
-      f.kind === "fact" &&
-      words.every((w) => [f.fact.text, f.fact.ru ?? "", f.fact.kk ?? ""].some((t) => names(normalize(t), w))),
-  );
-  return naming.length
-    ? [{ kind: "exists", yes: true }, ...naming]
-    : [{ kind: "exists", yes: false }, ...details];
+  const named = (f: Finding, w: string) =>
+    f.kind === "fact" && [f.fact.text, f.fact.ru ?? "", f.fact.kk ?? ""].some((t) => names(normalize(t), w));
+  const naming = details.filter((f) => words.every((w) => named(f, w)));
+  if (naming.length) return [{ kind: "exists", yes: true }, ...naming];
+  // "does it provide for training doctors?": an area names the training, not the doctors — no
+  // verdict either way, the area said.
+  const partly = details.filter((f) => words.some((w) => named(f, w)));
+  return partly.length ? partly : [{ kind: "exists", yes: false }, ...details];
 }
 
 /** Partners, and what a company without a project will make (its production partnership). */
@@ -800,7 +800,12 @@ function figuresExist(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): 
     const verdict = beyond(done.findings, q.threshold);
     // A number stated as the figure that is not the subject's, but another's or the total's, says whose.
     const elsewhere =
-      q.threshold.said && verdict !== true ? statedFor(dataset, q.threshold, metrics, s.companies) : [];
+      q.threshold.said && verdict !== true
+        ? [
+            ...otherCurrency(dataset, q.threshold, metrics, s.companies),
+            ...statedFor(dataset, q.threshold, metrics, s.companies),
+          ]
+        : [];
     const said = [...done.findings, ...elsewhere];
     return verdict === undefined
       ? { ...done, findings: said }
@@ -892,6 +897,29 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
       ? false
       : undefined;
 }
+/** The number asked as the subject's figure in the other currency: "73 billion tenge" of US$73 million. */
+function otherCurrency(
+  dataset: Dataset,
+  bound: NonNullable<Query["threshold"]>,
+  metrics: Metric[],
+  companies: string[],
+): Finding[] {
+  const other: Partial<Record<Metric, Metric>> = {
+    investmentKzt: "investmentUsd",
+    investmentUsd: "investmentKzt",
+  };
+  const asked = metrics.flatMap((m) => other[m] ?? []).filter((m) => !metrics.includes(m));
+  return companies.flatMap((c) => {
+    const project = projectOf(dataset, c);
+    return asked.flatMap((metric) => {
+      const figure = project ? metricOf(project, metric) : null;
+      return figure && sameNumber(figure.value, bound.value)
+        ? [{ kind: "otherCurrency" as const, subject: org(c), figure, metric }]
+        : [];
+    });
+  });
+}
+
 /** Who else states the number asked, of the figures asked: other companies, or the headline total. */
 function statedFor(
   dataset: Dataset,

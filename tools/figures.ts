@@ -112,6 +112,8 @@ export type Finding =
   | { kind: "headline"; metric: Metric; figure: Figure }
   /** "is 36.7 bn Abdi's investment?": the number asked is stated for another subject (or the total). */
   | { kind: "statedFor"; owners: Ref[]; headline: boolean; citations: Citation[] }
+  /** "MSP invests 73 billion tenge?": 73 is its figure in the other currency (US$73 million). */
+  | { kind: "otherCurrency"; subject: Ref; figure: Figure; metric: Metric }
   /** `checked`: a yes/no question asked whether the listed figures add up to the headline. */
   | {
       kind: "gap";

@@ -418,7 +418,13 @@ export class QuestionReader {
       if (pointing.has(r.key)) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "the four drug makers", "medicine plant": a metric word inside a phrase naming the subject's
     // kind is part of that name, not a figure asked for.
-    const cueAt = dropAgreementTopics(tokens, dropInsideKinds(this.cues.find(tokens, { taken }), tokens));
+    // «теңге ме» is the currency asked of, not «тең ме» ("does it equal"), whatever its stem.
+    const currency = (c: PhraseMatch<Cue>) =>
+      /^(теңге|тенге|tenge)/.test(tokens[c.start] ?? "") && !["m:kzt", "m:investment"].includes(c.key);
+    const cueAt = dropAgreementTopics(
+      tokens,
+      dropInsideKinds(this.cues.find(tokens, { taken }), tokens).filter((c) => !currency(c)),
+    );
     for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
     for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "Kangli" of Zhejiang Kangli Pharmaceutical: a word of one company's name names it; of several, none.
@@ -663,8 +669,14 @@ function respelled(text: string, latin: Reading, cyrillic: Reading, lang: Lang):
     unexplained: both.map((i) => cyrillic.tokens[i] as string),
     lang,
     entities: [...cyrillic.entities, ...latin.entities.filter((e) => !types.has(e.type))],
-    // Latin spellings near English words ("salady" ~ "salary") say nothing the Cyrillic reading did not.
-    cues: new Set([...cyrillic.cues, ...[...latin.cues].filter((c) => !c.startsWith("u:"))]),
+    // Latin spellings near English words ("salady" ~ "salary", "budet" ~ "budget") say nothing the
+    // Cyrillic reading did not: an English cue counts only on a word the Cyrillic reading left unread.
+    cues: new Set([
+      ...cyrillic.cues,
+      ...latin.cueAt
+        .filter((c) => !c.key.startsWith("u:") && (!aligned || cyrillic.unexplainedAt.includes(c.start)))
+        .map((c) => c.key),
+    ]),
     expects: cyrillic.expects === "any" ? latin.expects : cyrillic.expects,
   };
 }

@@ -133,6 +133,10 @@ function choice(f: Of<"choice">, w: Writer): void {
 }
 
 /** "is 36.7 bn Abdi's investment?" — "That figure is stated for MSP-ROMPHARM." */
+function otherCurrency(f: Of<"otherCurrency">, w: Writer): void {
+  w.say(w.tx.otherCurrency(w.num(f.figure.value), w.amount(f.figure, f.metric)), w.marks(f.figure.citation));
+}
+
 function statedFor(f: Of<"statedFor">, w: Writer): void {
   const owners = [...f.owners.map(w.name), ...(f.headline ? [w.tx.statedForTotal] : [])];
   w.say(w.tx.statedFor(w.list(owners)), w.marks(...f.citations));
@@ -142,6 +146,7 @@ function statedFor(f: Of<"statedFor">, w: Writer): void {
 export const facts = {
   exists,
   choice,
+  otherCurrency,
   statedFor,
   stageReached,
   productNamed,

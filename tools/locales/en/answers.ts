@@ -375,6 +375,7 @@ export const answers = {
   cityName: (name: string) => `${name} city`,
   /** A number asked as a subject's figure that the sources state for another. */
   statedFor: (owners: string) => `That number is stated for ${owners}.`,
+  otherCurrency: (n: string, amount: string) => `${n} is its figure in the other currency: ${amount}.`,
   statedForTotal: "the total of all projects",
   placeIn: (place: string, parent: string) => `${place} in ${parent}`,
   builtAt: (facility: string, place: string) => `${facility} in ${place}`,

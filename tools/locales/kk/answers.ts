@@ -341,6 +341,7 @@ export const answers: Messages["answers"] = {
   },
   cityName: (name: string) => `${name} қаласы`,
   statedFor: (owners: string) => `Бұл сан дереккөздерде мынаған қатысты: ${owners}.`,
+  otherCurrency: (n: string, amount: string) => `${n} — оның басқа валютадағы көрсеткіші: ${amount}.`,
   statedForTotal: "барлық жобалардың жалпы қорытындысы",
   placeIn: (place, parent) => `${place} (${parent})`,
   builtAt: (facility, place) => `${facility} — ${place}`,

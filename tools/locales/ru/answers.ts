@@ -351,6 +351,7 @@ export const answers: Messages["answers"] = {
   },
   cityName: (name: string) => `город ${name}`,
   statedFor: (owners: string) => `Это число в источниках относится к: ${owners}.`,
+  otherCurrency: (n: string, amount: string) => `${n} — это её показатель в другой валюте: ${amount}.`,
   statedForTotal: "общий итог по всем проектам",
   placeIn: (place, parent) => `${place} (${parent})`,
   builtAt: (facility, place) => `${facility} — ${place}`,
