@@ -459,9 +459,39 @@ function foldScopes(curated: Dataset, claims: readonly Claim[], projects: Invest
  * plant's operator); the newest reported when it has several.
  */
 export function projectOf(dataset: Dataset, companyId: string): InvestmentProject | undefined {
-  const own = dataset.projects.filter((p) => p.company === companyId || p.affiliates?.includes(companyId));
-  if (own.length <= 1) return own[0];
-  return [...own].sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? ""))[0];
+  return projectsByCompany(dataset.projects).get(companyId);
+}
+
+/**
+ * Each company's project, indexed once per list of projects: answering asks `projectOf` for every
+ * company it names or ranks, and a scan of the whole list each time made a view of 1,000 projects
+ * quadratic. Views are built whole and never changed after; the length is checked all the same.
+ */
+const companyProjects = new WeakMap<
+  readonly InvestmentProject[],
+  { size: number; byCompany: Map<string, InvestmentProject> }
+>();
+
+function projectsByCompany(projects: readonly InvestmentProject[]): Map<string, InvestmentProject> {
+  const known = companyProjects.get(projects);
+  if (known && known.size === projects.length) return known.byCompany;
+  const all = new Map<string, InvestmentProject[]>();
+  for (const p of projects)
+    for (const id of new Set([p.company, ...(p.affiliates ?? [])])) {
+      const list = all.get(id);
+      if (list) list.push(p);
+      else all.set(id, [p]);
+    }
+  const byCompany = new Map<string, InvestmentProject>();
+  for (const [id, own] of all) {
+    const newest =
+      own.length <= 1
+        ? own[0]
+        : [...own].sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? ""))[0];
+    if (newest) byCompany.set(id, newest);
+  }
+  companyProjects.set(projects, { size: projects.length, byCompany });
+  return byCompany;
 }
 
 export type ExclusionReason = "talks" | "otherSector" | "cancelled";
