@@ -395,8 +395,9 @@ export function countedProjects(
 } {
   const counted: InvestmentProject[] = [];
   const excluded: { subject: Ref; reason: ExclusionReason; citation?: Citation }[] = [];
-  for (const p of dataset.projects) {
-    const reason = exclusionOf(p);
+  const reasons = exclusions(dataset.projects);
+  for (const [i, p] of dataset.projects.entries()) {
+    const reason = reasons[i] ?? null;
     if (!reason || (talks && reason === "talks")) counted.push(p);
     else
       excluded.push({
@@ -406,6 +407,21 @@ export function countedProjects(
       });
   }
   return { counted, excluded };
+}
+
+/**
+ * Each project's exclusion, worked out once per list of projects: one answer over a view of 1,000
+ * projects asks for the counted ones several times (a ranking, a place's list, its sum), each time
+ * reading every project record. Views are never changed once built; the length is checked anyway.
+ */
+const exclusionsByProjects = new WeakMap<readonly InvestmentProject[], (ExclusionReason | null)[]>();
+
+function exclusions(projects: readonly InvestmentProject[]): (ExclusionReason | null)[] {
+  const known = exclusionsByProjects.get(projects);
+  if (known && known.length === projects.length) return known;
+  const reasons = projects.map(exclusionOf);
+  exclusionsByProjects.set(projects, reasons);
+  return reasons;
 }
 
 /** The same dataset with only the projects pharmaceutical totals count. */
@@ -1262,12 +1278,14 @@ export function rank(
 ): Finding[] {
   const { counted, excluded } = countedProjects(dataset);
   const projects = companyIds ? dataset.projects.filter((p) => companyIds.includes(p.company)) : counted;
+  // The counted projects are all of the sector: only companies asked for may be outside it.
+  const otherSector = (p: InvestmentProject) => !!companyIds && exclusionOf(p) === "otherSector";
   const ranked = projects
     .filter((p) => metricOf(p, metric))
     .map((p) => ({
       subject: org(p.company),
       figure: metricOf(p, metric) as Figure,
-      ...(exclusionOf(p) === "otherSector" ? { otherSector: true } : {}),
+      ...(otherSector(p) ? { otherSector: true } : {}),
     }))
     .sort((a, b) => (order === "most" ? b.figure.value - a.figure.value : a.figure.value - b.figure.value));
   const missing = projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
@@ -1379,8 +1397,9 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
       ];
     });
     // A project given up there is told as such, with its date and source: never "no project there".
+    const reasons = exclusions(dataset.projects);
     const cancelled = dataset.projects
-      .filter((p) => exclusionOf(p) === "cancelled" && p.sites.some((x) => within(dataset, x.place, placeId)))
+      .filter((p, i) => reasons[i] === "cancelled" && p.sites.some((x) => within(dataset, x.place, placeId)))
       .flatMap((p) => projectStage(dataset, p.company));
     if (!items.length)
       return [...stated, ...(cancelled.length || stated.length ? cancelled : [noProjects(dataset, placeId)])];
