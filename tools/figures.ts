@@ -12,6 +12,7 @@ import type {
   OtherFigure,
   PartFigure,
   PartialDate,
+  Place,
   ProjectStage,
   Qualifier,
   Scope,
@@ -330,24 +331,35 @@ export function metricOf(project: InvestmentProject, metric: Metric): Figure | n
   return project[metric];
 }
 
+/**
+ * The places by id (the first of an id, as a search of the list finds it), indexed once per list:
+ * `within` climbs a place's parents for every site of every project a list or a sum looks at.
+ */
+const placeIndex = new WeakMap<readonly Place[], { size: number; byId: Map<string, Place> }>();
+
+function placesById(dataset: Dataset): Map<string, Place> {
+  const known = placeIndex.get(dataset.places);
+  if (known && known.size === dataset.places.length) return known.byId;
+  const byId = new Map<string, Place>();
+  for (const p of dataset.places) if (!byId.has(p.id)) byId.set(p.id, p);
+  placeIndex.set(dataset.places, { size: dataset.places.length, byId });
+  return byId;
+}
+
+const parentOf = (dataset: Dataset, id: string): string | null => placesById(dataset).get(id)?.parent ?? null;
+
 /** The places a project is in, each with its ancestors (a SEZ is in its city or region). */
 export function projectPlaces(dataset: Dataset, project: InvestmentProject): Set<string> {
   const out = new Set<string>();
   for (const site of project.sites) {
-    for (
-      let id: string | null = site.place;
-      id;
-      id = dataset.places.find((p) => p.id === id)?.parent ?? null
-    ) {
-      out.add(id);
-    }
+    for (let id: string | null = site.place; id; id = parentOf(dataset, id)) out.add(id);
   }
   return out;
 }
 
 /** Does a place (or one of its ancestors) equal `target`? */
 export function within(dataset: Dataset, placeId: string, target: string): boolean {
-  for (let id: string | null = placeId; id; id = dataset.places.find((p) => p.id === id)?.parent ?? null) {
+  for (let id: string | null = placeId; id; id = parentOf(dataset, id)) {
     if (id === target) return true;
   }
   return false;
@@ -1390,7 +1402,7 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
       const site = p.sites.find((s) => within(dataset, s.place, placeId));
       if (!site) return [];
       // Named in a region, a company's own town or zone is worth saying; an unnamed zone is not.
-      const at = dataset.places.find((x) => x.id === site.place);
+      const at = placesById(dataset).get(site.place);
       const narrower = site.place !== placeId && asked?.kind === "region" && at && !at.unnamed;
       return [
         { ref: org(p.company), citation: site.citation, ...(narrower ? { at: place(site.place) } : {}) },
