@@ -461,7 +461,20 @@ function foldScopes(curated: Dataset, claims: readonly Claim[], projects: Invest
  * plant's operator); the newest reported when it has several.
  */
 export function projectOf(dataset: Dataset, companyId: string): InvestmentProject | undefined {
-  return projectsByCompany(dataset.projects).get(companyId);
+  return projectIndex(dataset.projects).byCompany.get(companyId);
+}
+
+/** The first project whose company it is (its group's left aside), as a search of the list finds it. */
+export function companyProject(dataset: Dataset, companyId: string): InvestmentProject | undefined {
+  return projectIndex(dataset.projects).first.get(companyId);
+}
+
+interface ProjectIndex {
+  size: number;
+  /** `projectOf`: by company and by affiliate, the newest reported. */
+  byCompany: Map<string, InvestmentProject>;
+  /** `companyProject`: by company only, the first in the list. */
+  first: Map<string, InvestmentProject>;
 }
 
 /**
@@ -469,21 +482,21 @@ export function projectOf(dataset: Dataset, companyId: string): InvestmentProjec
  * company it names or ranks, and a scan of the whole list each time made a view of 1,000 projects
  * quadratic. Views are built whole and never changed after; the length is checked all the same.
  */
-const companyProjects = new WeakMap<
-  readonly InvestmentProject[],
-  { size: number; byCompany: Map<string, InvestmentProject> }
->();
+const projectIndexes = new WeakMap<readonly InvestmentProject[], ProjectIndex>();
 
-function projectsByCompany(projects: readonly InvestmentProject[]): Map<string, InvestmentProject> {
-  const known = companyProjects.get(projects);
-  if (known && known.size === projects.length) return known.byCompany;
+function projectIndex(projects: readonly InvestmentProject[]): ProjectIndex {
+  const known = projectIndexes.get(projects);
+  if (known && known.size === projects.length) return known;
   const all = new Map<string, InvestmentProject[]>();
-  for (const p of projects)
+  const first = new Map<string, InvestmentProject>();
+  for (const p of projects) {
+    if (!first.has(p.company)) first.set(p.company, p);
     for (const id of new Set([p.company, ...(p.affiliates ?? [])])) {
       const list = all.get(id);
       if (list) list.push(p);
       else all.set(id, [p]);
     }
+  }
   const byCompany = new Map<string, InvestmentProject>();
   for (const [id, own] of all) {
     const newest =
@@ -492,8 +505,9 @@ function projectsByCompany(projects: readonly InvestmentProject[]): Map<string, 
         : [...own].sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? ""))[0];
     if (newest) byCompany.set(id, newest);
   }
-  companyProjects.set(projects, { size: projects.length, byCompany });
-  return byCompany;
+  const index = { size: projects.length, byCompany, first };
+  projectIndexes.set(projects, index);
+  return index;
 }
 
 export type ExclusionReason = "talks" | "otherSector" | "cancelled";

@@ -21,7 +21,7 @@ import type {
   Unit,
 } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
-import { type ExclusionReason, exclusionOf, projectOf } from "../knowledge/view.js";
+import { companyProject, type ExclusionReason, exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import type { DerivedQualifier } from "./types.js";
 
@@ -841,7 +841,7 @@ export function totalOf(
   const covered = counted.every((p) => sets.some((s) => s.members?.includes(p.id)));
   if (sets.length && covered && !excluded.length && !stated) return findings;
   const withFigure = excluded.filter((e) => {
-    const p = dataset.projects.find((x) => x.company === e.subject.id);
+    const p = companyProject(dataset, e.subject.id);
     return p && metricOf(p, metric);
   });
   findings.push({ kind: "coverage", metric, count: counted.length, excluded: withFigure });
@@ -1304,7 +1304,7 @@ export function rank(
   const left = companyIds
     ? []
     : excluded.filter((e) => {
-        const p = dataset.projects.find((x) => x.company === e.subject.id);
+        const p = companyProject(dataset, e.subject.id);
         return p && metricOf(p, metric);
       });
   return [
