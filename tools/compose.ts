@@ -38,7 +38,7 @@ export class CitationList implements Citations {
     }
     const found = quotes.get(c.quote);
     if (found) return found;
-    this.byId ??= new Map(this.sources.map((s) => [s.id, s]));
+    this.byId ??= sourcesById(this.sources);
     const source = this.byId.get(c.source);
     const title = source ? sourceTitle(source, this.lang) : c.source;
     const n = this.items.length + 1;
@@ -52,6 +52,20 @@ export class CitationList implements Citations {
     const ns = [...new Set(cs.map((c) => this.add(c)))];
     return ns.length ? ` ${ns.map((n) => `[${n}]`).join("")}` : "";
   }
+}
+
+/**
+ * Sources by id, once per list of sources (the knowledge's, kept while it is current): every
+ * answer that cites numbers its citations, and a view may hold a thousand sources.
+ */
+const sourceIndexes = new WeakMap<readonly Source[], { size: number; byId: Map<string, Source> }>();
+
+function sourcesById(sources: readonly Source[]): Map<string, Source> {
+  const known = sourceIndexes.get(sources);
+  if (known && known.size === sources.length) return known.byId;
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  sourceIndexes.set(sources, { size: sources.length, byId });
+  return byId;
 }
 
 /** A renderer for every kind of finding, by family (tools/render/*). */
