@@ -71,6 +71,14 @@ function allowedTypos(word: string): number {
   return word.length < 9 ? 1 : 2;
 }
 
+/** The words of a token left out of a search (`taken`): none. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
 export interface PhraseMatch<K> {
   key: K;
   start: number;
@@ -148,29 +156,50 @@ export class PhraseIndex<K> {
    * "Almaty Region" is never also "Almaty". Tokens marked in `taken` are skipped.
    */
   find(tokens: string[], options: { exclusive?: boolean; taken?: boolean[] } = {}): PhraseMatch<K>[] {
-    const words = tokens.map((t, i) => (options.taken?.[i] ? new Set<string>() : this.wordsFor(t)));
+    // Loops rather than every/some/slice: an answer of a few thousand characters is read here too
+    // (which companies it lists), and a vocabulary of 1,000 companies gives each name many near
+    // matches to try.
+    const words = tokens.map((t, i) => (options.taken?.[i] ? NO_WORDS : this.wordsFor(t)));
     const candidates: (PhraseMatch<K> & { len: number; exact: boolean })[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const first of words[i] as Set<string>) {
-        for (const idx of this.byFirst.get(first) ?? []) {
+      for (const first of words[i] as ReadonlySet<string>) {
+        const starting = this.byFirst.get(first);
+        if (!starting) continue;
+        for (const idx of starting) {
           const phrase = this.phrases[idx] as (typeof this.phrases)[number];
-          const end = i + phrase.tokens.length;
+          const len = phrase.tokens.length;
+          const end = i + len;
           if (end > tokens.length) continue;
-          if (!phrase.tokens.every((w, k) => (words[i + k] as Set<string>).has(w))) continue;
-          const exact = phrase.tokens.every((w, k) => tokens[i + k] === w);
-          candidates.push({ key: phrase.key, start: i, end, len: phrase.tokens.length, exact });
+          let matched = true;
+          let exact = true;
+          for (let k = 0; k < len; k++) {
+            const w = phrase.tokens[k] as string;
+            if (!(words[i + k] as ReadonlySet<string>).has(w)) {
+              matched = false;
+              break;
+            }
+            if (tokens[i + k] !== w) exact = false;
+          }
+          if (matched) candidates.push({ key: phrase.key, start: i, end, len, exact });
         }
       }
     }
     candidates.sort((a, b) => b.len - a.len || Number(b.exact) - Number(a.exact) || a.start - b.start);
-    const taken = new Array<boolean>(tokens.length).fill(false);
+    const taken = new Uint8Array(tokens.length);
     const found: PhraseMatch<K>[] = [];
+    /** The matches found so far, by key: only a match of the same key can overlap a new one. */
+    const byKey = new Map<K, PhraseMatch<K>[]>();
     for (const c of candidates) {
-      if (options.exclusive && taken.slice(c.start, c.end).some(Boolean)) continue;
+      if (options.exclusive && isTaken(taken, c.start, c.end)) continue;
       // Each place a phrase is found ("packs … a year": two capacity words) is read.
-      const overlaps = found.some((f) => f.key === c.key && f.start < c.end && c.start < f.end);
-      for (let i = c.start; i < c.end; i++) taken[i] = true;
-      if (!overlaps) found.push({ key: c.key, start: c.start, end: c.end });
+      const same = byKey.get(c.key);
+      const overlaps = same?.some((f) => f.start < c.end && c.start < f.end) ?? false;
+      for (let i = c.start; i < c.end; i++) taken[i] = 1;
+      if (overlaps) continue;
+      const match = { key: c.key, start: c.start, end: c.end };
+      found.push(match);
+      if (same) same.push(match);
+      else byKey.set(c.key, [match]);
     }
     return found.sort((a, b) => a.start - b.start);
   }

@@ -18,9 +18,12 @@ export function normalize(text: string): string {
       .replace(/['’‘`]s\b/g, "")
       // "aren't", "doesnt": the negation is a word of its own.
       .replace(/\b(are|is|do|does|did|was|were|has|have|had|wo|ca|could|would|should)n['’‘`]?t\b/g, "$1 not")
-      .replace(/[^\p{L}\p{N}.%$]+/gu, " ")
+      // Each run of other characters becomes one space. A run that is one space already is left
+      // as it is (replacing every space between words was most of the time on a long answer), and
+      // only spaces are left by then, so runs of two or more spaces are what remain to collapse.
+      .replace(/[^\p{L}\p{N}.%$]{2,}|[^\p{L}\p{N}.%$ ]/gu, " ")
       .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
-      .replace(/\s+/g, " ")
+      .replace(/ {2,}/g, " ")
       .trim()
   );
 }

@@ -415,7 +415,9 @@ export class Answerer {
     const asked = (query?.subjects ?? []).filter((x) => x.type === "organisation");
     if (query?.attributes.includes("partners") && asked.length >= 2) return asked;
     let own = answer.answer;
-    for (const c of answer.citations) own = own.split(c.quote).join(" ");
+    // Most quotes (a ranking cites every project it ranks) are not in the text: looked for once,
+    // split out only when there.
+    for (const c of answer.citations) if (own.includes(c.quote)) own = own.split(c.quote).join(" ");
     const tokens = normalize(own).split(" ").filter(Boolean);
     const found = this.entities.find(tokens);
     const of = (type: Ref["type"]) =>

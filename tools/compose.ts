@@ -18,8 +18,12 @@ import type { AnswerCitation, FigureTable } from "./types.js";
 /** Numbers citations in order of first use; the same quote keeps its number. */
 export class CitationList implements Citations {
   readonly items: AnswerCitation[] = [];
-  /** Numbers by source and quote, and sources by id: an answer over hundreds of projects cites hundreds. */
-  private readonly numbers = new Map<string, number>();
+  /**
+   * Numbers by source, then by quote, and sources by id: an answer over hundreds of projects cites
+   * hundreds. The quotes are the claims' own strings, whose hashes V8 keeps; a key joining source
+   * and quote was a new long string to hash on every citation.
+   */
+  private readonly numbers = new Map<string, Map<string, number>>();
   private byId: Map<string, Source> | undefined;
   constructor(
     private readonly sources: readonly Source[],
@@ -27,15 +31,19 @@ export class CitationList implements Citations {
   ) {}
 
   add(c: Citation): number {
-    const key = `${c.source}\0${c.quote}`;
-    const found = this.numbers.get(key);
+    let quotes = this.numbers.get(c.source);
+    if (!quotes) {
+      quotes = new Map();
+      this.numbers.set(c.source, quotes);
+    }
+    const found = quotes.get(c.quote);
     if (found) return found;
-    this.byId ??= new Map(this.sources.map((s) => [s.id, s]));
+    this.byId ??= sourcesById(this.sources);
     const source = this.byId.get(c.source);
     const title = source ? sourceTitle(source, this.lang) : c.source;
     const n = this.items.length + 1;
     this.items.push({ n, source: c.source, title, quote: c.quote });
-    this.numbers.set(key, n);
+    quotes.set(c.quote, n);
     return n;
   }
 
@@ -44,6 +52,20 @@ export class CitationList implements Citations {
     const ns = [...new Set(cs.map((c) => this.add(c)))];
     return ns.length ? ` ${ns.map((n) => `[${n}]`).join("")}` : "";
   }
+}
+
+/**
+ * Sources by id, once per list of sources (the knowledge's, kept while it is current): every
+ * answer that cites numbers its citations, and a view may hold a thousand sources.
+ */
+const sourceIndexes = new WeakMap<readonly Source[], { size: number; byId: Map<string, Source> }>();
+
+function sourcesById(sources: readonly Source[]): Map<string, Source> {
+  const known = sourceIndexes.get(sources);
+  if (known && known.size === sources.length) return known.byId;
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  sourceIndexes.set(sources, { size: sources.length, byId });
+  return byId;
 }
 
 /** A renderer for every kind of finding, by family (tools/render/*). */

@@ -61,8 +61,12 @@ export interface ShortName {
 
 /** The alias table: every organisation, place, person, agreement and partnership with its spellings. */
 export class EntityIndex {
-  private readonly names = new Map<string, Names>();
-  /** Foreign partner companies, whose own Latin spelling stands beside a transliteration. */
+  /**
+   * Names by type, then by id: an answer over 1,000 projects names each of them, and a key joining
+   * type and id was a new string to hash every time.
+   */
+  private readonly names = new Map<EntityType, Map<string, Names>>();
+  /** Foreign partner companies (by id), whose own Latin spelling stands beside a transliteration. */
   private readonly foreign = new Set<string>();
   private readonly phrases = new PhraseIndex<string>();
   /** One word of a company's name ("Kangli" of Zhejiang Kangli Pharmaceutical), in both scripts. */
@@ -71,7 +75,8 @@ export class EntityIndex {
 
   constructor(dataset: Dataset) {
     const add = (type: EntityType, id: string, name: Names, aliases: string[]) => {
-      this.names.set(key({ type, id }), name);
+      const ofType = this.names.get(type) ?? new Map<string, Names>();
+      this.names.set(type, ofType.set(id, name));
       const spellings = [name.en, name.ru, name.kk, ...aliases].filter((s): s is string => !!s);
       // "the AZ memo": people shorten "memorandum" («меморандум» they write whole).
       const short = spellings.flatMap((s) =>
@@ -80,8 +85,7 @@ export class EntityIndex {
       this.phrases.add(key({ type, id }), new Set([...spellings, ...short]));
     };
     for (const o of dataset.organisations) add("organisation", o.id, o.name, o.aliases);
-    for (const o of dataset.organisations)
-      if (o.kind === "partner company") this.foreign.add(key({ type: "organisation", id: o.id }));
+    for (const o of dataset.organisations) if (o.kind === "partner company") this.foreign.add(o.id);
     for (const p of dataset.places) add("place", p.id, p.name, [...p.aliases, ...shortRegionNames(p)]);
     for (const p of dataset.people) add("person", p.id, p.name, p.aliases);
     // A set of projects an agreement or decision announced is asked for by the set's own names
@@ -134,12 +138,13 @@ export class EntityIndex {
   }
 
   name(ref: Ref, lang: Lang): string {
-    const names = this.names.get(key(ref));
+    const names = this.names.get(ref.type)?.get(ref.id);
     const local = names?.[lang] ?? names?.en ?? ref.id;
     // A foreign partner's name transliterated («Нобел Илач») is given with its own spelling too,
     // the one a reader will search for: «Нобел Илач (Nobel İlaç)».
     const own = names?.en;
-    return own && local !== own && this.foreign.has(key(ref)) ? `${local} (${own})` : local;
+    const foreign = ref.type === "organisation" && this.foreign.has(ref.id);
+    return own && local !== own && foreign ? `${local} (${own})` : local;
   }
 
   /**

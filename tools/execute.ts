@@ -1,7 +1,7 @@
 import { variants } from "../knowledge/phrases.js";
 import type { Citation, Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
-import { exclusionOf, projectOf } from "../knowledge/view.js";
+import { companyProject, exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import {
   affiliates,
@@ -215,7 +215,7 @@ function capacities(s: Scope, dataset: Dataset): Finding[] {
           .filter((p) => p.capacity?.length || p.contracted?.length || p.shipped?.length)
           .map((p) => p.company);
   const found: Finding[] = asked.flatMap((company) => {
-    const p = dataset.projects.find((x) => x.company === company);
+    const p = companyProject(dataset, company);
     const [capacity, contracted, shipped] = [p?.capacity ?? [], p?.contracted ?? [], p?.shipped ?? []];
     return capacity.length || contracted.length || shipped.length
       ? [{ kind: "capacity" as const, subject: org(company), capacity, contracted, shipped }]

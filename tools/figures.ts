@@ -12,6 +12,7 @@ import type {
   OtherFigure,
   PartFigure,
   PartialDate,
+  Place,
   ProjectStage,
   Qualifier,
   Scope,
@@ -20,7 +21,7 @@ import type {
   Unit,
 } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
-import { type ExclusionReason, exclusionOf, projectOf } from "../knowledge/view.js";
+import { companyProject, type ExclusionReason, exclusionOf, projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
 import { PRODUCT_SYNONYMS } from "./lexicon.js";
 import type { DerivedQualifier } from "./types.js";
@@ -337,24 +338,35 @@ export function metricOf(project: InvestmentProject, metric: Metric): Figure | n
   return project[metric];
 }
 
+/**
+ * The places by id (the first of an id, as a search of the list finds it), indexed once per list:
+ * `within` climbs a place's parents for every site of every project a list or a sum looks at.
+ */
+const placeIndex = new WeakMap<readonly Place[], { size: number; byId: Map<string, Place> }>();
+
+function placesById(dataset: Dataset): Map<string, Place> {
+  const known = placeIndex.get(dataset.places);
+  if (known && known.size === dataset.places.length) return known.byId;
+  const byId = new Map<string, Place>();
+  for (const p of dataset.places) if (!byId.has(p.id)) byId.set(p.id, p);
+  placeIndex.set(dataset.places, { size: dataset.places.length, byId });
+  return byId;
+}
+
+const parentOf = (dataset: Dataset, id: string): string | null => placesById(dataset).get(id)?.parent ?? null;
+
 /** The places a project is in, each with its ancestors (a SEZ is in its city or region). */
 export function projectPlaces(dataset: Dataset, project: InvestmentProject): Set<string> {
   const out = new Set<string>();
   for (const site of project.sites) {
-    for (
-      let id: string | null = site.place;
-      id;
-      id = dataset.places.find((p) => p.id === id)?.parent ?? null
-    ) {
-      out.add(id);
-    }
+    for (let id: string | null = site.place; id; id = parentOf(dataset, id)) out.add(id);
   }
   return out;
 }
 
 /** Does a place (or one of its ancestors) equal `target`? */
 export function within(dataset: Dataset, placeId: string, target: string): boolean {
-  for (let id: string | null = placeId; id; id = dataset.places.find((p) => p.id === id)?.parent ?? null) {
+  for (let id: string | null = placeId; id; id = parentOf(dataset, id)) {
     if (id === target) return true;
   }
   return false;
@@ -402,8 +414,9 @@ export function countedProjects(
 } {
   const counted: InvestmentProject[] = [];
   const excluded: { subject: Ref; reason: ExclusionReason; citation?: Citation }[] = [];
-  for (const p of dataset.projects) {
-    const reason = exclusionOf(p);
+  const reasons = exclusions(dataset.projects);
+  for (const [i, p] of dataset.projects.entries()) {
+    const reason = reasons[i] ?? null;
     if (!reason || (talks && reason === "talks")) counted.push(p);
     else
       excluded.push({
@@ -413,6 +426,21 @@ export function countedProjects(
       });
   }
   return { counted, excluded };
+}
+
+/**
+ * Each project's exclusion, worked out once per list of projects: one answer over a view of 1,000
+ * projects asks for the counted ones several times (a ranking, a place's list, its sum), each time
+ * reading every project record. Views are never changed once built; the length is checked anyway.
+ */
+const exclusionsByProjects = new WeakMap<readonly InvestmentProject[], (ExclusionReason | null)[]>();
+
+function exclusions(projects: readonly InvestmentProject[]): (ExclusionReason | null)[] {
+  const known = exclusionsByProjects.get(projects);
+  if (known && known.length === projects.length) return known;
+  const reasons = projects.map(exclusionOf);
+  exclusionsByProjects.set(projects, reasons);
+  return reasons;
 }
 
 /** The same dataset with only the projects pharmaceutical totals count. */
@@ -820,7 +848,7 @@ export function totalOf(
   const covered = counted.every((p) => sets.some((s) => s.members?.includes(p.id)));
   if (sets.length && covered && !excluded.length && !stated) return findings;
   const withFigure = excluded.filter((e) => {
-    const p = dataset.projects.find((x) => x.company === e.subject.id);
+    const p = companyProject(dataset, e.subject.id);
     return p && metricOf(p, metric);
   });
   findings.push({ kind: "coverage", metric, count: counted.length, excluded: withFigure });
@@ -1269,19 +1297,21 @@ export function rank(
 ): Finding[] {
   const { counted, excluded } = countedProjects(dataset);
   const projects = companyIds ? dataset.projects.filter((p) => companyIds.includes(p.company)) : counted;
+  // The counted projects are all of the sector: only companies asked for may be outside it.
+  const otherSector = (p: InvestmentProject) => !!companyIds && exclusionOf(p) === "otherSector";
   const ranked = projects
     .filter((p) => metricOf(p, metric))
     .map((p) => ({
       subject: org(p.company),
       figure: metricOf(p, metric) as Figure,
-      ...(exclusionOf(p) === "otherSector" ? { otherSector: true } : {}),
+      ...(otherSector(p) ? { otherSector: true } : {}),
     }))
     .sort((a, b) => (order === "most" ? b.figure.value - a.figure.value : a.figure.value - b.figure.value));
   const missing = projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
   const left = companyIds
     ? []
     : excluded.filter((e) => {
-        const p = dataset.projects.find((x) => x.company === e.subject.id);
+        const p = companyProject(dataset, e.subject.id);
         return p && metricOf(p, metric);
       });
   return [
@@ -1459,15 +1489,16 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
       const site = p.sites.find((s) => within(dataset, s.place, placeId));
       if (!site) return [];
       // Named in a region, a company's own town or zone is worth saying; an unnamed zone is not.
-      const at = dataset.places.find((x) => x.id === site.place);
+      const at = placesById(dataset).get(site.place);
       const narrower = site.place !== placeId && asked?.kind === "region" && at && !at.unnamed;
       return [
         { ref: org(p.company), citation: site.citation, ...(narrower ? { at: place(site.place) } : {}) },
       ];
     });
     // A project given up there is told as such, with its date and source: never "no project there".
+    const reasons = exclusions(dataset.projects);
     const cancelled = dataset.projects
-      .filter((p) => exclusionOf(p) === "cancelled" && p.sites.some((x) => within(dataset, x.place, placeId)))
+      .filter((p, i) => reasons[i] === "cancelled" && p.sites.some((x) => within(dataset, x.place, placeId)))
       .flatMap((p) => projectStage(dataset, p.company));
     if (!items.length)
       return [...stated, ...(cancelled.length || stated.length ? cancelled : [noProjects(dataset, placeId)])];

@@ -1,5 +1,5 @@
 import { variants } from "../knowledge/phrases.js";
-import type { Dataset } from "../knowledge/schema.js";
+import type { Dataset, InvestmentProject } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
@@ -1414,7 +1414,6 @@ function placeKindsIn(
   p: Reading,
 ): { places: string[]; at: { start: number; end: number }[] } {
   if (p.entities.some((e) => e.type === "place")) return { places: [], at: [] };
-  const built = new Set(dataset.projects.flatMap((x) => x.sites.map((site) => site.place)));
   const places: string[] = [];
   const at: { start: number; end: number }[] = [];
   for (const [kind, phrases] of Object.entries(PLACE_KINDS))
@@ -1423,10 +1422,25 @@ function placeKindsIn(
       const start = p.tokens.findIndex((_, i) => words.every((w, j) => p.tokens[i + j] === w));
       if (start < 0) continue;
       at.push({ start, end: start + words.length });
+      const built = sitePlaces(dataset.projects);
       places.push(...dataset.places.filter((x) => x.kind === kind && built.has(x.id)).map((x) => x.id));
       break;
     }
   return { places: [...new Set(places)], at };
+}
+
+/**
+ * The places projects have sites in, once per list of projects (and only when a kind of place is
+ * asked): every question is read for kinds of places, and a view may hold 1,000 projects.
+ */
+const builtIn = new WeakMap<readonly InvestmentProject[], { size: number; places: Set<string> }>();
+
+function sitePlaces(projects: readonly InvestmentProject[]): Set<string> {
+  const known = builtIn.get(projects);
+  if (known && known.size === projects.length) return known.places;
+  const places = new Set(projects.flatMap((x) => x.sites.map((site) => site.place)));
+  builtIn.set(projects, { size: projects.length, places });
+  return places;
 }
 
 /** How far "not" may stand before its place: "not in an SEZ", "don't build in a special economic zone". */

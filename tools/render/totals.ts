@@ -1,4 +1,5 @@
 import type { Figure } from "../../knowledge/schema.js";
+import { companyProject } from "../../knowledge/view.js";
 import type { Ref } from "../entities.js";
 import { addsUp, type Derived, type Finding } from "../figures.js";
 import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
@@ -59,7 +60,7 @@ function sum(f: Of<"sum">, w: Writer, pair?: Finding): void {
     w.say(tx.byCompany(sumParts(f, w, usd).join("; ")));
   }
   for (const s of f.subjects)
-    w.table.add(s, f.metric, w.ctx.dataset.projects.find((p) => p.company === s.id)?.[f.metric] ?? null);
+    w.table.add(s, f.metric, companyProject(w.ctx.dataset, s.id)?.[f.metric] ?? null);
   for (const s of f.missing) w.table.add(s, f.metric, null);
 }
 
