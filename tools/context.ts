@@ -390,7 +390,10 @@ function placeTurn(
   }
   // "is it in Almaty Region?", «он в Алматинской области?»: where the company in play is.
   // «оның қаншасы Түркістанда», "how much of it is in Turkistan": the last figure, in that place.
-  const quantity = reading.expects === "quantity";
+  // («а в Туркестанской области из них?» asks no question word of its own: "of them" are the last figure's.)
+  const ofLastFigure =
+    reading.expects === "any" && !!context.query?.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a));
+  const quantity = reading.expects === "quantity" || (ofLastFigure && has("plural"));
   // ("how many of them in Turkistan Region": "them" are the jobs just counted.)
   const placeOfIt =
     (has("pronoun") || statedNot || (quantity && has("plural"))) &&

@@ -319,6 +319,8 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set(
   METRIC_CUES.companies.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
 );
 
+const NUMBER_WITH_SCALE = /(\d)(bn|b|mln|mn|m|k|млрд|млн|тыс)(?![\p{L}\d])/giu;
+
 /** Verbs of what an agreement holds: "cover", «охватывает», «қамтиды». */
 const COVER_WORDS: ReadonlySet<string> = new Set([
   "cover",
@@ -389,7 +391,8 @@ export class QuestionReader {
   }
 
   private tag(text: string): Reading {
-    const tokens = normalize(text).split(" ").filter(Boolean);
+    // "36.7bn", "58,5млрд", "$40M": a number and its scale are two words.
+    const tokens = normalize(text.replace(NUMBER_WITH_SCALE, "$1 $2")).split(" ").filter(Boolean);
     // «на стадии меморандума»: a word of stage is no company that sounds like it (Stada).
     // Nor is a question word typed without its Kazakh letters («кандай» is «қандай», not Kangtai).
     const entities = this.entities
