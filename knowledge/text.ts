@@ -110,6 +110,8 @@ const LATIN_TO_KAZAKH: [RegExp, string][] = [
   // The genitive typed without its letter ("kimnin", "onyn", "altinfarmnyn") ends in ң: кімнің, оның.
   [/([ndt][yi])n\b/g, "$1ń"],
   [/ng\b/g, "ń"],
+  // "qauly", "jauap": u after a vowel is у (қаулы, жауап), not ұ.
+  [/([aeoyá])u/g, "$1w"],
   [/sh/g, "ш"],
   [/ch/g, "ч"],
   [/zh/g, "ж"],
@@ -216,7 +218,8 @@ const KAZAKH_GROUPS: string[][] = [
     ...["ынан", "інен", "нан", "нен", "дан", "ден", "тан", "тен"],
     ...["ында", "інде", "нда", "нде", "да", "де", "та", "те"],
     ...["ның", "нің", "дың", "дің", "тың", "тің"],
-    ...["ына", "іне", "на", "не", "ға", "ге", "қа", "ке"],
+    // («қаулыларга»: the dative typed without ғ, as Latin Kazakh "qaulylarga" is.)
+    ...["ына", "іне", "на", "не", "ға", "га", "ге", "қа", "ке"],
     ...["ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті", "мен", "бен", "пен"],
   ],
   // A 1-letter possessive is tried before "сы": облыс-ы is likelier than облы-сы.

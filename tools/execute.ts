@@ -143,7 +143,9 @@ export function execute(q: Query, dataset: Dataset): Execution {
     ? done.findings.map((f) => (f.kind === "exists" ? { ...f, negated: true } : f))
     : done.findings;
   // "Almaty city or the region?": which one, before where the company builds.
-  const chosen = q.choice?.length
+  // (A choice of companies, "the partner of Nobel or of AltINFARM?", is the partners' own.)
+  const places = q.choice?.some((c) => c.type === "place");
+  const chosen = places
     ? scopeOf(q.subjects, dataset).companies.flatMap((c) => choiceOf(dataset, c, q.choice ?? []))
     : [];
   const findings = [...chosen, ...negated];
@@ -686,6 +688,19 @@ function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null
     const partnered = dataset.projects
       .filter((p) => p.partners.some((x) => s.others.includes(x.organisation)))
       .map((p) => p.company);
+    if (partnered.length && q.choice?.length) {
+      const offered = q.choice.map((c) => c.id);
+      const picked = offered.filter((c) => partnered.includes(c));
+      return run("list_partners", [
+        {
+          kind: "choice",
+          subject: org(s.others[0] as string),
+          picked: picked.map(org),
+          other: offered.filter((c) => !picked.includes(c)).map(org),
+        },
+        ...picked.flatMap((c) => listPartners(dataset, c)),
+      ]);
+    }
     if (partnered.length) {
       const asked = s.companies.filter((c) => !partnered.includes(c));
       const verdict: Finding[] = s.companies.length ? [{ kind: "exists", yes: !asked.length }] : [];

@@ -1254,7 +1254,12 @@ function* readFacts(a: Ask): Generator<Query> {
     !s.partnerships.length &&
     (s.companies.length || s.others.length || listing || has("m:who"))
   )
-    yield query(["partners"], has("o:count") && s.companies.length && !s.others.length ? "count" : "list");
+    yield query(["partners"], has("o:count") && s.companies.length && !s.others.length ? "count" : "list", {
+      // "is Nobel İlaç the partner of Nobel Almaty or of AltINFARM?": which of the companies offered.
+      ...(p.expects === "choice" && s.others.length === 1 && s.companies.length >= 2
+        ? { choice: s.companies.map((id) => ({ type: "organisation" as const, id })) }
+        : {}),
+    });
   // "does AZ make heart failure drugs": whether its production portfolio names them.
   if ((has("m:products") || has("m:medicines")) && s.others.length)
     yield query(["products"], exists && p.unexplained.length ? "exists" : "list");

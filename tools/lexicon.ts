@@ -1746,8 +1746,6 @@ export const REFERENCE_CUES = {
     "олар",
     "олардың",
     "оларға",
-    "екеуі",
-    "екеуінің",
   ],
   /** "and the other two?", «а остальные?», «қалғандары ше?»: the set's members not asked yet. */
   others: [
