@@ -410,6 +410,17 @@ function placeTurn(
     const cues = quantity ? inherited(context, reading) : [...reading.cues, "m:location" as Cue];
     if (companies.length) return followUp(context, reading, [...companies, ...named], cues);
   }
+  // "total jobs?" → "how many in Almaty city": the same total, in that place (not how many companies).
+  const totalThere =
+    reading.expects === "quantity" &&
+    !attributes.length &&
+    short &&
+    named.length > 0 &&
+    named.every((n) => n.type === "place") &&
+    !!context.query &&
+    !context.query.subjects.length &&
+    context.query.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a));
+  if (totalThere) return followUp(context, reading, named, inherited(context, reading));
   if (named.length) {
     if (!lead && !joins && !pointsBeside) return standalone;
     if (!context.query && !joins && !pointsBeside) return standalone;

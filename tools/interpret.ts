@@ -529,6 +529,8 @@ function explained(q: Query, p: Reading): number {
   if (q.stage) for (const c of cuesWithin(p, STAGES_ASKED[q.stage])) cues.add(c);
   // "что строят в СЭЗ Туран": a place named answers what is built or located there.
   if (q.subjects.some((x) => x.type === "place")) cues.add("m:location");
+  // "who is in the TURAN zone?": the companies there are who.
+  if (q.attributes.includes("companies") && q.subjects.some((x) => x.type === "place")) cues.add("m:who");
   let n = 0;
   // What the knowledge never records names the very thing asked ("когда истекает соглашение"): double.
   for (const c of cues) if (p.cues.has(c)) n += WEAK.has(c) ? 1 : c.startsWith("u:") ? 6 : 2;
@@ -1183,6 +1185,15 @@ function* readFacts(a: Ask): Generator<Query> {
   const plants = p.cueAt.some(
     (c) => c.key === "m:facility" && /(s|ов|ей|лар|лер|тар|тер|дар|дер)$/.test(p.tokens[c.end - 1] ?? ""),
   );
+  // "who is in the TURAN zone?", «кто в городе Алматы?»: who builds in the place, asked of no figure.
+  const whoIn =
+    has("m:who") &&
+    s.places.length > 0 &&
+    !s.companies.length &&
+    ![...p.cues].some(
+      (c) => (c.startsWith("m:") && c !== "m:who" && c !== "m:location") || c.startsWith("u:"),
+    );
+  if (whoIn) yield query(["companies"], "list");
   const projects = has("m:companies") || (plants && has("o:count"));
   if (projects && listing && !s.companies.length && !has("m:places") && !has("m:partners"))
     yield query(["companies"], has("o:count") ? "count" : "list", {
