@@ -979,6 +979,9 @@ function inUnitOf(bound: NonNullable<Query["threshold"]>, unit: string): number 
 const ROUGH_MARGIN = 0.03;
 
 function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
+  // "whose is 36.7?": the companies (or the total) the number is stated for.
+  if (q.operation === "list" && q.threshold?.said && !s.companies.length)
+    return run("figure_owner", statedFor(dataset, q.threshold, metrics, []));
   return (
     executeDerived(q, s, metrics, dataset) ??
     executeRanking(q, s, metrics, dataset) ??

@@ -38,7 +38,14 @@ import {
   STOPWORDS,
   STORY_WORDS,
 } from "./lexicon.js";
-import { type Attribute, isNumeric, type Operation, type Query, type SubjectType } from "./query.js";
+import {
+  type Attribute,
+  isNumeric,
+  type NumericAttribute,
+  type Operation,
+  type Query,
+  type SubjectType,
+} from "./query.js";
 import { type AnswerType, agreementTopic, type Cue, type Reading } from "./reading.js";
 
 /** How a question is taken: as a query for the executor, or one of the routes that need none. */
@@ -188,6 +195,11 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   const valued = agreementValued(p, dataset, s, timeOf(p));
   if (valued.length)
     return { route: "query", query: query(["profile"], "value", { unknown: "value", subjects: valued }) };
+  // "whose is 36.7?", "which company invests 36.7 billion", «у кого 265 рабочих мест»: whose figure the
+  // number is — never a ranking or a total.
+  const owned = ownerAsked(p, s);
+  if (owned)
+    return { route: "query", query: query(owned.attributes, "list", { threshold: owned.threshold }) };
   const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
   // A query that cannot be the answer asked for is no answer: the text may hold one.
@@ -196,6 +208,34 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
 }
+
+/** A number asked of no company by an agent question: the figures it may be, to find whose. */
+function ownerAsked(
+  p: Reading,
+  s: { companies: string[]; places: string[] },
+): { attributes: Query["attributes"]; threshold: NonNullable<Query["threshold"]> } | undefined {
+  // («у кого 265 рабочих мест» asks whose, with no question word of its own kind.)
+  const whose = p.tokens.some((t, i) => t === "кого" && p.tokens[i - 1] === "у");
+  if (!(p.expects === "agent" || (p.expects === "any" && whose)) || s.companies.length || s.places.length)
+    return undefined;
+  const at = p.tokens.findIndex((t) => /^\d+(\.\d+)?$/.test(t) && !p.years.includes(Number(t)));
+  if (at < 0 || p.tokens.some((t) => /^\d+(\.\d+)?%$/.test(t))) return undefined;
+  const scale = SCALES.find(([, words]) => words.includes(p.tokens[at + 1] ?? ""))?.[0];
+  const asked = [...new Set(FIGURE_ATTRIBUTE_CUES.filter(([cue]) => p.cues.has(cue)).map(([, a]) => a))];
+  const attributes: Query["attributes"] = asked.length
+    ? asked
+    : ["jobs", "investmentKzt", "investmentUsd", "medicines", "sociallySignificant"];
+  return { attributes, threshold: { value: Number(p.tokens[at]), above: false, said: true, scale } };
+}
+
+const FIGURE_ATTRIBUTE_CUES: [Cue, NumericAttribute][] = [
+  ["m:jobs", "jobs"],
+  ["m:investment", "investmentKzt"],
+  ["m:investment", "investmentUsd"],
+  ["m:usd", "investmentUsd"],
+  ["m:medicines", "medicines"],
+  ["m:social", "sociallySignificant"],
+];
 
 /** An organisation with no project of its own named right beside a medicines word: their owner. */
 function medicinesOwner(p: Reading, dataset: Dataset): string | undefined {

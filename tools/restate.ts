@@ -2,6 +2,7 @@ import type { Lang } from "../knowledge/schema.js";
 import type { EntityIndex } from "./entities.js";
 import { t } from "./locales/index.js";
 import type { Query } from "./query.js";
+import { formatNumber } from "./render/number.js";
 
 type Templates = ReturnType<typeof t>["conversation"];
 type Noun = keyof Templates["noun"];
@@ -46,6 +47,9 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
     if (q.negated) return tx.notIn(who, where);
     return restate({ ...q, subjects: others }, lang, entities, question).replace(/\??$/, ` (${where})?`);
   }
+  // "whose is 36.7?": whose figure the number is.
+  if (q.operation === "list" && q.threshold?.said && !q.subjects.length)
+    return tx.whose(formatNumber(q.threshold.value, lang));
   const subjects = tx.list(q.subjects.map((s) => entities.name(s, lang)));
   const place = q.subjects.length > 0 && q.subjects.every((s) => s.type === "place");
   const noun = nounOf(q);

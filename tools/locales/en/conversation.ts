@@ -51,6 +51,7 @@ export const conversation = {
   /** "who else builds there", "what's in the memorandum", "X is not in Y, right?" restated. */
   besides: (s: string, place: string) => `Which companies besides ${s} have projects in ${place}?`,
   contents: (s: string) => `What does ${s} provide for?`,
+  whose: (n: string) => `Whose figure is ${n}?`,
   covers: (s: string, words: string) => `Does ${s} cover “${words}”?`,
   notIn: (s: string, place: string) => `Is it true that ${s} is not in ${place}?`,
   most: (noun: string) => `Which company has the most ${noun}?`,

@@ -58,6 +58,7 @@ export const conversation: Messages["conversation"] = {
   besides: (s: string, place: string) =>
     `${s} компаниясынан басқа «${place}» аумағында қай компаниялардың жобасы бар?`,
   contents: (s: string) => `${s}: құжатта не қарастырылған?`,
+  whose: (n: string) => `${n} — кімнің көрсеткіші?`,
   covers: (s: string, words: string) => `${s}: құжат «${words}» тақырыбын қамти ма?`,
   notIn: (s: string, place: string) => `${s} «${place}» аумағында емес екені рас па?`,
   most: (noun: string) => `Қай компанияда ең көп: ${noun}?`,

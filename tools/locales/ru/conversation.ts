@@ -47,6 +47,7 @@ export const conversation: Messages["conversation"] = {
   /** «кто ещё там строит», «что входит в меморандум», «X не в Y, верно?» — переформулировки. */
   besides: (s: string, place: string) => `Какие компании, кроме ${s}, реализуют проекты в месте «${place}»?`,
   contents: (s: string) => `Что предусматривает документ: ${s}?`,
+  whose: (n: string) => `Чей это показатель: ${n}?`,
   covers: (s: string, words: string) => `Охватывает ли документ (${s}) «${words}»?`,
   notIn: (s: string, place: string) => `Верно ли, что ${s} — не в месте «${place}»?`,
   most: (noun: string) => `У какой компании больше всего: ${noun}?`,
