@@ -446,6 +446,23 @@ function placeTurn(
     return followUp(context, reading, subjects, cues);
   }
 
+  // "how many medicines will Abdi make?" → "which ones?", «какие именно?», «қандай?»: what they are.
+  const counted = context.query?.attributes.some((a) => a === "medicines" || a === "sociallySignificant");
+  const whichOnes =
+    reading.expects === "list" &&
+    short &&
+    !attributes.filter((c) => c !== "m:medicines").length &&
+    !reading.cues.has("m:companies") &&
+    !reading.unexplained.some((w) => !FILLERS.has(w) && w !== "именно") &&
+    counted &&
+    !!context.query &&
+    ["count", "value", "sum"].includes(context.query.operation);
+  if (whichOnes)
+    return followUp(context, reading, context.query?.subjects ?? [], [
+      ...[...reading.cues].filter((c) => c !== "m:medicines"),
+      "m:products" as Cue,
+      "o:list" as Cue,
+    ]);
   // "which is bigger and by how many": a comparison without names is of the set in play, however long.
   const compares = operations.some((c) => COMPARISONS.includes(c));
   // "only what's stated per company", «по регионам»: a modifier of the last figure asked, no question of its own.
