@@ -92,6 +92,8 @@ const SET_OPERATIONS: Cue[] = [
   "o:least",
 ];
 
+const ABLATIVE_WORD = /^(нан|нен|дан|ден|тан|тен)$/;
+
 /** Operations that set figures of the same kind against each other. */
 const COMPARING: Cue[] = ["o:compare", "o:difference", "o:times", "o:most", "o:least"];
 
@@ -262,7 +264,8 @@ function placeTurn(
   }
 
   // "how much more than Nobel in USD" after AltINFARM's: the two set against each other.
-  const than = reading.tokens.some((t) => COMPARATIVES.than.includes(t));
+  // ("AltINFARM-нан": a Kazakh ablative after a hyphen is a word of its own, and says "than".)
+  const than = reading.tokens.some((t) => COMPARATIVES.than.includes(t) || ABLATIVE_WORD.test(t));
   if (comparative && than && newOrgs.length === 1 && lastOrgs.length === 1) {
     const own = { ...reading, cues: new Set([...reading.cues, "o:difference" as Cue]) };
     return followUp(context, own, [...lastOrgs, ...newOrgs], inherited(context, own));
@@ -919,8 +922,13 @@ function followUp(context: ConversationContext, reading: Reading, subjects: Ref[
   const inherited = time && !reading.years.length ? { time } : {};
   // "is Abdi in Almaty Region?" → "and Nobel?": a follow-up with no question form of its own asks
   // yes or no again.
-  const expects =
-    reading.expects === "any" && context.query?.operation === "exists" ? "yesno" : reading.expects;
+  // (Not "which of them …", nor one asking an operation of its own.)
+  const again =
+    reading.expects === "any" &&
+    context.query?.operation === "exists" &&
+    !reading.references.some((r) => r.key === "whichOfThem") &&
+    !cues.some((c) => c.startsWith("o:"));
+  const expects = again ? "yesno" : reading.expects;
   return {
     kind: "followup",
     reading: { ...reading, entities, cues: new Set(cues), expects, ...inherited },

@@ -88,6 +88,10 @@ const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:m
  */
 const NEEDS: Partial<Record<Cue, Cue[]>> = { "u:opening": ["m:date"], "u:pay": ["m:jobs"] };
 
+/** «бір дәріге аз ба» ("fewer by one medicine"): a count before a comparative is the gap, not "per". */
+const comparedBy = (next: string | undefined) =>
+  !!next && (COMPARATIVES.more.includes(next) || COMPARATIVES.less.includes(next));
+
 /** How a question sets ratios against each other: the top one, or two by how much and how many times. */
 function versusOf(p: Reading, companies: number): Query["versus"] {
   const has = (c: Cue) => p.cues.has(c);
@@ -812,7 +816,7 @@ function readFigures(a: Ask): Query | null {
   let per: "jobs" | "medicines" | undefined = has("o:perJob") ? "jobs" : undefined;
   for (const c of p.cueAt) {
     const word = p.tokens[c.start - 1];
-    if (PER[c.key] && word && PER_WORDS.has(word)) per = PER[c.key];
+    if (PER[c.key] && word && PER_WORDS.has(word) && !comparedBy(p.tokens[c.end])) per = PER[c.key];
   }
   if (!per && p.tokens.includes("per") && investment && has("m:jobs")) per = "jobs";
 
