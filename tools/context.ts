@@ -819,9 +819,13 @@ function referents(
     if (rest.length) return rest;
   }
   // "and the other two?": the last list's companies not asked about, or else every counted project's.
+  // ("how many in Almaty city?" → "where's the rest": the projects outside the place asked, whose
+  // companies the last answer listed.)
   if (has("others")) {
-    const asked = new Set(context.subjects.map((s) => s.id));
-    const listed = context.list.filter((s) => s.type === "organisation" && !asked.has(s.id));
+    const last = context.query?.subjects ?? [];
+    const ofPlace = last.some((s) => s.type === "place") && !last.some((s) => s.type === "organisation");
+    const asked = new Set([...context.subjects, ...(ofPlace ? context.list : [])].map((s) => s.id));
+    const listed = ofPlace ? [] : context.list.filter((s) => s.type === "organisation" && !asked.has(s.id));
     return listed.length ? listed : how.counted.filter((s) => !asked.has(s.id));
   }
   if (reading.ordinal !== undefined && context.list.length && !how.joins) {
