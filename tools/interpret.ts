@@ -1123,7 +1123,10 @@ function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operat
         ? "min"
         : has("o:most")
           ? "max"
-          : has("o:top") || (has("o:list") && has("m:companies") && !s.companies.length)
+          : has("o:top") ||
+              (has("o:list") && has("m:companies") && !s.companies.length) ||
+              // "compare all four by jobs", «сравни все компании»: each one's figure, ranked.
+              (has("o:compare") && !s.companies.length && !s.places.length && !exists && !has("o:addUp"))
             ? "rank"
             : has("o:remainder")
               ? "remainder"
