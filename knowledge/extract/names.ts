@@ -56,6 +56,8 @@ const AFTER_COMPANY = new RegExp(
   `(?:company|[Кк]омпани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP_ANY}\\s?){1,4})`,
   "gu",
 );
+/** A company word (not a plant word) right after a name. */
+const FIRM_AFTER = /^\s+(компаниясы|фирмасы|холдингі|корпорациясы)\p{L}*/u;
 /** Kazakh puts the company word after the name: "Nobel компаниясымен", "Tengri Pharm фирмасы". */
 const BEFORE_COMPANY = new RegExp(
   `((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})\\s+(?:компаниясы\\p{L}*|фирмасы\\p{L}*|холдингі\\p{L}*|корпорациясы\\p{L}*|зауыт\\p{L}*|фабрикасы\\p{L}*)`,
@@ -407,7 +409,7 @@ export function findNames(
   options: { title?: boolean; item?: boolean; member?: boolean } = {},
 ): NameMention[] {
   const out: NameMention[] = [];
-  const add = (raw: string, start: number, end: number, facility = false, plant?: string) => {
+  const add = (raw: string, start: number, end: number, facility = false, plant?: string, firm = false) => {
     const name = clean(raw);
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
     // "Pharma", "Group Holding": company words alone name no company (a cut name never stands for one).
@@ -434,7 +436,10 @@ export function findNames(
     const named = at >= start && at < end ? at : start;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const title = sentence.slice(Math.max(0, named - 40), named);
-    if (TITLE_BEFORE.test(title) || TITLE_OF.test(title) || TITLE_IN_NAME.test(name)) return;
+    // «министрі Новартис компаниясының өкілдерімен»: a name its company word follows is the
+    // company's, not the title's person.
+    if (!firm && (TITLE_BEFORE.test(title) || TITLE_OF.test(title))) return;
+    if (TITLE_IN_NAME.test(name)) return;
     // "Kostanay Region Governor received …": a title ending the run is a person's office, no organisation.
     if (TITLE_ENDING.test(name)) return;
     // «әкімі Асхат Шахаров зауыттың …»: a plant word after a person's surname names no plant.
@@ -493,7 +498,8 @@ export function findNames(
         : p.legal
           ? (m.index ?? 0) + m[0].length
           : at + group.trimEnd().length;
-      add(group, p.quoted ? at - 1 : at, end, p.facility);
+      const firm = p.re === BEFORE_COMPANY && FIRM_AFTER.test(sentence.slice(at + group.trimEnd().length));
+      add(group, p.quoted ? at - 1 : at, end, p.facility, undefined, firm);
     }
   }
   for (const re of PLANT_PATTERNS)
