@@ -306,3 +306,9 @@ describe("what kinds of medicine a plant will make are its products, verbatim", 
     expect(products.map((c) => (c.value.kind === "fact" ? c.value.text : ""))).toContain(text);
   });
 });
+
+describeArticleSuite(
+  "kinds of a real-news stream answered after ingest",
+  "kinds-real.json",
+  "news-kinds-real",
+);
