@@ -386,6 +386,10 @@ export function milestonesOf(text: string, articleDate: string | null = null): M
   return out;
 }
 
+/** A date moved to a new one: "pushed back to 2035", «перенесен на 2035 год», «2035 жылға шегерілді». */
+const MOVED =
+  /(?<!\p{L})(postponed|pushed back|put off|delayed|moved|rescheduled|deferred|перенес\p{L}*|отлож\p{L}*|сдвинул\p{L}*|сдвинут\p{L}*)(?!\p{L})/iu;
+
 /**
  * A launch named as a thing, only ever planned in these words: "commissioning is expected in
  * 2034", "the launch is scheduled for 2035", «ввод в эксплуатацию намечен на 2036 год»,
@@ -404,8 +408,12 @@ function planIn(text: string, articleDate: string | null): MilestoneReading | nu
     const m = re.exec(text);
     if (!m) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 80, 60);
-    if (!future(clause, m[0])) continue;
-    const when = planDate(text, clause, m.index, articleDate);
+    // "The launch of X's plant in Y has been pushed back to 2035": the new date follows the move.
+    const moved = MOVED.exec(text);
+    if (!future(clause, m[0]) && !(moved && moved.index > m.index)) continue;
+    const when =
+      planDate(text, clause, m.index, articleDate) ??
+      (moved ? planDate(text, text.slice(moved.index, moved.index + 50), moved.index, articleDate) : null);
     if (!when) continue;
     return { stage, ...when, ...(ORIGINAL_PLAN.test(text) ? { earlier: true } : {}) };
   }
