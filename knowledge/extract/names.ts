@@ -221,6 +221,32 @@ const PAIR_SECOND = new RegExp(
   `${CAP}\\s+(?:мен|пен|бен|and|и)\\s+((?:${CAP}\\s+){0,3}${CAP})(?=\\s+(?:[\\p{L}\\d,.-]+\\s+){0,10}(?:қол\\s+қойды|салады|салмақ|ашады)(?!\\p{L}))`,
   "gu",
 );
+/**
+ * The second of two companies at talks, each often one word: "talks with Pfizer and Novartis",
+ * «переговоры с компаниями Pfizer и Санофи», «с Bayer и Sanofi».
+ */
+const TALKS_SECOND = new RegExp(
+  `(?:(?:talks|negotiations|consultations)\\s+with|[Кк]омпани(?:ями|и)|переговор\\p{L}*\\s+с)\\s+(?:${CAP_ANY}\\s+){1,3}?(?:and|и|және)\\s+((?:${CAP_ANY}\\s?){1,3})`,
+  "gu",
+);
+/**
+ * Representatives of a company met, spoke or talked: "Representatives of Sanofi met the Minister",
+ * «Представители Байер обсудили …», «Байер өкілдерімен», «Новартис өкілдері».
+ */
+const REPRESENTED = new RegExp(
+  `(?:[Rr]epresentatives\\s+of|[Пп]редставител\\p{L}*(?:\\s+компани[ий])?)\\s+((?:${CAP_ANY}\\s?){1,3})|((?:${CAP_ANY}\\s+){0,2}${CAP_ANY})\\s+(?:компаниясының\\s+)?өкілдер\\p{L}*`,
+  "gu",
+);
+/** Two companies before a plural company word (Kazakh): «Bayer және Sanofi компанияларымен»; the first of them. */
+const PAIR_FIRMS_FIRST = new RegExp(
+  `((?:${CAP_ANY}\\s+){0,2}${CAP_ANY})\\s+(?:және|мен|пен|бен|and|и)\\s+(?:${CAP_ANY}\\s+){0,2}${CAP_ANY}\\s+компаниялар\\p{L}*`,
+  "gu",
+);
+/** …and the second, right before the plural company word. */
+const PAIR_FIRMS_SECOND = new RegExp(
+  `(?:және|мен|пен|бен|and|и)\\s+((?:${CAP_ANY}\\s+){0,2}${CAP_ANY})\\s+компаниялар\\p{L}*`,
+  "gu",
+);
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
 const QUOTED_IN_TITLE = /[«"“]([^»"”]{2,60})[»"”]/gu;
 
@@ -376,6 +402,10 @@ const PATTERNS: Pattern[] = [
   { re: ACTING_CYR_WORD },
   { re: QUOTED_OPENING, quoted: true },
   { re: LATIN_OPENING_KK },
+  { re: TALKS_SECOND },
+  { re: REPRESENTED },
+  { re: PAIR_FIRMS_FIRST },
+  { re: PAIR_FIRMS_SECOND },
   { re: PRODUCT_NAME },
 ];
 
