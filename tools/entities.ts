@@ -1,4 +1,4 @@
-import { GENERIC } from "../knowledge/extract/names.js";
+import { GENERIC, nameKey } from "../knowledge/extract/names.js";
 import { PhraseIndex } from "../knowledge/phrases.js";
 import type { Dataset, Lang, Names } from "../knowledge/schema.js";
 import { nameInOtherScript, normalize } from "../knowledge/text.js";
@@ -39,6 +39,9 @@ function shortRegionNames(place: Dataset["places"][number]): string[] {
 /** A word that makes the place before it a region: «облысы», «области», "region", "oblast". */
 const REGION_WORD = /^(облыс|област|обл$|region|oblast)/;
 
+/** A sound key shorter than this ("abdi") is too common to name a company by itself. */
+const MIN_SOUND = 6;
+
 const key = (ref: Ref) => `${ref.type}:${ref.id}`;
 
 /** Organisations a question may name by one word of their name: companies, not ministries. */
@@ -72,6 +75,8 @@ export class EntityIndex {
   /** One word of a company's name ("Kangli" of Zhejiang Kangli Pharmaceutical), in both scripts. */
   private readonly words = new PhraseIndex<string>({ typos: false });
   private readonly owners = new Map<string, Set<string>>();
+  /** How each company's names sound ("Wellmax" and «Велмакс» alike), with the companies sounding so. */
+  private readonly sounds = new Map<string, Set<string>>();
 
   constructor(dataset: Dataset) {
     const add = (type: EntityType, id: string, name: Names, aliases: string[]) => {
@@ -86,6 +91,12 @@ export class EntityIndex {
     };
     for (const o of dataset.organisations) add("organisation", o.id, o.name, o.aliases);
     for (const o of dataset.organisations) if (o.kind === "partner company") this.foreign.add(o.id);
+    for (const o of dataset.organisations)
+      for (const n of [o.name.en, o.name.ru, o.name.kk, ...o.aliases]) {
+        const sound = n ? nameKey(n) : "";
+        if (sound.length >= MIN_SOUND)
+          this.sounds.set(sound, (this.sounds.get(sound) ?? new Set()).add(o.id));
+      }
     for (const p of dataset.places) add("place", p.id, p.name, [...p.aliases, ...shortRegionNames(p)]);
     for (const p of dataset.people) add("person", p.id, p.name, p.aliases);
     // A set of projects an agreement or decision announced is asked for by the set's own names
@@ -174,9 +185,42 @@ export class EntityIndex {
   }
 
   private match(tokens: string[], taken: boolean[]): EntityMatch[] {
-    return this.phrases.find(tokens, { exclusive: true, taken }).map((m) => {
+    const found = this.phrases.find(tokens, { exclusive: true, taken }).map((m) => {
       const [type, id] = m.key.split(":") as [EntityType, string];
       return { type, id, start: m.start, end: m.end };
     });
+    const sounded = this.bySound(tokens, taken, found);
+    // A place's word that begins a company's name said by sound ("Semey Biopharm" of «Семей
+    // Биофарм») is the company's, not the place.
+    const kept = found.filter((m) => !sounded.some((x) => m.start < x.end && x.start < m.end));
+    return [...kept, ...sounded].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A company named in the other script than its sources write it, by sound: "Welfarm" of
+   * «Велфарм», «Велмакс» of Wellmax, "Karatau Farm" of «Қаратау Фарм». Only words no alias took,
+   * only a whole name (up to three words) and only when one company sounds so.
+   */
+  private bySound(tokens: string[], taken: boolean[], found: EntityMatch[]): EntityMatch[] {
+    const within = (i: number, m: EntityMatch) => i >= m.start && i < m.end;
+    const used = taken.map((t, i) => t || found.some((m) => m.type !== "place" && within(i, m)));
+    const placed = (start: number, end: number) =>
+      found.filter((m) => m.type === "place" && m.start < end && start < m.end);
+    const out: EntityMatch[] = [];
+    for (let start = 0; start < tokens.length; start++) {
+      for (let end = Math.min(tokens.length, start + 3); end > start; end--) {
+        if (used.slice(start, end).some(Boolean)) continue;
+        // Over a place only a longer name that holds it whole.
+        if (placed(start, end).some((m) => m.start < start || m.end > end || m.end - m.start >= end - start))
+          continue;
+        const ids = this.sounds.get(nameKey(tokens.slice(start, end).join(" ")));
+        if (ids?.size !== 1) continue;
+        out.push({ type: "organisation", id: [...ids][0] as string, start, end });
+        for (let i = start; i < end; i++) used[i] = true;
+        start = end - 1;
+        break;
+      }
+    }
+    return out;
   }
 }

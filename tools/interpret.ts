@@ -428,7 +428,12 @@ function* readings(a: Ask): Generator<Query> {
   // "Where was X's 2023 memorandum signed", "its first memorandum": the events of that time, or the
   // earliest (latest) alone.
   const pick = eventPicked(p);
-  if (p.expects === "reason" && stoppedAsked(p) && s.companies.length) yield query(["stage"], "value");
+  // "Why was construction of X's plant stopped?", «почему остановлено строительство завода X»:
+  // the stop and its reason only, never where the plant is built.
+  if (p.expects === "reason" && stoppedAsked(p) && s.companies.length) {
+    yield query(["stage"], "value");
+    return;
+  }
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))
     yield query(["stage"], pick ?? (p.expects === "yesno" && has("m:agreements") ? "exists" : "value"), {
       time: timeOf(p),
@@ -546,6 +551,9 @@ function explained(q: Query, p: Reading): number {
       .add(`u:${q.unknown}` as Cue)
       .add("o:count")
       .add("o:average");
+  // "Why was construction of X's plant stopped?": the stop is of the plant, and its reason is asked.
+  if (q.attributes.includes("stage") && p.expects === "reason" && stoppedAsked(p))
+    cues.add("m:facility").add("m:companies").add("m:status");
   // A salary is what the workers are paid: "pay its workers" asks no count of jobs.
   if (q.unknown === "salary") cues.add("u:pay").add("m:jobs");
   // A total over every project is set against the companies' own figures: "do they add up to 356".
@@ -1095,6 +1103,8 @@ const STOPPED_WORDS = [
   ...STAGES_ASKED.suspended,
   ...STAGES_ASKED.cancelled,
   "stopped",
+  "stop",
+  "halted",
   "paused",
   "останов",
   "приостанов",

@@ -2074,6 +2074,25 @@ export const PRODUCT_SYNONYMS: string[][] = [
   ["heart", "cardiac", "cardiovascular", "сердечн", "сердце", "кардио", "жүрек"],
   ["kidney", "renal", "почек", "почечн", "бүйрек"],
   ["painkillers", "analgesics", "pain", "обезболивающие", "болеутоляющие", "ауырсынуды"],
+  // What a plant makes, asked in another language or by another name than its source's:
+  // "IV solutions" of «инфузионные растворы», «вакцина» of "vaccines", "insulin" of «инсулин».
+  [
+    "infusion",
+    "infusions",
+    "iv",
+    "intravenous",
+    "drip",
+    "инфузионные",
+    "инфузионных",
+    "инфузионный",
+    "инфузия",
+    "инфузий",
+    "инфузиялық",
+  ],
+  ["vaccine", "vaccines", "вакцина", "вакцины", "вакцин", "вакцинаны", "вакциналар", "вакциналарды"],
+  ["insulin", "insulins", "инсулин", "инсулина", "инсулинін", "инсулинді"],
+  ["syringe", "syringes", "шприц", "шприцы", "шприцев", "шприцтер"],
+  ["antibiotic", "antibiotics", "антибиотик", "антибиотики", "антибиотиков", "антибиотиктер"],
 ];
 
 /** "who else builds there", «кто ещё», «кроме», «тағы кім», «басқа»: others than the ones named or in play. */

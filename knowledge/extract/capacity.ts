@@ -19,9 +19,17 @@ const KK_UP_TO = String.raw`(?:-?(?:ға|ге|қа|ке|на|не|а|е))?\s+д�
 /** Before the number: a ceiling or floor belongs to the capacity ("up to 50 million packs"). */
 const LEAD = String.raw`(?:(?:up to|as many as|more than|over|around|about|до|свыше|более|около|порядка)\s+)?`;
 /** A period after the unit (en, ru). */
-const PERIOD_AFTER = String.raw`(?:(?:a|per|each|every)\s+(?:year|annum|day|month|shift)|annually|yearly|в\s+(?:год|сутки|месяц|смену)|ежегодно|ежесуточно)(?!\p{L})`;
+const PERIOD_AFTER = String.raw`(?:(?:a|per|each|every)\s+(?:year|annum|day|month|shift)|annually|yearly|monthly|daily|в\s+(?:год|сутки|месяц|смену|день)|ежегодно|ежемесячно|ежедневно|ежесуточно)(?!\p{L})`;
 /** A period before the number (kk, and «ежегодно» in ru). */
-const PERIOD_BEFORE = "(?:жылына|жылдық|тәулігіне|айына|ежегодно)";
+const PERIOD_BEFORE = "(?:жылына|жылдық|тәулігіне|айына|күніне|ежегодно|ежемесячно|ежедневно)";
+/**
+ * A Russian period adverb opening the clause, a few words before the figure: «Ежемесячно на заводе
+ * будут выпускать от 3 до 5 млн ампул», «ежегодно завод будет производить 40 млн таблеток».
+ */
+const PERIOD_LEADS = /(?<!\p{L})(ежегодно|ежемесячно|ежедневно|ежесуточно)((?:\s+[\p{L}-]+){1,5}?)\s+$/iu;
+/** A verb of making between a leading period adverb and its figure. */
+const PRODUCE_VERB =
+  /(?<!\p{L})(выпуска\p{L}*|выпуст\p{L}*|производ\p{L}*|произвед\p{L}*|изготов\p{L}*|шығар\p{L}*|өндір\p{L}*)/iu;
 /** The capacity word just before the figure. */
 const CAPACITY_CUE =
   /(capacity|capable of (producing|making)|мощност\p{L}*|мощностью|қуат\p{L}*)(\s+(of|is|will be|составит|составляет|будет|—|-|:))?\s*(\p{L}+\s+){0,2}$/iu;
@@ -74,7 +82,9 @@ export function capacitiesOf(sentence: string): string[] {
     // "COVID-19 vaccine a year": a number joined to a word by a hyphen is part of a name.
     if (/\p{L}[-‑]$/u.test(sentence.slice(0, start))) continue;
     const before = sentence.slice(Math.max(0, start - 60), start);
-    const periodBefore = new RegExp(`${PERIOD_BEFORE}\\s+$`, "iu").exec(before);
+    const periodBefore =
+      new RegExp(`${PERIOD_BEFORE}\\s+$`, "iu").exec(before) ??
+      (PRODUCE_VERB.test(before) ? PERIOD_LEADS.exec(before) : null);
     const after = sentence.slice(afterNumber);
     // "60 million doses of the Kazakh QazVac COVID-19 vaccine a year": the unit may run to the period.
     const period = new RegExp(`^((?:\\s+[\\p{L}\\d-]+){1,8}?)\\s+(${PERIOD_AFTER})`, "iu").exec(after);

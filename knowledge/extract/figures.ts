@@ -91,6 +91,12 @@ const PEOPLE_NOUNS =
   /^(people|persons|employees|workers|staff|specialists|человек|сотрудник|работник|специалист|адам|қызметкер|маман)/;
 const EMPLOY_CUE =
   /(?<!\p{L})(employ|hire|staff|work(?!\p{L})|трудоустро|работ|занят|жұмыспен|жұмыс істе|еңбек)/iu;
+/**
+ * People a plant needs are a staffing need, not jobs it creates: "the company will need 300
+ * specialists", «для работы завода потребуется 250 специалистов», «зауытқа 200 маман қажет».
+ */
+const STAFF_NEED =
+  /(?<!\p{L})(need(s|ed)?|require[sd]?|will require|потребу\p{L}*|требу\p{L}*|нужн\p{L}*|необходим\p{L}*|қажет\p{L}*|керек\p{L}*)(?!\p{L})/iu;
 const MEDICINE_NOUNS =
   /^(medicines?|drugs?|medications?|pharmaceuticals|preparations|generics|vaccines?|лекарств|препарат|медикамент|дженерик|вакцин|дәрі|препарат)/;
 /** "38 types", "58 атауын", "40 наименований": a count of kinds, of medicines when a medicine noun is near. */
@@ -217,7 +223,7 @@ function countNoun(
     sentence.slice(0, from).search(/[;:][^;:]*$/u) + 1,
     sentenceEnd(sentence, from),
   );
-  const employs = EMPLOY_CUE.test(part);
+  const employs = EMPLOY_CUE.test(part) && !STAFF_NEED.test(part);
   for (const [i, w] of lower.entries()) {
     if (i > MAX_FILLERS + 1) break;
     const next = lower[i + 1] ?? "";
@@ -521,10 +527,15 @@ function nounBefore(sentence: string, at: number): "jobs" | "medicines" | null {
     .slice(-6);
   const linked =
     /(?<!\p{L})(is|are|be|stays|remains|amounts|reach\p{L}*|totals?|составит|составляет|будет|достигнет|құрайды|болады|жетеді)(?!\p{L})/iu;
-  if (!linked.test(clause)) return null;
+  // A number a change reached: "the number of jobs at the plant was increased to 140»,
+  // «количество рабочих мест на заводе увеличено до 140», «жұмыс орындарының саны 140-қа дейін ұлғайтылды».
+  const changed =
+    /(?<!\p{L})(increased|raised|revised|grown|rose|увеличен\p{L}*|увеличил\p{L}*|вырос\p{L}*|выросл\p{L}*|повышен\p{L}*|ұлғай\p{L}*|артты\p{L}*|өсті)(?!\p{L})/iu;
+  if (!linked.test(clause) && !changed.test(clause)) return null;
   for (const [i, w] of words.entries()) {
-    // The noun stands close before the number ("the number of jobs will be 300").
-    if (i < words.length - 4) continue;
+    // The noun stands close before the number ("the number of jobs will be 300"), or a little
+    // further when a change verb links them («рабочих мест на заводе увеличено до 140»).
+    if (i < words.length - (changed.test(clause) ? 6 : 4)) continue;
     if (
       /^jobs?$|^workplaces$/.test(w) ||
       (/^рабоч/.test(w) && /^мест/.test(words[i + 1] ?? "")) ||

@@ -56,6 +56,8 @@ const AFTER_COMPANY = new RegExp(
   `(?:company|[Кк]омпани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP_ANY}\\s?){1,4})`,
   "gu",
 );
+/** A company word (not a plant word) right after a name. */
+const FIRM_AFTER = /^\s+(компаниясы|фирмасы|холдингі|корпорациясы)\p{L}*/u;
 /** Kazakh puts the company word after the name: "Nobel компаниясымен", "Tengri Pharm фирмасы". */
 const BEFORE_COMPANY = new RegExp(
   `((?:${CAP_ANY}\\s+){0,3}${CAP_ANY})\\s+(?:компаниясы\\p{L}*|фирмасы\\p{L}*|холдингі\\p{L}*|корпорациясы\\p{L}*|зауыт\\p{L}*|фабрикасы\\p{L}*)`,
@@ -219,6 +221,32 @@ const PAIR_SECOND = new RegExp(
   `${CAP}\\s+(?:мен|пен|бен|and|и)\\s+((?:${CAP}\\s+){0,3}${CAP})(?=\\s+(?:[\\p{L}\\d,.-]+\\s+){0,10}(?:қол\\s+қойды|салады|салмақ|ашады)(?!\\p{L}))`,
   "gu",
 );
+/**
+ * The second of two companies at talks, each often one word: "talks with Pfizer and Novartis",
+ * «переговоры с компаниями Pfizer и Санофи», «с Bayer и Sanofi».
+ */
+const TALKS_SECOND = new RegExp(
+  `(?:(?:talks|negotiations|consultations)\\s+with|[Кк]омпани(?:ями|и)|переговор\\p{L}*\\s+с)\\s+(?:${CAP_ANY}\\s+){1,3}?(?:and|и|және)\\s+((?:${CAP_ANY}\\s?){1,3})`,
+  "gu",
+);
+/**
+ * Representatives of a company met, spoke or talked: "Representatives of Sanofi met the Minister",
+ * «Представители Байер обсудили …», «Байер өкілдерімен», «Новартис өкілдері».
+ */
+const REPRESENTED = new RegExp(
+  `(?:[Rr]epresentatives\\s+of|[Пп]редставител\\p{L}*(?:\\s+компани[ий])?)\\s+((?:${CAP_ANY}\\s?){1,3})|((?:${CAP_ANY}\\s+){0,2}${CAP_ANY})\\s+(?:компаниясының\\s+)?өкілдер\\p{L}*`,
+  "gu",
+);
+/** Two companies before a plural company word (Kazakh): «Bayer және Sanofi компанияларымен»; the first of them. */
+const PAIR_FIRMS_FIRST = new RegExp(
+  `((?:${CAP_ANY}\\s+){0,2}${CAP_ANY})\\s+(?:және|мен|пен|бен|and|и)\\s+(?:${CAP_ANY}\\s+){0,2}${CAP_ANY}\\s+компаниялар\\p{L}*`,
+  "gu",
+);
+/** …and the second, right before the plural company word. */
+const PAIR_FIRMS_SECOND = new RegExp(
+  `(?:және|мен|пен|бен|and|и)\\s+((?:${CAP_ANY}\\s+){0,2}${CAP_ANY})\\s+компаниялар\\p{L}*`,
+  "gu",
+);
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
 const QUOTED_IN_TITLE = /[«"“]([^»"”]{2,60})[»"”]/gu;
 
@@ -374,6 +402,10 @@ const PATTERNS: Pattern[] = [
   { re: ACTING_CYR_WORD },
   { re: QUOTED_OPENING, quoted: true },
   { re: LATIN_OPENING_KK },
+  { re: TALKS_SECOND },
+  { re: REPRESENTED },
+  { re: PAIR_FIRMS_FIRST },
+  { re: PAIR_FIRMS_SECOND },
   { re: PRODUCT_NAME },
 ];
 
@@ -407,7 +439,7 @@ export function findNames(
   options: { title?: boolean; item?: boolean; member?: boolean } = {},
 ): NameMention[] {
   const out: NameMention[] = [];
-  const add = (raw: string, start: number, end: number, facility = false, plant?: string) => {
+  const add = (raw: string, start: number, end: number, facility = false, plant?: string, firm = false) => {
     const name = clean(raw);
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
     // "Pharma", "Group Holding": company words alone name no company (a cut name never stands for one).
@@ -434,7 +466,10 @@ export function findNames(
     const named = at >= start && at < end ? at : start;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const title = sentence.slice(Math.max(0, named - 40), named);
-    if (TITLE_BEFORE.test(title) || TITLE_OF.test(title) || TITLE_IN_NAME.test(name)) return;
+    // «министрі Новартис компаниясының өкілдерімен»: a name its company word follows is the
+    // company's, not the title's person.
+    if (!firm && (TITLE_BEFORE.test(title) || TITLE_OF.test(title))) return;
+    if (TITLE_IN_NAME.test(name)) return;
     // "Kostanay Region Governor received …": a title ending the run is a person's office, no organisation.
     if (TITLE_ENDING.test(name)) return;
     // «әкімі Асхат Шахаров зауыттың …»: a plant word after a person's surname names no plant.
@@ -493,7 +528,8 @@ export function findNames(
         : p.legal
           ? (m.index ?? 0) + m[0].length
           : at + group.trimEnd().length;
-      add(group, p.quoted ? at - 1 : at, end, p.facility);
+      const firm = p.re === BEFORE_COMPANY && FIRM_AFTER.test(sentence.slice(at + group.trimEnd().length));
+      add(group, p.quoted ? at - 1 : at, end, p.facility, undefined, firm);
     }
   }
   for (const re of PLANT_PATTERNS)

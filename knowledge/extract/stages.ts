@@ -107,9 +107,13 @@ function technologyDeal(before: string, cue: string, after: string): boolean {
 const INFINITIVE = /[а-яё](ть|ться|ти)$/iu;
 /** A trial run is no launch: "a test run was launched", «пробный запуск», «сынақ іске қосуы». */
 const TRIAL_BEFORE = /(?<!\p{L})(test|trial|pilot|пробн\p{L}*|тестов\p{L}*|сынақ\p{L}*)\s+(\p{L}+\s+)?$/iu;
-/** A plan or a possibility, not an event: "will", "could", "is to", "planned", «будет», «возможно», «-мақ/-мек», «мүмкін». */
+/**
+ * A plan or a possibility, not an event: "will", "could", "is to", "planned", «будет», «возможно»,
+ * «-мақ/-мек», «мүмкін»; and a date moved, which is a new plan: "the launch was postponed to
+ * 2034", «запуск перенесен на 2034 год», «іске қосу 2035 жылға шегерілді».
+ */
 const FUTURE =
-  /(?<!\p{L})(will|shall|should|might|could|possibl\p{L}*|возможн\p{L}*|мо(жет|гут)|мүмкін|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|intended to|going to|буд(ет|ут)|собира\p{L}*|планирова\p{L}*|намерева\p{L}*|планиру\p{L}*|планирует\p{L}*|запланирова\p{L}*|намечен\p{L}*|намеча\p{L}*|ожида(ется|ются)|expected (in|by|for|at|to)|slated|due (in|by|for)|set for|targeted for|предполага\p{L}*|должн\p{L}*|начн[её]тся|(?<!-)(?!дәрмек)\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады|(қосыл|салын)ад\p{L}*)/iu;
+  /(?<!\p{L})(postponed|pushed back|put off|delayed (to|until|till)|moved (to|back)|rescheduled|deferred|перенес[её]н\p{L}*|перенесл\p{L}*|перенося\p{L}*|отложен\p{L}*|отлож\p{L}+|сдвинут\p{L}*|сдвинул\p{L}*|шегер\p{L}*|кейінге (қалдыр|ысыр|шегер)\p{L}*|ауыстырыл\p{L}*|will|shall|should|might|could|possibl\p{L}*|возможн\p{L}*|мо(жет|гут)|мүмкін|is to|are to|to be|plans? to|planned|expected to|scheduled|set to|aims? to|intends? to|intended to|going to|буд(ет|ут)|собира\p{L}*|планирова\p{L}*|намерева\p{L}*|планиру\p{L}*|планирует\p{L}*|запланирова\p{L}*|намечен\p{L}*|намеча\p{L}*|ожида(ется|ются)|expected (in|by|for|at|to)|slated|due (in|by|for)|set for|targeted for|предполага\p{L}*|должн\p{L}*|начн[её]тся|(?<!-)(?!дәрмек)\p{L}+(мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан\p{L}*|басталады|(қосыл|салын)ад\p{L}*)/iu;
 /**
  * A resumption only possible, anywhere in its sentence, is none: «Возобновление переговоров,
  * по словам …, возможно не ранее 2027 года», "work may be resumed no earlier than 2028".
@@ -148,9 +152,22 @@ const CAUSE_BEFORE = /(?<!\p{L})(байланысты|салдарынан|се�
  */
 const LINKED_CAUSE =
   /(?<!\p{L})(?:links?|linked|attributes?|attributed|blames?|blamed|puts?)\s+(?:the\s+|this\s+|its\s+)?(?:pause|suspension|halt|delay|freeze|stop|decision|move)\s+(?:down\s+)?(?:to|on)\s+([^.;!?]+)|(?:связыва\p{L}*|объясня\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:с|тем,?\s+что)\s+([^.;!?]+)|(?:мұны|оны|бұны|\p{L}+уды|\p{L}+уді)\s+([^.;!?,]{3,60}?)\s+байланыстыр\p{L}*/iu;
+/**
+ * The cause a next sentence names as the reason: «бұған компанияның ішкі мәселелері себеп
+ * болған», «Себебі – инвестордың қаржылық қиындықтары», «Причиной стали финансовые трудности
+ * инвестора», «Причина — …», "The reason is the company's internal issues", "This was caused by …".
+ */
+const REASON_CAUSE =
+  /(?<!\p{L})(?:бұған|оған|мұған|бұның|мұның|оның)\s+([^.;!?]{3,80}?)\s+себеп\s*(?:бол|бо)\p{L}*|(?<!\p{L})(?:оның\s+|бұның\s+)?себебі\s*[–—:-]?\s*([^.;!?]{3,})|(?<!\p{L})причин\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:стал\p{L}*|явля\p{L}*|—|–|:)\s*([^.;!?]{3,})|(?<!\p{L})(?:the\s+)?reasons?\s+(?:for\s+(?:\p{L}+\s+){1,3})?(?:is|was|are|were|given\s+(?:is|was)|cited\s+(?:is|was)|:)\s+([^.;!?]{3,})|(?<!\p{L})(?:this|it|the\s+(?:pause|suspension|halt|delay|stop|freeze))\s+(?:was|is|has been)\s+(?:caused by|due to|because of|the result of)\s+([^.;!?]{3,})/iu;
 export function linkedCause(text: string): string | undefined {
   const m = LINKED_CAUSE.exec(text);
-  return (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.trim() ?? reasonNamed(text);
+}
+function reasonNamed(text: string): string | undefined {
+  return REASON_CAUSE.exec(text)
+    ?.slice(1)
+    .find((g) => g !== undefined)
+    ?.trim();
 }
 
 /** Why a project stopped, in the sentence's own words; undefined when it gives no cause. */
@@ -158,7 +175,7 @@ export function causeOf(text: string): string | undefined {
   const after = CAUSE_AFTER.exec(text);
   if (after) return after[0].trim();
   const post = CAUSE_BEFORE.exec(text);
-  if (!post) return undefined;
+  if (!post) return reasonNamed(text);
   // Up to three words back, stopping at a clause break or the stopped thing itself («құрылысы»).
   const words = text.slice(0, post.index).trimEnd().split(/\s+/);
   const cause: string[] = [];
@@ -369,6 +386,10 @@ export function milestonesOf(text: string, articleDate: string | null = null): M
   return out;
 }
 
+/** A date moved to a new one: "pushed back to 2035", «перенесен на 2035 год», «2035 жылға шегерілді». */
+const MOVED =
+  /(?<!\p{L})(postponed|pushed back|put off|delayed|moved|rescheduled|deferred|перенес\p{L}*|отлож\p{L}*|сдвинул\p{L}*|сдвинут\p{L}*)(?!\p{L})/iu;
+
 /**
  * A launch named as a thing, only ever planned in these words: "commissioning is expected in
  * 2034", "the launch is scheduled for 2035", «ввод в эксплуатацию намечен на 2036 год»,
@@ -387,8 +408,12 @@ function planIn(text: string, articleDate: string | null): MilestoneReading | nu
     const m = re.exec(text);
     if (!m) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 80, 60);
-    if (!future(clause, m[0])) continue;
-    const when = planDate(text, clause, m.index, articleDate);
+    // "The launch of X's plant in Y has been pushed back to 2035": the new date follows the move.
+    const moved = MOVED.exec(text);
+    if (!future(clause, m[0]) && !(moved && moved.index > m.index)) continue;
+    const when =
+      planDate(text, clause, m.index, articleDate) ??
+      (moved ? planDate(text, text.slice(moved.index, moved.index + 50), moved.index, articleDate) : null);
     if (!when) continue;
     return { stage, ...when, ...(ORIGINAL_PLAN.test(text) ? { earlier: true } : {}) };
   }

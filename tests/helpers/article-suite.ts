@@ -18,6 +18,11 @@ export function describeArticleSuite(title: string, file: string, name: string):
       results = await runArticleSuite(engine(), path);
     }, 120_000);
 
+    const checked = suite.articles.filter((a) => a.claims.length || a.newOrganisations !== undefined);
+    it.each(checked.map((a) => a.file))("%s: its claims and new organisations", (file) => {
+      expect(results.find((r) => r.file === file)?.claimProblems).toEqual([]);
+    });
+
     const questions = suite.articles.flatMap((a) => a.questions.map((q) => [q.id, a.file, q.q] as const));
     it.each(questions)("%s (after %s): %s", (id) => {
       const found = results.flatMap((r) => r.questions).find((q) => q.case.id === id);

@@ -306,3 +306,53 @@ describe("what kinds of medicine a plant will make are its products, verbatim", 
     expect(products.map((c) => (c.value.kind === "fact" ? c.value.text : ""))).toContain(text);
   });
 });
+
+describeArticleSuite(
+  "kinds of a real-news stream answered after ingest",
+  "kinds-real.json",
+  "news-kinds-real",
+);
+
+describe("a launch date moved is the newest plan, never a launch", () => {
+  it.each([
+    [
+      "# T\n\nASTANA, May 3, 2033 (Kazinform) – The launch of Aral Biomed LLP's plant in Kyzylorda has been pushed back to 2035.",
+      "2035",
+    ],
+    [
+      "# T\n\nASTANA, May 3, 2033 (Kazinform) – Commissioning of Aral Biomed LLP's plant in Kyzylorda was delayed until the second half of 2035.",
+      "2035",
+    ],
+    [
+      "# T\n\nКЫЗЫЛОРДА, 3 мая 2033 года. КАЗИНФОРМ – Запуск завода ТОО «Арал Биомед» перенесен на 2034 год.",
+      "2034",
+    ],
+    [
+      "# T\n\nКЫЗЫЛОРДА, 3 мая 2033 года. КАЗИНФОРМ – Сроки запуска завода ТОО «Арал Биомед» сдвинулись на 2035 год.",
+      "2035",
+    ],
+    [
+      "# T\n\nҚЫЗЫЛОРДА, 2033 жылғы 3 мамыр. ҚАЗАҚПАРАТ – «Арал Биомед» ЖШС зауытының іске қосылу мерзімі 2035 жылға ауыстырылды.",
+      "2035",
+    ],
+    [
+      "# T\n\nҚЫЗЫЛОРДА, 2033 жылғы 5 мамыр. ҚАЗАҚПАРАТ – «Арал Биомед» ЖШС зауытын іске қосу 2035 жылға шегерілді.",
+      "2035",
+    ],
+  ])("%#", (body, year) => {
+    const p = planArticle(base, body);
+    expect(p.claims.filter((c) => c.value.kind === "stage" && c.value.stage === "launched")).toEqual([]);
+    const plans = p.claims.filter((c) => c.attribute === "milestone").map((c) => c.value);
+    expect(plans).toEqual([expect.objectContaining({ stage: "launched", date: year })]);
+  });
+});
+
+describe("a staffing need is no jobs", () => {
+  it.each([
+    "# T\n\nARKALYK, April 1, 2033 (Kazinform) – Turgai Bio LLP will build a plant in Arkalyk. The company will need 300 specialists to run it, including laboratory staff.",
+    "# T\n\nТАЛДЫКОРГАН, 2 апреля 2033 года. КАЗИНФОРМ – ТОО «Жетісу Медтех» построит завод в Талдыкоргане. Для работы завода потребуется 250 специалистов.",
+    "# T\n\nПЕТРОПАВЛ, 2033 жылғы 3 сәуір. ҚАЗАҚПАРАТ – «Қызылжар Фарм» ЖШС Петропавлда зауыт салады. Зауыттың жұмысы үшін 200 маман қажет болады.",
+  ])("%#", (body) => {
+    expect(planArticle(base, body).claims.filter((c) => c.attribute === "jobs")).toEqual([]);
+  });
+});
