@@ -945,17 +945,20 @@ function statedFor(
   const same = (f: Figure | null | undefined): f is Figure =>
     !!f && sameNumber(f.value, inUnitOf(bound, f.unit));
   const citations: Citation[] = [];
+  const figures: { figure: Figure; metric: Metric }[] = [];
   const owners = countedProjects(dataset).counted.flatMap((p) => {
-    const figure = metrics.map((m) => metricOf(p, m)).find(same);
-    if (except.includes(p.company) || !figure) return [];
+    const metric = metrics.find((m) => same(metricOf(p, m)));
+    const figure = metric ? metricOf(p, metric) : null;
+    if (except.includes(p.company) || !metric || !figure) return [];
     citations.push(figure.citation);
+    figures.push({ figure, metric });
     return [org(p.company)];
   });
   const total = metrics.map((m) => dataset.totals[m]).find((t) => !!t && "value" in t && same(t as Figure)) as
     | Figure
     | undefined;
   if (total) citations.push(total.citation);
-  return owners.length || total ? [{ kind: "statedFor", owners, headline: !!total, citations }] : [];
+  return owners.length || total ? [{ kind: "statedFor", owners, headline: !!total, citations, figures }] : [];
 }
 
 /** The same number as written: 36.7 is 36.7, and 39 is not 39.2. */

@@ -112,7 +112,14 @@ export type Finding =
     }
   | { kind: "headline"; metric: Metric; figure: Figure }
   /** "is 36.7 bn Abdi's investment?": the number asked is stated for another subject (or the total). */
-  | { kind: "statedFor"; owners: Ref[]; headline: boolean; citations: Citation[] }
+  /** `figures`: each owner's figure as stated ("at least 200 jobs"), its qualifier kept. */
+  | {
+      kind: "statedFor";
+      owners: Ref[];
+      headline: boolean;
+      citations: Citation[];
+      figures: { figure: Figure; metric: Metric }[];
+    }
   /** "MSP invests 73 billion tenge?": 73 is its figure in the other currency (US$73 million). */
   | { kind: "otherCurrency"; subject: Ref; figure: Figure; metric: Metric }
   /** `checked`: a yes/no question asked whether the listed figures add up to the headline. */

@@ -138,7 +138,12 @@ function otherCurrency(f: Of<"otherCurrency">, w: Writer): void {
 }
 
 function statedFor(f: Of<"statedFor">, w: Writer): void {
-  const owners = [...f.owners.map(w.name), ...(f.headline ? [w.tx.statedForTotal] : [])];
+  // Each owner with its figure as stated: "Nobel Almaty Pharmaceutical Factory (at least 200 jobs)".
+  const named = f.owners.map((o, i) => {
+    const stated = f.figures[i];
+    return stated ? `${w.name(o)} (${w.amount(stated.figure, stated.metric)})` : w.name(o);
+  });
+  const owners = [...named, ...(f.headline ? [w.tx.statedForTotal] : [])];
   w.say(w.tx.statedFor(w.list(owners)), w.marks(...f.citations));
 }
 
