@@ -126,6 +126,19 @@ const TO_COME =
  * staff and range today are no figures of the project the article announces. Said of a plant or
  * of what is to come, a figure stays the project's («Зауытта 300 адам жұмыс істейді»).
  */
+/** Four or more capitalised names in a row, set off by commas, none of them a place the sentence names. */
+function listsNames(text: string, x: Mentions): boolean {
+  const places = new Set(x.places.map((p) => text.slice(p.start, p.end)));
+  const names = [
+    ...text.matchAll(
+      /(?:^|[,–—:]\s*)[«"“]?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[»"”]?(?=\s*(?:,|\s(?:and|и|және|және)\s))/gu,
+    ),
+  ]
+    .map((m) => m[1] as string)
+    .filter((n) => !places.has(n));
+  return names.length >= 3;
+}
+
 export function companyAsItIs(x: Mentions): boolean {
   const text = x.sentence.text;
   const holder = COMPANY_HOLDER.test(text) || x.orgs.some((o) => o.role === "company");
@@ -354,13 +367,16 @@ export class SubjectReader {
       this.placesOf.set(named[0] as ArticleProject, seen);
     }
     if (x.sentence.part === "headline") return;
-    if (named.length === 1) {
+    // «Олар – Roche, Novo Nordisk, AstraZeneca, Sandoz …»: a list of names, of which the article
+    // knows one, speaks of them all — what follows is none of them alone.
+    const many = named.length > 1 || (x.sentence.part === "text" && listsNames(x.sentence.text, x));
+    if (named.length === 1 && !many) {
       this.focus = named[0];
       this.focusBlock = x.sentence.block;
       if (x.sentence.part === "text") this.paragraph = named[0];
       if (x.sentence.part === "text" && x.sentence.heading)
         this.introSubject.set(x.sentence.index, named[0] as ArticleProject);
-    } else if (named.length > 1 && x.sentence.part === "text") {
+    } else if (many && x.sentence.part === "text") {
       this.paragraph = null;
       this.focus = undefined;
       // "A and B signed an agreement to build a joint insulin plant": "the plant" from here on is theirs.

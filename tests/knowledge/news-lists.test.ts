@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { published } from "../helpers/published.js";
+
+/**
+ * A sentence listing several companies, of which the article knows only one, speaks of all of
+ * them: the figure in the sentence after it is none of theirs alone (it was AstraZeneca's).
+ */
+const base = loadKnowledge();
+
+describe("a figure after a list of companies is no one company's", () => {
+  it.each([
+    [
+      "kk",
+      "# Фармкомпаниялармен келіссөздер\n\nАСТАНА, 14 маусым 2032. ҚАЗАҚПАРАТ – «Қазір келісім-шарттық өндіріс бойынша 13 инвестициялық жоба жөнінде жеті ірі фармкомпаниямен келіссөздер жүріп жатыр. Олар – Roche, Novo Nordisk, AstraZeneca, Sandoz, Takeda және Pfizer. Инвестиция көлемі 17 млрд теңгеден асады», – деді министр.\n",
+    ],
+    [
+      "ru",
+      "# Переговоры с фармкомпаниями\n\nАСТАНА, 14 июня 2032. КАЗИНФОРМ – Министерство ведёт переговоры по 11 проектам с крупными компаниями. Среди них Bayer, Sanofi, AstraZeneca, Novartis и Teva. Объём инвестиций превысит 21 млрд тенге.\n",
+    ],
+    [
+      "en",
+      "# Ministry in talks with drug makers\n\nASTANA, June 14, 2032 (Kazinform) – The ministry is negotiating nine projects with large companies. They are Bayer, Sanofi, AstraZeneca, Novartis and Teva. The investment will exceed KZT 19bn.\n",
+    ],
+  ])("%s", (_lang, body) => {
+    const got = published(base, body);
+    expect(got.filter((g) => g.startsWith("AstraZeneca ") && / investment/.test(g))).toEqual([]);
+  });
+});
