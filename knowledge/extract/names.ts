@@ -268,6 +268,9 @@ const NOT_NAMES = new Set(
     "what how when where why which who whose whom is are does do did has have will would can could " +
     "завод проект компания предприятие фабрика производство инвестор зауыт жоба кәсіпорын компаниясы " +
     "llp jsc llc тоо ао ооо жшс ақ " +
+    // A figure's own word opening a bullet ("Инвестиции – $30 млн", "Jobs: 200") names no one.
+    "инвестиции инвестиций инвестиция инвестициялар инвестициясы объём объем стоимость мощность бюджет " +
+    "сумма жұмыс jobs cost capacity budget value worth output " +
     // Countries are never companies ("Ресей", "Turkey" opening a sentence).
     "russia turkey turkiye egypt china india korea israel germany france usa uae iran uzbekistan " +
     "kyrgyzstan belarus poland hungary japan britain uk россия россии турция турции египет египта " +

@@ -27,3 +27,27 @@ describe("a figure after a list of companies is no one company's", () => {
     expect(got.filter((g) => g.startsWith("AstraZeneca ") && / investment/.test(g))).toEqual([]);
   });
 });
+
+describe("a figure's own word opening a bullet ('Инвестиции – $30 млн') is no company", () => {
+  it.each([
+    [
+      "ru",
+      "# Два проекта приостановлены\n\nАЛМАТЫ, 15 марта 2032 (LS) – Два проекта поставлены на паузу.\n\n- Алматы. В городе планировали выпуск препаратов с турецкой компанией Ozsoy Kimya. Инвестиции – $30 млн, завод собирались открыть в СЭЗ «Алатау».\n",
+      "Ozsoy Kimya",
+    ],
+    [
+      "en",
+      "# Two projects on hold\n\nALMATY, March 15, 2032 (LS) – Two projects have been put on hold.\n\n- Almaty. The city planned a plant with the Turkish company Ozsoy Kimya. Investment – $30M, the plant was to open in the Alatau SEZ.\n",
+      "Ozsoy Kimya",
+    ],
+    [
+      "kk",
+      "# Екі жоба тоқтады\n\nАЛМАТЫ, 15 наурыз 2032 – Екі жоба тоқтатылды.\n\n- Алматы. Қалада түрік Ozsoy Kimya компаниясымен зауыт салу жоспарланған. Инвестиция – 30 млн доллар, зауыт «Алатау» АЭА-да ашылуы тиіс еді.\n",
+      "Ozsoy Kimya",
+    ],
+  ])("%s", (_lang, body, company) => {
+    const got = published(base, body);
+    expect(got.some((g) => /^(Инвестиции|Investment|Инвестиция) /.test(g))).toBe(false);
+    expect(got).toContain(`${company} investmentUsd 30`);
+  });
+});
