@@ -64,7 +64,7 @@ import {
   whoIs,
   within,
 } from "./figures.js";
-import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, ROLE_WORDS, SCALES } from "./lexicon.js";
+import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, ROLE_WORDS, SCALES, typeNumeral } from "./lexicon.js";
 import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
 
 /** What the executor did: the findings to compose, and the name of the figure tool it acted as. */
@@ -436,6 +436,8 @@ function standardNamed(dataset: Dataset, companies: string[], words: string[]): 
   return holds ? [{ kind: "exists", yes: true }, ...facts] : facts;
 }
 
+const ROMAN = ["", "I", "II"];
+
 /** Production partnerships whose portfolio holds every word asked, with who owns each portfolio. */
 function portfoliosNaming(dataset: Dataset, words: string[]) {
   const companies = new Set(dataset.projects.map((p) => p.company));
@@ -466,8 +468,15 @@ function portfoliosNaming(dataset: Dataset, words: string[]) {
 function productsExist(dataset: Dataset, subjects: string[], asked: string[]): Finding[] {
   // "does the portfolio cover heart stuff": the words that name a product, not the frame around them.
   const words = asked.filter((w) => !COMMON_WORDS.has(w));
+  // "type-1": the products must name that type ("type II diabetes" is no type I).
   const names = (p: InvestmentProject, word: string) =>
-    p.products.some((t) => [t.text, t.ru ?? "", t.kk ?? ""].some((text) => mentions(normalize(text), word)));
+    p.products.some((t) =>
+      [t.text, t.ru ?? "", t.kk ?? ""].some((text) =>
+        /^type-\d$/.test(word)
+          ? typeNumeral(normalize(text).split(" ")) === Number(word.slice(5))
+          : mentions(normalize(text), word),
+      ),
+    );
   // Every asked word some project's products hold must be held: «диабетке қарсы» ("against
   // diabetes") is not MSP-ROMPHARM's «қабынуға қарсы» ("anti-inflammatory").
   const holding = words.map((w) => dataset.projects.filter((p) => names(p, w))).filter((ps) => ps.length);
@@ -512,7 +521,11 @@ function productsExist(dataset: Dataset, subjects: string[], asked: string[]): F
   const verdict: Finding = {
     kind: "productNamed",
     subjects: refs(subjects),
-    words: words.join(" "),
+    // Said as asked: "type-1" is the type's number after the words («диабета типа I»).
+    words: [
+      ...words.filter((w) => !/^type-\d$/.test(w)),
+      ...words.filter((w) => /^type-\d$/.test(w)).map((w) => ROMAN[Number(w.slice(5))]),
+    ].join(" "),
     named,
     makers: refs(
       [...new Set(makers)].filter((c) => !subjects.some((s) => affiliates(dataset, s).includes(c))),

@@ -37,6 +37,7 @@ import {
   STAGES_ASKED,
   STOPWORDS,
   STORY_WORDS,
+  typeNumeral,
 } from "./lexicon.js";
 import {
   type Attribute,
@@ -109,7 +110,7 @@ function versusOf(p: Reading, companies: number): Query["versus"] {
  * What cannot be read as a query goes to retrieval.
  */
 export function interpret(reading: Reading, dataset: Dataset): Interpretation {
-  let p = productAsked(moneyAsked(reading), dataset);
+  let p = typeAsked(productAsked(moneyAsked(reading), dataset));
   const has = (c: Cue) => p.cues.has(c);
   if (p.tokens.length === 0) return { route: "empty" };
   if (has("secret")) return { route: "refuse" };
@@ -303,6 +304,15 @@ function productAsked(p: Reading, dataset: Dataset): Reading {
   if ([...p.cues].some(other)) return p;
   const word = p.unexplained.some((w) => w.length >= 5 && !COMMON_WORDS.has(w) && madeBySome(dataset, w));
   return word ? { ...p, cues: new Set([...p.cues, "m:products"]) } : p;
+}
+
+/**
+ * "type I diabetes", «диабета I типа», «1-типті диабет»: the type is part of what is asked (a word
+ * "type-1" the products must match), never dropped as a one-letter word.
+ */
+function typeAsked(p: Reading): Reading {
+  const n = typeNumeral(p.tokens);
+  return n ? { ...p, unexplained: [...p.unexplained, `type-${n}`] } : p;
 }
 
 /** A sum of money the question writes with its scale or currency ("61 billion", «150 млрд», "$40 million"), or none. */

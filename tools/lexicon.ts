@@ -2195,6 +2195,19 @@ export const HEADCOUNT_WORDS: ReadonlySet<string> = new Set([
   "жұмысшы",
 ]);
 
+/** "type I", «I типа», «1-типті», "type 2": the type's number, or undefined. */
+export function typeNumeral(tokens: string[]): number | undefined {
+  const value = (t: string | undefined) =>
+    t === "i" || t === "і" || t === "1" ? 1 : t === "ii" || t === "іі" || t === "2" ? 2 : undefined;
+  const isType = (t: string | undefined) => !!t && /^(type|типа|тип|типі|типті|типтегі)$/.test(t);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isType(tokens[i])) continue;
+    const n = value(tokens[i + 1]) ?? value(tokens[i - 1]);
+    if (n) return n;
+  }
+  return undefined;
+}
+
 /** Count words: "four", «четырёх», «төрт». */
 const COUNT_WORDS: [RegExp, number][] = [
   [/^(two|два|двух|екі)$/, 2],
