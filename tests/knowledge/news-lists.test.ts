@@ -51,3 +51,14 @@ describe("a figure's own word opening a bullet ('Инвестиции – $30 м
     expect(got).toContain(`${company} investmentUsd 30`);
   });
 });
+
+describe("the authority that reports a stop ('the city akimat', «регионального акимата») is no scope of the city or region", () => {
+  it.each([
+    "«На сегодня проект приостановлен в связи с землетрясением», – ответили в акимате города.",
+    "По данным регионального акимата, инвестор приостановил рассмотрение вопроса, и проект приостановлен на неопределённый срок.",
+    "«Проект заморожен», – сообщили в администрации города.",
+  ])("%s", (sentence) => {
+    const body = `# Проект приостановлен\n\nАЛМАТЫ, 15 марта 2032 (LS) – Турецкая компания Ozsoy Kimya планировала построить фармацевтический завод в Алматы. Инвестиции – $30 млн. ${sentence}\n`;
+    expect(published(base, body)).toContain("Ozsoy Kimya stage suspended");
+  });
+});
