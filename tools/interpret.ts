@@ -225,6 +225,9 @@ function ownerAsked(
     return undefined;
   const at = p.tokens.findIndex((t) => /^\d+(\.\d+)?$/.test(t) && !p.years.includes(Number(t)));
   if (at < 0 || p.tokens.some((t) => /^\d+(\.\d+)?%$/.test(t))) return undefined;
+  // "which companies create more than 100 jobs" sets figures against a bound: no one's own number.
+  const bound = thresholdOf(p);
+  if (bound && !bound.said) return undefined;
   const scale = SCALES.find(([, words]) => words.includes(p.tokens[at + 1] ?? ""))?.[0];
   const asked = [...new Set(FIGURE_ATTRIBUTE_CUES.filter(([cue]) => p.cues.has(cue)).map(([, a]) => a))];
   const attributes: Query["attributes"] = asked.length
