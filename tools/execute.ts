@@ -1225,7 +1225,9 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       const within = place && spans.length && !q.outside ? { type: "place" as const, id: place } : undefined;
       return [
         ...rank(dataset, m, order, among).map((f) =>
-          f.kind === "rank" ? { ...f, ranked: q.limit ? f.ranked.slice(0, q.limit) : f.ranked, within } : f,
+          f.kind === "rank"
+            ? { ...f, ranked: q.limit ? f.ranked.slice(0, q.limit) : f.ranked, within, position: q.position }
+            : f,
         ),
         ...spans,
       ];

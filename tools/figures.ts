@@ -146,6 +146,8 @@ export type Finding =
       missing: Ref[];
       /** Ranked among the projects wholly in this place: others' figures cover it and more. */
       within?: Ref;
+      /** The place asked for ("the second most"): 2 = second. */
+      position?: number;
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
   /** Jobs per medicine: one count over the other. */
@@ -1009,11 +1011,12 @@ export function compare(
   const values = findings.filter((f): f is Extract<Finding, { kind: "value" }> => f.kind === "value");
   if (values.length === 2) {
     const [a, b] = values as [Extract<Finding, { kind: "value" }>, Extract<Finding, { kind: "value" }>];
+    // The answer first ("which invests more?"), then the two figures it rests on.
     if (a.figure.value === b.figure.value) {
-      findings.push({ kind: "equal", metric, subjects: [a.subject, b.subject] });
+      findings.unshift({ kind: "equal", metric, subjects: [a.subject, b.subject] });
     } else {
       const [more, less] = a.figure.value > b.figure.value ? [a, b] : [b, a];
-      findings.push({
+      findings.unshift({
         kind: "difference",
         metric,
         more: more.subject,

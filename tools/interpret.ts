@@ -949,12 +949,14 @@ function readFigures(a: Ask): Query | null {
       p.expects === "yesno" && (operation === "max" || operation === "min") && attributes.length >= 2
         ? true
         : undefined;
+    const position = operation === "max" || operation === "min" ? p.rankPlace : undefined;
     return query(attributes, operation, {
       outside,
       sameTop,
       unit,
       groupBy,
       limit,
+      position,
       stated:
         has("o:stated") ||
         a.gap ||

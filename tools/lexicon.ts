@@ -1805,15 +1805,18 @@ export const REFERENCE_CUES = {
     "second",
     "third",
     "fourth",
+    "fifth",
     "last one",
     "the last",
     "втор",
     "трет",
     "четверт",
+    "пят",
     "последн",
     "екінші",
     "үшінші",
     "төртінші",
+    "бесінші",
     "соңғы",
   ],
   sources: [
@@ -1847,6 +1850,9 @@ export const REFERENCE_CUES = {
 } as const;
 
 /** Question words by the kind of answer they ask for. */
+/** Words of a place in a ranking beside an ordinal: "second place", «на втором месте», «екінші орында», "third by jobs". */
+export const RANK_PLACE_WORDS = ["place", "position", "rank", "by", "мест", "позици", "орын"];
+
 export const ANSWER_TYPE_CUES = {
   quantity: ["how many", "how much", "what number", "what amount", "сколько", "скок", "қанша", "неше"],
   place: [
@@ -1903,6 +1909,8 @@ export const ANSWER_TYPE_CUES = {
     "кім",
     "кімдер",
     "қай компания",
+    "қайсы",
+    "қайсысы",
   ],
   reason: [
     "why",

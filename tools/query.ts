@@ -131,6 +131,8 @@ export const Query = z.object({
    * socially significant medicines (the attribute) of its medicines (the whole), not of all projects.
    */
   whole: z.literal("medicines").optional(),
+  /** The place in a ranking asked for: "the second most medicines" is 2. */
+  position: z.number().int().min(2).optional(),
   /** Top-k of a ranking. */
   limit: z.number().int().positive().optional(),
   time: z

@@ -24,6 +24,7 @@ import {
   NAME_MARKERS,
   OP_CUES,
   QUESTION_WORDS,
+  RANK_PLACE_WORDS,
   REFERENCE_CUES,
   SECRET_CUES,
   STOPWORDS,
@@ -85,6 +86,8 @@ export interface Reading {
   references: { key: Reference; start: number; end: number }[];
   /** An ordinal over the last list ("the second one", «о третьем», «екіншісі»): 1-based, -1 = last. */
   ordinal?: number;
+  /** A place in a ranking asked for ("the second most", «на втором месте»): 2 = second. */
+  rankPlace?: number;
   expects: AnswerType;
 }
 
@@ -170,29 +173,52 @@ const ORDINALS: Record<string, number> = {
   second: 2,
   third: 3,
   fourth: 4,
+  fifth: 5,
   "1st": 1,
   "2nd": 2,
   "3rd": 3,
   "4th": 4,
+  "5th": 5,
   перв: 1,
   втор: 2,
   трет: 3,
   четверт: 4,
+  пятый: 5,
+  пятое: 5,
+  пятом: 5,
+  пятая: 5,
+  пятой: 5,
   бірінші: 1,
   екінші: 2,
   үшінші: 3,
   төртінші: 4,
+  бесінші: 5,
   last: -1,
   последн: -1,
   соңғы: -1,
 };
 
-/** "the second one", «о втором», «екіншісі»: the position an ordinal word names. */
-function ordinalOf(tokens: string[]): number | undefined {
-  for (const t of tokens)
+/** "the second one", «о втором», «екіншісі»: the position an ordinal word names, and where it is. */
+function ordinalOf(tokens: string[]): { n: number; at: number } | undefined {
+  for (const [at, t] of tokens.entries())
     for (const [word, n] of Object.entries(ORDINALS))
-      if (t === word || (t.startsWith(word) && word.length >= 4)) return n;
+      if (t === word || (t.startsWith(word) && word.length >= 4)) return { n, at };
   return undefined;
+}
+
+/**
+ * "the second most medicines", «на втором месте по инвестициям», «екінші орында», "third by jobs":
+ * an ordinal with a superlative, or beside a word of a ranking's place, is a place in a ranking,
+ * not an item of the last list.
+ */
+function rankPlace(tokens: string[], cues: ReadonlySet<Cue>): { n: number; at: number[] } | undefined {
+  const o = ordinalOf(tokens);
+  if (!o || o.n < 2) return undefined;
+  if (cues.has("o:most") || cues.has("o:least")) return { n: o.n, at: [] };
+  const beside = [o.at - 1, o.at + 1].filter((i) =>
+    RANK_PLACE_WORDS.some((w) => tokens[i]?.startsWith(w) && (i > o.at || w !== "by")),
+  );
+  return beside.length ? { n: o.n, at: beside } : undefined;
 }
 
 /** A Russian loanword with a Kazakh ending ("инвестициясы", "компаниясына") makes the question Kazakh. */
@@ -448,11 +474,14 @@ export class QuestionReader {
     // The words of "each of the four companies" are read: the grouping, and the set's count.
     const each = eachCompany(tokens);
     for (const i of each) taken[i] = true;
+    const place = rankPlace(tokens, new Set(cueAt.map((c) => c.key)));
+    for (const i of place?.at ?? []) taken[i] = true;
     const unexplainedAt = tokens.flatMap((t, i) =>
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     const cues = new Set(cueAt.map((c) => c.key));
     if (each.length) cues.add("g:company");
+    if (place && !cues.has("o:least")) cues.add("o:most");
     // "what is it about", "what does the memo cover": what something holds (words between keep it
     // from one phrase); "does it cover green tech?" asks yes or no of a part.
     if (cues.has("o:whatIs") && tokens.some((t) => t === "about" || t === "cover" || t === "covers"))
@@ -480,7 +509,9 @@ export class QuestionReader {
       references = references.filter((r) => r.key !== "negation" || tokens[r.start] !== "не");
     // "which was signed first" orders events; it picks nothing from a list.
     const ordinal =
-      references.some((r) => r.key === "ordinal") && !cues.has("o:order") ? ordinalOf(tokens) : undefined;
+      references.some((r) => r.key === "ordinal") && !cues.has("o:order") && !place
+        ? ordinalOf(tokens)?.n
+        : undefined;
     return {
       text,
       lang,
@@ -497,6 +528,7 @@ export class QuestionReader {
       ambiguous,
       references,
       ...(ordinal ? { ordinal } : {}),
+      ...(place ? { rankPlace: place.n } : {}),
       expects,
     };
   }

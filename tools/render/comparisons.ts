@@ -34,18 +34,32 @@ function rank(f: Of<"rank">, w: Writer): void {
   // A project outside pharmaceuticals is named as such wherever it is ranked.
   const who = (r: (typeof f.ranked)[number]) =>
     r.otherSector ? `${w.name(r.subject)} (${tx.news.excluded.otherSector})` : w.name(r.subject);
-  if (top) {
+  // "the second most": the one in that place first (or that there are fewer), then the order.
+  const asked = f.position ? f.ranked[f.position - 1] : undefined;
+  if (f.position && asked)
+    w.say(
+      tx.rank.place(
+        f.position,
+        f.order,
+        tx.metricName[f.metric],
+        who(asked),
+        w.amount(asked.figure, f.metric),
+      ),
+      w.marks(asked.figure.citation),
+    );
+  else if (top) {
+    if (f.position) w.say(tx.rank.tooFew(f.position, f.ranked.length));
     w.say(
       tx.rank[f.order](tx.metricName[f.metric], who(top), w.amount(top.figure, f.metric)),
       w.marks(top.figure.citation),
     );
-    if (f.ranked.length > 1) {
-      const order = f.ranked
-        .slice(0, RANK_SHOWN)
-        .map((r) => `${who(r)}: ${w.amount(r.figure, f.metric)}${w.marks(r.figure.citation)}`);
-      const more = f.ranked.length > RANK_SHOWN ? `; ${tx.rank.more}` : "";
-      w.say(tx.rank.order(`${order.join("; ")}${more}`));
-    }
+  }
+  if (f.ranked.length > 1) {
+    const order = f.ranked
+      .slice(0, RANK_SHOWN)
+      .map((r) => `${who(r)}: ${w.amount(r.figure, f.metric)}${w.marks(r.figure.citation)}`);
+    const more = f.ranked.length > RANK_SHOWN ? `; ${tx.rank.more}` : "";
+    w.say(tx.rank.order(`${order.join("; ")}${more}`));
   }
   for (const r of f.ranked) w.table.add(r.subject, f.metric, r.figure);
   for (const m of f.missing) w.table.add(m, f.metric, null);

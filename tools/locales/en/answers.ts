@@ -7,6 +7,20 @@ import { plural } from "./plural.js";
 const MONTHS = "January February March April May June July August September October November December".split(
   " ",
 );
+/** "second", "third": a place in a ranking, in words. */
+const NTH = [
+  "",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
 
 /** " on 17 September 2025" for an event's own date, " (reported 1 January 2026)" for a report's. */
 /** "on May 3 2025", but "in May 2025", "in 2023": a month or a year alone takes "in". */
@@ -274,6 +288,13 @@ export const answers = {
     /** The rest of a long list, named in the table and chart but not in the message. */
     more: "and others",
     missing: (names: string) => `Left out because the figure is not stated: ${names}.`,
+    place: (n: number, order: "most" | "least", what: string, s: string, amount: string) => {
+      const money = what === "investment" || what === "US-dollar investment";
+      const most = order === "most" ? (money ? "largest" : "most") : money ? "smallest" : "fewest";
+      return `${s} has the ${NTH[n] ?? `${n}th`} ${most} ${what}: ${amount}.`;
+    },
+    tooFew: (n: number, count: number) =>
+      `Only ${count} are ranked, so there is no ${NTH[n] ?? `${n}th`} place.`,
   },
   ratio: {
     company: (s: string, amount: string, arithmetic: string) =>

@@ -1,6 +1,21 @@
 import type { Messages } from "../en/index.js";
 import { quoted } from "../quote.js";
 
+/** «екінші», «үшінші»: a place in a ranking. */
+const NTH = [
+  "",
+  "бірінші",
+  "екінші",
+  "үшінші",
+  "төртінші",
+  "бесінші",
+  "алтыншы",
+  "жетінші",
+  "сегізінші",
+  "тоғызыншы",
+  "оныншы",
+];
+
 const MONTHS = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(
   " ",
 );
@@ -249,6 +264,11 @@ export const answers: Messages["answers"] = {
     order: (list) => `Реті бойынша: ${list}.`,
     more: "және басқалары",
     missing: (names) => `Көрсеткіш көрсетілмегендіктен есепке алынбады: ${names}.`,
+    place: (n, order, what, s, amount) => {
+      const nth = NTH[n] ?? `${n}-`;
+      return `${order === "least" ? `Соңынан ${nth}` : `${nth[0]?.toUpperCase()}${nth.slice(1)}`} орында (${what}) — ${s}: ${amount}.`;
+    },
+    tooFew: (n, count) => `Рейтингте тек ${count} жоба бар, ${n}-орын жоқ.`,
   },
   ratio: {
     company: (s, amount, arithmetic) => `${s}: инвестиция — ${amount} (есептеу: ${arithmetic}).`,

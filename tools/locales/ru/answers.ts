@@ -2,6 +2,21 @@ import type { Messages } from "../en/index.js";
 import { quoted } from "../quote.js";
 import { plural } from "./plural.js";
 
+/** «втором», «третьем»: a place in a ranking, in the prepositional case. */
+const NTH = [
+  "",
+  "первом",
+  "втором",
+  "третьем",
+  "четвёртом",
+  "пятом",
+  "шестом",
+  "седьмом",
+  "восьмом",
+  "девятом",
+  "десятом",
+];
+
 const MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(" ");
 const MONTHS_GENITIVE =
   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(" ");
@@ -252,6 +267,9 @@ export const answers: Messages["answers"] = {
     order: (list) => `По порядку: ${list}.`,
     more: "и другие",
     missing: (names) => `Не учтены, так как показатель не указан: ${names}.`,
+    place: (n, order, what, s, amount) =>
+      `На ${NTH[n] ?? `${n}-м`} месте${order === "least" ? " с конца" : ""} (${what}) — компания ${s}: ${amount}.`,
+    tooFew: (n, count) => `В рейтинге только ${count}, ${n}-го места нет.`,
   },
   ratio: {
     company: (s, amount, arithmetic) =>
