@@ -1,4 +1,3 @@
-import { variants } from "../knowledge/phrases.js";
 import type { Citation, Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { companyProject, exclusionOf, projectOf } from "../knowledge/view.js";

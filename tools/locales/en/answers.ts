@@ -126,6 +126,7 @@ export const answers = {
     duration: "how long the agreements run",
     signatory: "who signed for each party",
     owner: "ownership",
+    incentives: "taxes, tax benefits, incentives or subsidies",
     financing: "how the investment is financed (own funds, loans)",
     currentShare: "today’s share of locally produced medicines (only the 50% goal is given)",
     value: "a value (sum)",
