@@ -1140,11 +1140,14 @@ function stageAsked(p: Reading): Query["stage"] {
 function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operation {
   const { has, s } = a;
   const { groupBy, exists } = how;
+  // "from highest to lowest" names both ends: the one named first leads the order.
+  const at = (cue: Cue) => a.p.cueAt.find((c) => c.key === cue)?.start ?? Number.POSITIVE_INFINITY;
+  const ascending = has("o:least") && (!has("o:most") || at("o:least") < at("o:most"));
   return has("o:share") && (s.companies.length || s.places.length || has("o:stated") || has("g:company"))
     ? "share"
     : has("o:average") && !s.companies.length
       ? "average"
-      : has("o:least")
+      : ascending
         ? "min"
         : has("o:most")
           ? "max"

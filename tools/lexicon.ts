@@ -716,6 +716,17 @@ export const OP_CUES = {
     "сай келе",
   ],
   most: [
+    // An order asked for: "from highest to lowest", «по убыванию», «көбінен азына қарай».
+    "highest to lowest",
+    "largest to smallest",
+    "biggest to smallest",
+    "most to least",
+    "descending",
+    "по убыванию",
+    "от большего к меньшему",
+    "от наибольшего к наименьшему",
+    "көбінен азына",
+    "кему ретімен",
     "most",
     "largest",
     "biggest",
@@ -751,6 +762,20 @@ export const OP_CUES = {
     "ең үлкен",
   ],
   least: [
+    // "from lowest to highest", «от меньшего к большему», «ең азынан бастап»: the order, ascending.
+    "lowest to highest",
+    "smallest to largest",
+    "smallest to biggest",
+    "least to most",
+    "fewest to most",
+    "ascending",
+    "по возрастанию",
+    "от меньшего к большему",
+    "от наименьшего к наибольшему",
+    "азынан көбіне",
+    "ең азынан",
+    "азынан бастап",
+    "өсу ретімен",
     "least",
     "fewest",
     "smallest",
@@ -982,6 +1007,9 @@ export const OP_CUES = {
     "по порядку",
     "ранжируй",
     "отсортируй",
+    "расставь",
+    "расположи",
+    "упорядочь",
     "рейтингі",
     "ретте",
     "реттеңіз",
@@ -1874,7 +1902,17 @@ export const REFERENCE_CUES = {
 
 /** Question words by the kind of answer they ask for. */
 /** Words of a place in a ranking beside an ordinal: "second place", «на втором месте», «екінші орында», "third by jobs". */
-export const RANK_PLACE_WORDS = ["place", "position", "rank", "by", "мест", "позици", "орын"];
+export const RANK_PLACE_WORDS = [
+  "place",
+  "position",
+  "rank",
+  "by",
+  "по",
+  "мест",
+  "позици",
+  "орын",
+  "бойынша",
+];
 
 export const ANSWER_TYPE_CUES = {
   quantity: ["how many", "how much", "what number", "what amount", "сколько", "скок", "қанша", "неше"],

@@ -215,8 +215,14 @@ function rankPlace(tokens: string[], cues: ReadonlySet<Cue>): { n: number; at: n
   const o = ordinalOf(tokens);
   if (!o || o.n < 2) return undefined;
   if (cues.has("o:most") || cues.has("o:least")) return { n: o.n, at: [] };
+  // "second by jobs", «второй по …» after the ordinal; «… бойынша екінші» before it.
+  const after = (w: string) => w !== "бойынша";
   const beside = [o.at - 1, o.at + 1].filter((i) =>
-    RANK_PLACE_WORDS.some((w) => tokens[i]?.startsWith(w) && (i > o.at || w !== "by")),
+    RANK_PLACE_WORDS.some((w) =>
+      ["by", "по", "бойынша"].includes(w)
+        ? tokens[i] === w && after(w) === i > o.at
+        : tokens[i]?.startsWith(w),
+    ),
   );
   return beside.length ? { n: o.n, at: beside } : undefined;
 }

@@ -222,7 +222,7 @@ describe("a ranking in a place ranks only figures wholly there", () => {
     const answerer = new Answerer(loadKnowledge());
     const turkistan = await answerer.answer("which company invests the most in turkistan region");
     expect(turkistan.answer).toMatch(/not split by region/);
-    expect(turkistan.answer).not.toMatch(/has the most investment/);
+    expect(turkistan.answer).not.toMatch(/has the (most|largest) investment/);
     const almaty = await answerer.answer("кто создаст больше всех рабочих мест в алматинской области");
     expect(almaty.answer).toMatch(/^Среди проектов, целиком расположенных/);
     expect(almaty.answer).toMatch(/не разделён по регионам/);

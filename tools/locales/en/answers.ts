@@ -282,7 +282,8 @@ export const answers = {
   equal: (a: string, b: string) => `${a} and ${b} have the same figure.`,
   rank: {
     within: (place: string) => `Among the projects wholly in ${place}:`,
-    most: (what: string, s: string, n: string) => `${s} has the most ${what}: ${n}.`,
+    most: (what: string, s: string, n: string) =>
+      `${s} has the ${what === "investment" || what === "US-dollar investment" ? "largest" : "most"} ${what}: ${n}.`,
     least: (what: string, s: string, n: string) =>
       `${s} has the ${what === "investment" || what === "US-dollar investment" ? "smallest" : "fewest"} ${what}: ${n}.`,
     order: (list: string) => `In order: ${list}.`,
