@@ -428,7 +428,8 @@ function* readings(a: Ask): Generator<Query> {
     yield query(["profile"], "value", { unknown: unknown === "u:pay" ? "salary" : unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
-  if (has("m:changes") && !has("o:compare")) yield query(["changes"], "list", { time: timeOf(p) });
+  if (has("m:changes") && !has("o:compare") && p.expects !== "reason")
+    yield query(["changes"], "list", { time: timeOf(p) });
   // "Has MSN Group signed an agreement?", "what is the status of Nobel's project", «на какой
   // стадии», «қай кезеңде»: how far the company's project has got.
   const stage = has("m:agreements") || has("m:status") || has("m:talks");

@@ -1986,6 +1986,13 @@ export const ANSWER_TYPE_CUES = {
     "неге",
     "неліктен",
     "не үшін",
+    // What a project will bring ("what will change" is told by its tense: reading.ts).
+    "outcome",
+    "outcomes",
+    "impact",
+    "что даст",
+    "что дадут",
+    "не береді",
   ],
   description: [
     "what does",

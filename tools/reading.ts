@@ -292,6 +292,9 @@ const COPULAS = new Set(["is", "are", "was", "were", "has", "have", "will", "doe
 const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
 
 /** The question's form: which answer type its question word or particle asks for. */
+/** A change still to come: "will change", «изменится», «изменятся», «өзгереді». */
+const CHANGE_TO_COME = /(^|\s)(will change|изменит(ся|ь)|изменятся|өзгереді)(\s|$)/;
+
 /** Russian pronouns in their oblique cases: "him", "it", "them" after a preposition. */
 const OBLIQUE_PRONOUNS = new Set(["него", "нему", "ним", "нем", "нём", "нее", "неё", "ней", "них", "ними"]);
 
@@ -492,7 +495,9 @@ export class QuestionReader {
     // from one phrase); "does it cover green tech?" asks yes or no of a part.
     if (cues.has("o:whatIs") && tokens.some((t) => t === "about" || t === "cover" || t === "covers"))
       cues.add("m:contents");
-    const expects = expectedType(text, tokens, this.types);
+    // "what will change once they are built", «что изменится», «не өзгереді» ask what the projects
+    // will bring, where "what changed", «что изменилось», «не өзгерді» (one stem) ask what a newer source changed.
+    const expects = CHANGE_TO_COME.test(tokens.join(" ")) ? "reason" : expectedType(text, tokens, this.types);
     // "does the memo cover vaccines?", «охватывает ли меморандум …»: whether it holds a part (of an
     // agreement; a company's "cover" is its products).
     const company =
