@@ -114,7 +114,7 @@ export class Answerer {
       const context = nextContext(
         turn,
         previous,
-        { question, lang, citations: [], listed: previous?.list ?? [], at },
+        { question, lang, citations: [], listed: previous?.list ?? [], agreements: [], at },
         this.knowledge.dataset,
       );
       return {
@@ -158,7 +158,7 @@ export class Answerer {
         lang,
         citations: answer.citations,
         query,
-        listed: this.listed(answer, query),
+        ...this.listed(answer, query),
         people: this.people(answer),
         at,
       },
@@ -409,11 +409,14 @@ export class Answerer {
     );
   }
 
-  /** Organisations an answer names in its own words (quoted sentences left out), in order. */
-  private listed(answer: Answer, query?: Query): Ref[] {
+  /**
+   * Organisations an answer names in its own words (quoted sentences left out), in order, and the
+   * agreements an answer about agreements names.
+   */
+  private listed(answer: Answer, query?: Query): { listed: Ref[]; agreements: Ref[] } {
     // "which of those has a partner" names partners beside its companies: "the second one" is a company.
     const asked = (query?.subjects ?? []).filter((x) => x.type === "organisation");
-    if (query?.attributes.includes("partners") && asked.length >= 2) return asked;
+    if (query?.attributes.includes("partners") && asked.length >= 2) return { listed: asked, agreements: [] };
     let own = answer.answer;
     // Most quotes (a ranking cites every project it ranks) are not in the text: looked for once,
     // split out only when there.
@@ -423,9 +426,9 @@ export class Answerer {
     const of = (type: Ref["type"]) =>
       unique(found.filter((e) => e.type === type).map((e) => ({ type: e.type, id: e.id })));
     // "what agreements did AstraZeneca sign" lists agreements: "the second one" is the second of them.
-    const agreements = of("agreement");
     const aboutAgreements = query?.attributes.some((a) => AGREEMENT_ATTRIBUTES.includes(a));
-    return aboutAgreements && agreements.length >= 2 ? agreements : of("organisation");
+    const agreements = aboutAgreements ? of("agreement") : [];
+    return { listed: agreements.length >= 2 ? agreements : of("organisation"), agreements };
   }
 
   /**

@@ -199,6 +199,16 @@ function placeKindNamed(turn: Turn, dataset: Dataset): Turn {
   return { ...turn, subjects, reading: { ...turn.reading, entities } };
 }
 
+/**
+ * The agreements in play: a list of them replaces the last; one answered alone joins the ones
+ * answered before it ("what did AZ sign in July?" → "and in April?" → "which came first").
+ */
+function agreementsInPlay(named: Ref[], previous: Ref[]): Ref[] {
+  if (named.length !== 1) return named.length ? named : previous;
+  const one = named[0] as Ref;
+  return [...previous.filter((a) => a.id !== one.id), one].slice(-4);
+}
+
 function placeTurn(
   read: Reading,
   context: ConversationContext | null | undefined,
@@ -251,6 +261,10 @@ function placeTurn(
       ...reading.cues,
       `o:${context.pending === "sum" ? "together" : context.pending === "value" ? "count" : context.pending}` as Cue,
     ]);
+
+  // "which came first" after agreements were answered one by one: the last two, by their dates.
+  if (reading.cues.has("o:order") && !named.length && context.agreements.length >= 2)
+    return followUp(context, reading, context.agreements.slice(-2), [...reading.cues, "m:agreements"]);
 
   const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes });
   if (correction) return followUp(context, reading, correction, inherited(context, reading));
@@ -997,6 +1011,8 @@ export function nextContext(
     citations: ConversationContext["citations"];
     query?: Query;
     listed: Ref[];
+    /** Agreements an answer about agreements named. */
+    agreements: Ref[];
     /** People the answer named, in order (quotes included). */
     people?: Ref[];
     at: string;
@@ -1039,14 +1055,13 @@ export function nextContext(
     places.filter((s) => s.type === "place").at(-1) ?? siteAnswered(answer.query, dataset) ?? previous?.place;
   const person =
     [...querySubjects, ...(answer.people ?? [])].find((s) => s.type === "person") ?? previous?.person;
-  const listedAgreements = answer.listed.filter((x) => x.type === "agreement");
   return ConversationContext.parse({
     question: answer.question,
     lang: answer.lang,
     ...(answer.query ? { query: answer.query } : {}),
     subjects,
     list: keepsList(turn, previous, answer.listed) ? (previous?.list ?? []) : answer.listed,
-    agreements: listedAgreements.length >= 2 ? listedAgreements : (previous?.agreements ?? []),
+    agreements: agreementsInPlay(answer.agreements, previous?.agreements ?? []),
     ...(place ? { place } : {}),
     ...(person ? { person } : {}),
     ...(turn.kind === "clarify"

@@ -715,7 +715,8 @@ function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null
     }
     if (partnered.length) {
       const asked = s.companies.filter((c) => !partnered.includes(c));
-      const verdict: Finding[] = s.companies.length ? [{ kind: "exists", yes: !asked.length }] : [];
+      const yes = q.any ? asked.length < s.companies.length : !asked.length;
+      const verdict: Finding[] = s.companies.length ? [{ kind: "exists", yes }] : [];
       return run("list_partners", [
         ...verdict,
         ...[...new Set([...partnered, ...asked])].flatMap((c) => listPartners(dataset, c)),

@@ -15,6 +15,7 @@ import {
   within,
 } from "./figures.js";
 import {
+  ANY_OF,
   COMMON_WORDS,
   COMPARATIVES,
   countOf,
@@ -1336,6 +1337,8 @@ function* readFacts(a: Ask): Generator<Query> {
   if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
   // What an agreement named holds: its areas or portfolio, else what its sentence says it is.
   if (has("m:contents") && s.agreements.length) yield query(["items"], "list");
+  // "does either of them work with Sinovac": yes when one of the companies does.
+  const anyOf = s.companies.length >= 2 && ANY_OF.test(p.text) ? { any: true } : {};
   if (
     has("m:partners") &&
     !s.partnerships.length &&
@@ -1346,6 +1349,7 @@ function* readFacts(a: Ask): Generator<Query> {
       ...(p.expects === "choice" && s.others.length === 1 && s.companies.length >= 2
         ? { choice: s.companies.map((id) => ({ type: "organisation" as const, id })) }
         : {}),
+      ...anyOf,
     });
   // "does AZ make heart failure drugs": whether its production portfolio names them.
   if ((has("m:products") || has("m:medicines")) && s.others.length)
@@ -1371,7 +1375,7 @@ function* readFacts(a: Ask): Generator<Query> {
   // "is World Medicine part of Nobel's project", «участвует ли X в проекте Y»: an organisation and a
   // company asked together, yes or no, with nothing else asked of them: whether it is a partner.
   const asksOther = [...p.cues].some((c) => c.startsWith("m:") && c !== "m:companies" && c !== "m:partners");
-  if (exists && s.others.length && s.companies.length && !asksOther) yield query(["partners"], "list");
+  if (exists && s.others.length && s.companies.length && !asksOther) yield query(["partners"], "list", anyOf);
   if (s.companies.length) {
     // "Confirm MSP's production will be entirely in Turkistan Region": where, not what.
     const onlyThere = has("o:only") && s.places.length > 0;

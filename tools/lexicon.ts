@@ -180,6 +180,9 @@ export const METRIC_CUES = {
     "с кем работает",
     "с кем работают",
     "бірге жұмыс істейді",
+    // «World Medicine-мен жұмыс істей ме» ("does it work with …"): the partner's name stands between.
+    "жұмыс істей ме",
+    "жұмыс істейді ме",
     "партнер",
     "партнеры",
     "партнерами",
@@ -1857,6 +1860,11 @@ export const REFERENCE_CUES = {
     "third",
     "fourth",
     "fifth",
+    "1st",
+    "2nd",
+    "3rd",
+    "4th",
+    "5th",
     "last one",
     "the last",
     "втор",
@@ -1901,6 +1909,10 @@ export const REFERENCE_CUES = {
 } as const;
 
 /** Question words by the kind of answer they ask for. */
+/** "does either of them …", «кто-нибудь из них», «біреуі»: yes when any one of the subjects is so. */
+export const ANY_OF =
+  /(?<!\p{L})(either|any of|anyone|anybody|one of them|кто-?нибудь|кто-?то из них|хоть один|хотя бы один|один из них|біреуі|біреуі болса да)(?!\p{L})/u;
+
 /** Words of a place in a ranking beside an ordinal: "second place", «на втором месте», «екінші орында», "third by jobs". */
 export const RANK_PLACE_WORDS = [
   "place",
