@@ -470,6 +470,8 @@ function placeTurn(
     short &&
     !attributes.filter((c) => c !== "m:medicines").length &&
     !reading.cues.has("m:companies") &&
+    // «это какой процент» asks a share of the count, not which ones.
+    !OPERATION_CUES.some((c) => c !== "o:list" && reading.cues.has(c)) &&
     !reading.unexplained.some((w) => !FILLERS.has(w) && w !== "именно") &&
     counted &&
     !!context.query &&

@@ -1009,8 +1009,15 @@ function executeNumeric(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
 /** Ratios set against each other when asked: the top one first, or the two's gap after them. */
 function versus(q: Query, findings: Finding[]): Finding[] {
   if (q.versus === "most" || q.versus === "least") return [...ratioTop(findings, q.versus), ...findings];
-  if (q.versus) return [...findings, ...ratiosCompared(findings)];
-  return findings;
+  if (!q.versus) return findings;
+  const compared = ratiosCompared(findings);
+  // "is Nobel's per job more than MSP's?": the verdict on the company asked about first.
+  const gap = compared.find((f) => f.kind === "difference");
+  const verdict: Finding[] =
+    q.comparative && gap?.kind === "difference"
+      ? [{ kind: "exists", yes: (gap.more.id === q.subjects[0]?.id) === (q.comparative === "more") }]
+      : [];
+  return [...verdict, ...findings, ...compared];
 }
 
 /** Ratios, shares and averages. */
@@ -1257,7 +1264,12 @@ function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   if (s.companies.length >= 2)
     return run(
       "compare_companies",
-      metrics.flatMap((m) => compare(dataset, m, s.companies, { times: q.operation === "times" })),
+      metrics.flatMap((m) =>
+        compare(dataset, m, s.companies, {
+          times: q.operation === "times",
+          answerFirst: q.operation !== "value" && q.operation !== "count",
+        }),
+      ),
     );
   if (s.companies.length === 1) {
     const company = s.companies[0] as string;

@@ -1002,21 +1002,23 @@ export function compare(
   dataset: Dataset,
   metric: Metric,
   companyIds: string[],
-  asked: { times?: boolean } = {},
+  asked: { times?: boolean; answerFirst?: boolean } = {},
 ): Finding[] {
   // A comparison is of the projects' own figures: a company's cumulative totals stay out of it.
-  const findings = companyIds.flatMap((id) =>
+  const findings: Finding[] = companyIds.flatMap((id) =>
     metricForCompany(dataset, metric, id).filter((f) => f.kind !== "scopeFigure"),
   );
   const values = findings.filter((f): f is Extract<Finding, { kind: "value" }> => f.kind === "value");
   if (values.length === 2) {
     const [a, b] = values as [Extract<Finding, { kind: "value" }>, Extract<Finding, { kind: "value" }>];
-    // The answer first ("which invests more?"), then the two figures it rests on.
+    // Asked which is ahead ("which invests more?"), the answer comes first, then the figures it
+    // rests on; asked the figures ("how many will they make"), the figures, then the gap.
+    const add = (f: Finding) => (asked.answerFirst ? findings.unshift(f) : findings.push(f));
     if (a.figure.value === b.figure.value) {
-      findings.unshift({ kind: "equal", metric, subjects: [a.subject, b.subject] });
+      add({ kind: "equal", metric, subjects: [a.subject, b.subject] });
     } else {
       const [more, less] = a.figure.value > b.figure.value ? [a, b] : [b, a];
-      findings.unshift({
+      add({
         kind: "difference",
         metric,
         more: more.subject,

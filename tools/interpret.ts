@@ -899,13 +899,18 @@ function readFigures(a: Ask): Query | null {
   // «Sinovac компаниясының АльтИнФарм жобасындағы үлесі»: a partner's stake, which no source states.
   if (has("o:share") && s.others.length && s.companies.length)
     return query(["profile"], "value", { unknown: "owner" });
-  if (per && investment)
+  if (per && investment) {
+    const versus = versusOf(p, s.companies.length);
+    // "is Nobel's per job more than MSP's?": yes or no, of the company asked about.
+    const asked = versus === "difference" && p.expects === "yesno" ? comparativeOf(p, query) : undefined;
     return query(["investmentKzt"], "ratio", {
       unit,
       per,
       groupBy: eachCompany ? "company" : undefined,
-      versus: versusOf(p, s.companies.length),
+      versus,
+      ...(asked ? { subjects: asked.subjects, comparative: asked.comparative } : {}),
     });
+  }
   // "jobs per medicine at MSP", «рабочих мест на один препарат»: one count over the other.
   if (per === "medicines" && has("m:jobs")) return query(["jobs"], "ratio", { per });
   // "what share of Nobel's medicines are socially significant", "how many are NOT": of its own whole.
@@ -1167,7 +1172,10 @@ function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operat
                 : s.companies.length >= 2 && has("o:times")
                   ? "times"
                   : s.companies.length >= 2
-                    ? "compare"
+                    ? // "how many medicines will Abdi and MSP make" asks their figures; their gap comes after.
+                      a.p.expects === "quantity" && !has("o:compare")
+                      ? "value"
+                      : "compare"
                     : exists
                       ? "exists"
                       : groupBy
