@@ -408,38 +408,64 @@ export function choiceOf(dataset: Dataset, company: string, offered: Ref[]): Fin
   ];
 }
 
+/** A project left out of pharmaceutical totals and rankings, and why. */
+export interface Excluded {
+  subject: Ref;
+  reason: ExclusionReason;
+  citation?: Citation;
+}
+
+/** The projects totals and rankings count, and those left out; shared, so never to be changed. */
+export interface Counted {
+  counted: readonly InvestmentProject[];
+  excluded: readonly Excluded[];
+}
+
 /**
  * The projects pharmaceutical totals and rankings count, and the others with why; `talks` keeps
  * projects only discussed (for lists and place questions, where they are named as such).
  */
-export function countedProjects(
-  dataset: Dataset,
-  talks = false,
-): {
-  counted: InvestmentProject[];
-  excluded: { subject: Ref; reason: ExclusionReason; citation?: Citation }[];
-} {
-  const counted: InvestmentProject[] = [];
-  const excluded: { subject: Ref; reason: ExclusionReason; citation?: Citation }[] = [];
-  const reasons = exclusions(dataset.projects);
-  for (const [i, p] of dataset.projects.entries()) {
-    const reason = reasons[i] ?? null;
-    if (!reason || (talks && reason === "talks")) counted.push(p);
-    else
-      excluded.push({
-        subject: org(p.company),
-        reason,
-        ...(reason !== "otherSector" && p.stage ? { citation: p.stage.citation } : {}),
-      });
-  }
-  return { counted, excluded };
+export function countedProjects(dataset: Dataset, talks = false): Counted {
+  const split = countedSplits(dataset.projects);
+  return talks ? split.withTalks : split.pharmaceutical;
 }
 
 /**
- * Each project's exclusion, worked out once per list of projects: one answer over a view of 1,000
- * projects asks for the counted ones several times (a ranking, a place's list, its sum), each time
- * reading every project record. Views are never changed once built; the length is checked anyway.
+ * Both splits, worked out once per list of projects: one answer over a view of 1,000 projects asks
+ * for the counted ones several times (a ranking in tenge and in dollars, a place's list, its sum),
+ * each time reading every project record and building the lists again. Views are never changed
+ * once built; the length is checked anyway.
  */
+const splitsByProjects = new WeakMap<
+  readonly InvestmentProject[],
+  { size: number; pharmaceutical: Counted; withTalks: Counted }
+>();
+
+function countedSplits(projects: readonly InvestmentProject[]) {
+  const known = splitsByProjects.get(projects);
+  if (known && known.size === projects.length) return known;
+  const reasons = exclusions(projects);
+  const split = (talks: boolean): Counted => {
+    const counted: InvestmentProject[] = [];
+    const excluded: Excluded[] = [];
+    for (const [i, p] of projects.entries()) {
+      const reason = reasons[i] ?? null;
+      if (!reason || (talks && reason === "talks")) counted.push(p);
+      else
+        excluded.push({
+          subject: org(p.company),
+          reason,
+          ...(reason !== "otherSector" && p.stage ? { citation: p.stage.citation } : {}),
+        });
+    }
+    return { counted, excluded };
+  };
+  const splits = { size: projects.length, pharmaceutical: split(false), withTalks: split(true) };
+  splitsByProjects.set(projects, splits);
+  return splits;
+}
+
+/** Each project's exclusion, worked out once per list of projects (as the splits are). */
 const exclusionsByProjects = new WeakMap<readonly InvestmentProject[], (ExclusionReason | null)[]>();
 
 function exclusions(projects: readonly InvestmentProject[]): (ExclusionReason | null)[] {
@@ -450,9 +476,9 @@ function exclusions(projects: readonly InvestmentProject[]): (ExclusionReason | 
   return reasons;
 }
 
-/** The same dataset with only the projects pharmaceutical totals count. */
+/** The same dataset with only the projects pharmaceutical totals count (read, never changed). */
 function countedOnly(dataset: Dataset): Dataset {
-  return { ...dataset, projects: countedProjects(dataset).counted };
+  return { ...dataset, projects: countedProjects(dataset).counted as InvestmentProject[] };
 }
 
 const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
@@ -1306,15 +1332,17 @@ export function rank(
   const projects = companyIds ? dataset.projects.filter((p) => companyIds.includes(p.company)) : counted;
   // The counted projects are all of the sector: only companies asked for may be outside it.
   const otherSector = (p: InvestmentProject) => !!companyIds && exclusionOf(p) === "otherSector";
-  const ranked = projects
-    .filter((p) => metricOf(p, metric))
-    .map((p) => ({
-      subject: org(p.company),
-      figure: metricOf(p, metric) as Figure,
-      ...(otherSector(p) ? { otherSector: true } : {}),
-    }))
-    .sort((a, b) => (order === "most" ? b.figure.value - a.figure.value : a.figure.value - b.figure.value));
-  const missing = projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
+  // One pass over the projects, one object a project: a ranking of a view of 1,000 is all of them.
+  const ranked: { subject: Ref; figure: Figure; otherSector?: boolean }[] = [];
+  const missing: Ref[] = [];
+  for (const p of projects) {
+    const figure = metricOf(p, metric);
+    const subject = org(p.company);
+    if (!figure) missing.push(subject);
+    else ranked.push(otherSector(p) ? { subject, figure, otherSector: true } : { subject, figure });
+  }
+  const sign = order === "most" ? -1 : 1;
+  ranked.sort((a, b) => sign * (a.figure.value - b.figure.value));
   const left = companyIds
     ? []
     : excluded.filter((e) => {
