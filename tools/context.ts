@@ -1040,7 +1040,7 @@ export function nextContext(
   const person =
     [...querySubjects, ...(answer.people ?? [])].find((s) => s.type === "person") ?? previous?.person;
   const listedAgreements = answer.listed.filter((x) => x.type === "agreement");
-  return ConversationContext.parse({
+  const context = ConversationContext.parse({
     question: answer.question,
     lang: answer.lang,
     ...(answer.query ? { query: answer.query } : {}),
@@ -1052,7 +1052,11 @@ export function nextContext(
     ...(turn.kind === "clarify"
       ? { pending: turn.pending, query: previous?.query, subjects: turn.subjects }
       : {}),
-    citations: answer.citations,
+    citations: [],
     at: answer.at,
   });
+  // The citations are the answer's own, numbered by the composer: copied field by field as the
+  // schema would, not checked one by one (a ranking of 1,000 projects cites 1,000 sentences).
+  context.citations = answer.citations.map(({ n, source, title, quote }) => ({ n, source, title, quote }));
+  return context;
 }
