@@ -373,10 +373,36 @@ export function projectPlaces(dataset: Dataset, project: InvestmentProject): Set
 
 /** Does a place (or one of its ancestors) equal `target`? */
 export function within(dataset: Dataset, placeId: string, target: string): boolean {
-  for (let id: string | null = placeId; id; id = parentOf(dataset, id)) {
-    if (id === target) return true;
+  if (!placeId) return false;
+  return placeId === target || placesInside(dataset, target).has(placeId);
+}
+
+/**
+ * The places whose parents lead up to `target`, found once per list of places and target: a
+ * place's answer asks `within` for every site of every project, and climbing each one's parents
+ * was most of answering over a view of 1,000 projects.
+ */
+const insideByPlaces = new WeakMap<readonly Place[], { size: number; inside: Map<string, Set<string>> }>();
+
+function placesInside(dataset: Dataset, target: string): ReadonlySet<string> {
+  let known = insideByPlaces.get(dataset.places);
+  if (!known || known.size !== dataset.places.length) {
+    known = { size: dataset.places.length, inside: new Map() };
+    insideByPlaces.set(dataset.places, known);
   }
-  return false;
+  const cached = known.inside.get(target);
+  if (cached) return cached;
+  const inside = new Set<string>();
+  for (const id of placesById(dataset).keys()) {
+    for (let at = parentOf(dataset, id); at; at = parentOf(dataset, at)) {
+      if (at === target) {
+        inside.add(id);
+        break;
+      }
+    }
+  }
+  known.inside.set(target, inside);
+  return inside;
 }
 
 /** The place of `want` kind named like `placeId` ("Almaty" ↔ "Almaty Region"), or its parent region. */
@@ -732,10 +758,13 @@ function figuresBySite(dataset: Dataset, metric: Metric, placeIds: string[], sid
   const findings: Finding[] = [];
   const whole: { subject: Ref; figure: Figure }[] = [];
   const missing: Ref[] = [];
+  const onSideOf = (placeId: string) =>
+    placeIds.some((x) => within(dataset, placeId, x)) === (side === "inside");
   for (const project of countedProjects(dataset, true).counted) {
+    // Most projects of a large view have no site on the side asked: passed over before any list is built.
+    if (!project.sites.some((s) => onSideOf(s.place))) continue;
     const sites = project.sites.map((s) => s.place);
-    const onSide = sites.filter((s) => placeIds.some((x) => within(dataset, s, x)) === (side === "inside"));
-    if (onSide.length === 0) continue;
+    const onSide = sites.filter(onSideOf);
     const figure = metricOf(project, metric);
     const subject = org(project.company);
     const where = [...new Set(project.sites.map((s) => s.citation))];
@@ -1520,16 +1549,19 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
       .filter((s) => s.kind === "region" && s.place === placeId && s.figures.projects)
       .flatMap((s) => scopeFigures(dataset, s.id, ["projects", "investmentKzt", "investmentUsd"]));
     const asked = dataset.places.find((x) => x.id === placeId);
-    const items = projects.flatMap((p) => {
+    // A loop, not an array a project: a place's list looks at every project of the view.
+    const items: { ref: Ref; citation: Citation; at?: Ref }[] = [];
+    for (const p of projects) {
       const site = p.sites.find((s) => within(dataset, s.place, placeId));
-      if (!site) return [];
+      if (!site) continue;
       // Named in a region, a company's own town or zone is worth saying; an unnamed zone is not.
       const at = placesById(dataset).get(site.place);
       const narrower = site.place !== placeId && asked?.kind === "region" && at && !at.unnamed;
-      return [
-        { ref: org(p.company), citation: site.citation, ...(narrower ? { at: place(site.place) } : {}) },
-      ];
-    });
+      const ref = org(p.company);
+      items.push(
+        narrower ? { ref, citation: site.citation, at: place(site.place) } : { ref, citation: site.citation },
+      );
+    }
     // A project given up there is told as such, with its date and source: never "no project there".
     const reasons = exclusions(dataset.projects);
     const cancelled = dataset.projects
