@@ -761,8 +761,9 @@ function figuresBySite(dataset: Dataset, metric: Metric, placeIds: string[], sid
   const onSideOf = (placeId: string) =>
     placeIds.some((x) => within(dataset, placeId, x)) === (side === "inside");
   for (const project of countedProjects(dataset, true).counted) {
-    // Most projects of a large view have no site on the side asked: passed over before any list is built.
-    if (!project.sites.some((s) => onSideOf(s.place))) continue;
+    // Most projects of a large view have no site on the side asked: passed over before any list
+    // (or function) is made for them.
+    if (!hasSiteOnSide(dataset, project, placeIds, side === "inside")) continue;
     const sites = project.sites.map((s) => s.place);
     const onSide = sites.filter(onSideOf);
     const figure = metricOf(project, metric);
@@ -789,6 +790,27 @@ function figuresBySite(dataset: Dataset, metric: Metric, placeIds: string[], sid
     }
   }
   return { findings, whole, missing };
+}
+
+/** Whether a site of the project is inside the places (`inside`), or outside them all. */
+function hasSiteOnSide(
+  dataset: Dataset,
+  project: InvestmentProject,
+  placeIds: string[],
+  inside: boolean,
+): boolean {
+  for (const site of project.sites) {
+    let inAny = false;
+    for (const id of placeIds) if (within(dataset, site.place, id)) inAny = true;
+    if (inAny === inside) return true;
+  }
+  return false;
+}
+
+/** The project's first site in the place (a loop: asked of every project of a view). */
+function siteWithin(dataset: Dataset, project: InvestmentProject, placeId: string) {
+  for (const site of project.sites) if (within(dataset, site.place, placeId)) return site;
+  return undefined;
 }
 
 function placeSum(
@@ -1552,7 +1574,7 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
     // A loop, not an array a project: a place's list looks at every project of the view.
     const items: { ref: Ref; citation: Citation; at?: Ref }[] = [];
     for (const p of projects) {
-      const site = p.sites.find((s) => within(dataset, s.place, placeId));
+      const site = siteWithin(dataset, p, placeId);
       if (!site) continue;
       // Named in a region, a company's own town or zone is worth saying; an unnamed zone is not.
       const at = placesById(dataset).get(site.place);
