@@ -471,6 +471,8 @@ export class Answerer {
       .split(CLAUSE_BREAK)
       .map((p) => p.trim())
       .filter(Boolean);
+    // One piece is the whole question: reading it again would only give one clause.
+    if (texts.length < 2) return [whole];
     // A question word of its own; «чем у МСП» ("than MSP's") goes on with the comparison before it.
     const asksWord = (text: string) => {
       const words = normalize(text).split(" ");

@@ -19,11 +19,13 @@ import type { AnswerCitation, FigureTable } from "./types.js";
 export class CitationList implements Citations {
   readonly items: AnswerCitation[] = [];
   /**
-   * Numbers by source, then by quote, and sources by id: an answer over hundreds of projects cites
-   * hundreds. The quotes are the claims' own strings, whose hashes V8 keeps; a key joining source
-   * and quote was a new long string to hash on every citation.
+   * Numbers by quote (a quote's first source), and by source then quote for the same sentence
+   * quoted from another source. An answer over hundreds of projects cites hundreds of sentences,
+   * one or two a source: a map per source was most of numbering them. The quotes are the claims'
+   * own strings, whose hashes V8 keeps; a key joining source and quote would be a new string.
    */
-  private readonly numbers = new Map<string, Map<string, number>>();
+  private readonly numbers = new Map<string, number>();
+  private readonly fromOtherSources = new Map<string, Map<string, number>>();
   private byId: Map<string, Source> | undefined;
   constructor(
     private readonly sources: readonly Source[],
@@ -31,19 +33,20 @@ export class CitationList implements Citations {
   ) {}
 
   add(c: Citation): number {
-    let quotes = this.numbers.get(c.source);
-    if (!quotes) {
-      quotes = new Map();
-      this.numbers.set(c.source, quotes);
-    }
-    const found = quotes.get(c.quote);
-    if (found) return found;
+    const first = this.numbers.get(c.quote);
+    if (first !== undefined && this.items[first - 1]?.source === c.source) return first;
+    const found = this.fromOtherSources.get(c.source)?.get(c.quote);
+    if (found !== undefined) return found;
     this.byId ??= sourcesById(this.sources);
     const source = this.byId.get(c.source);
     const title = source ? sourceTitle(source, this.lang) : c.source;
     const n = this.items.length + 1;
     this.items.push({ n, source: c.source, title, quote: c.quote });
-    quotes.set(c.quote, n);
+    if (first === undefined) this.numbers.set(c.quote, n);
+    else {
+      const quotes = this.fromOtherSources.get(c.source) ?? new Map<string, number>();
+      this.fromOtherSources.set(c.source, quotes.set(c.quote, n));
+    }
     return n;
   }
 

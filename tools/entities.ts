@@ -202,18 +202,31 @@ export class EntityIndex {
    * only a whole name (up to three words) and only when one company sounds so.
    */
   private bySound(tokens: string[], taken: boolean[], found: EntityMatch[]): EntityMatch[] {
-    const within = (i: number, m: EntityMatch) => i >= m.start && i < m.end;
-    const used = taken.map((t, i) => t || found.some((m) => m.type !== "place" && within(i, m)));
-    const placed = (start: number, end: number) =>
-      found.filter((m) => m.type === "place" && m.start < end && start < m.end);
+    // Marked once per token, not searched for every window: an answer of a thousand words (which
+    // companies it lists) tries three windows at each of them.
+    const used = taken.slice();
+    const placesAt = new Map<number, EntityMatch[]>();
+    for (const m of found)
+      for (let i = m.start; i < m.end; i++) {
+        if (m.type !== "place") used[i] = true;
+        else placesAt.set(i, [...(placesAt.get(i) ?? []), m]);
+      }
+    const anyUsed = (start: number, end: number) => {
+      for (let i = start; i < end; i++) if (used[i]) return true;
+      return false;
+    };
+    // Over a place only a longer name that holds it whole.
+    const overPlace = (start: number, end: number) => {
+      for (let i = start; i < end; i++)
+        for (const m of placesAt.get(i) ?? [])
+          if (m.start < start || m.end > end || m.end - m.start >= end - start) return true;
+      return false;
+    };
     const out: EntityMatch[] = [];
     for (let start = 0; start < tokens.length; start++) {
       for (let end = Math.min(tokens.length, start + 3); end > start; end--) {
-        if (used.slice(start, end).some(Boolean)) continue;
-        // Over a place only a longer name that holds it whole.
-        if (placed(start, end).some((m) => m.start < start || m.end > end || m.end - m.start >= end - start))
-          continue;
-        const ids = this.sounds.get(nameKey(tokens.slice(start, end).join(" ")));
+        if (anyUsed(start, end) || overPlace(start, end)) continue;
+        const ids = this.sounds.get(nameKey(windowText(tokens, start, end)));
         if (ids?.size !== 1) continue;
         out.push({ type: "organisation", id: [...ids][0] as string, start, end });
         for (let i = start; i < end; i++) used[i] = true;
@@ -223,4 +236,11 @@ export class EntityIndex {
     }
     return out;
   }
+}
+
+/** Tokens [start, end) joined by spaces, as `tokens.slice(start, end).join(" ")` without the array. */
+function windowText(tokens: string[], start: number, end: number): string {
+  let text = tokens[start] as string;
+  for (let i = start + 1; i < end; i++) text += ` ${tokens[i]}`;
+  return text;
 }

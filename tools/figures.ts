@@ -375,10 +375,36 @@ export function projectPlaces(dataset: Dataset, project: InvestmentProject): Set
 
 /** Does a place (or one of its ancestors) equal `target`? */
 export function within(dataset: Dataset, placeId: string, target: string): boolean {
-  for (let id: string | null = placeId; id; id = parentOf(dataset, id)) {
-    if (id === target) return true;
+  if (!placeId) return false;
+  return placeId === target || placesInside(dataset, target).has(placeId);
+}
+
+/**
+ * The places whose parents lead up to `target`, found once per list of places and target: a
+ * place's answer asks `within` for every site of every project, and climbing each one's parents
+ * was most of answering over a view of 1,000 projects.
+ */
+const insideByPlaces = new WeakMap<readonly Place[], { size: number; inside: Map<string, Set<string>> }>();
+
+function placesInside(dataset: Dataset, target: string): ReadonlySet<string> {
+  let known = insideByPlaces.get(dataset.places);
+  if (!known || known.size !== dataset.places.length) {
+    known = { size: dataset.places.length, inside: new Map() };
+    insideByPlaces.set(dataset.places, known);
   }
-  return false;
+  const cached = known.inside.get(target);
+  if (cached) return cached;
+  const inside = new Set<string>();
+  for (const id of placesById(dataset).keys()) {
+    for (let at = parentOf(dataset, id); at; at = parentOf(dataset, at)) {
+      if (at === target) {
+        inside.add(id);
+        break;
+      }
+    }
+  }
+  known.inside.set(target, inside);
+  return inside;
 }
 
 /** The place of `want` kind named like `placeId` ("Almaty" ↔ "Almaty Region"), or its parent region. */
@@ -410,38 +436,64 @@ export function choiceOf(dataset: Dataset, company: string, offered: Ref[]): Fin
   ];
 }
 
+/** A project left out of pharmaceutical totals and rankings, and why. */
+export interface Excluded {
+  subject: Ref;
+  reason: ExclusionReason;
+  citation?: Citation;
+}
+
+/** The projects totals and rankings count, and those left out; shared, so never to be changed. */
+export interface Counted {
+  counted: readonly InvestmentProject[];
+  excluded: readonly Excluded[];
+}
+
 /**
  * The projects pharmaceutical totals and rankings count, and the others with why; `talks` keeps
  * projects only discussed (for lists and place questions, where they are named as such).
  */
-export function countedProjects(
-  dataset: Dataset,
-  talks = false,
-): {
-  counted: InvestmentProject[];
-  excluded: { subject: Ref; reason: ExclusionReason; citation?: Citation }[];
-} {
-  const counted: InvestmentProject[] = [];
-  const excluded: { subject: Ref; reason: ExclusionReason; citation?: Citation }[] = [];
-  const reasons = exclusions(dataset.projects);
-  for (const [i, p] of dataset.projects.entries()) {
-    const reason = reasons[i] ?? null;
-    if (!reason || (talks && reason === "talks")) counted.push(p);
-    else
-      excluded.push({
-        subject: org(p.company),
-        reason,
-        ...(reason !== "otherSector" && p.stage ? { citation: p.stage.citation } : {}),
-      });
-  }
-  return { counted, excluded };
+export function countedProjects(dataset: Dataset, talks = false): Counted {
+  const split = countedSplits(dataset.projects);
+  return talks ? split.withTalks : split.pharmaceutical;
 }
 
 /**
- * Each project's exclusion, worked out once per list of projects: one answer over a view of 1,000
- * projects asks for the counted ones several times (a ranking, a place's list, its sum), each time
- * reading every project record. Views are never changed once built; the length is checked anyway.
+ * Both splits, worked out once per list of projects: one answer over a view of 1,000 projects asks
+ * for the counted ones several times (a ranking in tenge and in dollars, a place's list, its sum),
+ * each time reading every project record and building the lists again. Views are never changed
+ * once built; the length is checked anyway.
  */
+const splitsByProjects = new WeakMap<
+  readonly InvestmentProject[],
+  { size: number; pharmaceutical: Counted; withTalks: Counted }
+>();
+
+function countedSplits(projects: readonly InvestmentProject[]) {
+  const known = splitsByProjects.get(projects);
+  if (known && known.size === projects.length) return known;
+  const reasons = exclusions(projects);
+  const split = (talks: boolean): Counted => {
+    const counted: InvestmentProject[] = [];
+    const excluded: Excluded[] = [];
+    for (const [i, p] of projects.entries()) {
+      const reason = reasons[i] ?? null;
+      if (!reason || (talks && reason === "talks")) counted.push(p);
+      else
+        excluded.push({
+          subject: org(p.company),
+          reason,
+          ...(reason !== "otherSector" && p.stage ? { citation: p.stage.citation } : {}),
+        });
+    }
+    return { counted, excluded };
+  };
+  const splits = { size: projects.length, pharmaceutical: split(false), withTalks: split(true) };
+  splitsByProjects.set(projects, splits);
+  return splits;
+}
+
+/** Each project's exclusion, worked out once per list of projects (as the splits are). */
 const exclusionsByProjects = new WeakMap<readonly InvestmentProject[], (ExclusionReason | null)[]>();
 
 function exclusions(projects: readonly InvestmentProject[]): (ExclusionReason | null)[] {
@@ -452,9 +504,9 @@ function exclusions(projects: readonly InvestmentProject[]): (ExclusionReason | 
   return reasons;
 }
 
-/** The same dataset with only the projects pharmaceutical totals count. */
+/** The same dataset with only the projects pharmaceutical totals count (read, never changed). */
 function countedOnly(dataset: Dataset): Dataset {
-  return { ...dataset, projects: countedProjects(dataset).counted };
+  return { ...dataset, projects: countedProjects(dataset).counted as InvestmentProject[] };
 }
 
 const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
@@ -708,10 +760,14 @@ function figuresBySite(dataset: Dataset, metric: Metric, placeIds: string[], sid
   const findings: Finding[] = [];
   const whole: { subject: Ref; figure: Figure }[] = [];
   const missing: Ref[] = [];
+  const onSideOf = (placeId: string) =>
+    placeIds.some((x) => within(dataset, placeId, x)) === (side === "inside");
   for (const project of countedProjects(dataset, true).counted) {
+    // Most projects of a large view have no site on the side asked: passed over before any list
+    // (or function) is made for them.
+    if (!hasSiteOnSide(dataset, project, placeIds, side === "inside")) continue;
     const sites = project.sites.map((s) => s.place);
-    const onSide = sites.filter((s) => placeIds.some((x) => within(dataset, s, x)) === (side === "inside"));
-    if (onSide.length === 0) continue;
+    const onSide = sites.filter(onSideOf);
     const figure = metricOf(project, metric);
     const subject = org(project.company);
     const where = [...new Set(project.sites.map((s) => s.citation))];
@@ -736,6 +792,27 @@ function figuresBySite(dataset: Dataset, metric: Metric, placeIds: string[], sid
     }
   }
   return { findings, whole, missing };
+}
+
+/** Whether a site of the project is inside the places (`inside`), or outside them all. */
+function hasSiteOnSide(
+  dataset: Dataset,
+  project: InvestmentProject,
+  placeIds: string[],
+  inside: boolean,
+): boolean {
+  for (const site of project.sites) {
+    let inAny = false;
+    for (const id of placeIds) if (within(dataset, site.place, id)) inAny = true;
+    if (inAny === inside) return true;
+  }
+  return false;
+}
+
+/** The project's first site in the place (a loop: asked of every project of a view). */
+function siteWithin(dataset: Dataset, project: InvestmentProject, placeId: string) {
+  for (const site of project.sites) if (within(dataset, site.place, placeId)) return site;
+  return undefined;
 }
 
 function placeSum(
@@ -1311,15 +1388,17 @@ export function rank(
   const projects = companyIds ? dataset.projects.filter((p) => companyIds.includes(p.company)) : counted;
   // The counted projects are all of the sector: only companies asked for may be outside it.
   const otherSector = (p: InvestmentProject) => !!companyIds && exclusionOf(p) === "otherSector";
-  const ranked = projects
-    .filter((p) => metricOf(p, metric))
-    .map((p) => ({
-      subject: org(p.company),
-      figure: metricOf(p, metric) as Figure,
-      ...(otherSector(p) ? { otherSector: true } : {}),
-    }))
-    .sort((a, b) => (order === "most" ? b.figure.value - a.figure.value : a.figure.value - b.figure.value));
-  const missing = projects.filter((p) => !metricOf(p, metric)).map((p) => org(p.company));
+  // One pass over the projects, one object a project: a ranking of a view of 1,000 is all of them.
+  const ranked: { subject: Ref; figure: Figure; otherSector?: boolean }[] = [];
+  const missing: Ref[] = [];
+  for (const p of projects) {
+    const figure = metricOf(p, metric);
+    const subject = org(p.company);
+    if (!figure) missing.push(subject);
+    else ranked.push(otherSector(p) ? { subject, figure, otherSector: true } : { subject, figure });
+  }
+  const sign = order === "most" ? -1 : 1;
+  ranked.sort((a, b) => sign * (a.figure.value - b.figure.value));
   const left = companyIds
     ? []
     : excluded.filter((e) => {
@@ -1497,16 +1576,19 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
       .filter((s) => s.kind === "region" && s.place === placeId && s.figures.projects)
       .flatMap((s) => scopeFigures(dataset, s.id, ["projects", "investmentKzt", "investmentUsd"]));
     const asked = dataset.places.find((x) => x.id === placeId);
-    const items = projects.flatMap((p) => {
-      const site = p.sites.find((s) => within(dataset, s.place, placeId));
-      if (!site) return [];
+    // A loop, not an array a project: a place's list looks at every project of the view.
+    const items: { ref: Ref; citation: Citation; at?: Ref }[] = [];
+    for (const p of projects) {
+      const site = siteWithin(dataset, p, placeId);
+      if (!site) continue;
       // Named in a region, a company's own town or zone is worth saying; an unnamed zone is not.
       const at = placesById(dataset).get(site.place);
       const narrower = site.place !== placeId && asked?.kind === "region" && at && !at.unnamed;
-      return [
-        { ref: org(p.company), citation: site.citation, ...(narrower ? { at: place(site.place) } : {}) },
-      ];
-    });
+      const ref = org(p.company);
+      items.push(
+        narrower ? { ref, citation: site.citation, at: place(site.place) } : { ref, citation: site.citation },
+      );
+    }
     // A project given up there is told as such, with its date and source: never "no project there".
     const reasons = exclusions(dataset.projects);
     const cancelled = dataset.projects

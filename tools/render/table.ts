@@ -16,8 +16,10 @@ export class TableRows {
 
   add(subject: Ref, metric: Metric, f: Figure | null, note?: string): void {
     this.metric ??= metric;
+    // Another metric's rows are left out before naming them (a ranking's dollar twin names 1,000).
+    if (metric !== this.metric) return;
     const label = this.name(subject);
-    if (metric !== this.metric || this.labels.has(label)) return;
+    if (this.labels.has(label)) return;
     this.labels.add(label);
     this.rows.push({
       label,
