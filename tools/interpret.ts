@@ -1340,7 +1340,22 @@ function* readFacts(a: Ask): Generator<Query> {
   }
   // "is early diagnosis one of the memo areas?", "does it cover vaccines?": whether an area names them.
   const asked = p.unexplained.filter((w) => !COMMON_WORDS.has(w) && !/^\d/.test(w));
-  if ((has("m:focusAreas") || has("m:contents")) && exists && asked.length && !s.companies.length)
+  // "is asthma in AstraZeneca's production portfolio?": an agreement with items named, nothing else asked.
+  const itemsHeld =
+    ![...p.cues].some((c) => c.startsWith("m:")) &&
+    !s.people.length &&
+    s.agreements.some((id) => {
+      // A portfolio of products, whose names the product words match; an agreement's areas are
+      // told in other words than a question's («экология» of "environmental"), which retrieval reads.
+      const agreement = a.dataset.agreements.find((x) => x.id === id);
+      return agreement?.kind === "production partnership" && agreement.items.length > 0;
+    });
+  if (
+    (has("m:focusAreas") || has("m:contents") || itemsHeld) &&
+    exists &&
+    asked.length &&
+    !s.companies.length
+  )
     yield query(["items"], "exists", { topic: asked });
   if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
   // What an agreement named holds: its areas or portfolio, else what its sentence says it is.
@@ -1480,7 +1495,14 @@ function* readFacts(a: Ask): Generator<Query> {
   const role = has("m:role") && !s.people.length && !s.companies.length;
   // "is SK-Pharmacy a private company?": what it is answers it, with no verdict of ours.
   const described = exists && p.unexplained.length <= 2;
-  if (s.others.length && (p.unexplained.length === 0 || role || described) && !has("m:agreements"))
+  // "where will AZ's medicines be made": made at another's plant, which only its sentence tells.
+  const madeWhere = p.expects === "place" && (has("m:products") || has("m:medicines"));
+  if (
+    s.others.length &&
+    (p.unexplained.length === 0 || role || described) &&
+    !has("m:agreements") &&
+    !madeWhere
+  )
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
 }
 

@@ -2137,6 +2137,13 @@ export const COMMON_WORDS = new Set([
   "stake",
   "stakes",
   "алады",
+  // "will AZ's leukemia drugs be made at Nobel": the verb of making names no product.
+  "made",
+  "make",
+  "makes",
+  "produce",
+  "produced",
+  "manufactured",
 ]);
 
 /**

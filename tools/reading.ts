@@ -311,7 +311,9 @@ function expectedType(
   const cyrillic = /[а-яәғқңөұүһі]/.test(joined);
   // But «а у Нобела?», «ал Абди ше?» ask "and what about …", not yes or no.
   const lead = LEAD_WORDS.has(tokens[0] ?? "") || LEAD_WORDS.has(tokens.at(-1) ?? "");
-  if (!first && cyrillic && !lead && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
+  // («а рак лёгких есть?», «ал … бар ма?» ask whether something is there, lead word or not.)
+  const there = tokens.includes("есть") || tokens.includes("бар");
+  if (!first && cyrillic && (!lead || there) && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
   // "more than 600 new jobs overall?": a bound and a number asked with no question word.
   if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
   // "sk pharmacy is a private company?": a statement with its verb, asked by intonation.
