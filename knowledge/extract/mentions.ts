@@ -105,6 +105,21 @@ export function tokensOf(text: string): Token[] {
 
 type Found = { kind: "org" | "place"; id: string; start: number; end: number };
 
+const CITY_WORD = /^(the\s+)?city of\s+|^город\s+|\s+(city|қаласы)$/giu;
+
+/** Cities by the sound of their bare names ("the city of Turkistan" → Turkistan), with their regions. */
+function cityWords(places: readonly Place[]): Map<string, { id: string; parent: string }> {
+  const out = new Map<string, { id: string; parent: string }>();
+  for (const city of places) {
+    if (city.kind !== "city" || !city.parent) continue;
+    for (const n of [city.name.en, city.name.ru ?? "", city.name.kk ?? "", ...city.aliases]) {
+      const bare = n.replace(CITY_WORD, "").trim();
+      if (bare && bare !== n) out.set(nameKey(bare), { id: city.id, parent: city.parent });
+    }
+  }
+  return out;
+}
+
 class Matcher {
   readonly places: readonly Place[];
   /** Articles spell names as published: stems and inflections are matched, typos are not looked for. */
@@ -116,12 +131,17 @@ class Matcher {
   constructor(organisations: Iterable<Organisation>, places: readonly Place[]) {
     this.places = places;
     for (const o of organisations) this.addOrganisation(o);
+    const cities = cityWords(places);
     for (const p of places) {
       if (p.kind === "country") continue;
-      // "the TURAN Special Economic Zone" is found from its own name, not from "the".
-      const names = [p.name.en, p.name.ru ?? "", p.name.kk ?? "", ...p.aliases].map((n) =>
-        n.replace(/^the\s+/i, ""),
-      );
+      // "the TURAN Special Economic Zone" is found from its own name, not from "the". A region's
+      // bare name that is also its city's («Түркістанда», «в Туркестане», "in Turkistan") is the city.
+      const names = [p.name.en, p.name.ru ?? "", p.name.kk ?? "", ...p.aliases]
+        .map((n) => n.replace(/^the\s+/i, ""))
+        .filter((n) => cities.get(nameKey(n))?.parent !== p.id);
+      for (const r of places)
+        if (r.id === p.parent && r.kind === "region")
+          names.push(...r.aliases.filter((n) => cities.get(nameKey(n))?.id === p.id));
       this.index.add(`place:${p.id}`, names);
       for (const n of names) {
         const head = n.replace(/^[«"“]/, "").split(/[\s»"”]+/)[0] ?? "";
