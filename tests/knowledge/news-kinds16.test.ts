@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
+import { describeArticleSuite } from "../helpers/article-suite.js";
 import { planArticle, published as publishedBy } from "../helpers/published.js";
 
 /**
@@ -142,6 +143,8 @@ describe("national figures (doses made in the country, diabetes patients, the do
     expect(published(file)).toEqual(own);
   });
 });
+
+describeArticleSuite("these kinds answered after ingest", "kinds-16.json", "news-kinds16");
 
 describe("a valency or a brand's number is no count of medicines", () => {
   it.each([
