@@ -2,7 +2,7 @@ import { GENERIC, nameKey } from "../knowledge/extract/names.js";
 import { PhraseIndex } from "../knowledge/phrases.js";
 import type { Dataset, Lang, Names } from "../knowledge/schema.js";
 import { nameInOtherScript, normalize } from "../knowledge/text.js";
-import { COMPARATIVES } from "./lexicon.js";
+import { COMPARATIVES, PRODUCT_SYNONYMS } from "./lexicon.js";
 
 /** Words that are never a name, however close to one they are spelled. */
 /** Words never read as a name, however close their spelling: «тарап» ("party") is not Taraz. */
@@ -51,6 +51,8 @@ const COMPANY_KINDS: ReadonlySet<string> = new Set([
   "distributor",
 ]);
 /** Legal forms, facility and trade words: part of a name, never a name alone. */
+/** What plants make ("insulin" of Zhaiyk Insulin, "vaccine"): asked alone, a product, never a short name. */
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(PRODUCT_SYNONYMS.flat());
 const NOT_A_NAME =
   /^(llp|jsc|llc|ltd|inc|plc|gmbh|corp|factory|plant|works|medicine|medicines|technology|technologies|biological|biotechnology|devices|products|industrial|industry|investment|invest|manufacturing|production|chemical|chemicals|health|life|sciences|science|solutions|systems|trade|trading|partners|ventures|capital|new|first|national|republic|state|east|west|north|south|asia|eurasia|eurasian|world|general|united)$/;
 
@@ -128,6 +130,7 @@ export class EntityIndex {
       const words = names.flatMap((n) => normalize(n).split(" ")).filter((w) => /^[a-z]+$/.test(w));
       for (const word of new Set(words)) {
         if (word.length < 4 || GENERIC.has(word) || NOT_A_NAME.test(word) || places.has(word)) continue;
+        if (PRODUCT_WORDS.has(word)) continue;
         this.owners.set(word, (this.owners.get(word) ?? new Set()).add(o.id));
         const other = nameInOtherScript(word);
         this.words.add(word, [word, ...(other && !GENERIC.has(other) ? [other] : [])]);

@@ -1766,7 +1766,9 @@ export function projectFact(
       const supplies = project.products.find((f) => f.medicine === false);
       if (supplies && !project.medicines) return { kind: "notMedicines", subject, fact: supplies };
       // Several sayings of what it makes ("a vaccine plant", "vaccines against measles, …"): the fullest.
-      const fact = [...project.products].sort((a, b) => b.text.length - a.text.length)[0];
+      // One that only says "medicines" («лекарственные препараты …») says less than one naming their kinds.
+      const said = (f: { text: string }) => (GENERIC_PRODUCT.test(f.text) ? 0 : 1000) + f.text.length;
+      const fact = [...project.products].sort((a, b) => said(b) - said(a))[0];
       if (fact && project.medicines) return { kind: "products", subject, fact, count: project.medicines };
       if (fact) return { kind: "fact", subject, aspect: "portfolio", fact };
       return project.medicines
@@ -1775,6 +1777,10 @@ export function projectFact(
     }
   }
 }
+
+/** What a plant makes said only as medicines: "medicines of various kinds", «лекарственные препараты …», «дәрі-дәрмек». */
+const GENERIC_PRODUCT =
+  /^(medicines|drugs|pharmaceuticals|pharmaceutical products|лекарственн\p{L}* (препарат|средств)\p{L}*|лекарств\p{L}*|препарат\p{L}*|дәрі(-дәрмек)?\p{L}*)(?!\p{L})/iu;
 
 export function companyFacts(
   dataset: Dataset,

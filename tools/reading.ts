@@ -95,6 +95,10 @@ export interface Reading {
  * One-word status cues ("stage", «стадии», «кезеңде») and common verbs, as the question is
  * normalised: none is a name that sounds like it (Stada, «ТҰРАН» of «тұрады» "costs").
  */
+/** Who is ill: patients, the sick, «больных», «науқас», «ауыратын», diabetes. */
+const ILL = /^(diabet|patient|sick|ill$|диабет|пациент|больн|болеющ|заболев|науқас|ауыратын|ауру)/u;
+/** Words that count people: «адам», «людей», «человек», "people". */
+const PEOPLE = new Set(["адам", "адамды", "людей", "человек", "people", "persons"]);
 const STATUS_WORDS: ReadonlySet<string> = new Set([
   ...METRIC_CUES.status.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
   ...["тұрады", "тұр", "тұрған"].map((w) => normalize(w)),
@@ -465,6 +469,13 @@ export class QuestionReader {
       tokens,
       dropInsideKinds(this.cues.find(tokens, { taken }), tokens).filter((c) => !currency(c)),
     );
+    // «қант диабетімен ауыратын қанша адам», "how many people have diabetes": people who are ill are
+    // no one's jobs, and what they are is left for the text to answer.
+    if (tokens.some((t) => ILL.test(t)))
+      for (let i = cueAt.length - 1; i >= 0; i--) {
+        const c = cueAt[i] as PhraseMatch<Cue>;
+        if (c.key === "m:jobs" && tokens.slice(c.start, c.end).some((t) => PEOPLE.has(t))) cueAt.splice(i, 1);
+      }
     for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
     for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "Kangli" of Zhejiang Kangli Pharmaceutical: a word of one company's name names it; of several, none.

@@ -237,8 +237,10 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     const made = madeOf(x.sentence.text, paragraph);
     // The kinds of medicine it will make ("human insulin and insulin analogues", «растворы, мази и таблетки»).
     const kinds = made ? undefined : medicinesMade(x.sentence.text);
-    if (subject && subject.confidence >= PUBLISH_CONFIDENCE && kinds)
-      b.add(project(subject.project), "product", { kind: "fact", text: kinds }, says(x, subject));
+    // «"ОңтүстікВак" … вакциналар шығарады»: what a plant makes, told in the present, is still its product.
+    const maker = subject ?? (kinds ? sentenceSubject(reader, x, "investmentKzt") : undefined);
+    if (maker && maker.confidence >= PUBLISH_CONFIDENCE && kinds)
+      b.add(project(maker.project), "product", { kind: "fact", text: kinds }, says(x, maker));
     if (subject && subject.confidence >= PUBLISH_CONFIDENCE && made)
       b.add(
         project(subject.project),
@@ -347,9 +349,13 @@ function says(x: Mentions, a: ProjectAssigned): Says {
 }
 
 /** Who a sentence is about, for its sites, partners, stages and facts: as a figure at its start would be. */
-function sentenceSubject(reader: SubjectReader, x: Mentions): ProjectAssigned | undefined {
+function sentenceSubject(
+  reader: SubjectReader,
+  x: Mentions,
+  attribute: FigureMention["attribute"] = "jobs",
+): ProjectAssigned | undefined {
   const probe: FigureMention = {
-    attribute: "jobs",
+    attribute,
     value: 0,
     text: "",
     unit: "jobs",
@@ -552,6 +558,9 @@ const NUMBERS: Record<string, number> = Object.fromEntries(
     ["ten", "десять", "он"],
   ].flatMap((words, i) => words.map((w) => [w, i + 2])),
 );
+/** A company named as one of the projects just counted: "One of them is", «В их числе», «Солардың бірі». */
+const ONE_OF_THEM =
+  /(?<!\p{L})(one of (them|these|those|the projects)|among them|в их числе|среди них|одним из них|один из них|одн\p{L}* из (них|этих)|солардың бірі|олардың бірі|соның бірі|осылардың бірі)(?!\p{L})/iu;
 /** Some of a list's projects, not all: "two of them", «из них», «оның ішінде». */
 const SOME_OF =
   /(?<!\p{L})(of them|of which|one of|some of|из них|одн[ао] из|некоторы|оның ішінде|біреуі)(?!\p{L})/iu;
@@ -686,7 +695,14 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
   ];
   // An item with no company of its own ("- Investment: USD 40 mln …") repeats nothing of its intro's event.
   const inherits = !own.length && listed && !!intro && named.length > 0;
-  const stages = (inherits && intro ? stagesOf(intro.text, a.doc.date) : own).filter(
+  // "13 projects … are under discussion. One of them is Aksu Biotech's plant", «В их числе – проект
+  // …», «Солардың бірі – …»: a member of the projects just counted is at their talks, nothing more.
+  const before = a.doc.sentences[x.sentence.index - 1];
+  const member =
+    !own.length && !inherits && named.length > 0 && ONE_OF_THEM.test(text) && before && !b.talks
+      ? stagesOf(before.text, a.doc.date).filter((s) => s.stage === "talks")
+      : [];
+  const stages = (inherits && intro ? stagesOf(intro.text, a.doc.date) : member.length ? member : own).filter(
     (s) => !milestones.some((m) => m.stage === s.stage),
   );
   if (!stages.length) return;

@@ -358,7 +358,7 @@ function readNumber(sentence: string, n: NumberToken, range: NumberToken | null)
  * vaccine"): not a month ("on January 22"), a currency code ("USD 40") or the first word ("About 200").
  */
 function brandBefore(text: string): boolean {
-  const word = /\S\s+([A-Z][a-z]{2,})\s$/u.exec(text)?.[1];
+  const word = /(?:\S\s+|[(«"“])([A-Z][a-z]{2,})\s$/u.exec(text)?.[1];
   return !!word && !MONTH_NAME.test(word);
 }
 
@@ -376,6 +376,12 @@ function countAt(
   if (/\p{L}[-‑]$/u.test(ahead) || brandBefore(ahead)) return { bare: true };
   const from = skipSuffix(sentence, base.end);
   const rest = sentence.slice(from).trimStart();
+  // "20-valent", «13 валентную», «20 валентті»: how many strains a vaccine covers, no count of medicines.
+  if (
+    /^[-‑]?(valent|валентн|валентті)/iu.test(rest) ||
+    /^[-‑](valent|валентн|валентті)/iu.test(sentence.slice(base.end))
+  )
+    return { bare: true };
   if (
     TIMES.test(rest) ||
     (/в\s*$/.test(sentence.slice(Math.max(0, n.start - 3), n.start)) && /^\s*раз/.test(sentence.slice(from)))

@@ -65,6 +65,8 @@ export interface MentionResult {
   acting: Set<string>;
   /** The products and brands the article names ("Sputnik V", "QazVac"), anywhere in it: never an organisation of it. */
   products: Map<string, string>;
+  /** The article names no organisation at all: a plant it calls by its place is a plant of its own. */
+  nameless?: boolean;
 }
 
 /** Words that add nothing to a known name: "… Plant" of "… Factory", "… Group", "… LLP". */
@@ -105,6 +107,21 @@ export function tokensOf(text: string): Token[] {
 
 type Found = { kind: "org" | "place"; id: string; start: number; end: number };
 
+const CITY_WORD = /^(the\s+)?city of\s+|^город\s+|\s+(city|қаласы)$/giu;
+
+/** Cities by the sound of their bare names ("the city of Turkistan" → Turkistan), with their regions. */
+function cityWords(places: readonly Place[]): Map<string, { id: string; parent: string }> {
+  const out = new Map<string, { id: string; parent: string }>();
+  for (const city of places) {
+    if (city.kind !== "city" || !city.parent) continue;
+    for (const n of [city.name.en, city.name.ru ?? "", city.name.kk ?? "", ...city.aliases]) {
+      const bare = n.replace(CITY_WORD, "").trim();
+      if (bare && bare !== n) out.set(nameKey(bare), { id: city.id, parent: city.parent });
+    }
+  }
+  return out;
+}
+
 class Matcher {
   readonly places: readonly Place[];
   /** Articles spell names as published: stems and inflections are matched, typos are not looked for. */
@@ -116,12 +133,17 @@ class Matcher {
   constructor(organisations: Iterable<Organisation>, places: readonly Place[]) {
     this.places = places;
     for (const o of organisations) this.addOrganisation(o);
+    const cities = cityWords(places);
     for (const p of places) {
       if (p.kind === "country") continue;
-      // "the TURAN Special Economic Zone" is found from its own name, not from "the".
-      const names = [p.name.en, p.name.ru ?? "", p.name.kk ?? "", ...p.aliases].map((n) =>
-        n.replace(/^the\s+/i, ""),
-      );
+      // "the TURAN Special Economic Zone" is found from its own name, not from "the". A region's
+      // bare name that is also its city's («Түркістанда», «в Туркестане», "in Turkistan") is the city.
+      const names = [p.name.en, p.name.ru ?? "", p.name.kk ?? "", ...p.aliases]
+        .map((n) => n.replace(/^the\s+/i, ""))
+        .filter((n) => cities.get(nameKey(n))?.parent !== p.id);
+      for (const r of places)
+        if (r.id === p.parent && r.kind === "region")
+          names.push(...r.aliases.filter((n) => cities.get(nameKey(n))?.id === p.id));
       this.index.add(`place:${p.id}`, names);
       for (const n of names) {
         const head = n.replace(/^[«"“]/, "").split(/[\s»"”]+/)[0] ?? "";
@@ -203,6 +225,17 @@ export function findMentions(doc: Document, view: Dataset): MentionResult {
     projectOrgs,
     acting: new Set(),
     products: productsOf(doc),
+    nameless: doc.sentences.every(
+      (s) =>
+        s.part === "dateline" ||
+        (!knownIn(s.text, matcher) &&
+          findNames(s.text, { title: s.part === "headline" }).every(
+            (n) =>
+              n.product ||
+              n.government ||
+              (!!n.plant && (matcher.placeWord(n.plant) || placeStem(n.plant, matcher.places))),
+          )),
+    ),
   };
   for (const sentence of doc.sentences) {
     if (sentence.part === "dateline") {
@@ -252,7 +285,11 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
       .find(tokens, taken)
       .filter((f) => f.kind !== "org" || /[\p{Lu}\d«"“']/u.test(text[f.start] ?? "")),
   );
-  const unnamed = item ? placePlant(sentence, doc, found, matcher, r) : null;
+  const unnamed = item
+    ? placePlant(sentence, doc, found, matcher, r)
+    : r.nameless
+      ? placedPlant(sentence, found, matcher, r)
+      : null;
   if (unnamed) found.push(unnamed);
   found.sort((a, b) => a.start - b.start);
   const partnerFrom = partnerStart(text);
@@ -371,6 +408,59 @@ function placePlant(
     [label],
   );
   return { kind: "org", id, start: 2, end: 2 + label.length };
+}
+
+/** Whether a sentence names an organisation the knowledge already has (written as a name). */
+function knownIn(text: string, matcher: Matcher): boolean {
+  const tokens = tokensOf(text);
+  return matcher
+    .find(
+      tokens,
+      tokens.map(() => false),
+    )
+    .some((f) => f.kind === "org" && /[\p{Lu}\d«"“']/u.test(text[f.start] ?? ""));
+}
+
+const PLANT_IN_BEFORE = /(?<!\p{L})(plant|factory|завод|фабрик\p{L}*)\s+(in|at|в|во)\s+(the\s+)?$/iu;
+const PLANT_IN_AFTER = /^\p{L}*(дағы|дегі|тағы|тегі)\s+(\p{L}+\s+){0,2}(зауыт|кешен)\p{L}*/iu;
+
+/**
+ * "The plant in Zhambyl Region will make …", «Завод в Жамбылской области будет выпускать …»,
+ * «Жамбыл облысындағы зауыт …» in an article that names no company: a plant of that place, named
+ * by where it is, so its products, capacity and cost are the plant's and answerable as such.
+ */
+function placedPlant(
+  sentence: DocSentence,
+  found: (Found & { facility?: boolean })[],
+  matcher: Matcher,
+  r: MentionResult,
+): (Found & { facility?: boolean }) | null {
+  const text = sentence.text;
+  if (found.some((f) => f.kind === "org")) return null;
+  for (const f of found) {
+    if (f.kind !== "place") continue;
+    const before = PLANT_IN_BEFORE.exec(text.slice(Math.max(0, f.start - 30), f.start));
+    const after = PLANT_IN_AFTER.exec(text.slice(f.end));
+    if (!before && !after) continue;
+    const place = matcher.places.find((p) => p.id === f.id);
+    if (!place || place.kind === "country") continue;
+    const start = before ? f.start - before[0].length : f.start;
+    const end = after ? f.end + after[0].length : f.end;
+    const written = text.slice(start, end);
+    const id = registerPlant(
+      r,
+      matcher,
+      `plant-${slugOf(place.name.en)}`,
+      {
+        en: `Plant in ${place.name.en}`,
+        ru: `Завод: ${place.name.ru ?? place.name.en}`,
+        kk: `Зауыт: ${place.name.kk ?? place.name.en}`,
+      },
+      [written, `plant in ${place.name.en}`],
+    );
+    return { kind: "org", id, start, end };
+  }
+  return null;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -556,7 +646,25 @@ function plantOf(
   );
   const org = known.find((k) => k.kind === "org");
   if (org) return org.id;
-  const place = known.find((k) => k.kind === "place")?.id ?? placeOfAdjective(word, matcher.places);
+  // "the Saran Insulin plant": a place with a product's name after it is the plant's own name, not the place's plant.
+  const hit = known.find((k) => k.kind === "place");
+  const rest = hit ? word.slice(hit.end).trim().split(/\s+/u).filter(Boolean) : [];
+  const lead = hit ? word.slice(0, hit.start).trim() : "";
+  const named =
+    rest.length > 0 &&
+    (!lead || GENERIC_PLANT_WORD.test(lead)) &&
+    rest.every((w) => /^[A-Z]/u.test(w) && !PLANT_WORD_EN.test(w));
+  if (hit && named) {
+    const own = word.slice(hit.start);
+    return registerPlant(
+      r,
+      matcher,
+      `${slugOf(own)}-plant`,
+      { en: `${own} plant`, ru: `завод ${own}`, kk: `${own} зауыты` },
+      [own, `${own} plant`],
+    );
+  }
+  const place = hit?.id ?? placeOfAdjective(word, matcher.places);
   const pharma = /pharm|фарм/iu.test(name.name) || /фарм/iu.test(word);
   const kinds = name.name.split(/\s+/u).slice(word.split(/\s+/u).length);
   if (place) {
@@ -642,10 +750,19 @@ function placeAdjective(name: string): string | undefined {
   return /[бвгдзклмнпрстфх]$/u.test(name) ? `${name}ский` : undefined;
 }
 
+/** A plant's kind, not a product: what a place's plant is called ("Pavlodar Pharmaceutical Plant"). */
+const PLANT_WORD_EN = /^(pharmaceutical|biopharmaceutical|plant|factory|complex|works)$/iu;
 const GENERIC_PLANT_WORD = /^(The|This|That|New|A|An|Its|Pharmaceutical|Biopharmaceutical)$/u;
 const slugOf = (w: string) => organisationId(w);
 
 /** A capitalised place adjective («Карагандинский», «Павлодарскому»): the place whose name its stem begins. */
+/** A Russian place adjective («Жамбылской», «Карагандинский») of any place, region or city. */
+function placeStem(word: string, places: readonly Place[]): boolean {
+  const stem = word.replace(/(ин)?(ск|цк)\p{L}*$/u, "").toLowerCase();
+  if (stem.length < 4 || stem === word.toLowerCase()) return false;
+  return places.some((p) => [p.name.ru, p.name.kk, p.name.en].some((n) => n?.toLowerCase().startsWith(stem)));
+}
+
 function placeOfAdjective(word: string, places: readonly Place[]): string | undefined {
   const stem = word.replace(/(ин)?(ск|цк)\p{L}*$/u, "").toLowerCase();
   if (stem.length < 4 || stem === word.toLowerCase()) return undefined;

@@ -147,6 +147,11 @@ const RUN_BY = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP})['’]s\\s+(?:founder|co-founder|owner|CEO|chief executive|chairman|president|director general|general director|managing director)(?!\\p{L})`,
   "gu",
 );
+/** "the founders of Ertis Biomed", "the owners of X": the people who run a company name it. */
+const FOUNDERS_OF = new RegExp(
+  `(?<!\\p{L})(?:founders?|co-founders?|owners?|shareholders)\\s+of\\s+((?:${CAP}\\s+){0,3}${CAP})(?![\\w-])`,
+  "gu",
+);
 const BUILT_BY = new RegExp(
   `(?:built|operated|owned|run|developed|implemented|launched|founded|financed) by ((?:${CAP}\\s?){1,4})`,
   "gu",
@@ -391,6 +396,7 @@ const PATTERNS: Pattern[] = [
   { re: POSSESSIVE },
   { re: APPOSITION },
   { re: RUN_BY },
+  { re: FOUNDERS_OF },
   { re: COMPANY_SUFFIX },
   { re: GLUED_SUFFIX },
   { re: ACTING },
@@ -427,8 +433,11 @@ const PLACE_PLANT_RU =
   /(?<!\p{L})([А-ЯЁ]\p{Ll}+(?:ск|цк)\p{Ll}{1,3})\s+(?:[а-яё-]+\s+){0,2}(?:фарм)?(?:завод|комплекс|фабрик|предприяти)\p{L}*/gu;
 /** «QazVac вакциналарын шығаратын биофармацевтикалық зауыты», «Қарағанды фармацевтикалық кешені». */
 const PLANT_KK =
-  /(?<!\p{L})([A-Z][\w-]+|[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+)\s+(?:(?![а-яёәғқңөұүһі-]+(?:да|де|та|те)\s)[а-яёәғқңөұүһі-]+\s+){0,3}(?:зауыт|кешен)\p{L}*/gu;
-const PLANT_PATTERNS = [NAMED_PLANT, PLANT_NAMED, PLACE_PLANT_RU, PLANT_KK];
+  /(?<!\p{L})([A-Z][\w-]+|[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+)(?:\s+\([^()]{1,40}\))?\s+(?:(?![а-яёәғқңөұүһі-]+(?:да|де|та|те)\s)[а-яёәғқңөұүһі-]+\s+){0,3}(?:зауыт|кешен)\p{L}*/gu;
+/** «завод Научного центра … по выпуску вакцины AltynVac»: a plant named by the product it makes. */
+const PLANT_FOR_PRODUCT =
+  /(?<=(?<!\p{L})(?:[Зз]авод|[Кк]омплекс|[Фф]абрик)\p{L}*\s+(?:[^.;:«»]{0,80}?\s)?по\s+(?:выпуску|производству)\s+(?:вакцин|препарат|инсулин)\p{L}*\s+)([A-Z][\w-]+)(?![\w-])/gu;
+const PLANT_PATTERNS = [NAMED_PLANT, PLANT_NAMED, PLACE_PLANT_RU, PLANT_KK, PLANT_FOR_PRODUCT];
 
 /** A quoted headline span names a company only when it looks like a name, not a quotation ("В отрасли 28 проектов, два …"). */
 const NAME_LIKE = /^[^\d,.!?:;]{2,40}$/u;
@@ -461,7 +470,14 @@ export function findNames(
     if (/^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)$/u.test(name)) return;
     // A longer name found by a later pattern replaces the shorter one it contains ("Nura Medical" → "Nura Medical Glass").
     const overlapping = out.filter((m) => m.start < end && start < m.end);
-    if (overlapping.some((m) => m.start < start || m.end > end || m.end - m.start >= end - start)) return;
+    // «завод … по выпуску вакцины AltynVac»: the plant named by its product takes the product's place.
+    const yields = (m: NameMention) => !!plant && !!m.product && m.start === start;
+    if (
+      overlapping.some(
+        (m) => !yields(m) && (m.start < start || m.end > end || m.end - m.start >= end - start),
+      )
+    )
+      return;
     for (const m of overlapping) out.splice(out.indexOf(m), 1);
     const at = sentence.indexOf(name, start);
     // The title may be inside the match ("Prime Minister Olzhas Bektenov has signed" loses its

@@ -91,7 +91,7 @@ export function madeOf(
 
 /** Words of a medicine: a product holding one is a medicine maker's. */
 const MEDICINE =
-  /(medicine|drugs?(?!\s?makers?)(?!\p{L})|pharmaceuticals|generic|tablet|capsule|vaccin|insulin|infusion|injectab|antibiotic|solution|syrup|ointment|substance|API|лекарств|препарат|дженерик|таблет|капсул|вакцин|инсулин|инфузион|раствор|антибиотик|субстанц|мазь|сироп|дәрі|ерітінді)/u;
+  /(medicine|drugs?(?!\s?makers?)(?!\p{L})|pharmaceuticals|generic|tablet|capsule|vaccin|insulin|infusion|injectab|antibiotic|solution|syrup|ointment|substance|API|лекарств|препарат|дженерик|таблет|капсул|вакцин|инсулин|инфузион|раствор|антибиотик|субстанц|мазь|мази|крем(ы|ов|а)?(?!\p{L})|гел[ьи]|сироп|капл[иь]|drops|cream|gel(?!\p{L})|дәрі|ерітінді)/u;
 /** Goods of a supplier, never medicines: glass, vials, syringes, packaging. */
 const SUPPLIES =
   /(vial|ampoule|ampul|glass|syring|needle|packag|container|glove|mask|bandage|флакон|ампул|стекл|шприц|игл|упаков|перчат|маск|бинт|шыны|ампула|қаптама)/iu;
@@ -123,10 +123,13 @@ const MEDICINE_KINDS = [
   /(?<!\p{L})(?:produce|make|manufacture|fill|turn out|bottle)\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=\s+(?:into|at|in|for|with|worth|from|by)\s|[.;:(]|$)/iu,
   /(?<!\p{L})(?:выпуска(?:ть|ет|ют)|производи(?:ть|т)|будет выпускать|будут выпускать)(?:\s+(?!растворы)[\p{Ll}]+){0,3}?\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=[.;:(]|$)/iu,
   /(?<!\p{L})(?:қатарында|ішінде)\s+([^.;:]{3,120}?)\s+(?:бар|шығарылады|өндіріледі)(?!\p{L})/iu,
+  // «Завод предназначен для выпуска вакцин против гриппа и туберкулеза»: what it is built to make.
+  /(?<!\p{L})предназначен\p{L}*\s+для\s+(?:выпуска|производства)\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=[.;:(]|$)/iu,
   // «Зауыт адам инсулинін шығарады», «Кәсіпорын инфузиялық ерітінділер өндіреді»: the Kazakh verb last.
-  /(?<!\p{L})(?:зауыт|компания|кәсіпорын|кәсіпорн)\p{L}*\s+([^.;:,]{3,100}?)\s+(?:шығарады|өндіреді|шығармақ|өндірмек)(?!\p{L})/iu,
+  // «"ОңтүстікВак" тұмауға … қарсы вакциналар шығарады»: a plant's own quoted name is the doer too.
+  /(?:(?<!\p{L})(?:зауыт|компания|кәсіпорын|кәсіпорн)\p{L}*|[»"”])\s+([^.;:,«»"“”]{3,100}?)\s+(?:шығарады|өндіреді|шығармақ|өндірмек)(?!\p{L})/iu,
   // "an insulin plant", «завод вакцин», «инсулин зауыты»: the plant named by what it makes.
-  /(?<!\p{L})an?\s+((?:[\p{Ll}-]+\s+){1,2}?)(?:plant|factory)(?!\p{L})/iu,
+  /(?<!\p{L})an?\s+(?:new\s+)?((?:[\p{Ll}-]+\s+){1,2}?)(?:plant|factory)(?!\p{L})/iu,
   /(?<!\p{L})завод\p{L}*\s+((?:инсулин|вакцин|таблет|капсул|антибиотик|инфузион|шприц)\p{L}*(?:\s+и\s+\p{L}+)?)/iu,
   /(?<!\p{L})((?:инсулин|вакцина|таблетка|капсула|антибиотик)\p{L}*)\s+(?:(?:өндіретін|шығаратын)\s+)?зауыт\p{L}*/iu,
 ];

@@ -105,6 +105,15 @@ function technologyDeal(before: string, cue: string, after: string): boolean {
 }
 /** A Russian infinitive is an aim, never an event: «собирались открыть», «планировали запустить». */
 const INFINITIVE = /[а-яё](ть|ться|ти)$/iu;
+/**
+ * An interest in a launch is no launch: "interested in the launch of", «в запуске которой была
+ * заинтересована компания», «іске қосуға мүдделі».
+ */
+function interested(before: string, after: string): boolean {
+  return INTEREST_BEFORE.test(before) || INTEREST_AFTER.test(after);
+}
+const INTEREST_BEFORE = /(interested in|interest in|заинтересован\p{L}*\s+в)\s+(the\s+)?$/iu;
+const INTEREST_AFTER = /^\s*(\p{L}+\s+){0,3}(заинтересован\p{L}*|мүдделі\p{L}*|мүдделік\p{L}*)/iu;
 /** A trial run is no launch: "a test run was launched", «пробный запуск», «сынақ іске қосуы». */
 const TRIAL_BEFORE = /(?<!\p{L})(test|trial|pilot|пробн\p{L}*|тестов\p{L}*|сынақ\p{L}*)\s+(\p{L}+\s+)?$/iu;
 /**
@@ -199,6 +208,7 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (stage === "suspended" && RESUMED.test(text)) continue;
     if (stage === "resumed" && POSSIBLE.test(text)) continue;
     if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
+    if (stage === "launched" && interested(before, after)) continue;
     if (stage === "signed" && SUPPLY_AFTER.test(after)) continue;
     if (stage === "signed" && technologyDeal(before, m[0], after)) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);
@@ -264,6 +274,7 @@ export function stagesOf(text: string, articleDate: string | null): StageReading
       if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || NEGATED_CUE.test(m[0])) continue;
       if (TIMING_BEFORE.test(before) || INFINITIVE.test(m[0])) continue;
       if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
+      if (stage === "launched" && interested(before, after)) continue;
       if (stage === "resumed" && POSSIBLE.test(text)) continue;
       if (future(ownClause(text, start, end, 30, 20), m[0])) continue;
       const date = clauseDate(text, start, end, articleDate);

@@ -49,10 +49,10 @@ const NAMED_HERE = ["clause", "sentence", "bullet", "row"] as const;
 export const PUBLISH_CONFIDENCE = 0.7;
 
 const SET_CUE =
-  /(?<!\p{L})(together|in total|in all|altogether|combined|overall|jointly|all (of )?(the |these )?(\p{L}+ )?(projects|plants|facilities|companies|investors|factories)|(the|these|those|approved|new|such|under the) (\p{L}+ ){0,2}(projects|plants|facilities|initiatives|factories|manufacturers|investors|agreements|decrees|resolutions)|(two|three|four|five|six|seven|eight|nine|ten|\d+) (new )?([\p{L}-]+ )?(projects|plants|facilities|factories|initiatives)|всего|в общей сложности|в целом|итого|суммарн\p{L}*|совокупн\p{L}*|вместе|(стоимост|объ[её]м)\p{L}* (\p{L}+ )?проект(ов|ы)|(все|эти|новые|одобренные) (\p{L}+ )?(проекты|заводы|предприятия|производства)|(два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\d+) (\p{L}+ )?(проекта|проектов|проектам|проектах|завода|заводов|заводах|предприятия|предприятий)|барлығы|жиыны|жалпы алғанда|(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d+) (\p{L}+ )?(жоба|зауыт|кәсіпорын)|жобалар\p{L}*|зауыттар\p{L}*|кәсіпорындар\p{L}*)/iu;
+  /(?<!\p{L})(together|in total|in all|altogether|combined|overall|jointly|all (of )?(the |these )?(\p{L}+ )?(projects|plants|facilities|companies|investors|factories)|(the|these|those|approved|new|such|under the) (\p{L}+ ){0,2}(projects|plants|facilities|initiatives|factories|manufacturers|investors|agreements|decrees|resolutions)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d+) (new )?([\p{L}-]+ )?(projects|plants|facilities|factories|initiatives)|всего|в общей сложности|в целом|итого|суммарн\p{L}*|совокупн\p{L}*|вместе|(стоимост|объ[её]м)\p{L}* (\p{L}+ )?проект(ов|ы)|(все|эти|новые|одобренные) (\p{L}+ )?(проекты|заводы|предприятия|производства)|(два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|(одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сорок)\p{L}*|\d+) (\p{L}+ )?(проекта|проектов|проектам|проектах|завода|заводов|заводах|предприятия|предприятий)|барлығы|жиыны|жалпы алғанда|(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|\d+) (\p{L}+ )?(жоба|зауыт|кәсіпорын)|жобалар\p{L}*|зауыттар\p{L}*|кәсіпорындар\p{L}*)/iu;
 /** A region's own figure; an authority of the region ('the regional akimat', «акимат области») is no scope. */
 const REGION_CUE =
-  /(?<!\p{L})(region['’]s|regional(?!\s+(akimat|administration|authorit\p{L}*|government|governor|akim|officials?))|in the region(?!\p{L})|across the region(?!\p{L})|the region(?!\p{L})|(?<!(акимат|аким|администраци|губернатор)\p{L}*\s)области|регион\p{L}*(?!\p{L})(?!\s+(акимат|администраци|власт|аким))|облыс(та|тың|қа|ы)?(?!\p{L})(?!\s+әкім)|өңір\p{L}*|city['’]s|(?<!(акимат|аким|администраци|мэри)\p{L}*\s)города|қаласы(нда|ның))/iu;
+  /(?<!\p{L})(region['’]s|regional(?!\s+(akimat|administration|authorit\p{L}*|government|governor|akim|officials?))|in the region(?!\p{L})|across the region(?!\p{L})|(?<!(head|chief|governor) of )the region(?!\p{L})(?!['’]s (governor|head|akim))|(?<!(акимат|аким|администраци|губернатор|глав|руководител)\p{L}*\s)области|(?<!(глав|руководител)\p{L}*\s)регион\p{L}*(?!\p{L})(?!\s+(акимат|администраци|власт|аким|басшы))|облыс(та|тың|қа|ы)?(?!\p{L})(?!\s+(әкім|басшы))|өңір\p{L}*|city['’]s|(?<!(акимат|аким|администраци|мэри)\p{L}*\s)города|қаласы(нда|ның))/iu;
 const SECTOR_CUE =
   /(?<!\p{L})(?<!all |всех |барлық |(minister|ministry) of |министр\p{L}* )(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
 /** The sector the text just named ("this sector", «эта отрасль», «бұл сала»): after a region's projects, the region's. */
@@ -65,7 +65,7 @@ const PROGRAMME_CUE =
   /(?<!\p{L})(programme|program|программ\p{L}*|бағдарлама\p{L}*|national project|национальн\p{L}* проект\p{L}*|ұлттық жоба\p{L}*|industriali[sz]ation map|карт\p{L}* индустриализации|индустрияландыру картасы\p{L}*|road ?map|дорожн\p{L}* карт\p{L}*)/iu;
 /** A count of projects: "4 pharmaceutical projects", «5 инвестициялық жоба», «семь проектов». */
 const COUNTED_PROJECTS =
-  /(?<!\p{L})(\d+|two|three|four|five|six|seven|eight|nine|ten|два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+([\p{L}-]+\s+){0,2}(projects|проект(а|ов|ам|ах)|жоба\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|(одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сорок)\p{L}*|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу)\s+([\p{L}-]+\s+){0,2}(projects|проект(а|ов|ам|ах)|жоба\p{L}*)(?!\p{L})/iu;
 /** Some of the projects just counted: "two of these", "of them, three", «четыре из них», «осы жобалардың екеуі». */
 const PART_OF_THESE =
   /(?<!\p{L})((\d+|two|three|four|five|six|seven|eight|nine|ten) of (these|them|those|the \d+)|of (these|them),? (\d+|two|three|four|five|six|seven|eight|nine|ten)|(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять) из (них|этих)|из (них|этих)(\s+\p{L}+)?,? (\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)|(осы|бұл|олардың)(\s+\p{L}+)?\s+(екеуі|үшеуі|төртеуі|бесеуі|алтауы|жетеуі|сегізі|тоғызы|\d+-?(і|ы)))(?!\p{L})/iu;
@@ -180,8 +180,15 @@ const EARLIER_ASIDE = /\(\s*(earlier|previously|formerly|ранее|прежде
  * «былтыр қол қойылған меморандумда инвестиция 24 млрд теңге деп бағаланған еді».
  */
 export function recalled(text: string): boolean {
-  return EARLIER_DOCUMENT.test(text) && EARLIER_ESTIMATE.test(text);
+  return (
+    (EARLIER_DOCUMENT.test(text) && EARLIER_ESTIMATE.test(text)) ||
+    (YEAR.test(text) && DATED_ESTIMATE.test(text))
+  );
 }
+/** «2020 жылдың желтоқсанында облыс әкімі … 7 млрд теңге деп бағалаған еді», "in 2020 the governor had put it at …": an estimate of a past year. */
+const YEAR = /(?<!\d)(19|20)\d\d(?!\d)/u;
+const DATED_ESTIMATE =
+  /(?<!\p{L})(had (put|estimated|valued)|оценивал\p{L}*|бағала(ған|нған) еді)(?!\p{L})/iu;
 const EARLIER_DOCUMENT =
   /(?<!\p{L})(memorand\p{L}*|MoU|last year|a year (ago|earlier)|initially|originally|earlier|previously|меморандум\p{L}*|в прошлом году|первоначально|изначально|былтыр|бастапқыда|өткен жылы)(?!\p{L})/iu;
 const EARLIER_ESTIMATE =
@@ -682,7 +689,16 @@ export class SubjectReader {
     // "… creating 675 new jobs nationwide" of the article's own projects stays the set's.
     if (WHOLE_COUNTRY.test(clause) && !(this.a.set && THE_SET.test(text))) return { kind: "country" };
     const places = [...new Set(x.places.filter((p) => p.start >= 0).map((p) => p.id))];
-    const setCue = SET_CUE.test(clause) || (SET_CUE.test(text) && !inSentence.length);
+    // "“… with the founders of Ertis Biomed … The investors are ready to put in 7 billion tenge”": in
+    // a paragraph about the article's one company, "the investors" are its founders, no set of projects.
+    const cue = SET_CUE.exec(clause)?.[0] ?? (inSentence.length ? undefined : SET_CUE.exec(text)?.[0]);
+    const founders =
+      !!cue &&
+      /^the investors$/iu.test(cue) &&
+      !this.a.set &&
+      this.a.projects.length === 1 &&
+      this.paragraph === this.a.projects[0];
+    const setCue = !!cue && !founders;
     // A clause naming neither region nor company continues its sentence's region ("… in the region 5 projects, worth 61 bn").
     const regionCue = REGION_CUE.test(clause) || (!inSentence.length && REGION_CUE.test(text));
     // "The four agreements – with A, B, C and D – add up to 173 billion": the list's, not D's.
@@ -714,6 +730,11 @@ export class SubjectReader {
     // "… in all the project was to create up to 100 jobs" in an item headed by its company: the item's.
     const itemsOwn =
       !!this.item && !regionCue && !COUNTED_PROJECTS.test(clause) && !TOGETHER_SET.test(clause);
+    // "In all, 26 memoranda worth $1.6 billion were signed at the round table": the event's, never
+    // the set of the article's own signings beside it.
+    const money0 = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
+    const signedAt = money0 && !inSentence.length && EVENT.test(text) ? eventOf(text) : undefined;
+    if (signedAt) return { kind: "event", label: signedAt };
     if ((setCue && !itemsOwn) || regionCue) {
       if (places.length === 1 && (regionCue || !this.a.set)) {
         const ref: ScopeRef = { kind: "region", place: places[0] };
@@ -741,7 +762,7 @@ export class SubjectReader {
 
 /** Several agreements at once: "agreements worth", «подписаны соглашения», «келісімдерге». */
 const AGREEMENTS =
-  /(?<!\p{L})(agreements|deals|contracts|memorandums|memoranda|documents|соглашени[яй]|договор(ы|ов)|контракт(ы|ов)|меморандум(ы|ов)|документ(ы|ов)|келісімдер\p{L}*|шарттар\p{L}*|меморандумдар\p{L}*|құжаттар\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(agreements|deals|contracts|memorandums|memoranda|documents|соглашени[яй]|договор(ы|ов)|контракт(ы|ов)|меморандум(ы|ов)|документ(ы|ов)|келісімдер\p{L}*|шарттар\p{L}*|меморандумдар\p{L}*|құжаттар\p{L}*|\d+ (меморандум|құжат)\p{L}*)(?!\p{L})/iu;
 const SIGNED = /(?<!\p{L})(sign\p{L}*|concluded|reached|подписа\p{L}*|заключ\p{L}*|қол қой\p{L}*|жасалды)/iu;
 /** An event where deals are signed: a forum, a round table, a business council, a visit. */
 const EVENT =
