@@ -961,7 +961,8 @@ function readFigures(a: Ask): Query | null {
       outside,
       sameTop,
       unit,
-      groupBy,
+      // "how much of the 173 bn isn't covered by the per-company figures": the remainder, not by company.
+      groupBy: operation === "remainder" ? undefined : groupBy,
       limit,
       position,
       stated:
