@@ -3,7 +3,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { foldKazakh } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { counterpartOf } from "./figures.js";
+import { counterpartOf, within } from "./figures.js";
 import { COMPARATIVES, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
@@ -266,7 +266,9 @@ function placeTurn(
   if (reading.cues.has("o:order") && !named.length && context.agreements.length >= 2)
     return followUp(context, reading, context.agreements.slice(-2), [...reading.cues, "m:agreements"]);
 
-  const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes });
+  const correction =
+    correctedPlaces(reading, context, dataset, { short, lead, attributes }) ??
+    companiesOfCorrectedPlace(reading, context, dataset);
   if (correction) return followUp(context, reading, correction, inherited(context, reading));
 
   // "not nobel, abdi", «жоқ, Нобелдікі»: the company named anew replaces the one asked about.
@@ -928,6 +930,33 @@ function correctedPlaces(
     return { type: "place" as const, id: counterpart };
   });
   return changed ? out : null;
+}
+
+/** "no, I meant …", «нет, я имел в виду …», «жоқ, мен … айтып отырмын»: a correction of the last turn. */
+const CORRECTION =
+  /(?<!\p{L})(i meant|i mean|meant|имел в виду|имела в виду|имею в виду|я про|айтып отырмын|айтып едім|деп едім|айтқым келді)(?!\p{L})/iu;
+
+/**
+ * "no, I meant Almaty city" after the figures of the companies building in Almaty Region: the
+ * same question of the companies in the place named instead.
+ */
+function companiesOfCorrectedPlace(
+  reading: Reading,
+  context: ConversationContext,
+  dataset: Dataset,
+): Ref[] | null {
+  const named = reading.entities;
+  const old = context.place?.id;
+  if (!CORRECTION.test(reading.text) || named.length !== 1 || named[0]?.type !== "place" || !old) return null;
+  const place = named[0].id;
+  if (place === old) return null;
+  const builders = (at: string) =>
+    dataset.projects.filter((p) => p.sites.some((x) => within(dataset, x.place, at))).map((p) => p.company);
+  const last = (context.query?.subjects ?? context.subjects).filter((x) => x.type === "organisation");
+  const before = builders(old);
+  if (!last.length || !last.every((x) => before.includes(x.id))) return null;
+  const now = builders(place);
+  return now.length ? now.map((id) => ({ type: "organisation" as const, id })) : null;
 }
 
 /** The follow-up as a reading of its own: the subjects in play as its entities, the merged cues. */
