@@ -319,6 +319,15 @@ function placeTurn(
     inPlayOrNamed &&
     named.every((n) => n.type === "organisation" && !context.subjects.some((s) => s.id === n.id));
   if (named.length && attributes.length && !lead && !pointing && !pointsBeside) return standalone;
+  // "does Abdi have one?", «а у Абди есть?», «Абдиде бар ма?»: what was just asked, of the one named.
+  const haveOne =
+    reading.expects === "yesno" &&
+    !attributes.length &&
+    !operations.length &&
+    named.length > 0 &&
+    named.every((n) => n.type === "organisation") &&
+    reading.tokens.some((t) => HAVE_ONE.has(t));
+  if (haveOne && context.query) return followUp(context, reading, named, inherited(context, reading));
   // After two or more companies asked one by one ("and Abdi?"), a bare "total?" adds them; "the
   // total of all projects" still means every one.
   const inPlay = context.subjects.filter((s) => s.type === "organisation").length >= 2;
@@ -931,6 +940,9 @@ function correctedPlaces(
   });
   return changed ? out : null;
 }
+
+/** Words of having the thing just asked about: "does X have one?", «а у X есть?», «X-те бар ма?». */
+const HAVE_ONE = new Set(["one", "any", "есть", "бар"]);
 
 /** "no, I meant …", «нет, я имел в виду …», «жоқ, мен … айтып отырмын»: a correction of the last turn. */
 const CORRECTION =
