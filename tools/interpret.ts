@@ -6,6 +6,7 @@ import type { Ref } from "./entities.js";
 import { scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
 import {
+  affiliates,
   agreementsWith,
   counterpartOf,
   coveredBy,
@@ -134,6 +135,26 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   const whyStopped =
     p.expects === "reason" && stoppedAsked(p) && p.entities.some((e) => e.type === "organisation");
   if (p.expects === "reason" && !gap && !whyStopped) return { route: "retrieval" };
+  // "where will AZ's medicines be made": at a partner's plant, which the partnership's sentence
+  // tells — not where a project of the company's own (at the talks stage, say) would be built.
+  const madeByPartner =
+    p.expects === "place" &&
+    (has("m:products") || has("m:medicines")) &&
+    p.entities.some(
+      (e) =>
+        e.type === "organisation" &&
+        dataset.agreements.some(
+          (x) =>
+            x.kind === "production partnership" &&
+            // The owner of the medicines, not the plant that makes them (a project company).
+            x.parties.some(
+              (party) =>
+                affiliates(dataset, e.id).includes(party) &&
+                !dataset.projects.some((pr) => pr.company === party),
+            ),
+        ),
+    );
+  if (madeByPartner) return { route: "retrieval" };
   // What a person did is told in the sentences that name them.
   const people = p.entities.filter((e) => e.type === "person");
   if (has("m:deeds") && !has("m:said") && people.length && people.length === p.entities.length)
@@ -1496,14 +1517,7 @@ function* readFacts(a: Ask): Generator<Query> {
   const role = has("m:role") && !s.people.length && !s.companies.length;
   // "is SK-Pharmacy a private company?": what it is answers it, with no verdict of ours.
   const described = exists && p.unexplained.length <= 2;
-  // "where will AZ's medicines be made": made at another's plant, which only its sentence tells.
-  const madeWhere = p.expects === "place" && (has("m:products") || has("m:medicines"));
-  if (
-    s.others.length &&
-    (p.unexplained.length === 0 || role || described) &&
-    !has("m:agreements") &&
-    !madeWhere
-  )
+  if (s.others.length && (p.unexplained.length === 0 || role || described) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
 }
 
