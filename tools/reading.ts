@@ -91,14 +91,14 @@ export interface Reading {
   expects: AnswerType;
 }
 
-/**
- * One-word status cues ("stage", «стадии», «кезеңде») and common verbs, as the question is
- * normalised: none is a name that sounds like it (Stada, «ТҰРАН» of «тұрады» "costs").
- */
 /** Who is ill: patients, the sick, «больных», «науқас», «ауыратын», diabetes. */
 const ILL = /^(diabet|patient|sick|ill$|диабет|пациент|больн|болеющ|заболев|науқас|ауыратын|ауру)/u;
 /** Words that count people: «адам», «людей», «человек», "people". */
 const PEOPLE = new Set(["адам", "адамды", "людей", "человек", "people", "persons"]);
+/**
+ * One-word status cues ("stage", «стадии», «кезеңде») and common verbs, as the question is
+ * normalised: none is a name that sounds like it (Stada, «ТҰРАН» of «тұрады» "costs").
+ */
 const STATUS_WORDS: ReadonlySet<string> = new Set([
   ...METRIC_CUES.status.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
   ...["тұрады", "тұр", "тұрған"].map((w) => normalize(w)),
@@ -220,12 +220,10 @@ function rankPlace(tokens: string[], cues: ReadonlySet<Cue>): { n: number; at: n
   if (!o || o.n < 2) return undefined;
   if (cues.has("o:most") || cues.has("o:least")) return { n: o.n, at: [] };
   // "second by jobs", «второй по …» after the ordinal; «… бойынша екінші» before it.
-  const after = (w: string) => w !== "бойынша";
+  const side = (w: string, i: number) => (w === "бойынша" ? i < o.at : i > o.at);
   const beside = [o.at - 1, o.at + 1].filter((i) =>
     RANK_PLACE_WORDS.some((w) =>
-      ["by", "по", "бойынша"].includes(w)
-        ? tokens[i] === w && after(w) === i > o.at
-        : tokens[i]?.startsWith(w),
+      ["by", "по", "бойынша"].includes(w) ? tokens[i] === w && side(w, i) : tokens[i]?.startsWith(w),
     ),
   );
   return beside.length ? { n: o.n, at: beside } : undefined;
@@ -295,13 +293,13 @@ const COPULAS = new Set(["is", "are", "was", "were", "has", "have", "will", "doe
 /** Particles that make a yes/no question wherever they stand (\b does not see Cyrillic letters). */
 const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
 
-/** The question's form: which answer type its question word or particle asks for. */
 /** A change still to come: "will change", «изменится», «изменятся», «өзгереді». */
 const CHANGE_TO_COME = /(^|\s)(will change|изменит(ся|ь)|изменятся|өзгереді)(\s|$)/;
 
 /** Russian pronouns in their oblique cases: "him", "it", "them" after a preposition. */
 const OBLIQUE_PRONOUNS = new Set(["него", "нему", "ним", "нем", "нём", "нее", "неё", "ней", "них", "ними"]);
 
+/** The question's form: which answer type its question word or particle asks for. */
 function expectedType(
   text: string,
   tokens: string[],
