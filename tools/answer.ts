@@ -370,7 +370,9 @@ export class Answerer {
   /** A yes/no question naming one organisation and a nationality: "is AstraZeneca American?". */
   private originAsked(clause: Reading): { subject: Ref; nationalities: Nationality[] } | null {
     const orgs = clause.entities.filter((e) => e.type === "organisation");
-    const nationalities = clause.tokens.flatMap((t) => nationalityOf(t) ?? []);
+    // A word of a name is no nationality: «Түркістанда» is the region, not "Turkish".
+    const named = (i: number) => clause.entities.some((e) => e.start <= i && i < e.end);
+    const nationalities = clause.tokens.flatMap((t, i) => (named(i) ? [] : (nationalityOf(t) ?? [])));
     const subject = orgs[0];
     // "How does the article describe AstraZeneca's nationality?", «қай елдің компаниясы»: no verdict.
     const described = clause.cues.has("m:origin") && !nationalities.length;

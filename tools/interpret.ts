@@ -287,8 +287,12 @@ function agreementValued(
   s: ReturnType<typeof scopeOf>,
   time: { year?: number; month?: number },
 ): Ref[] {
+  // "its value", "worth", «на какую сумму», «стоимость», «сомасы», «құны»: what it is worth.
   const money =
-    p.cues.has("m:investment") || p.cues.has("m:usd") || p.cues.has("m:kzt") || p.tokens.includes("value");
+    p.cues.has("m:investment") ||
+    p.cues.has("m:usd") ||
+    p.cues.has("m:kzt") ||
+    p.tokens.some((t) => /^(value|worth|сумм|стоимост|сомас|құн(ы|ын)$)/.test(t));
   if (!money || s.companies.length || (!p.cues.has("m:agreements") && !s.agreements.length)) return [];
   // "the 13 contract manufacturing projects … worth": projects of that kind, not the agreement so named.
   if (p.cues.has("m:companies")) return [];
@@ -1158,6 +1162,8 @@ const STOPPED_WORDS = [
 
 function stageAsked(p: Reading): Query["stage"] {
   const topic = agreementTopic(p.tokens, p.cueAt);
+  // «работает с Sinovac» ("works with") asks of partners, not whether the plant is running.
+  for (const c of p.cueAt) if (c.key === "m:partners") for (let i = c.start; i < c.end; i++) topic.add(i);
   const at = (w: string) =>
     p.tokens.some((_, i) => !topic.has(i) && `${p.tokens.slice(i).join(" ")}`.startsWith(w));
   for (const [stage, words] of Object.entries(STAGES_ASKED))
