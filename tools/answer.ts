@@ -523,9 +523,13 @@ export class Answerer {
     // "how many do AltINFARM and Nobel make together, and how many of them are socially
     // significant": a clause naming no one of its own counts them together too.
     const together = (["o:together", "o:sum"] as const).filter((c) => whole.cues.has(c));
-    return pieces.map(({ reading: clause }) => {
+    return pieces.map(({ reading: clause }, i) => {
       const cues = asksFigure(clause) ? clause.cues : new Set([...clause.cues, ...taken]);
       if (!clause.entities.length) for (const c of together) cues.add(c);
+      // "how many meds and what kinds?", "… and which ones": the kinds of the medicines just counted.
+      const counted = pieces[i - 1]?.reading.cues.has("m:medicines");
+      if (counted && !asksFigure(clause) && (clause.expects === "kind" || clause.expects === "list"))
+        cues.add("m:products");
       return {
         ...clause,
         lang: whole.lang,
@@ -643,7 +647,8 @@ function inCyrillic(reading: Reading): string {
   return at === reading.tokens.length ? words.filter(Boolean).join(" ") : reading.text;
 }
 
-const CLAUSE_BREAK = /\?|;|,|\s+(?:and|и|а также|және)\s+/iu;
+/** Where a message's questions part: "?", ";", ",", "and"/«и»/«және», and " + " between two questions. */
+const CLAUSE_BREAK = /\?|;|,|\s\+\s|\s+(?:and|и|а также|және)\s+/iu;
 
 function examples(lang: Lang, intro = t(lang).answers.examplesIntro): string {
   const tx = t(lang).answers;
