@@ -3,7 +3,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { foldKazakh } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { counterpartOf, within } from "./figures.js";
+import { counterpartOf, listCompanies } from "./figures.js";
 import { COMPARATIVES, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
@@ -962,8 +962,9 @@ function companiesOfCorrectedPlace(
   if (!CORRECTION.test(reading.text) || named.length !== 1 || named[0]?.type !== "place" || !old) return null;
   const place = named[0].id;
   if (place === old) return null;
+  // The companies the place's list names (pharmaceutical projects, talks included).
   const builders = (at: string) =>
-    dataset.projects.filter((p) => p.sites.some((x) => within(dataset, x.place, at))).map((p) => p.company);
+    listCompanies(dataset, at).flatMap((f) => (f.kind === "list" ? f.items.map((i) => i.ref.id) : []));
   const last = (context.query?.subjects ?? context.subjects).filter((x) => x.type === "organisation");
   const before = builders(old);
   if (!last.length || !last.every((x) => before.includes(x.id))) return null;
