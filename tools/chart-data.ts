@@ -58,6 +58,7 @@ const SIGNS: Record<DerivedQualifier, string> = {
   "up to": "≤",
   "at most": "≤",
   "at least about": "≥~",
+  "at most about": "≤~",
   about: "~",
 };
 

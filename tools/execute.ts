@@ -912,8 +912,8 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
   if (bound.said) return sameNumber(value, bound.value);
   if (bound.exactly) return value === bound.value && qualifier === "exact";
   const floor = ["at least", "more than", "at least about"].includes(qualifier);
-  const ceiling = ["up to", "at most"].includes(qualifier);
-  const rough = ["around", "approximately", "about", "at least about"].includes(qualifier);
+  const ceiling = ["up to", "at most", "at most about"].includes(qualifier);
+  const rough = ["around", "approximately", "about", "at least about", "at most about"].includes(qualifier);
   // An estimate decides only when it is clearly on one side (by a few percent).
   const margin = rough ? bound.value * ROUGH_MARGIN : 0;
   const over = value > bound.value + margin && !ceiling;

@@ -577,7 +577,7 @@ const isEstimate = (q: Qualifier) => q === "around" || q === "approximately";
 
 /**
  * Carries qualifiers through a difference: at least 200 minus exactly 60 is at least 140; exactly
- * 200 minus at least 150 is at most 50. Two minimums (or two maximums) bound nothing: the gap is
+ * 200 minus at least 150 is at most 50; around 265 minus at least 200 is at most about 65. Two minimums (or two maximums) bound nothing: the gap is
  * only that of the stated figures, said as such (`boundsOnly`), never "approximately".
  */
 export function differenceQualifier(a: Qualifier, bs: Qualifier[]): DerivedQualifier {
@@ -586,7 +586,7 @@ export function differenceQualifier(a: Qualifier, bs: Qualifier[]): DerivedQuali
   const upper = a === "up to" || bs.some(isLower);
   if (lower && upper) return "exact";
   if (lower) return estimate ? "at least about" : "at least";
-  if (upper) return estimate ? "about" : "at most";
+  if (upper) return estimate ? "at most about" : "at most";
   return estimate ? "approximately" : "exact";
 }
 
@@ -1244,7 +1244,7 @@ export function shareTogether(
   if (!total || parts.length < (placeId ? 1 : 2)) return [];
   const together = sum(parts.map((p) => p.figure));
   const asQualifier: Qualifier =
-    together.qualifier === "at most"
+    together.qualifier === "at most" || together.qualifier === "at most about"
       ? "up to"
       : together.qualifier === "at least about" || together.qualifier === "about"
         ? "approximately"
@@ -1456,7 +1456,11 @@ export function ratio(
 function ratioFigure(d: Derived): Figure {
   const base = d.inputs[0] as Figure;
   const qualifier: Qualifier =
-    d.qualifier === "at most" ? "up to" : d.qualifier === "exact" ? "exact" : "approximately";
+    d.qualifier === "at most" || d.qualifier === "at most about"
+      ? "up to"
+      : d.qualifier === "exact"
+        ? "exact"
+        : "approximately";
   return { ...base, value: d.value, qualifier, text: String(d.value) };
 }
 

@@ -4,7 +4,7 @@ import type { ConversationContext } from "./context.js";
 export type { ConversationContext };
 
 /** A derived value's qualifier: its inputs' qualifiers carried through the arithmetic. */
-export type DerivedQualifier = Qualifier | "at most" | "at least about" | "about";
+export type DerivedQualifier = Qualifier | "at most" | "at most about" | "at least about" | "about";
 
 export type Route = "tool" | "retrieval" | "none";
 

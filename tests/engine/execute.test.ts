@@ -198,7 +198,7 @@ describe("a difference keeps what its figures' qualifiers allow", () => {
     ["exact", ["at least"], "at most"],
     ["at least", ["at least"], "exact"],
     ["around", ["around"], "approximately"],
-    ["approximately", ["at least", "exact"], "about"],
+    ["approximately", ["at least", "exact"], "at most about"],
     ["at least", ["around"], "at least about"],
   ] as const)("%s minus %j is %s", (a, bs, expected) => {
     expect(differenceQualifier(a, [...bs])).toBe(expected);

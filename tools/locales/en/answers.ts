@@ -43,6 +43,7 @@ export const answers = {
     "up to": "up to",
     "at most": "at most",
     "at least about": "at least about",
+    "at most about": "at most about",
     about: "about",
   },
   /** A number with its unit; `q` is the qualifier word ("" when exact), `v` the bare value. */

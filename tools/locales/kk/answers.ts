@@ -36,6 +36,7 @@ export const answers: Messages["answers"] = {
     "up to": "дейін",
     "at most": "ең көбі",
     "at least about": "кемінде шамамен",
+    "at most about": "ең көбі шамамен",
     about: "шамамен",
   },
   unit: {

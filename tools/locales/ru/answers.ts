@@ -37,6 +37,7 @@ export const answers: Messages["answers"] = {
     "up to": "до",
     "at most": "не более",
     "at least about": "как минимум около",
+    "at most about": "не более чем около",
     about: "около",
   },
   unit: {
