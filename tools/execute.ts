@@ -28,6 +28,7 @@ import {
   listPartners,
   listPlaces,
   type Metric,
+  madeBySome,
   mentions,
   metricForCompany,
   metricForPlace,
@@ -157,6 +158,9 @@ const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings 
 
 function executeQuery(q: Query, dataset: Dataset): Execution {
   const s = scopeOf(q.subjects, dataset);
+  // "which plant will make antivirals", "jobs at the plant making painkillers": asked of its makers.
+  if (!q.attributes.includes("products") && !s.companies.length && !s.others.length && !s.places.length)
+    s.companies.push(...makersNamed(dataset, q.unparsed));
   // "When will the plant open", "when did it start": the stage reached, else the milestone a source plans.
   // A phase's start or stage ("when will the second phase start") is a question of its opening.
   const timed = q.attributes.includes("stage") || q.attributes.includes("dates");
@@ -457,6 +461,21 @@ function portfoliosNaming(dataset: Dataset, words: string[]) {
       // AstraZeneca's medicines made at Nobel's plant are AstraZeneca's portfolio, not Nobel's products.
       owners: a.parties.filter((p) => !companies.has(p)),
     }));
+}
+
+/**
+ * The projects whose products hold every product word asked ("antivirals", «обезболивающие»), when
+ * that is some of the projects, not all: a word every project's products hold narrows nothing.
+ */
+function makersNamed(dataset: Dataset, asked: string[]): string[] {
+  const words = asked.filter((w) => w.length >= 5 && !COMMON_WORDS.has(w) && madeBySome(dataset, w));
+  if (!words.length) return [];
+  const makers = dataset.projects.filter((p) =>
+    words.every((w) =>
+      p.products.some((t) => [t.text, t.ru ?? "", t.kk ?? ""].some((x) => mentions(normalize(x), w))),
+    ),
+  );
+  return makers.length < dataset.projects.length ? makers.map((p) => p.company) : [];
 }
 
 /**

@@ -1489,12 +1489,14 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["companies"], "list");
   const aboutSites = has("m:places") || has("m:facility") || has("m:companies");
   // "where are the plants" — but "what are the early diagnosis plans" has more to read: retrieval.
+  // (Words of what is made, "which plant will do immunobiological stuff", name whose plants.)
+  const unread = p.unexplained.filter((w) => !COMMON_WORDS.has(w) && !madeBySome(a.dataset, w));
   if (
     aboutSites &&
     (listing || has("m:location") || (has("m:places") && !p.unexplained.length)) &&
     !s.places.length &&
     !s.agreements.length &&
-    p.unexplained.length <= 1
+    unread.length <= 1
   )
     yield query(["sites"], "list");
   // "what gets built in Turan" lists its companies; "is the Turan zone in Almaty Region?" is for the text.

@@ -2153,6 +2153,9 @@ export const COMMON_WORDS = new Set([
   "produce",
   "produced",
   "manufactured",
+  // "anti-anemia", «вирусқа қарсы» ("against viruses"): the frame of a medicine's kind, not the kind.
+  "anti",
+  "қарсы",
 ]);
 
 /**

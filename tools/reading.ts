@@ -453,7 +453,11 @@ export class QuestionReader {
     // name again (a copula), not a pointer into the conversation.
     let references = this.references
       .find(tokens, { taken })
-      .filter((r) => !(r.key === "pronoun" && entities.some((e) => e.end === r.start)));
+      .filter((r) => !(r.key === "pronoun" && entities.some((e) => e.end === r.start)))
+      // "the plants", "the companies" (stems of "the plant", "the company") are no one subject.
+      .filter(
+        (r) => !(r.key === "pronoun" && r.end - r.start > 1 && /[a-z]s$/.test(tokens[r.end - 1] ?? "")),
+      );
     // Words that point back are no attribute ("where" in "where does it say that?").
     const pointing = new Set(["sources", "whichOfThem", "pronoun", "person", "plural", "there", "ordinal"]);
     for (const r of references)
