@@ -32,6 +32,8 @@ export interface WeightedSlot {
   name?: boolean;
   /** A name in a question asking what was said: the one whose words are asked for. */
   speaker?: boolean;
+  /** The document asked about ("does the az memo say anything about …"): held by a sentence's context in full. */
+  scope?: boolean;
 }
 
 /**
@@ -82,6 +84,17 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
     const next = out[i + 1];
     const qualifier = next && isDate(next) && s.words.every((w) => TIME_QUALIFIERS.has(w));
     if (isDate(s) || qualifier || isLight(s)) s.weight *= DATE_WEIGHT;
+  }
+  // "does the memo say anything about young people", «что говорится в соглашении о …»: what a
+  // document says is its content, not anyone's words.
+  // The document and whose it is ("the az memo") are where to look: its items hold them in their
+  // heading or title, which counts in full.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const said = i > 0 && isSay(out[i] as WeightedSlot) && isDocument(out[i - 1] as WeightedSlot);
+    if (said) out.splice(i, 1);
+    const at = said ? i - 1 : question.asks.has("topic") && isDocument(out[i] as WeightedSlot) ? i : -1;
+    for (let j = at; j >= 0 && (j === at || names.has(out[j] as WeightedSlot)); j--)
+      (out[j] as WeightedSlot).scope = true;
   }
   if (asksSaid(out)) for (const s of names) s.speaker = true;
   markOffices(out, names);
@@ -177,12 +190,18 @@ function markOffices(slots: WeightedSlot[], names: ReadonlySet<WeightedSlot>): v
  * independent evidence) with the best of its context, so "the agreement" (a memorandum's kin) in
  * a sentence right after the one naming the memorandum counts more than either alone.
  */
-function partHeld(alts: ReadonlyMap<string, number>, unit: Unit, withContext: boolean): number {
+function partHeld(
+  alts: ReadonlyMap<string, number>,
+  unit: Unit,
+  withContext: boolean,
+  scope = false,
+): number {
   let own = 0;
   let context = 0;
   for (const [key, credit] of alts) {
     if (unit.keys.has(key)) own = Math.max(own, credit);
-    else if (withContext) context = Math.max(context, credit * unit.inContext(key));
+    else if (withContext)
+      context = Math.max(context, credit * (scope ? Math.sign(unit.inContext(key)) : unit.inContext(key)));
   }
   return 1 - (1 - own) * (1 - context);
 }
@@ -193,7 +212,7 @@ function held(slot: WeightedSlot, unit: Unit, withContext: boolean): number {
   // words ("According to the ministry, …" after his visit), unless it is a quotation ("…," he said).
   if (slot.speaker && !unit.quotation) withContext = false;
   let sum = 0;
-  for (const part of slot.parts) sum += partHeld(part, unit, withContext);
+  for (const part of slot.parts) sum += partHeld(part, unit, withContext, slot.scope);
   const share = sum / slot.parts.length;
   if (!slot.holders || share === 0) return share;
   const names = unit.officeHolders();
@@ -236,6 +255,17 @@ export const SAY_MISS = 0.7;
 export function asksSaid(slots: readonly WeightedSlot[]): boolean {
   return slots.some(isSay);
 }
+
+/** A document or an agreement ("the memo", "the article", «соглашение»), whose "says" is its content. */
+function isDocument(slot: WeightedSlot): boolean {
+  return slot.parts.some(
+    (p) => [DOCUMENT, ACCORD].some((k) => (p.get(k) ?? 0) >= WEIGHING_CREDIT) || p.has(MEMO),
+  );
+}
+
+const DOCUMENT = "c:document";
+const ACCORD = "c:accord";
+const MEMO = "c:memorandum";
 
 function isSay(slot: WeightedSlot): boolean {
   return slot.parts.some((p) => p.get(SAY) === 1);
