@@ -471,6 +471,7 @@ export class Answerer {
     if (whole.expects === "choice") return [whole];
     const texts = question
       .split(CLAUSE_BREAK)
+      .flatMap(atQuestionWords)
       .map((p) => p.trim())
       .filter(Boolean);
     // One piece is the whole question: reading it again would only give one clause.
@@ -498,12 +499,20 @@ export class Answerer {
         !questionWord && !reading.cues.size && !reading.unexplained.length && reading.entities.length > 0;
       // «Правда ли, что …», "is it true that …", «рас па, …»: the frame of the question after it.
       const frameOnly = reading.tokens.every((t) => YES_NO_FRAME.has(t));
+      // "msp location + investment + partners", "jobs and investment of nobel": a list of what is
+      // asked, each a figure or fact of its own, when nothing is computed across them.
+      // (A kind of place or subject, «не город, а область», is no figure asked.)
+      const listed =
+        [...reading.cues].some((c) => c.startsWith("m:") && !SUBJECT_WORDS.has(c)) &&
+        ![...whole.cues].some((c) => c.startsWith("o:") && c !== "o:list");
+      // "…, and with who": the partners asked of the subject before.
+      const withWhom = PARTNERS_ASKED.test(text.trim());
       const asks =
-        reading.tokens.length >= 2 &&
+        (listed || withWhom || reading.tokens.length >= 2) &&
         !options &&
         !namesOnly &&
         !frameOnly &&
-        (reading.expects !== "any" || questionWord || figure);
+        (reading.expects !== "any" || questionWord || figure || listed || withWhom);
       // A piece that asks nothing of its own ("nobel and abdi", "the headline says 356") belongs
       // to the question beside it.
       const last = pieces.at(-1);
@@ -525,6 +534,7 @@ export class Answerer {
     const together = (["o:together", "o:sum"] as const).filter((c) => whole.cues.has(c));
     return pieces.map(({ reading: clause }, i) => {
       const cues = asksFigure(clause) ? clause.cues : new Set([...clause.cues, ...taken]);
+      if (PARTNERS_ASKED.test(clause.text.trim())) cues.add("m:partners");
       if (!clause.entities.length) for (const c of together) cues.add(c);
       // "how many meds and what kinds?", "… and which ones": the kinds of the medicines just counted.
       const counted = pieces[i - 1]?.reading.cues.has("m:medicines");
@@ -647,8 +657,42 @@ function inCyrillic(reading: Reading): string {
   return at === reading.tokens.length ? words.filter(Boolean).join(" ") : reading.text;
 }
 
-/** Where a message's questions part: "?", ";", ",", "and"/«и»/«және», and " + " between two questions. */
-const CLAUSE_BREAK = /\?|;|,|\s\+\s|\s+(?:and|и|а также|және)\s+/iu;
+/** Where a message's questions part: "?", ";", "," (not a decimal comma, «39,2»), "and"/«и»/«және», and " + " between two questions. */
+const CLAUSE_BREAK = /\?|;|(?<!\d),|,(?!\d)|\s\+\s|\s+(?:and|и|а также|және)\s+/iu;
+
+/** Cues naming the kind of a subject (a city, a company, a plant), not a figure or fact of it. */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(["m:places", "m:companies", "m:facility"]);
+
+/** A clause that is only "with who(m)", «с кем», «кіммен»: who the subject works with. */
+const PARTNERS_ASKED = /^(?:with who(?:m)?|с кем|кіммен)[?!.\s]*$/iu;
+
+/** Question words that open a question of their own inside a run of text. */
+const OPENERS = new Set("where when who где когда сколько скока кто куда қайда қашан қанша кім".split(" "));
+
+/**
+ * «нобел где строит сколько вложит», "msp where does it build how much": a question word after
+ * another question's words opens a question of its own ("how" only as "how many/much").
+ */
+function atQuestionWords(text: string): string[] {
+  const words = text.split(/\s+/);
+  const opens = (i: number) => {
+    const w = (words[i] ?? "").toLowerCase();
+    return OPENERS.has(w) || (w === "how" && /^(many|much)$/i.test(words[i + 1] ?? ""));
+  };
+  const out: string[][] = [[]];
+  let asked = false;
+  for (const [i, word] of words.entries()) {
+    const current = out.at(-1) as string[];
+    const previous = (words[i - 1] ?? "").toLowerCase();
+    if (opens(i) && asked && current.length > 0 && !opens(i - 1) && !QUESTION_WORDS.has(previous)) {
+      out.push([word]);
+      continue;
+    }
+    if (opens(i)) asked = true;
+    current.push(word);
+  }
+  return out.map((w) => w.join(" "));
+}
 
 function examples(lang: Lang, intro = t(lang).answers.examplesIntro): string {
   const tx = t(lang).answers;

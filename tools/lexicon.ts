@@ -29,6 +29,10 @@ export const METRIC_CUES = {
     "hire",
     "рабочих мест",
     "рабочие места",
+    // Typed short: «раб мест», «раб. места».
+    "раб мест",
+    "раб места",
+    "headcount",
     "рабочее место",
     "занятость",
     "трудоустроит",
@@ -76,6 +80,8 @@ export const METRIC_CUES = {
     "puts in",
     "put in",
     "money",
+    "cash",
+    "dough",
     "budget",
     "инвестиции",
     "инвестиций",
@@ -174,6 +180,10 @@ export const METRIC_CUES = {
     "collaborate",
     "working with",
     "works with",
+    // "w" for "with", as typed: "works w abdi".
+    "working w",
+    "works w",
+    "work w",
     "together with",
     "работает с",
     "работают с",
@@ -643,6 +653,9 @@ export const OP_CUES = {
     "number of",
     "amount",
     "сколько",
+    // Typed as said: «скока», «скоко».
+    "скока",
+    "скоко",
     "какое количество",
     "каков объем",
     "какой объем",
@@ -927,6 +940,7 @@ export const OP_CUES = {
   share: [
     "share",
     "fraction",
+    "slice",
     // "what part do the two make up": a part of a whole (not what is made).
     "make up",
     "makes up",
@@ -1345,6 +1359,9 @@ export const UNSTATED_CUES = {
     "salaries",
     "wage",
     "wages",
+    "monthly pay",
+    "average pay",
+    "paid",
     "earn",
     "оплата труда",
     "еңбекақы",
@@ -1382,6 +1399,8 @@ export const UNSTATED_CUES = {
     "құрылысы басталады",
     "operational",
     "be completed",
+    "be done",
+    "up and running",
     "completion",
     "be finished",
     "be ready",
@@ -2125,6 +2144,9 @@ export const COMMON_WORDS = new Set([
   "стоит",
   "стоят",
   "stuff",
+  // "world medicine works w abdi": a verb of working, not a typo of "words".
+  "works",
+  "work",
   // "who is doing oncology", «кто занимается …», «… кім айналысады»: the frame of what someone makes.
   "doing",
   "deals",

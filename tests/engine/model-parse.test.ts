@@ -42,7 +42,7 @@ describe("the optional model parser", () => {
   it("reads a question the rules did not understand into a Query; the executor computes the figure", async () => {
     const model = modelParser({ baseURL, model: "local-parser" }, knowledge.dataset);
     const answerer = new Answerer(knowledge, undefined, { model });
-    const a = await answerer.answer("what headcount do the plants in the southern capital bring combined");
+    const a = await answerer.answer("what manpower do the plants in the southern metropolis bring combined");
     expect(a.route).toBe("tool");
     // The model named the place and the operation; the sum and its arithmetic are the executor's.
     expect(a.answer).toMatch(/at least about 260 jobs \(derived: 60 \+ 200 = 260\)/);
@@ -52,7 +52,7 @@ describe("the optional model parser", () => {
     expect(a.answer).not.toMatch(/made-up-corp/);
     const sent = requests.at(-1);
     expect(sent?.url).toBe("/v1/chat/completions");
-    expect(JSON.stringify(sent?.body.messages)).toContain("southern capital");
+    expect(JSON.stringify(sent?.body.messages)).toContain("southern metropolis");
     expect(JSON.stringify(sent?.body.response_format)).toContain("attributes");
   });
 
@@ -64,7 +64,7 @@ describe("the optional model parser", () => {
     expect((await answerer.answer("how many jobs will altinfarm create")).answer).toMatch(/around 60 jobs/);
     expect(requests.length).toBe(before);
     expect(
-      (await answerer.answer("what headcount do the plants in the southern capital bring combined")).route,
+      (await answerer.answer("what manpower do the plants in the southern metropolis bring combined")).route,
     ).toBe("none");
   });
 });
