@@ -49,7 +49,8 @@ export type ConversationContext = z.infer<typeof ConversationContext>;
 /** What a message is in its conversation. */
 export type Turn =
   | { kind: "standalone"; reading: Reading }
-  | { kind: "followup"; reading: Reading; subjects: Ref[] }
+  /** `place`: where a correction moved the conversation when it asks of the companies there. */
+  | { kind: "followup"; reading: Reading; subjects: Ref[]; place?: Ref }
   | { kind: "sources" }
   /** "the third one" after a list of an agreement's items: that item, as the answer quoted it. */
   | { kind: "item"; index: number }
@@ -180,7 +181,13 @@ export function placeInConversation(
  */
 function placeKindNamed(turn: Turn, dataset: Dataset): Turn {
   if (turn.kind !== "followup") return turn;
-  const word = turn.reading.references.find((r) => r.key === "region" || r.key === "city");
+  // «Қала емес, облыс», "not the city, the region": the kind meant, not the one negated.
+  // (Kazakh «емес» follows what it negates; "not", «не» stand before it.)
+  const { tokens, lang } = turn.reading;
+  const negated = (r: { start: number; end: number }) =>
+    NOT_WORDS.has((lang === "kk" ? tokens[r.end] : tokens[r.start - 1]) ?? "");
+  const words = turn.reading.references.filter((r) => r.key === "region" || r.key === "city");
+  const word = words.find((r) => !negated(r)) ?? words[0];
   if (!word) return turn;
   const want = word.key as "region" | "city";
   const carried = (s: Ref) =>
@@ -266,10 +273,16 @@ function placeTurn(
   if (reading.cues.has("o:order") && !named.length && context.agreements.length >= 2)
     return followUp(context, reading, context.agreements.slice(-2), [...reading.cues, "m:agreements"]);
 
-  const correction =
-    correctedPlaces(reading, context, dataset, { short, lead, attributes }) ??
-    companiesOfCorrectedPlace(reading, context, dataset);
-  if (correction) return followUp(context, reading, correction, inherited(context, reading));
+  const builders = companiesOfCorrectedPlace(reading, context, dataset);
+  const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes }) ?? builders;
+  // «не, я про область», "no, the region": the "no" takes back the last turn, it negates no place.
+  if (correction) {
+    const turn = followUp(context, unsaid(reading), correction, inherited(context, reading));
+    const place = reading.entities.find((e) => e.type === "place");
+    return builders === correction && place && turn.kind === "followup"
+      ? { ...turn, place: asRef(place) }
+      : turn;
+  }
 
   // "not nobel, abdi", «жоқ, Нобелдікі»: the company named anew replaces the one asked about.
   const lastOrgs = (context.query?.subjects ?? []).filter((x) => x.type === "organisation");
@@ -300,13 +313,18 @@ function placeTurn(
     named.length > 0 &&
     named.every((n) => n.type === "place");
   const lastPlaces = (context.query?.subjects ?? []).filter((s) => s.type === "place");
-  if (negated && lastPlaces.length && context.query)
+  if (negated && lastPlaces.length && context.query) {
+    // "sorry i meant almaty city not turkistan": the place meant, not the one taken back.
+    const meant = named.filter(
+      (n) => !reading.entities.some((e) => e.id === n.id && negatedAt(reading, e.start)),
+    );
     return followUp(
       context,
-      reading,
-      [...context.query.subjects.filter((s) => s.type !== "place"), ...named],
+      meant.length ? unsaid(reading) : reading,
+      [...context.query.subjects.filter((s) => s.type !== "place"), ...(meant.length ? meant : named)],
       inherited(context, reading),
     );
+  }
 
   // "what did they agree with SK-Pharmacy": "they" are the subjects in play, the name joins them;
   // so does a link asked with one party named ("the link with AstraZeneca?", «AstraZeneca-мен
@@ -941,6 +959,19 @@ function correctedPlaces(
   return changed ? out : null;
 }
 
+/** The reading with its negations dropped: in a correction they take back the last turn. */
+function unsaid(reading: Reading): Reading {
+  return { ...reading, references: reading.references.filter((r) => r.key !== "negation") };
+}
+
+/** Whether a negation word stands right before the word at `at` ("not turkistan", «не город»). */
+function negatedAt(reading: Reading, at: number): boolean {
+  return reading.references.some(
+    (r) =>
+      r.key === "negation" && NOT_WORDS.has(reading.tokens[r.start] ?? "") && r.end <= at && at - r.end <= 1,
+  );
+}
+
 /** Words of having the thing just asked about: "does X have one?", «а у X есть?», «X-те бар ма?». */
 const HAVE_ONE = new Set(["one", "any", "есть", "бар"]);
 
@@ -981,7 +1012,8 @@ function followUp(context: ConversationContext, reading: Reading, subjects: Ref[
   );
   // "who else signed it?" after "… in April 2024": the time goes on unless the follow-up names one.
   const time = context.query?.time;
-  const inherited = time && !reading.years.length ? { time } : {};
+  // ("how many has it signed altogether": all of them, not those of the time before.)
+  const inherited = time && !reading.years.length && !reading.cues.has("o:total") ? { time } : {};
   // "is Abdi in Almaty Region?" → "and Nobel?": a follow-up with no question form of its own asks
   // yes or no again.
   // (Not "which of them …", nor one asking an operation of its own.)
@@ -1095,8 +1127,14 @@ export function nextContext(
   const negated = answer.query?.negated === true;
   const subjects = negated ? chosen.filter((s) => s.type !== "place") : chosen;
   const places = negated ? [] : [...querySubjects, ...subjects];
+  // "sorry, i meant almaty city": the place a correction names is where "there" points next, also
+  // when the question went on to the companies building there.
+  const meant = turn.kind === "followup" ? turn.place : undefined;
   const place =
-    places.filter((s) => s.type === "place").at(-1) ?? siteAnswered(answer.query, dataset) ?? previous?.place;
+    places.filter((s) => s.type === "place").at(-1) ??
+    siteAnswered(answer.query, dataset) ??
+    meant ??
+    previous?.place;
   const person =
     [...querySubjects, ...(answer.people ?? [])].find((s) => s.type === "person") ?? previous?.person;
   const context = ConversationContext.parse({

@@ -168,7 +168,7 @@ export class EntityIndex {
    */
   find(tokens: string[]): EntityMatch[] {
     const taken = tokens.map((t) => NEVER_NAMES.has(t));
-    const found = this.match(tokens, taken);
+    const found = this.joined(this.match(tokens, taken));
     // «Нобел Алматы облысында»: a company name ending in a place's word, with a region word after
     // it, is the company's shorter name and that region ("Nobel in Almaty Region"), when both are.
     const split = found.find(
@@ -185,6 +185,27 @@ export class EntityIndex {
     return [...found.filter((m) => m !== split && m.start !== split.end), shorter, place].sort(
       (a, b) => a.start - b.start,
     );
+  }
+
+  /**
+   * "MSP-Ромфарм", "msp romfarm": a company's short name ("msp") followed by another's name that is
+   * the rest of its own (Rompharm of MSP-ROMPHARM) is that one company, spelled in pieces.
+   */
+  private joined(found: EntityMatch[]): EntityMatch[] {
+    const english = (id: string) => normalize(this.names.get("organisation")?.get(id)?.en ?? "");
+    const out: EntityMatch[] = [];
+    for (const m of found) {
+      const last = out.at(-1);
+      const rest =
+        last?.type === "organisation" &&
+        m.type === "organisation" &&
+        last.end === m.start &&
+        last.id !== m.id &&
+        english(last.id).endsWith(` ${english(m.id)}`);
+      if (rest && last) last.end = m.end;
+      else out.push({ ...m });
+    }
+    return out;
   }
 
   private match(tokens: string[], taken: boolean[]): EntityMatch[] {

@@ -256,6 +256,8 @@ export type Finding =
   | { kind: "partnerCount"; partners: number; projects: number; total: number }
   /** "How many parties signed it": the parties an agreement's sentence names, counted. */
   | { kind: "partyCount"; agreement: Ref; count: number }
+  /** "how many agreements has AstraZeneca signed": the dated agreements of a party, counted (listed after). */
+  | { kind: "agreementCount"; parties: Ref[]; count: number }
   | {
       kind: "agreement";
       agreement: Ref;

@@ -1364,7 +1364,9 @@ function* readFacts(a: Ask): Generator<Query> {
     (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))
   ) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
-      yield query(["dates"], eventPicked(p) ?? "list", { time });
+      yield query(["dates"], eventPicked(p) ?? (has("o:count") && has("m:agreements") ? "count" : "list"), {
+        time,
+      });
   }
   // "is early diagnosis one of the memo areas?", "does it cover vaccines?": whether an area names them.
   const asked = p.unexplained.filter((w) => !COMMON_WORDS.has(w) && !/^\d/.test(w));

@@ -29,6 +29,10 @@ function noYear(date: PartialDate, w: Writer): void {
   w.say(w.tx.agreement.noYear(year && month && day ? w.tx.date({ year, month, day }) : undefined));
 }
 
+function agreementCount(f: Of<"agreementCount">, w: Writer): void {
+  w.say(w.tx.agreement.count(w.list(f.parties.map(w.name)), w.num(f.count), f.count));
+}
+
 function partyCount(f: Of<"partyCount">, w: Writer): void {
   w.say(w.tx.agreement.partyCount(w.name(f.agreement), w.num(f.count), f.count));
 }
@@ -56,4 +60,11 @@ function areas(f: Of<"areas">, w: Writer): void {
   w.say(w.tx.agreement.areas(capitalise(w.name(f.agreement)), w.num(f.count), f.count));
 }
 
-export const agreements = { agreement, areas, noAgreement, order, partyCount } satisfies Partial<Renderers>;
+export const agreements = {
+  agreement,
+  agreementCount,
+  areas,
+  noAgreement,
+  order,
+  partyCount,
+} satisfies Partial<Renderers>;

@@ -360,6 +360,8 @@ export const answers = {
     places: (_s: string, text: string) => `The new facilities will be located in ${text}.`,
   },
   agreement: {
+    count: (parties: string, n: string, count: number) =>
+      `The sources give ${count === 1 ? "one dated agreement" : `${n} dated agreements`} of ${parties}:`,
     partyCount: (a: string, n: string, count: number) =>
       `${count === 1 ? "One party" : `${n} parties`} signed ${a}.`,
     areas: (title: string, n: string, _count: number) => `${title} sets out ${n} focus areas:`,

@@ -329,6 +329,7 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Жаңа кәсіпорындар мына жерлерде орналасады: ${text}.`,
   },
   agreement: {
+    count: (parties, n) => `Дереккөздерде ${parties} жасаған күні көрсетілген ${n} келісім бар:`,
     partyCount: (a, n) => `«${a}» құжатына қол қойған тараптар саны: ${n}.`,
     areas: (title, n) => `${title}: ${n} басым бағыт:`,
     dated: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған уақыты: ${date}.`,

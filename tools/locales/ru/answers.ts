@@ -330,6 +330,8 @@ export const answers: Messages["answers"] = {
     places: (_s, text) => `Новые предприятия будут расположены здесь: ${text}.`,
   },
   agreement: {
+    count: (parties, n, count) =>
+      `В источниках ${plural(count, "указано", "указаны", "указано")} ${n} ${plural(count, "датированное соглашение", "датированных соглашения", "датированных соглашений")} (${parties}):`,
     partyCount: (a, n) => `Число сторон, подписавших документ «${a}»: ${n}.`,
     areas: (title, n, count) =>
       `${title}: ${n} ${plural(count, "направление", "направления", "направлений")}:`,
