@@ -183,6 +183,8 @@ export const StageEvent = z.object({
   /** Where the event's project is, when its company has projects in several places. */
   place: Id.optional(),
   citation: Citation,
+  /** The sentence that gives the date, when another one tells the event ("… reported the press service on Jan. 22"). */
+  dateCitation: Citation.optional(),
 });
 export type StageEvent = z.infer<typeof StageEvent>;
 

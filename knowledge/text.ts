@@ -182,14 +182,15 @@ const LATIN_TO_RUSSIAN: [RegExp, string][] = [
 
 /** Words only Russian typed in Latin letters uses: "gde budet stroit nobel", "skolko deneg". */
 const LATIN_RUSSIAN_WORDS =
-  /\b(gde|skolko|skol'ko|kogda|kakie|kakoi|kakoy|kakaya|kakih|chto|shto|pochemu|zachem|budet|budut|rabochih|rabochikh|mest|zavod|zavoda|deneg|stroit|stroyat|vkladyvaet|investiruet|proizvodit)\b/i;
+  /\b(gde|skolko|skol'ko|kogda|kakie|kakoi|kakoy|kakaya|kakih|chto|shto|pochemu|zachem|budet|budut|rabochih|rabochikh|mest|zavod|zavoda|deneg|stroit|stroyat|vkladyvaet|investiruet|proizvodit|kto|eto|etoi|etoy|etot|eti|etom|uchastvuet|uchastvuyut|proekt\w*|soglashen\w*|podpis\w*|istori\w*|kakov\w*|skoka|tolko|vsego|skolko|lekarstv\w*|preparat\w*)\b/i;
 
 export const isLatinRussian = (text: string): boolean =>
   !CYRILLIC.test(text) && LATIN_RUSSIAN_WORDS.test(text);
 
 /** Russian typed in Latin letters ("gde budet stroit nobel") written in Cyrillic. */
 export function latinRussianToCyrillic(text: string): string {
-  let out = text.toLowerCase();
+  // "eti", "eto", "etoi": a word-initial "e" is «э» («эти», «это»).
+  let out = text.toLowerCase().replace(/(?<![\p{L}])e/gu, "э");
   for (const [from, to] of LATIN_TO_RUSSIAN) out = out.replace(from, to);
   return out;
 }

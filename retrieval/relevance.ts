@@ -83,7 +83,9 @@ export function weigh(question: Question, vocabulary: Vocabulary): WeightedSlot[
   for (const [i, s] of out.entries()) {
     const next = out[i + 1];
     const qualifier = next && isDate(next) && s.words.every((w) => TIME_QUALIFIERS.has(w));
-    if (isDate(s) || qualifier || isLight(s)) s.weight *= DATE_WEIGHT;
+    // "why does kazakhstan need these 4 plants": a small count names the things, seldom what answers.
+    const count = s.words.every((w) => /^([1-9]|1[0-2])$/.test(w));
+    if (isDate(s) || qualifier || count || isLight(s)) s.weight *= DATE_WEIGHT;
   }
   // "does the memo say anything about young people", «что говорится в соглашении о …»: what a
   // document says is its content, not anyone's words.

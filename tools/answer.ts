@@ -492,6 +492,7 @@ export class Answerer {
       const figure =
         i === 0 &&
         reading.entities.length > 0 &&
+        reading.unexplained.length <= 1 &&
         [...reading.cues].some((c) => c.startsWith("m:")) &&
         asksWord(texts[1] ?? "");
       // "nobel or msp, who puts in more": names alone, the options of the question after them.
@@ -502,7 +503,10 @@ export class Answerer {
       // "msp location + investment + partners", "jobs and investment of nobel": a list of what is
       // asked, each a figure or fact of its own, when nothing is computed across them.
       // (A kind of place or subject, «не город, а область», is no figure asked.)
+      // (Only a piece that is little more than its attribute: "the sustainable development bit in
+      // the az deal, what does it cover" names what the question after it asks of.)
       const listed =
+        reading.unexplained.length <= 1 &&
         [...reading.cues].some((c) => c.startsWith("m:") && !SUBJECT_WORDS.has(c)) &&
         ![...whole.cues].some((c) => c.startsWith("o:") && c !== "o:list");
       // "…, and with who": the partners asked of the subject before.

@@ -49,7 +49,7 @@ import {
   type Query,
   type SubjectType,
 } from "./query.js";
-import { type AnswerType, agreementTopic, type Cue, type Reading } from "./reading.js";
+import { type AnswerType, agreementTopic, type Cue, isMonth, type Reading } from "./reading.js";
 
 /** How a question is taken: as a query for the executor, or one of the routes that need none. */
 export type Interpretation =
@@ -1358,10 +1358,16 @@ function* readFacts(a: Ask): Generator<Query> {
   }
   // "was the Cambridge memo 2025 or 2026": a year asked of a named agreement is its date.
   const yearOf = s.agreements.length > 0 && p.years.length > 0 && !has("m:companies");
+  // "the sustainable development bit in the az deal, what does it cover": a part of a deal asked
+  // to be described is in the text's words, not the deal's dates.
+  const part =
+    (p.expects === "description" || has("o:whatIs")) &&
+    p.unexplained.filter((w) => w.length > 3 && !COMMON_WORDS.has(w) && !/^\d/.test(w) && !isMonth(w))
+      .length >= 2;
   if (
     has("m:date") ||
     yearOf ||
-    (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length))
+    (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length) && !part)
   ) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], eventPicked(p) ?? (has("o:count") && has("m:agreements") ? "count" : "list"), {

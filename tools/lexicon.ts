@@ -1237,7 +1237,7 @@ export const COMPARATIVES = {
   ],
   below: ["less", "fewer", "under", "below", "меньше", "менее", "кем", "аз"],
   /** "exactly 200?", «ровно 200?», «дәл 200 ме?»: the figure as stated exactly. */
-  exactly: ["exactly", "precisely", "ровно", "точно", "дәл", "тура"],
+  exactly: ["exactly", "precisely", "ровно", "точно", "дәл", "тура", "нақты", "дәл солай"],
   /** The Kazakh ablative a standard takes: «Абди Ибрагимнен», «АльтИнФармнан». */
   ablative: /(нан|нен|тан|тен|дан|ден)$/,
 };

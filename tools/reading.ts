@@ -657,7 +657,7 @@ export class QuestionReader {
  * so marked must be written as a name ("Bayer company", never "per company").
  */
 /** A month, written out or cut short ("jul 2024", "Jan"), is no name. */
-const isMonth = (w: string) =>
+export const isMonth = (w: string) =>
   w.length >= 3 && MONTHS.some(([m]) => m.length >= 3 && (w.startsWith(m) || m.startsWith(w)));
 
 function markedNames(text: string, unexplained: string[], lang: Lang, known: ReadonlySet<string>): string[] {

@@ -109,7 +109,7 @@ function status(f: Of<"status">, w: Writer): void {
         by(f.stage),
         f.stage.dated !== "report",
       ),
-      w.marks(f.stage.citation),
+      w.marks(f.stage.citation, ...(f.stage.dateCitation ? [f.stage.dateCitation] : [])),
     );
   if (f.stage?.because) w.say(n.because(f.stage.because));
   if (f.history.length) {
