@@ -35,7 +35,7 @@ head<position | head, heads, headed, ceo, chief*, director*, leader*, lead, lead
 press service | press service*, press office*, press secretar*, spokes* | пресс служб*, пресс секретар*, пресс центр* | баспасөз қызмет*, баспасөз хатшы*
 headquarters | headquarter*, hq | штаб* | штаб*
 meeting | meeting*, meet, meets, met, talks, talk, negotiat*, discuss*, session* | встреч*, переговор*, обсуд*, обсужд*, заседани*, совещани* | кездесу*, кездес*, келіссөз*, талқыла*, отырыс*, мәжіліс*
-visit | visit*, went, go to, gone to, travel*, trip* | посет*, визит*, побывал*, ездил*, съездил*, поездк*, был в, была в | барды, барған*, барып, сапар*, келді
+visit | visit*, went, go to, gone to, travel*, trip* | посет*, визит*, побывал*, ездил*, съездил*, поездк*, был в, была в | барды, барған*, барып, сапар*, келді, арала*
 stage | stage*, phase*, step*, round* | стади*, этап*, очеред*, фаз* | кезең*, кезег*, саты*, фаза*
 start | start*, launch*, open, opens, opened, opening, commission*, begin*, began, begun, operational, operating, ready, start work*, begin operat* | запуст*, запуск*, начн*, начал*, начат*, заработа*, начнет работу, начнут работу, начать работу, начала работу, откро*, откры*, ввод*, введ* | іске қос*, іске қосыл*, баста*, басталады, басталмақ, ашыл*, жұмысын баста*
 build | build*, built, construct*, erect*, put up, set up, establish*, complet* | стро*, постро*, возвед*, создад*, создан*, заверш* | салу*, салын*, салады, салмақ, құрылыс*, тұрғыз*, құр*, аяқтал*

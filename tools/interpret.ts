@@ -1223,7 +1223,10 @@ function* readPeople(a: Ask): Generator<Query> {
   if (p.expects === "yesno" && s.people.length && role.length) yield query(["roles"], "exists", { role });
   // "Was it the health minister who signed the memorandum?": whether its signing names that office.
   if (p.expects === "yesno" && s.agreements.length && role.length) yield query(["roles"], "exists", { role });
-  if (s.people.length && !has("m:date")) yield query(["roles"], "value");
+  // (Words left unread, «Кембриджде қай орталыққа барды» "which centre did he visit in Cambridge",
+  // ask what the text tells of the person, not who they are.)
+  if (s.people.length && !has("m:date") && (p.unexplained.length <= 1 || p.expects === "agent"))
+    yield query(["roles"], "value");
   if (has("m:role") && role.length && !has("m:partners")) yield query(["roles"], "value", { role });
 }
 
