@@ -238,7 +238,8 @@ export type Finding =
   /** The projects a set of them covers (an announcement, a round of talks), named. */
   | { kind: "setMembers"; set: string; members: Ref[]; citation: Citation }
   /** Agreements in the order of their dates; `unordered` when a date lacks its year or is not given. */
-  | { kind: "order"; agreements: { ref: Ref; date: PartialDate }[]; unordered: Ref[] }
+  /** `months`: between the first and the last, when both dates give their month (derived). */
+  | { kind: "order"; agreements: { ref: Ref; date: PartialDate }[]; unordered: Ref[]; months?: number }
   /** Whether a project reached the stage a yes/no question asked about ("has construction started?"). */
   | {
       kind: "stageReached";
@@ -1896,7 +1897,15 @@ export function agreementOrder(dataset: Dataset, ids: string[]): Finding[] {
     .map((a) => ({ ref: { type: "agreement" as const, id: a.id }, date: a.date as PartialDate }))
     .sort((x, y) => key(x.date) - key(y.date));
   const unordered = named.filter((a) => !a.date?.year).map((a): Ref => ({ type: "agreement", id: a.id }));
-  return [{ kind: "order", agreements: ordered, unordered }, ...named.flatMap((a) => agreementFinding(a))];
+  const [first, last] = [ordered[0]?.date, ordered.at(-1)?.date];
+  const months =
+    ordered.length >= 2 && first?.month && last?.month && first.year && last.year
+      ? (last.year - first.year) * 12 + (last.month - first.month)
+      : undefined;
+  return [
+    { kind: "order", agreements: ordered, unordered, ...(months !== undefined ? { months } : {}) },
+    ...named.flatMap((a) => agreementFinding(a)),
+  ];
 }
 
 /**

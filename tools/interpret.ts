@@ -70,6 +70,28 @@ function monthOf(tokens: string[]): number | undefined {
   return undefined;
 }
 
+/**
+ * The agreements a question picks by month and by party: "the april and july az agreements", "how
+ * long after the april deal was the sk pharmacy one signed" (a party with one agreement names it).
+ */
+function agreementsOfMonths(dataset: Dataset, p: Reading, organisations: string[]): Ref[] {
+  const months = new Set(
+    p.tokens.flatMap((t) =>
+      MONTHS.filter(([name]) => (name.length >= 3 ? t.startsWith(name) : t === name)).map(([, n]) => n),
+    ),
+  );
+  if (!months.size) return [];
+  const inMonth = dataset.agreements.filter((x) => x.date?.month && months.has(x.date.month));
+  const parties = (o: string) => {
+    const group = affiliates(dataset, o);
+    return dataset.agreements.filter((x) => x.parties.some((party) => group.includes(party)));
+  };
+  const theirs = inMonth.filter((x) => organisations.some((o) => parties(o).includes(x)));
+  const singles = organisations.flatMap((o) => (parties(o).length === 1 ? parties(o) : []));
+  const picked = [...new Set([...(theirs.length ? theirs : inMonth), ...singles])];
+  return picked.map((x) => ({ type: "agreement" as const, id: x.id }));
+}
+
 /** The question's year and month, or the conversation's when it names none ("and in July?" keeps 2024). */
 function timeOf(p: Reading): { year?: number; month?: number } {
   const month = monthOf(p.tokens);
@@ -112,7 +134,7 @@ function versusOf(p: Reading, companies: number): Query["versus"] {
  * What cannot be read as a query goes to retrieval.
  */
 export function interpret(reading: Reading, dataset: Dataset): Interpretation {
-  let p = typeAsked(productAsked(moneyAsked(reading), dataset));
+  let p = intervalAsked(typeAsked(productAsked(moneyAsked(reading), dataset)));
   const has = (c: Cue) => p.cues.has(c);
   if (p.tokens.length === 0) return { route: "empty" };
   if (has("secret")) return { route: "refuse" };
@@ -309,6 +331,16 @@ function agreementValued(
   // The investment agreements' worth is their projects' stated total.
   if (!asked.length || asked.some((a) => a.kind.includes("investment"))) return [];
   return asked.map((a) => ({ type: "agreement" as const, id: a.id }));
+}
+
+/**
+ * "how many months between the april and july deals", «сколько лет прошло между …»: the time
+ * between two dated events is their order and its gap — no count, and no term the agreements run.
+ */
+function intervalAsked(p: Reading): Reading {
+  if (!p.cues.has("o:interval")) return p;
+  const cues = new Set([...p.cues].filter((c) => c !== "o:count" && c !== "u:duration"));
+  return { ...p, cues: cues.add("o:order"), expects: "any" };
 }
 
 /**
@@ -741,7 +773,8 @@ const ANSWERS: Partial<Record<AnswerType, Attribute[]>> = {
  */
 export function fitsExpected(query: Query, expects: AnswerType): boolean {
   // A set asked as itself answers with its members and its own figures, whatever the form.
-  if (query.unknown || query.set || query.operation === "exists") return true;
+  // (Agreements in order answer "which came first" and "how many months between" alike.)
+  if (query.unknown || query.set || query.operation === "exists" || query.operation === "order") return true;
   // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы"),
   // but never the kinds of a thing.
   // "Where" is answered by a figure only as a place's ("where will most jobs be created").
@@ -1327,13 +1360,15 @@ function* readFacts(a: Ask): Generator<Query> {
     (has("m:link") || (has("m:partners") && !has("o:list") && shared()))
   )
     yield query(["signatories"], "list");
-  // "which came first, the SK-Pharmacy deal or the contract manufacturing one": by their dates.
+  // "which came first, the SK-Pharmacy deal or the contract manufacturing one": by their dates;
+  // "how many months between the april and july az agreements": the ones of the months named.
+  const dated = agreementsOfMonths(a.dataset, p, s.organisations);
   if (
-    has("o:order") &&
+    (has("o:order") || has("o:interval")) &&
     (has("m:agreements") || s.agreements.length) &&
-    s.agreements.length + s.organisations.length >= 2
+    (s.agreements.length + s.organisations.length >= 2 || dated.length >= 2)
   )
-    yield query(["dates"], "order");
+    yield query(["dates"], "order", dated.length >= 2 ? { subjects: dated } : {});
 
   const time = timeOf(p);
   // "how many parties signed the April 2024 agreement", «сколько сторон …»: its parties, counted.

@@ -847,6 +847,32 @@ export const OP_CUES = {
     "қайсысы үлкен",
   ],
   /** "which came first", «что было раньше», «қайсысы бұрын»: events in the order of their dates. */
+  /** "how long after the April deal …", «сколько месяцев между …»: the time between two dated events. */
+  interval: [
+    "how long after",
+    "how long before",
+    "how long between",
+    "how much time between",
+    "how much later",
+    // Not "how many years does it run": a term, which the sources do not give.
+    "how many months between",
+    "how many years between",
+    "how many months passed",
+    "how many months after",
+    "how many months later",
+    "months apart",
+    "how far apart",
+    "time between",
+    "сколько месяцев прошло",
+    "сколько месяцев между",
+    "сколько лет прошло",
+    "сколько времени прошло",
+    "через сколько",
+    "арасында қанша ай",
+    "қанша ай өтті",
+    "қанша уақыт өтті",
+    "қанша жыл өтті",
+  ],
   order: [
     "first",
     "earlier",

@@ -51,6 +51,9 @@ function order(f: Of<"order">, w: Writer): void {
         tx.agreement.order(f.agreements.map((a) => tx.agreement.orderItem(w.name(a.ref), tx.date(a.date)))),
       ),
     );
+  const [first, last] = [f.agreements[0], f.agreements.at(-1)];
+  if (f.months !== undefined && first && last)
+    w.say(tx.agreement.apart(w.num(f.months), f.months, tx.date(first.date), tx.date(last.date)));
   if (f.unordered.length) w.say(tx.agreement.unordered(w.list(f.unordered.map(w.name))));
 }
 

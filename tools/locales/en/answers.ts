@@ -374,6 +374,8 @@ export const answers = {
         ? `${items[0]} came first; then ${items.slice(1).join("; then ")}.`
         : `${items[0] ?? ""}.`,
     orderItem: (title: string, date: string) => `${title} (${date})`,
+    apart: (n: string, count: number, from: string, to: string) =>
+      `That is ${count === 1 ? "one month" : `${n} months`} apart (derived: ${from} to ${to}).`,
     unordered: (titles: string) =>
       `The sources give no year for ${titles}, so they do not say which came first.`,
     noYear: (published?: string) =>

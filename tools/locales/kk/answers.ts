@@ -339,6 +339,7 @@ export const answers: Messages["answers"] = {
         ? `Алдымен — ${items[0]}; кейін ${items.slice(1).join("; кейін ")}.`
         : `${items[0] ?? ""}.`,
     orderItem: (title, date) => `${title} (${date})`,
+    apart: (n, _count, from, to) => `Арасы — ${n} ай (есептеу: ${from} — ${to}).`,
     unordered: (titles) =>
       `Дереккөздерде ${titles} үшін жыл көрсетілмеген, сондықтан қайсысы бұрын болғаны айтылмайды.`,
     noYear: (published) =>

@@ -342,6 +342,8 @@ export const answers: Messages["answers"] = {
         ? `Сначала — ${items[0]}; затем ${items.slice(1).join("; затем ")}.`
         : `${items[0] ?? ""}.`,
     orderItem: (title, date) => `${title} (${date})`,
+    apart: (n, count, from, to) =>
+      `Между ними ${n} ${plural(count, "месяц", "месяца", "месяцев")} (расчёт: с ${from} по ${to}).`,
     unordered: (titles) =>
       `В источниках не указан год: ${titles}; поэтому по ним нельзя сказать, что было раньше.`,
     noYear: (published) =>
