@@ -830,7 +830,13 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const total = lastTotal(context) && !ownOp ? ["o:total" as Cue] : [];
   // "what % of 356 is that" after the per-company figures added up: their sum's share of the headline.
   const stated = lastTotal(context) && own.includes("o:share") ? ["o:stated" as Cue] : [];
-  return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total, ...stated])];
+  // "add them" → "and per job?": the sum in play per job, one ratio of the companies together.
+  const orgs = (context.query?.subjects ?? []).filter((x) => x.type === "organisation").length;
+  const summed =
+    perJob && orgs >= 2 && ["sum", "share"].includes(context.query?.operation ?? "")
+      ? ["o:together" as Cue]
+      : [];
+  return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total, ...stated, ...summed])];
 }
 
 /** The last query was a total over everything: "and medicines?" asks the same total. */

@@ -46,6 +46,7 @@ import {
   rank,
   ratio,
   ratiosCompared,
+  ratioTogether,
   ratioTop,
   sentenceNames,
   separateCurrencies,
@@ -1127,6 +1128,12 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
         ),
       );
     }
+    // "per job of nobel and msp together": one ratio of their sums.
+    const together = q.combined
+      ? list.flatMap((m) => ratioTogether(dataset, m === "investmentUsd" ? "USD" : "KZT", per, s.companies))
+      : [];
+    if (together.length)
+      return run(per === "jobs" ? "investment_per_job" : "investment_per_medicine", together);
     const targets = s.companies.length ? s.companies : [undefined];
     return run(
       per === "jobs" ? "investment_per_job" : "investment_per_medicine",

@@ -201,6 +201,8 @@ export type Finding =
       mixed: boolean;
     }
   | { kind: "ratioUnavailable"; subject: Ref; per: "jobs" | "medicines"; missing: Metric }
+  /** Several companies' investment together per job (or medicine) together: both sums, then their ratio. */
+  | { kind: "ratioTogether"; subjects: Ref[]; investment: Derived; count: Derived; derived: Derived }
   /** The highest (or lowest) investment per job or per medicine of those worked out. */
   | { kind: "ratioTop"; subject: Ref; derived: Derived; order: "most" | "least" }
   /** `agreed`: every company listed is a party of the one investment agreement cited. */
@@ -1453,6 +1455,58 @@ export function ratio(
   const count = project[per];
   if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), per, missing: per }];
   return [pick(investment, count, org(companyId))];
+}
+
+/**
+ * "investment per job of nobel and msp together": their investments added over their jobs added;
+ * none when a company lacks either figure (each one's own ratio says why).
+ */
+export function ratioTogether(
+  dataset: Dataset,
+  currency: "KZT" | "USD",
+  per: "jobs" | "medicines",
+  companies: string[],
+): Finding[] {
+  const metric: Metric = currency === "KZT" ? "investmentKzt" : "investmentUsd";
+  const pairs = companies.map((c) => {
+    const project = projectOf(dataset, c);
+    return { investment: project && metricOf(project, metric), count: project?.[per] };
+  });
+  if (companies.length < 2 || pairs.some((p) => !p.investment || !p.count)) return [];
+  const investment = sum(pairs.map((p) => p.investment as Figure));
+  const count = sum(pairs.map((p) => p.count as Figure));
+  const scale = investment.unit === "billion KZT" ? 1000 : 1;
+  // A count that is a minimum makes the ratio a maximum ("at least about 465 jobs" → "at most about").
+  const qualifier: DerivedQualifier =
+    count.qualifier === "at least"
+      ? "at most"
+      : count.qualifier === "at least about"
+        ? "at most about"
+        : investment.qualifier === "exact" && count.qualifier === "exact"
+          ? "exact"
+          : "approximately";
+  const asFigure = (d: Derived): Figure => ({
+    value: d.value,
+    text: String(d.value),
+    unit: d.unit as Figure["unit"],
+    qualifier: "approximately",
+    citation: (d.inputs[0] as Figure).citation,
+  });
+  return [
+    {
+      kind: "ratioTogether",
+      subjects: companies.map(org),
+      investment,
+      count,
+      derived: {
+        value: round((investment.value * scale) / count.value),
+        unit: `million ${currency} per ${per === "jobs" ? "job" : "medicine"}`,
+        qualifier,
+        inputs: [asFigure(investment), asFigure(count)],
+        op: "ratio",
+      },
+    },
+  ];
 }
 
 /** A ratio as a figure of its own, to be set against another ("at most 196" is up to 196). */

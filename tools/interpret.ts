@@ -961,11 +961,18 @@ function readFigures(a: Ask): Query | null {
     const versus = versusOf(p, s.companies.length);
     // "is Nobel's per job more than MSP's?": yes or no, of the company asked about.
     const asked = versus === "difference" && p.expects === "yesno" ? comparativeOf(p, query) : undefined;
+    // "investment per job of nobel and msp together", «вместе на одно рабочее место»: one ratio of the sums.
+    // (Not when they are set against each other: «бір жұмыс орнына … айырмасы», "more per job than".)
+    const combined =
+      s.companies.length >= 2 && !versus && (has("o:together") || has("o:sum") || has("o:total"))
+        ? true
+        : undefined;
     return query(["investmentKzt"], "ratio", {
       unit,
       per,
       groupBy: eachCompany ? "company" : undefined,
       versus,
+      combined,
       ...(asked ? { subjects: asked.subjects, comparative: asked.comparative } : {}),
     });
   }

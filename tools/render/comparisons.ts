@@ -82,6 +82,23 @@ function ratio(f: Of<"ratio">, w: Writer): void {
   if (f.derived.qualifier === "at most") w.say(w.tx.ratio.atMostNote);
 }
 
+/** "Together, Nobel and MSP: 75.9 billion tenge over at least about 465 jobs, at most about 163 million per job". */
+function ratioTogether(f: Of<"ratioTogether">, w: Writer): void {
+  const metric: Metric = f.derived.unit.includes("USD") ? "investmentUsd" : "investmentKzt";
+  const per = f.derived.unit.endsWith("medicine") ? "medicines" : "jobs";
+  const math = `${w.arithmetic(f.investment)}; ${w.arithmetic(f.count)}; ${w.arithmetic(f.derived, metric)}`;
+  w.say(
+    w.tx.ratio.together(
+      w.list(f.subjects.map(w.name)),
+      w.amount(f.investment, metric),
+      w.amount(f.count, per),
+      w.amount(f.derived),
+      math,
+    ),
+    w.marks(...w.inputsOf(f.investment, f.count)),
+  );
+}
+
 function ratioTop(f: Of<"ratioTop">, w: Writer): void {
   w.say(w.tx.ratio[f.order](w.name(f.subject), w.amount(f.derived)), w.marks(...w.inputsOf(f.derived)));
 }
@@ -210,6 +227,7 @@ export const comparisons = {
   equal,
   rank,
   ratio,
+  ratioTogether,
   ratioTop,
   ratioUnavailable,
   share,

@@ -307,6 +307,8 @@ export const answers = {
     unavailable: (s: string, per: "jobs" | "medicines", countMissing: boolean) =>
       `The investment per ${per === "jobs" ? "job" : "medicine"} for ${s} cannot be worked out: the sources do not state ${countMissing ? (per === "jobs" ? "how many jobs it will create" : "how many medicines it will produce") : "its investment"}.`,
     atMostNote: "The jobs figure is a minimum, so this is an upper bound.",
+    together: (names: string, investment: string, count: string, amount: string, arithmetic: string) =>
+      `Together, ${names} invest ${investment} for ${count}: ${amount} (derived: ${arithmetic}).`,
     most: (s: string, amount: string) => `Of these, ${s}’s is the highest: ${amount}.`,
     least: (s: string, amount: string) => `Of these, ${s}’s is the lowest: ${amount}.`,
   },

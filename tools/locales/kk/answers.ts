@@ -278,6 +278,8 @@ export const answers: Messages["answers"] = {
     unavailable: (s, per, countMissing) =>
       `${s}: ${per === "jobs" ? "бір жұмыс орнына" : "бір дәріге"} шаққандағы инвестицияны есептеу мүмкін емес — ${countMissing ? (per === "jobs" ? "жұмыс орындарының саны" : "дәрілер саны") : "инвестиция көлемі"} дереккөздерде көрсетілмеген.`,
     atMostNote: "Жұмыс орындарының саны ең төменгі шама ретінде берілген, сондықтан бұл — жоғарғы бағалау.",
+    together: (names, investment, count, amount, arithmetic) =>
+      `Бірге ${names}: ${investment}, ${count}; бұл ${amount} (есептеу: ${arithmetic}).`,
     most: (s, amount) => `Ең жоғары көрсеткіш — ${s}: ${amount}.`,
     least: (s, amount) => `Ең төмен көрсеткіш — ${s}: ${amount}.`,
   },

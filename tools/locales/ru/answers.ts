@@ -280,6 +280,8 @@ export const answers: Messages["answers"] = {
     unavailable: (s, per, countMissing) =>
       `Рассчитать инвестиции ${per === "jobs" ? "на одно рабочее место" : "на один препарат"} для компании ${s} нельзя: ${countMissing ? (per === "jobs" ? "число рабочих мест" : "число препаратов") : "объём её инвестиций"} в источниках не указан${countMissing ? "о" : ""}.`,
     atMostNote: "Число рабочих мест указано как минимальное, поэтому это верхняя оценка.",
+    together: (names, investment, count, amount, arithmetic) =>
+      `Вместе ${names} вкладывают ${investment} на ${count}: ${amount} (расчёт: ${arithmetic}).`,
     most: (s, amount) => `Самый высокий показатель — у компании ${s}: ${amount}.`,
     least: (s, amount) => `Самый низкий показатель — у компании ${s}: ${amount}.`,
   },
