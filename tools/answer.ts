@@ -559,10 +559,15 @@ export class Answerer {
  * agreement, so "where?" next asks where that agreement was signed.
  */
 function focused(query: Query, findings: Finding[]): Query {
-  const found = findings.filter((f) => f.kind === "agreement");
-  const one = found.length === 1 && found[0]?.kind === "agreement" ? found[0].agreement : undefined;
-  if (!one || !query.attributes.some((a) => a === "dates" || a === "signatories")) return query;
-  return { ...query, subjects: [one] };
+  // (Several found, "what did az agree in 2024" → "where?": where each of them was signed.)
+  const found = findings.flatMap((f) => (f.kind === "agreement" ? [f.agreement] : []));
+  if (
+    !found.length ||
+    found.length > 4 ||
+    !query.attributes.some((a) => a === "dates" || a === "signatories")
+  )
+    return query;
+  return { ...query, subjects: found };
 }
 
 /**

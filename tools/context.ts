@@ -862,6 +862,10 @@ function referents(
   // "and who was the other party" of the agreement in play: its parties the conversation has not named;
   // "who are they": all of them.
   const agreement = (context.query?.subjects ?? []).find((s) => s.type === "agreement");
+  // "who signed them" after the agreements were listed: them are the agreements, asked who signed.
+  const inPlay = (context.query?.subjects ?? []).filter((s) => s.type === "agreement");
+  if (has("plural") && reading.cues.has("m:who") && reading.cues.has("m:agreements") && inPlay.length)
+    return inPlay;
   if (has("plural") && reading.cues.has("m:who") && agreement && how.parties)
     return how.parties(agreement.id);
   if (has("others") && agreement && how.parties) {

@@ -259,6 +259,8 @@ export type Finding =
   | { kind: "partnerCount"; partners: number; projects: number; total: number }
   /** "How many parties signed it": the parties an agreement's sentence names, counted. */
   | { kind: "partyCount"; agreement: Ref; count: number }
+  /** "where was the April 2024 agreement signed": the sources do not say. */
+  | { kind: "noSigningPlace"; agreement: Ref }
   /** "how many agreements has AstraZeneca signed": the dated agreements of a party, counted (listed after). */
   | { kind: "agreementCount"; parties: Ref[]; count: number }
   | {
@@ -1886,8 +1888,13 @@ export function agreementDetails(
   const a = dataset.agreements.find((x) => x.id === agreementId);
   if (!a) return [];
   const ref: Ref = { type: "agreement", id: a.id };
-  if (aspect === "place" && a.place)
-    return [{ kind: "fact", subject: ref, aspect: "agreementPlace", fact: a.place }, ...agreementFinding(a)];
+  if (aspect === "place")
+    return [
+      a.place
+        ? { kind: "fact", subject: ref, aspect: "agreementPlace", fact: a.place }
+        : { kind: "noSigningPlace", agreement: ref },
+      ...agreementFinding(a),
+    ];
   if (aspect === "items" && a.items.length) {
     const portfolio = a.kind === "production partnership";
     const areas: Finding[] = portfolio ? [] : [{ kind: "areas", agreement: ref, count: a.items.length }];

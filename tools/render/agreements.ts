@@ -33,6 +33,10 @@ function agreementCount(f: Of<"agreementCount">, w: Writer): void {
   w.say(w.tx.agreement.count(w.list(f.parties.map(w.name)), w.num(f.count), f.count));
 }
 
+function noSigningPlace(f: Of<"noSigningPlace">, w: Writer): void {
+  w.say(w.tx.agreement.noPlace(w.name(f.agreement)));
+}
+
 function partyCount(f: Of<"partyCount">, w: Writer): void {
   w.say(w.tx.agreement.partyCount(w.name(f.agreement), w.num(f.count), f.count));
 }
@@ -68,6 +72,7 @@ export const agreements = {
   agreementCount,
   areas,
   noAgreement,
+  noSigningPlace,
   order,
   partyCount,
 } satisfies Partial<Renderers>;

@@ -362,6 +362,7 @@ export const answers = {
     places: (_s: string, text: string) => `The new facilities will be located in ${text}.`,
   },
   agreement: {
+    noPlace: (a: string) => `The sources do not say where ${a} was signed.`,
     count: (parties: string, n: string, count: number) =>
       `The sources give ${count === 1 ? "one dated agreement" : `${n} dated agreements`} of ${parties}:`,
     partyCount: (a: string, n: string, count: number) =>
