@@ -60,6 +60,9 @@ const KAZAKH_WORDS = new Set([
   "жылы",
   "жумыс",
   "орны",
+  // «туран деген не» ("what is Turan"): «деген» ("called", "so-called") is Kazakh only.
+  "деген",
+  "дегеніміз",
 ]);
 /**
  * Kazakh stems, and endings Russian words do not have: verbs in -ылады/-ынады/-йды («ашылады»,

@@ -375,7 +375,11 @@ export class Answerer {
     const nationalities = clause.tokens.flatMap((t, i) => (named(i) ? [] : (nationalityOf(t) ?? [])));
     const subject = orgs[0];
     // "How does the article describe AstraZeneca's nationality?", «қай елдің компаниясы»: no verdict.
-    const described = clause.cues.has("m:origin") && !nationalities.length;
+    // ("where is Abdi Ibrahim from": its origin, not where it builds.)
+    // (Not a cue: «қайдан» is one letter from «қайда», "where".)
+    const whereFrom =
+      (clause.tokens[0] === "where" && clause.tokens.at(-1) === "from") || clause.tokens.includes("қайдан");
+    const described = (clause.cues.has("m:origin") || whereFrom) && !nationalities.length;
     if (orgs.length !== 1 || !subject || !(described || (clause.expects === "yesno" && nationalities.length)))
       return null;
     // Only when that is all it asks: «египетская EIPICO подписала соглашение?» asks about the agreement.

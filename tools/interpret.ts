@@ -632,6 +632,9 @@ function explained(q: Query, p: Reading): number {
   if (q.attributes.some(isNumeric) && !q.subjects.length) cues.add("o:total").add("o:addUp");
   // "Bektenov's job" is his office.
   if (q.attributes.includes("roles") && q.subjects.some((x) => x.type === "person")) cues.add("m:jobs");
+  // "what is turan": a place is told by what is built there.
+  if (q.attributes.includes("companies") && q.subjects.length && q.subjects.every((x) => x.type === "place"))
+    cues.add("o:whatIs");
   if (q.groupBy) cues.add(`g:${q.groupBy}` as Cue);
   if (q.per) cues.add(q.per === "jobs" ? "m:jobs" : "m:medicines");
   if (q.whole) cues.add("m:medicines");
@@ -784,6 +787,14 @@ export function fitsExpected(query: Query, expects: AnswerType): boolean {
           ["max", "min", "rank"].includes(query.operation) ||
           query.subjects.some((x) => x.type === "place")
       : expects !== "kind";
+  // "what is turan", «что такое туран»: a place is told by what is built there.
+  if (
+    expects === "description" &&
+    query.attributes.includes("companies") &&
+    query.subjects.length > 0 &&
+    query.subjects.every((x) => x.type === "place")
+  )
+    return true;
   // The goal is a figure too: «үлесін қаншаға жеткізу» ("to how much the share is to rise") asks 50%.
   if (expects === "quantity") return query.operation === "count" || query.attributes.includes("goal");
   const allowed = ANSWERS[expects];

@@ -333,7 +333,7 @@ export const METRIC_CUES = {
     "мерзімі",
   ],
   /** Where an organisation comes from: "which country's company is AstraZeneca". */
-  origin: ["country", "nationality", "origin", "страна", "страны", "откуда", "елдің", "елі"],
+  origin: ["country", "nationality", "origin", "страна", "страны", "откуда", "елдің", "елі", "based in"],
   who: ["who", "кто", "кім"],
   /** "how many parties signed it", «сколько сторон»: an agreement's parties. */
   parties: ["parties", "party to", "signatories", "сторон", "стороны", "тараптар"],

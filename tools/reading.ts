@@ -454,6 +454,16 @@ export class QuestionReader {
     let references = this.references
       .find(tokens, { taken })
       .filter((r) => !(r.key === "pronoun" && entities.some((e) => e.end === r.start)))
+      // «абди ибрагим откуда компания»: "where from" of a company named asks its origin, not a source.
+      .filter(
+        (r) =>
+          !(
+            r.key === "sources" &&
+            r.end - r.start === 1 &&
+            tokens[r.start] === "откуда" &&
+            entities.some((e) => e.type === "organisation")
+          ),
+      )
       // "the plants", "the companies" (stems of "the plant", "the company") are no one subject.
       .filter(
         (r) => !(r.key === "pronoun" && r.end - r.start > 1 && /[a-z]s$/.test(tokens[r.end - 1] ?? "")),
