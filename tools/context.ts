@@ -883,6 +883,11 @@ function referents(
     const listed = ofPlace ? [] : context.list.filter((s) => s.type === "organisation" && !asked.has(s.id));
     return listed.length ? listed : how.counted.filter((s) => !asked.has(s.id));
   }
+  // "how many times more does the first invest than the third": both items of the last list.
+  if (reading.ordinals && context.list.length) {
+    const items = reading.ordinals.map((n) => (n < 0 ? context.list.at(-1) : context.list[n - 1]));
+    if (items.every(Boolean)) return items as Ref[];
+  }
   if (reading.ordinal !== undefined && context.list.length && !how.joins) {
     const item = reading.ordinal < 0 ? context.list.at(-1) : context.list[reading.ordinal - 1];
     return item ? [item] : [];

@@ -86,6 +86,8 @@ export interface Reading {
   references: { key: Reference; start: number; end: number }[];
   /** An ordinal over the last list ("the second one", «о третьем», «екіншісі»): 1-based, -1 = last. */
   ordinal?: number;
+  /** Several ordinals ("the first and the third", «у первой … чем у третьей»): each, in the order said. */
+  ordinals?: number[];
   /** A place in a ranking asked for ("the second most", «на втором месте»): 2 = second. */
   rankPlace?: number;
   expects: AnswerType;
@@ -204,10 +206,18 @@ const ORDINALS: Record<string, number> = {
 
 /** "the second one", «о втором», «екіншісі»: the position an ordinal word names, and where it is. */
 function ordinalOf(tokens: string[]): { n: number; at: number } | undefined {
-  for (const [at, t] of tokens.entries())
-    for (const [word, n] of Object.entries(ORDINALS))
-      if (t === word || (t.startsWith(word) && word.length >= 4)) return { n, at };
-  return undefined;
+  return ordinalsOf(tokens)[0];
+}
+
+function ordinalsOf(tokens: string[]): { n: number; at: number }[] {
+  const out: { n: number; at: number }[] = [];
+  for (const [at, t] of tokens.entries()) {
+    const hit = Object.entries(ORDINALS).find(
+      ([word]) => t === word || (t.startsWith(word) && word.length >= 4),
+    );
+    if (hit) out.push({ n: hit[1], at });
+  }
+  return out;
 }
 
 /**
@@ -548,6 +558,7 @@ export class QuestionReader {
       references.some((r) => r.key === "ordinal") && !cues.has("o:order") && !place
         ? ordinalOf(tokens)?.n
         : undefined;
+    const ordinals = ordinal ? [...new Set(ordinalsOf(tokens).map((o) => o.n))] : [];
     return {
       text,
       lang,
@@ -564,6 +575,7 @@ export class QuestionReader {
       ambiguous,
       references,
       ...(ordinal ? { ordinal } : {}),
+      ...(ordinals.length >= 2 ? { ordinals } : {}),
       ...(place ? { rankPlace: place.n } : {}),
       expects,
     };
