@@ -420,7 +420,9 @@ export class QuestionReader {
     const latin = this.tag(text);
     const reading = this.respelledLatin(text, latin) ?? latin;
     const clear = clearLang(text, reading, prior);
-    const lang = clear ?? prior ?? reading.lang;
+    // A chat in English typing Cyrillic («и у мсп?») writes Russian or Kazakh, whatever its prior.
+    const possible = prior === "en" && /\p{Script=Cyrillic}/u.test(text) ? undefined : prior;
+    const lang = clear ?? possible ?? reading.lang;
     return {
       ...reading,
       lang,
