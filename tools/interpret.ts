@@ -251,6 +251,15 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     return { route: "query", query: query(owned.attributes, "list", { threshold: owned.threshold }) };
   const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
+  // «сколько вкладывает байер в казахстан»: a figure of no one named, beside a word nothing holds
+  // (a name the sources never mention, perhaps), is no total or place figure of theirs.
+  // (Only a total over everything: a ranking or a place's figure names what it is of.)
+  const total =
+    !!best?.q.attributes.some(isNumeric) &&
+    best.q.subjects.every((x) => x.id === country) &&
+    !best.q.groupBy &&
+    ["value", "sum", "count", "exists"].includes(best.q.operation);
+  if (best?.fits && total && p.unknown.length) return { route: "retrieval" };
   // A query that cannot be the answer asked for is no answer: the text may hold one.
   if (best?.fits) return { route: "query", query: best.q };
   if (best) return { route: "retrieval" };

@@ -31,6 +31,7 @@ import {
   TAG_WORDS,
   UNSTATED_CUES,
 } from "./lexicon.js";
+import { t } from "./locales/index.js";
 
 /**
  * One reading of a question: normalised, tokenised and tagged once against one vocabulary
@@ -80,6 +81,11 @@ export interface Reading {
    * «Гвардейский»): the question is about something only the text tells of.
    */
   textNames: string[];
+  /**
+   * Unread Russian or Kazakh words that no source, no dataset text and no vocabulary holds in any
+   * form («байер», «санофи»): perhaps a name the sources never mention, so no total is theirs.
+   */
+  unknown: string[];
   /** Words of several companies' names ("Kangli" of two companies): asked which, never guessed. */
   ambiguous: { name: string; ids: string[] }[];
   /** Conversation references found in the question, with where they are. */
@@ -91,6 +97,23 @@ export interface Reading {
   /** A place in a ranking asked for ("the second most", «на втором месте»): 2 = second. */
   rankPlace?: number;
   expects: AnswerType;
+}
+
+/** Russian and Kazakh endings of inflected everyday words, which a foreign company's name seldom has. */
+const INFLECTED =
+  /(ть|ться|ет|ют|ут|ит|ат|ят|ся|сь|ого|его|ому|ему|ой|ей|ая|яя|ое|ее|ые|ие|ых|их|ыми|ими|ами|ями|ов|ев|ах|ях|ом|ем|ам|ям|но|ло|ла|ли|ал|ил|ия|ию|ии|ние|ния|ка|ки|ку|ый|ий|ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|ын|ін|ың|ің|ны|ні|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|лар|лер|дар|дер|тар|тер|ақ|ек|ма|ме|ба|бе|па|пе|сы|сі|ы|і|у)$/u;
+
+/** The words of the vocabulary and of the Russian and Kazakh answers, folded. */
+let everydayWords: Set<string> | undefined;
+function everyday(): Set<string> {
+  const text = JSON.stringify(
+    [t("ru"), t("kk"), METRIC_CUES, OP_CUES, GROUP_CUES, UNSTATED_CUES, REFERENCE_CUES, ANSWER_TYPE_CUES],
+    (_key, value) => (typeof value === "function" ? String(value) : value),
+  );
+  everydayWords ??= new Set(
+    (text.toLowerCase().match(/\p{Script=Cyrillic}+/gu) ?? []).map((w) => foldKazakh(normalize(w))),
+  );
+  return everydayWords;
 }
 
 /** Who is ill: patients, the sick, «больных», «науқас», «ауыратын», diabetes. */
@@ -430,7 +453,28 @@ export class QuestionReader {
       foreign: this.foreignNames(text, reading.unexplained, lang),
       // "Jan" of "Jan. 22" is a month, not a name the text knows.
       textNames: reading.unexplained.filter((w) => this.isCorpusName(w) && !isMonth(w)),
+      unknown: lang === "en" ? [] : reading.unexplained.filter((w) => this.isUnknown(w)),
     };
+  }
+
+  /**
+   * Word stems (first five letters), folded, of every known word and of the everyday Russian and
+   * Kazakh the vocabulary and the answers use («примерно», «планируется»), made once.
+   */
+  private stems: Set<string> | undefined;
+  /** A Cyrillic word no known word shares its stem with, nor any vocabulary word. */
+  private isUnknown(word: string): boolean {
+    if (word.length < 4 || !/^\p{Script=Cyrillic}+$/u.test(word)) return false;
+    if (STOPWORDS.has(word) || COMMON_WORDS.has(word) || isMonth(word)) return false;
+    const folded = foldKazakh(word);
+    if (this.knownWords.has(word) || this.foldedWords().has(folded)) return false;
+    this.stems ??= new Set(
+      [...this.foldedWords(), ...everyday()].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)),
+    );
+    if (everyday().has(folded)) return false;
+    if (word.length >= 5 && this.stems.has(folded.slice(0, 5))) return false;
+    // An inflected everyday word («появится», «санын», «жазылған») is no name.
+    return !INFLECTED.test(word);
   }
 
   /** A name as the sources write it, or with a case ending after it («Гвардейскийдегі»). */
@@ -574,6 +618,7 @@ export class QuestionReader {
       years: tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number),
       foreign: [],
       textNames: [],
+      unknown: [],
       ambiguous,
       references,
       ...(ordinal ? { ordinal } : {}),
