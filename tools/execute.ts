@@ -826,6 +826,16 @@ function executeCompanies(q: Query, s: Scope, dataset: Dataset): Execution | nul
           : has("facility")
             ? "facility"
             : null;
+    // The kind of facility: where it is and the standard it is to meet ("a GMP-compliant complex").
+    if (aspect === "facility")
+      return run(
+        "project_facts",
+        s.companies.flatMap((c) => [
+          ...companyFacts(dataset, c, "location"),
+          // (Only a standard stated: none named is no part of what the plant is.)
+          ...companyFacts(dataset, c, "standard").filter((f) => f.kind === "fact"),
+        ]),
+      );
     if (aspect)
       return run(
         "project_facts",

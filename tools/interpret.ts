@@ -582,7 +582,7 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   investmentKzt: ["m:investment", "m:usd", "m:kzt"],
   sociallySignificant: ["m:social"],
   sites: ["m:location", "m:places", "m:facility"],
-  facility: ["m:facility"],
+  facility: ["m:facility", "m:location"],
   dates: ["m:date", "m:agreements", "m:talks", "m:status"],
   // "Kangtai – which project is it in": the projects an organisation partners.
   partners: ["m:partners", "m:companies"],
@@ -1503,22 +1503,31 @@ function* readFacts(a: Ask): Generator<Query> {
   if (s.companies.length) {
     // "Confirm MSP's production will be entirely in Turkistan Region": where, not what.
     const onlyThere = has("o:only") && s.places.length > 0;
+    // "what kind of complex is nobel building", «что за комплекс», «қандай кешен»: the facility itself.
+    const text = ` ${p.tokens.join(" ")} `;
+    const facilityKind =
+      has("m:facility") &&
+      (p.expects === "kind" || text.includes(" что за ") || text.includes(" қандай ")) &&
+      !has("m:products") &&
+      !has("m:medicines");
     const aspect: Attribute | null = onlyThere
       ? "sites"
-      : has("m:standard")
-        ? "standard"
-        : has("m:products") || has("m:medicines")
-          ? "products"
-          : has("m:location") || has("m:places") || asksPlaceKind(p)
-            ? "sites"
-            : has("m:facility")
-              ? "facility"
-              : has("m:partners")
-                ? "partners"
-                : // "altinfarm is in turan, right?": whether its sites are there.
-                  exists && s.places.length
-                  ? "sites"
-                  : null;
+      : facilityKind
+        ? "facility"
+        : has("m:standard")
+          ? "standard"
+          : has("m:products") || has("m:medicines")
+            ? "products"
+            : has("m:location") || has("m:places") || asksPlaceKind(p)
+              ? "sites"
+              : has("m:facility")
+                ? "facility"
+                : has("m:partners")
+                  ? "partners"
+                  : // "altinfarm is in turan, right?": whether its sites are there.
+                    exists && s.places.length
+                    ? "sites"
+                    : null;
     // "does Abdi Ibrahim make painkillers?": whether its products hold the words asked.
     // "does Nobel make APIs?", "is its complex GMP compliant?": yes when the sources name it.
     // "does Orda Glass make medicines?": whether it makes medicines at all.

@@ -239,12 +239,13 @@ export const answers: Messages["answers"] = {
   shareTogether: (who, percent, part, whole, arithmetic) =>
     `Вместе (${who}): ${part} — ${percent} от общего показателя (${whole}) (расчёт: ${arithmetic}).`,
   partOf: {
+    // (Not «Из 53 лекарственных препарата»: a count after «из» would need its genitive.)
     share: (s, part, whole, percent, arithmetic) =>
-      `Из ${whole} компании ${s} — ${part}: примерно ${percent} (расчёт: ${arithmetic}).`,
+      `Компания ${s}: всего ${whole}, из них ${part} — примерно ${percent} (расчёт: ${arithmetic}).`,
     place: (place, part, whole, percent, arithmetic) =>
       `У проектов, целиком расположенных в месте «${place}», вместе ${part} из ${whole}: примерно ${percent} (расчёт: ${arithmetic}).`,
     not: (s, part, whole, rest, arithmetic) =>
-      `Из ${whole} компании ${s} — ${part}; не относятся к социально значимым ${rest} (расчёт: ${arithmetic}).`,
+      `Компания ${s}: всего ${whole}, из них ${part}; не относятся к социально значимым ${rest} (расчёт: ${arithmetic}).`,
   },
   byCompany: (list) => `По компаниям: ${list}.`,
   gap: (listed, headline, gap, arithmetic) =>
