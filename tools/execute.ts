@@ -42,6 +42,7 @@ import {
   partOfPlace,
   partOfWhole,
   placeCount,
+  productsHold,
   projectStage,
   rank,
   ratio,
@@ -471,11 +472,7 @@ function portfoliosNaming(dataset: Dataset, words: string[]) {
 function makersNamed(dataset: Dataset, asked: string[]): string[] {
   const words = asked.filter((w) => w.length >= 5 && !COMMON_WORDS.has(w) && madeBySome(dataset, w));
   if (!words.length) return [];
-  const makers = dataset.projects.filter((p) =>
-    words.every((w) =>
-      p.products.some((t) => [t.text, t.ru ?? "", t.kk ?? ""].some((x) => mentions(normalize(x), w))),
-    ),
-  );
+  const makers = dataset.projects.filter((p) => words.every((w) => productsHold(p, w)));
   return makers.length < dataset.projects.length ? makers.map((p) => p.company) : [];
 }
 
@@ -489,13 +486,13 @@ function productsExist(dataset: Dataset, subjects: string[], asked: string[]): F
   const words = asked.filter((w) => !COMMON_WORDS.has(w));
   // "type-1": the products must name that type ("type II diabetes" is no type I).
   const names = (p: InvestmentProject, word: string) =>
-    p.products.some((t) =>
-      [t.text, t.ru ?? "", t.kk ?? ""].some((text) =>
-        /^type-\d$/.test(word)
-          ? typeNumeral(normalize(text).split(" ")) === Number(word.slice(5))
-          : mentions(normalize(text), word),
-      ),
-    );
+    /^type-\d$/.test(word)
+      ? p.products.some((t) =>
+          [t.text, t.ru ?? "", t.kk ?? ""].some(
+            (text) => typeNumeral(normalize(text).split(" ")) === Number(word.slice(5)),
+          ),
+        )
+      : productsHold(p, word);
   // Every asked word some project's products hold must be held: «диабетке қарсы» ("against
   // diabetes") is not MSP-ROMPHARM's «қабынуға қарсы» ("anti-inflammatory").
   const holding = words.map((w) => dataset.projects.filter((p) => names(p, w))).filter((ps) => ps.length);

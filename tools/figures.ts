@@ -1590,8 +1590,13 @@ export function mentions(text: string, word: string): boolean {
 
 /** Whether some project's products name a word ("immunobiological", «антианемические»). */
 export function madeBySome(dataset: Dataset, word: string): boolean {
-  return dataset.projects.some((p) =>
-    p.products.some((t) => [t.text, t.ru ?? "", t.kk ?? ""].some((text) => mentions(normalize(text), word))),
+  return dataset.projects.some((p) => productsHold(p, word));
+}
+
+/** Whether a project's products name a word, in any of their languages. */
+export function productsHold(p: InvestmentProject, word: string): boolean {
+  return p.products.some((t) =>
+    [t.text, t.ru ?? "", t.kk ?? ""].some((text) => mentions(normalize(text), word)),
   );
 }
 
