@@ -64,10 +64,14 @@ export type Interpretation =
   | { route: "empty" };
 
 function monthOf(tokens: string[]): number | undefined {
-  for (const t of tokens) {
-    for (const [name, n] of MONTHS) if (name.length >= 3 ? t.startsWith(name) : t === name) return n;
-  }
-  return undefined;
+  return monthsOf(tokens)[0];
+}
+
+/** Every month a question names, in order ("the april and july agreements"). */
+function monthsOf(tokens: string[]): number[] {
+  return tokens.flatMap((t) =>
+    MONTHS.filter(([name]) => (name.length >= 3 ? t.startsWith(name) : t === name)).map(([, n]) => n),
+  );
 }
 
 /**
@@ -75,11 +79,7 @@ function monthOf(tokens: string[]): number | undefined {
  * long after the april deal was the sk pharmacy one signed" (a party with one agreement names it).
  */
 function agreementsOfMonths(dataset: Dataset, p: Reading, organisations: string[]): Ref[] {
-  const months = new Set(
-    p.tokens.flatMap((t) =>
-      MONTHS.filter(([name]) => (name.length >= 3 ? t.startsWith(name) : t === name)).map(([, n]) => n),
-    ),
-  );
+  const months = new Set(monthsOf(p.tokens));
   if (!months.size) return [];
   const inMonth = dataset.agreements.filter((x) => x.date?.month && months.has(x.date.month));
   const parties = (o: string) => {
