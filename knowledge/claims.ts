@@ -277,3 +277,19 @@ export function curatedClaims(dataset: Dataset, sources: readonly Source[]): Cla
   }
   return out;
 }
+
+/**
+ * How well a stage claim's sentence tells its stage: a sentence that names the stage ("at the talks
+ * stage") says it best ("across four stages of the project" counts phases: it names no stage); one
+ * about the undertaking itself ("ready to develop a project for a plant") says more than a meeting's
+ * report; then a date and who acted.
+ */
+export function stageDetail(c: Claim): number {
+  if (c.value.kind !== "stage") return 0;
+  const explicit =
+    /(stage|стади|этап|кезең)/iu.test(c.quote) && !/(stages|этапов|этапа|кезеңге)(?!\p{L})/iu.test(c.quote);
+  const about = /(?<!\p{L})(project|plant|factory|проект\p{L}*|завод\p{L}*|жоба\p{L}*|зауыт\p{L}*)/iu.test(
+    c.quote,
+  );
+  return (explicit ? 2 : 0) + (about ? 0.5 : 0) + Number(!!c.value.date) + Number(!!c.value.by);
+}

@@ -334,6 +334,15 @@ export const GENERIC = new Set(
   ).split(" "),
 );
 
+/** Legal forms are written in capitals: «Ақ» ("white") opening «Ақ Жайық Фарм» is a word of the name, not АҚ. */
+const LEGAL_FORM_WORD = /^(llp|jsc|llc|тоо|ао|ооо|жшс|ақ)$/u;
+/** A sentence word or a legal form leading a capitalised run: no word of the name. */
+function notName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (LEGAL_FORM_WORD.test(lower)) return word === word.toUpperCase();
+  return NOT_NAMES.has(lower);
+}
+
 function clean(raw: string): string {
   let name = raw.trim().replace(/[,\s]+$/, "");
   // Trailing legal forms of a chain ("JuldyzKenanCo., LTD") and leading sentence words go.
@@ -353,7 +362,7 @@ function clean(raw: string): string {
   // place in the locative ("Теміртауда Сарыарқа Биотех").
   while (
     words.length > 1 &&
-    (NOT_NAMES.has((words[0] as string).toLowerCase()) ||
+    (notName(words[0] as string) ||
       NATIONALITY.test(words[0] as string) ||
       /^(LLP|JSC|ТОО|АО|ЖШС|АҚ)(-\p{L}+)?$/u.test(words[0] as string) ||
       /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)(ғы|гі)?$/u.test(words[0] as string))

@@ -36,7 +36,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "suspended",
-    /(?<!\p{L})(suspended|frozen|froze|put on hold|on hold|halted|paused|stalled|mothballed|(stopped|ceased) (considering|work(ing)? on)|stood still|тоқтап (тұр|қалды)\p{L}*|приостанов(л|и)\p{L}*|заморож\p{L}*|заморозил\p{L}*|остановлен\p{L}*|тоқтат(ыл)?а тұр\p{L}*|тоқтатылды|тоқтатылған|мұздатыл\p{L}*|уақытша тоқта\p{L}*)/iu,
+    /(?<!\p{L})(suspended|suspension|freezing|frozen|froze|put on hold|on hold|halted|paused|stalled|mothballed|приостановк\p{L}*|заморозк\p{L}*|(stopped|ceased) (considering|work(ing)? on)|stood still|тоқтап (тұр|қалды)\p{L}*|приостанов(л|и)\p{L}*|заморож\p{L}*|заморозил\p{L}*|остановлен\p{L}*|тоқтат(ыл)?а тұр\p{L}*|тоқтатылды|тоқтатылған|мұздатыл\p{L}*|уақытша тоқта\p{L}*)/iu,
   ],
   [
     "resumed",

@@ -3,6 +3,7 @@ import type { ScopeKind } from "../schema.js";
 import type { Article, ArticleProject } from "./article.js";
 import type { FigureMention } from "./figures.js";
 import { DOER_VERB, type Mentions, type OrgMention } from "./mentions.js";
+import { stageOf } from "./stages.js";
 
 /**
  * The subjects stage: every figure gets a subject, with the reason and how sure it is, or none.
@@ -38,7 +39,7 @@ export type Assigned =
   | { kind: "scope"; scope: ScopeRef; reason: "scope"; confidence: number }
   | {
       kind: "none";
-      why: "noSubject" | "severalSubjects" | "existing" | "notInvestment";
+      why: "noSubject" | "severalSubjects" | "existing" | "notInvestment" | "stopped";
       candidates: ArticleProject[];
     };
 
@@ -480,6 +481,10 @@ export class SubjectReader {
     // "This year the region plans to attract 600 billion tenge": a target, not what anyone has.
     if (inClause.length === 0 && TARGET.test(clause))
       return { kind: "none", why: "noSubject", candidates: [] };
+    // «сообщил о приостановке двух проектов», "the suspension of three projects": a count of
+    // projects stopped is no count of the place's projects, nor anyone's figure.
+    if (f.attribute === "projects" && inClause.length === 0 && stoppedIn(clause))
+      return { kind: "none", why: "stopped", candidates: [] };
     // "listed X among six companies negotiating 11 projects worth more than 14 billion", «X среди
     // семи компаний … 13 проектов»: the total of projects the article does not name, no company's.
     const counted = COUNTED_PROJECTS.exec(clause);
@@ -855,6 +860,12 @@ const TARGET =
  */
 const INCLUDING =
   /(?<!\p{L})(including|among them|among which|among others|such as|в том числе|среди них|среди которых|в их числе|соның ішінде|оның ішінде|олардың ішінде|олардың арасында)(?!\p{L})/iu;
+
+/** Whether a clause reports projects stopped (suspended, frozen, cancelled). */
+function stoppedIn(clause: string): boolean {
+  const stage = stageOf(clause, null)?.stage;
+  return stage === "suspended" || stage === "cancelled";
+}
 
 /** A plural pronoun for what was counted before: "they", «они», «олар» — never one company. */
 const PLURAL_ANAPHOR = /^[«"“]?(they|these|those|они|эти|олар|бұлар)(?!\p{L})/iu;
