@@ -3,6 +3,7 @@ import type { ScopeKind } from "../schema.js";
 import type { Article, ArticleProject } from "./article.js";
 import type { FigureMention } from "./figures.js";
 import { DOER_VERB, type Mentions, type OrgMention } from "./mentions.js";
+import { originReference, originsOf } from "./origin.js";
 import { stageOf } from "./stages.js";
 
 /**
@@ -329,6 +330,8 @@ export class SubjectReader {
   private lastRegion: { ref: ScopeRef; block: number } | undefined;
   /** The paragraph whose figure was last the announced set's ("… with seven companies on 13 projects"). */
   private setBlock = -1;
+  /** The country the article says each of its companies is from ("Razi Pharmed, a drug maker from Iran"). */
+  private readonly origins: Map<string, string>;
 
   constructor(
     private readonly a: Article,
@@ -341,6 +344,7 @@ export class SubjectReader {
       const sites = knownSites(p.project);
       if (sites.length) this.placesOf.set(p, new Set(sites.flatMap((s) => [s, regionOf(s)])));
     }
+    this.origins = originsOf(a.m.mentions);
     const bodyProjects = a.projects.filter((p) => p.first >= 0);
     const all = a.projects;
     this.only =
@@ -375,6 +379,13 @@ export class SubjectReader {
       this.placesOf.set(named[0] as ArticleProject, seen);
     }
     if (x.sentence.part === "headline") return;
+    // "The Iranian company plans to invest …" names the article's company from Iran.
+    const origin = named.length === 0 ? this.byOrigin(x.sentence.text) : undefined;
+    if (origin) {
+      this.focus = origin;
+      this.focusBlock = x.sentence.block;
+      if (x.sentence.part === "text") this.paragraph = origin;
+    }
     // «Олар – Roche, Novo Nordisk, AstraZeneca, Sandoz …»: a list of names, of which the article
     // knows one, speaks of them all — what follows is none of them alone.
     const many = named.length > 1 || (x.sentence.part === "text" && listsNames(x.sentence.text, x));
@@ -527,6 +538,14 @@ export class SubjectReader {
     return this.project(p, "clause", 0.9);
   }
 
+  /** The one company of the article from the country a text refers to it by ("the Iranian company", «компания из Ирана»). */
+  private byOrigin(text: string): ArticleProject | undefined {
+    const country = originReference(text);
+    if (!country) return undefined;
+    const from = this.a.projects.filter((p) => [...p.orgs].some((o) => this.origins.get(o) === country));
+    return from.length === 1 ? from[0] : undefined;
+  }
+
   private project(p: ArticleProject, reason: SubjectReason, confidence: number): Assigned {
     return { kind: "project", project: p, reason, confidence, candidates: [p] };
   }
@@ -577,6 +596,10 @@ export class SubjectReader {
     // "a Turkish investor is building a packaging plant": someone new, no company of this article.
     // (A partner named is that party: «соглашение с венгерской компанией Pannon Bio» goes on about the project.)
     const partner = x.orgs.some((o) => o.role === "partner");
+    // "The Iranian company will invest …", «Компания из Ирана намерена вложить …»: the article's
+    // one company from there, never the company named last.
+    const origin = this.byOrigin(clause);
+    if (origin) return this.project(origin, "anaphor", 0.9);
     if (NEW_PARTY.test(clause) && !partner) return { kind: "none", why: "noSubject", candidates: [] };
     // "QazVac output will be raised to 600,000 doses": a product's figure, no project's.
     if (x.products.length) return { kind: "none", why: "noSubject", candidates: [] };

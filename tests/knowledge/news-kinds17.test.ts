@@ -65,3 +65,30 @@ describe("a count of projects suspended («о приостановке двух 
 });
 
 describeArticleSuite("these kinds answered after ingest", "kinds-17.json", "news-kinds17");
+
+describe("a company referred to by its country ('the Iranian company', «компания из Ирана», «Түрік компаниясы») is the article's one company from there, never the company named last", () => {
+  const figures = (file: string) =>
+    published(file).filter((g) => / (investmentKzt|investmentUsd|jobs) /.test(g));
+  it.each([
+    ["n234-en-iranian-company.md", ["Razi Pharmed investmentUsd 25", "Razi Pharmed jobs 200"]],
+    ["n235-ru-company-from-iran.md", ["Дару Сина investmentUsd 40", "Дару Сина jobs 300"]],
+    ["n236-kk-turkish-company.md", ["Anadolu Aşı investmentUsd 35", "Anadolu Aşı jobs 180"]],
+    ["n237-en-company-from-korea.md", ["Hanbit Plasma investmentKzt 28", "Hanbit Plasma jobs 260"]],
+  ])("%s", (file, want) => {
+    expect(figures(file)).toEqual(want);
+  });
+
+  it("two companies from that country: the reference names neither, and nobody gets the figure", () => {
+    const body =
+      "# Two Iranian firms\n\nAKTAU, June 2, 2033 (Kazinform) – Razi Pharmed of Iran will build an antibiotics plant in Aktau. Darou Sina, a drug maker from Iran, will build an insulin plant nearby.\n\nThe Iranian company will invest $30 million.";
+    expect(publishedBy(base, body).filter((g) => / investmentUsd /.test(g))).toEqual([]);
+  });
+
+  it("a company of a country the article names no company of is someone new: nobody's figure", () => {
+    const body =
+      "# Plant\n\nSHYMKENT, June 3, 2033 (Kazinform) – Ontustik Pharm LLP will build a tablet plant in Shymkent for 5 billion tenge.\n\nSeparately, a Turkish investor is building a packaging plant worth $12 million.";
+    expect(publishedBy(base, body).filter((g) => / investment/.test(g))).toEqual([
+      "Ontustik Pharm investmentKzt 5",
+    ]);
+  });
+});
