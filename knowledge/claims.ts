@@ -61,6 +61,10 @@ export const ClaimAttribute = z.enum([
   "growth",
   "investmentGrowth",
   "output",
+  /** The share of domestically produced medicines in the market (percent), as a scope states it. */
+  "share",
+  /** A share the country sets itself to reach ("55% by 2035"), with its deadline. */
+  "shareTarget",
 ]);
 export type ClaimAttribute = z.infer<typeof ClaimAttribute>;
 
@@ -76,6 +80,8 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     upTo: z.number().nonnegative().optional(),
     /** The part of the project a sum is for, in the source's words ("equipment", «строительство»): never the whole's. */
     part: z.string().optional(),
+    /** A target's deadline as written ("by 2035", «к 2030 году»). */
+    until: z.string().optional(),
   }),
   z.object({ kind: z.literal("place"), place: Id }),
   z.object({ kind: z.literal("organisation"), organisation: Id }),

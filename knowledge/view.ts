@@ -42,7 +42,7 @@ function chronological(claims: readonly Claim[]): Claim[] {
 
 function asFigure(c: Claim): Figure {
   if (c.value.kind !== "figure") throw new Error(`claim ${c.id} is not a figure`);
-  const { value, text, unit, qualifier, upTo } = c.value;
+  const { value, text, unit, qualifier, upTo, until } = c.value;
   return {
     value,
     text,
@@ -50,6 +50,7 @@ function asFigure(c: Claim): Figure {
     qualifier,
     citation: { source: c.source, quote: c.quote },
     ...(upTo !== undefined ? { upTo } : {}),
+    ...(until ? { until } : {}),
   };
 }
 const asOther = (c: Claim): OtherFigure => ({ ...asFigure(c), date: c.date });

@@ -17,9 +17,9 @@ import {
   companyFacts,
   compare,
   countedProjects,
+  domesticShare,
   type Finding,
   flagReportingErrors,
-  goal,
   groupBy,
   hasAgreement,
   jobsPerMedicine,
@@ -802,7 +802,7 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
     );
   if (place && (has("sites") || has("facility") || has("profile")))
     return run("list_companies", listCompanies(dataset, place));
-  if (has("goal")) return run("domestic_production_goal", goal(dataset));
+  if (has("goal")) return run("domestic_production_goal", domesticShare(dataset, !!q.current));
   if (has("products") && !s.others.length && !s.agreements.length && !s.partnerships.length)
     return run("therapy_areas", therapyAreas(dataset));
   if (s.others.length && has("profile"))

@@ -500,6 +500,7 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
     qualifier: f.qualifier,
     ...(f.upTo !== undefined ? { upTo: f.upTo } : {}),
     ...(part ? { part } : {}),
+    ...(f.until ? { until: f.until } : {}),
   };
   if (r.kind === "scope") {
     const subject = b.scopeSubject(r.scope, x.sentence);
@@ -528,7 +529,9 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
     f.attribute === "agreements" ||
     f.attribute === "projects" ||
     f.attribute === "growth" ||
-    f.attribute === "investmentGrowth"
+    f.attribute === "investmentGrowth" ||
+    f.attribute === "share" ||
+    f.attribute === "shareTarget"
   ) {
     b.leave(x, [f.text], "noSubject");
     return;

@@ -490,7 +490,8 @@ export class SubjectReader {
     if (inSentence.length === 0 && SEPARATELY.test(text) && !x.orgs.some((o) => o.role === "partner"))
       return { kind: "none", why: "noSubject", candidates: [] };
     // "This year the region plans to attract 600 billion tenge": a target, not what anyone has.
-    if (inClause.length === 0 && TARGET.test(clause))
+    // (A target share of the market, "55% by 2035", is the country's, read as a target.)
+    if (inClause.length === 0 && TARGET.test(clause) && f.attribute !== "shareTarget")
       return { kind: "none", why: "noSubject", candidates: [] };
     // «сообщил о приостановке двух проектов», "the suspension of three projects": a count of
     // projects stopped is no count of the place's projects, nor anyone's figure.
@@ -760,7 +761,9 @@ export class SubjectReader {
       !!this.item && !regionCue && !COUNTED_PROJECTS.test(clause) && !TOGETHER_SET.test(clause);
     // "In all, 26 memoranda worth $1.6 billion were signed at the round table": the event's, never
     // the set of the article's own signings beside it.
-    const money0 = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
+    // "31 documents … were signed at the forum": the event's count of agreements too.
+    const money0 =
+      f.attribute === "investmentKzt" || f.attribute === "investmentUsd" || f.attribute === "agreements";
     const signedAt = money0 && !inSentence.length && EVENT.test(text) ? eventOf(text) : undefined;
     if (signedAt) return { kind: "event", label: signedAt };
     if ((setCue && !itemsOwn) || regionCue) {
@@ -777,7 +780,14 @@ export class SubjectReader {
       // A total of projects the article does not name is no company's: a region's, or the country's.
       return places.length === 1 ? { kind: "region", place: places[0] } : { kind: "country" };
     }
-    if (country || f.attribute === "growth" || f.attribute === "investmentGrowth") return { kind: "country" };
+    if (
+      country ||
+      f.attribute === "growth" ||
+      f.attribute === "investmentGrowth" ||
+      f.attribute === "share" ||
+      f.attribute === "shareTarget"
+    )
+      return { kind: "country" };
     // "Agreements worth $1.6 billion were signed at the forum": the event's, never a company's.
     const money = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
     const event = money && !inClause.length && eventOf(clause);
@@ -947,6 +957,8 @@ function isProjectFigure(f: FigureMention): boolean {
     f.attribute !== "agreements" &&
     f.attribute !== "projects" &&
     f.attribute !== "growth" &&
-    f.attribute !== "investmentGrowth"
+    f.attribute !== "investmentGrowth" &&
+    f.attribute !== "share" &&
+    f.attribute !== "shareTarget"
   );
 }

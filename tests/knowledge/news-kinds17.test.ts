@@ -92,3 +92,36 @@ describe("a company referred to by its country ('the Iranian company', «ком�
     ]);
   });
 });
+
+describe("the domestic share of the market, its target and a forum's count of documents are the country's or the event's own figures, stored as such", () => {
+  const scoped = (file: string) => published(file).filter((g) => g.startsWith("scope:"));
+  it.each([
+    [
+      "n230-en-national-share.md",
+      ["scope:country share 37", "scope:country growth 18", "scope:country shareTarget 55"],
+    ],
+    [
+      "n231-ru-national-share.md",
+      ["scope:country share 34", "scope:country growth 21", "scope:country shareTarget 50"],
+    ],
+    [
+      "n232-kk-national-share.md",
+      ["scope:country share 31", "scope:country growth 15", "scope:country shareTarget 50"],
+    ],
+    [
+      "n233-en-forum-documents.md",
+      ["scope:event agreements 31", "scope:event investmentUsd 2100", "scope:country jobs 6500"],
+    ],
+  ])("%s", (file, want) => {
+    expect(scoped(file)).toEqual(want);
+  });
+
+  it("a target keeps its deadline, and an earlier share beside the new ('up from 29%') is no second share", () => {
+    const figures = plan("n230-en-national-share.md").claims.flatMap((c) =>
+      c.value.kind === "figure" && (c.attribute === "share" || c.attribute === "shareTarget")
+        ? [`${c.attribute} ${c.value.value} ${c.value.until ?? ""}`.trim()]
+        : [],
+    );
+    expect(figures).toEqual(["share 37", "shareTarget 55 by 2035"]);
+  });
+});

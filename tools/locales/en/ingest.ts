@@ -36,6 +36,8 @@ export const ingest = {
     growth: "growth",
     investmentGrowth: "investment growth",
     output: "output",
+    share: "share of domestic medicines",
+    shareTarget: "target share of domestic medicines",
   },
   stage: {
     talks: "talks or intention only",

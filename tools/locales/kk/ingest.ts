@@ -36,6 +36,8 @@ export const ingest: Messages["ingest"] = {
     growth: "өсім",
     investmentGrowth: "инвестиция өсімі",
     output: "өндіріс көлемі",
+    share: "отандық дәрілердің үлесі",
+    shareTarget: "отандық дәрілер үлесінің мақсаты",
   },
   stage: {
     talks: "тек келіссөз немесе ниет",

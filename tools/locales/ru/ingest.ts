@@ -35,6 +35,8 @@ export const ingest: Messages["ingest"] = {
     growth: "рост",
     investmentGrowth: "рост инвестиций",
     output: "объём производства",
+    share: "доля отечественных лекарств",
+    shareTarget: "целевая доля отечественных лекарств",
   },
   stage: {
     talks: "только переговоры или намерение",
