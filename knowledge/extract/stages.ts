@@ -58,7 +58,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "signed",
-    /(?<!\p{L})(signed (an? |the )?(\p{L}+ ){0,2}(agreement|contract|deal)s?|(agreement|contract|deal)s? (\S+ ){0,8}?(was|has been|were|have been) signed|concluded (an? |the )?(\p{L}+ )?(agreement|contract)|signing ceremony|подписал\p{L}* (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|(соглашени|договор|контракт)\p{L}* (было |был |были )?(подписан|заключ[её]н)\p{L}*|(?<!не )(подписан[оа]?|заключен[оа]?|заключён[оа]?) (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|заключил\p{L}* (\p{L}+ )?(соглашени|договор)\p{L}*|церемони\p{L}* подписания|келісім\p{L}* (\p{L}+ )?қол қойыл\p{L}*|келісім жасалды|келісімге (\S+ ){0,8}?қол қой\p{L}*|қол қою рәсім\p{L}*)/iu,
+    /(?<!\p{L})(signed (an? |the )?(\p{L}+ ){0,2}(agreement|contract|deal)s?|(agreement|contract|deal)s? (\S+ ){0,8}?(was|has been|were|have been) signed|concluded (an? |the )?(\p{L}+ )?(agreement|contract)|signing ceremony|подписал\p{L}* (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|(соглашени|договор|контракт)\p{L}* (было |был |были )?(подписан|заключ[её]н)\p{L}*|(соглашени|договор|контракт)\p{L}* подписал\p{L}*|(?<!не )(подписан[оа]?|заключен[оа]?|заключён[оа]?) (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|заключил\p{L}* (\p{L}+ )?(соглашени|договор)\p{L}*|церемони\p{L}* подписания|келісім\p{L}* (\p{L}+ )?қол қойыл\p{L}*|келісім жасалды|келісімге (\S+ ){0,12}?қол қой\p{L}*|қол қою рәсім\p{L}*)/iu,
   ],
   [
     "approved",
@@ -134,6 +134,26 @@ const RESOLUTION = /(resolution|decree|постановлени|указ|қау�
 /** A person named with a title, for "approved at a meeting chaired by …". */
 const PERSON =
   /((?:First\s+)?(?:Deputy\s+)?(?:Prime\s+)?Minister(?:\s+of\s+[A-Z][\p{L}]+(?:\s+and\s+[A-Z][\p{L}]+)?)?|President|Chairman|Akim|(?:Первый\s+)?(?:вице-)?[Пп]ремьер-министр\p{L}*|[Мм]инистр\p{L}*(?:\s+\p{Ll}+){0,2}|[Аа]ким\p{L}*|Үкімет басшысы|Премьер-Министр\p{L}*|[Мм]инистр\p{L}*)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+\s?){2,3})/u;
+
+/**
+ * Who signed, as the sentence names them: "was signed by the regional governor Serik Shapkenov and
+ * Caspian Bio's director Mehmet Kaya", «Соглашение подписали аким области … и директор компании …»,
+ * «Келісімге облыс әкімі … пен компания директоры … қол қойды». Verbatim, when it names a person
+ * (two capitalised words).
+ */
+const SIGNED_BY = [
+  /(?<!\p{L})signed by\s+(?:the\s+)?(.+?)(?=,\s+(?:which|who|under|in|on|at)\s|[.;]|$)/u,
+  /(?<!\p{L})(?:[Сс]оглашени\p{L}*|[Дд]оговор\p{L}*|[Мм]еморандум\p{L}*|[Дд]окумент\p{L}*)\s+подписали\s+(.+?)(?=[.;]|$)/u,
+  /(?<!\p{L})[Кк]елісімге\s+(.+?)\s+қол қойды/u,
+];
+const NAMED_PERSON = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+function signatoriesOf(text: string): string | undefined {
+  for (const re of SIGNED_BY) {
+    const who = re.exec(text)?.[1]?.trim();
+    if (who && who.length <= 160 && NAMED_PERSON.test(who)) return who;
+  }
+  return undefined;
+}
 
 /** Stages that are events: said of a plan, a timing or an aim they report nothing. */
 const EVENTS: ReadonlySet<ProjectStage> = new Set([
@@ -223,11 +243,16 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     );
     const iso = date ? isoOf(date, articleDate) : undefined;
     const by = PERSON.exec(text);
+    const signers = value === "signed" || value === "memorandum" ? signatoriesOf(text) : undefined;
     const because = value === "suspended" || value === "cancelled" ? causeOf(text) : undefined;
     return {
       stage: value,
       ...(iso ? { date: iso } : {}),
-      ...(by ? { by: `${by[1]} ${(by[2] as string).trim()}`.replace(/\s+/g, " ") } : {}),
+      ...(signers
+        ? { by: signers }
+        : by
+          ? { by: `${by[1]} ${(by[2] as string).trim()}`.replace(/\s+/g, " ") }
+          : {}),
       ...(because ? { because } : {}),
     };
   }
@@ -407,7 +432,7 @@ const MOVED =
  * «іске қосу жоспарланған».
  */
 const LAUNCH_NOUN =
-  /(?<!\p{L})(commissioning|(the |its |a )?launch(?!ed)|start-up|ввод\p{L}* (\p{L}+ ){0,4}в эксплуатацию|пуск\p{L}*|іске қосу|пайдалануға беру)(?!\p{L})/iu;
+  /(?<!\p{L})(commissioning|(the |its |a )?launch(?!ed)|start-up|ввод\p{L}* (\p{L}+ ){0,4}в эксплуатацию|(ввести|сдать) (\p{L}+ ){0,2}в (эксплуатацию|строй)|пуск\p{L}*|іске қосу|пайдалануға беру)(?!\p{L})/iu;
 
 function planIn(text: string, articleDate: string | null): MilestoneReading | null {
   const cues: [ProjectStage, RegExp][] = [

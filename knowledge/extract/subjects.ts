@@ -285,7 +285,7 @@ const OWNER_AFTER =
   /^»?\s*(LLP|JSC|ТОО|АО|ЖШС|АҚ)?\s*((['’]s?|-?(тың|тің|дың|дің|ның|нің)|\s*(компания|холдинг|тоб|топ)\p{L}*(ның|нің|тың|тің))\s+(\p{L}+\s+)?(sister|parent|subsidiary|affiliate|daughter|sibling|unit|division|arm|еншілес|туыс|бас компания)|-?(ға|ге|қа|ке)\s+қарасты)/iu;
 /** Before a name: a relation to it ("a subsidiary of X", «дочерняя компания X»). */
 const OWNER_BEFORE =
-  /((sister|parent|subsidiary|affiliate|daughter|owner|unit|division|arm|member)\s+(company\s+|firm\s+)?of\s+(the\s+)?|(дочерн|сестринск|материнск|родственн|аффилированн|головн)\p{L}*\s+(компани|структур|предприяти|организаци|фирм)\p{L}*\s+(ТОО\s+|АО\s+)?«?)$/iu;
+  /((sister|parent|subsidiary|affiliate|daughter|owner|unit|division|arm|member)\s+(company\s+|firm\s+)?of\s+(the\s+)?(\p{Lu}[\p{L}-]+(\s+\p{Lu}[\p{L}-]+)?['’]s\s+)?|(дочерн|сестринск|материнск|родственн|аффилированн|головн)\p{L}*\s+(компани|структур|предприяти|организаци|фирм)\p{L}*\s+(ТОО\s+|АО\s+)?«?)$/iu;
 
 /** The sentence's organisations but those named only as another company's owner or relative. */
 function withoutOwners(x: Mentions): OrgMention[] {

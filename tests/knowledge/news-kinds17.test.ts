@@ -125,3 +125,39 @@ describe("the domestic share of the market, its target and a forum's count of do
     expect(figures).toEqual(["share 37", "shareTarget 55 by 2035"]);
   });
 });
+
+describe("a project's status: who signed, why it stopped, its deadline; the owner named beside the company signs nothing", () => {
+  const stages = (file: string) =>
+    plan(file).claims.flatMap((c) =>
+      c.value.kind === "stage"
+        ? [
+            `${c.value.stage}${c.value.by ? ` by ${c.value.by}` : ""}${c.value.because ? ` because ${c.value.because}` : ""}`,
+          ]
+        : [],
+    );
+  const milestones = (file: string) =>
+    plan(file).claims.flatMap((c) =>
+      c.value.kind === "milestone" ? [`${c.value.stage} ${c.value.date}`] : [],
+    );
+  it.each([
+    [
+      "n238-en-status-first.md",
+      ["signed by regional governor Serik Shapkenov and Caspian Bio's director Mehmet Kaya"],
+      ["launched 2034"],
+    ],
+    ["n239-en-status-suspended.md", ["suspended because because of the earthquake in Türkiye"], []],
+    [
+      "n240-ru-status-signatories.md",
+      ["signed by аким области Марат Ахметжанов и директор компании Айдар Нурланов"],
+      ["launched 2035"],
+    ],
+    [
+      "n241-kk-status-signatories.md",
+      ["signed by облыс әкімі Асайын Байханов пен компания директоры Дәурен Сәбитов"],
+      ["launched 2035"],
+    ],
+  ])("%s", (file, want, plans) => {
+    expect(stages(file)).toEqual(want);
+    expect(milestones(file)).toEqual(plans);
+  });
+});
