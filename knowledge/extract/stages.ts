@@ -188,9 +188,17 @@ const LINKED_CAUSE =
  */
 const REASON_CAUSE =
   /(?<!\p{L})(?:бұған|оған|мұған|бұның|мұның|оның)\s+([^.;!?]{3,80}?)\s+себеп\s*(?:бол|бо)\p{L}*|(?<!\p{L})(?:оның\s+|бұның\s+)?себебі\s*[–—:-]?\s*([^.;!?]{3,})|(?<!\p{L})причин\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:стал\p{L}*|явля\p{L}*|—|–|:)\s*([^.;!?]{3,})|(?<!\p{L})(?:the\s+)?reasons?\s+(?:for\s+(?:\p{L}+\s+){1,3})?(?:is|was|are|were|given\s+(?:is|was)|cited\s+(?:is|was)|:)\s+([^.;!?]{3,})|(?<!\p{L})(?:this|it|the\s+(?:pause|suspension|halt|delay|stop|freeze))\s+(?:was|is|has been)\s+(?:caused by|due to|because of|the result of)\s+([^.;!?]{3,})/iu;
+/**
+ * The cause the stopped party cites in the next sentence: "The investors cited higher borrowing
+ * costs", «Оба инвестора сослались на рост стоимости оборудования», «Инвестор жабдық бағасының
+ * өсуін себеп етті».
+ */
+const CITED_CAUSE =
+  /(?<!\p{L})(?:cited|pointed to|blamed)\s+([^.;!?]{3,})|(?<!\p{L})(?:сослал\p{L}*|ссыла\p{L}*)\s+на\s+([^.;!?]{3,})|(?<!\p{L})(?:инвестор\p{L}*|компания\p{L}*|компаниясы|кәсіпорын)\s+([^.;!?]{3,80}?)\s+себеп\s+(?:етті|етеді|еткен|ретінде)/iu;
 export function linkedCause(text: string): string | undefined {
   const m = LINKED_CAUSE.exec(text);
-  return (m?.[1] ?? m?.[2] ?? m?.[3])?.trim() ?? reasonNamed(text);
+  const cited = CITED_CAUSE.exec(text);
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.trim() ?? reasonNamed(text) ?? cited?.slice(1).find(Boolean)?.trim();
 }
 function reasonNamed(text: string): string | undefined {
   return REASON_CAUSE.exec(text)

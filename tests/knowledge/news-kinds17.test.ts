@@ -161,3 +161,15 @@ describe("a project's status: who signed, why it stopped, its deadline; the owne
     expect(milestones(file)).toEqual(plans);
   });
 });
+
+describe("the cause the stopped investors cite in the next sentence ('cited', «сослались на», «… себеп етті») is the suspension's reason", () => {
+  const causes = (file: string) =>
+    plan(file).claims.flatMap((c) => (c.value.kind === "stage" && c.value.because ? [c.value.because] : []));
+  it.each([
+    ["n227-ru-two-suspended.md", ["рост стоимости оборудования", "рост стоимости оборудования"]],
+    ["n228-en-three-frozen.md", ["higher borrowing costs"]],
+    ["n229-kk-two-halted.md", ["жабдық бағасының өсуін"]],
+  ])("%s", (file, want) => {
+    expect(causes(file)).toEqual(want);
+  });
+});
