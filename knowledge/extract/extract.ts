@@ -15,7 +15,7 @@ import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
 import { madeOf, medicinesMade, sectorOf } from "./sector.js";
-import { linkedCause, milestonesOf, stagesOf } from "./stages.js";
+import { linkedCause, milestonesOf, OFFICE, stagesOf } from "./stages.js";
 import {
   ANAPHOR,
   type Assigned,
@@ -573,11 +573,17 @@ function sitesOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefi
   if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
   const text = x.sentence.text;
   if (!BUILD_CUE.test(text) && !/^(in|в|во)\s/iu.test(text)) return;
+  // "opened a regional office in Almaty": where an office is, no plant's site.
+  if (OFFICE.test(text) && !PLANT_WORD.test(text.replace(OFFICE, ""))) return;
   for (const place of sitesIn(x, view)) {
     if (b.add(project(subject.project), "site", { kind: "place", place }, says(x, subject)))
       b.touched.add(subject.project);
   }
 }
+
+/** A plant of the company's own, beside an office: "a plant and a sales office". */
+const PLANT_WORD =
+  /(?<!\p{L})(plant|factory|facility|production|завод\p{L}*|фабрик\p{L}*|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|өндіріс\p{L}*)(?!\p{L})/iu;
 
 /** A count of projects in a list's lead: "Three new manufacturing projects", «Два новых проекта», «үш жаңа жоба». */
 const COUNTED_PROJECTS =

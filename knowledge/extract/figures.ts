@@ -416,6 +416,10 @@ function brandBefore(text: string): boolean {
   return !!word && !MONTH_NAME.test(word);
 }
 
+/** Registering medicines for sale: "register", «зарегистрир…», «регистрац…», «тіркеу», «тіркелді». */
+const REGISTERED =
+  /(?<!\p{L})(regist\p{L}*|зарегистрир\p{L}*|регистрац\p{L}*|регистрир\p{L}*|тірке\p{L}*|тіркел\p{L}*)/iu;
+
 /** A count: jobs, medicines (socially significant or not), agreements, projects, or a multiple. */
 function countAt(
   sentence: string,
@@ -462,6 +466,9 @@ function countAt(
     figure: withRange({ ...base, attribute, value, unit }),
   });
   if (noun?.kind === "jobs") return make("jobs", "jobs");
+  // "plans to register 12 new medicines", «зарегистрировать 12 препаратов», «12 дәріні тіркеу»:
+  // medicines registered for sale, none a plant makes.
+  if (noun?.kind === "medicines" && REGISTERED.test(sentence)) return { bare: true };
   if (noun?.kind === "medicines") return make("medicines", "medicines");
   if (
     noun?.kind === "kinds" &&

@@ -120,7 +120,7 @@ export function suppliesOf(text: string): string | undefined {
  * name a medicine.
  */
 const MEDICINE_KINDS = [
-  /(?<!\p{L})(?:produce|make|manufacture|fill|turn out|bottle)\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=\s+(?:into|at|in|for|with|worth|from|by)\s|[.;:(]|$)/iu,
+  /(?<!\p{L})(?:produce|make|manufacture|fill|turn out|bottle)s?\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=\s+(?:into|at|in|for|with|worth|from|by)\s|[.;:(]|$)/iu,
   /(?<!\p{L})(?:выпуска(?:ть|ет|ют)|производи(?:ть|т)|будет выпускать|будут выпускать)(?:\s+(?!растворы)[\p{Ll}]+){0,3}?\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=[.;:(]|$)/iu,
   /(?<!\p{L})(?:қатарында|ішінде)\s+([^.;:]{3,120}?)\s+(?:бар|шығарылады|өндіріледі)(?!\p{L})/iu,
   // «Завод предназначен для выпуска вакцин против гриппа и туберкулеза»: what it is built to make.
@@ -145,7 +145,9 @@ export function medicinesMade(text: string): string | undefined {
   for (const [i, re] of MEDICINE_KINDS.entries()) {
     const found = re.exec(text)?.[1]?.trim();
     // After a Russian verb, words may stand between it and what is made («выпускать на заводе планируют …»).
-    const what = found && i === 1 ? fromKind(found) : found;
+    // «"Оңтүстік Фарм" компаниясы … шығарады»: the company word after the name is none of what it makes.
+    const own = found?.replace(/^(компаниясы|зауыты|кәсіпорны|фирмасы)\s+/u, "");
+    const what = own && i === 1 ? fromKind(own) : own;
     if (!what || /\d/u.test(what) || what.length > 140) continue;
     if (MEDICINE.test(what) && !SUPPLIES.test(what.replace(MEDICINE, ""))) return what;
   }

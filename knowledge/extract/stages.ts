@@ -155,6 +155,16 @@ function signatoriesOf(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * An office opened ("opened a regional office in Almaty", «открыла представительство», «өкілдігін
+ * ашты»): no plant launched, and where it is no site of a plant.
+ */
+export const OFFICE =
+  /(?<!\p{L})((regional|representative|sales|liaison|country|new)\s+)?(office|headquarters|hub|представительств\p{L}*|офис\p{L}*|штаб-квартир\p{L}*|өкілдіг\p{L}*|кеңсе\p{L}*)(?!\p{L})/iu;
+
+/** Registering medicines for sale: "register", «зарегистрировать», «тіркеу». */
+const REGISTERING = /(?<!\p{L})(regist\p{L}*|зарегистрир\p{L}*|регистрац\p{L}*|тірке\p{L}*)/iu;
+
 /** Stages that are events: said of a plan, a timing or an aim they report nothing. */
 const EVENTS: ReadonlySet<ProjectStage> = new Set([
   "signed",
@@ -237,6 +247,9 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (stage === "resumed" && POSSIBLE.test(text)) continue;
     if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
     if (stage === "launched" && interested(before, after)) continue;
+    if (stage === "launched" && OFFICE.test(after.slice(0, 40))) continue;
+    // «намерена зарегистрировать 15 препаратов», «тіркеуді жоспарлап отыр»: registering medicines is no plant planned.
+    if (stage === "planned" && REGISTERING.test(text)) continue;
     if (stage === "signed" && SUPPLY_AFTER.test(after)) continue;
     if (stage === "signed" && technologyDeal(before, m[0], after)) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);

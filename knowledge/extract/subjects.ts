@@ -487,7 +487,13 @@ export class SubjectReader {
     // "Separately, the city approved a wind farm worth $35M": something else, neither the place's
     // total nor the article's company's, unless the sentence names its company.
     // «Кроме того, подписано соглашение с партнёром Y»: a partner of the project goes on about it.
-    if (inSentence.length === 0 && SEPARATELY.test(text) && !x.orgs.some((o) => o.role === "partner"))
+    // ("Besides SteppeGrip, the plant also makes …" goes on about the plant.)
+    if (
+      inSentence.length === 0 &&
+      SEPARATELY.test(text) &&
+      !PLANT_DOER.test(text) &&
+      !x.orgs.some((o) => o.role === "partner")
+    )
       return { kind: "none", why: "noSubject", candidates: [] };
     // "This year the region plans to attract 600 billion tenge": a target, not what anyone has.
     // (A target share of the market, "55% by 2035", is the country's, read as a target.)
@@ -603,7 +609,9 @@ export class SubjectReader {
     if (origin) return this.project(origin, "anaphor", 0.9);
     if (NEW_PARTY.test(clause) && !partner) return { kind: "none", why: "noSubject", candidates: [] };
     // "QazVac output will be raised to 600,000 doses": a product's figure, no project's.
-    if (x.products.length) return { kind: "none", why: "noSubject", candidates: [] };
+    // ("Besides SteppeGrip, the plant also makes …": the plant named as the doer is still the plant.)
+    if (x.products.length && !PLANT_DOER.test(clause))
+      return { kind: "none", why: "noSubject", candidates: [] };
     // "the plant in the Zhambyl region" is not a plant the article never placed there.
     const placed = placedAnaphor(x);
     const target = this.paragraph ?? this.focus ?? this.only;
@@ -819,6 +827,9 @@ function eventOf(clause: string): string | undefined {
   return event && !ANAPHOR.test(clause) ? event[0] : undefined;
 }
 
+/** The plant as the doer of its clause: "the plant also makes", «завод выпускает», «зауыт шығарады». */
+const PLANT_DOER =
+  /(?<!\p{L})(the (plant|factory) (also )?(makes|produces|manufactures)|завод (также )?(выпускает|производит)|зауыт (сондай-ақ )?(шығарады|өндіреді))(?!\p{L})/iu;
 const PLANT_ANAPHOR_BEFORE =
   /(?<!\p{L})(the (plant|factory|facility|complex|enterprise)|(завод|комплекс|предприяти|фабрик)\p{L}*)\s+(in|at|near|в|во|на)\s+(the\s+)?$/iu;
 const PLANT_ANAPHOR_AFTER = /^\p{L}*(дағы|дегі|тағы|тегі)\s+(\p{L}+\s+){0,2}(зауыт|кешен|кәсіпорын)\p{L}*/iu;

@@ -173,3 +173,38 @@ describe("the cause the stopped investors cite in the next sentence ('cited', «
     expect(causes(file)).toEqual(want);
   });
 });
+
+describe("what a plant makes besides the product it is known for; an office is no plant; medicines to be registered are none made", () => {
+  const facts = (file: string, attribute: string) =>
+    plan(file).claims.flatMap((c) =>
+      c.attribute === attribute && c.value.kind === "fact" ? [c.value.text] : [],
+    );
+  it.each([
+    [
+      "n242-en-vaccine-plant-director.md",
+      ["vaccines against measles and rubella"],
+      ["up to 60 million doses a year"],
+    ],
+    [
+      "n243-ru-vaccine-plant-director.md",
+      ["вакцины против бешенства и кори"],
+      ["до 35 млн доз вакцин в год"],
+    ],
+    ["n245-kk-export-markets.md", ["инфузиялық ерітінділер мен антибиотиктер"], []],
+  ])("%s", (file, products, capacity) => {
+    expect(facts(file, "product")).toEqual(products);
+    expect(facts(file, "capacity")).toEqual(capacity);
+  });
+
+  it("'opened a regional office in Almaty … plans to register 12 new medicines': no launch, no site, no medicines", () => {
+    expect(published("n244-en-regional-office.md")).toEqual([]);
+    expect(plan("n244-en-regional-office.md").claims.filter((c) => c.attribute === "site")).toEqual([]);
+  });
+
+  it.each([
+    "ТОО «Семей Дәрі» открыло представительство в Семее. Компания намерена зарегистрировать 15 препаратов.",
+    "«Семей Дәрі» компаниясы Семейде өкілдігін ашты. Компания 15 дәріні тіркеуді жоспарлап отыр.",
+  ])("the same in ru/kk: %s", (body) => {
+    expect(publishedBy(base, `# Office\n\n${body}`)).toEqual([]);
+  });
+});
