@@ -169,6 +169,12 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
     const stated = capacities(s, dataset);
     if (stated.length) return run("capacity", stated);
   }
+  // "what is the share now": the share a source states for the country, when one does.
+  if (q.unknown === "currentShare") {
+    const now = domesticShare(dataset, true);
+    if (now.some((f) => f.kind === "scopeFigure" && f.attribute === "share"))
+      return run("domestic_production_goal", now);
+  }
   if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
 
   // "how many ministries are involved": the organisations of that kind.
