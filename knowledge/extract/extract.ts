@@ -241,8 +241,14 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     const kinds = made ? undefined : medicinesMade(x.sentence.text);
     // «"ОңтүстікВак" … вакциналар шығарады»: what a plant makes, told in the present, is still its product.
     const maker = subject ?? (kinds ? sentenceSubject(reader, x, "investmentKzt") : undefined);
-    if (maker && maker.confidence >= PUBLISH_CONFIDENCE && kinds)
-      b.add(project(maker.project), "product", { kind: "fact", text: kinds }, says(x, maker));
+    // A company the article tells only by what it makes ("Novagen Pharma's products include …") is known by it.
+    if (
+      maker &&
+      maker.confidence >= PUBLISH_CONFIDENCE &&
+      kinds &&
+      b.add(project(maker.project), "product", { kind: "fact", text: kinds }, says(x, maker))
+    )
+      b.touched.add(maker.project);
     if (subject && subject.confidence >= PUBLISH_CONFIDENCE && made)
       b.add(
         project(subject.project),

@@ -208,3 +208,21 @@ describe("what a plant makes besides the product it is known for; an office is n
     expect(publishedBy(base, `# Office\n\n${body}`)).toEqual([]);
   });
 });
+
+describe("a company's range ('X's products include …', «Продукция компании включает …») is its products, and makes it known", () => {
+  it.each([
+    [
+      "# Office\n\nNovagen Pharma has opened a regional office in Almaty. Novagen Pharma's products include vaccines against pneumococcal infection and medicines for rare diseases.",
+      "vaccines against pneumococcal infection and medicines for rare diseases",
+    ],
+    [
+      "# Офис\n\nТОО «Семей Дәрі» открыло представительство в Семее. Продукция компании включает вакцины против бешенства и антибиотики.",
+      "вакцины против бешенства и антибиотики",
+    ],
+  ])("%s", (body, product) => {
+    const p = planArticle(base, body);
+    expect(
+      p.claims.flatMap((c) => (c.attribute === "product" && c.value.kind === "fact" ? [c.value.text] : [])),
+    ).toEqual([product]);
+  });
+});
