@@ -319,7 +319,10 @@ function shareAt(
   if (!DOMESTIC.test(sentence) || !SHARE_CUE.test(sentence)) return undefined;
   if (EARLIER_SHARE.test(sentence.slice(Math.max(0, n.start - 20), n.start))) return { bare: true };
   const target = SHARE_TARGET.test(clause);
-  const until = target ? UNTIL.exec(sentence.slice(n.end, n.end + 40))?.[0] : undefined;
+  // Kazakh puts the deadline first: «Үкімет 2030 жылға қарай … үлесін 50 пайызға жеткізуді …».
+  const until = target
+    ? (UNTIL.exec(sentence.slice(n.end, n.end + 40)) ?? UNTIL.exec(sentence))?.[0]
+    : undefined;
   return {
     figure: {
       attribute: target ? "shareTarget" : "share",
@@ -343,7 +346,13 @@ function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier): Read
   const clause = sentence.slice(Math.max(0, n.start - 60), end);
   // "the share of domestic medicines reached 37%", "a target of 55% by 2035": the market's, by the country.
   const share = shareAt(sentence, n, qualifier, sentence.slice(Math.max(0, n.start - 80), end));
-  if (share && !(GROWTH_CUE.test(clause) && !SHARE_CUE.test(clause))) return share;
+  // "… reached 37%, while output grew 18%": a growth in its own part of the sentence is no share.
+  const own =
+    sentence
+      .slice(Math.max(0, n.start - 60), n.start)
+      .split(/[,;]|\s(?:and|while|whereas|и|а|және|ал)\s/u)
+      .at(-1) ?? "";
+  if (share && !(GROWTH_CUE.test(own) && !SHARE_CUE.test(own))) return share;
   // "the share of local medicines to 50%", «долю … до 50%», «үлесін 50 пайызға»: a share, not a growth.
   if (!GROWTH_CUE.test(clause) || SHARE_CUE.test(sentence.slice(Math.max(0, n.start - 60), n.start)))
     return { bare: true };

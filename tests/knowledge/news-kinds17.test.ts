@@ -226,3 +226,28 @@ describe("a company's range ('X's products include …', «Продукция к
     ).toEqual([product]);
   });
 });
+
+describe("a share and a growth in one sentence stay apart; a Kazakh target's deadline stands before it", () => {
+  const figures = (body: string) =>
+    planArticle(base, body).claims.flatMap((c) =>
+      c.value.kind === "figure"
+        ? [`${c.attribute} ${c.value.value}${c.value.until ? ` ${c.value.until}` : ""}`]
+        : [],
+    );
+  it.each([
+    [
+      "# Share\n\nThe domestic share of the pharmaceutical market reached 37%, while output grew 18%.",
+      ["share 37", "growth 18"],
+    ],
+    [
+      "# Доля\n\nДоля отечественных лекарств достигла 36%, а производство выросло на 12%.",
+      ["share 36", "growth 12"],
+    ],
+    [
+      "# Үлес\n\nҮкімет 2030 жылға қарай отандық өнімнің үлесін 50 пайызға жеткізуді мақсат етіп отыр.",
+      ["shareTarget 50 2030 жылға қарай"],
+    ],
+  ])("%s", (body, want) => {
+    expect(figures(body)).toEqual(want);
+  });
+});
