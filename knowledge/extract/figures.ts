@@ -477,7 +477,10 @@ function countAt(
   if (noun?.kind === "jobs") return make("jobs", "jobs");
   // "plans to register 12 new medicines", «зарегистрировать 12 препаратов», «12 дәріні тіркеу»:
   // medicines registered for sale, none a plant makes.
-  if (noun?.kind === "medicines" && REGISTERED.test(sentence)) return { bare: true };
+  const registering =
+    REGISTERED.test(sentence.slice(Math.max(0, n.start - 40), n.start)) ||
+    /^\s*\S+\s+\S*тірке/iu.test(sentence.slice(n.end, n.end + 30));
+  if (noun?.kind === "medicines" && registering) return { bare: true };
   if (noun?.kind === "medicines") return make("medicines", "medicines");
   if (
     noun?.kind === "kinds" &&

@@ -22,7 +22,7 @@ const COUNTRY_STEMS: Record<string, readonly string[]> = {
   hungary: ["hungar", "венгер", "венгр", "мажар"],
   uzbekistan: ["uzbek", "узбек", "өзбек"],
   belarus: ["belarus", "белорус", "беларус"],
-  usa: ["american", "америк", "сша", "ақш"],
+  usa: ["american", "америк", "сша"],
   uk: ["british", "britain", "британ", "ұлыбритан"],
   france: ["french", "france", "француз", "франци"],
   switzerland: ["swiss", "switzerland", "швейцар"],
@@ -36,6 +36,8 @@ const NOT_COUNTRY = /^(turkistan|turkestan|туркестан|түркістан
 
 /** The country a word names, if any. */
 export function countryOf(word: string): string | undefined {
+  // «АҚШ» (the USA) in capitals only: «ақша» is money.
+  if (/^[«"“(]?АҚШ/u.test(word)) return "usa";
   const w = word.toLowerCase().replace(/^[«"“(]+|[»"”),.;:]+$/gu, "");
   if (NOT_COUNTRY.test(w)) return undefined;
   for (const [country, stems] of Object.entries(COUNTRY_STEMS))

@@ -160,10 +160,13 @@ function signatoriesOf(text: string): string | undefined {
  * ашты»): no plant launched, and where it is no site of a plant.
  */
 export const OFFICE =
-  /(?<!\p{L})((regional|representative|sales|liaison|country|new)\s+)?(office|headquarters|hub|представительств\p{L}*|офис\p{L}*|штаб-квартир\p{L}*|өкілдіг\p{L}*|кеңсе\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})((regional|representative|sales|liaison|country|new)\s+)?(office|представительств\p{L}*|офис\p{L}*|штаб-квартир\p{L}*|өкілдіг\p{L}*|кеңсе\p{L}*)(?!\p{L})/iu;
 
 /** Registering medicines for sale: "register", «зарегистрировать», «тіркеу». */
 const REGISTERING = /(?<!\p{L})(regist\p{L}*|зарегистрир\p{L}*|регистрац\p{L}*|тірке\p{L}*)/iu;
+/** A plant built beside the registration: "will build a plant and register 20 medicines" is still planned. */
+const BUILDING =
+  /(?<!\p{L})(plant|factory|build\p{L}*|construct\p{L}*|завод\p{L}*|фабрик\p{L}*|постро\p{L}*|строи\p{L}*|зауыт\p{L}*|салу\p{L}*|салады|салмақ)(?!\p{L})/iu;
 
 /** Stages that are events: said of a plan, a timing or an aim they report nothing. */
 const EVENTS: ReadonlySet<ProjectStage> = new Set([
@@ -249,7 +252,7 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (stage === "launched" && interested(before, after)) continue;
     if (stage === "launched" && OFFICE.test(after.slice(0, 40))) continue;
     // «намерена зарегистрировать 15 препаратов», «тіркеуді жоспарлап отыр»: registering medicines is no plant planned.
-    if (stage === "planned" && REGISTERING.test(text)) continue;
+    if (stage === "planned" && REGISTERING.test(text) && !BUILDING.test(text)) continue;
     if (stage === "signed" && SUPPLY_AFTER.test(after)) continue;
     if (stage === "signed" && technologyDeal(before, m[0], after)) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);

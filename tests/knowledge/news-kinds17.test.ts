@@ -251,3 +251,18 @@ describe("a share and a growth in one sentence stay apart; a Kazakh target's dea
     expect(figures(body)).toEqual(want);
   });
 });
+
+describe("registering medicines beside a plant built: the plant stays planned and its own count of medicines stays", () => {
+  it.each([
+    [
+      "# Plant\n\nAral Vita LLP will build a tablet plant in Aralsk that will produce 40 medicines, 12 of them registered in Kazakhstan for the first time.",
+      ["Aral Vita medicines 40", "Aral Vita stage planned"],
+    ],
+    [
+      "# Завод\n\nТОО «Арал Вита» построит завод в Аральске и намерено зарегистрировать 12 препаратов.",
+      ["Арал Вита stage planned"],
+    ],
+  ])("%s", (body, want) => {
+    expect(publishedBy(base, body)).toEqual(want);
+  });
+});
