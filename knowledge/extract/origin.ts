@@ -91,8 +91,13 @@ const PARTY_FROM = new RegExp(
   "giu",
 );
 
+const ANOTHER =
+  /(?<!\p{L})(another|other|a second|ещ[её] (одн|один)\p{L}*|друг\p{L}*|втор\p{L}*|тағы бір|басқа)\s+(\p{L}+\s+)?(?:company|firm|investor|drug\s?maker|manufacturer|компани\p{L}*|инвестор\p{L}*|фирм\p{L}*)/iu;
+
 /** The country a clause refers to a company by ("the Iranian company", «компания из Ирана»), if it does. */
 export function originReference(clause: string): string | undefined {
+  // "another Turkish investor", «ещё одна турецкая компания», «тағы бір түрік компаниясы»: someone new.
+  if (ANOTHER.test(clause)) return undefined;
   for (const m of clause.matchAll(ADJECTIVE_PARTY)) {
     const c = countryOf(m[1] as string);
     if (c) return c;

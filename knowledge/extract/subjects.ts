@@ -202,7 +202,7 @@ const PHARMA_WORD = /(pharm|фарм|medicin|drug|лекарств|препар�
 const SEPARATELY =
   /^["“«]?(separately|in addition|additionally|besides|also|кроме того|помимо этого|помимо того|отдельно|также|сонымен қатар|сонымен бірге|бұдан бөлек|бұдан басқа)(?!\p{L})/iu;
 const NEW_PARTY =
-  /(?<!\p{L})(an? (\p{L}+ )?(investor|company|firm)|another (investor|company)|\p{L}+(ский|цкий|ская|цкая|ой)\s+(инвестор|компани\p{L}*)|друг\p{L}* (инвестор|компани)\p{L}*|тағы бір (инвестор|компания))(?!\p{L})/iu;
+  /(?<!\p{L})(an? (\p{L}+ )?(investor|company|firm)|another (\p{L}+ )?(investor|company|firm)|\p{L}+(ский|цкий|ская|цкая|ой)\s+(инвестор|компани\p{L}*)|друг\p{L}* (\p{L}+ )?(инвестор|компани)\p{L}*|ещ[её] одн\p{L}* (\p{L}+ )?(инвестор|компани)\p{L}*|тағы бір (\p{L}+ )?(инвестор|компания))(?!\p{L})/iu;
 /** Money that is no investment: a market, an output, revenue, taxes. */
 const NOT_INVESTMENT_CUE =
   /(?<!\p{L})(production volume|output|market|revenue|sales|exports?|imports?|turnover|tax|salar|wage|объ[её]м\p{L}* производства|производств\p{L}* состав|рын(ок|к)\p{L}*|экспорт\p{L}*|импорт\p{L}*|выручк\p{L}*|продаж\p{L}*|налог\p{L}*|зарплат\p{L}*|өндіріс\p{L}* көлем\p{L}*|өнім\p{L}* өндіріс\p{L}*|нарық\p{L}*|салық\p{L}*|жалақы\p{L}*)/iu;

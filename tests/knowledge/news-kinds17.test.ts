@@ -266,3 +266,12 @@ describe("registering medicines beside a plant built: the plant stays planned an
     expect(publishedBy(base, body)).toEqual(want);
   });
 });
+
+describe("'another Turkish investor' is someone new, even beside a Turkish company the article named", () => {
+  it.each([
+    "# Plant\n\nSHYMKENT, June 3, 2033 (Kazinform) – Anadolu Ilac of Turkey will build a tablet plant in Shymkent for 5 billion tenge.\n\nAnother Turkish investor plans to build a packaging plant worth $12 million.",
+    "# Завод\n\nШЫМКЕНТ, 3 июня 2033 года. КАЗИНФОРМ – Турецкая компания «Анадолу Илач» построит завод в Шымкенте за 5 млрд тенге.\n\nЕщё одна турецкая компания намерена вложить 12 млн долларов в завод упаковки.",
+  ])("%s", (body) => {
+    expect(publishedBy(base, body).filter((g) => / investmentUsd /.test(g))).toEqual([]);
+  });
+});
