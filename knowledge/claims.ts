@@ -61,6 +61,10 @@ export const ClaimAttribute = z.enum([
   "growth",
   "investmentGrowth",
   "output",
+  /** The share of domestically produced medicines in the market (percent), as a scope states it. */
+  "share",
+  /** A share the country sets itself to reach ("55% by 2035"), with its deadline. */
+  "shareTarget",
 ]);
 export type ClaimAttribute = z.infer<typeof ClaimAttribute>;
 
@@ -76,6 +80,8 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     upTo: z.number().nonnegative().optional(),
     /** The part of the project a sum is for, in the source's words ("equipment", «строительство»): never the whole's. */
     part: z.string().optional(),
+    /** A target's deadline as written ("by 2035", «к 2030 году»). */
+    until: z.string().optional(),
   }),
   z.object({ kind: z.literal("place"), place: Id }),
   z.object({ kind: z.literal("organisation"), organisation: Id }),
@@ -276,4 +282,20 @@ export function curatedClaims(dataset: Dataset, sources: readonly Source[]): Cla
     add(totals, a, figure(dataset.totals[a]), dataset.totals[a].citation);
   }
   return out;
+}
+
+/**
+ * How well a stage claim's sentence tells its stage: a sentence that names the stage ("at the talks
+ * stage") says it best ("across four stages of the project" counts phases: it names no stage); one
+ * about the undertaking itself ("ready to develop a project for a plant") says more than a meeting's
+ * report; then a date and who acted.
+ */
+export function stageDetail(c: Claim): number {
+  if (c.value.kind !== "stage") return 0;
+  const explicit =
+    /(stage|стади|этап|кезең)/iu.test(c.quote) && !/(stages|этапов|этапа|кезеңге)(?!\p{L})/iu.test(c.quote);
+  const about = /(?<!\p{L})(project|plant|factory|проект\p{L}*|завод\p{L}*|жоба\p{L}*|зауыт\p{L}*)/iu.test(
+    c.quote,
+  );
+  return (explicit ? 2 : 0) + (about ? 0.5 : 0) + Number(!!c.value.date) + Number(!!c.value.by);
 }

@@ -41,6 +41,8 @@ const FigureCore = z.object({
    * reader states something true; this keeps the upper end.
    */
   upTo: z.number().nonnegative().optional(),
+  /** A target's deadline as the source writes it ("by 2035", «к 2030 году»). */
+  until: z.string().optional(),
 });
 
 /** A figure of another source for the same subject and attribute, with that source's date. */
@@ -334,6 +336,8 @@ export const ScopeAttribute = z.enum([
   "growth",
   "investmentGrowth",
   "output",
+  "share",
+  "shareTarget",
 ]);
 export type ScopeAttribute = z.infer<typeof ScopeAttribute>;
 

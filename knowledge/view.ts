@@ -1,4 +1,4 @@
-import { type Claim, FIGURE_ATTRIBUTES, type FigureAttribute } from "./claims.js";
+import { type Claim, FIGURE_ATTRIBUTES, type FigureAttribute, stageDetail } from "./claims.js";
 import type {
   Dataset,
   Fact,
@@ -42,7 +42,7 @@ function chronological(claims: readonly Claim[]): Claim[] {
 
 function asFigure(c: Claim): Figure {
   if (c.value.kind !== "figure") throw new Error(`claim ${c.id} is not a figure`);
-  const { value, text, unit, qualifier, upTo } = c.value;
+  const { value, text, unit, qualifier, upTo, until } = c.value;
   return {
     value,
     text,
@@ -50,6 +50,7 @@ function asFigure(c: Claim): Figure {
     qualifier,
     citation: { source: c.source, quote: c.quote },
     ...(upTo !== undefined ? { upTo } : {}),
+    ...(until ? { until } : {}),
   };
 }
 const asOther = (c: Claim): OtherFigure => ({ ...asFigure(c), date: c.date });
@@ -343,23 +344,10 @@ function foldStages(out: InvestmentProject, claims: Claim[]): void {
     if (c.value.kind !== "stage") continue;
     const had = perSource.get(c.source);
     const rank = (x: Claim) => (x.value.kind === "stage" ? (STAGE_RANK[x.value.stage] ?? 0) : 0);
-    // The sentence that names the stage ("at the talks stage") says it best; a date and who acted next.
-    // "across four stages of the project" counts phases: it names no stage.
-    const explicit = (x: Claim) =>
-      /(stage|стади|этап|кезең)/iu.test(x.quote) && !/(stages|этапов|этапа|кезеңге)(?!\p{L})/iu.test(x.quote)
-        ? 2
-        : 0;
-    // A sentence about the undertaking itself ("ready to develop a project for a plant") says more than a meeting's report.
-    const about = (x: Claim) =>
-      /(?<!\p{L})(project|plant|factory|проект\p{L}*|завод\p{L}*|жоба\p{L}*|зауыт\p{L}*)/iu.test(x.quote)
-        ? 0.5
-        : 0;
-    const detail = (x: Claim) =>
-      x.value.kind === "stage" ? explicit(x) + about(x) + Number(!!x.value.date) + Number(!!x.value.by) : 0;
     // Of two sentences telling one stop, the one that tells it ("has been suspended indefinitely")
     // is cited before the one that gives its cause ("the investor stopped considering the site
     // because …"): the cause is carried over below.
-    if (!had || rank(c) > rank(had) || (rank(c) === rank(had) && detail(c) > detail(had)))
+    if (!had || rank(c) > rank(had) || (rank(c) === rank(had) && stageDetail(c) > stageDetail(had)))
       perSource.set(c.source, c);
   }
   // The cause another sentence of the same source gives of the same stop.

@@ -9,7 +9,14 @@ import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
 import type { Finding } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
-import { COMPARATIVES, MONTHS, type Nationality, QUESTION_WORDS } from "./lexicon.js";
+import {
+  COMPARATIVES,
+  MONTHS,
+  type Nationality,
+  QUESTION_WORDS,
+  ROLE_WORDS,
+  UNSTATED_CUES,
+} from "./lexicon.js";
 import { t } from "./locales/index.js";
 import type { ModelParser } from "./model-parse.js";
 import { nationalityOf, originOf } from "./origin.js";
@@ -263,7 +270,9 @@ export class Answerer {
         continue;
       }
       const done = execute(query, this.knowledge.dataset);
-      if (!done.findings.length) {
+      // "who is the director of X", "how many countries does X export to": never "not stated"
+      // when an article about X says it in words no claim holds — its sentences are quoted instead.
+      if (!done.findings.length || (done.tool === "not_stated" && saidOfSubject(query, this.knowledge))) {
         retrievalQueries.push(clause);
         continue;
       }
@@ -710,4 +719,29 @@ function atQuestionWords(text: string): string[] {
 function examples(lang: Lang, intro = t(lang).answers.examplesIntro): string {
   const tx = t(lang).answers;
   return `${intro} ${tx.examples.map((e) => `“${e}”`).join("; ")}.`.trim();
+}
+
+/**
+ * Whether an article naming the query's company has a sentence with the words of what the query
+ * found unstated (a role asked: "director", «директор»; exports: «экспорттайды»): then the text
+ * says it, and retrieval quotes it rather than the answer saying the sources do not.
+ */
+function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sources">): boolean {
+  const orgs = query.subjects.filter((x) => x.type === "organisation").map((x) => x.id);
+  if (!orgs.length) return false;
+  const roles = (query.role ?? []).flatMap((r) => [r, ...(ROLE_WORDS[r] ?? [])]);
+  // Only what no claim records (a person's role, export markets): a capacity or a price not
+  // stated is said so, as the claims record those.
+  const cues: readonly string[] = query.unknown === "export" ? UNSTATED_CUES.export : [];
+  const topic = [...roles, ...cues].map((w) => normalize(w)).filter((w) => w.length >= 4);
+  if (!topic.length) return false;
+  const names = knowledge.dataset.organisations
+    .filter((o) => orgs.includes(o.id))
+    .flatMap((o) => [o.name.en, o.name.ru, o.name.kk, ...o.aliases])
+    .flatMap((n) => (n ? [normalize(n)] : []));
+  return knowledge.sources.some((source) => {
+    const body = normalize(source.body);
+    if (!names.some((n) => body.includes(n))) return false;
+    return topic.some((w) => body.includes(w));
+  });
 }

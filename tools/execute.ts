@@ -17,9 +17,9 @@ import {
   companyFacts,
   compare,
   countedProjects,
+  domesticShare,
   type Finding,
   flagReportingErrors,
-  goal,
   groupBy,
   hasAgreement,
   jobsPerMedicine,
@@ -174,6 +174,12 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   if (q.unknown === "capacity") {
     const stated = capacities(s, dataset);
     if (stated.length) return run("capacity", stated);
+  }
+  // "what is the share now": the share a source states for the country, when one does.
+  if (q.unknown === "currentShare") {
+    const now = domesticShare(dataset, true);
+    if (now.some((f) => f.kind === "scopeFigure" && f.attribute === "share"))
+      return run("domestic_production_goal", now);
   }
   if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
 
@@ -868,7 +874,7 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
     );
   if (place && (has("sites") || has("facility") || has("profile")))
     return run("list_companies", listCompanies(dataset, place));
-  if (has("goal")) return run("domestic_production_goal", goal(dataset));
+  if (has("goal")) return run("domestic_production_goal", domesticShare(dataset, !!q.current));
   if (has("products") && !s.others.length && !s.agreements.length && !s.partnerships.length)
     return run("therapy_areas", therapyAreas(dataset));
   if (s.others.length && has("profile"))

@@ -2056,6 +2056,20 @@ export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {
   return findings;
 }
 
+/**
+ * The domestic share of the market as the country's (or the sector's) sources state it, and the
+ * targets set for it ("55% by 2035"), before the goal a partnership supports: the share asked as it
+ * stands leads with the share; a goal asked leads with the targets.
+ */
+export function domesticShare(dataset: Dataset, current: boolean): Finding[] {
+  const national = dataset.scopes.filter((s) => s.kind === "country" || s.kind === "sector");
+  const of = (a: "share" | "shareTarget") => national.flatMap((s) => scopeFigures(dataset, s.id, [a]));
+  const goals = goal(dataset);
+  return current
+    ? [...of("share"), ...of("shareTarget"), ...goals]
+    : [...of("shareTarget"), ...goals, ...of("share")];
+}
+
 export function goal(dataset: Dataset): Finding[] {
   // A goal belongs to the partnership whose source states it.
   const partnershipOf = (source: string) =>

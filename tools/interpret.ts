@@ -1593,7 +1593,7 @@ function* readFacts(a: Ask): Generator<Query> {
     has("m:goal") &&
     (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50") || ofPartnership)
   )
-    yield query(["goal"], "value");
+    yield query(["goal"], "value", sharedNow(p) ? { current: true } : {});
   if (
     // "what kinds of medicines overall": the kinds, whatever the figure words.
     (has("m:products") || (has("m:medicines") && (!numeric || p.expects === "kind"))) &&
@@ -1773,4 +1773,12 @@ function roleWords(p: Reading): string[] {
       words.push(p.tokens[c.end] as string);
   }
   return words;
+}
+
+/** A share asked as it stands ("what is the share of domestic medicines"), not its goal or target. */
+function sharedNow(p: Reading): boolean {
+  const aim = p.tokens.some((t) =>
+    /^(goal|target|aim|strateg|plan|цел|задач|стратег|план|мақсат|жоспар|межеле)/u.test(t),
+  );
+  return !aim && p.tokens.some((t) => /^(share|доля|долю|доли|үлес)/u.test(t));
 }

@@ -122,6 +122,11 @@ export const Query = z.object({
   only: z.boolean().optional(),
   /** "which pharmaceutical project in Pavlodar …": a place's ranking of its pharmaceutical projects only. */
   pharmaceutical: z.boolean().optional(),
+  /**
+   * "what is the share of domestic medicines" (no goal or target word): the share as sources state
+   * it now leads, before the targets set for it.
+   */
+  current: z.boolean().optional(),
   /** "when will the second phase start": the phase of the project asked about. */
   phase: z.number().int().positive().optional(),
   /** Only subjects whose sites lie in more than one city or region. */

@@ -5,6 +5,7 @@ import {
   type ClaimValue,
   claimId,
   type SubjectReason,
+  stageDetail,
 } from "../claims.js";
 import type { Dataset, Lang, Names, Organisation, Place, Source } from "../schema.js";
 import { slugify } from "../text.js";
@@ -14,7 +15,7 @@ import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
 import { madeOf, medicinesMade, sectorOf } from "./sector.js";
-import { linkedCause, milestonesOf, stagesOf } from "./stages.js";
+import { linkedCause, milestonesOf, OFFICE, stagesOf } from "./stages.js";
 import {
   ANAPHOR,
   type Assigned,
@@ -41,6 +42,7 @@ export type LeftOutReason =
   | "severalSubjects"
   | "noUnit"
   | "notInvestment"
+  | "stopped"
   | "existing"
   | "unplaced";
 
@@ -239,8 +241,14 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     const kinds = made ? undefined : medicinesMade(x.sentence.text);
     // «"ОңтүстікВак" … вакциналар шығарады»: what a plant makes, told in the present, is still its product.
     const maker = subject ?? (kinds ? sentenceSubject(reader, x, "investmentKzt") : undefined);
-    if (maker && maker.confidence >= PUBLISH_CONFIDENCE && kinds)
-      b.add(project(maker.project), "product", { kind: "fact", text: kinds }, says(x, maker));
+    // A company the article tells only by what it makes ("Novagen Pharma's products include …") is known by it.
+    if (
+      maker &&
+      maker.confidence >= PUBLISH_CONFIDENCE &&
+      kinds &&
+      b.add(project(maker.project), "product", { kind: "fact", text: kinds }, says(x, maker))
+    )
+      b.touched.add(maker.project);
     if (subject && subject.confidence >= PUBLISH_CONFIDENCE && made)
       b.add(
         project(subject.project),
@@ -257,6 +265,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
   finish(b, a, m.mentions);
   dropCorrected(b.claims);
   holdConflicts(b.claims);
+  collapseStages(b.claims);
   const used = new Set(
     b.claims.flatMap((c) =>
       c.value.kind === "organisation" || c.value.kind === "scope" ? [c.value.organisation ?? ""] : [],
@@ -303,6 +312,37 @@ function holdConflicts(claims: Claim[]): void {
     for (const c of list)
       if (!NAMED.has(c.reason ?? "") && !named.some((n) => value(n) === value(c))) hold(c);
   }
+}
+
+/**
+ * One article telling one stage of a project in several sentences ("held talks …", "the sides
+ * discussed …", "the project is at the talks stage") reports one event: the sentence that tells it
+ * best stays (as the view would cite it), and another only when it alone names who acted or why
+ * the project stopped. A stage the article dates otherwise is another event and stays; an undated
+ * mention of a dated one is that event again.
+ */
+function collapseStages(claims: Claim[]): void {
+  const stageOf = (c: Claim) => (c.value.kind === "stage" ? c.value : undefined);
+  const group = (c: Claim) => `${c.subject.id}|${stageOf(c)?.stage}|${c.status}`;
+  const kept: Claim[] = [];
+  for (const c of claims) {
+    const v = stageOf(c);
+    if (!v) {
+      kept.push(c);
+      continue;
+    }
+    const same = claims.filter((o) => stageOf(o) && group(o) === group(c));
+    // The event this one tells: its own date's, or (undated) the best told of the group.
+    const event = same.filter((o) => !v.date || stageOf(o)?.date === v.date);
+    const top = event.reduce((x, y) => (stageDetail(y) > stageDetail(x) ? y : x));
+    const first = (has: (o: Claim) => unknown) => same.find((o) => has(o));
+    const adds =
+      (v.by && !stageOf(top)?.by && first((o) => stageOf(o)?.by) === c) ||
+      (v.because && !stageOf(top)?.because && first((o) => stageOf(o)?.because) === c);
+    if (top === c || adds) kept.push(c);
+  }
+  claims.length = 0;
+  claims.push(...kept);
 }
 
 /** A figure this article corrects further on is gone: the correction says it was wrong. */
@@ -466,6 +506,7 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
     qualifier: f.qualifier,
     ...(f.upTo !== undefined ? { upTo: f.upTo } : {}),
     ...(part ? { part } : {}),
+    ...(f.until ? { until: f.until } : {}),
   };
   if (r.kind === "scope") {
     const subject = b.scopeSubject(r.scope, x.sentence);
@@ -494,7 +535,9 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
     f.attribute === "agreements" ||
     f.attribute === "projects" ||
     f.attribute === "growth" ||
-    f.attribute === "investmentGrowth"
+    f.attribute === "investmentGrowth" ||
+    f.attribute === "share" ||
+    f.attribute === "shareTarget"
   ) {
     b.leave(x, [f.text], "noSubject");
     return;
@@ -536,11 +579,17 @@ function sitesOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefi
   if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
   const text = x.sentence.text;
   if (!BUILD_CUE.test(text) && !/^(in|в|во)\s/iu.test(text)) return;
+  // "opened a regional office in Almaty": where an office is, no plant's site.
+  if (OFFICE.test(text) && !PLANT_WORD.test(text.replace(OFFICE, ""))) return;
   for (const place of sitesIn(x, view)) {
     if (b.add(project(subject.project), "site", { kind: "place", place }, says(x, subject)))
       b.touched.add(subject.project);
   }
 }
+
+/** A plant of the company's own, beside an office: "a plant and a sales office". */
+const PLANT_WORD =
+  /(?<!\p{L})(plant|factory|facility|production|завод\p{L}*|фабрик\p{L}*|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|өндіріс\p{L}*)(?!\p{L})/iu;
 
 /** A count of projects in a list's lead: "Three new manufacturing projects", «Два новых проекта», «үш жаңа жоба». */
 const COUNTED_PROJECTS =
@@ -560,7 +609,9 @@ const NUMBERS: Record<string, number> = Object.fromEntries(
 );
 /** A company named as one of the projects just counted: "One of them is", «В их числе», «Солардың бірі». */
 const ONE_OF_THEM =
-  /(?<!\p{L})(one of (them|these|those|the projects)|among them|в их числе|среди них|одним из них|один из них|одн\p{L}* из (них|этих)|солардың бірі|олардың бірі|соның бірі|осылардың бірі)(?!\p{L})/iu;
+  /(?<!\p{L})(one of (them|these|those|the projects)|among them|речь ид[её]т о|в их числе|среди них|одним из них|один из них|одн\p{L}* из (них|этих)|солардың бірі|олардың бірі|соның бірі|осылардың бірі)(?!\p{L})/iu;
+/** What the projects just counted share with each member named after: talks, or a stop. */
+const MEMBER_STAGES: ReadonlySet<string> = new Set(["talks", "suspended", "cancelled"]);
 /** Some of a list's projects, not all: "two of them", «из них», «оның ішінде». */
 const SOME_OF =
   /(?<!\p{L})(of them|of which|one of|some of|из них|одн[ао] из|некоторы|оның ішінде|біреуі)(?!\p{L})/iu;
@@ -700,7 +751,7 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
   const before = a.doc.sentences[x.sentence.index - 1];
   const member =
     !own.length && !inherits && named.length > 0 && ONE_OF_THEM.test(text) && before && !b.talks
-      ? stagesOf(before.text, a.doc.date).filter((s) => s.stage === "talks")
+      ? stagesOf(before.text, a.doc.date).filter((s) => MEMBER_STAGES.has(s.stage))
       : [];
   const stages = (inherits && intro ? stagesOf(intro.text, a.doc.date) : member.length ? member : own).filter(
     (s) => !milestones.some((m) => m.stage === s.stage),

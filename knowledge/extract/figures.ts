@@ -14,7 +14,14 @@ import { type NumberToken, numbersIn, type Word, wordsOf } from "./numbers.js";
  */
 
 /** What a figure counts: a project's attribute, or one only a scope states. */
-export type FigureKind = FigureAttribute | "agreements" | "projects" | "growth" | "investmentGrowth";
+export type FigureKind =
+  | FigureAttribute
+  | "agreements"
+  | "projects"
+  | "growth"
+  | "investmentGrowth"
+  | "share"
+  | "shareTarget";
 
 export interface FigureMention {
   attribute: FigureKind;
@@ -28,6 +35,8 @@ export interface FigureMention {
   end: number;
   /** A range's upper end: `value` is its lower end, with "at least". */
   upTo?: number;
+  /** A target's deadline as written ("by 2035", «к 2030 году», «2030 жылға қарай»). */
+  until?: string;
 }
 
 /** A number that had no unit of ours, for the "not extracted" part of the ingest report. */
@@ -106,6 +115,9 @@ const UNIT_NOUNS =
   /^(doses?|vials?|bottles?|ampoules?|ampules?|packs?|packages?|boxes|tablets?|pieces?|units?|syringes?|tonnes?|tons?|litres?|доз|флакон|ампул|упаков|таблет|штук|шприц|тонн|литр|бутыл|доза|дана|құты|қорап|қаптама|тонна)/;
 const AGREEMENT_NOUNS = /^(agreements?|contracts?|соглашени|договор|контракт|келісім)/;
 const PROJECT_NOUNS = /^(projects?|проект|жоба)/;
+/** Documents or memoranda signed together ("31 documents were signed", «подписано 26 документов»): agreements counted. */
+const DOCUMENT_NOUNS = /^(documents?|memorand\p{L}*|документ\p{L}*|меморандум\p{L}*|құжат\p{L}*)/u;
+const SIGNING = /(?<!\p{L})(sign\p{L}*|подпис\p{L}*|заключ\p{L}*|қол қой\p{L}*)/iu;
 const SOCIAL = /(socially significant|социально[- ]значим|әлеуметтік маңызы)/iu;
 /** Kazakh (and some Russian) put it before the number: "әлеуметтік маңызы бар 17 препарат". */
 const SOCIAL_BEFORE = /(социально[- ]значим\p{L}*|әлеуметтік маңызы бар)\s*[:–—-]?\s*$/iu;
@@ -237,6 +249,7 @@ function countNoun(
     if (MEDICINE_NOUNS.test(w)) return { kind: "medicines", at: i };
     if (PEOPLE_NOUNS.test(w) && employs) return { kind: "jobs", at: i };
     if (AGREEMENT_NOUNS.test(w)) return { kind: "agreements", at: i };
+    if (DOCUMENT_NOUNS.test(w) && SIGNING.test(sentence)) return { kind: "agreements", at: i };
     if (PROJECT_NOUNS.test(w)) return { kind: "projects", at: i };
     if (KIND_NOUNS.test(w)) return { kind: "kinds", at: i };
   }
@@ -284,12 +297,62 @@ function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-/** A percentage: a growth when the clause speaks of growth, else a share we do not track. */
+/** The domestic share of the market: "the share of domestically produced medicines", «доля отечественных», «отандық … үлесі». */
+const DOMESTIC =
+  /(?<!\p{L})(domestic\p{L}*|locally produced|local (medicines|drugs|production|producers)|home-grown|Kazakh-made|made in Kazakhstan|отечествен\p{L}*|казахстанск\p{L}* (производ|лекарств|препарат)\p{L}*|местн\p{L}* (производ|лекарств|препарат)\p{L}*|отандық)/iu;
+/** A share still to be reached: "a target of 55%", «довести до 50%», «50 пайызға жеткізу». */
+const SHARE_TARGET =
+  /(?<!\p{L})(target\p{L}*|goal|aim\p{L}*|plan\p{L}*|seeks?|to rais\p{L}*|to increas\p{L}*|to bring|цел\p{L}*|довести|планиру\p{L}*|намерен\p{L}*|задач\p{L}*|мақсат\p{L}*|жеткізу\p{L}*|арттыру\p{L}*|жоспар\p{L}*)(?!\p{L})/iu;
+/** An earlier value beside the new: "up from 29%", «против 29%», «с 29%». */
+const EARLIER_SHARE = /(?<!\p{L})(up from|from|against|compared with|против|с|со|по сравнению с)\s+$/iu;
+/** A deadline after a target: "by 2035", «к 2030 году», «2030 жылға қарай/дейін». */
+const UNTIL =
+  /(?<!\p{L})(by (the end of )?(19|20)\d\d|к (концу )?(19|20)\d\d(\s+год\p{L}*)?|до (19|20)\d\d(\s+год\p{L}*)?|(19|20)\d\d\s+жыл\p{L}*\s+(қарай|дейін))/iu;
+
+/** The domestic share of the market a percentage states, or the share a target sets; undefined for another share. */
+function shareAt(
+  sentence: string,
+  n: NumberToken,
+  qualifier: Qualifier,
+  clause: string,
+): Reading | undefined {
+  if (!DOMESTIC.test(sentence) || !SHARE_CUE.test(sentence)) return undefined;
+  if (EARLIER_SHARE.test(sentence.slice(Math.max(0, n.start - 20), n.start))) return { bare: true };
+  const target = SHARE_TARGET.test(clause);
+  // Kazakh puts the deadline first: «Үкімет 2030 жылға қарай … үлесін 50 пайызға жеткізуді …».
+  const until = target
+    ? (UNTIL.exec(sentence.slice(n.end, n.end + 40)) ?? UNTIL.exec(sentence))?.[0]
+    : undefined;
+  return {
+    figure: {
+      attribute: target ? "shareTarget" : "share",
+      value: n.value,
+      text: n.text,
+      unit: "percent",
+      // «довести до 50%», "raise to 55%": the level to reach, not an upper bound.
+      qualifier: target && qualifier === "up to" ? "exact" : qualifier,
+      start: n.start,
+      end: n.end,
+      ...(until ? { until } : {}),
+    },
+  };
+}
+
+/** A percentage: a growth when the clause speaks of growth, the domestic share, else a share we do not track. */
 function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier): Reading {
   const m = /^\s*(%|percent|per cent|процент\p{L}*|пайыз\p{L}*)/iu.exec(sentence.slice(n.end));
   if (!m) return {};
   const end = clauseEnd(sentence, n.end);
   const clause = sentence.slice(Math.max(0, n.start - 60), end);
+  // "the share of domestic medicines reached 37%", "a target of 55% by 2035": the market's, by the country.
+  const share = shareAt(sentence, n, qualifier, sentence.slice(Math.max(0, n.start - 80), end));
+  // "… reached 37%, while output grew 18%": a growth in its own part of the sentence is no share.
+  const own =
+    sentence
+      .slice(Math.max(0, n.start - 60), n.start)
+      .split(/[,;]|\s(?:and|while|whereas|и|а|және|ал)\s/u)
+      .at(-1) ?? "";
+  if (share && !(GROWTH_CUE.test(own) && !SHARE_CUE.test(own))) return share;
   // "the share of local medicines to 50%", «долю … до 50%», «үлесін 50 пайызға»: a share, not a growth.
   if (!GROWTH_CUE.test(clause) || SHARE_CUE.test(sentence.slice(Math.max(0, n.start - 60), n.start)))
     return { bare: true };
@@ -362,6 +425,10 @@ function brandBefore(text: string): boolean {
   return !!word && !MONTH_NAME.test(word);
 }
 
+/** Registering medicines for sale: "register", «зарегистрир…», «регистрац…», «тіркеу», «тіркелді». */
+const REGISTERED =
+  /(?<!\p{L})(regist\p{L}*|зарегистрир\p{L}*|регистрац\p{L}*|регистрир\p{L}*|тірке\p{L}*|тіркел\p{L}*)/iu;
+
 /** A count: jobs, medicines (socially significant or not), agreements, projects, or a multiple. */
 function countAt(
   sentence: string,
@@ -408,6 +475,12 @@ function countAt(
     figure: withRange({ ...base, attribute, value, unit }),
   });
   if (noun?.kind === "jobs") return make("jobs", "jobs");
+  // "plans to register 12 new medicines", «зарегистрировать 12 препаратов», «12 дәріні тіркеу»:
+  // medicines registered for sale, none a plant makes.
+  const registering =
+    REGISTERED.test(sentence.slice(Math.max(0, n.start - 40), n.start)) ||
+    /^\s*\S+\s+\S*тірке/iu.test(sentence.slice(n.end, n.end + 30));
+  if (noun?.kind === "medicines" && registering) return { bare: true };
   if (noun?.kind === "medicines") return make("medicines", "medicines");
   if (
     noun?.kind === "kinds" &&

@@ -178,6 +178,11 @@ function plainOpening(sentence: string, at: number, group: string, match: string
   return WEAK_VERB.test(match) && !COMPANY_DEED.test(sentence.slice(at + match.length));
 }
 const ACTING = new RegExp(`((?:${CAP}\\s+){0,3}${CAP})\\s+(?:${VERBS})\\b`, "gu");
+/** "Hanbit Plasma of South Korea will build …", "Darou Sina from Iran has signed …": a name, its country, its deed. */
+const OF_COUNTRY_ACTING = new RegExp(
+  `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:of|from)\\s+(?:the\\s+)?(?:South\\s+Korea|Korea|Iran|Turkey|Türkiye|China|India|Egypt|Jordan|Poland|Germany|Russia|Hungary|Uzbekistan|Belarus|United\\s+States|US|UK|Britain|France|Switzerland|Italy|Japan|Pakistan|UAE)\\s+(?:${VERBS})\\b`,
+  "gu",
+);
 /** Russian and Kazakh verbs of investing, building and signing after a Latin or quoted name. */
 const ACTING_CYR = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:готов\\p{L}*|намерен\\p{L}*|планирует|планируют|построят|вложат|инвестируют|откроют|запустят|создадут|построит|построила|вложит|вложила|инвестирует|инвестировала|расширит|расширяет|запустит|запустила|откроет|открыла|создаст|подписал\\p{L}*|выпустит|выпускает|салады|салмақ|салады|ашады|ашпақ|жоспарлап|инвестиция салады|кеңейтеді|кеңейтті)(?!\\p{L})`,
@@ -321,7 +326,7 @@ const TITLE_ENDING =
 const PRODUCT_BEFORE =
   /(?<!\p{L})(production|output|doses?|supply|supplies|batch(es)?|shipments?|vaccination|vaccine|vaccines|выпуск\p{L}*|производств\p{L}*|доз\p{L}*|поставк\p{L}*|вакцин\p{L}*|препарат\p{L}*|өндір\p{L}*|доза\p{L}*|вакцина\p{L}*)\s+(of\s+|with\s+)?(\p{Lu}[\p{L}-]*['’]s\s+)?(the\s+)?((home-grown|domestic|local|\p{L}+-made|от\s+COVID-19|против\s+\p{L}+)\s+)?$/iu;
 const PRODUCT_AFTER =
-  /^\s*(,\s*(an?|the)\s+(\p{L}+\s+){0,2}(vaccines?|drugs?|medicines?|вакцин\p{L}*|препарат\p{L}*)(?!\p{L})|(vaccines?|вакцин\p{L}*)(?!\p{L})|(will be|is|are|was|were|has been|have been|is being|to be)\s+(made|produced|manufactured|bottled|filled|delivered|supplied|shipped|administered)(?!\p{L}))/iu;
+  /^\s*(,\s*(an?|the)\s+(\p{L}+\s+){0,2}(vaccines?|drugs?|medicines?|вакцин\p{L}*|препарат\p{L}*)(?!\p{L})(?![\s-]+(makers?|producers?|manufacturers?|developers?|compan\p{L}*|firms?|group)(?!\p{L}))|(vaccines?|вакцин\p{L}*)(?!\p{L})|(will be|is|are|was|were|has been|have been|is being|to be)\s+(made|produced|manufactured|bottled|filled|delivered|supplied|shipped|administered)(?!\p{L}))/iu;
 /** "под брендом SANTO", "under the X brand": a brand is no organisation of its own. */
 const BRAND_BEFORE = /(brand|бренд\p{L}*|маркой|маркасы\p{L}*)\s*[«"“]?$/iu;
 /** Words of a name too general to stand for it alone. */
@@ -333,6 +338,15 @@ export const GENERIC = new Set(
     "плюс групп фарм казахстан қазақстан компания agro complex биотех медтех фарма"
   ).split(" "),
 );
+
+/** Legal forms are written in capitals: «Ақ» ("white") opening «Ақ Жайық Фарм» is a word of the name, not АҚ. */
+const LEGAL_FORM_WORD = /^(llp|jsc|llc|тоо|ао|ооо|жшс|ақ)$/u;
+/** A sentence word or a legal form leading a capitalised run: no word of the name. */
+function notName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (LEGAL_FORM_WORD.test(lower)) return word === word.toUpperCase();
+  return NOT_NAMES.has(lower);
+}
 
 function clean(raw: string): string {
   let name = raw.trim().replace(/[,\s]+$/, "");
@@ -353,7 +367,7 @@ function clean(raw: string): string {
   // place in the locative ("Теміртауда Сарыарқа Биотех").
   while (
     words.length > 1 &&
-    (NOT_NAMES.has((words[0] as string).toLowerCase()) ||
+    (notName(words[0] as string) ||
       NATIONALITY.test(words[0] as string) ||
       /^(LLP|JSC|ТОО|АО|ЖШС|АҚ)(-\p{L}+)?$/u.test(words[0] as string) ||
       /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)(ғы|гі)?$/u.test(words[0] as string))
@@ -378,7 +392,7 @@ function clean(raw: string): string {
 
 /** A name right after a product noun or before an appositive one: "doses of Hayat Vax", "Hayat Vax, a vaccine …". */
 const PRODUCT_NAME = new RegExp(
-  `(?:doses of|production of|batch of|supply of|supplies of|vaccine|вакцин\\p{L}*)\\s+(?:(?:the\\s+)?${CAP}['’]s\\s+)?((?:${CAP}\\s+){0,2}${CAP})|((?:${CAP}\\s+){0,2}${CAP}),\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:vaccine|drug|medicine)`,
+  `(?:doses of|production of|batch of|supply of|supplies of|vaccine|вакцин\\p{L}*)\\s+(?:(?:the\\s+)?${CAP}['’]s\\s+)?((?:${CAP}\\s+){0,2}${CAP})|((?:${CAP}\\s+){0,2}${CAP}),\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:vaccine|drug|medicine)(?![\\s-]+(?:makers?|producers?|manufacturers?|developers?|compan|firms?|group))`,
   "gu",
 );
 
@@ -400,6 +414,7 @@ const PATTERNS: Pattern[] = [
   { re: COMPANY_SUFFIX },
   { re: GLUED_SUFFIX },
   { re: ACTING },
+  { re: OF_COUNTRY_ACTING },
   { re: ACTING_CYR },
   { re: COMPANY_SUFFIX_CYR },
   { re: ACTING_CYR_NAME },

@@ -120,7 +120,7 @@ export function suppliesOf(text: string): string | undefined {
  * name a medicine.
  */
 const MEDICINE_KINDS = [
-  /(?<!\p{L})(?:produce|make|manufacture|fill|turn out|bottle)\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=\s+(?:into|at|in|for|with|worth|from|by)\s|[.;:(]|$)/iu,
+  /(?<!\p{L})(?:produce|make|manufacture|fill|turn out|bottle)s?\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=\s+(?:into|at|in|for|with|worth|from|by)\s|[.;:(]|$)/iu,
   /(?<!\p{L})(?:выпуска(?:ть|ет|ют)|производи(?:ть|т)|будет выпускать|будут выпускать)(?:\s+(?!растворы)[\p{Ll}]+){0,3}?\s+((?:[\p{L}-]+,?\s+){0,10}?[\p{L}-]+)(?=[.;:(]|$)/iu,
   /(?<!\p{L})(?:қатарында|ішінде)\s+([^.;:]{3,120}?)\s+(?:бар|шығарылады|өндіріледі)(?!\p{L})/iu,
   // «Завод предназначен для выпуска вакцин против гриппа и туберкулеза»: what it is built to make.
@@ -128,6 +128,10 @@ const MEDICINE_KINDS = [
   // «Зауыт адам инсулинін шығарады», «Кәсіпорын инфузиялық ерітінділер өндіреді»: the Kazakh verb last.
   // «"ОңтүстікВак" тұмауға … қарсы вакциналар шығарады»: a plant's own quoted name is the doer too.
   /(?:(?<!\p{L})(?:зауыт|компания|кәсіпорын|кәсіпорн)\p{L}*|[»"”])\s+([^.;:,«»"“”]{3,100}?)\s+(?:шығарады|өндіреді|шығармақ|өндірмек)(?!\p{L})/iu,
+  // "Novagen Pharma's products include vaccines against …", «Продукция компании включает вакцины …»,
+  // «Компанияның өнімдері – вакциналар …»: what a company's range holds.
+  /(?<!\p{L})(?:products|portfolio|range)\s+(?:include|includes|comprise|comprises|consist of)\s+([^.;:]{3,140}?)(?=[.;:]|$)/iu,
+  /(?<!\p{L})(?:продукци\p{L}*|портфел\p{L}*|ассортимент\p{L}*)\s+(?:\p{L}+\s+)?(?:включает|входят|состоит из)\s+([^.;:]{3,140}?)(?=[.;:]|$)/iu,
   // "an insulin plant", «завод вакцин», «инсулин зауыты»: the plant named by what it makes.
   /(?<!\p{L})an?\s+(?:new\s+)?((?:[\p{Ll}-]+\s+){1,2}?)(?:plant|factory)(?!\p{L})/iu,
   /(?<!\p{L})завод\p{L}*\s+((?:инсулин|вакцин|таблет|капсул|антибиотик|инфузион|шприц)\p{L}*(?:\s+и\s+\p{L}+)?)/iu,
@@ -145,7 +149,9 @@ export function medicinesMade(text: string): string | undefined {
   for (const [i, re] of MEDICINE_KINDS.entries()) {
     const found = re.exec(text)?.[1]?.trim();
     // After a Russian verb, words may stand between it and what is made («выпускать на заводе планируют …»).
-    const what = found && i === 1 ? fromKind(found) : found;
+    // «"Оңтүстік Фарм" компаниясы … шығарады»: the company word after the name is none of what it makes.
+    const own = found?.replace(/^(компаниясы|зауыты|кәсіпорны|фирмасы)\s+/u, "");
+    const what = own && i === 1 ? fromKind(own) : own;
     if (!what || /\d/u.test(what) || what.length > 140) continue;
     if (MEDICINE.test(what) && !SUPPLIES.test(what.replace(MEDICINE, ""))) return what;
   }

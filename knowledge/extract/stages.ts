@@ -36,7 +36,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "suspended",
-    /(?<!\p{L})(suspended|frozen|froze|put on hold|on hold|halted|paused|stalled|mothballed|(stopped|ceased) (considering|work(ing)? on)|stood still|тоқтап (тұр|қалды)\p{L}*|приостанов(л|и)\p{L}*|заморож\p{L}*|заморозил\p{L}*|остановлен\p{L}*|тоқтат(ыл)?а тұр\p{L}*|тоқтатылды|тоқтатылған|мұздатыл\p{L}*|уақытша тоқта\p{L}*)/iu,
+    /(?<!\p{L})(suspended|suspension|freezing|frozen|froze|put on hold|on hold|halted|paused|stalled|mothballed|приостановк\p{L}*|заморозк\p{L}*|(stopped|ceased) (considering|work(ing)? on)|stood still|тоқтап (тұр|қалды)\p{L}*|приостанов(л|и)\p{L}*|заморож\p{L}*|заморозил\p{L}*|остановлен\p{L}*|тоқтат(ыл)?а тұр\p{L}*|тоқтатылды|тоқтатылған|мұздатыл\p{L}*|уақытша тоқта\p{L}*)/iu,
   ],
   [
     "resumed",
@@ -58,7 +58,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "signed",
-    /(?<!\p{L})(signed (an? |the )?(\p{L}+ ){0,2}(agreement|contract|deal)s?|(agreement|contract|deal)s? (\S+ ){0,8}?(was|has been|were|have been) signed|concluded (an? |the )?(\p{L}+ )?(agreement|contract)|signing ceremony|подписал\p{L}* (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|(соглашени|договор|контракт)\p{L}* (было |был |были )?(подписан|заключ[её]н)\p{L}*|(?<!не )(подписан[оа]?|заключен[оа]?|заключён[оа]?) (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|заключил\p{L}* (\p{L}+ )?(соглашени|договор)\p{L}*|церемони\p{L}* подписания|келісім\p{L}* (\p{L}+ )?қол қойыл\p{L}*|келісім жасалды|келісімге (\S+ ){0,8}?қол қой\p{L}*|қол қою рәсім\p{L}*)/iu,
+    /(?<!\p{L})(signed (an? |the )?(\p{L}+ ){0,2}(agreement|contract|deal)s?|(agreement|contract|deal)s? (\S+ ){0,8}?(was|has been|were|have been) signed|concluded (an? |the )?(\p{L}+ )?(agreement|contract)|signing ceremony|подписал\p{L}* (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|(соглашени|договор|контракт)\p{L}* (было |был |были )?(подписан|заключ[её]н)\p{L}*|(соглашени|договор|контракт)\p{L}* подписал\p{L}*|(?<!не )(подписан[оа]?|заключен[оа]?|заключён[оа]?) (\p{L}+ ){0,2}(соглашени|договор|контракт)\p{L}*|заключил\p{L}* (\p{L}+ )?(соглашени|договор)\p{L}*|церемони\p{L}* подписания|келісім\p{L}* (\p{L}+ )?қол қойыл\p{L}*|келісім жасалды|келісімге (\S+ ){0,12}?қол қой\p{L}*|қол қою рәсім\p{L}*)/iu,
   ],
   [
     "approved",
@@ -135,6 +135,39 @@ const RESOLUTION = /(resolution|decree|постановлени|указ|қау�
 const PERSON =
   /((?:First\s+)?(?:Deputy\s+)?(?:Prime\s+)?Minister(?:\s+of\s+[A-Z][\p{L}]+(?:\s+and\s+[A-Z][\p{L}]+)?)?|President|Chairman|Akim|(?:Первый\s+)?(?:вице-)?[Пп]ремьер-министр\p{L}*|[Мм]инистр\p{L}*(?:\s+\p{Ll}+){0,2}|[Аа]ким\p{L}*|Үкімет басшысы|Премьер-Министр\p{L}*|[Мм]инистр\p{L}*)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+\s?){2,3})/u;
 
+/**
+ * Who signed, as the sentence names them: "was signed by the regional governor Serik Shapkenov and
+ * Caspian Bio's director Mehmet Kaya", «Соглашение подписали аким области … и директор компании …»,
+ * «Келісімге облыс әкімі … пен компания директоры … қол қойды». Verbatim, when it names a person
+ * (two capitalised words).
+ */
+const SIGNED_BY = [
+  /(?<!\p{L})signed by\s+(?:the\s+)?(.+?)(?=,\s+(?:which|who|under|in|on|at)\s|[.;]|$)/u,
+  /(?<!\p{L})(?:[Сс]оглашени\p{L}*|[Дд]оговор\p{L}*|[Мм]еморандум\p{L}*|[Дд]окумент\p{L}*)\s+подписали\s+(.+?)(?=[.;]|$)/u,
+  /(?<!\p{L})[Кк]елісімге\s+(.+?)\s+қол қойды/u,
+];
+const NAMED_PERSON = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+function signatoriesOf(text: string): string | undefined {
+  for (const re of SIGNED_BY) {
+    const who = re.exec(text)?.[1]?.trim();
+    if (who && who.length <= 160 && NAMED_PERSON.test(who)) return who;
+  }
+  return undefined;
+}
+
+/**
+ * An office opened ("opened a regional office in Almaty", «открыла представительство», «өкілдігін
+ * ашты»): no plant launched, and where it is no site of a plant.
+ */
+export const OFFICE =
+  /(?<!\p{L})((regional|representative|sales|liaison|country|new)\s+)?(office|представительств\p{L}*|офис\p{L}*|штаб-квартир\p{L}*|өкілдіг\p{L}*|кеңсе\p{L}*)(?!\p{L})/iu;
+
+/** Registering medicines for sale: "register", «зарегистрировать», «тіркеу». */
+const REGISTERING = /(?<!\p{L})(regist\p{L}*|зарегистрир\p{L}*|регистрац\p{L}*|тірке\p{L}*)/iu;
+/** A plant built beside the registration: "will build a plant and register 20 medicines" is still planned. */
+const BUILDING =
+  /(?<!\p{L})(plant|factory|build\p{L}*|construct\p{L}*|завод\p{L}*|фабрик\p{L}*|постро\p{L}*|строи\p{L}*|зауыт\p{L}*|салу\p{L}*|салады|салмақ)(?!\p{L})/iu;
+
 /** Stages that are events: said of a plan, a timing or an aim they report nothing. */
 const EVENTS: ReadonlySet<ProjectStage> = new Set([
   "signed",
@@ -168,9 +201,17 @@ const LINKED_CAUSE =
  */
 const REASON_CAUSE =
   /(?<!\p{L})(?:бұған|оған|мұған|бұның|мұның|оның)\s+([^.;!?]{3,80}?)\s+себеп\s*(?:бол|бо)\p{L}*|(?<!\p{L})(?:оның\s+|бұның\s+)?себебі\s*[–—:-]?\s*([^.;!?]{3,})|(?<!\p{L})причин\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:стал\p{L}*|явля\p{L}*|—|–|:)\s*([^.;!?]{3,})|(?<!\p{L})(?:the\s+)?reasons?\s+(?:for\s+(?:\p{L}+\s+){1,3})?(?:is|was|are|were|given\s+(?:is|was)|cited\s+(?:is|was)|:)\s+([^.;!?]{3,})|(?<!\p{L})(?:this|it|the\s+(?:pause|suspension|halt|delay|stop|freeze))\s+(?:was|is|has been)\s+(?:caused by|due to|because of|the result of)\s+([^.;!?]{3,})/iu;
+/**
+ * The cause the stopped party cites in the next sentence: "The investors cited higher borrowing
+ * costs", «Оба инвестора сослались на рост стоимости оборудования», «Инвестор жабдық бағасының
+ * өсуін себеп етті».
+ */
+const CITED_CAUSE =
+  /(?<!\p{L})(?:cited|pointed to|blamed)\s+([^.;!?]{3,})|(?<!\p{L})(?:сослал\p{L}*|ссыла\p{L}*)\s+на\s+([^.;!?]{3,})|(?<!\p{L})(?:инвестор\p{L}*|компания\p{L}*|компаниясы|кәсіпорын)\s+([^.;!?]{3,80}?)\s+себеп\s+(?:етті|етеді|еткен|ретінде)/iu;
 export function linkedCause(text: string): string | undefined {
   const m = LINKED_CAUSE.exec(text);
-  return (m?.[1] ?? m?.[2] ?? m?.[3])?.trim() ?? reasonNamed(text);
+  const cited = CITED_CAUSE.exec(text);
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.trim() ?? reasonNamed(text) ?? cited?.slice(1).find(Boolean)?.trim();
 }
 function reasonNamed(text: string): string | undefined {
   return REASON_CAUSE.exec(text)
@@ -209,6 +250,9 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (stage === "resumed" && POSSIBLE.test(text)) continue;
     if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
     if (stage === "launched" && interested(before, after)) continue;
+    if (stage === "launched" && OFFICE.test(after.slice(0, 40))) continue;
+    // «намерена зарегистрировать 15 препаратов», «тіркеуді жоспарлап отыр»: registering medicines is no plant planned.
+    if (stage === "planned" && REGISTERING.test(text) && !BUILDING.test(text)) continue;
     if (stage === "signed" && SUPPLY_AFTER.test(after)) continue;
     if (stage === "signed" && technologyDeal(before, m[0], after)) continue;
     const clause = ownClause(text, m.index, m.index + m[0].length, 60, 20);
@@ -223,11 +267,16 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     );
     const iso = date ? isoOf(date, articleDate) : undefined;
     const by = PERSON.exec(text);
+    const signers = value === "signed" || value === "memorandum" ? signatoriesOf(text) : undefined;
     const because = value === "suspended" || value === "cancelled" ? causeOf(text) : undefined;
     return {
       stage: value,
       ...(iso ? { date: iso } : {}),
-      ...(by ? { by: `${by[1]} ${(by[2] as string).trim()}`.replace(/\s+/g, " ") } : {}),
+      ...(signers
+        ? { by: signers }
+        : by
+          ? { by: `${by[1]} ${(by[2] as string).trim()}`.replace(/\s+/g, " ") }
+          : {}),
       ...(because ? { because } : {}),
     };
   }
@@ -407,7 +456,7 @@ const MOVED =
  * «іске қосу жоспарланған».
  */
 const LAUNCH_NOUN =
-  /(?<!\p{L})(commissioning|(the |its |a )?launch(?!ed)|start-up|ввод\p{L}* (\p{L}+ ){0,4}в эксплуатацию|пуск\p{L}*|іске қосу|пайдалануға беру)(?!\p{L})/iu;
+  /(?<!\p{L})(commissioning|(the |its |a )?launch(?!ed)|start-up|ввод\p{L}* (\p{L}+ ){0,4}в эксплуатацию|(ввести|сдать) (\p{L}+ ){0,2}в (эксплуатацию|строй)|пуск\p{L}*|іске қосу|пайдалануға беру)(?!\p{L})/iu;
 
 function planIn(text: string, articleDate: string | null): MilestoneReading | null {
   const cues: [ProjectStage, RegExp][] = [

@@ -3,6 +3,8 @@ import type { ScopeKind } from "../schema.js";
 import type { Article, ArticleProject } from "./article.js";
 import type { FigureMention } from "./figures.js";
 import { DOER_VERB, type Mentions, type OrgMention } from "./mentions.js";
+import { originReference, originsOf } from "./origin.js";
+import { stageOf } from "./stages.js";
 
 /**
  * The subjects stage: every figure gets a subject, with the reason and how sure it is, or none.
@@ -38,7 +40,7 @@ export type Assigned =
   | { kind: "scope"; scope: ScopeRef; reason: "scope"; confidence: number }
   | {
       kind: "none";
-      why: "noSubject" | "severalSubjects" | "existing" | "notInvestment";
+      why: "noSubject" | "severalSubjects" | "existing" | "notInvestment" | "stopped";
       candidates: ArticleProject[];
     };
 
@@ -200,7 +202,7 @@ const PHARMA_WORD = /(pharm|фарм|medicin|drug|лекарств|препар�
 const SEPARATELY =
   /^["“«]?(separately|in addition|additionally|besides|also|кроме того|помимо этого|помимо того|отдельно|также|сонымен қатар|сонымен бірге|бұдан бөлек|бұдан басқа)(?!\p{L})/iu;
 const NEW_PARTY =
-  /(?<!\p{L})(an? (\p{L}+ )?(investor|company|firm)|another (investor|company)|\p{L}+(ский|цкий|ская|цкая|ой)\s+(инвестор|компани\p{L}*)|друг\p{L}* (инвестор|компани)\p{L}*|тағы бір (инвестор|компания))(?!\p{L})/iu;
+  /(?<!\p{L})(an? (\p{L}+ )?(investor|company|firm)|another (\p{L}+ )?(investor|company|firm)|\p{L}+(ский|цкий|ская|цкая|ой)\s+(инвестор|компани\p{L}*)|друг\p{L}* (\p{L}+ )?(инвестор|компани)\p{L}*|ещ[её] одн\p{L}* (\p{L}+ )?(инвестор|компани)\p{L}*|тағы бір (\p{L}+ )?(инвестор|компания))(?!\p{L})/iu;
 /** Money that is no investment: a market, an output, revenue, taxes. */
 const NOT_INVESTMENT_CUE =
   /(?<!\p{L})(production volume|output|market|revenue|sales|exports?|imports?|turnover|tax|salar|wage|объ[её]м\p{L}* производства|производств\p{L}* состав|рын(ок|к)\p{L}*|экспорт\p{L}*|импорт\p{L}*|выручк\p{L}*|продаж\p{L}*|налог\p{L}*|зарплат\p{L}*|өндіріс\p{L}* көлем\p{L}*|өнім\p{L}* өндіріс\p{L}*|нарық\p{L}*|салық\p{L}*|жалақы\p{L}*)/iu;
@@ -283,7 +285,7 @@ const OWNER_AFTER =
   /^»?\s*(LLP|JSC|ТОО|АО|ЖШС|АҚ)?\s*((['’]s?|-?(тың|тің|дың|дің|ның|нің)|\s*(компания|холдинг|тоб|топ)\p{L}*(ның|нің|тың|тің))\s+(\p{L}+\s+)?(sister|parent|subsidiary|affiliate|daughter|sibling|unit|division|arm|еншілес|туыс|бас компания)|-?(ға|ге|қа|ке)\s+қарасты)/iu;
 /** Before a name: a relation to it ("a subsidiary of X", «дочерняя компания X»). */
 const OWNER_BEFORE =
-  /((sister|parent|subsidiary|affiliate|daughter|owner|unit|division|arm|member)\s+(company\s+|firm\s+)?of\s+(the\s+)?|(дочерн|сестринск|материнск|родственн|аффилированн|головн)\p{L}*\s+(компани|структур|предприяти|организаци|фирм)\p{L}*\s+(ТОО\s+|АО\s+)?«?)$/iu;
+  /((sister|parent|subsidiary|affiliate|daughter|owner|unit|division|arm|member)\s+(company\s+|firm\s+)?of\s+(the\s+)?(\p{Lu}[\p{L}-]+(\s+\p{Lu}[\p{L}-]+)?['’]s\s+)?|(дочерн|сестринск|материнск|родственн|аффилированн|головн)\p{L}*\s+(компани|структур|предприяти|организаци|фирм)\p{L}*\s+(ТОО\s+|АО\s+)?«?)$/iu;
 
 /** The sentence's organisations but those named only as another company's owner or relative. */
 function withoutOwners(x: Mentions): OrgMention[] {
@@ -328,6 +330,8 @@ export class SubjectReader {
   private lastRegion: { ref: ScopeRef; block: number } | undefined;
   /** The paragraph whose figure was last the announced set's ("… with seven companies on 13 projects"). */
   private setBlock = -1;
+  /** The country the article says each of its companies is from ("Razi Pharmed, a drug maker from Iran"). */
+  private readonly origins: Map<string, string>;
 
   constructor(
     private readonly a: Article,
@@ -340,6 +344,7 @@ export class SubjectReader {
       const sites = knownSites(p.project);
       if (sites.length) this.placesOf.set(p, new Set(sites.flatMap((s) => [s, regionOf(s)])));
     }
+    this.origins = originsOf(a.m.mentions);
     const bodyProjects = a.projects.filter((p) => p.first >= 0);
     const all = a.projects;
     this.only =
@@ -374,6 +379,13 @@ export class SubjectReader {
       this.placesOf.set(named[0] as ArticleProject, seen);
     }
     if (x.sentence.part === "headline") return;
+    // "The Iranian company plans to invest …" names the article's company from Iran.
+    const origin = named.length === 0 ? this.byOrigin(x.sentence.text) : undefined;
+    if (origin) {
+      this.focus = origin;
+      this.focusBlock = x.sentence.block;
+      if (x.sentence.part === "text") this.paragraph = origin;
+    }
     // «Олар – Roche, Novo Nordisk, AstraZeneca, Sandoz …»: a list of names, of which the article
     // knows one, speaks of them all — what follows is none of them alone.
     const many = named.length > 1 || (x.sentence.part === "text" && listsNames(x.sentence.text, x));
@@ -475,11 +487,22 @@ export class SubjectReader {
     // "Separately, the city approved a wind farm worth $35M": something else, neither the place's
     // total nor the article's company's, unless the sentence names its company.
     // «Кроме того, подписано соглашение с партнёром Y»: a partner of the project goes on about it.
-    if (inSentence.length === 0 && SEPARATELY.test(text) && !x.orgs.some((o) => o.role === "partner"))
+    // ("Besides SteppeGrip, the plant also makes …" goes on about the plant.)
+    if (
+      inSentence.length === 0 &&
+      SEPARATELY.test(text) &&
+      !PLANT_DOER.test(text) &&
+      !x.orgs.some((o) => o.role === "partner")
+    )
       return { kind: "none", why: "noSubject", candidates: [] };
     // "This year the region plans to attract 600 billion tenge": a target, not what anyone has.
-    if (inClause.length === 0 && TARGET.test(clause))
+    // (A target share of the market, "55% by 2035", is the country's, read as a target.)
+    if (inClause.length === 0 && TARGET.test(clause) && f.attribute !== "shareTarget")
       return { kind: "none", why: "noSubject", candidates: [] };
+    // «сообщил о приостановке двух проектов», "the suspension of three projects": a count of
+    // projects stopped is no count of the place's projects, nor anyone's figure.
+    if (f.attribute === "projects" && inClause.length === 0 && stoppedIn(clause))
+      return { kind: "none", why: "stopped", candidates: [] };
     // "listed X among six companies negotiating 11 projects worth more than 14 billion", «X среди
     // семи компаний … 13 проектов»: the total of projects the article does not name, no company's.
     const counted = COUNTED_PROJECTS.exec(clause);
@@ -520,6 +543,14 @@ export class SubjectReader {
     if (companies.length < 2 || same.length !== companies.length || !p)
       return { kind: "none", why: "severalSubjects", candidates: companies };
     return this.project(p, "clause", 0.9);
+  }
+
+  /** The one company of the article from the country a text refers to it by ("the Iranian company", «компания из Ирана»). */
+  private byOrigin(text: string): ArticleProject | undefined {
+    const country = originReference(text);
+    if (!country) return undefined;
+    const from = this.a.projects.filter((p) => [...p.orgs].some((o) => this.origins.get(o) === country));
+    return from.length === 1 ? from[0] : undefined;
   }
 
   private project(p: ArticleProject, reason: SubjectReason, confidence: number): Assigned {
@@ -572,9 +603,15 @@ export class SubjectReader {
     // "a Turkish investor is building a packaging plant": someone new, no company of this article.
     // (A partner named is that party: «соглашение с венгерской компанией Pannon Bio» goes on about the project.)
     const partner = x.orgs.some((o) => o.role === "partner");
+    // "The Iranian company will invest …", «Компания из Ирана намерена вложить …»: the article's
+    // one company from there, never the company named last.
+    const origin = this.byOrigin(clause);
+    if (origin) return this.project(origin, "anaphor", 0.9);
     if (NEW_PARTY.test(clause) && !partner) return { kind: "none", why: "noSubject", candidates: [] };
     // "QazVac output will be raised to 600,000 doses": a product's figure, no project's.
-    if (x.products.length) return { kind: "none", why: "noSubject", candidates: [] };
+    // ("Besides SteppeGrip, the plant also makes …": the plant named as the doer is still the plant.)
+    if (x.products.length && !PLANT_DOER.test(clause))
+      return { kind: "none", why: "noSubject", candidates: [] };
     // "the plant in the Zhambyl region" is not a plant the article never placed there.
     const placed = placedAnaphor(x);
     const target = this.paragraph ?? this.focus ?? this.only;
@@ -732,7 +769,9 @@ export class SubjectReader {
       !!this.item && !regionCue && !COUNTED_PROJECTS.test(clause) && !TOGETHER_SET.test(clause);
     // "In all, 26 memoranda worth $1.6 billion were signed at the round table": the event's, never
     // the set of the article's own signings beside it.
-    const money0 = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
+    // "31 documents … were signed at the forum": the event's count of agreements too.
+    const money0 =
+      f.attribute === "investmentKzt" || f.attribute === "investmentUsd" || f.attribute === "agreements";
     const signedAt = money0 && !inSentence.length && EVENT.test(text) ? eventOf(text) : undefined;
     if (signedAt) return { kind: "event", label: signedAt };
     if ((setCue && !itemsOwn) || regionCue) {
@@ -749,7 +788,14 @@ export class SubjectReader {
       // A total of projects the article does not name is no company's: a region's, or the country's.
       return places.length === 1 ? { kind: "region", place: places[0] } : { kind: "country" };
     }
-    if (country || f.attribute === "growth" || f.attribute === "investmentGrowth") return { kind: "country" };
+    if (
+      country ||
+      f.attribute === "growth" ||
+      f.attribute === "investmentGrowth" ||
+      f.attribute === "share" ||
+      f.attribute === "shareTarget"
+    )
+      return { kind: "country" };
     // "Agreements worth $1.6 billion were signed at the forum": the event's, never a company's.
     const money = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
     const event = money && !inClause.length && eventOf(clause);
@@ -781,6 +827,9 @@ function eventOf(clause: string): string | undefined {
   return event && !ANAPHOR.test(clause) ? event[0] : undefined;
 }
 
+/** The plant as the doer of its clause: "the plant also makes", «завод выпускает», «зауыт шығарады». */
+const PLANT_DOER =
+  /(?<!\p{L})(the (plant|factory) (also )?(makes|produces|manufactures)|завод (также )?(выпускает|производит)|зауыт (сондай-ақ )?(шығарады|өндіреді))(?!\p{L})/iu;
 const PLANT_ANAPHOR_BEFORE =
   /(?<!\p{L})(the (plant|factory|facility|complex|enterprise)|(завод|комплекс|предприяти|фабрик)\p{L}*)\s+(in|at|near|в|во|на)\s+(the\s+)?$/iu;
 const PLANT_ANAPHOR_AFTER = /^\p{L}*(дағы|дегі|тағы|тегі)\s+(\p{L}+\s+){0,2}(зауыт|кешен|кәсіпорын)\p{L}*/iu;
@@ -856,6 +905,12 @@ const TARGET =
 const INCLUDING =
   /(?<!\p{L})(including|among them|among which|among others|such as|в том числе|среди них|среди которых|в их числе|соның ішінде|оның ішінде|олардың ішінде|олардың арасында)(?!\p{L})/iu;
 
+/** Whether a clause reports projects stopped (suspended, frozen, cancelled). */
+function stoppedIn(clause: string): boolean {
+  const stage = stageOf(clause, null)?.stage;
+  return stage === "suspended" || stage === "cancelled";
+}
+
 /** A plural pronoun for what was counted before: "they", «они», «олар» — never one company. */
 const PLURAL_ANAPHOR = /^[«"“]?(they|these|those|они|эти|олар|бұлар)(?!\p{L})/iu;
 
@@ -913,6 +968,8 @@ function isProjectFigure(f: FigureMention): boolean {
     f.attribute !== "agreements" &&
     f.attribute !== "projects" &&
     f.attribute !== "growth" &&
-    f.attribute !== "investmentGrowth"
+    f.attribute !== "investmentGrowth" &&
+    f.attribute !== "share" &&
+    f.attribute !== "shareTarget"
   );
 }

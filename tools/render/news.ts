@@ -13,12 +13,19 @@ function scopeFigure(f: Of<"scopeFigure">, w: Writer): void {
     x.disputed?.length
       ? n.alsoReported(w.list(x.disputed.map((d) => `${w.amount(d)}${w.marks(d.citation)}`)))
       : "";
+  // "55% by 2035": a target's deadline, as its source writes it.
+  const year = /\d{4}/u.exec(f.figure.until ?? "")?.[0];
+  const until = year ? ` ${n.until(year)}` : "";
   const text = w.money(
-    w.amount(f.figure) + w.history(f.figure) + also(f.figure),
+    w.amount(f.figure) + until + w.history(f.figure) + also(f.figure),
     usd ? w.amount(usd) + w.history(usd) + also(usd) : null,
   );
   const template =
-    f.attribute === "growth" || f.attribute === "investmentGrowth" || f.attribute === "output"
+    f.attribute === "growth" ||
+    f.attribute === "investmentGrowth" ||
+    f.attribute === "output" ||
+    f.attribute === "share" ||
+    f.attribute === "shareTarget"
       ? n.scopeFigure[f.attribute]
       : n.scopeFigure.plain;
   // A region's worth and its count of projects are one statement: "6 projects worth 57.3 billion tenge".

@@ -463,11 +463,16 @@ export const answers = {
       country: "Kazakhstan as a whole",
       region: (place: string) => `${place} as a whole`,
     },
+    until: (year: string) => `by ${year}`,
     scopeFigure: {
       plain: (scope: string, amount: string) => `${scope}: ${amount}.`,
       growth: (scope: string, amount: string) => `${scope}: growth of ${amount}.`,
       investmentGrowth: (scope: string, amount: string) => `${scope}: investment grew ${amount}.`,
       output: (scope: string, amount: string) => `${scope}: output of ${amount}.`,
+      share: (scope: string, amount: string) =>
+        `${scope}: the share of domestically produced medicines is ${amount}.`,
+      shareTarget: (scope: string, amount: string) =>
+        `${scope}: the target is to raise the share of domestically produced medicines to ${amount}.`,
     },
     setMembers: (set: string, members: string) => `${set}: ${members}.`,
     member: {

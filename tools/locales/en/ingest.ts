@@ -36,6 +36,8 @@ export const ingest = {
     growth: "growth",
     investmentGrowth: "investment growth",
     output: "output",
+    share: "share of domestic medicines",
+    shareTarget: "target share of domestic medicines",
   },
   stage: {
     talks: "talks or intention only",
@@ -64,6 +66,7 @@ export const ingest = {
     noSubject: "no project named in the sentence or its paragraph",
     severalSubjects: "several companies named: not attributed",
     noUnit: "no unit the bot tracks",
+    stopped: "a count of projects stopped, not of a place's projects",
     notInvestment: "money that is not said to be an investment",
     existing: "staff or output of what already exists, not the project's",
     unplaced: "a region's figure, but the article names no region",

@@ -424,11 +424,14 @@ export const answers: Messages["answers"] = {
       country: "Қазақстан бойынша",
       region: (place) => `${place} бойынша`,
     },
+    until: (year) => `${year} жылға қарай`,
     scopeFigure: {
       plain: (scope, amount) => `${scope}: ${amount}.`,
       growth: (scope, amount) => `${scope}: ${amount} өсім.`,
       investmentGrowth: (scope, amount) => `${scope}: инвестиция ${amount} артты.`,
       output: (scope, amount) => `${scope}: өндіріс көлемі — ${amount}.`,
+      share: (scope, amount) => `${scope}: отандық дәрілердің үлесі — ${amount}.`,
+      shareTarget: (scope, amount) => `${scope}: мақсат — отандық дәрілердің үлесін ${amount} жеткізу.`,
     },
     setMembers: (set, members) => `${set}: ${members}.`,
     member: {

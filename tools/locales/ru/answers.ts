@@ -435,11 +435,14 @@ export const answers: Messages["answers"] = {
       country: "Казахстан в целом",
       region: (place) => `${place} в целом`,
     },
+    until: (year) => `к ${year} году`,
     scopeFigure: {
       plain: (scope, amount) => `${scope}: ${amount}.`,
       growth: (scope, amount) => `${scope}: рост на ${amount}.`,
       investmentGrowth: (scope, amount) => `${scope}: инвестиции выросли ${amount}.`,
       output: (scope, amount) => `${scope}: объём производства — ${amount}.`,
+      share: (scope, amount) => `${scope}: доля отечественных лекарств — ${amount}.`,
+      shareTarget: (scope, amount) => `${scope}: цель — довести долю отечественных лекарств до ${amount}.`,
     },
     setMembers: (set, members) => `${set}: ${members}.`,
     member: {
