@@ -109,7 +109,7 @@ anemia | anemi*, anaemi* | анеми* | анеми*
 cold | cold, colds, flu | простуд* | суық тию*, тұмау*
 tuberculosis | tubercul*, tb | туберкул* | туберкул*
 social | social*, socially significant | социальн*, социально значим* | әлеуметтік*
-significant | significant, important, importance, vital, key, essential, strategic* | значим*, важн*, ключев*, стратегическ* | маңызды*, маңызы, маңыз*, стратегиялық*
+significant | significant, important, big deal, importance, vital, key, essential, strategic* | значим*, важн*, ключев*, стратегическ* | маңызды*, маңызы, маңыз*, стратегиялық*
 people | people, ppl, person*, population, citizen*, resident* | люд*, человек, населени*, граждан*, жител* | адам*, халық*, тұрғын*, азамат*
 jobs | job, jobs, employ*, workplace*, work places, worker*, staff*, hire, hires, hiring, vacanc* | рабоч* мест*, рабочее мест*, сотрудник*, работник*, трудоустр*, занятост*, ваканс*, персонал* | жұмыс орн*, жұмыс орын*, қызметкер*, жұмысшы*, жұмыс істей*
 company | compan*, firm*, manufacturer*, producer*, corporat*, giant*, group* | компани*, фирм*, производител*, корпорац*, групп*, гигант* | компания*, фирма*, өндіруші*, алпауыт*

@@ -39,6 +39,8 @@ const STOPWORDS = new Set(
     "again yes yeah include includes included including contain contains cover covers covered",
     "plan plans planned planning intend intends intended bit bits piece pieces section sections",
     "segment year years between among amongst our side main primary key basic overall after once",
+    // "w/" for "with", "what does RWE stand for": no topic.
+    "w stand stands",
     // Russian
     "что как какой какая какое какие каков какова каково где когда кто сколько ли и в во на с со о об",
     "обо по за для от до из к ко у это этот эта эти этого был была было были будет будут же не а но",

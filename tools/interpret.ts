@@ -79,9 +79,13 @@ function monthsOf(tokens: string[]): number[] {
  * long after the april deal was the sk pharmacy one signed" (a party with one agreement names it).
  */
 function agreementsOfMonths(dataset: Dataset, p: Reading, organisations: string[]): Ref[] {
+  // ("astrazeneca's two 2024 agreements": by the year, when no month is named.)
   const months = new Set(monthsOf(p.tokens));
-  if (!months.size) return [];
-  const inMonth = dataset.agreements.filter((x) => x.date?.month && months.has(x.date.month));
+  const years = new Set(p.years);
+  if (!months.size && !years.size) return [];
+  const inMonth = dataset.agreements.filter((x) =>
+    months.size ? !!x.date?.month && months.has(x.date.month) : !!x.date?.year && years.has(x.date.year),
+  );
   const parties = (o: string) => {
     const group = affiliates(dataset, o);
     return dataset.agreements.filter((x) => x.parties.some((party) => group.includes(party)));

@@ -32,6 +32,8 @@ export const METRIC_CUES = {
     // Typed short: «раб мест», «раб. места».
     "раб мест",
     "раб места",
+    // «а всего сколько мест у всех»: places of work, after a count.
+    "сколько мест",
     "headcount",
     "рабочее место",
     "занятость",
@@ -319,6 +321,9 @@ export const METRIC_CUES = {
   date: [
     "when",
     "date",
+    // «қай күні қол қойылды» ("on what day"): not «құны» ("its value"), one letter away.
+    "қай күні",
+    "қай күн",
     "year",
     "month",
     "timeline",
@@ -704,6 +709,8 @@ export const OP_CUES = {
   addUp: [
     "add up",
     "adds up",
+    // "356 vs the per-company numbers - how many meds unaccounted for": the headline less their sum.
+    "unaccounted for",
     "match",
     "matches",
     "agree with",
@@ -1063,6 +1070,10 @@ export const OP_CUES = {
     "рангта",
     "ранжирлеп",
     "сұрыптап",
+    // «… бойынша тізіп берші» ("list them by …"): a list in the order of the figure named.
+    "тізіп бер",
+    "тізіп берші",
+    "тізіп беріңіз",
   ],
   remainder: [
     "not accounted",

@@ -532,7 +532,9 @@ export class QuestionReader {
     // kind is part of that name, not a figure asked for.
     // «теңге ме» is the currency asked of, not «тең ме» ("does it equal"), whatever its stem.
     const currency = (c: PhraseMatch<Cue>) =>
-      /^(теңге|тенге|tenge)/.test(tokens[c.start] ?? "") && !["m:kzt", "m:investment"].includes(c.key);
+      (/^(теңге|тенге|tenge)/.test(tokens[c.start] ?? "") && !["m:kzt", "m:investment"].includes(c.key)) ||
+      // «қай күні» ("on what day") folds to «құны» ("its value"): a day, no money.
+      (c.key === "m:investment" && /^күн/.test(tokens[c.start] ?? ""));
     const cueAt = dropAgreementTopics(
       tokens,
       dropInsideKinds(this.cues.find(tokens, { taken }), tokens).filter((c) => !currency(c)),
@@ -750,7 +752,7 @@ function markedNames(text: string, unexplained: string[], lang: Lang, known: Rea
       (((i === words.length - 1 && NAME_MARKERS.lastAfter.includes(before)) ||
         (i === 0 && NAME_MARKERS.firstBefore.includes(after))) &&
         !known.has(lower) &&
-        !/(ая|яя|ый|ий|ой|ое|ее|ие|ые|их|ых|ого|его|ому|ему|ғы|гі|сы|сі|лық|лік)$/.test(lower));
+        !/(ая|яя|ый|ий|ой|ое|ее|ие|ые|их|ых|ех|ем|ого|его|ому|ему|ғы|гі|сы|сі|лық|лік)$/.test(lower));
     if (marked) out.push(word);
   });
   return out;
