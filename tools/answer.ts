@@ -238,8 +238,13 @@ export class Answerer {
         continue;
       }
       const own = clause === whole ? first : interpret(clause, this.knowledge.dataset);
+      // ("who is bektenov and what did he do": a clause that asks of its subject in the text's words
+      // stays the text's, not the clause before it again.)
+      const textual = own.route === "retrieval" && clause.entities.length > 0 && clause.cues.has("m:deeds");
       const turn: Turn | null =
-        own.route === "query" ? null : placeInConversation(clause, before, this.knowledge.dataset, true);
+        own.route === "query" || textual
+          ? null
+          : placeInConversation(clause, before, this.knowledge.dataset, true);
       let decided: Interpretation =
         turn?.kind === "followup" ? interpret(turn.reading, this.knowledge.dataset) : own;
       // "…negotiating with in June 2022, and on how many projects?": the set goes on.
@@ -560,7 +565,10 @@ export class Answerer {
       return {
         ...clause,
         lang: whole.lang,
-        entities: clause.entities.length ? clause.entities : whole.entities,
+        // The whole's subjects stand nowhere in the clause ("…, and what did he do": named for the text search).
+        entities: clause.entities.length
+          ? clause.entities
+          : whole.entities.map((e) => ({ ...e, start: -1, end: -1 })),
         cues,
       };
     });

@@ -341,7 +341,23 @@ export const METRIC_CUES = {
   origin: ["country", "nationality", "origin", "страна", "страны", "откуда", "елдің", "елі", "based in"],
   who: ["who", "кто", "кім"],
   /** "how many parties signed it", «сколько сторон»: an agreement's parties. */
-  parties: ["parties", "party to", "signatories", "сторон", "стороны", "тараптар"],
+  parties: [
+    "parties",
+    "party to",
+    "signatories",
+    "сторон",
+    "стороны",
+    "тараптар",
+    // "who else took part", «а кто ещё участвовал», «тағы кім қатысты»: the agreement's parties.
+    "took part",
+    "participated",
+    "participants",
+    "участвовал",
+    "участвовали",
+    "участники",
+    "қатысты",
+    "қатысушылар",
+  ],
   role: [
     // "which official was there", «какой чиновник», «қай шенеунік»: an office of any kind.
     "official",
