@@ -39,8 +39,8 @@ const STOPWORDS = new Set(
     "again yes yeah include includes included including contain contains cover covers covered",
     "plan plans planned planning intend intends intended bit bits piece pieces section sections",
     "segment year years between among amongst our side main primary key basic overall after once",
-    // "w/" for "with", "what does RWE stand for": no topic.
-    "w stand stands",
+    // "w/" for "with", "what does RWE stand for", «что означает RWE», «RWE нені білдіреді»: no topic.
+    "w stand stands означает означают расшифровывается расшифровка білдіреді",
     // Russian
     "что как какой какая какое какие каков какова каково где когда кто сколько ли и в во на с со о об",
     "обо по за для от до из к ко у это этот эта эти этого был была было были будет будут же не а но",
@@ -296,6 +296,7 @@ export function analyzeQuestion(question: string, lang?: Lang): Question {
   if (words.includes("where") && words.at(-1) === "from") asks.add("origin");
   if (words.includes("what") && endsWith(tokens, "for")) asks.add("purpose");
   const slots: Slot[] = [];
+  const acronyms = new Set((question.match(/\b[A-Z]{2,5}\b/g) ?? []).map((w) => w.toLowerCase()));
   const phrases = findConcepts(words).filter((s) => s.end - s.start > 1);
   for (let i = 0; i < tokens.length; i++) {
     const phrase = phrases.find((p) => p.start === i && !asked.slice(p.start, p.end).some(Boolean));
@@ -305,9 +306,13 @@ export function analyzeQuestion(question: string, lang?: Lang): Question {
     if (phrase) i = end - 1;
     if (members.length === 0) continue;
     // A phrase stands for its concept, not for each of its words ("prime minister" is no ministry).
-    const alts = phrase ? phraseAlts(phrase.key) : wordAlts(members);
+    // An abbreviation typed in capitals ("what does RWE stand for") is itself first, its concept
+    // ("real-world") only in part.
+    const exact = members.length === 1 && acronyms.has((members[0] as Token).word);
+    const alts = phrase ? phraseAlts(phrase.key) : partConcepts(wordAlts(members), exact);
     const slot = { words: members.map((t) => t.word), stems: members.map((t) => t.stem), alts, start, end };
-    const terms = members.length === 1 ? termsOf(members[0] as Token) : undefined;
+    const terms =
+      members.length === 1 ? termsOf(members[0] as Token)?.map((m) => partConcepts(m, exact)) : undefined;
     slots.push(phrase ? { ...slot, phrase: true } : terms ? { ...slot, terms } : slot);
   }
   dropDocumentSay(slots);
@@ -315,6 +320,15 @@ export function analyzeQuestion(question: string, lang?: Lang): Question {
   const sides = [slots.filter((s) => s.end <= or).length, slots.filter((s) => s.start > or).length];
   return { slots, asks, lang: detected, or: or > 0 && sides.every((n) => n >= 2) ? or : undefined };
 }
+
+/** Concept keys at part credit when the word is an abbreviation typed as itself. */
+function partConcepts(alts: Map<string, number>, exact: boolean): Map<string, number> {
+  if (!exact) return alts;
+  return new Map(
+    [...alts].map(([k, c]) => [k, k.startsWith("c:") ? Math.min(c, ACRONYM_CONCEPT_CREDIT) : c]),
+  );
+}
+const ACRONYM_CONCEPT_CREDIT = 0.5;
 
 /**
  * Words that name a total before a noun ("overall investment", «общем объеме», «жалпы
