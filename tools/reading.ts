@@ -106,11 +106,13 @@ const INFLECTED =
 /** The words of the vocabulary and of the Russian and Kazakh answers, folded. */
 let everydayWords: Set<string> | undefined;
 function everyday(): Set<string> {
+  // Made once: serialising the answers' texts per question word would cost every question.
+  if (everydayWords) return everydayWords;
   const text = JSON.stringify(
     [t("ru"), t("kk"), METRIC_CUES, OP_CUES, GROUP_CUES, UNSTATED_CUES, REFERENCE_CUES, ANSWER_TYPE_CUES],
     (_key, value) => (typeof value === "function" ? String(value) : value),
   );
-  everydayWords ??= new Set(
+  everydayWords = new Set(
     (text.toLowerCase().match(/\p{Script=Cyrillic}+/gu) ?? []).map((w) => foldKazakh(normalize(w))),
   );
   return everydayWords;
