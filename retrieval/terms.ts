@@ -30,7 +30,7 @@ const STOPWORDS = new Set(
     "where why how many much of in on at to for from by with about and or not no nor it its this that",
     "these those there their theirs they them he she his her hers him i me my we our us you your will",
     "would shall should can could may might must tell please any some as than then so if into also has",
-    "have had having just very more most other such only own same too s t whats what's whos hows",
+    "have had having just very more most other such only same too s t whats what's whos hows",
     "wheres anything something everything info information detail details know point involve involves",
     "involved mean means meaning part parts thing things stuff exactly actually really kind sort",
     "happen happened happening happens going go goes get gets got come came one ones like regarding",
@@ -74,6 +74,12 @@ const STOPWORDS = new Set(
 
 // Kazakh stopwords as typed without Kazakh letters too (оның → онын, ішінде → ишинде).
 for (const w of [...STOPWORDS]) STOPWORDS.add(foldKazakh(w));
+
+const POSSESSIVES = new Set("its their his her our your my whose".split(" "));
+
+/** "Its own plant" frames nothing; "does the government own …" asks about owning. */
+const ownAfterPossessive = (words: string[], i: number) =>
+  words[i] === "own" && POSSESSIVES.has(words[i - 1] as string);
 
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
@@ -173,9 +179,9 @@ export const stemKey = (s: string) => `s:${s}`;
 export function analyzeText(text: string, lang?: Lang): Token[] {
   const words = tokenize(text);
   const kazakh = (lang ?? detectLang(text)) === "kk";
-  const tokens: Token[] = words.map((word) => {
+  const tokens: Token[] = words.map((word, i) => {
     // Kazakh typed in Latin letters comes back with ұ for у (turaly → тұралы): folded, it is known.
-    const stop = STOPWORDS.has(word) || STOPWORDS.has(foldKazakh(word));
+    const stop = STOPWORDS.has(word) || STOPWORDS.has(foldKazakh(word)) || ownAfterPossessive(words, i);
     const s = cachedStem(word, kazakh);
     return { word, stem: s, keys: stop ? [] : [stemKey(s)], families: [], stop };
   });
