@@ -30,6 +30,9 @@ const YES_NO_FRAME = new Set(
   "is it true that really confirm please правда ли верно так подтвердите пожалуйста рас па ма шын".split(" "),
 );
 
+/** The verbs that open an English yes/no question before its subject: "have nobel and msp signed". */
+const AUXILIARIES = new Set("is are was were has have had will does do did can could".split(" "));
+
 /** Passages found by retrieval: verbatim sentences with their source. */
 export interface PassageHit {
   source: string;
@@ -481,9 +484,12 @@ export class Answerer {
       return asOwn([`${first} ${rest}`, `${second} ${rest}`]);
     // «куда ездил Нурбек и когда», "where did Nurbek go and when": the last question word asks of
     // the same rest as the first.
-    const trailing = question.trim().match(/^(\S+)\s+(.+?)\s+(?:and|и|және)\s+(\S+?)[?!.\s]*$/iu);
-    const [, lead, body, last] = trailing ?? [];
-    if (lead && body && last && [lead, last].every((w) => QUESTION_WORDS.has(w.toLowerCase())))
+    // So does "when was it signed and by whom": the preposition goes with its question word.
+    const trailing = question
+      .trim()
+      .match(/^(\S+)\s+(.+?)\s+(?:and|и|және)\s+((?:(?:by|with|from|с|от)\s+)?(\S+?))[?!.\s]*$/iu);
+    const [, lead, body, last, lastWord] = trailing ?? [];
+    if (lead && body && last && [lead, lastWord ?? ""].every((w) => QUESTION_WORDS.has(w.toLowerCase())))
       return asOwn([`${lead} ${body}`, `${last} ${body}`]);
     // «қаласында ма, облыста ма»: the options of one choice, never two questions.
     if (whole.expects === "choice") return [whole];
@@ -516,6 +522,12 @@ export class Answerer {
       // "nobel or msp, who puts in more": names alone, the options of the question after them.
       const namesOnly =
         !questionWord && !reading.cues.size && !reading.unexplained.length && reading.entities.length > 0;
+      // "have nobel and altinfarm signed", "is msp or abdi bigger": an auxiliary and names open the
+      // question the next piece goes on with.
+      const opening =
+        AUXILIARIES.has(reading.tokens[0] ?? "") &&
+        reading.tokens.length > 1 &&
+        reading.tokens.every((_, j) => j === 0 || reading.entities.some((e) => e.start <= j && j < e.end));
       // «Правда ли, что …», "is it true that …", «рас па, …»: the frame of the question after it.
       const frameOnly = reading.tokens.every((t) => YES_NO_FRAME.has(t));
       // "msp location + investment + partners", "jobs and investment of nobel": a list of what is
@@ -533,6 +545,7 @@ export class Answerer {
         (listed || withWhom || reading.tokens.length >= 2) &&
         !options &&
         !namesOnly &&
+        !opening &&
         !frameOnly &&
         (reading.expects !== "any" || questionWord || figure || listed || withWhom);
       // A piece that asks nothing of its own ("nobel and abdi", "the headline says 356") belongs

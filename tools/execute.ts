@@ -42,6 +42,7 @@ import {
   partOfPlace,
   partOfWhole,
   placeCount,
+  plantsOfOthers,
   productsHold,
   projectStage,
   rank,
@@ -611,6 +612,12 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   if (has("changes")) return run("changes", changedFigures(dataset, s.companies, q.time));
   if (has("stage") && q.stage && q.operation === "list")
     return run("list_companies", companiesAtStage(dataset, q.stage, s.places));
+  // "Are any of the plants operating yet?", "have they signed?": each project's verdict, then its stages.
+  if (has("stage") && q.operation === "exists" && s.companies.length > 1)
+    return run(
+      "project_stage",
+      s.companies.flatMap((c) => executeEvents(q, { ...s, companies: [c] }, dataset)?.findings ?? []),
+    );
   if (has("stage") && s.companies.length) {
     const pick = q.operation === "min" ? "first" : q.operation === "max" ? "last" : undefined;
     // A company whose project a news report shows at talks may have signed other agreements (AstraZeneca's
@@ -877,6 +884,11 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
   if (has("goal")) return run("domestic_production_goal", domesticShare(dataset, !!q.current));
   if (has("products") && !s.others.length && !s.agreements.length && !s.partnerships.length)
     return run("therapy_areas", therapyAreas(dataset));
+  if (s.others.length && has("facility"))
+    return run(
+      "organisation_facts",
+      s.others.flatMap((o) => plantsOfOthers(dataset, o)),
+    );
   if (s.others.length && has("profile"))
     return run(
       "organisation_facts",

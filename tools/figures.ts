@@ -261,6 +261,8 @@ export type Finding =
   | { kind: "partyCount"; agreement: Ref; count: number }
   /** "where was the April 2024 agreement signed": the sources do not say. */
   | { kind: "noSigningPlace"; agreement: Ref }
+  /** "does AstraZeneca have a plant here": no project of its own is named (where its medicines are made follows). */
+  | { kind: "noOwnPlant"; subject: Ref }
   /** "how many agreements has AstraZeneca signed": the dated agreements of a party, counted (listed after). */
   | { kind: "agreementCount"; parties: Ref[]; count: number }
   | {
@@ -344,6 +346,7 @@ export type FactAspect =
   | "focusArea"
   | "portfolio"
   | "goal"
+  | "summary"
   | "therapyAreas"
   | "places";
 
@@ -2030,6 +2033,38 @@ function onTopic(facts: Fact[], topic: string[]): Fact[] {
       .some((t) => [...variants(t)].some((v) => asked.some((a) => a.has(v))));
   const hits = facts.filter(speaks);
   return hits.length ? hits : facts;
+}
+
+/**
+ * "Where is AstraZeneca's plant?", "does SK-Pharmacy have a factory?": an organisation with no
+ * project of its own builds nothing the sources name; the projects it partners and its production
+ * agreements (whose plant makes its medicines) say what it does instead.
+ */
+export function plantsOfOthers(dataset: Dataset, orgId: string): Finding[] {
+  const group = affiliates(dataset, orgId);
+  const partnered = dataset.projects.flatMap((p): Finding[] => {
+    const partner = p.partners.find((x) => x.organisation === orgId);
+    return partner
+      ? [
+          {
+            kind: "list",
+            what: "partners",
+            subject: org(p.company),
+            items: [{ ref: org(orgId), citation: partner.citation }],
+          },
+        ]
+      : [];
+  });
+  const production = dataset.agreements
+    .filter(
+      (a) => /production|manufactur/.test(a.kind + a.title.en) && a.parties.some((x) => group.includes(x)),
+    )
+    .flatMap((a): Finding[] =>
+      a.date
+        ? agreementFinding(a)
+        : [{ kind: "fact", subject: { type: "agreement", id: a.id }, aspect: "summary", fact: a.summary }],
+    );
+  return [{ kind: "noOwnPlant", subject: org(orgId) }, ...partnered, ...production];
 }
 
 export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {

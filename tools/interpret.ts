@@ -506,7 +506,10 @@ function* readings(a: Ask): Generator<Query> {
   const stage = has("m:agreements") || has("m:status") || has("m:talks");
   // "Has construction of the AltINFARM plant started?": whether it has reached that stage.
   const asked = p.expects === "yesno" ? stageAsked(p) : undefined;
-  if (asked && s.companies.length && !has("m:date")) yield query(["stage"], "exists", { stage: asked });
+  // "Are any of the plants operating yet?", "have the plants been launched": every project's plant.
+  const plants = !s.companies.length && !s.agreements.length && !s.others.length && has("m:facility");
+  if (asked && (s.companies.length || plants) && !has("m:date"))
+    yield query(["stage"], "exists", { stage: asked });
   // "Is the Altyn Dala deal still only a memorandum?", «всё ещё только переговоры?»: whether it is still there.
   const still = p.expects === "yesno" ? stillAt(p) : undefined;
   if (still && s.companies.length && !has("m:date")) yield query(["stage"], "exists", { still });
@@ -745,7 +748,7 @@ const NAMED_SUBJECTS: SubjectType[] = ["organisation", "person", "agreement", "p
 
 /** What a person, or an organisation without a project of its own (AstraZeneca), cannot have. */
 const NOT_OF_PEOPLE: Attribute[] = ["sites", "facility", "standard", "products", "companies"];
-const NOT_OF_OTHERS: Attribute[] = ["sites", "facility", "standard", "companies"];
+const NOT_OF_OTHERS: Attribute[] = ["sites", "standard", "companies"];
 
 /**
  * Whether a query can be about the subjects named: "Nurbek's job" is no count of the projects'
@@ -1482,6 +1485,11 @@ function* readFacts(a: Ask): Generator<Query> {
   // "does AZ make heart failure drugs": whether its production portfolio names them.
   if ((has("m:products") || has("m:medicines")) && s.others.length)
     yield query(["products"], exists && p.unexplained.length ? "exists" : "list");
+  // "Where is AstraZeneca's plant?", «есть ли у СК-Фармации завод»: it has none of its own; where
+  // its medicines are made (a product word asks that of retrieval, above) and what it partners.
+  const plantAsked = has("m:facility") && !has("m:products") && !has("m:medicines") && !has("m:partners");
+  if (plantAsked && s.others.length && !s.companies.length && !s.people.length)
+    yield query(["facility"], "value");
   // "Kangtai Biological – which project is it in": the projects an organisation partners.
   // ("is SK-Pharmacy a private company?" asks what it is, not which projects it partners.)
   if (s.others.length && !s.companies.length && has("m:companies") && !exists)

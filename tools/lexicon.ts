@@ -59,6 +59,12 @@ export const METRIC_CUES = {
     "сколько человек",
     "будет работать",
     "будут работать",
+    // "how many people will work at the plants": the people who will work there, not "work with".
+    "people will work",
+    "people work",
+    "people working",
+    "people to work",
+    "will work there",
   ],
   investment: [
     // "the price tag of the MSP project": what it costs, not a price of medicines.

@@ -17,6 +17,10 @@ function stageReached(f: Of<"stageReached">, w: Writer): void {
   w.say(f.reached ? w.tx.yes : w.tx.stageNotReported[f.stage](w.name(f.subject)));
 }
 
+function noOwnPlant(f: Of<"noOwnPlant">, w: Writer): void {
+  w.say(w.tx.noOwnPlant(w.name(f.subject)));
+}
+
 function noChanges(f: Of<"noChanges">, w: Writer): void {
   w.say(w.tx.noChanges(w.list(f.subjects.map(w.name))));
 }
@@ -158,6 +162,7 @@ export const facts = {
   partnerCount,
   kindList,
   noChanges,
+  noOwnPlant,
   stage,
   unknown,
   list,

@@ -108,6 +108,7 @@ export const answers = {
     suspended: (s: string) => `The sources do not report that ${s}’s project has been suspended.`,
     cancelled: (s: string) => `The sources do not report that ${s}’s project has been cancelled.`,
   },
+  noOwnPlant: (s: string) => `The sources name no plant of ${s}’s own.`,
   productNotNamed: (s: string, words: string, makers: string) =>
     `The sources do not name ${words} among ${s}’s products${makers ? `; they name them for ${makers}` : ""}.`,
   no: "No.",
@@ -358,6 +359,7 @@ export const answers = {
     portfolio: (s: string, text: string) => `${s}: production portfolio in Kazakhstan — ${text}.`,
     made: (s: string, text: string) => `What ${s} will make is told in its source’s own words: ${text}`,
     goal: (_s: string, text: string) => `The goal: ${text}.`,
+    summary: (_s: string, text: string) => `${text}.`,
     therapyAreas: (_s: string, text: string) => `Overall, the projects will cover ${text}.`,
     places: (_s: string, text: string) => `The new facilities will be located in ${text}.`,
   },

@@ -91,6 +91,7 @@ export const answers: Messages["answers"] = {
   notStatedShort: "дереккөздерде көрсетілмеген",
   derivedLabel: "есептеу",
   yes: "Иә.",
+  noOwnPlant: (s) => `Дереккөздерде ${s} компаниясының өз зауыты аталмайды.`,
   stageNotReported: {
     "under construction": (s) => `Дереккөздерде ${s} зауытының құрылысы басталғаны айтылмаған.`,
     launched: (s) => `Дереккөздерде ${s} зауыты іске қосылғаны айтылмаған.`,
@@ -327,6 +328,7 @@ export const answers: Messages["answers"] = {
     portfolio: (s, text) => `${s}: Қазақстандағы өндірістік портфелі — ${text}.`,
     made: (s, text) => `${s} не шығаратыны дереккөзде өз тілінде айтылған: ${text}`,
     goal: (_s, text) => `Мақсат: ${text}.`,
+    summary: (_s, text) => `${text}.`,
     therapyAreas: (_s, text) => `Жалпы алғанда жобалар мыналарды қамтиды: ${text}.`,
     places: (_s, text) => `Жаңа кәсіпорындар мына жерлерде орналасады: ${text}.`,
   },

@@ -94,6 +94,7 @@ export const answers: Messages["answers"] = {
   notStatedShort: "в источниках не указано",
   derivedLabel: "расчёт",
   yes: "Да.",
+  noOwnPlant: (s) => `В источниках не назван собственный завод компании ${s}.`,
   stageNotReported: {
     "under construction": (s) =>
       `В источниках не сообщается, что строительство завода компании ${s} началось.`,
@@ -329,6 +330,7 @@ export const answers: Messages["answers"] = {
     portfolio: (s, text) => `${s}: производственный портфель в Казахстане — ${text}.`,
     made: (s, text) => `Что будет выпускать ${s}, сказано в источнике на его языке: ${text}`,
     goal: (_s, text) => `Цель: ${text}.`,
+    summary: (_s, text) => `${text}.`,
     therapyAreas: (_s, text) => `В целом проекты охватят: ${text}.`,
     places: (_s, text) => `Новые предприятия будут расположены здесь: ${text}.`,
   },
