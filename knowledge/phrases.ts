@@ -1,4 +1,4 @@
-import { foldKazakh, kazakhStems, normalize, stem } from "./text.js";
+import { foldedKazakhStems, foldKazakh, kazakhStems, normalize, stem } from "./text.js";
 
 const variantCache = new Map<string, Set<string>>();
 
@@ -28,6 +28,8 @@ function stemVariants(token: string): Set<string> {
   // only stems of four letters or more are kept, so "доля" does not meet "доллар".
   // A short stem only when it is Kazakh itself ("дәріге" → "дәр"), never "долларға" → "дол" ("доля").
   for (const k of kazakhStems(token)) if (k.length >= 4 || (kazakh && /[әғқңөұүһі]/.test(k))) out.add(k);
+  if (!kazakh && /^\p{Script=Cyrillic}/u.test(token))
+    for (const k of foldedKazakhStems(token)) if (k.length >= 4 && k !== token) out.add(`~${k}`);
   // Kazakh typed without its own letters ("дари", "зауыты" re-spelled from "dari", "zauyty") meets
   // the word as written (дәрі, зауыт) on a folded spelling, marked so that it meets only folded ones.
   return withFolded(out);

@@ -54,6 +54,13 @@ const KAZAKH_WORDS = new Set([
   "канша",
   "кайда",
   "кашан",
+  "ким",
+  "кимдер",
+  "кимнин",
+  "киммен",
+  "кайсы",
+  "кайсысы",
+  "калай",
   "кандай",
   "неге",
   "жол",
@@ -69,7 +76,7 @@ const KAZAKH_WORDS = new Set([
  * «салынады», «қосайды»), plurals with a case, a genitive written without ң («орнынын»).
  */
 const KAZAKH_STEMS =
-  /^(облыс|жоба|жоспар|салады|шығар|кім|зауыт|ашыл|салын)|(лары|лері|ларын|лерін|ларды|лерді|лардың|лердің|ылады|ынады|йды|нынын)$/;
+  /^(облыс|жоба|жоспар|салады|шығар|кім|зауыт|ашыл|салын)|(лары|лері|ларын|лерін|лерин|ларды|лерді|лерди|лардың|лердің|лардын|лердин|ылады|ынады|йды|нынын)$/;
 
 /** The language a question is written in: Kazakh letters → kk, other Cyrillic → ru, else en. */
 export function detectLang(text: string): Lang {
@@ -232,12 +239,12 @@ const KAZAKH_GROUPS: string[][] = [
 ].map((g, i) => (i === 2 ? g : [...g].sort((a, b) => b.length - a.length)));
 
 /** An accusative ending that is also a consonant and a possessive: кеше-ні or кешен-і, зауы-ты or зауыт-ы. */
-const ACCUSATIVE_OR_POSSESSIVE = new Set(["ны", "ні", "ды", "ді", "ты", "ті"]);
+const ACCUSATIVE_OR_POSSESSIVE = new Set(["ны", "ні", "ды", "ді", "ты", "ті", "ни", "ди", "ти"]);
 
 /** Every plausible stem of a Kazakh word (облысы → облыс or облы; жобасы → жобас or жоба; кешені → кешен). */
-export function kazakhStems(word: string): string[] {
+export function kazakhStems(word: string, groups: string[][] = KAZAKH_GROUPS): string[] {
   let forms = [word];
-  for (const group of KAZAKH_GROUPS) {
+  for (const group of groups) {
     const next: string[] = [];
     for (const form of forms) {
       const fits = group.filter((x) => form.endsWith(x) && form.length - x.length >= 3);
@@ -245,11 +252,30 @@ export function kazakhStems(word: string): string[] {
       // «кешені» is кешен-і as often as кеше-ні: the possessive group reads it next.
       if (fits.some((x) => ACCUSATIVE_OR_POSSESSIVE.has(x))) next.push(form);
       // «инвестициясын», «кешенін»: a possessive with the accusative «н» after it (инвестиция-сы-н).
-      if (fits.some((x) => x === "ын" || x === "ін")) next.push(form.slice(0, -1));
+      if (fits.some((x) => x === "ын" || x === "ін" || x === "ин")) next.push(form.slice(0, -1));
     }
     forms = [...new Set(next)];
   }
   return forms;
+}
+
+/** The suffix groups as typed without Kazakh letters («-дин» for «-дің», «-ин» for «-ін»). */
+let foldedGroups: string[][] | undefined;
+
+/**
+ * The stems of a Kazakh word typed without its own letters («дарилердин» → «дари», «улесин» →
+ * «улес»), folded: they meet only the folded spellings of the vocabulary's words. A case ending
+ * only a folded spelling has («-дин» for «-дің») also leaves the word before it, since a folded «и»
+ * may be the word's own letter («абдидин» → «абди», not «абд»); one a Kazakh word also has
+ * («жылына») does not: «жылы» ("year") is no stem of «жылына» ("per year").
+ */
+export function foldedKazakhStems(word: string): string[] {
+  foldedGroups ??= KAZAKH_GROUPS.map((g) => [...new Set(g.map(foldKazakh))]);
+  const own = new Set(KAZAKH_GROUPS[1]);
+  const folded = (foldedGroups[1] ?? []).filter(
+    (x) => !own.has(x) && word.endsWith(x) && word.length - x.length >= 3,
+  );
+  return [...new Set([...kazakhStems(word, foldedGroups), ...folded.map((x) => word.slice(0, -x.length))])];
 }
 
 /** The most likely stem: the first listed suffix of each group that fits. */
@@ -427,8 +453,10 @@ const FOLD: Record<string, string> = {
   ү: "у",
   һ: "х",
   і: "и",
+  // ә typed on a Russian keyboard is as often э as а («элеуметтик» for «әлеуметтік»).
+  э: "а",
 };
-const KAZAKH = /[әғқңөұүһі]/;
+const KAZAKH = /[әғқңөұүһіэ]/;
 
 export function foldKazakh(word: string): string {
   if (!KAZAKH.test(word)) return word;

@@ -1603,7 +1603,12 @@ function* readFacts(a: Ask): Generator<Query> {
   const ofPartnership = (s.agreements.length > 0 || s.partnerships.length > 0) && supports;
   if (
     has("m:goal") &&
-    (has("m:medicines") || p.tokens.includes("50%") || p.tokens.includes("50") || ofPartnership)
+    // (The share of domestic products a goal sets: «отандық өнімнің үлесін … жеткізу мақсаты».)
+    (has("m:medicines") ||
+      (has("o:share") && has("m:products")) ||
+      p.tokens.includes("50%") ||
+      p.tokens.includes("50") ||
+      ofPartnership)
   )
     yield query(["goal"], "value", sharedNow(p) ? { current: true } : {});
   if (
