@@ -156,7 +156,11 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // states ("why is it 356 when the companies give less"): the total answer holds that gap.
   // So does "by how much do the company figures fall short of 356", «на сколько … меньше 356».
   const shortOf = has("o:difference") && p.entities.length === 0;
-  const gap = has("o:addUp") || ((p.expects === "reason" || shortOf) && headlineSaid(p, dataset).length > 0);
+  // "Is 356 the sum of the companies' figures?", «356 — это сумма по компаниям?»: whether they add up.
+  const sumOfCompanies = has("o:sum") && (has("g:company") || has("m:companies"));
+  const gap =
+    has("o:addUp") ||
+    ((p.expects === "reason" || shortOf || sumOfCompanies) && headlineSaid(p, dataset).length > 0);
   // "Why was X suspended?", «почему остановили проект X»: the stop, with the reason the sources give.
   const whyStopped =
     p.expects === "reason" && stoppedAsked(p) && p.entities.some((e) => e.type === "organisation");
