@@ -167,8 +167,9 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (p.expects === "reason" && !gap && !whyStopped) return { route: "retrieval" };
   // "where will AZ's medicines be made": at a partner's plant, which the partnership's sentence
   // tells — not where a project of the company's own (at the talks stage, say) would be built.
+  // So does "will AZ's meds be made at Nobel?": the sentence holds the whole question, or not.
   const madeByPartner =
-    p.expects === "place" &&
+    (p.expects === "place" || (p.expects === "yesno" && !!medicinesOwner(p, dataset))) &&
     (has("m:products") || has("m:medicines")) &&
     p.entities.some(
       (e) =>
