@@ -335,7 +335,10 @@ export class Answerer {
       // A place named is a relation the words alone cannot confirm: TURAN and Almaty Region stand in
       // one sentence, yet the zone is in Turkistan Region.
       const placed = clause.entities.some((e) => e.type === "place" && e.id !== this.country);
-      const confirmed = (hits[0]?.score ?? 0) >= CONFIRMS && !placed;
+      // Nor can words confirm an operation ("only there?", "the most?"): a sentence naming MSP is no
+      // "yes, only there".
+      const operated = [...clause.cues].some((c) => c.startsWith("o:") && c !== "o:list");
+      const confirmed = (hits[0]?.score ?? 0) >= CONFIRMS && !placed && !operated;
       const verdict =
         clause.expects !== "yesno" ? "" : confirmed ? `${tx.yes} ` : `${tx.retrieval.unconfirmed} `;
       parts.push(`${verdict}${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);

@@ -292,6 +292,11 @@ function placeTurn(
     return followUp(context, reading, [...newOrgs, ...kept], inherited(context, reading));
   }
 
+  // "is msp only there?", "how many jobs will Abdi create there": the company named, in the last place.
+  const namedOrgs = named.filter((n) => n.type === "organisation");
+  if (has("there") && context.place && namedOrgs.length && namedOrgs.length === named.length)
+    return followUp(context, reading, [...namedOrgs, context.place], [...reading.cues]);
+
   // "how much more than Nobel in USD" after AltINFARM's: the two set against each other.
   // ("AltINFARM-нан": a Kazakh ablative after a hyphen is a word of its own, and says "than".)
   const than = reading.tokens.some((t) => COMPARATIVES.than.includes(t) || ABLATIVE_WORD.test(t));

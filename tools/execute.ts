@@ -1331,8 +1331,23 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
     });
     // "Is the project with the most jobs also the one with the most medicines?": one company tops both.
     const tops = ranked.flatMap((f) => (f.kind === "rank" && f.ranked[0] ? [f.ranked[0].subject.id] : []));
+    // "Is MSP the biggest?", "does Nobel make the most?": yes when it tops every ranking, no when it
+    // tops none and has a figure in each (a figure not stated could be the top one).
+    const [asked] = s.companies.length === 1 ? s.companies : [];
+    const ranks = ranked.flatMap((f) => (f.kind === "rank" ? [f] : []));
+    const everywhere = ranks.every((f) => f.ranked.some((r) => r.subject.id === asked));
+    const top =
+      asked && tops.length && tops.every((t) => t === asked)
+        ? true
+        : asked && everywhere && !tops.includes(asked)
+          ? false
+          : undefined;
     const verdict: Finding[] =
-      q.sameTop && tops.length >= 2 ? [{ kind: "exists", yes: tops.every((t) => t === tops[0]) }] : [];
+      q.sameTop && tops.length >= 2
+        ? [{ kind: "exists", yes: tops.every((t) => t === tops[0]) }]
+        : top !== undefined
+          ? [{ kind: "exists", yes: top }]
+          : [];
     return run("rank_companies", [...verdict, ...ranked]);
   }
   return null;

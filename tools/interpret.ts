@@ -964,6 +964,15 @@ function readFigures(a: Ask): Query | null {
       ...(has("o:sum") ? (["investmentKzt"] as const) : (["investmentKzt", "jobs", "medicines"] as const)),
     );
 
+  // "is Abdi the biggest?", «Нобел самый крупный проект?»: by what a project's size is told in.
+  if (
+    !attributes.length &&
+    (has("o:most") || has("o:least")) &&
+    s.companies.length === 1 &&
+    p.expects === "yesno"
+  )
+    attributes.push("investmentKzt", "jobs", "medicines");
+
   // "which region has the most …": a ranking of regions, not of companies.
   const ranksPlaces =
     (has("o:most") || has("o:least")) && (has("m:places") || p.expects === "place") && !s.places.length;
@@ -1050,7 +1059,10 @@ function readFigures(a: Ask): Query | null {
         ? true
         : undefined;
     const sameTop =
-      p.expects === "yesno" && (operation === "max" || operation === "min") && attributes.length >= 2
+      p.expects === "yesno" &&
+      (operation === "max" || operation === "min") &&
+      attributes.length >= 2 &&
+      !s.companies.length
         ? true
         : undefined;
     const position = operation === "max" || operation === "min" ? p.rankPlace : undefined;
