@@ -525,12 +525,17 @@ export class Answerer {
       // "nobel or msp, who puts in more": names alone, the options of the question after them.
       const namesOnly =
         !questionWord && !reading.cues.size && !reading.unexplained.length && reading.entities.length > 0;
-      // "have nobel and altinfarm signed", "is msp or abdi bigger": an auxiliary and names open the
-      // question the next piece goes on with.
+      // "have nobel and altinfarm signed", "who are msp's and abdi's partners": an auxiliary or a
+      // question word and names open the question the next piece goes on with.
+      const named = (j: number) => reading.entities.some((e) => e.start <= j && j < e.end);
+      // ("who is Nurbek, and what did he do", «Нұрбек кім, не істеді» ask twice: no auxiliary leads,
+      // no possessive is left open.)
       const opening =
-        AUXILIARIES.has(reading.tokens[0] ?? "") &&
-        reading.tokens.length > 1 &&
-        reading.tokens.every((_, j) => j === 0 || reading.entities.some((e) => e.start <= j && j < e.end));
+        i < texts.length - 1 &&
+        [...reading.cues].every((c) => c === "m:who" || c === "m:deeds") &&
+        reading.entities.length > 0 &&
+        (AUXILIARIES.has(reading.tokens[0] ?? "") || /['’]s?\s*$/.test(text.trim())) &&
+        reading.tokens.every((t, j) => named(j) || AUXILIARIES.has(t) || QUESTION_WORDS.has(t) || t === "s");
       // «Правда ли, что …», "is it true that …", «рас па, …»: the frame of the question after it.
       const frameOnly = reading.tokens.every((t) => YES_NO_FRAME.has(t));
       // "msp location + investment + partners", "jobs and investment of nobel": a list of what is

@@ -1404,11 +1404,12 @@ function* readFacts(a: Ask): Generator<Query> {
   // "are AstraZeneca and Nobel partners", "the link between them": the agreements they share.
   // Partners by an agreement (AstraZeneca makes its medicines at Nobel) are not project partners.
   const shared = () => agreementsWith(a.dataset, s.organisations)[0]?.kind === "agreement";
-  // ("which of those has a partner" asks each one's partners, not what they share.)
+  // ("which of those has a partner" asks each one's partners, not what they share; so do "who do
+  // AltINFARM and Nobel work with", «с кем они сотрудничают»: only "are they partners?" asks that.)
   if (
     s.organisations.length >= 2 &&
     !s.agreements.length &&
-    (has("m:link") || (has("m:partners") && !has("o:list") && shared()))
+    (has("m:link") || (has("m:partners") && pairAsked(p) && shared()))
   )
     yield query(["signatories"], "list");
   // "which came first, the SK-Pharmacy deal or the contract manufacturing one": by their dates;
@@ -1644,6 +1645,11 @@ function* readFacts(a: Ask): Generator<Query> {
   if (s.others.length && (p.unexplained.length === 0 || role || described) && !has("m:agreements"))
     yield query(["profile"], "value", role ? { role: roleWords(p) } : {});
 }
+
+/** "are AZ and Nobel partners", "az and nobel partners?": whether they are — no question word asks whose. */
+const pairAsked = (p: Reading) =>
+  p.expects === "yesno" ||
+  (p.expects === "any" && /\?\s*$/.test(p.text) && !p.tokens.some((t) => QUESTION_WORDS.has(t)));
 
 /**
  * The places a choice offers: those named, and "the city" / "the region" of the one named ("Almaty:

@@ -350,7 +350,13 @@ function expectedType(
   const lead = LEAD_WORDS.has(tokens[0] ?? "") || LEAD_WORDS.has(tokens.at(-1) ?? "");
   // («а рак лёгких есть?», «ал … бар ма?» ask whether something is there, lead word or not.)
   const there = tokens.includes("есть") || tokens.includes("бар");
-  if (!first && cyrillic && (!lead || there) && tokens.length >= 3 && /\?\s*$/.test(text)) return "yesno";
+  // («с кем сотрудничают X и Y?», «кім салады?» ask who: a leading question word is no intonation;
+  // «у кого больше …, у того и …?», «правда что …?» and «… чем у МСП?» still ask yes or no.)
+  const [t0 = "", t1 = ""] = tokens;
+  const asksWord =
+    (QUESTION_WORDS.has(t0) && t0 !== "что" && t0 !== "чем") || ((t0 === "с" || t0 === "со") && t1 === "кем");
+  if (!first && cyrillic && (!lead || there) && !asksWord && tokens.length >= 3 && /\?\s*$/.test(text))
+    return "yesno";
   // "more than 600 new jobs overall?": a bound and a number asked with no question word.
   if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
   // "sk pharmacy is a private company?": a statement with its verb, asked by intonation.
