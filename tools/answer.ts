@@ -30,6 +30,9 @@ const YES_NO_FRAME = new Set(
   "is it true that really confirm please правда ли верно так подтвердите пожалуйста рас па ма шын".split(" "),
 );
 
+/** A question word that asks on its own of the subject before it: "… and where?", «… и когда?». */
+const PLACE_OR_TIME_WORDS = new Set("where when где когда куда қайда қашан".split(" "));
+
 /** The verbs that open an English yes/no question before its subject: "have nobel and msp signed". */
 const AUXILIARIES = new Set("is are was were has have had will does do did can could".split(" "));
 
@@ -549,13 +552,15 @@ export class Answerer {
         ![...whole.cues].some((c) => c.startsWith("o:") && c !== "o:list");
       // "…, and with who": the partners asked of the subject before.
       const withWhom = PARTNERS_ASKED.test(text.trim());
+      // "msp how many meds, how many jobs and where", «… и где»: a question word alone asks of the same subject.
+      const lone = i > 0 && reading.tokens.length === 1 && PLACE_OR_TIME_WORDS.has(reading.tokens[0] ?? "");
       const asks =
-        (listed || withWhom || reading.tokens.length >= 2) &&
+        (listed || withWhom || lone || reading.tokens.length >= 2) &&
         !options &&
         !namesOnly &&
         !opening &&
         !frameOnly &&
-        (reading.expects !== "any" || questionWord || figure || listed || withWhom);
+        (reading.expects !== "any" || questionWord || figure || listed || withWhom || lone);
       // A piece that asks nothing of its own ("nobel and abdi", "the headline says 356") belongs
       // to the question beside it.
       const last = pieces.at(-1);
