@@ -49,7 +49,7 @@ import {
   type Query,
   type SubjectType,
 } from "./query.js";
-import { type AnswerType, agreementTopic, type Cue, isMonth, type Reading } from "./reading.js";
+import { type AnswerType, agreementTopic, COVER_WORDS, type Cue, isMonth, type Reading } from "./reading.js";
 
 /** How a question is taken: as a query for the executor, or one of the routes that need none. */
 export type Interpretation =
@@ -581,8 +581,9 @@ function* readings(a: Ask): Generator<Query> {
   const figures = readFigures(a);
   if (figures) yield figures;
   // What someone signed is told in the text: retrieval, unless a figure was asked, or the date of
-  // an agreement named ("when did Nurbek sign the memorandum").
-  if (s.people.length && has("m:agreements") && !(has("m:date") && s.agreements.length)) return;
+  // an agreement named ("when did Nurbek sign the memorandum", "where did he sign the az memo").
+  const dateOrPlace = has("m:date") || has("m:location");
+  if (s.people.length && has("m:agreements") && !(dateOrPlace && s.agreements.length)) return;
   yield* readPeople(a);
   yield* readFacts(a);
 }
@@ -1629,13 +1630,19 @@ function* readFacts(a: Ask): Generator<Query> {
       ofPartnership)
   )
     yield query(["goal"], "value", sharedNow(p) ? { current: true } : {});
+  // "what types of meds will the 356 cover": the headline's medicines, and what they cover, are no
+  // words left unread.
+  const headline = new Set(
+    Object.values(a.dataset.totals).flatMap((f) => (f && "value" in f ? [String(f.value)] : [])),
+  );
+  const unreadKinds = p.unexplained.filter((w) => !headline.has(w) && !COVER_WORDS.has(w));
   if (
     // "what kinds of medicines overall": the kinds, whatever the figure words.
     (has("m:products") || (has("m:medicines") && (!numeric || p.expects === "kind"))) &&
     !s.others.length &&
     !s.agreements.length &&
     !s.partnerships.length &&
-    p.unexplained.length <= 2
+    unreadKinds.length <= 2
   )
     yield query(["products"], "list");
   // "SK-Pharmacy's role": what an organisation without a project of its own is and signed.

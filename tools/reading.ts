@@ -402,7 +402,7 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set(
 const NUMBER_WITH_SCALE = /(\d)(bn|b|mln|mn|m|k|млрд|млн|тыс)(?![\p{L}\d])/giu;
 
 /** Verbs of what an agreement holds: "cover", «охватывает», «қамтиды». */
-const COVER_WORDS: ReadonlySet<string> = new Set([
+export const COVER_WORDS: ReadonlySet<string> = new Set([
   "cover",
   "covers",
   "include",
