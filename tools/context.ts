@@ -837,8 +837,10 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
   const stated = lastTotal(context) && own.includes("o:share") ? ["o:stated" as Cue] : [];
   // "add them" → "and per job?": the sum in play per job, one ratio of the companies together.
   const orgs = (context.query?.subjects ?? []).filter((x) => x.type === "organisation").length;
+  // "together" → "what share of the 173 is that": the sum's share, not each one's.
+  const sumShared = own.includes("o:share") && context.query?.operation === "sum";
   const summed =
-    perJob && orgs >= 2 && ["sum", "share"].includes(context.query?.operation ?? "")
+    orgs >= 2 && ((perJob && ["sum", "share"].includes(context.query?.operation ?? "")) || sumShared)
       ? ["o:together" as Cue]
       : [];
   return [...new Set([...own, ...kept, ...unit, ...ops, ...investment, ...total, ...stated, ...summed])];

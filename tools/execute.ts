@@ -1229,10 +1229,10 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
         s.companies.flatMap((c) => stated(dataset, m, c)),
       ),
     );
-    // Together first: "what share of the 356 is that" after their sum asks for it.
+    // Together first: "what share of the 356 is that" after their sum asks for it (and only it).
     return run("share_of_total", [
       ...together,
-      ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c))),
+      ...(q.combined ? [] : s.companies.flatMap((c) => figures.flatMap((m) => shareOfTotal(dataset, m, c)))),
     ]);
   }
   // "jobs outside Almaty city", «кроме Алматы»: the projects with no site there.

@@ -1083,6 +1083,8 @@ function readFigures(a: Ask): Query | null {
         (operation === "share" && has("g:company") && !s.companies.length) ||
         undefined,
       addUp: (a.gap && p.expects === "yesno") || undefined,
+      // "what share of the 173 do they have together": one share of their sum.
+      combined: (operation === "share" && s.companies.length >= 2 && has("o:together")) || undefined,
       addUpSide:
         a.gap && p.expects === "yesno"
           ? p.tokens.some((t) => COMPARATIVES.more.includes(t))
