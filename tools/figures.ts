@@ -241,7 +241,14 @@ export type Finding =
   | { kind: "setMembers"; set: string; members: Ref[]; citation: Citation }
   /** Agreements in the order of their dates; `unordered` when a date lacks its year or is not given. */
   /** `months`: between the first and the last, when both dates give their month (derived). */
-  | { kind: "order"; agreements: { ref: Ref; date: PartialDate }[]; unordered: Ref[]; months?: number }
+  /** `fromArticle`: those whose year is their article's (the text gives a day and month only). */
+  | {
+      kind: "order";
+      agreements: { ref: Ref; date: PartialDate }[];
+      unordered: Ref[];
+      months?: number;
+      fromArticle?: Ref[];
+    }
   /** Whether a project reached the stage a yes/no question asked about ("has construction started?"). */
   | {
       kind: "stageReached";
@@ -1957,22 +1964,41 @@ export function agreementsWith(
 }
 
 /** Agreements by date, oldest first: only dates with a year can be ordered, never guessed. */
+/** The year of a day and month an article gives without one: the article's, or the year before for a later month. */
+function articleYear(d: PartialDate): number | undefined {
+  const [year, month] = (d.published ?? "").split("-").map(Number);
+  if (!year || !month || !d.month) return undefined;
+  return d.month <= month ? year : year - 1;
+}
+
 export function agreementOrder(dataset: Dataset, ids: string[]): Finding[] {
   const named = ids.flatMap((id) => dataset.agreements.filter((a) => a.id === id));
   const key = (d: PartialDate) => (d.year ?? 0) * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
-  const dated = named.filter((a) => a.date?.year);
-  // "April 2024" and "in 2024" cannot be ordered: each date says only what the source gives.
+  const yearOf = (d: PartialDate | null) => d?.year ?? (d ? articleYear(d) : undefined);
+  const dated = named.filter((a) => yearOf(a.date));
+  // "April 2024" and "in 2024" cannot be ordered: each date says only what the source gives — or,
+  // for "Jan. 22" in an article of January 23 2026, the article's year, said as such.
   const ordered = dated
-    .map((a) => ({ ref: { type: "agreement" as const, id: a.id }, date: a.date as PartialDate }))
+    .map((a) => ({
+      ref: { type: "agreement" as const, id: a.id },
+      date: { ...(a.date as PartialDate), year: yearOf(a.date) },
+    }))
     .sort((x, y) => key(x.date) - key(y.date));
-  const unordered = named.filter((a) => !a.date?.year).map((a): Ref => ({ type: "agreement", id: a.id }));
+  const fromArticle = dated.filter((a) => !a.date?.year).map((a): Ref => ({ type: "agreement", id: a.id }));
+  const unordered = named.filter((a) => !yearOf(a.date)).map((a): Ref => ({ type: "agreement", id: a.id }));
   const [first, last] = [ordered[0]?.date, ordered.at(-1)?.date];
   const months =
     ordered.length >= 2 && first?.month && last?.month && first.year && last.year
       ? (last.year - first.year) * 12 + (last.month - first.month)
       : undefined;
   return [
-    { kind: "order", agreements: ordered, unordered, ...(months !== undefined ? { months } : {}) },
+    {
+      kind: "order",
+      agreements: ordered,
+      unordered,
+      ...(months !== undefined ? { months } : {}),
+      ...(fromArticle.length ? { fromArticle } : {}),
+    },
     ...named.flatMap((a) => agreementFinding(a)),
   ];
 }

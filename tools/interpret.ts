@@ -582,7 +582,8 @@ function* readings(a: Ask): Generator<Query> {
   if (figures) yield figures;
   // What someone signed is told in the text: retrieval, unless a figure was asked, or the date of
   // an agreement named ("when did Nurbek sign the memorandum", "where did he sign the az memo").
-  const dateOrPlace = has("m:date") || has("m:location");
+  // ("how long after the SK-Pharmacy deal did the PM approve them": their order, with the time between.)
+  const dateOrPlace = has("m:date") || has("m:location") || has("o:interval") || has("o:order");
   if (s.people.length && has("m:agreements") && !(dateOrPlace && s.agreements.length)) return;
   yield* readPeople(a);
   yield* readFacts(a);

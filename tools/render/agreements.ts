@@ -58,6 +58,7 @@ function order(f: Of<"order">, w: Writer): void {
   const [first, last] = [f.agreements[0], f.agreements.at(-1)];
   if (f.months !== undefined && first && last)
     w.say(tx.agreement.apart(w.num(f.months), f.months, tx.date(first.date), tx.date(last.date)));
+  if (f.fromArticle?.length) w.say(tx.agreement.yearFromArticle(w.list(f.fromArticle.map(w.name))));
   if (f.unordered.length) w.say(tx.agreement.unordered(w.list(f.unordered.map(w.name))));
 }
 

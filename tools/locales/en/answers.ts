@@ -381,6 +381,8 @@ export const answers = {
     orderItem: (title: string, date: string) => `${title} (${date})`,
     apart: (n: string, count: number, from: string, to: string) =>
       `That is ${count === 1 ? "one month" : `${n} months`} apart (derived: ${from} to ${to}).`,
+    yearFromArticle: (titles: string) =>
+      `The year of ${titles} is not in the text: it is taken from the article’s own date.`,
     unordered: (titles: string) =>
       `The sources give no year for ${titles}, so they do not say which came first.`,
     noYear: (published?: string) =>

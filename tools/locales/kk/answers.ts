@@ -345,6 +345,7 @@ export const answers: Messages["answers"] = {
         : `${items[0] ?? ""}.`,
     orderItem: (title, date) => `${title} (${date})`,
     apart: (n, _count, from, to) => `Арасы — ${n} ай (есептеу: ${from} — ${to}).`,
+    yearFromArticle: (titles) => `${titles}: жылы мәтінде көрсетілмеген, ол мақаланың өз күнінен алынды.`,
     unordered: (titles) =>
       `Дереккөздерде ${titles} үшін жыл көрсетілмеген, сондықтан қайсысы бұрын болғаны айтылмайды.`,
     noYear: (published) =>

@@ -350,6 +350,7 @@ export const answers: Messages["answers"] = {
     orderItem: (title, date) => `${title} (${date})`,
     apart: (n, count, from, to) =>
       `Между ними ${n} ${plural(count, "месяц", "месяца", "месяцев")} (расчёт: с ${from} по ${to}).`,
+    yearFromArticle: (titles) => `Год (${titles}) в тексте не указан: он взят из даты самой статьи.`,
     unordered: (titles) =>
       `В источниках не указан год: ${titles}; поэтому по ним нельзя сказать, что было раньше.`,
     noYear: (published) =>
