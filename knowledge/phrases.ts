@@ -138,11 +138,13 @@ export class PhraseIndex<K> {
     if (typos > 0) {
       for (const word of this.vocabulary.keys()) {
         const allowed = Math.min(typos, allowedTypos(word));
-        // A typo keeps the first letter (people rarely miss it): «сақтау» is a word of its own, not «Ақтау».
+        // A typo keeps the first letter (people rarely miss it): «сақтау» is a word of its own, not «Ақтау»;
+        // in a short word the second too: «стран» ("countries") is no «Сарань».
         if (
           allowed > 0 &&
           !words.has(word) &&
           token[0] === word[0] &&
+          (token.length > 6 || token[1] === word[1]) &&
           editDistance(token, word, allowed) <= allowed
         )
           words.add(word);
