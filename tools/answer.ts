@@ -30,6 +30,11 @@ const YES_NO_FRAME = new Set(
   "is it true that really confirm please правда ли верно так подтвердите пожалуйста рас па ма шын".split(" "),
 );
 
+/** Words of taking part, beside a nationality asked: "how many chinese companies are involved". */
+const TAKING_PART = new Set(
+  "involved participating participate there участвуют участвует участвующих қатысады".split(" "),
+);
+
 /** A question word that asks on its own of the subject before it: "… and where?", «… и когда?». */
 const PLACE_OR_TIME_WORDS = new Set("where when где когда куда қайда қашан".split(" "));
 
@@ -230,6 +235,12 @@ export class Answerer {
     /** Answers told in words of their own: "Is AstraZeneca American?" by what the sources call it. */
     const told: string[] = [];
     for (const clause of this.clauses(whole)) {
+      // "which companies are Turkish", «сколько компаний из Турции»: the companies the sources say are.
+      const ofCountry = this.nationalitiesAsked(clause);
+      if (ofCountry) {
+        told.push(this.companiesOfCountry(ofCountry, lang, citations));
+        continue;
+      }
       const asked = this.originAsked(clause);
       if (asked) {
         const origin = originOf(this.knowledge.sources, this.entities, asked.subject, asked.nationalities);
@@ -388,6 +399,38 @@ export class Answerer {
       ...reading,
       entities: [...reading.entities, { type: "person", id: best.id, start: -1, end: -1 }],
     };
+  }
+
+  /** "Which companies are Turkish", «сколько компаний из Турции»: a nationality asked of no one named. */
+  private nationalitiesAsked(clause: Reading): Nationality[] | null {
+    if (clause.entities.some((e) => e.type === "organisation") || !clause.cues.has("m:companies"))
+      return null;
+    const nationalities = clause.unexplained.flatMap((w) => nationalityOf(w) ?? []);
+    const other = clause.unexplained.some((w) => !nationalityOf(w) && !TAKING_PART.has(w));
+    return nationalities.length && !other ? nationalities : null;
+  }
+
+  /**
+   * The organisations the sources give that nationality, each with its sentence; the project
+   * companies whose origin they do not give, said as unknown.
+   */
+  private companiesOfCountry(asked: Nationality[], lang: Lang, citations: CitationList): string {
+    const tx = t(lang).answers;
+    const projects = new Set(this.knowledge.dataset.projects.map((p) => p.company));
+    const told: string[] = [];
+    const unknown: Ref[] = [];
+    for (const { id } of this.knowledge.dataset.organisations) {
+      const company: Ref = { type: "organisation", id };
+      const origin = originOf(this.knowledge.sources, this.entities, company, asked);
+      if (!origin && projects.has(id)) unknown.push(company);
+      else if (origin?.yes) {
+        const said = origin.said.map((n) => tx.nationality[n]);
+        const name = this.entities.name(company, lang);
+        told.push(`${tx.origin(name, said)} “${origin.citation.quote}”${citations.marks(origin.citation)}`);
+      }
+    }
+    const names = unknown.map((r) => this.entities.name(r, lang));
+    return [...told, ...(names.length ? [tx.noOrigins(t(lang).conversation.list(names))] : [])].join(" ");
   }
 
   /** A yes/no question naming one organisation and a nationality: "is AstraZeneca American?". */

@@ -2363,7 +2363,7 @@ export const NATIONALITIES = {
   british: ["british", "britain", "британ"],
   swedish: ["swed", "швед"],
   american: ["american", "америк"],
-  turkish: ["turkish", "turkey", "турец", "турк", "түрік", "түрк"],
+  turkish: ["turkish", "turkey", "турец", "турц", "турк", "түрік", "түрк"],
   chinese: ["chinese", "china", "китай", "қытай"],
   german: ["german", "немец", "герман", "неміс"],
   french: ["french", "france", "француз"],

@@ -439,6 +439,7 @@ export const answers = {
   /** "Is AstraZeneca American?": what the sources call it. */
   origin: (s: string, said: string[]) => `The sources describe ${s} as ${said.join("-")}:`,
   noOrigin: (s: string) => `The sources do not say where ${s} is from.`,
+  noOrigins: (names: string) => `The sources do not say which country ${names} are from.`,
   nationality: {
     british: "British",
     swedish: "Swedish",

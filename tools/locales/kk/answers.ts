@@ -399,6 +399,7 @@ export const answers: Messages["answers"] = {
   ],
   origin: (s, said) => `Дереккөздерде ${s} ${said.join("-")} компаниясы ретінде сипатталады:`,
   noOrigin: (s) => `${s} қай елдікі екені дереккөздерде айтылмаған.`,
+  noOrigins: (names) => `${names} қай елдердікі екені дереккөздерде айтылмаған.`,
   nationality: {
     british: "британ",
     swedish: "швед",

@@ -410,6 +410,7 @@ export const answers: Messages["answers"] = {
   ],
   origin: (s, said) => `В источниках ${s} описана как ${said.join(" и ")} компания:`,
   noOrigin: (s) => `В источниках не сказано, из какой страны ${s}.`,
+  noOrigins: (names) => `В источниках не сказано, из каких стран компании ${names}.`,
   nationality: {
     british: "британская",
     swedish: "шведская",
