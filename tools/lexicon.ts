@@ -1109,6 +1109,16 @@ export const OP_CUES = {
     "тізіп бер",
     "тізіп берші",
     "тізіп беріңіз",
+    // "list the companies by medicines", "the plants by jobs": in the order of the figure named.
+    "companies by",
+    "projects by",
+    "plants by",
+    "sorted by",
+    "ranked by",
+    "компании по",
+    "компаний по",
+    "проекты по",
+    "заводы по",
     // «… бойынша атап шық» ("name them by …").
     "атап шық",
     "атап шығыңыз",
