@@ -41,6 +41,8 @@ const STOPWORDS = new Set(
     "segment year years between among amongst our side main primary key basic overall after once",
     // "w/" for "with", "what does RWE stand for", «что означает RWE», «RWE нені білдіреді»: no topic.
     "w stand stands означает означают расшифровывается расшифровка білдіреді",
+    // "summarize the az partnership", "tl;dr", «резюме»: a request for the whole, no topic.
+    "summarize summarise summary tldr tl dr overview nutshell briefly brief резюме сводка",
     // Russian
     "что как какой какая какое какие каков какова каково где когда кто сколько ли и в во на с со о об",
     "обо по за для от до из к ко у это этот эта эти этого был была было были будет будут же не а но",

@@ -152,6 +152,17 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     return { route: "absent", names: p.foreign };
   if (has("greeting") && p.entities.length === 0 && p.unexplained.length === 0 && p.cues.size === 1)
     return { route: "greeting" };
+  // "tl;dr of the investment agreements", "the headline numbers", «кратко о проектах»: the headline
+  // figures; a summary of anything else (the AstraZeneca partnership) is its article's lead.
+  if (has("o:summary")) {
+    const projects = new Set(dataset.projects.map((x) => x.agreement));
+    const other = p.entities.some(
+      (e) => e.type !== "place" && !(e.type === "agreement" && projects.has(e.id)),
+    );
+    if (other) return { route: "retrieval" };
+    const attributes: Attribute[] = ["investmentKzt", "jobs", "medicines"];
+    return { route: "query", query: { subjects: [], unparsed: [], attributes, operation: "value" } };
+  }
   // "Why" is for the text, unless it asks why figures do not add up to a headline the question
   // states ("why is it 356 when the companies give less"): the total answer holds that gap.
   // So does "by how much do the company figures fall short of 356", «на сколько … меньше 356».

@@ -657,6 +657,35 @@ export const METRIC_CUES = {
 } as const;
 
 export const OP_CUES = {
+  // "tl;dr", "give me the headline numbers", «кратко о проектах», «негізгі сандар»: the whole, in brief.
+  summary: [
+    "summarize",
+    "summarise",
+    "summary",
+    "tldr",
+    "tl dr",
+    "overview",
+    "headline numbers",
+    "headline figures",
+    "key figures",
+    "key numbers",
+    "main figures",
+    "main numbers",
+    "big numbers",
+    "in a nutshell",
+    "кратко",
+    "вкратце",
+    "в двух словах",
+    "резюме",
+    "сводка",
+    "основные цифры",
+    "главные цифры",
+    "ключевые цифры",
+    "қысқаша",
+    "негізгі сандар",
+    "негізгі көрсеткіштер",
+    "басты сандар",
+  ],
   /** Membership of an announced set: "is X one of the four projects …", «входит ли X в …». */
   member: [
     "one of",
