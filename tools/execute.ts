@@ -685,13 +685,22 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   }
   // "how many agreements has AZ signed with Kazakhstan": the dated ones (an arrangement the sources
   // give no signing for, AstraZeneca's medicines at Nobel's plant, is none), counted then listed.
-  if (has("dates") && q.operation === "count" && s.organisations.length && !s.agreements.length) {
+  // ("how many agreements were signed in 2024": every party's, in that time.)
+  const inTime = !s.organisations.length && !s.companies.length && !!q.time?.year;
+  if (has("dates") && q.operation === "count" && (s.organisations.length || inTime) && !s.agreements.length) {
     const found = agreementsWith(dataset, s.organisations, q.time?.year, q.time?.month).filter(
       (f) => f.kind !== "agreement" || f.date,
     );
     const dated = found.filter((f) => f.kind === "agreement");
     const count: Finding[] = dated.length
-      ? [{ kind: "agreementCount", parties: s.organisations.map(org), count: dated.length }]
+      ? [
+          {
+            kind: "agreementCount",
+            parties: s.organisations.map(org),
+            count: dated.length,
+            ...(inTime ? { time: { ...q.time } } : {}),
+          },
+        ]
       : [];
     return run("agreements", [...count, ...found]);
   }

@@ -271,7 +271,8 @@ export type Finding =
   /** "does AstraZeneca have a plant here": no project of its own is named (where its medicines are made follows). */
   | { kind: "noOwnPlant"; subject: Ref }
   /** "how many agreements has AstraZeneca signed": the dated agreements of a party, counted (listed after). */
-  | { kind: "agreementCount"; parties: Ref[]; count: number }
+  /** ("how many agreements were signed in 2024": of no party, in the time asked.) */
+  | { kind: "agreementCount"; parties: Ref[]; count: number; time?: { year?: number; month?: number } }
   | {
       kind: "agreement";
       agreement: Ref;

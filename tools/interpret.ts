@@ -282,7 +282,8 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best?.fits && total && p.unknown.length) return { route: "retrieval" };
   // «байер зауыт салады ма», «строит ли байер завод»: a yes or no about a word nothing holds is
   // about it, never answered by every project's sites.
-  if (best?.fits && p.expects === "yesno" && !p.entities.length && p.unknown.length) return { route: "retrieval" };
+  if (best?.fits && p.expects === "yesno" && !p.entities.length && p.unknown.length)
+    return { route: "retrieval" };
   // A query that cannot be the answer asked for is no answer: the text may hold one.
   if (best?.fits) return { route: "query", query: best.q };
   if (best) return { route: "retrieval" };
@@ -566,7 +567,9 @@ function* readings(a: Ask): Generator<Query> {
 
   // "how many ministries are involved", «сколько министерств», «неше министрлік»: that kind, counted.
   const orgKind = Object.entries(ORG_KINDS).find(([, words]) => p.tokens.some((t) => words.includes(t)))?.[0];
-  if (orgKind && !p.entities.length && (has("o:count") || has("o:list") || has("m:who")))
+  // ("what ministries are involved": which of that kind.)
+  const which = QUESTION_WORDS.has(p.tokens[0] ?? "");
+  if (orgKind && !p.entities.length && (has("o:count") || has("o:list") || has("m:who") || which))
     yield query(["companies"], has("o:count") ? "count" : "list", { orgKind });
   // "which company gives no investment figure", «у какой компании не указаны инвестиции»,
   // «қай компанияның инвестициясы көрсетілмеген»: the companies lacking it.
@@ -687,6 +690,8 @@ function explained(q: Query, p: Reading): number {
   const operation = [...p.cues].some((c) => c.startsWith("o:") && c !== "o:whatIs");
   if (q.attributes.includes("profile") && orgs && !operation && !p.cues.has("m:location")) cues.add("m:who");
   if (q.stated) cues.add("o:stated");
+  // "how many ministries", "which ministries are involved": the kind counted or listed, and who.
+  if (q.orgKind) cues.add("o:count").add("o:list").add("m:who");
   if (q.role && q.attributes.includes("profile")) cues.add("m:role");
   if (q.time) cues.add("m:date");
   // The words of the stage asked ("already built": "built" is no question of where).
@@ -814,7 +819,15 @@ const ANSWERS: Partial<Record<AnswerType, Attribute[]>> = {
 export function fitsExpected(query: Query, expects: AnswerType): boolean {
   // A set asked as itself answers with its members and its own figures, whatever the form.
   // (Agreements in order answer "which came first" and "how many months between" alike.)
-  if (query.unknown || query.set || query.operation === "exists" || query.operation === "order") return true;
+  // ("what ministries are involved": the organisations of that kind are what it asks, whatever its form.)
+  if (
+    query.unknown ||
+    query.set ||
+    query.orgKind ||
+    query.operation === "exists" ||
+    query.operation === "order"
+  )
+    return true;
   // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы"),
   // but never the kinds of a thing.
   // "Where" is answered by a figure only as a place's ("where will most jobs be created").

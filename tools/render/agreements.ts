@@ -30,7 +30,8 @@ function noYear(date: PartialDate, w: Writer): void {
 }
 
 function agreementCount(f: Of<"agreementCount">, w: Writer): void {
-  w.say(w.tx.agreement.count(w.list(f.parties.map(w.name)), w.num(f.count), f.count));
+  if (!f.parties.length && f.time) w.say(w.tx.agreement.countIn(w.tx.date(f.time), w.num(f.count), f.count));
+  else w.say(w.tx.agreement.count(w.list(f.parties.map(w.name)), w.num(f.count), f.count));
 }
 
 function noSigningPlace(f: Of<"noSigningPlace">, w: Writer): void {

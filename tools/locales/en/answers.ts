@@ -367,6 +367,8 @@ export const answers = {
     noPlace: (a: string) => `The sources do not say where ${a} was signed.`,
     count: (parties: string, n: string, count: number) =>
       `The sources give ${count === 1 ? "one dated agreement" : `${n} dated agreements`} of ${parties}:`,
+    countIn: (when: string, n: string, count: number) =>
+      `The sources give ${count === 1 ? "one agreement" : `${n} agreements`} signed in ${when}:`,
     partyCount: (a: string, n: string, count: number) =>
       `${count === 1 ? "One party" : `${n} parties`} signed ${a}.`,
     areas: (title: string, n: string, _count: number) => `${title} sets out ${n} focus areas:`,

@@ -335,6 +335,7 @@ export const answers: Messages["answers"] = {
   agreement: {
     noPlace: (a) => `Дереккөздерде «${a}» құжатына қай жерде қол қойылғаны айтылмаған.`,
     count: (parties, n) => `Дереккөздерде ${parties} жасаған күні көрсетілген ${n} келісім бар:`,
+    countIn: (when, n) => `Дереккөздерде ${when} қол қойылған ${n} келісім бар:`,
     partyCount: (a, n) => `«${a}» құжатына қол қойған тараптар саны: ${n}.`,
     areas: (title, n) => `${title}: ${n} басым бағыт:`,
     dated: (title, date, parties) => `${title} (тараптар: ${parties}) қол қойылған уақыты: ${date}.`,
