@@ -1072,12 +1072,23 @@ const picked = (turn: Turn) =>
  * third?"), or when a follow-up's answer names only what it asked about ("per job?" of the second
  * keeps the ranking for "and the last one in that ranking?").
  */
-function keepsList(turn: Turn, previous: ConversationContext | null | undefined, listed: Ref[]): boolean {
+function keepsList(
+  turn: Turn,
+  previous: ConversationContext | null | undefined,
+  listed: Ref[],
+  query: Query | undefined,
+): boolean {
   if (!previous?.list.length) return false;
   if (picked(turn) || agreementPicked(turn, previous)) return true;
   if (turn.kind !== "followup") return false;
   const asked = new Set(turn.subjects.map((s) => s.id));
-  return listed.every((x) => asked.has(x.id)) && previous.list.length > listed.length;
+  if (!listed.every((x) => asked.has(x.id))) return false;
+  // "which two are in Almaty Region" → "compare their jobs" names them in another order: "the second
+  // one" is still the list's second, unless the follow-up ranked them anew.
+  const same =
+    listed.length === previous.list.length && listed.every((x) => previous.list.some((p) => p.id === x.id));
+  const ranked = ["max", "min", "rank"].includes(query?.operation ?? "") || !!query?.groupBy;
+  return previous.list.length > listed.length || (same && !ranked);
 }
 
 /**
@@ -1164,7 +1175,7 @@ export function nextContext(
     lang: answer.lang,
     ...(answer.query ? { query: answer.query } : {}),
     subjects,
-    list: keepsList(turn, previous, answer.listed) ? (previous?.list ?? []) : answer.listed,
+    list: keepsList(turn, previous, answer.listed, answer.query) ? (previous?.list ?? []) : answer.listed,
     agreements: agreementsInPlay(answer.agreements, previous?.agreements ?? []),
     ...(place ? { place } : {}),
     ...(person ? { person } : {}),
