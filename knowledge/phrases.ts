@@ -67,6 +67,12 @@ export function editDistance(a: string, b: string, max = 2): number {
   return (d[a.length] as number[])[b.length] as number;
 }
 
+/** Whether `short` is `word` with one of its letters after the second left out. */
+function droppedOne(word: string, short: string): boolean {
+  for (let i = 2; i < word.length; i++) if (word.slice(0, i) + word.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** Typos allowed grow with word length; short words and numbers must match exactly. */
 function allowedTypos(word: string): number {
   if (/\d/.test(word) || word.length < 5) return 0;
@@ -110,7 +116,22 @@ export class PhraseIndex<K> {
    * `known`: words of the language the texts use themselves; one is never a typo of another
    * («қарсы», "against", is not «қаржы», "finance").
    */
+  /** Coined names of five letters a four-letter word may stand for with one letter left out. */
+  private readonly droppable = new Set<string>();
+
   constructor(private readonly options: { typos?: boolean; known?: ReadonlySet<string> } = {}) {}
+
+  /**
+   * "nobl" for "nobel": a coined name of five letters (never a common word, «тура», «город») is also
+   * found with one letter after its first two left out, where a bare four-letter typo would otherwise
+   * be read as no subject at all (and a total over every project answered).
+   */
+  allowDropped(word: string): void {
+    if (word.length === 5 && this.vocabulary.has(word)) {
+      this.droppable.add(word);
+      this.matchCache.clear();
+    }
+  }
 
   add(key: K, spellings: Iterable<string>): void {
     for (const spelling of spellings) {
@@ -150,6 +171,9 @@ export class PhraseIndex<K> {
           words.add(word);
       }
     }
+    if (token.length === 4)
+      for (const word of this.droppable)
+        if (word.startsWith(token.slice(0, 2)) && droppedOne(word, token)) words.add(word);
     if (this.matchCache.size > 20_000) this.matchCache.clear();
     this.matchCache.set(token, words);
     return words;

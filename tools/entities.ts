@@ -53,6 +53,9 @@ const COMPANY_KINDS: ReadonlySet<string> = new Set([
 /** Legal forms, facility and trade words: part of a name, never a name alone. */
 /** What plants make ("insulin" of Zhaiyk Insulin, "vaccine"): asked alone, a product, never a short name. */
 const PRODUCT_WORDS: ReadonlySet<string> = new Set(PRODUCT_SYNONYMS.flat());
+/** Words of company names that are English words too ("World Medicine"): "word" is no typo of them. */
+const ENGLISH_WORDS = new Set(["world", "north", "south", "prime", "smart", "green", "group", "trust"]);
+
 const NOT_A_NAME =
   /^(llp|jsc|llc|ltd|inc|plc|gmbh|corp|factory|plant|works|medicine|medicines|technology|technologies|biological|biotechnology|devices|products|industrial|industry|investment|invest|manufacturing|production|chemical|chemicals|health|life|sciences|science|solutions|systems|trade|trading|partners|ventures|capital|new|first|national|republic|state|east|west|north|south|asia|eurasia|eurasian|world|general|united)$/;
 
@@ -132,6 +135,7 @@ export class EntityIndex {
         if (word.length < 4 || GENERIC.has(word) || NOT_A_NAME.test(word) || places.has(word)) continue;
         if (PRODUCT_WORDS.has(word)) continue;
         this.owners.set(word, (this.owners.get(word) ?? new Set()).add(o.id));
+        if (!ENGLISH_WORDS.has(word)) this.phrases.allowDropped(word);
         const other = nameInOtherScript(word);
         this.words.add(word, [word, ...(other && !GENERIC.has(other) ? [other] : [])]);
       }
