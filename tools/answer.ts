@@ -500,7 +500,13 @@ export class Answerer {
     // "what agreements did AstraZeneca sign" lists agreements: "the second one" is the second of them.
     const aboutAgreements = query?.attributes.some((a) => AGREEMENT_ATTRIBUTES.includes(a));
     const agreements = aboutAgreements ? of("agreement") : [];
-    return { listed: agreements.length >= 2 ? agreements : of("organisation"), agreements };
+    // "who are AltINFARM's partners" lists its partners: "the second one" is the second partner.
+    const partners =
+      query?.attributes.includes("partners") && asked.length === 1
+        ? of("organisation").filter((x) => x.id !== asked[0]?.id)
+        : [];
+    const listed = agreements.length >= 2 ? agreements : partners.length >= 2 ? partners : of("organisation");
+    return { listed, agreements };
   }
 
   /**
