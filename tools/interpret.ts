@@ -152,6 +152,21 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     return { route: "absent", names: p.foreign };
   if (has("greeting") && p.entities.length === 0 && p.unexplained.length === 0 && p.cues.size === 1)
     return { route: "greeting" };
+  // "what's 58.5 bn tenge in dollars", "$116 million in tenge": one company's investment, said by its
+  // number in one currency, asked in the other: given in both, with whose it is.
+  const dollars = p.tokens.some((t) => /^\$\d/.test(t));
+  const twoCurrencies = (has("m:usd") && has("m:kzt")) || (dollars && has("m:kzt"));
+  const converted = !p.entities.length && twoCurrencies ? investmentSaid(p, dataset) : [];
+  if (converted.length === 1 && converted[0])
+    return {
+      route: "query",
+      query: {
+        subjects: [{ type: "organisation", id: converted[0] }],
+        unparsed: [],
+        attributes: ["investmentKzt"],
+        operation: "value",
+      },
+    };
   // "tl;dr of the investment agreements", "the headline numbers", «кратко о проектах»: the headline
   // figures; a summary of anything else (the AstraZeneca partnership) is its article's lead.
   if (has("o:summary")) {
@@ -878,6 +893,13 @@ function figuresSaid(p: Reading, dataset: Dataset, companies: string[]): Attribu
     }
   }
   return [...out];
+}
+/** The companies whose investment (in either currency) is a number the question says. */
+function investmentSaid(p: Reading, dataset: Dataset): string[] {
+  const bare = { ...p, tokens: p.tokens.map((t) => t.replace(/^\$(?=\d)/, "")) };
+  return dataset.projects
+    .filter((x) => figuresSaid(bare, dataset, [x.company]).includes("investmentKzt"))
+    .map((x) => x.company);
 }
 const NUMERIC_SAID = ["investmentKzt", "investmentUsd", "jobs", "medicines", "sociallySignificant"] as const;
 
