@@ -981,6 +981,13 @@ function comparison(
   return run("compare_companies", [...verdict, ...findings]);
 }
 
+/** The qualifiers of each kind a question may ask a figure is stated with. */
+const QUALIFIED: Record<"exact" | "rough" | "floor", string[]> = {
+  exact: ["exact"],
+  rough: ["around", "approximately", "about", "at least about", "at most about"],
+  floor: ["at least", "more than", "at least about"],
+};
+
 /**
  * Whether the first figure found lies beyond a bound ("more than 300"): said only when its
  * qualifier cannot turn it ("at least 200" is more than 150, but may or may not be more than 300).
@@ -1004,6 +1011,8 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
   // A figure stated to be confirmed: the same number as written, whatever its qualifier ("around 60").
   if (bound.said) return sameNumber(value, bound.value);
   if (bound.exactly) return value === bound.value && qualifier === "exact";
+  if (bound.qualified)
+    return sameNumber(value, bound.value) && QUALIFIED[bound.qualified].includes(qualifier);
   const floor = ["at least", "more than", "at least about"].includes(qualifier);
   const ceiling = ["up to", "at most", "at most about"].includes(qualifier);
   const rough = ["around", "approximately", "about", "at least about", "at most about"].includes(qualifier);

@@ -1209,6 +1209,11 @@ function thresholdOf(p: Reading): Query["threshold"] {
   const value = Number.parseFloat(p.tokens[at] as string);
   const near = p.tokens.slice(Math.max(0, at - 2), at + 3);
   const scale = SCALES.find(([, words]) => words.includes(p.tokens[at + 1] ?? ""))?.[0];
+  // "is Nobel's 200 jobs an exact figure?", "is the 265 approximate?": how the figure is stated.
+  const qualified = (Object.entries(COMPARATIVES.qualified) as [QualifierKind, string[]][]).find(
+    ([, words]) => p.tokens.some((t) => words.some((w) => t.startsWith(w))),
+  )?.[0];
+  if (percent < 0 && p.expects === "yesno" && qualified) return { value, above: false, qualified, scale };
   if (percent < 0 && near.some((t) => COMPARATIVES.exactly.includes(t)))
     return { value, above: false, exactly: true, scale };
   const above = side(near);
@@ -1226,6 +1231,8 @@ function thresholdOf(p: Reading): Query["threshold"] {
   }
   return percent >= 0 ? { value, above, share: true } : { value, above, scale };
 }
+
+type QualifierKind = "exact" | "rough" | "floor";
 
 /** The phase a question names: "the second phase", «первая очередь», «екінші кезеңі». */
 function phaseAsked(tokens: string[]): number | undefined {

@@ -1354,6 +1354,13 @@ export const COMPARATIVES = {
   below: ["less", "fewer", "under", "below", "меньше", "менее", "кем", "аз"],
   /** "exactly 200?", «ровно 200?», «дәл 200 ме?»: the figure as stated exactly. */
   exactly: ["exactly", "precisely", "ровно", "точно", "дәл", "тура", "нақты", "дәл солай"],
+  /** How a figure is stated, asked of it: "an exact figure?", "approximate?", «это минимум?» (word starts). */
+  qualified: {
+    exact: ["exact", "precise", "точн", "ровн", "дәл", "нақты"],
+    rough: ["approximat", "rough", "estimat", "примерн", "приблизит", "шамамен", "шамалы", "болжам"],
+    // (Not «кемінде», "at least": a bound set on another number, «кемінде 100 ме?».)
+    floor: ["minimum", "lower bound", "минимум", "минимальн", "нижн", "ең төменгі"],
+  },
   /** The Kazakh ablative a standard takes: «Абди Ибрагимнен», «АльтИнФармнан». */
   ablative: /(нан|нен|тан|тен|дан|ден)$/,
 };

@@ -106,6 +106,11 @@ export const Query = z.object({
       above: z.boolean(),
       /** "exactly 200?": the figure must be stated as exactly that, not "at least 200". */
       exactly: z.boolean().optional(),
+      /**
+       * "is Nobel's 200 an exact figure?", "is the 265 approximate?", «это минимум?»: the number is
+       * the figure's, and the kind of qualifier it is stated with is what is asked.
+       */
+      qualified: z.enum(["exact", "rough", "floor"]).optional(),
       /** "more than a third of the total?", "over 30%?": the value is a percent of the headline. */
       share: z.boolean().optional(),
       /** "is 58.5 billion the Nobel investment?", "altinfarm 200 jobs?": a figure stated to be confirmed. */
