@@ -1009,6 +1009,8 @@ function beyond(findings: Finding[], bound: NonNullable<Query["threshold"]>): bo
   const { value, qualifier } = figure;
   bound = { ...bound, value: inUnitOf(bound, figure.unit) };
   // A figure stated to be confirmed: the same number as written, whatever its qualifier ("around 60").
+  // ("about 58 billion?": within a few percent of 58.5 billion.)
+  if (bound.said && bound.rough) return Math.abs(value - bound.value) <= bound.value * ROUGH_MARGIN;
   if (bound.said) return sameNumber(value, bound.value);
   if (bound.exactly) return value === bound.value && qualifier === "exact";
   if (bound.qualified)

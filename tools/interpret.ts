@@ -1210,10 +1210,13 @@ function thresholdOf(p: Reading): Query["threshold"] {
   const near = p.tokens.slice(Math.max(0, at - 2), at + 3);
   const scale = SCALES.find(([, words]) => words.includes(p.tokens[at + 1] ?? ""))?.[0];
   // "is Nobel's 200 jobs an exact figure?", "is the 265 approximate?": how the figure is stated.
+  // ("approximately 58 billion?" says the number roughly: the word right before it asks no such thing.)
+  const roughly = p.tokens.slice(Math.max(0, at - 2), at).some((t) => COMPARATIVES.roughly.includes(t));
   const qualified = (Object.entries(COMPARATIVES.qualified) as [QualifierKind, string[]][]).find(
-    ([, words]) => p.tokens.some((t) => words.some((w) => t.startsWith(w))),
+    ([, words]) => p.tokens.some((t, i) => (i < at - 2 || i > at) && words.some((w) => t.startsWith(w))),
   )?.[0];
-  if (percent < 0 && p.expects === "yesno" && qualified) return { value, above: false, qualified, scale };
+  if (percent < 0 && p.expects === "yesno" && qualified && !roughly)
+    return { value, above: false, qualified, scale };
   if (percent < 0 && near.some((t) => COMPARATIVES.exactly.includes(t)))
     return { value, above: false, exactly: true, scale };
   const above = side(near);
@@ -1226,7 +1229,7 @@ function thresholdOf(p: Reading): Query["threshold"] {
     const figureWord = headcount || p.cueAt.some((c) => c.start === at + 1 && FIGURE_CUES.includes(c.key));
     const inName = new RegExp(`\\p{L}-${p.tokens[at]}(?!\\d)`, "u").test(p.text);
     return percent < 0 && (scale || figureWord) && !inName
-      ? { value, above: false, said: true, scale }
+      ? { value, above: false, said: true, scale, ...(roughly ? { rough: true } : {}) }
       : undefined;
   }
   return percent >= 0 ? { value, above, share: true } : { value, above, scale };

@@ -1354,6 +1354,22 @@ export const COMPARATIVES = {
   below: ["less", "fewer", "under", "below", "меньше", "менее", "кем", "аз"],
   /** "exactly 200?", «ровно 200?», «дәл 200 ме?»: the figure as stated exactly. */
   exactly: ["exactly", "precisely", "ровно", "точно", "дәл", "тура", "нақты", "дәл солай"],
+  /** "about 58 billion?", «примерно 60?», «шамамен 60 ба?»: a number said roughly, right before it. */
+  roughly: [
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "примерно",
+    "около",
+    "приблизительно",
+    "почти",
+    "шамамен",
+    "шамасы",
+    "жуық",
+  ],
   /** How a figure is stated, asked of it: "an exact figure?", "approximate?", «это минимум?» (word starts). */
   qualified: {
     exact: ["exact", "precise", "точн", "ровн", "дәл", "нақты"],

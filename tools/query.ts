@@ -111,6 +111,8 @@ export const Query = z.object({
        * the figure's, and the kind of qualifier it is stated with is what is asked.
        */
       qualified: z.enum(["exact", "rough", "floor"]).optional(),
+      /** "about 58 billion?", «примерно 60?»: the figure within a few percent of the number said. */
+      rough: z.boolean().optional(),
       /** "more than a third of the total?", "over 30%?": the value is a percent of the headline. */
       share: z.boolean().optional(),
       /** "is 58.5 billion the Nobel investment?", "altinfarm 200 jobs?": a figure stated to be confirmed. */
