@@ -1,4 +1,4 @@
-import { detectLang } from "../../knowledge/text.js";
+import { detectLang, normalize } from "../../knowledge/text.js";
 import type { Ref } from "../entities.js";
 import { capitalise, type Of, type Renderers, type Writer } from "./writer.js";
 
@@ -123,9 +123,22 @@ function said(f: Of<"said">, w: Writer): void {
     w.say(w.tx.saidNothing(w.name(f.person)));
     return;
   }
+  // Quotation marks only around words the source quotes (in marks, or a sentence of a quotation that
+  // does not name its speaker); what the article reports of them ("According to Maria Shipuleva, …",
+  // "Nurbek highlighted that …") is said as reported, never as their own words.
+  const surname = normalize(w.ctx.entities.name(f.person, "en")).split(" ").at(-1) ?? "";
+  const quoted = f.facts.filter(
+    (s) => QUOTE_MARKS.test(s.citation.quote) || !normalize(s.citation.quote).split(" ").includes(surname),
+  );
+  for (const s of f.facts.filter((x) => !quoted.includes(x)))
+    w.say(w.tx.saidReported(w.name(f.person), w.said(s)), w.marks(s.citation));
+  if (!quoted.length) return;
   w.say(w.tx.said(w.name(f.person)));
-  for (const s of f.facts) w.sentences.push(`“${capitalise(w.said(s))}.”${w.marks(s.citation)}`);
+  for (const s of quoted) w.sentences.push(`“${capitalise(w.said(s))}.”${w.marks(s.citation)}`);
 }
+
+/** Quotation marks in a source sentence: it quotes someone's own words. */
+const QUOTE_MARKS = /[“”"«»]/;
 
 /** "Almaty city or the region?": the one that holds, named with its kind, and the one that does not. */
 function choice(f: Of<"choice">, w: Writer): void {

@@ -419,6 +419,8 @@ export const answers = {
   noStandard: (s: string) => `The sources do not name a standard for ${s}’s facility.`,
   role: (s: string, role: string) => `${s} is the ${role}.`,
   said: (s: string) => `${s} said:`,
+  /** Words the article reports, not quotes: "According to Maria Shipuleva, …", "Nurbek highlighted that …". */
+  saidReported: (s: string, text: string) => `According to the sources, ${s} said that ${text}.`,
   saidNothing: (s: string) => `The sources quote no words of ${s}.`,
   and: "and",
   ambiguous: (name: string, companies: string) =>
