@@ -230,6 +230,17 @@ function placeTurn(
     whichOfThem && comparative && !read.cues.has("o:compare")
       ? { ...read, cues: new Set([...read.cues, "o:compare" as Cue]) }
       : read;
+  // "no, not investment, jobs", «не инвестиции, а рабочие места», «инвестиция емес, жұмыс орындары»:
+  // in a correction, the figure negated is not asked, the other one is ("meds that aren't socially
+  // significant" asks the complement, no correction).
+  const correcting = CORRECTION_OPENERS.has(read.tokens[0] ?? "") || CORRECTION.test(read.text);
+  const notThis = (c: { start: number; end: number }) =>
+    NOT_WORDS.has((read.lang === "kk" ? read.tokens[c.end] : read.tokens[c.start - 1]) ?? "");
+  const figures = read.cueAt.filter((c) => c.key.startsWith("m:"));
+  const meant = new Set(figures.filter((c) => !notThis(c)).map((c) => c.key));
+  const unmeant = figures.filter((c) => notThis(c) && !meant.has(c.key)).map((c) => c.key);
+  if (correcting && unmeant.length && meant.size)
+    reading = { ...reading, cues: new Set([...reading.cues].filter((c) => !unmeant.includes(c))) };
   // "the last one in that ranking": "that ranking" is the last list, no ranking asked anew.
   const backToList = reading.cueAt.some(
     (c) => c.key === "o:top" && reading.references.some((r) => r.key === "pronoun" && r.end === c.start),
@@ -996,6 +1007,9 @@ function negatedAt(reading: Reading, at: number): boolean {
 
 /** Words of having the thing just asked about: "does X have one?", «а у X есть?», «X-те бар ма?». */
 const HAVE_ONE = new Set(["one", "any", "есть", "бар"]);
+
+/** Words a correction opens with: "no, …", "not …", «нет, …», «не …», «жоқ, …». */
+const CORRECTION_OPENERS = new Set(["no", "nope", "not", "нет", "не", "жоқ", "жок"]);
 
 /** "no, I meant …", «нет, я имел в виду …», «жоқ, мен … айтып отырмын»: a correction of the last turn. */
 const CORRECTION =
