@@ -676,7 +676,13 @@ function sitesIn(x: Mentions, view: Dataset): string[] {
     GENERIC_ZONE.test(text) && !x.places.some((p) => places.get(p.id)?.kind === "special economic zone");
   // The dateline ("ASTANA –") is cut from the sentence or is a sentence of its own: never a site.
   // «сообщили в акимате Алматинской области», «Алматы облысының әкімдігі»: who reports, not where.
+  // "built by the contractor X, which has built hospitals in Astana": where the builder has worked.
+  const builder = (p: { start: number }) => {
+    const before = x.orgs.filter((o) => o.end <= p.start).at(-1);
+    return before?.role === "contractor";
+  };
   const found = x.places
+    .filter((p) => !builder(p))
     .filter((p) => !AUTHORITY_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)))
     .filter((p) => !AUTHORITY_AFTER.test(text.slice(p.end)))
     .map((p) => p.id)
