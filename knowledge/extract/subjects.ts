@@ -268,6 +268,38 @@ function opensWithStranger(x: Mentions): boolean {
   return !known && DOER_VERB.test(x.sentence.text.slice(end));
 }
 
+/**
+ * A project told by what it is and costs, with no company: "a $35 million project to build a
+ * syringe plant", «заморожен проект стоимостью $45 млн», «құны 30 млн доллар болатын жоба».
+ */
+const UNNAMED_PROJECT =
+  /(?<!\p{L})(?:an?\s+(?:[$\p{L}\d.,-]+\s+){0,4}?(?:project|plant|factory|facility)(?!\p{L})|(?:проект|завод|фабрик\p{L}*|предприяти\p{L}*)\s+стоимостью|құны\s+[^.;]{1,40}?\s(?:болатын|тұратын)\s+(?:жоба|зауыт|кәсіпорын)(?!\p{L}*лар))/iu;
+/** One project, not several: "the project", «проект», «жоба» — never "projects", «проекты», «жобалар». */
+const ONE_PROJECT =
+  /(?<!\p{L})(?:(?:the|this|a|an)\s+(?:[$\p{L}\d.,-]+\s+){0,4}?project(?!s|\p{L})|(?<!(?:\d|два|две|три|четыре|оба)\s)проект(?!\p{L})|жоба(?:сы)?(?!\p{L}))/iu;
+
+/**
+ * Whether a sentence naming no company tells of a project of its own (before it refers back to
+ * anyone: "The company will build a plant worth …" is the company's): its figures are nobody's
+ * here, and "the project" after it is that one, not the company of the paragraph before.
+ */
+function unnamedProject(x: Mentions): boolean {
+  const text = x.sentence.text;
+  const m = UNNAMED_PROJECT.exec(text);
+  if (!m || x.orgs.some((o) => o.role === "company")) return false;
+  // "a new tablet plant" is no project told by its cost ("a $35 million project", "a plant worth …").
+  if (
+    /^an?\s/iu.test(m[0]) &&
+    !/\d/u.test(m[0]) &&
+    !/^\s+(worth|valued|costing)\s/iu.test(text.slice(m.index + m[0].length))
+  )
+    return false;
+  const before = text.slice(0, m.index);
+  // «Предприятие стоимостью 4,1 млрд тенге …» opening the sentence is the enterprise just named.
+  if (!/^an?\s/iu.test(m[0]) && !/\p{L}/u.test(before)) return false;
+  return !refersBack(before) || NEW_PARTY.test(text);
+}
+
 /** Clause spans of a sentence: split at ; : – — and at "while", «а», «тогда как». */
 export function clauses(text: string): [number, number][] {
   const cuts: number[] = [0];
@@ -371,6 +403,8 @@ export class SubjectReader {
   private setBlock = -1;
   /** The country the article says each of its companies is from ("Razi Pharmed, a drug maker from Iran"). */
   private readonly origins: Map<string, string>;
+  /** A project the article told of without its company, until a company is named again. */
+  private stranger = false;
 
   constructor(
     private readonly a: Article,
@@ -409,6 +443,12 @@ export class SubjectReader {
     // "Ertis Vet and the akimat signed …" with the name unread: someone new, so "the project" after
     // it is nobody the article knows (never the company of the paragraph before).
     if (named.length === 0 && x.sentence.part === "text" && opensWithStranger(x)) {
+      this.paragraph = null;
+      this.focus = undefined;
+    }
+    if (named.length > 0) this.stranger = false;
+    else if (x.sentence.part === "text" && !this.byOrigin(x.sentence.text) && unnamedProject(x)) {
+      this.stranger = true;
       this.paragraph = null;
       this.focus = undefined;
     }
@@ -647,6 +687,9 @@ export class SubjectReader {
     const origin = this.byOrigin(clause);
     if (origin) return this.project(origin, "anaphor", 0.9);
     if (NEW_PARTY.test(clause) && !partner) return { kind: "none", why: "noSubject", candidates: [] };
+    // "In the Pavlodar Region, a $35 million project … has been frozen. In all, the project was to
+    // create up to 120 jobs": that project's, whose company the article does not name.
+    if (this.stranger) return { kind: "none", why: "noSubject", candidates: [] };
     // "QazVac output will be raised to 600,000 doses": a product's figure, no project's.
     // ("Besides SteppeGrip, the plant also makes …": the plant named as the doer is still the plant.)
     if (x.products.length && !PLANT_DOER.test(clause))
@@ -706,6 +749,8 @@ export class SubjectReader {
   private placeSubject(x: Mentions, clause: string, cs: number, f: FigureMention): ScopeRef | null {
     if (x.sentence.part === "bullet" || x.sentence.part === "row" || this.item) return null;
     if (ANAPHOR.test(clause) || NEW_PARTY.test(clause)) return null;
+    // "In the Pavlodar Region, a $35 million project …": one project there, not the place's figure.
+    if (UNNAMED_PROJECT.test(clause) && !COUNTED_PROJECTS.test(clause)) return null;
     const lead = (at: number) => x.sentence.text.slice(cs, at).split(/\s+/u).filter(Boolean).length <= 4;
     const named = x.places.find((p) => p.start >= cs && p.end <= f.start && lead(p.start));
     if (named) return { kind: "region", place: named.id };
@@ -820,6 +865,13 @@ export class SubjectReader {
       f.attribute === "investmentKzt" || f.attribute === "investmentUsd" || f.attribute === "agreements";
     const signedAt = money0 && !inSentence.length && EVENT.test(text) ? eventOf(text) : undefined;
     if (signedAt) return { kind: "event", label: signedAt };
+    // "In the Pavlodar Region, a $35 million project …", «Всего проект предполагалось … создать до
+    // 150 рабочих мест»: one project's figure, never the region's, the country's or a set's.
+    const oneProject =
+      !inClause.length &&
+      !COUNTED_PROJECTS.test(clause) &&
+      (ONE_PROJECT.test(clause) || UNNAMED_PROJECT.test(clause));
+    if (oneProject && !this.a.set) return null;
     if ((setCue && !itemsOwn) || regionCue) {
       if (places.length === 1 && (regionCue || !this.a.set)) {
         const ref: ScopeRef = { kind: "region", place: places[0] };

@@ -144,3 +144,25 @@ describe("cities named for clusters after a list of companies ('Two cities are b
     expect(sites(file)).toEqual(want);
   });
 });
+
+describe("one project a region reports without its company ('In the Pavlodar Region, a $35 million project … frozen', «заморожен проект стоимостью $45 млн», «құны 30 млн доллар болатын жоба») is neither the region's figure, the country's, nor the company's of the paragraph before", () => {
+  it.each([
+    ["n265-ru-region-single-project.md", ["Lupin Pharma stage suspended", "Lupin Pharma investmentUsd 25"]],
+    ["n266-en-region-single-project.md", ["Biomed Lublin investmentUsd 18", "Biomed Lublin stage suspended"]],
+    ["n267-kk-region-single-project.md", ["Anadolu Ilac investmentUsd 20", "Anadolu Ilac stage suspended"]],
+  ])("%s", (file, want) => {
+    expect(published(file)).toEqual(want);
+  });
+
+  it("a region's own count of projects and their worth stays the region's", () => {
+    const body =
+      "# Регион\n\nАТЫРАУ, март 2035 года. В Атырауской области реализуются 12 проектов стоимостью 300 млрд тенге.";
+    expect(publishedBy(base, body)).toEqual(["scope:region projects 12", "scope:region investmentKzt 300"]);
+  });
+
+  it("'The company will build a plant worth …' after a company is named is still the company's", () => {
+    const body =
+      "# Plant\n\nATYRAU, March 3, 2035 (Kazinform) – Caspian Infusion LLP signed an agreement with the akimat.\n\nThe company will build a plant worth 12 billion tenge in Atyrau.";
+    expect(publishedBy(base, body)).toContain("Caspian Infusion investmentKzt 12");
+  });
+});
