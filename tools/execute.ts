@@ -610,7 +610,7 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
   if (has("changes")) return run("changes", changedFigures(dataset, s.companies, q.time));
   if (has("stage") && q.stage && q.operation === "list")
-    return run("list_companies", companiesAtStage(dataset, q.stage, s.places));
+    return run("list_companies", companiesAtStage(dataset, q.stage, s.places, !!q.pharmaceutical));
   if (has("stage") && s.companies.length) {
     const pick = q.operation === "min" ? "first" : q.operation === "max" ? "last" : undefined;
     // A company whose project a news report shows at talks may have signed other agreements (AstraZeneca's

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
+import { describeArticleSuite } from "../helpers/article-suite.js";
 import { planArticle, published as publishedBy } from "../helpers/published.js";
 
 /**
@@ -168,6 +169,24 @@ describe("one project a region reports without its company ('In the Pavlodar Reg
   });
 });
 
+describe("a company named for the hospital it is building ('which is building a multi-profile hospital', «строит многопрофильную больницу», «көпбейінді аурухана салып жатыр») is of another sector, never counted as a pharmaceutical project", () => {
+  const sectors = (file: string) => {
+    const p = plan(file);
+    const names = new Map(p.knowledge.dataset.organisations.map((o) => [o.id, o.name.en]));
+    const company = new Map(p.knowledge.dataset.projects.map((x) => [x.id, x.company]));
+    return p.claims.flatMap((c) =>
+      c.value.kind === "sector" ? [`${names.get(company.get(c.subject.id) ?? "")} ${c.value.sector}`] : [],
+    );
+  };
+  it.each([
+    ["n268-ru-hospital-builder.md", ["Тобыл Биофарм pharmaceutical", "Rönesans Sağlık other"]],
+    ["n269-en-hospital-builder.md", ["Ertis Vaccines pharmaceutical", "Medica Yapi other"]],
+    ["n270-kk-clinic-builder.md", ["Жетісу Фарм pharmaceutical", "Болашақ Құрылыс other"]],
+  ])("%s", (file, want) => {
+    expect(sectors(file)).toEqual(want);
+  });
+});
+
 describe("a list of companies after a quote of talks ('“Talks are now under way with five companies …,” she said. The companies she named are:') is the talks' list: each company named is at the talks stage", () => {
   const talks = (file: string) => published(file).filter((g) => / stage /.test(g));
   it.each([
@@ -179,3 +198,5 @@ describe("a list of companies after a quote of talks ('“Talks are now under wa
     expect(plan(file).organisations.map((o) => o.name.en)).toEqual(companies);
   });
 });
+
+describeArticleSuite("these kinds answered after ingest", "kinds-18.json", "news-kinds18");
