@@ -507,6 +507,7 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
     ...(f.upTo !== undefined ? { upTo: f.upTo } : {}),
     ...(part ? { part } : {}),
     ...(f.until ? { until: f.until } : {}),
+    ...(f.year ? { year: f.year } : {}),
   };
   if (r.kind === "scope") {
     const subject = b.scopeSubject(r.scope, x.sentence);

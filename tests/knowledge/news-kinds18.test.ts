@@ -199,4 +199,21 @@ describe("a list of companies after a quote of talks ('“Talks are now under wa
   });
 });
 
+describe("the year a share of the market is of ('reached 41% in 2034', «По итогам 2034 года … составила 38%», «2034 жылы … 33 пайызға жетті») is kept with it; a target keeps its deadline instead", () => {
+  const shares = (file: string) =>
+    plan(file).claims.flatMap((c) =>
+      c.value.kind === "figure" && (c.attribute === "share" || c.attribute === "shareTarget")
+        ? [`${c.attribute} ${c.value.value} ${c.value.year ?? c.value.until ?? ""}`.trim()]
+        : [],
+    );
+  it.each([
+    ["n274-en-share-year.md", ["share 41 2034", "shareTarget 60 by 2040"]],
+    ["n275-ru-share-year.md", ["share 38 2034"]],
+    ["n276-kk-share-year.md", ["share 33 2034"]],
+    ["n231-ru-national-share.md", ["share 34 2032", "shareTarget 50 к 2030 году"]],
+  ])("%s", (file, want) => {
+    expect(shares(file)).toEqual(want);
+  });
+});
+
 describeArticleSuite("these kinds answered after ingest", "kinds-18.json", "news-kinds18");

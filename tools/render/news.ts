@@ -15,7 +15,8 @@ function scopeFigure(f: Of<"scopeFigure">, w: Writer): void {
       : "";
   // "55% by 2035": a target's deadline, as its source writes it.
   const year = /\d{4}/u.exec(f.figure.until ?? "")?.[0];
-  const until = year ? ` ${n.until(year)}` : "";
+  // "41% in 2034": the year a share is of, when its source says.
+  const until = year ? ` ${n.until(year)}` : f.figure.year ? ` ${n.inYear(f.figure.year)}` : "";
   const text = w.money(
     w.amount(f.figure) + until + w.history(f.figure) + also(f.figure),
     usd ? w.amount(usd) + w.history(usd) + also(usd) : null,

@@ -464,6 +464,7 @@ export const answers = {
       region: (place: string) => `${place} as a whole`,
     },
     until: (year: string) => `by ${year}`,
+    inYear: (year: string) => `in ${year}`,
     scopeFigure: {
       plain: (scope: string, amount: string) => `${scope}: ${amount}.`,
       growth: (scope: string, amount: string) => `${scope}: growth of ${amount}.`,

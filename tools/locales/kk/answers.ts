@@ -425,6 +425,7 @@ export const answers: Messages["answers"] = {
       region: (place) => `${place} бойынша`,
     },
     until: (year) => `${year} жылға қарай`,
+    inYear: (year) => `${year} жылы`,
     scopeFigure: {
       plain: (scope, amount) => `${scope}: ${amount}.`,
       growth: (scope, amount) => `${scope}: ${amount} өсім.`,

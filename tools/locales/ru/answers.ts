@@ -436,6 +436,7 @@ export const answers: Messages["answers"] = {
       region: (place) => `${place} в целом`,
     },
     until: (year) => `к ${year} году`,
+    inYear: (year) => `в ${year} году`,
     scopeFigure: {
       plain: (scope, amount) => `${scope}: ${amount}.`,
       growth: (scope, amount) => `${scope}: рост на ${amount}.`,
