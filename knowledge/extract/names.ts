@@ -329,7 +329,7 @@ const TITLE_ENDING =
  * vaccine", "Hayat Vax, a vaccine based on …", «вакцины QazVac», «QazVac вакцинасын».
  */
 const PRODUCT_BEFORE =
-  /(?<!\p{L})(production|output|doses?|supply|supplies|batch(es)?|shipments?|vaccination|vaccine|vaccines|выпуск\p{L}*|производств\p{L}*|доз\p{L}*|поставк\p{L}*|вакцин\p{L}*|препарат\p{L}*|өндір\p{L}*|доза\p{L}*|вакцина\p{L}*)\s+(of\s+|with\s+)?(\p{Lu}[\p{L}-]*['’]s\s+)?(the\s+)?((home-grown|domestic|local|\p{L}+-made|от\s+COVID-19|против\s+\p{L}+)\s+)?$/iu;
+  /(?<!\p{L})(production|output|doses?|supply|supplies|batch(es)?|shipments?|vaccination|vaccine|vaccines|выпуск\p{L}*|производств\p{L}*|доз\p{L}*|поставк\p{L}*|вакцин\p{L}*|препарат\p{L}*|өндір\p{L}*|доза\p{L}*|вакцина\p{L}*)\s+(of\s+|with\s+)?(\p{Lu}[\p{L}-]*['’]s\s+)?(the\s+)?((home-grown|domestic|local|\p{L}+-made|от\s+COVID-19|против\s+\p{L}+)\s+)?[«"“]?$/iu;
 const PRODUCT_AFTER =
   /^\s*(,\s*(an?|the)\s+(\p{L}+\s+){0,2}(vaccines?|drugs?|medicines?|вакцин\p{L}*|препарат\p{L}*)(?!\p{L})(?![\s-]+(makers?|producers?|manufacturers?|developers?|compan\p{L}*|firms?|group)(?!\p{L}))|(vaccines?|вакцин\p{L}*)(?!\p{L})|(will be|is|are|was|were|has been|have been|is being|to be)\s+(made|produced|manufactured|bottled|filled|delivered|supplied|shipped|administered)(?!\p{L}))/iu;
 /** "под брендом SANTO", "under the X brand": a brand is no organisation of its own. */

@@ -216,4 +216,20 @@ describe("the year a share of the market is of ('reached 41% in 2034', «По и
   });
 });
 
+describe("a launch told as giving the start ('дал старт выпуску', «дал старт серийному производству», «өндірісіне старт берді») is the plant's launch; a vaccine named in quotes after «вакцины» is its product, never a company", () => {
+  it.each([
+    ["n279-ru-gave-start.md", ["Оңтүстік Инсулин stage launched"]],
+    ["n280-ru-gave-start-plant.md", ["Ертіс Шприц stage launched"]],
+    ["n281-kk-gave-start.md", ["Жамбыл Биофарм stage launched"]],
+  ])("%s", (file, want) => {
+    expect(published(file)).toEqual(want);
+  });
+
+  it("«дал старт выпуску российской вакцины «Спутник В»»: the vaccine is no organisation", () => {
+    const body =
+      "# В Караганде запущено производство вакцины «Спутник В»\n\nКАРАГАНДА, 21 июля 2035 года. Премьер-министр посетил завод ТОО «Сарыарқа Вакцина» и дал старт выпуску российской вакцины «Спутник В».";
+    expect(publishedBy(base, body)).toEqual(["Сарыарқа Вакцина stage launched"]);
+  });
+});
+
 describeArticleSuite("these kinds answered after ingest", "kinds-18.json", "news-kinds18");
