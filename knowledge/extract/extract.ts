@@ -71,7 +71,7 @@ const MONTH_AFTER =
   /^(-?\p{L}{1,3})?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/iu;
 const MONEY: ReadonlySet<string> = new Set(["investmentKzt", "investmentUsd"]);
 const OUTPUT_CUE =
-  /(?<!\p{L})(output|production volume|market|revenue|объ[её]м\p{L}* производства|рын(ок|к)\p{L}*|өндіріс\p{L}* көлем\p{L}*|нарық\p{L}*)/iu;
+  /(?<!\p{L})(output|production volume|market|revenue|объ[её]м\p{L}* производства|рын(ок|к)\p{L}*|өндіріс\p{L}* көлем\p{L}*|нарық\p{L}*|(pharmaceutical |drug |medicines? )?production (grew|rose|increased|reached|amounted|totall?ed|was worth)|производств\p{L}* (\p{L}+ )?продукции|выпуск\p{L}* (\p{L}+ )?продукции|өнім\p{L}* өндірісі\p{L}*)/iu;
 
 /** Everything a claim needs besides its subject, attribute and value. */
 interface Says {

@@ -374,9 +374,13 @@ function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier): Read
   // "the share of local medicines to 50%", «долю … до 50%», «үлесін 50 пайызға»: a share, not a growth.
   if (!GROWTH_CUE.test(clause) || SHARE_CUE.test(sentence.slice(Math.max(0, n.start - 60), n.start)))
     return { bare: true };
+  // "Investment in the industry rose 25%", «Инвестиции в отрасль увеличились на 18%», «Салаға
+  // салынған инвестиция 22 пайызға артты»: the investment's growth, not the output's.
+  const grown =
+    INVESTMENT_WORD.test(own) && !/(?<!\p{L})(output|production|производств|выпуск|өндіріс)/iu.test(own);
   return {
     figure: {
-      attribute: "growth",
+      attribute: grown ? "investmentGrowth" : "growth",
       value: n.value,
       text: n.text,
       unit: "percent",

@@ -232,4 +232,24 @@ describe("a launch told as giving the start ('дал старт выпуску',
   });
 });
 
+describe("money the country's or sector's production reached ('production grew by 12% … to 250 billion tenge', «составило 310 млрд тенге», «280 млрд теңгеге жетті») is its output, never an investment; a growth of investment is the investment's growth", () => {
+  const scoped = (file: string) => published(file).filter((g) => g.startsWith("scope:"));
+  it.each([
+    [
+      "n282-en-production-grew-to.md",
+      ["scope:country growth 12", "scope:country output 250", "scope:sector investmentGrowth 25"],
+    ],
+    [
+      "n283-ru-production-amounted.md",
+      ["scope:sector growth 15", "scope:sector output 310", "scope:sector investmentGrowth 18"],
+    ],
+    [
+      "n284-kk-production-amounted.md",
+      ["scope:country growth 20", "scope:country output 280", "scope:country investmentGrowth 22"],
+    ],
+  ])("%s", (file, want) => {
+    expect(scoped(file)).toEqual(want);
+  });
+});
+
 describeArticleSuite("these kinds answered after ingest", "kinds-18.json", "news-kinds18");
