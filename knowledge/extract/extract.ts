@@ -223,6 +223,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     const subject = sentenceSubject(reader, x);
     figuresOf(b, reader, x);
     sitesOf(b, x, subject, view);
+    namedSiteOf(b, x, subject, view);
     leadSiteOf(b, x, subject, seen, a.doc, view);
     partnersOf(b, x, subject);
     stageClaims(b, a, x, subject);
@@ -586,6 +587,26 @@ function sitesOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefi
     if (b.add(project(subject.project), "site", { kind: "place", place }, says(x, subject)))
       b.touched.add(subject.project);
   }
+}
+
+/**
+ * A plant known by its place's name («Карагандинский фармацевтический комплекс», "the Pavlodar
+ * Pharmaceutical Plant", «Қарағанды фармацевтикалық кешені») is in that place: its site, when the
+ * sentence names it as the subject.
+ */
+function namedSiteOf(
+  b: ClaimBuilder,
+  x: Mentions,
+  subject: ProjectAssigned | undefined,
+  view: Dataset,
+): void {
+  if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
+  const company = subject.project.company;
+  if (!/-plant$/u.test(company) || !x.orgs.some((o) => o.id === company)) return;
+  const place = company.replace(/-((bio)?pharmaceutical-)?plant$/u, "");
+  if (!view.places.some((p) => p.id === place)) return;
+  if (b.add(project(subject.project), "site", { kind: "place", place }, says(x, subject)))
+    b.touched.add(subject.project);
 }
 
 /** A plant of the company's own, beside an office: "a plant and a sales office". */

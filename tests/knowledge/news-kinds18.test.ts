@@ -252,4 +252,18 @@ describe("money the country's or sector's production reached ('production grew b
   });
 });
 
+describe("a plant known by its place's name («Карагандинский фармацевтический комплекс», 'the Semey Pharmaceutical Plant', «Ақтөбе фармацевтикалық зауыты») is in that place", () => {
+  const sites = (file: string) =>
+    plan(file).claims.flatMap((c) =>
+      c.value.kind === "place" && c.attribute === "site" ? [c.value.place] : [],
+    );
+  it.each([
+    ["n285-ru-place-named-plant.md", ["pavlodar"]],
+    ["n286-en-place-named-plant.md", ["semey"]],
+    ["n287-kk-place-named-plant.md", ["aktobe"]],
+  ])("%s", (file, want) => {
+    expect(sites(file)).toEqual(want);
+  });
+});
+
 describeArticleSuite("these kinds answered after ingest", "kinds-18.json", "news-kinds18");
