@@ -141,7 +141,9 @@ function noPhasePlan(f: Of<"noPhasePlan">, w: Writer): void {
 function reached(f: Of<"reached">, w: Writer): void {
   const n = w.tx.news;
   const e = f.event;
-  w.say(n.status[e.value](w.name(f.subject), w.dated(e.date), "", e.dated !== "report"), w.marks(e.citation));
+  // Who acted, in the source's own words when the reader reads them ("launched … (Prime Minister …)").
+  const by = e.by && (w.ctx.lang === "en" || !/[A-Za-z]/.test(e.by)) ? e.by : "";
+  w.say(n.status[e.value](w.name(f.subject), w.dated(e.date), by, e.dated !== "report"), w.marks(e.citation));
   if (f.plans.length)
     w.say(n.plannedBefore(w.list(f.plans.map((m) => `${planWords(m, w)}${w.marks(m.citation)}`))));
 }
