@@ -82,6 +82,8 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     part: z.string().optional(),
     /** A target's deadline as written ("by 2035", «к 2030 году»). */
     until: z.string().optional(),
+    /** The year a share applies to ("reached 41% in 2034", «по итогам 2034 года»): YYYY. */
+    year: z.string().optional(),
   }),
   z.object({ kind: z.literal("place"), place: Id }),
   z.object({ kind: z.literal("organisation"), organisation: Id }),

@@ -176,6 +176,45 @@ const CITIES: Row[] = [
   ],
 ];
 
+/**
+ * Smaller towns a plant is built in ("a plant in Shchuchinsk", «в Щучинске», «Щучинскіде»). Towns
+ * whose names are also everyday words or names of people and companies («Ақсу», «Арал», Satpayev,
+ * Altai, Shu), or whose stems meet everyday words (Arys «әр», Karazhal «қаражаты», Karatau «қарата»,
+ * Lenger "longer"), are left out: a company called "Ak Su Biotech" must never become a place.
+ */
+const TOWNS: Row[] = [
+  ["shchuchinsk", "Shchuchinsk", "Щучинск", "Щучинск", "akmola-region", ["Shchuchinsk town"]],
+  ["atbasar", "Atbasar", "Атбасар", "Атбасар", "akmola-region"],
+  ["stepnyak", "Stepnyak", "Степняк", "Степняк", "akmola-region"],
+  ["makinsk", "Makinsk", "Макинск", "Макинск", "akmola-region"],
+  ["ereymentau", "Ereymentau", "Ерейментау", "Ерейментау", "akmola-region", ["Yereymentau"]],
+  ["kosshy", "Kosshy", "Косшы", "Қосшы", "akmola-region", ["Qosshy"]],
+  ["khromtau", "Khromtau", "Хромтау", "Хромтау", "aktobe-region"],
+  ["kandyagash", "Kandyagash", "Кандыагаш", "Қандыағаш", "aktobe-region", ["Kandyaghash"]],
+  ["shalkar", "Shalkar", "Шалкар", "Шалқар", "aktobe-region"],
+  ["kulsary", "Kulsary", "Кульсары", "Құлсары", "atyrau-region"],
+  ["kazalinsk", "Kazalinsk", "Казалинск", "Қазалы", "kyzylorda-region"],
+  ["zhetisay", "Zhetisay", "Жетысай", "Жетісай", "turkistan-region", ["Zhetysai"]],
+  ["saryagash", "Saryagash", "Сарыагаш", "Сарыағаш", "turkistan-region"],
+  ["shardara", "Shardara", "Шардара", "Шардара", "turkistan-region"],
+  ["zharkent", "Zharkent", "Жаркент", "Жаркент", "zhetysu-region"],
+  ["ushtobe", "Ushtobe", "Уштобе", "Үштөбе", "zhetysu-region"],
+  ["tekeli", "Tekeli", "Текели", "Текелі", "zhetysu-region"],
+  ["sarkand", "Sarkand", "Сарканд", "Сарқан", "zhetysu-region"],
+  ["ayagoz", "Ayagoz", "Аягоз", "Аягөз", "abai-region"],
+  ["kurchatov", "Kurchatov", "Курчатов", "Курчатов", "abai-region"],
+  ["zaysan", "Zaysan", "Зайсан", "Зайсаң", "east-kazakhstan-region"],
+  ["shemonaikha", "Shemonaikha", "Шемонаиха", "Шемонаиха", "east-kazakhstan-region"],
+  ["serebryansk", "Serebryansk", "Серебрянск", "Серебрянск", "east-kazakhstan-region"],
+  ["priozersk", "Priozersk", "Приозерск", "Приозер", "karaganda-region", ["Приозёрск"]],
+  ["karkaralinsk", "Karkaralinsk", "Каркаралинск", "Қарқаралы", "karaganda-region"],
+  ["zhitikara", "Zhitikara", "Житикара", "Жітіқара", "kostanay-region"],
+  ["taiynsha", "Taiynsha", "Тайынша", "Тайынша", "north-kazakhstan-region"],
+  ["bulaevo", "Bulaevo", "Булаево", "Булаев", "north-kazakhstan-region"],
+  ["mamlyutka", "Mamlyutka", "Мамлютка", "Мамлют", "north-kazakhstan-region"],
+  ["sergeyevka", "Sergeyevka", "Сергеевка", "Сергеевка", "north-kazakhstan-region"],
+];
+
 /** Districts (audandar) that releases name as a site ("the Almaty Region's Ile district"). */
 const DISTRICTS: Row[] = [
   [
@@ -385,6 +424,7 @@ const place =
 export const GAZETTEER: readonly Place[] = [
   ...REGIONS.map(place("region")),
   ...CITIES.map(place("city")),
+  ...TOWNS.map(place("city")),
   ...ZONES.map(place("special economic zone")),
   ...DISTRICTS.map(place("district")),
 ];

@@ -43,6 +43,8 @@ const FigureCore = z.object({
   upTo: z.number().nonnegative().optional(),
   /** A target's deadline as the source writes it ("by 2035", «к 2030 году»). */
   until: z.string().optional(),
+  /** The year a share applies to ("reached 41% in 2034", «по итогам 2034 года», «2034 жылы»). */
+  year: z.string().optional(),
 });
 
 /** A figure of another source for the same subject and attribute, with that source's date. */

@@ -42,7 +42,7 @@ function chronological(claims: readonly Claim[]): Claim[] {
 
 function asFigure(c: Claim): Figure {
   if (c.value.kind !== "figure") throw new Error(`claim ${c.id} is not a figure`);
-  const { value, text, unit, qualifier, upTo, until } = c.value;
+  const { value, text, unit, qualifier, upTo, until, year } = c.value;
   return {
     value,
     text,
@@ -51,6 +51,7 @@ function asFigure(c: Claim): Figure {
     citation: { source: c.source, quote: c.quote },
     ...(upTo !== undefined ? { upTo } : {}),
     ...(until ? { until } : {}),
+    ...(year ? { year } : {}),
   };
 }
 const asOther = (c: Claim): OtherFigure => ({ ...asFigure(c), date: c.date });

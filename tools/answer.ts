@@ -334,11 +334,16 @@ export class Answerer {
       const carried = clause.entities
         .filter((e) => asksOwn && e.start < 0 && (e.type === "organisation" || e.type === "person"))
         .map((e) => this.entities.name(e, "en"));
-      const text = [topic, ...carried, clause.text].filter(Boolean).join(" ");
-      const hits = await this.retrieval?.passages(text, {
-        expansions: this.expand(clause),
-        lang: clause.lang,
-      });
+      const search = (names: string[]) =>
+        this.retrieval?.passages([topic, ...names, clause.text].filter(Boolean).join(" "), {
+          expansions: this.expand(clause),
+          lang: clause.lang,
+        });
+      // A name carried in is a help, not a demand: the sentence that answers may call its subject
+      // "the complex" or «кешен» ("…, and how many INNs are in its portfolio"), and the name's
+      // words would then weigh it under the gate.
+      let hits = await search(carried);
+      if (!hits?.length && carried.length) hits = await search([]);
       if (!hits?.length) continue;
       const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
       const quotes = hits.map((h) => {

@@ -611,7 +611,7 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
   const has = (a: Attribute) => q.attributes.includes(a);
   if (has("changes")) return run("changes", changedFigures(dataset, s.companies, q.time));
   if (has("stage") && q.stage && q.operation === "list")
-    return run("list_companies", companiesAtStage(dataset, q.stage, s.places));
+    return run("list_companies", companiesAtStage(dataset, q.stage, s.places, !!q.pharmaceutical));
   // "Are any of the plants operating yet?", "have they signed?": each project's verdict, then its stages.
   if (has("stage") && q.operation === "exists" && s.companies.length > 1)
     return run(

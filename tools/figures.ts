@@ -211,7 +211,8 @@ export type Finding =
       what: ListKind;
       subject?: Ref;
       /** `at`: where in the place asked a company builds, when that is narrower ("NIAK" in Aktau). */
-      items: { ref: Ref; citation: Citation; at?: Ref }[];
+      /** `otherSector`: a project there outside pharmaceuticals, named when no pharmaceutical one is. */
+      items: { ref: Ref; citation: Citation; at?: Ref; otherSector?: boolean }[];
       agreed?: boolean;
       /** The companies with no site in any of these places ("which companies build outside Almaty"). */
       outside?: Ref[];
@@ -1656,7 +1657,7 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
       .flatMap((s) => scopeFigures(dataset, s.id, ["projects", "investmentKzt", "investmentUsd"]));
     const asked = dataset.places.find((x) => x.id === placeId);
     // A loop, not an array a project: a place's list looks at every project of the view.
-    const items: { ref: Ref; citation: Citation; at?: Ref }[] = [];
+    const items: { ref: Ref; citation: Citation; at?: Ref; otherSector?: boolean }[] = [];
     for (const p of projects) {
       const site = siteWithin(dataset, p, placeId);
       if (!site) continue;
@@ -1673,6 +1674,13 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
     const cancelled = dataset.projects
       .filter((p, i) => reasons[i] === "cancelled" && p.sites.some((x) => within(dataset, x.place, placeId)))
       .flatMap((p) => projectStage(dataset, p.company));
+    // "Which company was the first participant of the Qyzyljar zone": a hospital builder there is
+    // named as what it is, never "no project there".
+    if (!items.length && !signed)
+      for (const [i, p] of dataset.projects.entries()) {
+        const site = reasons[i] === "otherSector" ? siteWithin(dataset, p, placeId) : undefined;
+        if (site) items.push({ ref: org(p.company), citation: site.citation, otherSector: true });
+      }
     if (!items.length)
       return [...stated, ...(cancelled.length || stated.length ? cancelled : [noProjects(dataset, placeId)])];
     return [...stated, { kind: "list", what: "companies", subject: place(placeId), items }, ...cancelled];
@@ -1696,11 +1704,28 @@ export function listCompanies(dataset: Dataset, placeId?: string, signed = false
  * started": the projects whose newest stage is the one asked (in the places asked, if any), each
  * cited by the sentence that reports it.
  */
-export function companiesAtStage(dataset: Dataset, stage: ProjectStage, places: string[] = []): Finding[] {
+export function companiesAtStage(
+  dataset: Dataset,
+  stage: ProjectStage,
+  places: string[] = [],
+  pharmaceutical = false,
+): Finding[] {
   const items = dataset.projects
     .filter((p) => p.stage?.value === stage)
+    .filter((p) => !pharmaceutical || exclusionOf(p) !== "otherSector")
     .filter((p) => !places.length || p.sites.some((x) => places.some((at) => within(dataset, x.place, at))))
-    .flatMap((p) => (p.stage ? [{ ref: org(p.company), citation: p.stage.citation }] : []));
+    // A hospital under construction is named as not pharmaceutical, never as one of the sector's.
+    .flatMap((p) =>
+      p.stage
+        ? [
+            {
+              ref: org(p.company),
+              citation: p.stage.citation,
+              ...(exclusionOf(p) === "otherSector" ? { otherSector: true } : {}),
+            },
+          ]
+        : [],
+    );
   return [{ kind: "list", what: "companies", items, stage }];
 }
 

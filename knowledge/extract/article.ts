@@ -252,16 +252,21 @@ const TALKS_MEMBERS = 3;
 
 /**
  * The event a sentence naming several companies reports: its own, or, for a list that only
- * names them ("These are A, B and C", «Это A, B и C»), the event of the sentence before it in
- * the same paragraph.
+ * names them ("These are A, B and C", «Это A, B и C»), the event of the nearest sentence before
+ * it in the same paragraph.
  */
 function listEvent(article: Article, x: Mentions): ProjectStage | undefined {
   const own = stageOf(x.sentence.text, article.doc.date)?.stage;
   if (own) return own;
-  const before = article.doc.sentences[x.sentence.index - 1];
-  return before && before.block === x.sentence.block
-    ? stageOf(before.text, article.doc.date)?.stage
-    : undefined;
+  // ("“Talks are now under way … with seven companies …,” she said. The companies she named are:":
+  // the paragraph's event, however many sentences before.)
+  for (let i = x.sentence.index - 1; i >= 0; i--) {
+    const before = article.doc.sentences[i];
+    if (!before || before.block !== x.sentence.block) return undefined;
+    const stage = stageOf(before.text, article.doc.date)?.stage;
+    if (stage) return stage;
+  }
+  return undefined;
 }
 
 /** The companies of a sentence, or of the list items its intro heads: one per item ("The companies in the talks are:" — "- Roche;"). */

@@ -71,7 +71,7 @@ const MONTH_AFTER =
   /^(-?\p{L}{1,3})?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/iu;
 const MONEY: ReadonlySet<string> = new Set(["investmentKzt", "investmentUsd"]);
 const OUTPUT_CUE =
-  /(?<!\p{L})(output|production volume|market|revenue|объ[её]м\p{L}* производства|рын(ок|к)\p{L}*|өндіріс\p{L}* көлем\p{L}*|нарық\p{L}*)/iu;
+  /(?<!\p{L})(output|production volume|market|revenue|объ[её]м\p{L}* производства|рын(ок|к)\p{L}*|өндіріс\p{L}* көлем\p{L}*|нарық\p{L}*|(pharmaceutical |drug |medicines? )?production (grew|rose|increased|reached|amounted|totall?ed|was worth)|производств\p{L}* (\p{L}+ )?продукции|выпуск\p{L}* (\p{L}+ )?продукции|өнім\p{L}* өндірісі\p{L}*)/iu;
 
 /** Everything a claim needs besides its subject, attribute and value. */
 interface Says {
@@ -223,6 +223,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     const subject = sentenceSubject(reader, x);
     figuresOf(b, reader, x);
     sitesOf(b, x, subject, view);
+    namedSiteOf(b, x, subject, view);
     leadSiteOf(b, x, subject, seen, a.doc, view);
     partnersOf(b, x, subject);
     stageClaims(b, a, x, subject);
@@ -507,6 +508,7 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
     ...(f.upTo !== undefined ? { upTo: f.upTo } : {}),
     ...(part ? { part } : {}),
     ...(f.until ? { until: f.until } : {}),
+    ...(f.year ? { year: f.year } : {}),
   };
   if (r.kind === "scope") {
     const subject = b.scopeSubject(r.scope, x.sentence);
@@ -585,6 +587,26 @@ function sitesOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefi
     if (b.add(project(subject.project), "site", { kind: "place", place }, says(x, subject)))
       b.touched.add(subject.project);
   }
+}
+
+/**
+ * A plant known by its place's name («Карагандинский фармацевтический комплекс», "the Pavlodar
+ * Pharmaceutical Plant", «Қарағанды фармацевтикалық кешені») is in that place: its site, when the
+ * sentence names it as the subject.
+ */
+function namedSiteOf(
+  b: ClaimBuilder,
+  x: Mentions,
+  subject: ProjectAssigned | undefined,
+  view: Dataset,
+): void {
+  if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
+  const company = subject.project.company;
+  if (!/-plant$/u.test(company) || !x.orgs.some((o) => o.id === company)) return;
+  const place = company.replace(/-((bio)?pharmaceutical-)?plant$/u, "");
+  if (!view.places.some((p) => p.id === place)) return;
+  if (b.add(project(subject.project), "site", { kind: "place", place }, says(x, subject)))
+    b.touched.add(subject.project);
 }
 
 /** A plant of the company's own, beside an office: "a plant and a sales office". */
@@ -676,7 +698,13 @@ function sitesIn(x: Mentions, view: Dataset): string[] {
     GENERIC_ZONE.test(text) && !x.places.some((p) => places.get(p.id)?.kind === "special economic zone");
   // The dateline ("ASTANA –") is cut from the sentence or is a sentence of its own: never a site.
   // «сообщили в акимате Алматинской области», «Алматы облысының әкімдігі»: who reports, not where.
+  // "built by the contractor X, which has built hospitals in Astana": where the builder has worked.
+  const builder = (p: { start: number }) => {
+    const before = x.orgs.filter((o) => o.end <= p.start).at(-1);
+    return before?.role === "contractor";
+  };
   const found = x.places
+    .filter((p) => !builder(p))
     .filter((p) => !AUTHORITY_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)))
     .filter((p) => !AUTHORITY_AFTER.test(text.slice(p.end)))
     .map((p) => p.id)

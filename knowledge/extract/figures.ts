@@ -37,6 +37,8 @@ export interface FigureMention {
   upTo?: number;
   /** A target's deadline as written ("by 2035", «к 2030 году», «2030 жылға қарай»). */
   until?: string;
+  /** The year a share applies to: YYYY. */
+  year?: string;
 }
 
 /** A number that had no unit of ours, for the "not extracted" part of the ingest report. */
@@ -323,6 +325,13 @@ function shareAt(
   const until = target
     ? (UNTIL.exec(sentence.slice(n.end, n.end + 40)) ?? UNTIL.exec(sentence))?.[0]
     : undefined;
+  // "reached 41% in 2034", «По итогам 2034 года доля … составила 38%», «2034 жылы … 33 пайызға
+  // жетті»: the year the share is of, right after it or before it in its clause.
+  const before = sentence.slice(0, n.start);
+  const from = Math.max(...[";", ":", " – ", " — "].map((b) => before.lastIndexOf(b)), 0);
+  const ofYear = target
+    ? undefined
+    : (yearOf(sentence.slice(n.end, n.end + 30)) ?? yearOf(before.slice(from)));
   return {
     figure: {
       attribute: target ? "shareTarget" : "share",
@@ -334,8 +343,17 @@ function shareAt(
       start: n.start,
       end: n.end,
       ...(until ? { until } : {}),
+      ...(ofYear ? { year: ofYear } : {}),
     },
   };
+}
+
+/** A year a figure is of: "in 2034", «в 2034 году», «по итогам 2034 года», «2034 жылы» (never "by 2035", a deadline). */
+const YEAR_OF =
+  /(?<!\p{L})(?:in|for|as of|at the end of)\s+((?:19|20)\d\d)(?!\d)|(?<!\p{L})(?:в|за|по итогам|на конец|по состоянию на)\s+((?:19|20)\d\d)(?:\s+год\p{L}*)?(?!\d)|(?<![\p{L}\d])((?:19|20)\d\d)\s+жыл(?:ы|дың соңында|дың қорытындысы бойынша)(?!\p{L})/iu;
+function yearOf(text: string): string | undefined {
+  const m = YEAR_OF.exec(text);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
 /** A percentage: a growth when the clause speaks of growth, the domestic share, else a share we do not track. */
@@ -356,9 +374,13 @@ function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier): Read
   // "the share of local medicines to 50%", «долю … до 50%», «үлесін 50 пайызға»: a share, not a growth.
   if (!GROWTH_CUE.test(clause) || SHARE_CUE.test(sentence.slice(Math.max(0, n.start - 60), n.start)))
     return { bare: true };
+  // "Investment in the industry rose 25%", «Инвестиции в отрасль увеличились на 18%», «Салаға
+  // салынған инвестиция 22 пайызға артты»: the investment's growth, not the output's.
+  const grown =
+    INVESTMENT_WORD.test(own) && !/(?<!\p{L})(output|production|производств|выпуск|өндіріс)/iu.test(own);
   return {
     figure: {
-      attribute: "growth",
+      attribute: grown ? "investmentGrowth" : "growth",
       value: n.value,
       text: n.text,
       unit: "percent",

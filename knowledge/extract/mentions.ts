@@ -14,7 +14,8 @@ import { findNames, NATIONALITY, nameAliases, nameKey, organisationId } from "./
  * «Химфарм»"), a longer form of a known name ("Polpharma Group" of Polpharma).
  */
 
-export type OrgRole = "company" | "partner" | "government" | "brand";
+/** "contractor": the builder of another's plant ("built by the contractor X", «генподрядчик …»): no project of its own. */
+export type OrgRole = "company" | "partner" | "government" | "brand" | "contractor";
 
 export interface OrgMention {
   id: string;
@@ -83,6 +84,16 @@ const PARTNER_CUE =
   /(?<!\p{L})(in partnership with|in cooperation with|in collaboration with|together with|jointly with|working with|with the support of|partners?\b|совместно с|в партн[её]рстве с|в сотрудничестве с|при участии|партн[её]р|бірлесіп|серіктес|әріптес)/iu;
 /** "под брендом …", "under the … brand": what follows is a brand. */
 const BRAND_CUE = /(brand|бренд\p{L}*|маркой)\s*$/iu;
+/**
+ * Words that make the name beside them the builder of someone else's plant: "the contractor X",
+ * "built by X", «генеральным подрядчиком выступит компания X», «құрылысын X компаниясы
+ * жүргізеді», "X will act as general contractor", «X мердігер болады».
+ */
+const CONTRACTOR_BEFORE =
+  /(?<!\p{L})(?:(?:general\s+|main\s+|construction\s+|EPC\s+)?contractors?|builder|construction (?:company|firm)|(?:built|constructed|erected) by|construction(?: works?)?(?: will be| is being| is)? (?:carried out|undertaken|performed|done) by|(?:ген(?:еральн\p{L}*\s+)?)?подрядчик\p{L}*|строительн\p{L}* (?:компани|фирм|организаци)\p{L}*|строительств\p{L}* (?:завода |комплекса |объекта )?(?:вед[её]т|осуществля\p{L}+|осуществит|выполня\p{L}+|выполнит|будет вести)|мердігер\p{L}*)(?:\s+[\p{L}-]+){0,5}\s*[«"“]?$/iu;
+const CONTRACTOR_AFTER =
+  /^[»"”]?\s*(?:(?:LLP|JSC|LLC|Ltd|Inc|ТОО|АО|ЖШС|АҚ)\s+)?(?:,\s+)?(?:(?:will|is to|is going to)\s+(?:act|serve)\s+as|as)\s+(?:the\s+)?(?:general\s+|main\s+|EPC\s+)?contractor|^[»"”]?\s*(?:компаниясы\s+)?(?:(?:бас\s+)?мердігер|құрылысты\s+жүргізеді|құрылыс\s+жұмыстарын\s+жүргізеді)|^[»"”]?\s*(?:выступит|станет|будет)\s+(?:генеральным\s+)?подрядчик/iu;
+
 /** "Polpharma Group уже вложила в шымкентский «Химфарм»": the investor and what it invested in. */
 const INVESTED_IN = /(invested in|has invested|вложил\p{L}* в|инвестировал\p{L}* в|салды|салған)/iu;
 
@@ -322,6 +333,16 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
       signer.end <= f.start &&
       (SIGNED_WITH_BEFORE.test(text.slice(signer.end, f.start)) ||
         (KK_WITH_AFTER.test(text.slice(f.end)) && KK_SIGNED_LATER.test(text.slice(f.end)))));
+  // The builder of the plant is no project's company, unless the sentence makes it the owner too.
+  const builds = (f: { id: string; start: number; end: number }) =>
+    !r.projectOrgs.has(f.id) &&
+    (CONTRACTOR_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start)) ||
+      CONTRACTOR_AFTER.test(text.slice(f.end)) ||
+      // «Зауыт құрылысын «X» компаниясы жүргізеді»: the construction is carried out by X.
+      (/(?<!\p{L})құрылыс\p{L}*\s+(?:\p{L}+\s+)?[«"“]?$/iu.test(
+        text.slice(Math.max(0, f.start - 40), f.start),
+      ) &&
+        /^[»"”]?\s*(?:компаниясы\s+|ЖШС\s+)?(?:\p{L}+\s+)?жүргіз\p{L}*/iu.test(text.slice(f.end))));
   const orgs: OrgMention[] = found
     .filter((f) => f.kind === "org")
     .map((f) => ({
@@ -332,16 +353,18 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
         ? "government"
         : BRAND_CUE.test(text.slice(Math.max(0, f.start - 20), f.start))
           ? "brand"
-          : f.start >= partnerFrom ||
-              counterpart(f) ||
-              (r.orgs.get(f.id)?.kind === "partner company" && !(opensAsDoer(text, f) && !partnerNoun)) ||
-              (partnerNoun &&
-                f.start < partnerNoun.index &&
-                near(f) &&
-                !r.projectOrgs.has(f.id) &&
-                !r.acting.has(f.id))
-            ? "partner"
-            : "company",
+          : builds(f)
+            ? "contractor"
+            : f.start >= partnerFrom ||
+                counterpart(f) ||
+                (r.orgs.get(f.id)?.kind === "partner company" && !(opensAsDoer(text, f) && !partnerNoun)) ||
+                (partnerNoun &&
+                  f.start < partnerNoun.index &&
+                  near(f) &&
+                  !r.projectOrgs.has(f.id) &&
+                  !r.acting.has(f.id))
+              ? "partner"
+              : "company",
       ...("facility" in f && f.facility ? { facility: true } : {}),
     }));
   linkGroup(orgs, text, sentence.index, r);

@@ -313,6 +313,11 @@ const TITLE_BEFORE =
 /** A title and its genitive before a name: «министр здравоохранения Алексей Цой», «аким области Бердибек Сапарбаев». */
 const TITLE_OF =
   /(министр|премьер|аким|әкім|губернатор|глав|председател|директор|басшы|вице-министр)\p{L}*(\s+[а-яёәғқңөұүһі][\p{L}-]*){1,2}\s*$/u;
+/**
+ * The office of a place before its holder: "Governor of the Atyrau Region Serik Shapkenov", "Akim
+ * of Shymkent City Gabit Syzdykbekov" — the run after it is a place and a person, never a company.
+ */
+const PLACE_TITLE_OF = /(?<!\p{L})(governor|akim|mayor)\s+of\s+(the\s+)?$/iu;
 /** A title inside a capitalised run ("Mangistau Region Governor Nurlan Nogayev", "Health Minister Alexei Tsoi"): a person. */
 const TITLE_IN_NAME =
   /(?<!\p{L})(minister|premier|president|chairman|chairwoman|ceo|head|director|akim|mayor|governor|deputy|founder|министр|премьер-министр|президент|аким|әкім|губернатор)\s+\p{Lu}/iu;
@@ -324,7 +329,7 @@ const TITLE_ENDING =
  * vaccine", "Hayat Vax, a vaccine based on …", «вакцины QazVac», «QazVac вакцинасын».
  */
 const PRODUCT_BEFORE =
-  /(?<!\p{L})(production|output|doses?|supply|supplies|batch(es)?|shipments?|vaccination|vaccine|vaccines|выпуск\p{L}*|производств\p{L}*|доз\p{L}*|поставк\p{L}*|вакцин\p{L}*|препарат\p{L}*|өндір\p{L}*|доза\p{L}*|вакцина\p{L}*)\s+(of\s+|with\s+)?(\p{Lu}[\p{L}-]*['’]s\s+)?(the\s+)?((home-grown|domestic|local|\p{L}+-made|от\s+COVID-19|против\s+\p{L}+)\s+)?$/iu;
+  /(?<!\p{L})(production|output|doses?|supply|supplies|batch(es)?|shipments?|vaccination|vaccine|vaccines|выпуск\p{L}*|производств\p{L}*|доз\p{L}*|поставк\p{L}*|вакцин\p{L}*|препарат\p{L}*|өндір\p{L}*|доза\p{L}*|вакцина\p{L}*)\s+(of\s+|with\s+)?(\p{Lu}[\p{L}-]*['’]s\s+)?(the\s+)?((home-grown|domestic|local|\p{L}+-made|от\s+COVID-19|против\s+\p{L}+)\s+)?[«"“]?$/iu;
 const PRODUCT_AFTER =
   /^\s*(,\s*(an?|the)\s+(\p{L}+\s+){0,2}(vaccines?|drugs?|medicines?|вакцин\p{L}*|препарат\p{L}*)(?!\p{L})(?![\s-]+(makers?|producers?|manufacturers?|developers?|compan\p{L}*|firms?|group)(?!\p{L}))|(vaccines?|вакцин\p{L}*)(?!\p{L})|(will be|is|are|was|were|has been|have been|is being|to be)\s+(made|produced|manufactured|bottled|filled|delivered|supplied|shipped|administered)(?!\p{L}))/iu;
 /** "под брендом SANTO", "under the X brand": a brand is no organisation of its own. */
@@ -452,6 +457,9 @@ const PLANT_KK =
 /** «завод Научного центра … по выпуску вакцины AltynVac»: a plant named by the product it makes. */
 const PLANT_FOR_PRODUCT =
   /(?<=(?<!\p{L})(?:[Зз]авод|[Кк]омплекс|[Фф]абрик)\p{L}*\s+(?:[^.;:«»]{0,80}?\s)?по\s+(?:выпуску|производству)\s+(?:вакцин|препарат|инсулин)\p{L}*\s+)([A-Z][\w-]+)(?![\w-])/gu;
+/** Words that tell a plant's kind (its product, its size or newness), never its name. */
+const PLANT_KIND =
+  /^(new|large|big|major|modern|first|second|local|domestic|pharmaceutical|medical|drug|drugs|medicines?|antibiotics?|tablets?|capsules?|vaccines?|insulin|infusion|injectables?|syringes?|vials?|ampoules?|generics?|solutions?|plasma|blood|жаңа|ірі|заманауи|дәрі|дәрілік|вакцина|инсулин|антибиотик|таблетка|шприц|ерітінді)$/iu;
 const PLANT_PATTERNS = [NAMED_PLANT, PLANT_NAMED, PLACE_PLANT_RU, PLANT_KK, PLANT_FOR_PRODUCT];
 
 /** A quoted headline span names a company only when it looks like a name, not a quotation ("В отрасли 28 проектов, два …"). */
@@ -502,7 +510,7 @@ export function findNames(
     const title = sentence.slice(Math.max(0, named - 40), named);
     // «министрі Новартис компаниясының өкілдерімен»: a name its company word follows is the
     // company's, not the title's person.
-    if (!firm && (TITLE_BEFORE.test(title) || TITLE_OF.test(title))) return;
+    if (!firm && (TITLE_BEFORE.test(title) || TITLE_OF.test(title) || PLACE_TITLE_OF.test(title))) return;
     if (TITLE_IN_NAME.test(name)) return;
     // "Kostanay Region Governor received …": a title ending the run is a person's office, no organisation.
     if (TITLE_ENDING.test(name)) return;
@@ -570,6 +578,9 @@ export function findNames(
     for (const m of sentence.matchAll(re)) {
       // "Anadolu Biotech's vaccine plant": a company's plant, found as the company (POSSESSIVE), names no plant.
       if (/['’]s$/u.test(m[1] as string)) continue;
+      // "Antibiotics plant to rise …", "Tablet Factory Breaks Ground", «Инсулин зауыты»: what a
+      // plant makes, in a headline's capitals or at a sentence's start, names no plant.
+      if ((m[1] as string).split(/\s+/).every((w) => PLANT_KIND.test(w))) continue;
       const start = m.index ?? 0;
       add(m[0], start, start + m[0].length, false, m[1] as string);
     }

@@ -54,9 +54,22 @@ const SET_CUE =
   /(?<!\p{L})(together|in total|in all|altogether|combined|overall|jointly|all (of )?(the |these )?(\p{L}+ )?(projects|plants|facilities|companies|investors|factories)|(the|these|those|approved|new|such|under the) (\p{L}+ ){0,2}(projects|plants|facilities|initiatives|factories|manufacturers|investors|agreements|decrees|resolutions)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d+) (new )?([\p{L}-]+ )?(projects|plants|facilities|factories|initiatives)|всего|в общей сложности|в целом|итого|суммарн\p{L}*|совокупн\p{L}*|вместе|(стоимост|объ[её]м)\p{L}* (\p{L}+ )?проект(ов|ы)|(все|эти|новые|одобренные) (\p{L}+ )?(проекты|заводы|предприятия|производства)|(два|три|четыре|пять|шесть|семь|восемь|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|(одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сорок)\p{L}*|\d+) (\p{L}+ )?(проекта|проектов|проектам|проектах|завода|заводов|заводах|предприятия|предприятий)|барлығы|жиыны|жалпы алғанда|(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|\d+) (\p{L}+ )?(жоба|зауыт|кәсіпорын)|жобалар\p{L}*|зауыттар\p{L}*|кәсіпорындар\p{L}*)/iu;
 /** A region's own figure; an authority of the region ('the regional akimat', «акимат области») is no scope. */
 const REGION_CUE =
-  /(?<!\p{L})(region['’]s|regional(?!\s+(akimat|administration|authorit\p{L}*|government|governor|akim|officials?))|in the region(?!\p{L})|across the region(?!\p{L})|(?<!(head|chief|governor) of )the region(?!\p{L})(?!['’]s (governor|head|akim))|(?<!(акимат|аким|администраци|губернатор|глав|руководител)\p{L}*\s)области|(?<!(глав|руководител)\p{L}*\s)регион\p{L}*(?!\p{L})(?!\s+(акимат|администраци|власт|аким|басшы))|облыс(та|тың|қа|ы)?(?!\p{L})(?!\s+(әкім|басшы))|өңір\p{L}*|city['’]s|(?<!(акимат|аким|администраци|мэри)\p{L}*\s)города|қаласы(нда|ның))/iu;
+  /(?<!\p{L})(region['’]s|regional(?!\s+(akimat|administration|authorit\p{L}*|government|governor|akim|officials?))|in the region(?!\p{L})|across the region(?!\p{L})|(?<!(head|chief|governor) of )the region(?!\p{L})(?!['’]s (governor|head|akim))|(?<!(акимат|аким|администраци|губернатор|глав|руководител)\p{L}*\s([А-ЯЁ]\p{L}+\s)?)области|(?<!(глав|руководител)\p{L}*\s)регион\p{L}*(?!\p{L})(?!\s+(акимат|администраци|власт|аким|басшы))|облыс(та|тың|қа|ы)?(?!\p{L})(?!\s+(әкім|басшы))|өңір\p{L}*|city['’]s|(?<!(акимат|аким|администраци|мэри)\p{L}*\s)города|қаласы(нда|ның))/iu;
 const SECTOR_CUE =
   /(?<!\p{L})(?<!all |всех |барлық |(minister|ministry) of |министр\p{L}* )(sector|industry|industries|отрасл\p{L}*|сектор\p{L}*|промышленност\p{L}*|сала(сы|да|ға|ның|сында)?(?!\p{L})|секторы\p{L}*|өнеркәсіб\p{L}*)/iu;
+/** A sentence without the words that say who reported it. */
+function unattributed(text: string): string {
+  return text
+    .replace(/[,–—]\s*(?:сообщ|заяв|отмет|рассказ|переда|уточн|информир|пишет|говорит)\p{L}*\s[^,;]*$/iu, "")
+    .replace(
+      /,\s*(?:[^,;]{0,100}?\s)?(?:said|says|reported|reports|announced|stated|noted|told\s[^,;]+)\s*[.!]?$/iu,
+      "",
+    )
+    .replace(/,?\s*\b(?:according to|по (?:данным|словам|информации|сообщению))\s[^,;.]+/iu, "")
+    .replace(/,?\s*деп\s+(?:хабарла|мәлімде|атап өт|айт|жаз)\p{L}*[^;]*$/iu, "")
+    .replace(/[^,.;]*(?:хабарлауынша|мәліметінше|дерегінше|сөзінше),?\s*/iu, "");
+}
+
 /** The sector the text just named ("this sector", «эта отрасль», «бұл сала»): after a region's projects, the region's. */
 const THIS_SECTOR =
   /(?<!\p{L})((this|that) (sector|industry)|(эт(а|ой|у|ом)|данн\p{L}*) отрасл\p{L}*|(бұл|осы) сала\p{L}*)(?!\p{L})/iu;
@@ -211,6 +224,32 @@ const INVESTMENT_CUE =
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
 export const ANAPHOR =
   /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex|line)|the (production |new )?line|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
+/** Plural pronouns: "they", «они», «олар» and their forms. */
+const PLURAL_PRONOUN = /^(they|their|они|их|олар|олардың)$/iu;
+/**
+ * Whether a clause refers back to a company or plant named before: a plural pronoun after words
+ * of the clause's own ("Three cities are being considered …, because they already have …") refers
+ * to those words, not to a company; only one opening the clause may.
+ */
+export function refersBack(clause: string): boolean {
+  for (const m of clause.matchAll(new RegExp(ANAPHOR.source, "giu"))) {
+    // «производственные площадки» ("production sites"): an adjective, no production referred to.
+    if (/^производствен/iu.test(m[0])) continue;
+    // «для новых заводов», «жобалар», «компаний»: plants, projects or companies in general.
+    if (
+      /^(заводы|заводов|заводам|заводами|заводах|предприятий|проектов|компаний|фабрик|зауыттар\p{L}*|жобалар\p{L}*|кәсіпорындар\p{L}*|компаниялар\p{L}*|кешендер\p{L}*)$/iu.test(
+        m[0],
+      )
+    )
+      continue;
+    const before = clause.slice(0, m.index ?? 0).match(/\p{L}+/gu) ?? [];
+    // ("… Караганда и Павлодар, так как у них …, а их заводы …": their plants, the cities'.)
+    const theirs = /^(their|их|олардың)$/iu.test(before.at(-1) ?? "");
+    if (!PLURAL_PRONOUN.test(m[0]) && !theirs) return true;
+    if (before.length <= (theirs ? 2 : 1)) return true;
+  }
+  return false;
+}
 /** A sentence naming no company continues about the project only if it speaks of one (its construction and the money allocated for it included). */
 const PROJECT_WORD =
   /(phase|plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|construct|allocat|launch|запуск|запуст|заработа|іске қос|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|строител|строительств|выдел|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс|құрылыс|бөлін|очеред|этап|кезең)/iu;
@@ -227,6 +266,38 @@ function opensWithStranger(x: Mentions): boolean {
   const end = m[0].length;
   const known = [...x.orgs, ...x.places].some((o) => o.start < end && start < o.end);
   return !known && DOER_VERB.test(x.sentence.text.slice(end));
+}
+
+/**
+ * A project told by what it is and costs, with no company: "a $35 million project to build a
+ * syringe plant", «заморожен проект стоимостью $45 млн», «құны 30 млн доллар болатын жоба».
+ */
+const UNNAMED_PROJECT =
+  /(?<!\p{L})(?:an?\s+(?:[$\p{L}\d.,-]+\s+){0,4}?(?:project|plant|factory|facility)(?!\p{L})|(?:проект|завод|фабрик\p{L}*|предприяти\p{L}*)\s+стоимостью|құны\s+[^.;]{1,40}?\s(?:болатын|тұратын)\s+(?:жоба|зауыт|кәсіпорын)(?!\p{L}*лар))/iu;
+/** One project, not several: "the project", «проект», «жоба» — never "projects", «проекты», «жобалар». */
+const ONE_PROJECT =
+  /(?<!\p{L})(?:(?:the|this|a|an)\s+(?:[$\p{L}\d.,-]+\s+){0,4}?project(?!s|\p{L})|(?<!(?:\d|два|две|три|четыре|оба)\s)проект(?!\p{L})|жоба(?:сы)?(?!\p{L}))/iu;
+
+/**
+ * Whether a sentence naming no company tells of a project of its own (before it refers back to
+ * anyone: "The company will build a plant worth …" is the company's): its figures are nobody's
+ * here, and "the project" after it is that one, not the company of the paragraph before.
+ */
+function unnamedProject(x: Mentions): boolean {
+  const text = x.sentence.text;
+  const m = UNNAMED_PROJECT.exec(text);
+  if (!m || x.orgs.some((o) => o.role === "company")) return false;
+  // "a new tablet plant" is no project told by its cost ("a $35 million project", "a plant worth …").
+  if (
+    /^an?\s/iu.test(m[0]) &&
+    !/\d/u.test(m[0]) &&
+    !/^\s+(worth|valued|costing)\s/iu.test(text.slice(m.index + m[0].length))
+  )
+    return false;
+  const before = text.slice(0, m.index);
+  // «Предприятие стоимостью 4,1 млрд тенге …» opening the sentence is the enterprise just named.
+  if (!/^an?\s/iu.test(m[0]) && !/\p{L}/u.test(before)) return false;
+  return !refersBack(before) || NEW_PARTY.test(text);
 }
 
 /** Clause spans of a sentence: split at ; : – — and at "while", «а», «тогда как». */
@@ -332,6 +403,8 @@ export class SubjectReader {
   private setBlock = -1;
   /** The country the article says each of its companies is from ("Razi Pharmed, a drug maker from Iran"). */
   private readonly origins: Map<string, string>;
+  /** A project the article told of without its company, until a company is named again. */
+  private stranger = false;
 
   constructor(
     private readonly a: Article,
@@ -370,6 +443,12 @@ export class SubjectReader {
     // "Ertis Vet and the akimat signed …" with the name unread: someone new, so "the project" after
     // it is nobody the article knows (never the company of the paragraph before).
     if (named.length === 0 && x.sentence.part === "text" && opensWithStranger(x)) {
+      this.paragraph = null;
+      this.focus = undefined;
+    }
+    if (named.length > 0) this.stranger = false;
+    else if (x.sentence.part === "text" && !this.byOrigin(x.sentence.text) && unnamedProject(x)) {
+      this.stranger = true;
       this.paragraph = null;
       this.focus = undefined;
     }
@@ -608,6 +687,9 @@ export class SubjectReader {
     const origin = this.byOrigin(clause);
     if (origin) return this.project(origin, "anaphor", 0.9);
     if (NEW_PARTY.test(clause) && !partner) return { kind: "none", why: "noSubject", candidates: [] };
+    // "In the Pavlodar Region, a $35 million project … has been frozen. In all, the project was to
+    // create up to 120 jobs": that project's, whose company the article does not name.
+    if (this.stranger) return { kind: "none", why: "noSubject", candidates: [] };
     // "QazVac output will be raised to 600,000 doses": a product's figure, no project's.
     // ("Besides SteppeGrip, the plant also makes …": the plant named as the doer is still the plant.)
     if (x.products.length && !PLANT_DOER.test(clause))
@@ -637,7 +719,11 @@ export class SubjectReader {
       this.focusBlock = s.block;
       return this.project(this.focus, "anaphor", 0.8);
     }
-    if ((ANAPHOR.test(clause) || ANAPHOR.test(s.text.slice(0, 40))) && !NEW_PARTY.test(clause)) {
+    // (The sentence's opening in whole words: a cut «производственные» is no «производств…».)
+    const opening = s.text
+      .slice(0, 40)
+      .replace(/\p{L}+$/u, (w) => (/\p{L}/u.test(s.text[40] ?? "") ? "" : w));
+    if ((refersBack(clause) || refersBack(opening)) && !NEW_PARTY.test(clause)) {
       if (this.paragraph) return this.project(this.paragraph, "anaphor", 0.9);
       if (this.focus && this.only === this.focus) return this.project(this.focus, "anaphor", 0.85);
       // The company of the paragraph just before, with none named since: "… Ertis Biotech gave up the
@@ -663,6 +749,8 @@ export class SubjectReader {
   private placeSubject(x: Mentions, clause: string, cs: number, f: FigureMention): ScopeRef | null {
     if (x.sentence.part === "bullet" || x.sentence.part === "row" || this.item) return null;
     if (ANAPHOR.test(clause) || NEW_PARTY.test(clause)) return null;
+    // "In the Pavlodar Region, a $35 million project …": one project there, not the place's figure.
+    if (UNNAMED_PROJECT.test(clause) && !COUNTED_PROJECTS.test(clause)) return null;
     const lead = (at: number) => x.sentence.text.slice(cs, at).split(/\s+/u).filter(Boolean).length <= 4;
     const named = x.places.find((p) => p.start >= cs && p.end <= f.start && lead(p.start));
     if (named) return { kind: "region", place: named.id };
@@ -737,7 +825,10 @@ export class SubjectReader {
       this.paragraph === this.a.projects[0];
     const setCue = !!cue && !founders;
     // A clause naming neither region nor company continues its sentence's region ("… in the region 5 projects, worth 61 bn").
-    const regionCue = REGION_CUE.test(clause) || (!inSentence.length && REGION_CUE.test(text));
+    // Who reports it ("…, сообщили в управлении предпринимательства Костанайской области", "…, the
+    // regional akimat said", «…, деп хабарлады облыс әкімдігі») says nothing of whose figure it is.
+    const regionCue =
+      REGION_CUE.test(unattributed(clause)) || (!inSentence.length && REGION_CUE.test(unattributed(text)));
     // "The four agreements – with A, B, C and D – add up to 173 billion": the list's, not D's.
     if (!inClause.length && listed.length >= 2) return { kind: "set", members: listed };
     const sectorWord =
@@ -774,6 +865,13 @@ export class SubjectReader {
       f.attribute === "investmentKzt" || f.attribute === "investmentUsd" || f.attribute === "agreements";
     const signedAt = money0 && !inSentence.length && EVENT.test(text) ? eventOf(text) : undefined;
     if (signedAt) return { kind: "event", label: signedAt };
+    // "In the Pavlodar Region, a $35 million project …", «Всего проект предполагалось … создать до
+    // 150 рабочих мест»: one project's figure, never the region's, the country's or a set's.
+    const oneProject =
+      !inClause.length &&
+      !COUNTED_PROJECTS.test(clause) &&
+      (ONE_PROJECT.test(clause) || UNNAMED_PROJECT.test(clause));
+    if (oneProject && !this.a.set) return null;
     if ((setCue && !itemsOwn) || regionCue) {
       if (places.length === 1 && (regionCue || !this.a.set)) {
         const ref: ScopeRef = { kind: "region", place: places[0] };

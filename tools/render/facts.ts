@@ -57,9 +57,10 @@ function list(f: Of<"list">, w: Writer): void {
   const count = w.num(f.items.length);
   if (f.what === "companies") {
     // In a region, each company with the town it builds in: "NIAK (Aktau)".
-    const located = w.list(
-      f.items.map((i) => (i.at ? tx.placeIn(w.name(i.ref), w.name(i.at)) : w.name(i.ref))),
-    );
+    // ("YDA Holding (not pharmaceutical)": a project of another sector, named as such.)
+    const named = (i: (typeof f.items)[number]) =>
+      i.otherSector ? `${w.name(i.ref)} (${tx.news.excluded.otherSector})` : w.name(i.ref);
+    const located = w.list(f.items.map((i) => (i.at ? tx.placeIn(named(i), w.name(i.at)) : named(i))));
     const besides = f.besides && f.subject ? w.list(f.besides.map(w.name)) : undefined;
     const sentence = f.stage
       ? tx.list.atStage(tx.news.stageName[f.stage], located, f.items.length)

@@ -15,7 +15,8 @@ function scopeFigure(f: Of<"scopeFigure">, w: Writer): void {
       : "";
   // "55% by 2035": a target's deadline, as its source writes it.
   const year = /\d{4}/u.exec(f.figure.until ?? "")?.[0];
-  const until = year ? ` ${n.until(year)}` : "";
+  // "41% in 2034": the year a share is of, when its source says.
+  const until = year ? ` ${n.until(year)}` : f.figure.year ? ` ${n.inYear(f.figure.year)}` : "";
   const text = w.money(
     w.amount(f.figure) + until + w.history(f.figure) + also(f.figure),
     usd ? w.amount(usd) + w.history(usd) + also(usd) : null,
@@ -140,7 +141,9 @@ function noPhasePlan(f: Of<"noPhasePlan">, w: Writer): void {
 function reached(f: Of<"reached">, w: Writer): void {
   const n = w.tx.news;
   const e = f.event;
-  w.say(n.status[e.value](w.name(f.subject), w.dated(e.date), "", e.dated !== "report"), w.marks(e.citation));
+  // Who acted, in the source's own words when the reader reads them ("launched … (Prime Minister …)").
+  const by = e.by && (w.ctx.lang === "en" || !/[A-Za-z]/.test(e.by)) ? e.by : "";
+  w.say(n.status[e.value](w.name(f.subject), w.dated(e.date), by, e.dated !== "report"), w.marks(e.citation));
   if (f.plans.length)
     w.say(n.plannedBefore(w.list(f.plans.map((m) => `${planWords(m, w)}${w.marks(m.citation)}`))));
 }

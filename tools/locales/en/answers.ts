@@ -473,6 +473,7 @@ export const answers = {
       region: (place: string) => `${place} as a whole`,
     },
     until: (year: string) => `by ${year}`,
+    inYear: (year: string) => `in ${year}`,
     scopeFigure: {
       plain: (scope: string, amount: string) => `${scope}: ${amount}.`,
       growth: (scope: string, amount: string) => `${scope}: growth of ${amount}.`,
@@ -509,8 +510,8 @@ export const answers = {
         `${s} has signed an investment agreement${when(date, event)}${by ? ` (${by})` : ""}.`,
       "under construction": (s: string, date: string, _by: string, event: boolean) =>
         `${s}’s plant is under construction${event && date ? `; construction started${when(date, true)}` : date ? ` (reported ${date})` : ""}.`,
-      launched: (s: string, date: string, _by: string, event: boolean) =>
-        `${s}’s plant has been launched${when(date, event)}.`,
+      launched: (s: string, date: string, by: string, event: boolean) =>
+        `${s}’s plant has been launched${when(date, event)}${by ? ` (${by})` : ""}.`,
       suspended: (s: string, date: string, _by: string, event: boolean) =>
         `${s}’s project has been suspended${when(date, event)}.`,
       resumed: (s: string, date: string, _by: string, event: boolean) =>

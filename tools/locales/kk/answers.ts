@@ -432,6 +432,7 @@ export const answers: Messages["answers"] = {
       region: (place) => `${place} бойынша`,
     },
     until: (year) => `${year} жылға қарай`,
+    inYear: (year) => `${year} жылы`,
     scopeFigure: {
       plain: (scope, amount) => `${scope}: ${amount}.`,
       growth: (scope, amount) => `${scope}: ${amount} өсім.`,
@@ -461,7 +462,8 @@ export const answers: Messages["answers"] = {
       signed: (s, date, by, event) =>
         `${s}: инвестициялық келісімге қол қойылды${when(date, event)}${by ? ` (${by})` : ""}.`,
       "under construction": (s, date, _by, event) => `${s}: зауыт салынып жатыр${when(date, event)}.`,
-      launched: (s, date, _by, event) => `${s}: зауыт іске қосылды${when(date, event)}.`,
+      launched: (s, date, by, event) =>
+        `${s}: зауыт іске қосылды${when(date, event)}${by ? ` (${by})` : ""}.`,
       suspended: (s, date, _by, event) => `${s}: жоба тоқтатыла тұрды${when(date, event)}.`,
       resumed: (s, date, _by, event) => `${s}: жоба тоқтатылғаннан кейін қайта жанданды${when(date, event)}.`,
       cancelled: (s, date, _by, event) => `${s}: жобадан бас тартылды${when(date, event)}.`,

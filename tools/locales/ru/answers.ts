@@ -443,6 +443,7 @@ export const answers: Messages["answers"] = {
       region: (place) => `${place} в целом`,
     },
     until: (year) => `к ${year} году`,
+    inYear: (year) => `в ${year} году`,
     scopeFigure: {
       plain: (scope, amount) => `${scope}: ${amount}.`,
       growth: (scope, amount) => `${scope}: рост на ${amount}.`,
@@ -472,7 +473,7 @@ export const answers: Messages["answers"] = {
       signed: (s, date, by, event) =>
         `${s}: инвестиционное соглашение подписано${when(date, event)}${by ? ` (${by})` : ""}.`,
       "under construction": (s, date, _by, event) => `${s}: завод строится${when(date, event)}.`,
-      launched: (s, date, _by, event) => `${s}: завод запущен${when(date, event)}.`,
+      launched: (s, date, by, event) => `${s}: завод запущен${when(date, event)}${by ? ` (${by})` : ""}.`,
       suspended: (s, date, _by, event) => `${s}: проект приостановлен${when(date, event)}.`,
       resumed: (s, date, _by, event) => `${s}: проект возобновлён после приостановки${when(date, event)}.`,
       cancelled: (s, date, _by, event) => `${s}: проект отменён${when(date, event)}.`,
