@@ -42,6 +42,7 @@ import {
   partOfPlace,
   partOfWhole,
   placeCount,
+  placeIn,
   plantsOfOthers,
   productsHold,
   projectStage,
@@ -398,6 +399,15 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
       ordered.flatMap((id) => companyFacts(dataset, id, "location")),
     );
   }
+  // "Is the TURAN zone in Almaty Region?": one place within the other, asked of no company.
+  if (
+    q.operation === "exists" &&
+    has("sites") &&
+    s.places.length === 2 &&
+    !s.companies.length &&
+    !s.others.length
+  )
+    return run("place_within", placeIn(dataset, s.places[0] as string, s.places[1] as string));
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
     const place = s.places[0];
     if (place) {
@@ -1217,8 +1227,16 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   // "What share of Pavlodar Region's 410 bn is Ertis Pharm's": of the place's own total, or none.
   if (q.operation === "share" && s.companies.length && s.places[0]) {
     const placeId = s.places[0];
+    const ofPlace = s.companies.flatMap((c) => figures.flatMap((m) => shareOfPlace(dataset, m, c, placeId)));
+    // "what share of MSP's investment goes to Almaty Region": the part of its own figure there,
+    // which a figure covering several regions does not split.
+    if (!ofPlace.length)
+      return run(
+        "metric_lookup",
+        s.companies.flatMap((c) => figures.flatMap((m) => companyInPlace(dataset, m, c, placeId))),
+      );
     return run("share_of_total", [
-      ...s.companies.flatMap((c) => figures.flatMap((m) => shareOfPlace(dataset, m, c, placeId))),
+      ...ofPlace,
       ...s.companies.flatMap((c) => figures.flatMap((m) => metricForCompany(dataset, m, c))),
     ]);
   }

@@ -269,6 +269,8 @@ export type Finding =
   | { kind: "partyCount"; agreement: Ref; count: number }
   /** "where was the April 2024 agreement signed": the sources do not say. */
   | { kind: "noSigningPlace"; agreement: Ref }
+  /** "is the TURAN zone in Almaty Region?": whether one place lies within another, and where it does. */
+  | { kind: "placeIn"; place: Ref; within: Ref; yes: boolean; parent?: Ref; citation?: Citation }
   /** "does AstraZeneca have a plant here": no project of its own is named (where its medicines are made follows). */
   | { kind: "noOwnPlant"; subject: Ref }
   /** "how many agreements has AstraZeneca signed": the dated agreements of a party, counted (listed after). */
@@ -393,6 +395,23 @@ export function projectPlaces(dataset: Dataset, project: InvestmentProject): Set
 }
 
 /** Does a place (or one of its ancestors) equal `target`? */
+/** "Is the TURAN zone in Almaty Region?": yes or no, with the region (or city) it does lie in. */
+export function placeIn(dataset: Dataset, placeId: string, targetId: string): Finding[] {
+  const parent = dataset.places.find((p) => p.id === placeId)?.parent;
+  // The sentence that places a project there says where the place lies ("in the TURAN zone in the Turkistan Region").
+  const citation = dataset.projects.flatMap((p) => p.sites).find((x) => x.place === placeId)?.citation;
+  return [
+    {
+      kind: "placeIn",
+      place: { type: "place", id: placeId },
+      within: { type: "place", id: targetId },
+      yes: within(dataset, placeId, targetId),
+      ...(parent ? { parent: { type: "place", id: parent } } : {}),
+      ...(citation ? { citation } : {}),
+    },
+  ];
+}
+
 export function within(dataset: Dataset, placeId: string, target: string): boolean {
   if (!placeId) return false;
   return placeId === target || placesInside(dataset, target).has(placeId);

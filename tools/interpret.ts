@@ -1674,7 +1674,11 @@ function* readFacts(a: Ask): Generator<Query> {
     unread.length <= 1
   )
     yield query(["sites"], "list");
-  // "what gets built in Turan" lists its companies; "is the Turan zone in Almaty Region?" is for the text.
+  // "is the Turan zone in Almaty Region?", «СЭЗ Туран в Алматинской области?»: one place within the other.
+  const placesOnly = s.places.length === 2 && !s.companies.length && !s.others.length && !s.people.length;
+  if (exists && placesOnly && ![...p.cues].some((c) => c.startsWith("m:") && c !== "m:location"))
+    yield query(["sites"], "exists");
+  // "what gets built in Turan" lists its companies.
   // "how many of the projects are in Almaty city": how many of them, and which.
   if (s.places.length && p.unexplained.length <= (exists ? 0 : 1) && !has("m:agreements"))
     yield query(["companies"], has("o:count") ? "count" : "list");

@@ -1666,6 +1666,18 @@ export const UNSTATED_CUES = {
     "квадратных метров",
     "площадь",
   ],
+  /** How far apart places are: "how far is Turkistan from Almaty", «расстояние», «қашықтық». */
+  distance: [
+    "how far",
+    "distance",
+    "km from",
+    "kilometers from",
+    "расстояние",
+    "как далеко",
+    "далеко ли",
+    "қашықтық",
+    "қанша шақырым",
+  ],
   /** How long an agreement runs, or who signed for one party: never stated. */
   duration: [
     "how long",

@@ -17,6 +17,13 @@ function stageReached(f: Of<"stageReached">, w: Writer): void {
   w.say(f.reached ? w.tx.yes : w.tx.stageNotReported[f.stage](w.name(f.subject)));
 }
 
+function placeIn(f: Of<"placeIn">, w: Writer): void {
+  const place = capitalise(w.kindName(f.place));
+  const marks = f.citation ? w.marks(f.citation) : "";
+  if (f.yes) w.say(`${w.tx.yes} ${w.tx.placeLiesIn(place, w.kindName(f.within))}`, marks);
+  else w.say(`${w.tx.no} ${f.parent ? w.tx.placeLiesIn(place, w.kindName(f.parent)) : ""}`.trim(), marks);
+}
+
 function noOwnPlant(f: Of<"noOwnPlant">, w: Writer): void {
   w.say(w.tx.noOwnPlant(w.name(f.subject)));
 }
@@ -177,6 +184,7 @@ export const facts = {
   kindList,
   noChanges,
   noOwnPlant,
+  placeIn,
   stage,
   unknown,
   list,

@@ -108,6 +108,7 @@ export const answers = {
     suspended: (s: string) => `The sources do not report that ${s}’s project has been suspended.`,
     cancelled: (s: string) => `The sources do not report that ${s}’s project has been cancelled.`,
   },
+  placeLiesIn: (place: string, within: string) => `${place} is in ${within}.`,
   noOwnPlant: (s: string) => `The sources name no plant of ${s}’s own.`,
   productNotNamed: (s: string, words: string, makers: string) =>
     `The sources do not name ${words} among ${s}’s products${makers ? `; they name them for ${makers}` : ""}.`,
@@ -124,6 +125,7 @@ export const answers = {
     revenue: "revenue or profit",
     price: "prices",
     area: "the site area",
+    distance: "distances between places",
     capacity: "the plants’ production capacity (output volumes)",
     duration: "how long the agreements run",
     signatory: "who signed for each party",

@@ -91,6 +91,7 @@ export const answers: Messages["answers"] = {
   notStatedShort: "дереккөздерде көрсетілмеген",
   derivedLabel: "есептеу",
   yes: "Иә.",
+  placeLiesIn: (place, within) => `${place} орналасқан жері: ${within}.`,
   noOwnPlant: (s) => `Дереккөздерде ${s} компаниясының өз зауыты аталмайды.`,
   stageNotReported: {
     "under construction": (s) => `Дереккөздерде ${s} зауытының құрылысы басталғаны айтылмаған.`,
@@ -113,6 +114,7 @@ export const answers: Messages["answers"] = {
     revenue: "табыс немесе пайда",
     price: "бағалар",
     area: "алаңдардың көлемі",
+    distance: "жерлер арасындағы қашықтық",
     capacity: "өндірістік қуаты",
     duration: "келісімдердің қолданылу мерзімі",
     signatory: "әр тарап атынан кім қол қойғаны",

@@ -94,6 +94,7 @@ export const answers: Messages["answers"] = {
   notStatedShort: "в источниках не указано",
   derivedLabel: "расчёт",
   yes: "Да.",
+  placeLiesIn: (place, within) => `${place} находится здесь: ${within}.`,
   noOwnPlant: (s) => `В источниках не назван собственный завод компании ${s}.`,
   stageNotReported: {
     "under construction": (s) =>
@@ -116,6 +117,7 @@ export const answers: Messages["answers"] = {
     revenue: "выручка или прибыль",
     price: "цены",
     area: "площадь участков",
+    distance: "расстояния между местами",
     capacity: "производственная мощность",
     duration: "срок действия соглашений",
     signatory: "кто подписал от имени каждой стороны",
