@@ -943,7 +943,7 @@ function figuresExist(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): 
       : { ...done, findings: [{ kind: "exists", yes: verdict }, ...said] };
   }
   if (q.comparative && s.companies.length === 2)
-    return comparison(q.comparative, s.companies, metrics, dataset);
+    return comparison(q.comparative, s.companies, metrics, dataset, q.factor);
   const place = s.places[0];
   const inPlace = place ? companiesIn(dataset, place) : [];
   const outside = place ? s.companies.filter((c) => !inPlace.includes(c)) : [];
@@ -967,15 +967,21 @@ function comparison(
   companies: string[],
   metrics: Metric[],
   dataset: Dataset,
+  factor?: number,
 ): Execution {
   const [asked] = companies;
-  const findings = metrics.flatMap((m) => compare(dataset, m, companies));
+  // "more than twice as many": the times one figure is the other, set against the multiple.
+  const findings = metrics.flatMap((m) => compare(dataset, m, companies, { times: !!factor }));
+  const beyond = (f: Extract<Finding, { kind: "difference" }>) => {
+    const [a, b] = f.derived.inputs;
+    const times = a && b && b.value ? a.value / b.value : undefined;
+    const ahead = (f.more.id === asked) === (direction === "more");
+    if (!factor || times === undefined) return ahead;
+    // "more than twice": the asked one ahead by more than the multiple; "less than half": behind by it.
+    return ahead && times > factor;
+  };
   const verdicts = findings.flatMap((f) =>
-    f.kind === "difference"
-      ? [(f.more.id === asked) === (direction === "more")]
-      : f.kind === "equal"
-        ? [false]
-        : [],
+    f.kind === "difference" ? [beyond(f)] : f.kind === "equal" ? [false] : [],
   );
   const compared = new Set(
     findings.flatMap((f) => (f.kind === "difference" || f.kind === "equal" ? [f.metric] : [])),

@@ -22,6 +22,8 @@ import {
   countOf,
   ELSE_WORDS,
   EVENT_PICKS,
+  FACTOR_NUMBERS,
+  FACTOR_WORDS,
   FRACTIONS,
   HEADCOUNT_WORDS,
   MONTHS,
@@ -39,6 +41,7 @@ import {
   STAGES_ASKED,
   STOPWORDS,
   STORY_WORDS,
+  TIMES_WORDS,
   typeNumeral,
 } from "./lexicon.js";
 import {
@@ -1170,7 +1173,18 @@ function comparativeOf(p: Reading, query: Ask["query"]): Query | undefined {
   const asked = companies.find((e) => e !== standard) ?? companies[0];
   const others = p.entities.filter((e) => e !== asked);
   const subjects = [asked, ...others].flatMap((e) => (e ? [{ type: e.type, id: e.id }] : []));
-  return query([], "exists", { subjects, comparative: direction });
+  const factor = factorOf(p.tokens);
+  return query([], "exists", { subjects, comparative: direction, ...(factor ? { factor } : {}) });
+}
+
+/** "more than twice as many", "3 times more", «в два раза больше», «екі есе көп»: the multiple asked. */
+function factorOf(tokens: string[]): number | undefined {
+  for (const [i, t] of tokens.entries()) {
+    if (FACTOR_WORDS[t]) return FACTOR_WORDS[t];
+    const n = FACTOR_NUMBERS[t] ?? (/^\d+(\.\d+)?$/.test(t) ? Number(t) : undefined);
+    if (n && n > 1 && TIMES_WORDS.has(tokens[i + 1] ?? "")) return n;
+  }
+  return undefined;
 }
 
 /**

@@ -2459,6 +2459,32 @@ export const STOPWORDS = new Set(
   ),
 );
 
+/**
+ * A comparative's multiple: "twice as many", «вдвое больше»; or a number before a times word
+ * ("2 times", "three times", «в два раза», «екі есе»).
+ */
+export const FACTOR_WORDS: Record<string, number> = {
+  twice: 2,
+  double: 2,
+  thrice: 3,
+  вдвое: 2,
+  втрое: 3,
+  вчетверо: 4,
+};
+export const FACTOR_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  екі: 2,
+  үш: 3,
+  төрт: 4,
+};
+export const TIMES_WORDS = new Set(["times", "раза", "раз", "есе"]);
+
 /** Nationalities, by the starts of their words in en/ru/kk ("is AstraZeneca American?"). */
 export const NATIONALITIES = {
   british: ["british", "britain", "британ"],

@@ -99,6 +99,8 @@ export const Query = z.object({
    * about first among the subjects, and whether it is asked to be the larger or the smaller.
    */
   comparative: z.enum(["more", "less"]).optional(),
+  /** "more than twice as many", «вдвое больше», «екі есе көп»: the comparative's multiple. */
+  factor: z.number().optional(),
   /** "are there more than 300 medicines?": a count a yes/no question sets the figure against. */
   threshold: z
     .object({
