@@ -608,7 +608,15 @@ export class Answerer {
       const withWhom = PARTNERS_ASKED.test(text.trim());
       // "msp how many meds, how many jobs and where", «… и где»: a question word alone asks of the same subject.
       const lone = i > 0 && reading.tokens.length === 1 && PLACE_OR_TIME_WORDS.has(reading.tokens[0] ?? "");
+      // «…, саны қанша», "…, how many exactly": the count asked again, no question of its own.
+      const again =
+        i > 0 &&
+        !reading.entities.length &&
+        reading.tokens.length <= 3 &&
+        reading.cues.size > 0 &&
+        [...reading.cues].every((c) => c === "o:count");
       const asks =
+        !again &&
         (listed || withWhom || lone || reading.tokens.length >= 2) &&
         !options &&
         !namesOnly &&

@@ -198,7 +198,11 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // tells — not where a project of the company's own (at the talks stage, say) would be built.
   // So does "will AZ's meds be made at Nobel?": the sentence holds the whole question, or not.
   const madeByPartner =
-    (p.expects === "place" || (p.expects === "yesno" && !!medicinesOwner(p, dataset))) &&
+    // (Not "will AZ's kidney drugs be made at Nobel": whether its portfolio names them is asked.)
+    (p.expects === "place" ||
+      (p.expects === "yesno" &&
+        !p.unexplained.some((w) => inPortfolio(dataset, w)) &&
+        !!medicinesOwner(p, dataset))) &&
     (has("m:products") || has("m:medicines")) &&
     p.entities.some(
       (e) =>
@@ -345,12 +349,32 @@ function medicinesOwner(p: Reading, dataset: Dataset): string | undefined {
   const companies = p.entities.filter((e) => e.type === "organisation" && projectOf(dataset, e.id));
   if (!companies.length) return undefined;
   const words = p.cueAt.filter((c) => c.key === "m:medicines" || c.key === "m:products");
+  // «AstraZeneca Нобелде неше дәрі шығарады», "how many medicines does AZ make at Nobel": the plant
+  // named where it is made (at it, «на Нобеле», «Нобелде») makes them for the other one.
+  const at = companies.some((e) => {
+    const word = p.tokens[e.end - 1] ?? "";
+    const before = p.tokens[e.start - 1] ?? "";
+    return /(де|да|те|та)$/.test(word) || ["at", "на", "в"].includes(before);
+  });
   return p.entities.find(
     (e) =>
       e.type === "organisation" &&
       !projectOf(dataset, e.id) &&
-      words.some((c) => c.start === e.end || c.end === e.start),
+      (words.some((c) => c.start === e.end || c.end === e.start) || (at && words.length > 0)),
   )?.id;
+}
+
+/** Whether a production partnership's portfolio names a word ("kidney" of AstraZeneca's at Nobel). */
+function inPortfolio(dataset: Dataset, word: string): boolean {
+  return dataset.agreements.some((a) =>
+    a.items.some((i) =>
+      [i.description.text, i.description.ru ?? "", i.description.kk ?? ""].some((t) =>
+        normalize(t)
+          .split(" ")
+          .some((x) => x.startsWith(word.slice(0, Math.max(4, word.length - 2)))),
+      ),
+    ),
+  );
 }
 
 /** The agreements, named or found by the time asked, whose worth is asked; none with figures of their own. */
