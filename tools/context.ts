@@ -281,8 +281,16 @@ function placeTurn(
     ]);
 
   // "which came first" after agreements were answered one by one: the last two, by their dates.
-  if (reading.cues.has("o:order") && !named.length && context.agreements.length >= 2)
-    return followUp(context, reading, context.agreements.slice(-2), [...reading.cues, "m:agreements"]);
+  // ("which was the earliest" after a list of them: every one it listed; «қайсысы бірінші»,
+  // "which of them was first", asks the same.)
+  const listedAgreements = context.list.length >= 2 && context.list.every((x) => x.type === "agreement");
+  const firstOfThem = has("whichOfThem") && reading.ordinal === 1 && listedAgreements;
+  if ((reading.cues.has("o:order") || firstOfThem) && !named.length && context.agreements.length >= 2)
+    return followUp(context, reading, listedAgreements ? context.list : context.agreements.slice(-2), [
+      ...reading.cues,
+      "m:agreements",
+      "o:order",
+    ]);
 
   const builders = companiesOfCorrectedPlace(reading, context, dataset);
   const correction = correctedPlaces(reading, context, dataset, { short, lead, attributes }) ?? builders;
@@ -921,7 +929,8 @@ function referents(
   const personal = has("person") || (has("pronoun") && aboutPerson && reading.lang !== "en");
   if (context.person && personal) return [context.person];
   // "what share of 356 is that" after "which makes the most": "that" is the first of the ranking.
-  const ranking = ["max", "min"].includes(context.query?.operation ?? "");
+  // ("who were the parties to that one" after "which was the earliest": the first of the order.)
+  const ranking = ["max", "min", "order"].includes(context.query?.operation ?? "");
   if (has("pronoun") && !how.plural && ranking && context.list[0]) return [context.list[0]];
   const set = context.subjects.filter(
     (s) => s.type !== "place" || !context.place || s.id !== context.place.id,
@@ -1093,6 +1102,8 @@ function keepsList(
   query: Query | undefined,
 ): boolean {
   if (!previous?.list.length) return false;
+  // "which was the earliest": its answer sets them in order, which "that one" then picks from.
+  if (query?.operation === "order") return false;
   if (picked(turn) || agreementPicked(turn, previous)) return true;
   if (turn.kind !== "followup") return false;
   const asked = new Set(turn.subjects.map((s) => s.id));
@@ -1101,7 +1112,7 @@ function keepsList(
   // one" is still the list's second, unless the follow-up ranked them anew.
   const same =
     listed.length === previous.list.length && listed.every((x) => previous.list.some((p) => p.id === x.id));
-  const ranked = ["max", "min", "rank"].includes(query?.operation ?? "") || !!query?.groupBy;
+  const ranked = ["max", "min", "rank", "order"].includes(query?.operation ?? "") || !!query?.groupBy;
   return previous.list.length > listed.length || (same && !ranked);
 }
 

@@ -960,6 +960,15 @@ export const OP_CUES = {
     "кейін",
     "ертерек",
     "алдымен",
+    // "the earliest", «самым ранним», «ең бірінші»: the first of them in time.
+    "самым ранним",
+    "самое раннее",
+    "самый ранний",
+    "самое первое",
+    "раньше всех",
+    "ең бірінші",
+    "ең алғашқы",
+    "ең ерте",
   ],
   /** "by how much", "разница", "айырмашылығы": the difference of two figures. */
   difference: [
@@ -2329,6 +2338,9 @@ export const QUESTION_WORDS = new Set(
 export const COMMON_WORDS = new Set([
   // «сколько стоит» ("how much does it cost") is no «строит» ("builds").
   "стоит",
+  // «самым ранним» ("the earliest") is no «салым» ("investment").
+  "самым",
+  "самом",
   "стоят",
   "stuff",
   // "world medicine works w abdi": a verb of working, not a typo of "words".
