@@ -1990,13 +1990,10 @@ export const REFERENCE_CUES = {
     "ними",
     "обе",
     "оба",
-    // «у обоих», «обеих»: both of the two in play.
+    // «у обоих», «обеих»: both of the two in play (Kazakh «екеуінің» adds them up, elsewhere).
     "обоих",
     "обеих",
     "у обоих",
-    "екеуі",
-    "екеуінің",
-    "екеуінде",
     "эти",
     "эти две",
     "эти компании",
