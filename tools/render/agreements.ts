@@ -13,7 +13,7 @@ function agreement(f: Of<"agreement">, w: Writer): void {
     w.say(tx.agreement.undated(title, parties));
     summary();
   } else if (f.date.event === "reported") {
-    w.say(tx.agreement.reported(w.name(f.agreement), tx.date(f.date)), marks);
+    w.say(tx.agreement.reported(w.name(f.agreement), tx.date(f.date), parties), marks);
     noYear(f.date, w);
     summary();
   } else {

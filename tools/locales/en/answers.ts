@@ -393,8 +393,8 @@ export const answers = {
       published
         ? `The source gives no year for this date; the article is dated ${published}.`
         : "The source gives no year for this date.",
-    reported: (title: string, date: string) =>
-      `The sources do not give the signing date of ${title}; the approval was reported on ${date}.`,
+    reported: (title: string, date: string, parties: string) =>
+      `The sources do not give the signing date of ${title} (${parties}); the approval was reported on ${date}.`,
     undated: (title: string, parties: string) => `${title} (${parties}): the sources give no date.`,
     summary: (text: string) => `${text}.`,
     none: (parties: string, when?: { year?: number; month?: number }) => {

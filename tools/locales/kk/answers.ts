@@ -355,8 +355,8 @@ export const answers: Messages["answers"] = {
       published
         ? `Дереккөзде бұл күннің жылы көрсетілмеген; мақаланың күні — ${published}.`
         : "Дереккөзде бұл күннің жылы көрсетілмеген.",
-    reported: (title, date) =>
-      `${title}: қол қойылған күні дереккөздерде көрсетілмеген; мақұлдау туралы хабарланған күн: ${date}.`,
+    reported: (title, date, parties) =>
+      `${title} (тараптар: ${parties}): қол қойылған күні дереккөздерде көрсетілмеген; мақұлдау туралы хабарланған күн: ${date}.`,
     undated: (title, parties) => `${title} (тараптар: ${parties}): күні дереккөздерде көрсетілмеген.`,
     summary: (text) => `${text}.`,
     none: (parties, when) => {

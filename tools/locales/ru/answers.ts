@@ -361,8 +361,8 @@ export const answers: Messages["answers"] = {
       published
         ? `Год для этой даты в источнике не указан; статья датирована ${published.replace(/\.$/, "")}.`
         : "Год в источнике для этой даты не указан.",
-    reported: (title, date) =>
-      `Дата подписания (${title}) в источниках не указана; об одобрении сообщили: ${date}.`,
+    reported: (title, date, parties) =>
+      `Дата подписания (${title}; стороны: ${parties}) в источниках не указана; об одобрении сообщили: ${date}.`,
     undated: (title, parties) => `${title} (стороны: ${parties}): дата в источниках не указана.`,
     summary: (text) => `${text}.`,
     none: (parties, when) => {
