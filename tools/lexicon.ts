@@ -513,6 +513,13 @@ export const METRIC_CUES = {
     "mou",
     "deal",
     "deals",
+    // "the sk pharmacy az contract", «договор», «келісімшарт».
+    "contract",
+    "contracts",
+    "договор",
+    "договора",
+    "контракт",
+    "келісімшарт",
     "signed",
     "sign",
     "соглашение",
