@@ -998,7 +998,7 @@ function comparison(
 }
 
 /** The qualifiers of each kind a question may ask a figure is stated with. */
-const QUALIFIED: Record<"exact" | "rough" | "floor", string[]> = {
+const QUALIFIED: Record<NonNullable<NonNullable<Query["threshold"]>["qualified"]>, string[]> = {
   exact: ["exact"],
   rough: ["around", "approximately", "about", "at least about", "at most about"],
   floor: ["at least", "more than", "at least about"],

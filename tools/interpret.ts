@@ -1273,7 +1273,7 @@ function thresholdOf(p: Reading): Query["threshold"] {
   return percent >= 0 ? { value, above, share: true } : { value, above, scale };
 }
 
-type QualifierKind = "exact" | "rough" | "floor";
+type QualifierKind = NonNullable<NonNullable<Query["threshold"]>["qualified"]>;
 
 /** The phase a question names: "the second phase", «первая очередь», «екінші кезеңі». */
 function phaseAsked(tokens: string[]): number | undefined {
