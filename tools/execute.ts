@@ -974,7 +974,7 @@ function comparison(
   const findings = metrics.flatMap((m) => compare(dataset, m, companies, { times: !!factor }));
   const beyond = (f: Extract<Finding, { kind: "difference" }>) => {
     const [a, b] = f.derived.inputs;
-    const times = a && b && b.value ? a.value / b.value : undefined;
+    const times = a && b?.value ? a.value / b.value : undefined;
     const ahead = (f.more.id === asked) === (direction === "more");
     if (!factor || times === undefined) return ahead;
     // "more than twice": the asked one ahead by more than the multiple; "less than half": behind by it.
