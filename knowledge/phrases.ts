@@ -149,8 +149,16 @@ export class PhraseIndex<K> {
     }
   }
 
-  /** The vocabulary words a question token stands for. */
-  private wordsFor(token: string): Set<string> {
+  /** The vocabulary words a question token stands for (with `dropped`, a coined name missing a letter too). */
+  private wordsFor(token: string, dropped = true): Set<string> {
+    const base = this.typoWords(token);
+    if (!dropped || token.length !== 4 || !this.droppable.size) return base;
+    const more = [...this.droppable].filter((w) => w.startsWith(token.slice(0, 2)) && droppedOne(w, token));
+    return more.length ? new Set([...base, ...more]) : base;
+  }
+
+  /** The vocabulary words a token stands for by its stems or a small typo, worked out once per token. */
+  private typoWords(token: string): Set<string> {
     const cached = this.matchCache.get(token);
     if (cached) return cached;
     const words = new Set<string>();
@@ -171,9 +179,6 @@ export class PhraseIndex<K> {
           words.add(word);
       }
     }
-    if (token.length === 4)
-      for (const word of this.droppable)
-        if (word.startsWith(token.slice(0, 2)) && droppedOne(word, token)) words.add(word);
     if (this.matchCache.size > 20_000) this.matchCache.clear();
     this.matchCache.set(token, words);
     return words;
@@ -183,11 +188,16 @@ export class PhraseIndex<K> {
    * All matches, longest first; with `exclusive`, a token belongs to at most one phrase, so
    * "Almaty Region" is never also "Almaty". Tokens marked in `taken` are skipped.
    */
-  find(tokens: string[], options: { exclusive?: boolean; taken?: boolean[] } = {}): PhraseMatch<K>[] {
+  find(
+    tokens: string[],
+    options: { exclusive?: boolean; taken?: boolean[]; dropped?: boolean } = {},
+  ): PhraseMatch<K>[] {
     // Loops rather than every/some/slice: an answer of a few thousand characters is read here too
     // (which companies it lists), and a vocabulary of 1,000 companies gives each name many near
     // matches to try.
-    const words = tokens.map((t, i) => (options.taken?.[i] ? NO_WORDS : this.wordsFor(t)));
+    const words = tokens.map((t, i) =>
+      options.taken?.[i] ? NO_WORDS : this.wordsFor(t, options.dropped !== false),
+    );
     const candidates: (PhraseMatch<K> & { len: number; exact: boolean })[] = [];
     for (let i = 0; i < tokens.length; i++) {
       for (const first of words[i] as ReadonlySet<string>) {

@@ -74,7 +74,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     topics: () => topics,
     findTopic(text: string) {
       const tokens = normalize(text).split(" ").filter(Boolean);
-      for (const match of answerer.entities.find(tokens)) {
+      // A name found by a guess ("Nobl") is offered as a suggestion, never followed outright.
+      for (const match of answerer.entities.find(tokens, { guess: false })) {
         const topic = topicOf(current, match);
         if (topic) return topic;
       }

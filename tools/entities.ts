@@ -170,9 +170,14 @@ export class EntityIndex {
    * first. A function word that looks like a name (the postposition «қарағанда», "compared with",
    * beside Қарағанды) is none.
    */
-  find(tokens: string[]): EntityMatch[] {
+  /**
+   * `guess: false`: no coined name missing a letter ("nobl") — for commands that act on what they
+   * find (/subscribe), where a guess is offered as a suggestion instead.
+   */
+  find(tokens: string[], options: { guess?: boolean } = {}): EntityMatch[] {
     const taken = tokens.map((t) => NEVER_NAMES.has(t));
-    const found = this.joined(this.match(tokens, taken));
+    const dropped = options.guess !== false;
+    const found = this.joined(this.match(tokens, taken, dropped));
     // «Нобел Алматы облысында»: a company name ending in a place's word, with a region word after
     // it, is the company's shorter name and that region ("Nobel in Almaty Region"), when both are.
     const split = found.find(
@@ -182,6 +187,7 @@ export class EntityIndex {
     const shorter = this.match(
       tokens,
       taken.map((x, i) => x || i === split.end - 1),
+      dropped,
     ).find((m) => m.id === split.id && m.start === split.start);
     const region = this.match(tokens.slice(split.end - 1, split.end + 1), [false, false])[0];
     if (!shorter || region?.type !== "place" || region.end !== 2) return found;
@@ -212,8 +218,8 @@ export class EntityIndex {
     return out;
   }
 
-  private match(tokens: string[], taken: boolean[]): EntityMatch[] {
-    const found = this.phrases.find(tokens, { exclusive: true, taken }).map((m) => {
+  private match(tokens: string[], taken: boolean[], dropped = true): EntityMatch[] {
+    const found = this.phrases.find(tokens, { exclusive: true, taken, dropped }).map((m) => {
       const [type, id] = m.key.split(":") as [EntityType, string];
       return { type, id, start: m.start, end: m.end };
     });
