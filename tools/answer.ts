@@ -563,7 +563,9 @@ export class Answerer {
     // A question word of its own; «чем у МСП» ("than MSP's") goes on with the comparison before it.
     const asksWord = (text: string) => {
       const words = normalize(text).split(" ");
-      return !COMPARATIVES.than.includes(words[0] ?? "") && words.some((w) => QUESTION_WORDS.has(w));
+      // ("whats the link …", "wheres it": a question word typed with its verb.)
+      const asks = (w: string) => QUESTION_WORDS.has(w) || QUESTION_WORDS.has(w.replace(/s$/, ""));
+      return !COMPARATIVES.than.includes(words[0] ?? "") && words.some(asks);
     };
     for (const [i, text] of texts.entries()) {
       const reading = this.reader.read(text, whole.lang);

@@ -1996,6 +1996,21 @@ export function agreementsWith(
     .filter(inTime)
     .flatMap((a) => agreementFinding(a));
   if (found.length) return found;
+  // "the link between MSP and World Medicine": a partner of the other's project, which is the link.
+  const partnered = dataset.projects.flatMap((p): Finding[] => {
+    const partner = p.partners.find((x) => partyIds.includes(x.organisation) && x.organisation !== p.company);
+    return partner && partyIds.includes(p.company) && partyIds.length === 2
+      ? [
+          {
+            kind: "list",
+            what: "partners",
+            subject: org(p.company),
+            items: [{ ref: org(partner.organisation), citation: partner.citation }],
+          },
+        ]
+      : [];
+  });
+  if (partnered.length && year === undefined && month === undefined) return partnered;
   const none: Finding = { kind: "noAgreement", parties: partyIds.map(org), year, month };
   // "was Kazakh Invest part of the SK-Pharmacy deal?": no, and the agreements each one did sign;
   // asked of a time ("and in April 2024?"), the ones each signed then, when it signed any.
