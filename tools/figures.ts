@@ -1957,7 +1957,10 @@ export function agreementDetails(
     ];
   if (aspect === "items" && a.items.length) {
     const portfolio = a.kind === "production partnership";
-    const areas: Finding[] = portfolio ? [] : [{ kind: "areas", agreement: ref, count: a.items.length }];
+    // A portfolio is said with the sentence that places it: whose medicines are made where.
+    const areas: Finding[] = portfolio
+      ? [{ kind: "fact", subject: ref, aspect: "summary", fact: a.summary }]
+      : [{ kind: "areas", agreement: ref, count: a.items.length }];
     return [
       ...areas,
       ...a.items.map(
