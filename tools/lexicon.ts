@@ -227,6 +227,14 @@ export const METRIC_CUES = {
     "портфелі",
     "портфелінде",
     "treatments",
+    // "which diseases", «какие болезни», «қандай аурулар»: what the medicines treat.
+    "diseases",
+    "illnesses",
+    "болезни",
+    "болезней",
+    "заболевания",
+    "аурулар",
+    "ауруларды",
     "focus",
     // "what types of medicines" is a kind question (ANSWER_TYPE_CUES.kind) about the medicines;
     // "types" alone is no product word ("which types of jobs").
