@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
-import { foldKazakh } from "../knowledge/text.js";
+import { foldKazakh, normalize } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
 import { counterpartOf, listCompanies } from "./figures.js";
@@ -172,7 +172,36 @@ export function placeInConversation(
   /** A later clause of the same message ("…, and how many at Abdi"): it goes on from the one before. */
   continues = false,
 ): Turn {
-  return placeKindNamed(placeTurn(read, context, dataset, continues), dataset);
+  return personsCompany(placeKindNamed(placeTurn(read, context, dataset, continues), dataset), dataset);
+}
+
+/** What a person cannot have but their organisation can: its products, its plant and where it is. */
+const OF_ORGANISATIONS: Cue[] = ["m:products", "m:medicines", "m:facility"];
+
+/**
+ * «а какие именно болезни» after what Maria Shipuleva said: a product asked of the person in play
+ * is asked of the organisation her office names (the CEO of AstraZeneca Kazakhstan: its medicines).
+ */
+function personsCompany(turn: Turn, dataset: Dataset): Turn {
+  if (turn.kind !== "followup" || turn.subjects.length !== 1 || turn.subjects[0]?.type !== "person")
+    return turn;
+  if (!OF_ORGANISATIONS.some((c) => turn.reading.cues.has(c))) return turn;
+  const role = normalize(dataset.people.find((p) => p.id === turn.subjects[0]?.id)?.role.text ?? "");
+  const named = dataset.organisations
+    .filter((o) => role.includes(normalize(o.name.en)))
+    .sort((a, b) => b.name.en.length - a.name.en.length)[0];
+  if (!named) return turn;
+  const subject: Ref = { type: "organisation", id: named.id };
+  const cues = [...turn.reading.cues].filter((c) => c !== "m:said" && c !== "m:role");
+  return {
+    ...turn,
+    subjects: [subject],
+    reading: {
+      ...turn.reading,
+      cues: new Set(cues),
+      entities: [{ ...subject, start: -1, end: -1 }],
+    },
+  };
 }
 
 /**
