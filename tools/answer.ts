@@ -19,7 +19,7 @@ import {
 } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import type { ModelParser } from "./model-parse.js";
-import { nationalityOf, originOf } from "./origin.js";
+import { nationalityOf, originOf, originsOf } from "./origin.js";
 import type { Query } from "./query.js";
 import { QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
@@ -424,9 +424,10 @@ export class Answerer {
     const projects = new Set(this.knowledge.dataset.projects.map((p) => p.company));
     const told: string[] = [];
     const unknown: Ref[] = [];
+    const origins = originsOf(this.knowledge.sources, this.entities, asked);
     for (const { id } of this.knowledge.dataset.organisations) {
       const company: Ref = { type: "organisation", id };
-      const origin = originOf(this.knowledge.sources, this.entities, company, asked);
+      const origin = origins.get(`organisation:${id}`);
       if (!origin && projects.has(id)) unknown.push(company);
       else if (origin?.yes) {
         const said = origin.said.map((n) => tx.nationality[n]);

@@ -33,21 +33,35 @@ export function originOf(
   subject: Ref,
   asked: Nationality[],
 ): Origin | null {
+  return originsOf(sources, entities, asked).get(`${subject.type}:${subject.id}`) ?? null;
+}
+
+/**
+ * Every subject's origin as the sources put it (the first sentence that does), keyed "type:id":
+ * one pass over the sentences, however many subjects are asked about ("which companies are Turkish").
+ */
+export function originsOf(
+  sources: readonly Source[],
+  entities: EntityIndex,
+  asked: Nationality[],
+): Map<string, Origin> {
+  const found = new Map<string, Origin>();
   for (const source of sources)
     for (const sentence of splitSentences(source.body)) {
       const tokens = normalize(sentence.text.replace(/-/g, " ")).split(" ").filter(Boolean);
       for (const m of entities.find(tokens)) {
-        if (m.type !== subject.type || m.id !== subject.id) continue;
+        const key = `${m.type}:${m.id}`;
+        if (found.has(key)) continue;
         const said = tokens
           .slice(Math.max(0, m.start - NEAR), m.start)
           .flatMap((t) => nationalityOf(t) ?? []);
         if (!said.length) continue;
-        return {
+        found.set(key, {
           yes: asked.every((n) => said.includes(n)),
           said: [...new Set(said)],
           citation: { source: source.id, quote: sentence.text },
-        };
+        });
       }
     }
-  return null;
+  return found;
 }
