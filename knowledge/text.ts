@@ -405,6 +405,8 @@ const LATIN_NAME_LETTERS: [RegExp, string][] = [
   [/ee/g, "и"],
   [/oo/g, "у"],
   [/^y(?=[aeiou])/g, "й"],
+  // "Tassay", "Baykonur": a "y" after a vowel and before none is «й» («Тассай»), not «ы».
+  [/(?<=[aeiou])y(?![aeiou])/g, "й"],
   [/^e/g, "э"],
   [/qu/g, "кв"],
   [/q/g, "к"],

@@ -1,3 +1,4 @@
+import { GENERIC } from "../knowledge/extract/names.js";
 import { editDistance, PhraseIndex, type PhraseMatch } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
 import {
@@ -488,10 +489,23 @@ export class QuestionReader {
   /** A name as the sources write it, or with a case ending after it («Гвардейскийдегі»). */
   private isCorpusName(word: string): boolean {
     if (word.length < 3 || /^\d/.test(word)) return false;
-    if (this.corpusNames.has(word)) return true;
-    for (let n = word.length - 1; n >= 5; n--) if (this.corpusNames.has(word.slice(0, n))) return true;
-    return false;
+    // "Tassay" of a Russian source's «Тассай», «орзакс» of "Orzax": a name the sources write in the other script.
+    const other = nameInOtherScript(word);
+    // «в Тассае», «Химфарма»: a Cyrillic name inflected, its last letter changed or an ending added.
+    this.nameStems ??= new Set(
+      [...this.corpusNames]
+        .filter((n) => n.length >= 6 && /^\p{Script=Cyrillic}+$/u.test(n))
+        .map((n) => n.slice(0, -1)),
+    );
+    const stems = this.nameStems;
+    return [word, ...(other && !other.includes(" ") ? [other] : [])].some((w) => {
+      if (this.corpusNames.has(w)) return true;
+      for (let n = w.length - 1; n >= 5; n--)
+        if (this.corpusNames.has(w.slice(0, n)) || stems.has(w.slice(0, n))) return true;
+      return false;
+    });
   }
+  private nameStems: Set<string> | undefined;
 
   private tag(text: string): Reading {
     // "36.7bn", "58,5млрд", "$40M": a number and its scale are two words.
@@ -689,9 +703,18 @@ export class QuestionReader {
 
   private foreignNames(text: string, unexplained: string[], lang: Lang): string[] {
     // Only words left unread: "Almaty Oblast" is a place, whatever the sources spell.
-    const names = (text.match(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g) ?? []).filter((n) =>
-      unexplained.includes(n.toLowerCase()),
-    );
+    // A capitalised word before an ordinary word the sources use ("the Comprehensive Plan", "the
+    // Digital Programme") names a plan or a programme, not a company: the text may say it in
+    // another language, so it is never said to be absent.
+    const titled = (after: string) => {
+      const next = /^\s+([A-Za-z]+)/.exec(after)?.[1] ?? "";
+      const word = next.toLowerCase();
+      const used = [word, `${word}s`, word.replace(/e?s$/u, "")].some((v) => this.corpusWords.has(v));
+      return /^[A-Z]/.test(next) && used && !GENERIC.has(word);
+    };
+    const names = [...text.matchAll(/(?<=[^.?!\s]\s+)[A-Z][a-z]{2,}\b/g)]
+      .filter((m) => unexplained.includes(m[0].toLowerCase()) && !titled(text.slice(m.index + m[0].length)))
+      .map((m) => m[0]);
     // "Teva kompaniyasy qatysady ma": a capitalised first word of a question re-spelled from Latin
     // Kazakh, left unread in its Cyrillic spelling («тева»), is a name too.
     const first = /^[A-Z][a-z]{2,}\b/.exec(text.trim())?.[0];
@@ -699,8 +722,12 @@ export class QuestionReader {
       names.push(first);
     // Typed in lower case, a name still follows "in", "does", "of"…: "jobs in france", "does pfizer invest".
     // Not a participle or an adverb ("is backed by", "is mostly"): names seldom end so.
-    const lower = [...text.matchAll(/\b(?:in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b/g)]
-      .map((m) => m[1] as string)
+    // Nor a word between "of" and a word the sources use: "the list of essential medicines".
+    const lower = [
+      ...text.matchAll(/\b(in|at|does|do|of|from|by|for|is|with)\s+([a-z]{3,})\b(?=(?:\s+([a-z]+))?)/g),
+    ]
+      .filter((m) => !(m[1] === "of" && m[3] && this.corpusWords.has(m[3]) && !STOPWORDS.has(m[3])))
+      .map((m) => m[2] as string)
       .filter((w) => !/(ed|ing|ly)$/.test(w));
     // A Latin word in a Russian or Kazakh question is a name ("pfizer қанша инвестиция салады"),
     // unless it is another spelling of one the sources use ("Kyzyljar" of "Qyzyljar Medical").

@@ -113,6 +113,23 @@ describe("answers to the questions the old router got wrong", () => {
     expect(a.answer).not.toMatch(/\d/);
   });
 
+  it.each([
+    "what share of the who list of essential medicines does kazakhstan make",
+    "how many of the essential medicines are made locally",
+    "when will the Comprehensive Plan for the pharmaceutical industry be approved",
+    "when will the National Plan for medicines be approved",
+  ])("an ordinary word or a plan's title is no company the sources lack: %s", async (q) => {
+    expect((await answerer.answer(q)).answer).not.toMatch(/not mentioned in the sources/);
+  });
+
+  it.each([
+    ["how many jobs does novartis create", /^Novartis: not mentioned in the sources/],
+    ["what share of medicines does sanofi make", /^Sanofi: not mentioned in the sources/],
+    ["how much will Bayer invest in the Almaty Plant", /^Bayer: not mentioned in the sources/],
+  ])("a company the sources lack is still said to be absent: %s", async (q, expected) => {
+    expect((await answerer.answer(q)).answer).toMatch(expected);
+  });
+
   it("says in the reader's language how it understood a figure question", async () => {
     expect((await answerer.answer("jobs in almaty region together")).understood).toBe(
       "jobs · value · Almaty Region",
