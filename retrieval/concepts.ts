@@ -115,7 +115,7 @@ jobs | job, jobs, employ*, workplace*, work places, worker*, staff*, hire, hires
 company | compan*, firm*, manufacturer*, producer*, corporat*, giant*, group* | компани*, фирм*, производител*, корпорац*, групп*, гигант* | компания*, фирма*, өндіруші*, алпауыт*
 money~0.4 | money, cash, funds | деньг*, средств* | ақша*
 investment<money | invest*, capital, funding, fund, funds, financ* | инвест*, вложени*, влож*, вклад*, финансир* | инвестиц*, салым*, қаржы*
-value<money | worth, value*, cost*, price*, valued | стоимост*, стоит, стоят, цена, цены, цену, ценой | құн*, баға*
+value<money | worth, value*, cost*, price*, valued | стоимост*, стоит, стоят, стоил, стоила, стоило, стоили, стоить, цена, цены, цену, ценой | құн*, баға*
 tenge | tenge, kzt | тенге | теңге*
 dollar | dollar*, usd | доллар* | доллар*
 billion | billion*, bn, bln | млрд, миллиард* | млрд, миллиард*

@@ -24,6 +24,11 @@ export interface PassageOptions {
   lang?: Lang;
   /** Overrides the retriever's relevance gate (0 returns the best sentences whatever they hold). */
   minRelevance?: number;
+  /**
+   * Only these sources, every sentence of them a candidate: the articles that name what the
+   * question is about ("the plant in «Караозек»"), searched for the rest of the question.
+   */
+  within?: readonly string[];
 }
 
 /** A verbatim sentence: `quote === body.slice(start, end)` of source `source`. */

@@ -9,7 +9,7 @@ import { FAMILY } from "./concepts.js";
 import { embedderIdOf, HashingEmbeddings, type HashingState } from "./embeddings.js";
 import { LexicalIndex } from "./lexical.js";
 import { bestUnits, type Passage, type PassageOptions } from "./passages.js";
-import { type WeightedSlot, weigh } from "./relevance.js";
+import { relevance, type WeightedSlot, weigh } from "./relevance.js";
 import { analyzeQuestion, keysOf, type Question } from "./terms.js";
 import { analyseSource, type SentenceInfo, type SourceInfo, type Unit, unitAt } from "./units.js";
 import {
@@ -75,6 +75,16 @@ export interface Retriever {
   readonly info: RetrieverInfo;
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   passages(query: string, options?: PassageOptions): Promise<Passage[]>;
+  /**
+   * How much of the question the given sentences hold: the best relevance among them, measured as
+   * passages() measures its own (0 for a sentence not indexed). An answer's quotes are so weighed
+   * against the passages that retrieval would give.
+   */
+  explains(
+    query: string,
+    quotes: readonly { source: string; quote: string }[],
+    options?: PassageOptions,
+  ): number;
   /** Adds or replaces a source: chunked, embedded, indexed and saved without a full rebuild. */
   addDocument(source: Source): Promise<void>;
   close(): Promise<void>;
@@ -410,7 +420,9 @@ class IndexedRetriever implements Retriever {
   async passages(query: string, options: PassageOptions = {}): Promise<Passage[]> {
     const max = Math.min(3, Math.max(1, options.max ?? 3));
     const reading = this.read(query, options);
-    const hits = await this.rank(query, reading, { k: CANDIDATES, expansions: options.expansions });
+    const hits = options.within
+      ? options.within.flatMap((source) => (this.bySource.get(source) ?? []).map((id) => ({ id })))
+      : await this.rank(query, reading, { k: CANDIDATES, expansions: options.expansions });
     const gate = options.minRelevance ?? this.params.minRelevance;
     const best = bestUnits(reading.question, reading.slots, this.candidates(hits), gate, max);
     return best.map(({ unit, score }) => {
@@ -418,6 +430,24 @@ class IndexedRetriever implements Retriever {
       const { start, end, text } = unit.sentence;
       return { source: source.id, title: source.title, quote: text, start, end, score };
     });
+  }
+
+  explains(
+    query: string,
+    quotes: readonly { source: string; quote: string }[],
+    options: PassageOptions = {},
+  ): number {
+    const { question, slots } = this.read(query, options);
+    let best = 0;
+    for (const { source, quote } of quotes) {
+      const info = this.infos.get(source);
+      const at = info?.sentences.findIndex(
+        (s) => s.sentence.text.includes(quote) || quote.includes(s.sentence.text),
+      );
+      if (!info || at === undefined || at < 0) continue;
+      best = Math.max(best, relevance(slots, question.asks, unitAt(source, info, at)));
+    }
+    return best;
   }
 
   addDocument(source: Source): Promise<void> {

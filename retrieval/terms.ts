@@ -208,8 +208,13 @@ export function analyzeText(text: string, lang?: Lang): Token[] {
       if (family) t.families.push(family);
     }
   }
+  // "45%", "70%": a share written with its sign is a percentage, as "per cent" and «процентов» are.
+  for (const t of tokens)
+    if (/^\d+([.,]\d+)?%$/.test(t.word) && !t.keys.includes(PERCENT)) t.keys.push(PERCENT);
   return tokens;
 }
+
+const PERCENT = "c:percent";
 
 /** The distinct keys of a text: what a sentence or chunk is indexed and measured by. */
 export function keysOf(text: string, lang?: Lang): string[] {

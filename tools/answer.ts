@@ -1,27 +1,30 @@
 import type { Knowledge } from "../knowledge/load.js";
 import { variants } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
-import { normalize, tokenize } from "../knowledge/text.js";
+import { nameInOtherScript, normalize, tokenize } from "../knowledge/text.js";
 import { buildExpander, quoteTranslations } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
 import { type ConversationContext, nextContext, placeInConversation, type Turn, unique } from "./context.js";
 import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
-import type { Finding } from "./figures.js";
+import { type Finding, madeBySome } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
 import {
+  COMMON_WORDS,
   COMPARATIVES,
+  FACTOR_NUMBERS,
   MONTHS,
   type Nationality,
   QUESTION_WORDS,
   ROLE_WORDS,
+  STOPWORDS,
   UNSTATED_CUES,
 } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import type { ModelParser } from "./model-parse.js";
 import { nationalityOf, originOf, originsOf } from "./origin.js";
 import type { Query } from "./query.js";
-import { QuestionReader, type Reading } from "./reading.js";
+import { isMonth, QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
 import type { Answer, AnswerOptions } from "./types.js";
 
@@ -57,6 +60,20 @@ export interface PassageHit {
  */
 const CONFIRMS = 0.9;
 
+/**
+ * The relevance gate within the articles that write a name asked about: the name is theirs, though
+ * retrieval may not match it across scripts ("Tassay" of «Тассай»).
+ */
+const NAMED_GATE = 0.45;
+
+/** Prepositions no reading reads, which ask nothing of their own ("in total across the projects"). */
+const PREPOSITIONS = new Set(
+  "across among amongst between within through throughout during after before over under near".split(" "),
+);
+
+/** How much more of the question (retrieval's relevance) a sentence must hold than a query's quotes to answer instead. */
+const BETTER_BY = 0.25;
+
 /** Cues an origin question may hold besides its nationality: "is it a British company". */
 const ORIGIN_CUES = new Set<string>(["m:companies", "m:origin"]);
 /** Cues of a figure: "the country's share of investment" asks a figure, not where a company is from. */
@@ -76,7 +93,16 @@ const AGREEMENT_ATTRIBUTES: Query["attributes"] = ["dates", "signatories", "item
 
 /** What the answerer needs from retrieval (implemented in retrieval/, optional here). */
 export interface PassageFinder {
-  passages(query: string, options?: { expansions?: string[]; lang?: Lang }): Promise<PassageHit[]>;
+  passages(
+    query: string,
+    options?: { expansions?: string[]; lang?: Lang; within?: readonly string[]; minRelevance?: number },
+  ): Promise<PassageHit[]>;
+  /** How much of the question these quotes hold, measured as the passages' own score. */
+  explains?(
+    query: string,
+    quotes: readonly { source: string; quote: string }[],
+    options?: { lang?: Lang },
+  ): number;
 }
 
 /**
@@ -298,6 +324,13 @@ export class Answerer {
         retrievalQueries.push(clause);
         continue;
       }
+      // "which regions will Pfizer's new office cover", «какой вакцины … обсуждалось»: a figure or a
+      // site of the subject is a neighbouring question when a sentence of the sources holds much
+      // more of the words asked: that sentence answers.
+      if (await this.passageAnswersBetter(clause, query, done.findings)) {
+        retrievalQueries.push(clause);
+        continue;
+      }
       findings.push(...done.findings);
       tools.push(done.tool);
       queries.push(focused(query, done.findings));
@@ -342,15 +375,29 @@ export class Answerer {
       // A name carried in is a help, not a demand: the sentence that answers may call its subject
       // "the complex" or «кешен» ("…, and how many INNs are in its portfolio"), and the name's
       // words would then weigh it under the gate.
-      let hits = await search(carried);
+      // "how much was the Karaozek plant worth": a name only the articles know is looked for in
+      // them, every sentence a candidate (the one with the figure may not repeat the name).
+      const within = this.sourcesNaming(clause.textNames);
+      let hits = within.length
+        ? await this.retrieval?.passages(clause.text, {
+            expansions: this.expand(clause),
+            lang: clause.lang,
+            within,
+            minRelevance: NAMED_GATE,
+          })
+        : await search(carried);
+      if (!hits?.length) hits = await search(carried);
       if (!hits?.length && carried.length) hits = await search([]);
       if (!hits?.length) continue;
       const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
       const quotes = hits.map((h) => {
         const translation = lang === "en" ? undefined : this.translations.get(h.quote)?.[lang];
         const said = translation ? ` ${tx.retrieval.translated(translation)}` : "";
-        return `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}${said}`;
+        const date = yearless(h.quote) ? this.knowledge.sources.find((x) => x.id === h.source)?.date : null;
+        const dated = date ? ` ${tx.retrieval.dated(tx.date(dayOf(date)))}` : "";
+        return `“${h.quote}”${citations.marks({ source: h.source, quote: h.quote })}${said}${dated}`;
       });
+      const written = [...new Set(hits.map((h) => languageOf(h.quote)))];
       // A place named is a relation the words alone cannot confirm: TURAN and Almaty Region stand in
       // one sentence, yet the zone is in Turkistan Region.
       const placed = clause.entities.some((e) => e.type === "place" && e.id !== this.country);
@@ -360,7 +407,9 @@ export class Answerer {
       const confirmed = (hits[0]?.score ?? 0) >= CONFIRMS && !placed && !operated;
       const verdict =
         clause.expects !== "yesno" ? "" : confirmed ? `${tx.yes} ` : `${tx.retrieval.unconfirmed} `;
-      parts.push(`${verdict}${tx.retrieval.intro(titles)} ${quotes.join(" ")}`);
+      parts.push(
+        `${verdict}${tx.retrieval.intro(titles, written.length === 1 ? written[0] : undefined)} ${quotes.join(" ")}`,
+      );
     }
     if (!parts.length) {
       return {
@@ -407,6 +456,103 @@ export class Answerer {
   }
 
   /** "Which companies are Turkish", «сколько компаний из Турции»: a nationality asked of no one named. */
+  /**
+   * Whether a sentence of the sources holds clearly more of the question than the sentences the
+   * query's findings cite. Weighed only when two or more of its content words are left unread by
+   * the query (a question read whole is the query's): the quotes are then scored as retrieval
+   * scores its own, the best of them against its best sentence.
+   */
+  private async passageAnswersBetter(clause: Reading, query: Query, found: Finding[]): Promise<boolean> {
+    // Which companies do or do not, the largest, the sum: a set worked out over every project,
+    // which no one sentence holds ("AltINFARM has one of the largest projects" is no ranking).
+    const own = query.subjects.some((x) => x.type === "organisation" || x.type === "agreement");
+    const lookup = ["value", "list", "exists"].includes(query.operation);
+    const ofOne = own && ["count", "min", "max"].includes(query.operation);
+    if (query.attributes.includes("companies") || !(lookup || ofOne)) return false;
+    // "How much will Pfizer invest": that the sources state no figure is the answer, not a sentence without one.
+    if (found.every((f) => f.kind === "notStated")) return false;
+    // The subject's own name is no part of what is asked of it: a figure's sentence may call it "the
+    // plant", and "Lifesciences" of "Zydus Lifesciences" is no word left unread.
+    const orgs = clause.entities.filter((e) => e.type === "organisation");
+    const names = this.knowledge.dataset.organisations
+      .filter((o) => orgs.some((e) => e.id === o.id))
+      .flatMap((o) => [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases])
+      .filter(Boolean);
+    // With the capitalised word the sources write after it ("Zydus Lifesciences" of "Zydus").
+    const written = this.knowledge.sources.flatMap((x) =>
+      names.flatMap((n) =>
+        [...x.body.matchAll(new RegExp(`${escapeRegExp(n)}\\s+(\\p{Lu}[\\p{L}-]+)`, "gu"))].map(
+          (m) => m[1] ?? "",
+        ),
+      ),
+    );
+    const named = new Set([...names, ...written].flatMap((n) => normalize(n).split(" ")));
+    const unread = clause.unexplained.filter(
+      (w) =>
+        w.length >= 3 &&
+        !COMMON_WORDS.has(w) &&
+        !STOPWORDS.has(w) &&
+        !PREPOSITIONS.has(w) &&
+        !/^\d/.test(w) &&
+        !isMonth(w) &&
+        !named.has(w) &&
+        !(w in FACTOR_NUMBERS) &&
+        // A product word is read by the query ("which plant focuses on oncology"), unread or not.
+        !madeBySome(this.knowledge.dataset, w),
+    );
+    if (!unread.length || !this.retrieval?.explains) return false;
+    const options = { expansions: this.expand(clause), lang: clause.lang };
+    const [best] = (await this.retrieval.passages(clause.text, options)) ?? [];
+    if (!best) return false;
+    const cited = new CitationList(this.knowledge.sources, clause.lang);
+    compose(found, {
+      lang: clause.lang,
+      dataset: this.knowledge.dataset,
+      entities: this.entities,
+      citations: cited,
+    });
+    if (cited.items.some((c) => c.quote.includes(best.quote) || best.quote.includes(c.quote))) return false;
+    // One word left unread weighs only when the sentence has it in so many letters and no quote of
+    // the findings does («жол картасына» of a roadmap signed, against a stage's date).
+    const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
+    const holds = (quote: string, w: string) =>
+      normalize(quote)
+        .split(" ")
+        .some((x) => x.startsWith(stem(w)));
+    if (
+      unread.length === 1 &&
+      !unread.some((w) => holds(best.quote, w) && !cited.items.some((c) => holds(c.quote, w)))
+    )
+      return false;
+    console.error(
+      "DBG",
+      unread,
+      best.quote.slice(0, 60),
+      cited.items.map((c) => c.quote.slice(0, 50)),
+    );
+    const asked = clause.tokens.filter((_, i) => !orgs.some((e) => i >= e.start && i < e.end)).join(" ");
+    const claimed = this.retrieval.explains(asked, cited.items, options);
+    return this.retrieval.explains(asked, [best], options) >= claimed + BETTER_BY;
+  }
+
+  /** The sources that write one of these names, in either script and inflected («Караозеке» of «Караозек»). */
+  private sourcesNaming(names: readonly string[]): string[] {
+    const stems = names.flatMap((n) => {
+      const other = nameInOtherScript(n);
+      return [n, ...(other && !other.includes(" ") ? [other] : [])].map((w) =>
+        w.slice(0, Math.max(5, w.length - 1)),
+      );
+    });
+    if (!stems.length) return [];
+    return this.knowledge.sources
+      .filter((x) =>
+        normalize(x.body)
+          .split(" ")
+          .some((w) => stems.some((s) => w.startsWith(s))),
+      )
+      .map((x) => x.id);
+  }
+
   private nationalitiesAsked(clause: Reading): Nationality[] | null {
     if (clause.entities.some((e) => e.type === "organisation") || !clause.cues.has("m:companies"))
       return null;
@@ -458,7 +604,16 @@ export class Answerer {
     // ("which countries will Nobel export to" asks of its production, not where it is from.)
     const asksElse = described
       ? [...clause.cues].some((c) => FIGURE_CUES.has(c) || c.startsWith("u:")) ||
-        clause.unexplained.length > 2
+        clause.unexplained.length > 2 ||
+        // One company is from one country: "what countries does Roche's hub cover" asks of a reach.
+        (!whereFrom &&
+          clause.tokens.some(
+            (t) =>
+              /^(countries|стран|странах|странам|елдер\p{L}*)$/u.test(t) ||
+              (t === "страны" && clause.tokens.includes("какие")),
+          )) ||
+        // ("which countries will Roche's hub in Almaty cover": of its hub there, not of where it is from.)
+        clause.entities.some((e) => e.type === "place" && e.id !== this.country)
       : clause.unexplained.some((w) => !nationalityOf(w)) ||
         [...clause.cues].some((c) => (c.startsWith("m:") || c.startsWith("o:")) && !ORIGIN_CUES.has(c));
     if (asksElse) return null;
@@ -712,6 +867,13 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
       if (run.length > 1 && run.some((t) => lower.has(t))) continue;
       for (const t of run) capitalised.add(t);
     }
+  // A short capitalised run standing alone in quotes is a name wherever it stands: «Тассай», “Khimpharm”.
+  for (const { body } of knowledge.sources)
+    for (const m of body.matchAll(/[«“"](\p{Lu}[\p{L}\d-]{2,}(?:\s+[\p{L}\d-]+){0,3})[»”"]/gu)) {
+      const run = normalize(m[1] ?? "").split(" ");
+      if (run.length > 1 && run.some((t) => lower.has(t))) continue;
+      for (const t of run) capitalised.add(t);
+    }
   const months = (w: string) => MONTHS.some(([m]) => m.length >= 3 && w.startsWith(m));
   return new Set([...capitalised].filter((w) => !lower.has(w) && !months(w)));
 }
@@ -844,3 +1006,32 @@ function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sou
     return topic.some((w) => body.includes(w));
   });
 }
+
+/** A quote's language, by its letters: Kazakh has letters of its own, Russian the rest of Cyrillic. */
+function languageOf(quote: string): Lang {
+  if (/[әғқңөұүһі]/iu.test(quote)) return "kk";
+  return /\p{Script=Cyrillic}/u.test(quote) ? "ru" : "en";
+}
+
+/** A date the text gives without its year ("this February", «биылғы ақпанда», «8 июня»): read by the source's date. */
+function yearless(quote: string): boolean {
+  if (RELATIVE_TIME.test(quote)) return true;
+  const words = normalize(quote).split(" ");
+  return (
+    !/\b(19|20)\d{2}\b/.test(quote) &&
+    words.some((w) => MONTHS.some(([m]) => m.length >= 4 && w.startsWith(m)))
+  );
+}
+
+/** Words that date an event by the time of writing. */
+const RELATIVE_TIME =
+  /(?<!\p{L})(this year|last year|yesterday|today|this month|last month|в этом году|в прошлом году|вчера|сегодня|биыл\p{L}*|былтыр\p{L}*|кеше|бүгін)(?!\p{L})/iu;
+
+/** "2023-11-18" as the day, month and year a date phrase takes. */
+function dayOf(date: string): { day: number; month: number; year: number } {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return { day, month, year };
+}
+
+/** A literal text as a regular expression. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

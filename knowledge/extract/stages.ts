@@ -156,11 +156,11 @@ function signatoriesOf(text: string): string | undefined {
 }
 
 /**
- * An office opened ("opened a regional office in Almaty", «открыла представительство», «өкілдігін
+ * An office or a hub opened ("opened a regional office in Almaty", "a regional hub", «открыла представительство», «өкілдігін
  * ашты»): no plant launched, and where it is no site of a plant.
  */
 export const OFFICE =
-  /(?<!\p{L})((regional|representative|sales|liaison|country|new)\s+)?(office|представительств\p{L}*|офис\p{L}*|штаб-квартир\p{L}*|өкілдіг\p{L}*|кеңсе\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})((regional|representative|sales|liaison|country|new)\s+)?(office|hub|headquarters|хаб\p{L}*|представительств\p{L}*|офис\p{L}*|штаб-квартир\p{L}*|өкілдіг\p{L}*|кеңсе\p{L}*)(?!\p{L})/iu;
 
 /** Registering medicines for sale: "register", «зарегистрировать», «тіркеу». */
 const REGISTERING = /(?<!\p{L})(regist\p{L}*|зарегистрир\p{L}*|регистрац\p{L}*|тірке\p{L}*)/iu;

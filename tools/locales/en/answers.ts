@@ -1,3 +1,4 @@
+import type { Lang } from "../../../knowledge/schema.js";
 import { plural } from "./plural.js";
 
 /**
@@ -462,10 +463,18 @@ export const answers = {
     polish: "Polish",
   },
   retrieval: {
-    intro: (titles: string) => `From ${titles}:`,
+    // Quotes in Russian or Kazakh are named by their language, not by a title an English reader cannot read.
+    intro: (titles: string, language?: Lang) =>
+      language === "ru"
+        ? "From the sources (quoted in Russian):"
+        : language === "kk"
+          ? "From the sources (quoted in Kazakh):"
+          : `From ${titles}:`,
     translated: (text: string) => `(${text})`,
     /** A yes/no question the passages answer only in part: no verdict is drawn from them. */
     unconfirmed: "The sources do not say so in these words; the closest passages:",
+    /** After a quote whose date the text gives without a year ("this February", "on June 8"): its source's date. */
+    dated: (date: string) => `(published ${date})`,
   },
   /** Findings of scopes, stages and reporting errors (what the news extractor adds). */
   news: {

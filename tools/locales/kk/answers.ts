@@ -1,3 +1,4 @@
+import type { Lang } from "../../../knowledge/schema.js";
 import type { Messages } from "../en/index.js";
 import { quoted } from "../quote.js";
 
@@ -421,11 +422,15 @@ export const answers: Messages["answers"] = {
     polish: "поляк",
   },
   retrieval: {
-    // The article titles are English; the sources list under the answer names them.
-    intro: () => "Дереккөздерден (дәйексөздер түпнұсқа тілінде, ағылшынша):",
+    // The sources list under the answer names the articles; the quotes stay in their own language.
+    intro: (_titles: string, language?: Lang) =>
+      language === "kk"
+        ? "Дереккөздерден:"
+        : `Дереккөздерден (дәйексөздер түпнұсқа тілінде${language === "ru" ? ", орысша" : language === "en" ? ", ағылшынша" : ""}):`,
     /** What the dataset records of a quoted sentence, in Kazakh (its gist, not a full translation). */
     translated: (text: string) => `(қазақша мәні: ${text})`,
     unconfirmed: "Дереккөздерде бұл тікелей айтылмаған; мағынасы жақын жолдар:",
+    dated: (date: string) => `(жарияланған күні: ${date})`,
   },
   news: {
     scope: {

@@ -1,3 +1,4 @@
+import type { Lang } from "../../../knowledge/schema.js";
 import type { Messages } from "../en/index.js";
 import { quoted } from "../quote.js";
 import { plural } from "./plural.js";
@@ -432,11 +433,15 @@ export const answers: Messages["answers"] = {
     polish: "польская",
   },
   retrieval: {
-    // The article titles are English; the sources list under the answer names them.
-    intro: () => "Из источников (цитаты на языке оригинала, английском):",
+    // The sources list under the answer names the articles; the quotes stay in their own language.
+    intro: (_titles: string, language?: Lang) =>
+      language === "ru"
+        ? "Из источников:"
+        : `Из источников (цитаты на языке оригинала${language === "kk" ? ", казахском" : language === "en" ? ", английском" : ""}):`,
     /** What the dataset records of a quoted sentence, in Russian (its gist, not a full translation). */
     translated: (text: string) => `(суть по-русски: ${text})`,
     unconfirmed: "Прямо об этом в источниках не сказано; ближайшие по смыслу места:",
+    dated: (date: string) => `(материал от ${date})`,
   },
   news: {
     scope: {
