@@ -375,7 +375,9 @@ function clean(raw: string): string {
     (notName(words[0] as string) ||
       NATIONALITY.test(words[0] as string) ||
       /^(LLP|JSC|ТОО|АО|ЖШС|АҚ)(-\p{L}+)?$/u.test(words[0] as string) ||
-      /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)(ғы|гі)?$/u.test(words[0] as string))
+      /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)(ғы|гі)?$/u.test(words[0] as string) ||
+      // «Үндістанның Lupin компаниясы», «Түркияның»: a country's genitive, whose company it is.
+      countryGenitive(words[0] as string))
   )
     words.shift();
   // A Kazakh locative after the name is where it works ("Alem Biotech Семейдегі зауыт", "Жайық Фарм
@@ -658,4 +660,10 @@ export function nameAliases(name: string, asWritten: string, taken: (word: strin
   const short = [name, ...brand, ...prefix];
   const other = short.map(nameInOtherScript).filter((o): o is string => !!o);
   return [...new Set([name, asWritten.trim(), transliterate(name), ...other, ...brand, ...prefix])];
+}
+
+/** A Kazakh country in the genitive: «Үндістанның», «Түркияның», «Қытайдың». */
+function countryGenitive(word: string): boolean {
+  const stem = /^(\p{L}{3,}?)(ның|нің|дың|дің|тың|тің)$/u.exec(word.toLowerCase())?.[1];
+  return !!stem && NOT_NAMES.has(stem);
 }

@@ -71,7 +71,7 @@ const CUES: [ProjectStage, RegExp][] = [
   ],
   [
     "planned",
-    /(?<!\p{L})(will build|plans to build|is to build|will construct|will establish|will set up|intends|intention|построит|построят|планирует построить|будет построен\p{L}*|намерен\p{L}*|салады|салынады|салмақ|жоспарлап отыр|ниет\p{L}*)(?!\p{L})/iu,
+    /(?<!\p{L})(will build|plans to build|is to build|will construct|will establish|will set up|intends|intention|decision to build|decided to build|решени\p{L}* (\p{L}+ )?(о строительстве|построить)|решил\p{L}* построить|салу туралы шешім\p{L}*|построит|построят|планирует построить|будет построен\p{L}*|намерен\p{L}*|салады|салынады|салмақ|жоспарлап отыр|ниет\p{L}*)(?!\p{L})/iu,
   ],
 ];
 

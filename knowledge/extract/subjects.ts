@@ -224,6 +224,9 @@ const INVESTMENT_CUE =
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
 export const ANAPHOR =
   /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex|line)|the (production |new )?line|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
+/** One company or its plant referred back to: "the company's decision", «завод», «зауыты». */
+const COMPANY_ANAPHOR =
+  /(?<!\p{L})(the (company|plant|factory|firm|investor)(['’]s)?|компани[яи]|завод[ау]?|компанияның|зауыт(ы|тың)?)(?!\p{L})/iu;
 /** Plural pronouns: "they", «они», «олар» and their forms. */
 const PLURAL_PRONOUN = /^(they|their|они|их|олар|олардың)$/iu;
 /**
@@ -833,11 +836,15 @@ export class SubjectReader {
     if (!inClause.length && listed.length >= 2) return { kind: "set", members: listed };
     const sectorWord =
       SECTOR_CUE.test(clause) || (SECTOR_CUE.test(text) && /(agreements?|соглашени|келісім)/iu.test(clause));
+    // "Tokayev welcomed the company's decision to build a plant in the Turkistan region, saying the
+    // project would help diversify the pharmaceutical industry": the company's plant, the sector
+    // only its purpose.
+    const refersToCompany = !inClause.length && COMPANY_ANAPHOR.test(clause);
     // A region's industry is the region's; another sector ("the food industry") is no scope of ours.
-    if (sectorWord && regionCue) return this.region();
+    if (sectorWord && regionCue && !refersToCompany) return this.region();
     // «Павлодар облысында медицина саласында екі жоба …»: a sector in a region the clause names is the region's.
     const named = places.find((id) => this.regionOf(id) === id && clause.includes(placeText(x, id)));
-    if (sectorWord && named) return { kind: "region", place: named };
+    if (sectorWord && named && !refersToCompany) return { kind: "region", place: named };
     // "Investment in this sector will reach 31 bn" right after a region's projects: the region's.
     if (THIS_SECTOR.test(clause) && this.lastPlace && this.lastPlaceBlock >= x.sentence.block - 1)
       return this.region();
@@ -850,7 +857,7 @@ export class SubjectReader {
     // The country's market or output around the figure, not a purpose after it ("… for the domestic market").
     const around = clause.slice(0, f.end - cs + 30);
     const country = COUNTRY_CUE.test(around) && AGGREGATE_NOUN.test(around);
-    if (sector && !(setCue && this.a.set)) return { kind: "sector" };
+    if (sector && !(setCue && this.a.set) && !refersToCompany) return { kind: "sector" };
     if (PROGRAMME_CUE.test(clause)) return { kind: "programme", label: PROGRAMME_CUE.exec(clause)?.[0] };
     if (country && !setCue) return { kind: "country" };
     if (setCue && !places.length && !this.a.set && TOWN.test(clause) && this.lastPlace)

@@ -1,10 +1,36 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../knowledge/load.js";
 import { describeArticleSuite } from "../helpers/article-suite.js";
+import { planArticle } from "../helpers/published.js";
 
 /**
  * Kinds of real news read wrongly at the start of the twelfth session, each with siblings in
- * en/ru/kk (tests/fixtures/news n289–n291): a plant known by its zone's quoted name, a sentence
- * that holds the words asked beating a neighbouring figure, a yearless date with its article's date.
+ * en/ru/kk (tests/fixtures/news n289–n294): a plant known by its zone's quoted name, a sentence
+ * that holds the words asked beating a neighbouring figure, a yearless date with its article's
+ * date, and a company referred back to in a sentence that also speaks of the sector.
  */
+
+const base = loadKnowledge();
+const plan = (file: string) =>
+  planArticle(base, readFileSync(new URL(`../fixtures/news/${file}`, import.meta.url), "utf8"));
+
+describe("'X welcomed the company's decision to build a plant in the Y region, saying it would strengthen the pharmaceutical industry': the company's site and plan, not the sector's or the region's", () => {
+  it.each([
+    ["n292-en-company-decision.md", "Hanmi Bio", "zhambyl-region"],
+    ["n293-ru-company-decision.md", "Deva Holding", "akmola-region"],
+    ["n294-kk-company-decision.md", "Lupin", "kostanay-region"],
+  ])("%s", (file, company, site) => {
+    const p = plan(file);
+    expect(p.organisations.map((o) => o.name.en)).toEqual([company]);
+    const sites = p.claims.flatMap((c) =>
+      c.value.kind === "place" && c.attribute === "site" ? [c.value.place] : [],
+    );
+    expect(sites).toEqual([site]);
+    const stages = p.claims.flatMap((c) => (c.value.kind === "stage" ? [c.value.stage] : []));
+    expect(stages).toContain("planned");
+  });
+});
 
 describeArticleSuite(
   "news of the twelfth session's kinds answered after ingest",
