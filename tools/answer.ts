@@ -66,6 +66,9 @@ const CONFIRMS = 0.9;
  */
 const NAMED_GATE = 0.45;
 
+/** retrieval's own gate (retrieval/retriever.ts MIN_RELEVANCE), which a passage passes by itself. */
+const MIN_PASSAGE = 0.6;
+
 /** Prepositions no reading reads, which ask nothing of their own ("in total across the projects"). */
 const PREPOSITIONS = new Set(
   "across among amongst between within through throughout during after before over under near".split(" "),
@@ -73,6 +76,8 @@ const PREPOSITIONS = new Set(
 
 /** How much more of the question (retrieval's relevance) a sentence must hold than a query's quotes to answer instead. */
 const BETTER_BY = 0.25;
+/** …when it also has two words of the question that none of the query's quotes has. */
+const BETTER_BY_HOLDING = 0.1;
 
 /** Cues an origin question may hold besides its nationality: "is it a British company". */
 const ORIGIN_CUES = new Set<string>(["m:companies", "m:origin"]);
@@ -254,6 +259,8 @@ export class Answerer {
     const tools: string[] = [];
     const queries: Query[] = [];
     const retrievalQueries: Reading[] = [];
+    /** Clauses a sentence answers better than their query did, with its passages. */
+    const answeredBy = new Map<Reading, PassageHit[]>();
     /** Queries already run: a follow-up clause ("…, and in what year?") can repeat one. */
     const seen = new Set<string>();
     /** The clause before, as context: "how many jobs at Nobel, and how many at Abdi" reads the second by it. */
@@ -327,8 +334,10 @@ export class Answerer {
       // "which regions will Pfizer's new office cover", «какой вакцины … обсуждалось»: a figure or a
       // site of the subject is a neighbouring question when a sentence of the sources holds much
       // more of the words asked: that sentence answers.
-      if (await this.passageAnswersBetter(clause, query, done.findings)) {
+      const better = await this.passageAnswersBetter(clause, query, done.findings);
+      if (better) {
         retrievalQueries.push(clause);
+        answeredBy.set(clause, better);
         continue;
       }
       findings.push(...done.findings);
@@ -378,14 +387,16 @@ export class Answerer {
       // "how much was the Karaozek plant worth": a name only the articles know is looked for in
       // them, every sentence a candidate (the one with the figure may not repeat the name).
       const within = this.sourcesNaming(clause.textNames);
-      let hits = within.length
-        ? await this.retrieval?.passages(clause.text, {
-            expansions: this.expand(clause),
-            lang: clause.lang,
-            within,
-            minRelevance: NAMED_GATE,
-          })
-        : await search(carried);
+      let hits = answeredBy.has(clause)
+        ? answeredBy.get(clause)
+        : within.length
+          ? await this.retrieval?.passages(clause.text, {
+              expansions: this.expand(clause),
+              lang: clause.lang,
+              within,
+              minRelevance: NAMED_GATE,
+            })
+          : await search(carried);
       if (!hits?.length) hits = await search(carried);
       if (!hits?.length && carried.length) hits = await search([]);
       if (!hits?.length) continue;
@@ -462,17 +473,62 @@ export class Answerer {
    * the query (a question read whole is the query's): the quotes are then scored as retrieval
    * scores its own, the best of them against its best sentence.
    */
-  private async passageAnswersBetter(clause: Reading, query: Query, found: Finding[]): Promise<boolean> {
-    // Which companies do or do not, the largest, the sum: a set worked out over every project,
-    // which no one sentence holds ("AltINFARM has one of the largest projects" is no ranking).
+  private async passageAnswersBetter(
+    clause: Reading,
+    query: Query,
+    found: Finding[],
+  ): Promise<PassageHit[] | null> {
+    // "How much will Pfizer invest": that the sources state no figure is the answer, not a sentence without one.
+    if (query.attributes.includes("companies") || found.every((f) => f.kind === "notStated")) return null;
+    const unread = this.unreadWords(clause);
+    if (!unread.length || !this.retrieval?.explains) return null;
+    const options = { expansions: this.expand(clause), lang: clause.lang };
+    const hits = (await this.retrieval.passages(clause.text, { ...options, minRelevance: NAMED_GATE })) ?? [];
+    const best = hits[0];
+    if (!best) return null;
+    const cited = new CitationList(this.knowledge.sources, clause.lang);
+    compose(found, {
+      lang: clause.lang,
+      dataset: this.knowledge.dataset,
+      entities: this.entities,
+      citations: cited,
+    });
+    if (cited.items.some((c) => c.quote.includes(best.quote) || best.quote.includes(c.quote))) return null;
+    // The words left unread that the sentence has, in so many letters, and no quote of the findings does.
+    const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
+    const holds = (quote: string, w: string) =>
+      normalize(quote)
+        .split(" ")
+        .some((x) => x.startsWith(stem(w)));
+    const held = unread.filter((w) => holds(best.quote, w) && !cited.items.some((c) => holds(c.quote, w)));
+    // Which companies do or do not, the largest, the sum: a set worked out over every project, which
+    // no one sentence holds ("AltINFARM has one of the largest projects" is no ranking) — unless the
+    // sentence has two words of the question the set has not ("jobs under the industrialization
+    // roadmap": the programme's own figure).
     const own = query.subjects.some((x) => x.type === "organisation" || x.type === "agreement");
     const lookup = ["value", "list", "exists"].includes(query.operation);
     const ofOne = own && ["count", "min", "max"].includes(query.operation);
-    if (query.attributes.includes("companies") || !(lookup || ofOne)) return false;
-    // "How much will Pfizer invest": that the sources state no figure is the answer, not a sentence without one.
-    if (found.every((f) => f.kind === "notStated")) return false;
-    // The subject's own name is no part of what is asked of it: a figure's sentence may call it "the
-    // plant", and "Lifesciences" of "Zydus Lifesciences" is no word left unread.
+    if (!(lookup || ofOne) && held.length < 2) return null;
+    // One word left unread weighs only when the sentence has it («жол картасына» of a roadmap signed).
+    if (unread.length === 1 && !held.length) return null;
+    // Under the usual gate only with two such words: "Tassay", "roadmap" are no accident.
+    if ((best.score ?? 0) < MIN_PASSAGE && held.length < 2) return null;
+    const orgs = clause.entities.filter((e) => e.type === "organisation");
+    const asked = clause.tokens.filter((_, i) => !orgs.some((e) => i >= e.start && i < e.end)).join(" ");
+    const claimed = this.retrieval.explains(asked, cited.items, options);
+    // Two words of the question the sentence has and the quotes have not are evidence of their own.
+    const margin = held.length >= 2 ? BETTER_BY_HOLDING : BETTER_BY;
+    if (this.retrieval.explains(asked, [best], options) < claimed + margin) return null;
+    // Beside it, only sentences that also have words the query left unread.
+    return hits.filter((h) => h === best || held.some((w) => holds(h.quote, w)));
+  }
+
+  /**
+   * The content words of a clause that no reading read: not a subject's own name (a figure's
+   * sentence may call it "the plant", and "Lifesciences" of "Zydus Lifesciences" is no word left
+   * unread), a product word (the query reads those), a month, a number or a preposition.
+   */
+  private unreadWords(clause: Reading): string[] {
     const orgs = clause.entities.filter((e) => e.type === "organisation");
     const names = this.knowledge.dataset.organisations
       .filter((o) => orgs.some((e) => e.id === o.id))
@@ -487,52 +543,19 @@ export class Answerer {
       ),
     );
     const named = new Set([...names, ...written].flatMap((n) => normalize(n).split(" ")));
-    const unread = clause.unexplained.filter(
+    return clause.unexplained.filter(
       (w) =>
         w.length >= 3 &&
         !COMMON_WORDS.has(w) &&
         !STOPWORDS.has(w) &&
         !PREPOSITIONS.has(w) &&
+        !AUXILIARIES.has(w) &&
         !/^\d/.test(w) &&
         !isMonth(w) &&
         !named.has(w) &&
         !(w in FACTOR_NUMBERS) &&
-        // A product word is read by the query ("which plant focuses on oncology"), unread or not.
         !madeBySome(this.knowledge.dataset, w),
     );
-    if (!unread.length || !this.retrieval?.explains) return false;
-    const options = { expansions: this.expand(clause), lang: clause.lang };
-    const [best] = (await this.retrieval.passages(clause.text, options)) ?? [];
-    if (!best) return false;
-    const cited = new CitationList(this.knowledge.sources, clause.lang);
-    compose(found, {
-      lang: clause.lang,
-      dataset: this.knowledge.dataset,
-      entities: this.entities,
-      citations: cited,
-    });
-    if (cited.items.some((c) => c.quote.includes(best.quote) || best.quote.includes(c.quote))) return false;
-    // One word left unread weighs only when the sentence has it in so many letters and no quote of
-    // the findings does («жол картасына» of a roadmap signed, against a stage's date).
-    const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
-    const holds = (quote: string, w: string) =>
-      normalize(quote)
-        .split(" ")
-        .some((x) => x.startsWith(stem(w)));
-    if (
-      unread.length === 1 &&
-      !unread.some((w) => holds(best.quote, w) && !cited.items.some((c) => holds(c.quote, w)))
-    )
-      return false;
-    console.error(
-      "DBG",
-      unread,
-      best.quote.slice(0, 60),
-      cited.items.map((c) => c.quote.slice(0, 50)),
-    );
-    const asked = clause.tokens.filter((_, i) => !orgs.some((e) => i >= e.start && i < e.end)).join(" ");
-    const claimed = this.retrieval.explains(asked, cited.items, options);
-    return this.retrieval.explains(asked, [best], options) >= claimed + BETTER_BY;
   }
 
   /** The sources that write one of these names, in either script and inflected («Караозеке» of «Караозек»). */
