@@ -43,6 +43,7 @@ expand | expan*, extend*, enlarg*, widen* | расшир* | кеңей*, кең�
 grow | grow*, grew, increas*, rise, rises, rose, risen, raise*, boost*, doubl* | рост*, выро*, выра*, увелич*, нарастить, нарастит*, удво* | өсу*, өсті, өсіп, өседі, өскен, өсім*, арт*, ұлғай*, еселен*
 percent | percent*, per cent, % | процент* | пайыз*
 share | share, shares, proportion* | доля, долю, доли, долей | үлес*
+whoorg | world health organization, world health organisation | всемирн* организаци* здравоохранени*, воз | дүниежүзілік денсаулық сақтау ұйым*, ддсұ
 site~0.9 | site, sites, premises, location* | площадк*, объект* | алаң*, нысан*
 plant<site | plant, plants, factory, factories, facility, facilities, mill* | завод*, фабрик*, предприяти*, фармзавод* | зауыт*, фабрика*, кәсіпорын*
 complex<site | complex, complexes, campus* | комплекс* | кешен*

@@ -10,7 +10,7 @@ import { embedderIdOf, HashingEmbeddings, type HashingState } from "./embeddings
 import { LexicalIndex } from "./lexical.js";
 import { bestUnits, type Passage, type PassageOptions } from "./passages.js";
 import { relevance, type WeightedSlot, weigh } from "./relevance.js";
-import { analyzeQuestion, keysOf, type Question } from "./terms.js";
+import { analyzeQuestion, analyzeText, keysOf, type Question } from "./terms.js";
 import { analyseSource, type SentenceInfo, type SourceInfo, type Unit, unitAt } from "./units.js";
 import {
   type ChunkEntry,
@@ -85,6 +85,11 @@ export interface Retriever {
     quotes: readonly { source: string; quote: string }[],
     options?: PassageOptions,
   ): number;
+  /**
+   * Which of these words of the question a sentence has, by their stems or their concepts in any
+   * language ("essential" in «өмірлік маңызды»).
+   */
+  held(query: string, words: readonly string[], quote: string, lang?: Lang): string[];
   /** Adds or replaces a source: chunked, embedded, indexed and saved without a full rebuild. */
   addDocument(source: Source): Promise<void>;
   close(): Promise<void>;
@@ -448,6 +453,12 @@ class IndexedRetriever implements Retriever {
       best = Math.max(best, relevance(slots, question.asks, unitAt(source, info, at)));
     }
     return best;
+  }
+
+  held(query: string, words: readonly string[], quote: string, lang?: Lang): string[] {
+    const keys = new Set(keysOf(quote));
+    const tokens = analyzeText(query, lang);
+    return words.filter((w) => tokens.some((t) => t.word === w && t.keys.some((k) => keys.has(k))));
   }
 
   addDocument(source: Source): Promise<void> {

@@ -108,6 +108,8 @@ export interface PassageFinder {
     quotes: readonly { source: string; quote: string }[],
     options?: { lang?: Lang },
   ): number;
+  /** Which of these words of the question a sentence has, by stem or concept in any language. */
+  held?(query: string, words: readonly string[], quote: string, lang?: Lang): string[];
 }
 
 /**
@@ -418,9 +420,7 @@ export class Answerer {
       const confirmed = (hits[0]?.score ?? 0) >= CONFIRMS && !placed && !operated;
       const verdict =
         clause.expects !== "yesno" ? "" : confirmed ? `${tx.yes} ` : `${tx.retrieval.unconfirmed} `;
-      parts.push(
-        `${verdict}${tx.retrieval.intro(titles, written.length === 1 ? written[0] : undefined)} ${quotes.join(" ")}`,
-      );
+      parts.push(`${verdict}${tx.retrieval.intro(titles, written)} ${quotes.join(" ")}`);
     }
     if (!parts.length) {
       return {
@@ -494,13 +494,18 @@ export class Answerer {
       citations: cited,
     });
     if (cited.items.some((c) => c.quote.includes(best.quote) || best.quote.includes(c.quote))) return null;
-    // The words left unread that the sentence has, in so many letters, and no quote of the findings does.
-    const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
+    // The words left unread that the sentence has (by stem or concept, in any language), and no
+    // quote of the findings does.
+    const retrieval = this.retrieval;
     const holds = (quote: string, w: string) =>
-      normalize(quote)
+      (retrieval.held?.(clause.text, [w], quote, clause.lang) ?? []).length > 0;
+    const held = unread.filter((w) => holds(best.quote, w) && !cited.items.some((c) => holds(c.quote, w)));
+    // A word in the sentence's own letters: a concept alone («салады» ~ "build") is no evidence for one word.
+    const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
+    const written = (w: string) =>
+      normalize(best.quote)
         .split(" ")
         .some((x) => x.startsWith(stem(w)));
-    const held = unread.filter((w) => holds(best.quote, w) && !cited.items.some((c) => holds(c.quote, w)));
     // Which companies do or do not, the largest, the sum: a set worked out over every project, which
     // no one sentence holds ("AltINFARM has one of the largest projects" is no ranking) — unless the
     // sentence has two words of the question the set has not ("jobs under the industrialization
@@ -510,7 +515,7 @@ export class Answerer {
     const ofOne = own && ["count", "min", "max"].includes(query.operation);
     if (!(lookup || ofOne) && held.length < 2) return null;
     // One word left unread weighs only when the sentence has it («жол картасына» of a roadmap signed).
-    if (unread.length === 1 && !held.length) return null;
+    if (unread.length === 1 && !held.some(written)) return null;
     // Under the usual gate only with two such words: "Tassay", "roadmap" are no accident.
     if ((best.score ?? 0) < MIN_PASSAGE && held.length < 2) return null;
     const orgs = clause.entities.filter((e) => e.type === "organisation");
@@ -917,7 +922,7 @@ function listedItem(
     lang,
     route: "tool",
     tool: "listed_item",
-    answer: `${tx.retrieval.intro(`“${citation.title}”`)} “${citation.quote}” [1]`,
+    answer: `${tx.retrieval.intro(`“${citation.title}”`, [languageOf(citation.quote)])} “${citation.quote}” [1]`,
     citations: [citation],
     understoodFrom: question,
     context: { ...previous, at },

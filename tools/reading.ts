@@ -448,7 +448,12 @@ export class QuestionReader {
         .replace(/^[\s:,.;!-]+/, "");
       if (rest.trim()) return { ...this.read(rest, request[1]), lang: request[1], clear: true };
     }
-    const text = question.slice(0, MAX_QUESTION_CHARS);
+    // "the WHO's list of essential medicines": in capitals among lower-case words, the World Health
+    // Organization, not the question word.
+    const cut = question.slice(0, MAX_QUESTION_CHARS);
+    const text = /\p{Ll}/u.test(cut)
+      ? cut.replace(/(?<!\p{L})WHO(?!\p{L})/gu, "world health organization")
+      : cut;
     const latin = this.tag(text);
     const reading = this.respelledLatin(text, latin) ?? latin;
     const clear = clearLang(text, reading, prior);

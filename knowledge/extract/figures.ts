@@ -573,6 +573,17 @@ export function findFigures(sentence: string, lang: Lang): { figures: FigureMent
   const used = new Set<NumberToken>();
   // "worth 10 and 6 billion tenge", «10 и 6 млрд тенге»: a number before "and" takes the next one's unit.
   let pending: NumberToken | null = null;
+  // "95 of 250 vital medicines", «95 из 250», «285 дәрілік заттың 107-сі»: a part of a list, both
+  // numbers of the list, not a count of anyone's medicines.
+  for (const [i, n] of numbers.entries()) {
+    const next = numbers[i + 1];
+    if (
+      next &&
+      (PART_OF_NEXT.test(sentence.slice(n.end, next.start)) ||
+        PART_OF_KAZAKH.test(sentence.slice(n.end, next.end + 4)))
+    )
+      used.add(n).add(next);
+  }
   for (const n of numbers) {
     if (used.has(n)) continue;
     // "one of the largest", «один из крупнейших», «бірі»: no count.
@@ -596,6 +607,12 @@ export function findFigures(sentence: string, lang: Lang): { figures: FigureMent
   // Number words without a unit ("one of the largest", "three projects") are not worth reporting.
   return { figures, bare: bare.filter((b) => !/^[\p{L}]+$/u.test(b.text)) };
 }
+
+/** Between a part and its whole: "95 of 250", "95 out of 250", «95 из 250». */
+const PART_OF_NEXT = /^\s+(of|out of|из)\s+$/iu;
+/** A Kazakh whole and its part: «285 дәрілік заттың 107-сі», «320 дәрінің 121-і». */
+const PART_OF_KAZAKH =
+  /^\s+(\p{L}+\s+){0,3}\p{L}+(ның|нің|дың|дің|тың|тің)\s+\d+-?(сі|сы|і|ы|ін|ын|сін|сын)(?!\p{L})/u;
 
 /** Between two numbers sharing one unit: "10 billion and 6", «10 и 6», "10, 6". */
 const SHARED_UNIT_BETWEEN =

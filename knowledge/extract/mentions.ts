@@ -609,6 +609,10 @@ function alternativeOf(
 const PLANT_KIND =
   /^(pharmaceutical|biopharmaceutical|vaccine|insulin|plant|factory|complex|фарм(завод|комплекс)\p{L}*|фармацевтическ\p{L}*|биофармацевтическ\p{L}*|завод\p{L}*|комплекс\p{L}*|фабрик\p{L}*|предприяти\p{L}*|фармацевтикалық|биофармацевтикалық|зауыт\p{L}*|кешен\p{L}*)$/iu;
 
+/** A plant's kind in the plural: many plants, no one plant's name. */
+const PLURAL_KIND =
+  /^(plants|factories|complexes|enterprises|предприятия|предприятий|заводы|заводов|фабрики|комплексы|зауыттар\p{L}*|кәсіпорындар\p{L}*|кешендер\p{L}*)$/iu;
+
 /** A Russian adjective of a place («Уральский», «Карагандинскому»), not its locative («в Уральске»). */
 const RUSSIAN_ADJECTIVE = /(ск|цк)(ий|ая|ое|ие|ого|ому|им|ом|ой|ую|их|ими)$/iu;
 /** A plant's kind in Russian («фармацевтический», «завод»): Kazakh names a plant by a noun, Russian never does. */
@@ -692,6 +696,10 @@ function plantOf(
   const kinds = name.name.split(/\s+/u).slice(word.split(/\s+/u).length);
   if (place) {
     if (!kinds.every((w) => PLANT_KIND.test(w))) return null;
+    // «Казахстанские предприятия выпускают 95 из 250 …», "Kazakh plants": the country's plants, in
+    // the plural, are no plant of a name.
+    const plural = /(ие|ые)$/u.test(word) || kinds.some((w) => PLURAL_KIND.test(w));
+    if (plural || matcher.places.find((x) => x.id === place)?.kind === "country") return null;
     // «в Уральске фармацевтический завод»: a Russian place noun before a plant's kind is where it
     // is built, no name (a plant named by its place takes the adjective, «Уральский завод»).
     if (

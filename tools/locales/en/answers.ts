@@ -464,12 +464,10 @@ export const answers = {
   },
   retrieval: {
     // Quotes in Russian or Kazakh are named by their language, not by a title an English reader cannot read.
-    intro: (titles: string, language?: Lang) =>
-      language === "ru"
-        ? "From the sources (quoted in Russian):"
-        : language === "kk"
-          ? "From the sources (quoted in Kazakh):"
-          : `From ${titles}:`,
+    intro: (titles: string, languages: readonly Lang[] = []) =>
+      languages.length && !languages.includes("en")
+        ? `From the sources (quoted in ${languages.map((l) => (l === "ru" ? "Russian" : "Kazakh")).join(" and ")}):`
+        : `From ${titles}:`,
     translated: (text: string) => `(${text})`,
     /** A yes/no question the passages answer only in part: no verdict is drawn from them. */
     unconfirmed: "The sources do not say so in these words; the closest passages:",

@@ -423,10 +423,12 @@ export const answers: Messages["answers"] = {
   },
   retrieval: {
     // The sources list under the answer names the articles; the quotes stay in their own language.
-    intro: (_titles: string, language?: Lang) =>
-      language === "kk"
-        ? "Дереккөздерден:"
-        : `Дереккөздерден (дәйексөздер түпнұсқа тілінде${language === "ru" ? ", орысша" : language === "en" ? ", ағылшынша" : ""}):`,
+    intro: (_titles: string, languages: readonly Lang[] = []) => {
+      const other = languages.filter((l) => l !== "kk").map((l) => (l === "ru" ? "орысша" : "ағылшынша"));
+      return other.length
+        ? `Дереккөздерден (дәйексөздер түпнұсқа тілінде, ${other.join(" және ")}):`
+        : "Дереккөздерден:";
+    },
     /** What the dataset records of a quoted sentence, in Kazakh (its gist, not a full translation). */
     translated: (text: string) => `(қазақша мәні: ${text})`,
     unconfirmed: "Дереккөздерде бұл тікелей айтылмаған; мағынасы жақын жолдар:",

@@ -434,10 +434,12 @@ export const answers: Messages["answers"] = {
   },
   retrieval: {
     // The sources list under the answer names the articles; the quotes stay in their own language.
-    intro: (_titles: string, language?: Lang) =>
-      language === "ru"
-        ? "Из источников:"
-        : `Из источников (цитаты на языке оригинала${language === "kk" ? ", казахском" : language === "en" ? ", английском" : ""}):`,
+    intro: (_titles: string, languages: readonly Lang[] = []) => {
+      const other = languages.filter((l) => l !== "ru").map((l) => (l === "kk" ? "казахском" : "английском"));
+      return other.length
+        ? `Из источников (цитаты на языке оригинала, ${other.join(" и ")}):`
+        : "Из источников:";
+    },
     /** What the dataset records of a quoted sentence, in Russian (its gist, not a full translation). */
     translated: (text: string) => `(суть по-русски: ${text})`,
     unconfirmed: "Прямо об этом в источниках не сказано; ближайшие по смыслу места:",
