@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/load.js";
 import { variants } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
+import { splitSentences } from "../knowledge/sentences.js";
 import { nameInOtherScript, normalize, tokenize } from "../knowledge/text.js";
 import { buildExpander, quoteTranslations } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
@@ -68,6 +69,10 @@ const NAMED_GATE = 0.45;
 
 /** retrieval's own gate (retrieval/retriever.ts MIN_RELEVANCE), which a passage passes by itself. */
 const MIN_PASSAGE = 0.6;
+
+/** A plant or a project in a sentence: what an unnamed company's undertaking is called. */
+const UNNAMED_PLANT =
+  /(?<!\p{L})(plant|factory|facility|project|завод\p{L}*|фабрик\p{L}*|фармзавод\p{L}*|проект\p{L}*|зауыт\p{L}*|жоба\p{L}*|кешен\p{L}*)(?!\p{L})/iu;
 
 /** Prepositions no reading reads, which ask nothing of their own ("in total across the projects"). */
 const PREPOSITIONS = new Set(
@@ -263,6 +268,8 @@ export class Answerer {
     const retrievalQueries: Reading[] = [];
     /** Clauses a sentence answers better than their query did, with its passages. */
     const answeredBy = new Map<Reading, PassageHit[]>();
+    /** Projects articles place where a clause asks, whose companies they do not name. */
+    const unnamedThere: { place: Ref; quotes: { source: string; quote: string }[] }[] = [];
     /** Queries already run: a follow-up clause ("…, and in what year?") can repeat one. */
     const seen = new Set<string>();
     /** The clause before, as context: "how many jobs at Nobel, and how many at Abdi" reads the second by it. */
@@ -342,9 +349,14 @@ export class Answerer {
         answeredBy.set(clause, better);
         continue;
       }
-      findings.push(...done.findings);
+      // "which pharmaceutical projects are in Shymkent": a plant an article places there without
+      // naming its company is told too, and "no project there" is never said beside it.
+      const unnamed = this.unnamedProjects(done.findings);
+      if (unnamed) unnamedThere.push(unnamed);
+      const kept = unnamed ? done.findings.filter((f) => f.kind !== "noProjects") : done.findings;
+      findings.push(...kept);
       tools.push(done.tool);
-      queries.push(focused(query, done.findings));
+      queries.push(focused(query, kept));
       before = {
         question: clause.text,
         lang,
@@ -370,6 +382,13 @@ export class Answerer {
       table = composed.table;
     }
     parts.push(...told);
+    for (const { place, quotes } of unnamedThere)
+      parts.push(
+        tx.unnamedThere(
+          this.entities.name(place, lang),
+          quotes.map((q) => `“${q.quote}”${citations.marks(q)}`).join(" "),
+        ),
+      );
     for (const clause of retrievalQueries) {
       // The reading's language, not the text's: Kazakh or Russian typed in Latin letters is read as such.
       // A follow-up's subjects from the conversation are named for the text search ("their medicines").
@@ -561,6 +580,57 @@ export class Answerer {
         !(w in FACTOR_NUMBERS) &&
         !madeBySome(this.knowledge.dataset, w),
     );
+  }
+
+  /**
+   * The sentences that place a plant or a project where a list of companies (or "no project there")
+   * is about, naming no organisation the sources know: an article's project whose company it
+   * does not name. Told with their quotes, or null when there are none.
+   */
+  private unnamedProjects(
+    found: Finding[],
+  ): { place: Ref; quotes: { source: string; quote: string }[] } | null {
+    const at = found.flatMap((f) =>
+      f.kind === "noProjects"
+        ? [f.place.id]
+        : f.kind === "list" && f.what === "companies" && f.subject?.type === "place"
+          ? [f.subject.id]
+          : [],
+    )[0];
+    const place = this.knowledge.dataset.places.find((x) => x.id === at);
+    if (!place || place.kind === "country") return null;
+    const names = [place.name.en, place.name.ru ?? "", place.name.kk ?? "", ...place.aliases]
+      .filter(Boolean)
+      .map((n) => normalize(n).split(" "));
+    const known = this.knowledge.dataset.organisations
+      .flatMap((o) => [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases])
+      .map((n) => normalize(n))
+      .filter((n) => n.length >= 4);
+    const stem = (w: string) => (w.length >= 5 ? w.slice(0, Math.max(4, w.length - 2)) : w);
+    const quotes: { source: string; quote: string }[] = [];
+    for (const source of this.knowledge.sources) {
+      // Only an article that names no company at all: a plant beside a named one may be its plant.
+      const body = normalize(source.body);
+      const words = new Set(body.split(" "));
+      const names2 = (n: string) =>
+        n.includes(" ") ? ` ${body} `.includes(` ${n}`) : [...words].some((w) => w.startsWith(n));
+      if (known.some(names2)) continue;
+      const placed = (text: string) => {
+        const own = normalize(text).split(" ");
+        return names.some((n) =>
+          n.every((w) => own.some((x) => (w.length < 5 ? x === w : x.startsWith(stem(w))))),
+        );
+      };
+      // An article whose headline or dateline is the place ("ТАРАЗ. …") tells of a plant there.
+      const article = placed(`${source.title} ${source.body.slice(0, 40)}`);
+      for (const { text } of splitSentences(source.body)) {
+        if (text === source.title || source.title.includes(text)) continue;
+        if ((article || placed(text)) && UNNAMED_PLANT.test(text))
+          quotes.push({ source: source.id, quote: text });
+        if (quotes.length === 2) break;
+      }
+    }
+    return quotes.length ? { place: { type: "place", id: place.id }, quotes } : null;
   }
 
   /** The sources that write one of these names, in either script and inflected («Караозеке» of «Караозек»). */

@@ -223,7 +223,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     const subject = sentenceSubject(reader, x);
     figuresOf(b, reader, x);
     sitesOf(b, x, subject, view);
-    namedSiteOf(b, x, subject, view);
+    namedSiteOf(b, x, subject, a.projects, view);
     leadSiteOf(b, x, subject, seen, a.doc, view);
     partnersOf(b, x, subject);
     stageClaims(b, a, x, subject);
@@ -592,21 +592,39 @@ function sitesOf(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefi
 /**
  * A plant known by its place's name («Карагандинский фармацевтический комплекс», "the Pavlodar
  * Pharmaceutical Plant", «Қарағанды фармацевтикалық кешені») is in that place: its site, when the
- * sentence names it as the subject.
+ * sentence names it as the subject or beside another company.
  */
 function namedSiteOf(
   b: ClaimBuilder,
   x: Mentions,
   subject: ProjectAssigned | undefined,
+  projects: readonly ArticleProject[],
   view: Dataset,
 ): void {
-  if (!subject || subject.confidence < PUBLISH_CONFIDENCE) return;
-  const company = subject.project.company;
-  if (!/-plant$/u.test(company) || !x.orgs.some((o) => o.id === company)) return;
-  const place = company.replace(/-((bio)?pharmaceutical-)?plant$/u, "");
-  if (!view.places.some((p) => p.id === place)) return;
-  if (b.add(project(subject.project), "site", { kind: "place", place }, says(x, subject)))
-    b.touched.add(subject.project);
+  // The sentence's subject, or a plant named by its place beside another company («"Герофарм" и
+  // Карагандинский фармацевтический завод подписали …»): its name says where it is either way.
+  const named = x.orgs.flatMap((o) => {
+    const p = /-plant$/u.test(o.id) ? projects.find((q) => q.company === o.id) : undefined;
+    return p ? [p] : [];
+  });
+  const own = subject && subject.confidence >= PUBLISH_CONFIDENCE ? [subject.project] : [];
+  for (const p of new Set([...own, ...named])) {
+    const company = p.company;
+    if (!/-plant$/u.test(company) || !x.orgs.some((o) => o.id === company)) continue;
+    const place = company.replace(/-((bio)?pharmaceutical-)?plant$/u, "");
+    if (!view.places.some((q) => q.id === place)) continue;
+    const by =
+      subject?.project === p
+        ? subject
+        : {
+            kind: "project" as const,
+            project: p,
+            reason: "clause" as const,
+            confidence: 0.95,
+            candidates: [p],
+          };
+    if (b.add(project(p), "site", { kind: "place", place }, says(x, by))) b.touched.add(p);
+  }
 }
 
 /** A plant of the company's own, beside an office: "a plant and a sales office". */

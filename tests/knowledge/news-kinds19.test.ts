@@ -32,6 +32,19 @@ describe("'X welcomed the company's decision to build a plant in the Y region, s
   });
 });
 
+describe("a plant named by its place beside another company («Санофи и Шымкентский фармацевтический завод подписали …») is in that place", () => {
+  it.each([
+    ["n300-en-placed-plant-beside.md", "pavlodar"],
+    ["n301-ru-placed-plant-beside.md", "shymkent"],
+    ["n302-kk-placed-plant-beside.md", "semey"],
+  ])("%s", (file, site) => {
+    const sites = plan(file).claims.flatMap((c) =>
+      c.value.kind === "place" && c.attribute === "site" ? [c.value.place] : [],
+    );
+    expect(sites).toEqual([site]);
+  });
+});
+
 describeArticleSuite(
   "news of the twelfth session's kinds answered after ingest",
   "kinds-19.json",

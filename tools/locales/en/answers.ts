@@ -462,6 +462,9 @@ export const answers = {
     indian: "Indian",
     polish: "Polish",
   },
+  /** A project an article places somewhere without naming its company. */
+  unnamedThere: (place: string, quotes: string) =>
+    `The sources also mention a project in ${place} whose company they do not name: ${quotes}`,
   retrieval: {
     // Quotes in Russian or Kazakh are named by their language, not by a title an English reader cannot read.
     intro: (titles: string, languages: readonly Lang[] = []) =>

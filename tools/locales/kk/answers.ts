@@ -421,6 +421,8 @@ export const answers: Messages["answers"] = {
     indian: "үнді",
     polish: "поляк",
   },
+  unnamedThere: (place: string, quotes: string) =>
+    `Дереккөздерде компаниясы аталмаған жоба да айтылады (${place}): ${quotes}`,
   retrieval: {
     // The sources list under the answer names the articles; the quotes stay in their own language.
     intro: (_titles: string, languages: readonly Lang[] = []) => {

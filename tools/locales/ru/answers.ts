@@ -432,6 +432,8 @@ export const answers: Messages["answers"] = {
     indian: "индийская",
     polish: "польская",
   },
+  unnamedThere: (place: string, quotes: string) =>
+    `В источниках упоминается и проект (${place}), компания которого не названа: ${quotes}`,
   retrieval: {
     // The sources list under the answer names the articles; the quotes stay in their own language.
     intro: (_titles: string, languages: readonly Lang[] = []) => {
