@@ -2014,6 +2014,21 @@ export function agreementsWith(
       : [];
   });
   if (partnered.length && year === undefined && month === undefined) return partnered;
+  // Signings the news tells as a project's stage ("Pfizer signed a long-term agreement on 17
+  // November 2023"): agreements of that time too, never "no agreement then".
+  if (year !== undefined || month !== undefined) {
+    const then = (date?: string) =>
+      !!date &&
+      (year === undefined || date.startsWith(String(year))) &&
+      (month === undefined || Number(date.slice(5, 7)) === month);
+    const companies = [...new Set(dataset.projects.map((p) => p.company))].filter(
+      (c) =>
+        partyIds.every((id) => expand(id).includes(c)) &&
+        companyEvents(dataset, c).some((e) => SIGNINGS.includes(e.value) && then(e.date ?? undefined)),
+    );
+    if (companies.length)
+      return companies.flatMap((c) => projectStage(dataset, c, { time: { year, month } }));
+  }
   const none: Finding = { kind: "noAgreement", parties: partyIds.map(org), year, month };
   // "was Kazakh Invest part of the SK-Pharmacy deal?": no, and the agreements each one did sign;
   // asked of a time ("and in April 2024?"), the ones each signed then, when it signed any.
@@ -2279,6 +2294,8 @@ export function projectStage(
 
 /** Stages that mean an agreement was signed or approved. */
 const AGREED: string[] = ["approved", "signed"];
+/** Stages that are a document signed: an agreement, a memorandum or a resolution approving one. */
+const SIGNINGS: string[] = ["signed", "memorandum", "approved"];
 
 /** Whether a company has an agreement signed or approved, in any of its events. */
 export const hasAgreement = (dataset: Dataset, company: string) =>
