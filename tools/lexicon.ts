@@ -1607,6 +1607,17 @@ export const UNSTATED_CUES = {
     "ашылады",
     "іске қосылады",
     "qashan ashylady",
+    // «өндірісті қашан бастайды», «жұмысын бастайды», "first batch", «первая партия», «первый выпуск».
+    "өндірісті бастайды",
+    "бастайды",
+    "жұмысын бастайды",
+    "first batch",
+    "first commercial batch",
+    "first release",
+    "first commercial release",
+    "первая партия",
+    "первый выпуск",
+    "алғашқы өнім",
   ],
   /** Paying is a salary only beside a word for the workers (interpret.ts): "pay its workers". */
   pay: ["pay", "paid", "платить", "платят", "заплатят", "төлейді", "төлемақы"],

@@ -453,10 +453,10 @@ const MOVED =
 /**
  * A launch named as a thing, only ever planned in these words: "commissioning is expected in
  * 2034", "the launch is scheduled for 2035", «ввод в эксплуатацию намечен на 2036 год»,
- * «іске қосу жоспарланған».
+ * «іске қосу жоспарланған», «первый коммерческий выпуск запланирован на конец 2024 года».
  */
 const LAUNCH_NOUN =
-  /(?<!\p{L})(commissioning|(the |its |a )?launch(?!ed)|start-up|ввод\p{L}* (\p{L}+ ){0,4}в эксплуатацию|(ввести|сдать) (\p{L}+ ){0,2}в (эксплуатацию|строй)|пуск\p{L}*|іске қосу|пайдалануға беру)(?!\p{L})/iu;
+  /(?<!\p{L})(commissioning|(the |its |a )?launch(?!ed)|start-up|first (commercial )?(release|batch(es)?|output|products?)|перв\p{L}* (коммерческ\p{L}* )?(выпуск|парти\p{L}*|продукци\p{L}*)|алғашқы (\p{L}+ )?(өнім\p{L}*|партия\p{L}*)|ввод\p{L}* (\p{L}+ ){0,4}в эксплуатацию|(ввести|сдать) (\p{L}+ ){0,2}в (эксплуатацию|строй)|пуск\p{L}*|іске қосу|пайдалануға беру)(?!\p{L})/iu;
 
 function planIn(text: string, articleDate: string | null): MilestoneReading | null {
   const cues: [ProjectStage, RegExp][] = [

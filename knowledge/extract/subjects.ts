@@ -255,7 +255,7 @@ export function refersBack(clause: string): boolean {
 }
 /** A sentence naming no company continues about the project only if it speaks of one (its construction and the money allocated for it included). */
 const PROJECT_WORD =
-  /(phase|plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|construct|allocat|launch|запуск|запуст|заработа|іске қос|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|строител|строительств|выдел|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс|құрылыс|бөлін|очеред|этап|кезең)/iu;
+  /(phase|plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|construct|allocat|launch|release|batch|выпуск|партия|партию|партии|запуск|запуст|заработа|іске қос|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|строител|строительств|выдел|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс|құрылыс|бөлін|очеред|этап|кезең)/iu;
 
 /** A sentence's opening run of two or more capitalised words (after "Separately,"), and where it ends. */
 const OPENING_RUN =
@@ -328,8 +328,14 @@ const companiesIn = (a: Article, orgs: OrgMention[], from = 0, to = Number.POSIT
 export function actingOrgs(x: Mentions): OrgMention[] {
   const text = x.sentence.text;
   const acting = x.orgs.filter((o) => o.role === "company");
-  const hosts = acting.filter((o) =>
-    /(?<!\p{L})(at|на заводе|на площадке)\s+(the\s+)?$/iu.test(text.slice(0, o.start)),
+  // A host ("at X's plant", «на заводе X») or a source ("supplied from X's plant", «с производства
+  // X», «X зауытынан») is named beside the one that acts, not acting itself.
+  const hosts = acting.filter(
+    (o) =>
+      /(?<!\p{L})(at|на заводе|на площадке)\s+(the\s+)?$/iu.test(text.slice(0, o.start)) ||
+      /(?<!\p{L})(from|с производства|с завода|с площадки|от)\s+(the\s+)?[«"“]?$/iu.test(
+        text.slice(0, o.start),
+      ),
   );
   const doers = hosts.length < acting.length ? acting.filter((o) => !hosts.includes(o)) : acting;
   // "X's sister company Y cancelled …": X only names whose Y is; Y is the one that acts.
