@@ -100,6 +100,9 @@ capacity | capacit*, capabilit* | мощност*, потенциал* | қуа�
 transfer | transfer* | трансфер*, передач* | трансфер*, беру*
 cancer | cancer*, oncolog*, tumo*, carcinom* | рак, рака, раку, раком, онколог*, опухол*, новообразовани* | қатерлі ісік*, ісік*, онколог*
 diabetes | diabet* | диабет* | диабет*
+patient | patient* | пациент*, больн* | пациент*, науқас*, ауыратын*
+register | regist*, enrolled | зарегистрир*, регистр*, учёт*, учет* | тіркел*, тірке*, есепте*
+presence | presence, attended, in attendance, participation, witnessed | присутстви*, участи*, при участии | қатысуымен, қатысу*, қатысты
 heart | heart, cardi* | сердеч*, сердц*, кардио* | жүрек*
 kidney | kidney*, renal | почек, почеч*, почк* | бүйрек*
 antiviral | antivir*, virus*, viral | противовирус*, антивирус*, вирус* | вирусқа қарсы, вирус*
