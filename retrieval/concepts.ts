@@ -101,6 +101,7 @@ transfer | transfer* | трансфер*, передач* | трансфер*, �
 cancer | cancer*, oncolog*, tumo*, carcinom* | рак, рака, раку, раком, онколог*, опухол*, новообразовани* | қатерлі ісік*, ісік*, онколог*
 diabetes | diabet* | диабет* | диабет*
 patient | patient* | пациент*, больн* | пациент*, науқас*, ауыратын*
+product | product, products, goods | продукт*, продукци*, товар* | өнім, өнімі, өнімдер*, өнімін, өнімді, тауар*
 register | regist*, enrolled | зарегистрир*, регистр*, учёт*, учет* | тіркел*, тірке*, есепте*
 presence | presence, attended, in attendance, participation, witnessed | присутстви*, участи*, при участии | қатысуымен, қатысу*, қатысты
 heart | heart, cardi* | сердеч*, сердц*, кардио* | жүрек*

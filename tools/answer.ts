@@ -74,6 +74,9 @@ const MIN_PASSAGE = 0.6;
 const UNNAMED_PLANT =
   /(?<!\p{L})(plant|factory|facility|project|завод\p{L}*|фабрик\p{L}*|фармзавод\p{L}*|проект\p{L}*|зауыт\p{L}*|жоба\p{L}*|кешен\p{L}*)(?!\p{L})/iu;
 
+/** Words of making in the three languages: "producing", «выпуск», «шығаратын». */
+const MAKING = ["produc", "manufactur", "make", "making", "выпуск", "производ", "шығар", "өндір"];
+
 /** Prepositions no reading reads, which ask nothing of their own ("in total across the projects"). */
 const PREPOSITIONS = new Set(
   "across among amongst between within through throughout during after before over under near".split(" "),
@@ -336,7 +339,8 @@ export class Answerer {
       const done = execute(query, this.knowledge.dataset);
       // "who is the director of X", "how many countries does X export to": never "not stated"
       // when an article about X says it in words no claim holds — its sentences are quoted instead.
-      if (!done.findings.length || (done.tool === "not_stated" && saidOfSubject(query, this.knowledge))) {
+      const unstated = done.tool === "not_stated" || done.findings.every((f) => f.kind === "notStated");
+      if (!done.findings.length || (unstated && saidOfSubject(query, this.knowledge))) {
         retrievalQueries.push(clause);
         continue;
       }
@@ -1091,7 +1095,14 @@ function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sou
   const roles = (query.role ?? []).flatMap((r) => [r, ...(ROLE_WORDS[r] ?? [])]);
   // Only what no claim records (a person's role, export markets): a capacity or a price not
   // stated is said so, as the claims record those.
-  const cues: readonly string[] = query.unknown === "export" ? UNSTATED_CUES.export : [];
+  // What a plant makes, when no claim holds it ("a plant producing biological bacteria"): the
+  // article's words of making.
+  const cues: readonly string[] =
+    query.unknown === "export"
+      ? UNSTATED_CUES.export
+      : query.attributes.includes("products") && query.operation !== "count"
+        ? MAKING
+        : [];
   const topic = [...roles, ...cues].map((w) => normalize(w)).filter((w) => w.length >= 4);
   if (!topic.length) return false;
   const names = knowledge.dataset.organisations

@@ -354,8 +354,12 @@ function expectedType(
   // («с кем сотрудничают X и Y?», «кім салады?» ask who: a leading question word is no intonation;
   // «у кого больше …, у того и …?», «правда что …?» and «… чем у МСП?» still ask yes or no.)
   const [t0 = "", t1 = ""] = tokens;
+  // («что будет выпускать X?» asks what; «что, X строит в Алматы?» asks yes or no.)
+  const what = t0 === "что" && !/^\s*что\s*,/iu.test(text);
   const asksWord =
-    (QUESTION_WORDS.has(t0) && t0 !== "что" && t0 !== "чем") || ((t0 === "с" || t0 === "со") && t1 === "кем");
+    (QUESTION_WORDS.has(t0) && t0 !== "что" && t0 !== "чем") ||
+    what ||
+    ((t0 === "с" || t0 === "со") && t1 === "кем");
   if (!first && cyrillic && (!lead || there) && !asksWord && tokens.length >= 3 && /\?\s*$/.test(text))
     return "yesno";
   // "more than 600 new jobs overall?": a bound and a number asked with no question word.
