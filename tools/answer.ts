@@ -8,7 +8,7 @@ import { CitationList, compose, understood } from "./compose.js";
 import { type ConversationContext, nextContext, placeInConversation, type Turn, unique } from "./context.js";
 import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
-import { type Finding, madeBySome } from "./figures.js";
+import { type Finding, madeBySome, productsHold, within } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
 import {
   COMMON_WORDS,
@@ -23,7 +23,7 @@ import {
 } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import type { ModelParser } from "./model-parse.js";
-import { nationalityOf, originOf, originsOf } from "./origin.js";
+import { nationalityOf, type Origin, originOf, originsOf } from "./origin.js";
 import type { Query } from "./query.js";
 import { isMonth, QuestionReader, type Reading } from "./reading.js";
 import { restate } from "./restate.js";
@@ -76,6 +76,18 @@ const UNNAMED_PLANT =
 
 /** Words of making in the three languages: "producing", «выпуск», «шығаратын». */
 const MAKING = ["produc", "manufactur", "make", "making", "выпуск", "производ", "шығар", "өндір"];
+
+/** One plant or company, the word a description of it stands on: "the Turkish plant", «турецкий завод». */
+const ONE_PLANT =
+  /^(company|plant|factory|facility|firm|investor|project|complex|завод|заводе|завода|компания|компании|проект|фабрика|комплекс|зауыт|зауыты|зауытында|компания|компаниясы|жоба|жобасы|кешен|кешені)$/u;
+/** Plants or companies in the plural ask of a set, not one described. */
+const MANY_PLANTS =
+  /^(companies|plants|factories|facilities|firms|investors|projects|заводы|заводов|компаний|проекты|проектов|зауыттар\p{L}*|компаниялар\p{L}*|жобалар\p{L}*)$/u;
+
+/** Words that ask for a count or a choice of plants: "how many", «неше», "which", «какая», «қай». */
+const SET_ASKED = new Set(
+  "many which what неше қанша сколько какая какой какие какое қай қандай которая который".split(" "),
+);
 
 /** Prepositions no reading reads, which ask nothing of their own ("in total across the projects"). */
 const PREPOSITIONS = new Set(
@@ -160,7 +172,7 @@ export class Answerer {
     const previous = options.context ?? null;
     // The chat's language (its choice, or the client's) decides an unclear message; without one
     // (the CLI, the graders), the conversation's language does.
-    const reading = this.reader.read(question, options.prior ?? previous?.lang);
+    const reading = this.described(this.reader.read(question, options.prior ?? previous?.lang));
     const turn = placeInConversation(reading, previous, this.knowledge.dataset);
     const at = (options.now ?? new Date()).toISOString();
     if (turn.kind === "sources") return lastSources(question, reading.lang, previous, at);
@@ -463,6 +475,49 @@ export class Answerer {
    * be made at Nobel": the person whose quoted words hold most of the question's, when they hold at
    * least half of them; the question then asks about that person.
    */
+  /**
+   * "the Turkish plant in the Turkistan region", «инсулиновый завод в Караганде»: a company the
+   * question describes instead of naming — by where it is from, where it builds and what it makes
+   * — is that company when exactly one fits every word of the description. A plural ("the Turkish
+   * plants") asks of a set, and a description two companies fit names neither.
+   */
+  private described(reading: Reading): Reading {
+    if (reading.entities.some((e) => e.type === "organisation")) return reading;
+    const at = reading.tokens.findIndex((t) => ONE_PLANT.test(t));
+    if (at < 0 || reading.tokens.some((t) => MANY_PLANTS.test(t))) return reading;
+    // «неше жоба» ("how many projects", singular in Kazakh), "which company": a set counted or
+    // looked for, not one described.
+    if (SET_ASKED.has(reading.tokens[at - 1] ?? "") || SET_ASKED.has(reading.tokens[at - 2] ?? ""))
+      return reading;
+    const named = (i: number) => reading.entities.some((e) => e.start <= i && i < e.end);
+    const nationalities = reading.tokens.flatMap((t, i) => (named(i) ? [] : (nationalityOf(t) ?? [])));
+    const places = reading.entities
+      .filter((e) => e.type === "place" && e.id !== this.country)
+      .map((e) => e.id);
+    const dataset = this.knowledge.dataset;
+    const made = reading.unexplained.filter(
+      (w) => w.length >= 5 && !COMMON_WORDS.has(w) && madeBySome(dataset, w),
+    );
+    // Two kinds of description, or what it makes: the sources' word on origins is partial
+    // ("ISIKLAR PACKAGING Ltd. of Turkey" is told no Turkish company), so "the Turkish company"
+    // alone may be another one.
+    const kinds = [nationalities, places, made].filter((d) => d.length).length;
+    if (kinds < 2 && !made.length) return reading;
+    this.origins ??= originsOf(this.knowledge.sources, this.entities, []);
+    const origins = this.origins;
+    const fits = dataset.projects.filter(
+      (p) =>
+        nationalities.every((n) => origins.get(`organisation:${p.company}`)?.said.includes(n)) &&
+        places.every((place) => p.sites.some((x) => within(dataset, x.place, place))) &&
+        made.every((w) => productsHold(p, w)),
+    );
+    const companies = [...new Set(fits.map((p) => p.company))];
+    if (companies.length !== 1) return reading;
+    const entity = { type: "organisation" as const, id: companies[0] as string, start: at, end: at + 1 };
+    return { ...reading, entities: [...reading.entities, entity] };
+  }
+  private origins: Map<string, Origin> | undefined;
+
   private withSpeaker(reading: Reading): Reading {
     if (!reading.cues.has("m:who") || !reading.cues.has("m:said")) return reading;
     if (reading.entities.some((e) => e.type === "person")) return reading;

@@ -2547,6 +2547,14 @@ export const NATIONALITIES = {
   egyptian: ["egypt", "египет", "египт", "мысыр"],
   indian: ["indian", "индийск", "үнді"],
   polish: ["polish", "польск", "поляк"],
+  korean: ["korean", "korea", "корейск", "корея", "кореял"],
+  iranian: ["iranian", "iran", "иранск", "иран"],
+  japanese: ["japanese", "japan", "японск", "япони", "жапон"],
+  hungarian: ["hungarian", "hungary", "венгерск", "венгри", "венгр"],
+  danish: ["danish", "denmark", "датск", "дания", "дани"],
+  belarusian: ["belarusian", "belarus", "белорусск", "беларус"],
+  uzbek: ["uzbek", "узбекск", "узбекистан", "өзбек"],
+  italian: ["italian", "italy", "итальянск", "итали"],
 } as const;
 export type Nationality = keyof typeof NATIONALITIES;
 

@@ -33,6 +33,7 @@ import {
   UNSTATED_CUES,
 } from "./lexicon.js";
 import { t } from "./locales/index.js";
+import { nationalityOf } from "./origin.js";
 
 /**
  * One reading of a question: normalised, tokenised and tagged once against one vocabulary
@@ -470,7 +471,8 @@ export class QuestionReader {
       clear: clear !== null,
       foreign: this.foreignNames(text, reading.unexplained, lang),
       // "Jan" of "Jan. 22" is a month, not a name the text knows.
-      textNames: reading.unexplained.filter((w) => this.isCorpusName(w) && !isMonth(w)),
+      // ("Korean" of "Korean Hanmi Bio …" is where a company is from, no name.)
+      textNames: reading.unexplained.filter((w) => this.isCorpusName(w) && !isMonth(w) && !nationalityOf(w)),
       unknown: lang === "en" ? [] : reading.unexplained.filter((w) => this.isUnknown(w)),
     };
   }

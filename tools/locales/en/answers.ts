@@ -461,6 +461,14 @@ export const answers = {
     egyptian: "Egyptian",
     indian: "Indian",
     polish: "Polish",
+    korean: "Korean",
+    iranian: "Iranian",
+    japanese: "Japanese",
+    hungarian: "Hungarian",
+    danish: "Danish",
+    belarusian: "Belarusian",
+    uzbek: "Uzbek",
+    italian: "Italian",
   },
   /** A project an article places somewhere without naming its company. */
   unnamedThere: (place: string, quotes: string) =>
