@@ -789,9 +789,18 @@ export class SubjectReader {
     const counted = COUNTED_PROJECTS.exec(clause);
     const ofProjects = !!counted && counted.index < f.start - cs;
     const single = inClause.length === 1 && !ofProjects ? inClause[0] : undefined;
+    // "Pfizer, Çalık, Alarko and several other foreign companies signed contracts worth $1.6 billion
+    // at the round table": a list left open is the event's total, never the named companies' set
+    // nor the one of them the article knows.
+    const open = OPEN_LIST.test(clause) ? eventOf(clause) : undefined;
+    if (open && f.attribute !== "jobs") return { kind: "event", label: open };
     if (single && CUMULATIVE_CUE.test(clause)) return companyScope(single, clause);
     if (single) return null;
     if (inClause.length > 1 && TOGETHER.test(clause)) return { kind: "set", members: inClause };
+    // "Altogether 26 memorandums were signed" beside an article's three projects: more documents
+    // than the set has members are the event's, not the set's.
+    const documents = f.attribute === "agreements" ? eventOf(clause) : undefined;
+    if (documents && this.a.set && f.value > this.a.set.members.length) return { kind: "event", label: documents };
     // "The agreements with A, B and C add up to 60 billion": the list's, not C's.
     const listed = enumerated(this.a, x, f);
     if (listed.length >= 2 && listed.length === inClause.length) return { kind: "set", members: listed };
@@ -916,6 +925,10 @@ export class SubjectReader {
     return null;
   }
 }
+
+/** A list of companies left open: "and several other foreign companies", «и ряд других компаний», «және басқа да компаниялар». */
+const OPEN_LIST =
+  /(?<!\p{L})((and|as well as) (several|many|a number of|some|other|dozens of) (other )?(\p{L}+ )?(companies|firms|investors)|и (ряд|другие|несколько|многие) (других )?(\p{L}+ )?(компани\p{L}*|инвестор\p{L}*|фирм\p{L}*)|және (басқа|бірқатар|бірнеше) (да )?(\p{L}+ )?(компания\p{L}*|инвестор\p{L}*))(?!\p{L})/iu;
 
 /** Several agreements at once: "agreements worth", «подписаны соглашения», «келісімдерге». */
 const AGREEMENTS =

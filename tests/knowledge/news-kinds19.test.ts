@@ -45,6 +45,25 @@ describe("a plant named by its place beside another company («Санофи и �
   });
 });
 
+describe("'A, B and several other foreign companies signed contracts worth $900 million at the forum': the event's total, never the named companies' set nor the one the article knows", () => {
+  it.each([
+    ["n307-en-open-list.md", 900],
+    ["n308-ru-open-list.md", 700],
+  ])("%s", (file, total) => {
+    const money = plan(file).claims.filter(
+      (c) => c.attribute === "investmentUsd" && c.value.kind === "figure",
+    );
+    expect(money.map((c) => [c.subject.type, c.value.kind === "figure" ? c.value.value : 0])).toEqual([
+      ["scope", total],
+    ]);
+    expect(
+      plan(file)
+        .claims.filter((c) => c.subject.type === "scope" && c.value.kind === "scope")
+        .map((c) => c.value.kind === "scope" && c.value.scope),
+    ).toContain("event");
+  });
+});
+
 describeArticleSuite(
   "news of the twelfth session's kinds answered after ingest",
   "kinds-19.json",
