@@ -136,6 +136,14 @@ const PERSON =
   /((?:First\s+)?(?:Deputy\s+)?(?:Prime\s+)?Minister(?:\s+of\s+[A-Z][\p{L}]+(?:\s+and\s+[A-Z][\p{L}]+)?)?|President|Chairman|Akim|(?:Первый\s+)?(?:вице-)?[Пп]ремьер-министр\p{L}*|[Мм]инистр\p{L}*(?:\s+\p{Ll}+){0,2}|[Аа]ким\p{L}*|Үкімет басшысы|Премьер-Министр\p{L}*|[Мм]инистр\p{L}*)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}-]+\s?){2,3})/u;
 
 /**
+ * A person as the sentence names them, in the nominative: «Премьер-министр Әлихан Смайыловтың
+ * қатысуымен» ("with the participation of …") is Premier Alikhan Smailov, not his genitive.
+ */
+function personName(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/(?<=[а-яәғқңөұүһі]{3})(тың|тің|дың|дің|ның|нің)$/u, "");
+}
+
+/**
  * Who signed, as the sentence names them: "was signed by the regional governor Serik Shapkenov and
  * Caspian Bio's director Mehmet Kaya", «Соглашение подписали аким области … и директор компании …»,
  * «Келісімге облыс әкімі … пен компания директоры … қол қойды». Verbatim, when it names a person
@@ -275,7 +283,7 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
       ...(signers
         ? { by: signers }
         : by
-          ? { by: `${by[1]} ${(by[2] as string).trim()}`.replace(/\s+/g, " ") }
+          ? { by: personName(`${by[1]} ${(by[2] as string).trim()}`) }
           : {}),
       ...(because ? { because } : {}),
     };

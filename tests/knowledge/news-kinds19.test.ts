@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { stagesOf } from "../../knowledge/extract/stages.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { describeArticleSuite } from "../helpers/article-suite.js";
 import { planArticle } from "../helpers/published.js";
@@ -61,6 +62,25 @@ describe("'A, B and several other foreign companies signed contracts worth $900 
         .claims.filter((c) => c.subject.type === "scope" && c.value.kind === "scope")
         .map((c) => c.value.kind === "scope" && c.value.scope),
     ).toContain("event");
+  });
+});
+
+describe("who a Kazakh sentence says was present («Премьер-министр Әлихан Смайыловтың қатысуымен») is named in the nominative", () => {
+  it.each([
+    [
+      "Премьер-министр Әлихан Смайыловтың қатысуымен «СК-Фармация» мен Pfizer келісімге қол қойды.",
+      "Премьер-министр Әлихан Смайылов",
+    ],
+    [
+      "Премьер-министр Олжас Бектеновтің қатысуымен «Ақсу Фарм» келісімге қол қойды.",
+      "Премьер-министр Олжас Бектенов",
+    ],
+    [
+      "Премьер-министр Асқар Маминнің қатысуымен «Тобыл Фарм» келісімге қол қойды.",
+      "Премьер-министр Асқар Мамин",
+    ],
+  ])("%s", (text, by) => {
+    expect(stagesOf(text, "2035-11-18")[0]?.by).toBe(by);
   });
 });
 
