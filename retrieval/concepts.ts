@@ -86,6 +86,8 @@ program | program*, programme* | программ* | бағдарлама*
 instruct | instruct*, ordered, tasked, charged, told to, asked to | поруч*, поручен* | тапсыр*
 prepare | prepar*, draft, drafts, drafting, draw up | подготов*, разработа*, разработк* | әзірле*, дайында*
 support | support, supports, supported, supporting | поддерж* | қолдау*, қолдай*, қолдады
+comprehensive | comprehensive, integrated | комплексн* | кешенді*
+plan | blueprint | план, плана, планом, плане, планы, планов | жоспар, жоспары, жоспарын, жоспарды, жоспарға
 measure | measure, measures | мера, меры, мер, мерам, мерами, мерах | шара, шаралар*, шараны, шарасы
 behaviour | behavio* | поведени* | мінез*
 data | data, dataset* | данны*, данных | дерек*, мәлімет*
