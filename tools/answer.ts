@@ -164,6 +164,9 @@ export class Answerer {
     // Every word of the sources and the dataset, once: its Latin letter runs tell a foreign name.
     const text = [...knowledge.sources.map((s) => s.body), JSON.stringify(knowledge.dataset)].join(" ");
     const knownWords = new Set(tokenize(text));
+    // Word beginnings (4 to 6 letters) of the sources: one word left unread that no source has
+    // needs no search for a sentence that has it.
+    this.beginnings = new Set([...knownWords].flatMap((w) => [w.slice(0, 4), w.slice(0, 5), w.slice(0, 6)]));
     const corpusWords = new Set(text.toLowerCase().match(/[a-z]+/g));
     this.reader = new QuestionReader(this.entities, corpusWords, namesIn(knowledge), knownWords);
   }
@@ -518,6 +521,26 @@ export class Answerer {
   }
   private origins: Map<string, Origin> | undefined;
 
+  /** The words of a company's names, with the capitalised word the sources write after one ("Zydus Lifesciences" of "Zydus"); once per company. */
+  private nameWords(id: string): string[] {
+    const known = this.nameWordsOf.get(id);
+    if (known) return known;
+    const o = this.knowledge.dataset.organisations.find((x) => x.id === id);
+    const names = o ? [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases].filter(Boolean) : [];
+    const written = this.knowledge.sources.flatMap((x) =>
+      names.flatMap((n) =>
+        [...x.body.matchAll(new RegExp(`${escapeRegExp(n)}\\s+(\\p{Lu}[\\p{L}-]+)`, "gu"))].map(
+          (m) => m[1] ?? "",
+        ),
+      ),
+    );
+    const words = [...names, ...written].flatMap((n) => normalize(n).split(" "));
+    this.nameWordsOf.set(id, words);
+    return words;
+  }
+  private readonly nameWordsOf = new Map<string, string[]>();
+  private readonly beginnings: Set<string>;
+
   private withSpeaker(reading: Reading): Reading {
     if (!reading.cues.has("m:who") || !reading.cues.has("m:said")) return reading;
     if (reading.entities.some((e) => e.type === "person")) return reading;
@@ -560,6 +583,8 @@ export class Answerer {
     if (query.attributes.includes("companies") || found.every((f) => f.kind === "notStated")) return null;
     const unread = this.unreadWords(clause);
     if (!unread.length || !this.retrieval?.explains) return null;
+    const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
+    if (unread.length === 1 && !unread.some((w) => this.beginnings.has(stem(w)))) return null;
     const options = { expansions: this.expand(clause), lang: clause.lang };
     const hits = (await this.retrieval.passages(clause.text, { ...options, minRelevance: NAMED_GATE })) ?? [];
     const best = hits[0];
@@ -579,7 +604,6 @@ export class Answerer {
       (retrieval.held?.(clause.text, [w], quote, clause.lang) ?? []).length > 0;
     const held = unread.filter((w) => holds(best.quote, w) && !cited.items.some((c) => holds(c.quote, w)));
     // A word in the sentence's own letters: a concept alone («салады» ~ "build") is no evidence for one word.
-    const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
     const written = (w: string) =>
       normalize(best.quote)
         .split(" ")
@@ -612,20 +636,9 @@ export class Answerer {
    * unread), a product word (the query reads those), a month, a number or a preposition.
    */
   private unreadWords(clause: Reading): string[] {
-    const orgs = clause.entities.filter((e) => e.type === "organisation");
-    const names = this.knowledge.dataset.organisations
-      .filter((o) => orgs.some((e) => e.id === o.id))
-      .flatMap((o) => [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases])
-      .filter(Boolean);
-    // With the capitalised word the sources write after it ("Zydus Lifesciences" of "Zydus").
-    const written = this.knowledge.sources.flatMap((x) =>
-      names.flatMap((n) =>
-        [...x.body.matchAll(new RegExp(`${escapeRegExp(n)}\\s+(\\p{Lu}[\\p{L}-]+)`, "gu"))].map(
-          (m) => m[1] ?? "",
-        ),
-      ),
+    const named = new Set(
+      clause.entities.filter((e) => e.type === "organisation").flatMap((e) => this.nameWords(e.id)),
     );
-    const named = new Set([...names, ...written].flatMap((n) => normalize(n).split(" ")));
     return clause.unexplained.filter(
       (w) =>
         w.length >= 3 &&
