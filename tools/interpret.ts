@@ -1245,8 +1245,10 @@ function thresholdOf(p: Reading): Query["threshold"] {
       : p.tokens.findIndex((t) => /^\d+(\.\d+)?$/.test(t) && !p.years.includes(Number(t)));
   if (at < 0) return undefined;
   const value = Number.parseFloat(p.tokens[at] as string);
-  const near = p.tokens.slice(Math.max(0, at - 2), at + 3);
   const scale = SCALES.find(([, words]) => words.includes(p.tokens[at + 1] ?? ""))?.[0];
+  // The bound word stands two words from the number phrase — the number, its scale and its unit:
+  // «150 млрд теңгеден асады ма», "more than 150 billion tenge".
+  const near = p.tokens.slice(Math.max(0, at - 2), numberPhraseEnd(p, at, !!scale) + 2);
   // "is Nobel's 200 jobs an exact figure?", "is the 265 approximate?": how the figure is stated.
   // ("approximately 58 billion?" says the number roughly: the word right before it asks no such thing.)
   const roughly = p.tokens.slice(Math.max(0, at - 2), at).some((t) => COMPARATIVES.roughly.includes(t));
@@ -1271,6 +1273,16 @@ function thresholdOf(p: Reading): Query["threshold"] {
       : undefined;
   }
   return percent >= 0 ? { value, above, share: true } : { value, above, scale };
+}
+
+/** Where the number phrase at `at` ends: after its scale word and the figure's words that follow. */
+function numberPhraseEnd(p: Reading, at: number, scaled: boolean): number {
+  let end = at + (scaled ? 2 : 1);
+  for (;;) {
+    const unit = p.cueAt.find((c) => c.start === end && FIGURE_CUES.includes(c.key));
+    if (!unit) return end;
+    end = unit.end;
+  }
 }
 
 type QualifierKind = NonNullable<NonNullable<Query["threshold"]>["qualified"]>;
