@@ -421,16 +421,19 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
           (p) => p.company === id && p.sites.some((x) => !within(dataset, x.place, place)),
         );
       const there = (id: string) => inPlace.includes(id) && !elsewhere(id);
-      // "are Abdi and MSP in Turkistan Region": yes only when every company named is.
-      const yes = s.companies.length >= 2 ? asked.every(there) : asked.some(there);
+      // "are Abdi and MSP in Turkistan Region": yes only when every company named is ("is either of
+      // them": when one is).
+      const yes = s.companies.length >= 2 && !q.any ? asked.every(there) : asked.some(there);
       // Yes: where the asked company builds there; no: where it builds instead (Almaty, not its region);
       // of several, each (the ones there first).
       const facts = (s.companies.length >= 2 ? [...asked].sort((a, b) => +there(b) - +there(a)) : asked)
         .filter((id) => s.companies.length >= 2 || yes === inPlace.includes(id) || elsewhere(id))
         .map((id) => companyFacts(dataset, id, "location"));
-      // "No project in Aktau is mentioned" already says no.
+      // "No project in Aktau is mentioned" already says no (when it is said: not of companies asked).
       const answer: Finding[] =
-        yes || !found.some((f) => f.kind === "noProjects") ? [{ kind: "exists", yes }] : [];
+        yes || s.companies.length || !found.some((f) => f.kind === "noProjects")
+          ? [{ kind: "exists", yes }]
+          : [];
       return run("list_companies", [...answer, ...(s.companies.length ? facts.flat() : found)]);
     }
   }

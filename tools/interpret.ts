@@ -750,8 +750,8 @@ function explained(q: Query, p: Reading): number {
   if (q.comparative) n += 2;
   // "which of Abdi and MSP is in Turkistan Region": where each builds explains the "which".
   const companies = q.subjects.filter((x) => x.type === "organisation").length;
-  if (q.operation === "list" && q.attributes.includes("sites") && companies >= 2 && p.cues.has("o:list"))
-    n += 2;
+  const whichOf = p.cues.has("o:list") || p.references.some((r) => r.key === "whichOfThem");
+  if (q.operation === "list" && q.attributes.includes("sites") && companies >= 2 && whichOf) n += 2;
   // "which makes more medicines, Abdi or AltINFARM": the comparison explains its "more".
   if (
     q.operation === "compare" &&
@@ -1633,7 +1633,7 @@ function* readFacts(a: Ask): Generator<Query> {
     s.places.length &&
     !exists &&
     !figureAsked &&
-    (has("o:list") || p.expects === "choice")
+    (has("o:list") || p.expects === "choice" || p.references.some((r) => r.key === "whichOfThem"))
   )
     yield query(["sites"], "list");
   // "abdi ibrahim plant - almaty city?": a company's plant and a place, nothing else asked, is whether it is there.
@@ -1689,6 +1689,8 @@ function* readFacts(a: Ask): Generator<Query> {
         (exists && s.places.length) || asksProduct ? "exists" : counted ? "count" : "value",
         {
           only: (exists && aspect === "sites" && has("o:only")) || undefined,
+          // "is either of them in Turkistan?": yes when one of them is.
+          ...(aspect === "sites" ? anyOf : {}),
         },
       );
     if (p.unexplained.length <= 2) yield query(["profile"], "value");
@@ -1700,7 +1702,7 @@ function* readFacts(a: Ask): Generator<Query> {
   )
     yield query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
   if (exists && s.places.length && (has("m:facility") || has("m:companies") || has("m:location")))
-    yield query(["sites"], "exists");
+    yield query(["sites"], "exists", anyOf);
   // "в каких регионах проекты" asks where the projects are, not which companies they are; "who
   // signed off on the four projects" asks who signed them (the text's Prime Minister), not them.
   const at = (c: Cue) => p.cueAt.find((x) => x.key === c)?.start ?? -1;
