@@ -1493,7 +1493,7 @@ function projectsWhollyIn(dataset: Dataset, place: string) {
   );
 }
 
-function companiesIn(dataset: Dataset, place: string): string[] {
+export function companiesIn(dataset: Dataset, place: string): string[] {
   return listCompanies(dataset, place).flatMap((f) =>
     f.kind === "list" ? f.items.map((i) => i.ref.id) : [],
   );

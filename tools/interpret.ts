@@ -3,7 +3,7 @@ import type { Dataset, InvestmentProject } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
-import { scopeOf } from "./execute.js";
+import { companiesIn, scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
 import {
   affiliates,
@@ -307,10 +307,24 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best?.fits && p.expects === "yesno" && !p.entities.length && p.unknown.length)
     return { route: "retrieval" };
   // A query that cannot be the answer asked for is no answer: the text may hold one.
-  if (best?.fits) return { route: "query", query: best.q };
+  if (best?.fits) return { route: "query", query: companiesTogether(p, best.q, dataset) ?? best.q };
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+/**
+ * "how many medicines will the two Almaty Region companies make together", «компании Алматинской
+ * области вместе»: the companies with sites there, their own figures added up — not the place's part.
+ */
+function companiesTogether(p: Reading, q: Query, dataset: Dataset): Query | undefined {
+  const [place, ...more] = q.subjects;
+  if (place?.type !== "place" || more.length) return undefined;
+  if (!p.cues.has("m:companies") || !(p.cues.has("o:together") || p.cues.has("o:sum"))) return undefined;
+  if (!q.attributes.some(isNumeric) || !["count", "value", "sum"].includes(q.operation)) return undefined;
+  const ids = companiesIn(dataset, place.id);
+  if (ids.length < 2) return undefined;
+  return { ...q, subjects: ids.map((id) => ({ type: "organisation" as const, id })), operation: "sum" };
 }
 
 /** A number asked of no company by an agent question: the figures it may be, to find whose. */

@@ -27,6 +27,8 @@ export const METRIC_CUES = {
     "staff",
     "positions",
     "hire",
+    // The -ing form in full, so "hirin" (a dropped g) is a typo of it, not two letters from "hire".
+    "hiring",
     "рабочих мест",
     "рабочие места",
     // Typed short: «раб мест», «раб. места».
@@ -90,6 +92,15 @@ export const METRIC_CUES = {
     "money",
     "cash",
     "dough",
+    // Slang: «скока бабла вваливает», «сколько бабок вбухают».
+    "бабла",
+    "бабло",
+    "бабок",
+    "бабки",
+    "вваливает",
+    "вваливают",
+    "вбухивает",
+    "вбухивают",
     "budget",
     "инвестиции",
     "инвестиций",
@@ -2565,6 +2576,7 @@ export const PLACE_KINDS: Record<string, string[]> = {
 /** Words that count people after a number ("200 people", «200 человек», «200 адам»). */
 export const HEADCOUNT_WORDS: ReadonlySet<string> = new Set([
   "people",
+  "ppl",
   "persons",
   "workers",
   "employees",
