@@ -604,7 +604,13 @@ function* readings(a: Ask): Generator<Query> {
     });
   // «с СК-Фармацией у АстраЗенеки только переговоры?»: organisations without a project of their own
   // stand where their agreements do.
-  if ((has("m:talks") || has("m:status")) && !s.companies.length && s.others.length && !has("m:date"))
+  // ("is the AstraZeneca memorandum signed or still just talks": the agreement named, with its date.)
+  if (
+    (has("m:talks") || has("m:status")) &&
+    !s.companies.length &&
+    (s.others.length || s.agreements.length) &&
+    !has("m:date")
+  )
     yield query(["dates"], "list");
   // "Which project in the Alatau SEZ was suspended?": the stages of the projects there; "when were
   // the projects approved": the stages of every project, with their dates.
@@ -1584,7 +1590,14 @@ function* readFacts(a: Ask): Generator<Query> {
   if (
     has("m:date") ||
     yearOf ||
-    (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length) && !part)
+    (has("m:agreements") &&
+      !s.agreements.length &&
+      (s.others.length || p.years.length) &&
+      !part &&
+      // ("does the AstraZeneca deal include anything on green tech": what its deals hold, not when;
+      // "the goal behind the April 2024 agreement": what the text says it serves.)
+      !(has("m:contents") && p.expects === "yesno") &&
+      !has("m:goal"))
   ) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], eventPicked(p) ?? (has("o:count") && has("m:agreements") ? "count" : "list"), {
@@ -1603,12 +1616,14 @@ function* readFacts(a: Ask): Generator<Query> {
       const agreement = a.dataset.agreements.find((x) => x.id === id);
       return agreement?.kind === "production partnership" && agreement.items.length > 0;
     });
-  if (
-    (has("m:focusAreas") || has("m:contents") || itemsHeld) &&
-    exists &&
-    asked.length &&
-    !s.companies.length
-  )
+  // ("does the AZ portfolio include lung cancer" asks of products: the portfolio, not the memo's areas.)
+  // ("does the memo cover vaccine production": the agreement named holds the areas asked; a
+  // production portfolio is its products'.)
+  const areasNamed = s.agreements.some(
+    (id) => a.dataset.agreements.find((x) => x.id === id)?.kind !== "production partnership",
+  );
+  const contents = has("m:contents") && (areasNamed || (!has("m:products") && !has("m:medicines")));
+  if ((has("m:focusAreas") || contents || itemsHeld) && exists && asked.length && !s.companies.length)
     yield query(["items"], "exists", { topic: asked });
   if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
   // What an agreement named holds: its areas or portfolio, else what its sentence says it is.

@@ -555,6 +555,12 @@ export class QuestionReader {
         if (c.key === "m:jobs" && tokens.slice(c.start, c.end).some((t) => PEOPLE.has(t))) cueAt.splice(i, 1);
       }
     for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
+    // «соглашение апреля 2024 года»: the year's word after its number is the date said, not a date asked.
+    for (let i = cueAt.length - 1; i >= 0; i--) {
+      const c = cueAt[i] as PhraseMatch<Cue>;
+      if (c.key === "m:date" && c.end - c.start === 1 && /^(19|20)\d\d$/.test(tokens[c.start - 1] ?? ""))
+        cueAt.splice(i, 1);
+    }
     for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "Kangli" of Zhejiang Kangli Pharmaceutical: a word of one company's name names it; of several, none.
     const ambiguous: { name: string; ids: string[] }[] = [];
