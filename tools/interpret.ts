@@ -304,8 +304,9 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best?.fits && total && p.unknown.length) return { route: "retrieval" };
   // «байер зауыт салады ма», «строит ли байер завод»: a yes or no about a word nothing holds is
   // about it, never answered by every project's sites.
-  if (best?.fits && p.expects === "yesno" && !p.entities.length && p.unknown.length)
-    return { route: "retrieval" };
+  // («Санофи Қазақстанда зауыт сала ма»: the country names no one of ours.)
+  const ours = p.entities.some((e) => e.id !== country);
+  if (best?.fits && p.expects === "yesno" && !ours && p.unknown.length) return { route: "retrieval" };
   // A query that cannot be the answer asked for is no answer: the text may hold one.
   if (best?.fits) return { route: "query", query: companiesTogether(p, best.q, dataset) ?? best.q };
   if (best) return { route: "retrieval" };
