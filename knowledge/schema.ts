@@ -288,6 +288,8 @@ export const Agreement = z.object({
   place: Fact.optional(),
   summary: Fact,
   items: z.array(z.object({ name: Names, description: Fact })).default([]),
+  /** The sentence that introduces the items ("The partnership will focus on several strategic areas:"). */
+  itemsLead: Citation.optional(),
   aliases: z.array(z.string().min(1)),
   /** The topic (partnership) this agreement belongs to, for subscriptions. */
   partnership: Id,

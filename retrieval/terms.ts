@@ -34,7 +34,7 @@ const STOPWORDS = new Set(
     "wheres anything something everything info information detail details know point involve involves",
     "involved mean means meaning part parts thing things stuff exactly actually really kind sort",
     "happen happened happening happens going go goes get gets got come came one ones like regarding",
-    "concerning re pls plz hey hi u r ur ya ok okay here mention mentioned mentions exist exists",
+    "concerning re pls plz hey hi u r ur ya ok okay here mention mentioned mentions exist exists behind",
     "explain describe give gives given let lets show shows want wanted need needed whether else",
     "again yes yeah include includes included including contain contains cover covers covered",
     "plan plans planned planning intend intends intended bit bits piece pieces section sections",
@@ -60,7 +60,10 @@ const STOPWORDS = new Set(
     // Kazakh
     "негізгі басты кейін қандай қай қайсы кім кімдер кімге кімнің кімді кіммен не нені нелер туралы жайлы жөнінде мен бен",
     "пен және ма ме па пе ба бе бұл осы сол ол олар оның оны маған бізге айтшы айтып беріңізші бер",
-    "беріңіз түсіндір бірдеңе бірнәрсе нәрсе айтылған жазылған деген дегеніміз дегенді да де та те",
+    "беріңіз түсіндір бірдеңе бірнәрсе нәрсе нәрсеге нәрсені айтылған жазылған деген дегеніміз дегенді да де та те",
+    // «Бектенов нақты неге қол қойды», «что такое СК-Фармация в этой истории»: "exactly", "in this
+    // story" frame the question, no topic.
+    "нақты нақтырақ story истории история историей оқиғада",
     "ғой ше бар ма екен еді болады болды бола болып ретінде қамтиды кіреді енеді қайда қайдан",
     "планирует планируют планируется намерен намерена намерено жоспарлап жоспарлайды",
     "қашан неге істеді істейді істеген занимает занимал занимают жерде still vs versus бойынша арқылы",

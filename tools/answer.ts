@@ -943,8 +943,19 @@ export class Answerer {
         reading.tokens.length <= 3 &&
         reading.cues.size > 0 &&
         [...reading.cues].every((c) => c === "o:count");
+      // "who was there when the MoU was signed", «кто присутствовал, когда подписывали меморандум»:
+      // "when" opening the event after a "who" that names no one asks no time, it says whose moment.
+      const before = pieces.at(-1)?.reading;
+      const moment =
+        i > 0 &&
+        MOMENT_WORDS.has(reading.tokens[0] ?? "") &&
+        reading.tokens.length >= 3 &&
+        !!before?.cues.has("m:who") &&
+        // ("who from Kazakhstan was there": a place says where they are from, not whom it asks of.)
+        before.entities.every((e) => e.type === "place");
       const asks =
         !again &&
+        !moment &&
         (listed || withWhom || lone || reading.tokens.length >= 2) &&
         !options &&
         !namesOnly &&
@@ -1120,6 +1131,9 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(["m:places", "m:companies", "
 const PARTNERS_ASKED = /^(?:with who(?:m)?|с кем|кіммен)[?!.\s]*$/iu;
 
 /** Question words that open a question of their own inside a run of text. */
+/** "when" opening the moment a question is about, not a question of its own. */
+const MOMENT_WORDS: ReadonlySet<string> = new Set(["when", "while", "когда"]);
+
 const OPENERS = new Set("where when who где когда сколько скока кто куда қайда қашан қанша кім".split(" "));
 
 /**

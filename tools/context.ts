@@ -262,7 +262,7 @@ function placeTurn(
   // "no, not investment, jobs", «не инвестиции, а рабочие места», «инвестиция емес, жұмыс орындары»:
   // in a correction, the figure negated is not asked, the other one is ("meds that aren't socially
   // significant" asks the complement, no correction).
-  const correcting = CORRECTION_OPENERS.has(read.tokens[0] ?? "") || CORRECTION.test(read.text);
+  const correcting = corrects(read);
   const notThis = (c: { start: number; end: number }) =>
     NOT_WORDS.has((read.lang === "kk" ? read.tokens[c.end] : read.tokens[c.start - 1]) ?? "");
   const figures = read.cueAt.filter((c) => c.key.startsWith("m:"));
@@ -482,8 +482,10 @@ function placeTurn(
       : has("there") && context.place
         ? [context.place]
         : [];
-    const listed = context.list.filter((x) => x.type === "organisation");
-    const inPlay = listed.length ? listed : context.subjects.filter((x) => x.type === "organisation");
+    // (Those who build: a list of partners just named builds nowhere of its own.)
+    const builds = (x: Ref) => x.type === "organisation" && !!projectOf(dataset, x.id);
+    const listed = context.list.filter(builds);
+    const inPlay = listed.length ? listed : context.subjects.filter(builds);
     if (places.length && inPlay.length)
       return followUp(context, reading, [...inPlay, ...places], [...reading.cues, "m:companies" as Cue]);
   }
@@ -494,15 +496,18 @@ function placeTurn(
     reading.expects === "any" && !!context.query?.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a));
   const quantity = reading.expects === "quantity" || (ofLastFigure && has("plural"));
   // ("how many of them in Turkistan Region": "them" are the jobs just counted.)
+  // ("is either of them in Turkistan?": each company in play, asked there.)
   const placeOfIt =
-    (has("pronoun") || statedNot || (quantity && has("plural"))) &&
-    !attributes.length &&
+    (has("pronoun") || statedNot || ((quantity || reading.expects === "yesno") && has("plural"))) &&
+    // ("do they build in Turkistan?", «они строят там?»: building there is being there.)
+    attributes.every((c) => c === "m:location" && reading.expects === "yesno") &&
     named.length > 0 &&
     named.every((n) => n.type === "place");
   if (placeOfIt) {
     const companies = referents(reading, context, {
       joins: false,
-      plural: false,
+      // ("are any of them in Almaty city?" after a list: the companies it listed.)
+      plural: reading.expects === "yesno" && has("plural"),
       company: (id) => !!projectOf(dataset, id),
       counted: [],
     }).filter((x) => x.type === "organisation");
@@ -537,12 +542,24 @@ function placeTurn(
       !named.every((n) => context.subjects.length === 0 || context.subjects.some((p) => compatible(n, p)))
     )
       return standalone;
-    // "which of them is in Turkistan Region": where they are, not the last figure again.
-    const whereOfThem = has("whichOfThem") && !attributes.length && named.every((n) => n.type === "place");
+    // "which of them is in Turkistan Region": where they are, not the last figure again — they being
+    // the companies in play or the ones the last answer listed, not the place it listed them for.
+    const whereOfThem =
+      has("whichOfThem") &&
+      attributes.every((c) => c === "m:location") &&
+      named.every((n) => n.type === "place");
+    const them = whereOfThem
+      ? referents(reading, context, {
+          joins: true,
+          plural: true,
+          company: (id) => !!projectOf(dataset, id),
+          counted: [],
+        }).filter((x) => x.type === "organisation")
+      : [];
     const cues = whereOfThem
       ? [...reading.cues, "o:list" as Cue, "m:location" as Cue]
       : inherited(context, reading);
-    return followUp(context, reading, subjects, cues);
+    return followUp(context, reading, them.length >= 2 ? [...them, ...named] : subjects, cues);
   }
 
   // "how many medicines will Abdi make?" → "which ones?", «какие именно?», «қандай?»: what they are.
@@ -1046,6 +1063,10 @@ function negatedAt(reading: Reading, at: number): boolean {
 /** Words of having the thing just asked about: "does X have one?", «а у X есть?», «X-те бар ма?». */
 const HAVE_ONE = new Set(["one", "any", "есть", "бар"]);
 
+/** "no, …", "I meant …", «нет, я имел в виду …», «жоқ, мен … айтып отырмын»: a correction of the last turn. */
+const corrects = (reading: Reading) =>
+  CORRECTION_OPENERS.has(reading.tokens[0] ?? "") || CORRECTION.test(reading.text);
+
 /** Words a correction opens with: "no, …", "not …", «нет, …», «не …», «жоқ, …». */
 const CORRECTION_OPENERS = new Set(["no", "nope", "not", "нет", "не", "жоқ", "жок"]);
 
@@ -1184,9 +1205,21 @@ export function nextContext(
 ): ConversationContext {
   const country = dataset.places.find((p) => p.kind === "country")?.id;
   const querySubjects = (answer.query?.subjects ?? []).filter((s) => s.id !== country);
+  // "oops, I meant Abdi Ibrahim": the company meant replaces the one asked about; the set does not grow.
+  const correction =
+    turn.kind === "followup" &&
+    corrects(turn.reading) &&
+    turn.subjects.some(
+      (s) => s.type === "organisation" && !previous?.query?.subjects.some((x) => x.id === s.id),
+    );
+  const takenBack = (s: Ref) =>
+    correction && s.type === "organisation" && !!previous?.query?.subjects.some((x) => x.id === s.id);
   const own =
     turn.kind === "followup"
-      ? unique([...(previous?.subjects ?? []).filter((s) => s.type !== "place"), ...turn.subjects])
+      ? unique([
+          ...(previous?.subjects ?? []).filter((s) => s.type !== "place" && !takenBack(s)),
+          ...turn.subjects,
+        ])
       : turn.kind === "standalone"
         ? unique(turn.reading.entities.filter((e) => e.id !== country).map(asRef))
         : (previous?.subjects ?? []);

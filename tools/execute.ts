@@ -141,7 +141,7 @@ function metricsOf(q: Query): Metric[] {
  * (the caller turns to retrieval).
  */
 export function execute(q: Query, dataset: Dataset): Execution {
-  const done = executeQuery(q, dataset);
+  const done = withMakersProducts(q, dataset, executeQuery(q, dataset));
   // "… is not in Almaty city, right?": the verdict is said of the negation the question states.
   const negated = q.negated
     ? done.findings.map((f) => (f.kind === "exists" ? { ...f, negated: true } : f))
@@ -155,6 +155,23 @@ export function execute(q: Query, dataset: Dataset): Execution {
   const findings = [...chosen, ...negated];
   // A dollar figure of another report is not shown as a conversion; a reporting error is flagged.
   return { ...done, findings: flagReportingErrors(separateCurrencies(findings)) };
+}
+
+/**
+ * "which plant is focused on immunobiologicals": the makers the product words found are answered
+ * where they build, and their products' sentence says why they are the ones.
+ */
+function withMakersProducts(q: Query, dataset: Dataset, done: Execution): Execution {
+  const s = scopeOf(q.subjects, dataset);
+  const where = q.attributes.some((a) => a === "sites" || a === "facility");
+  if (!where || s.companies.length || s.others.length || s.places.length || q.operation === "exists")
+    return done;
+  const makers = makersNamed(dataset, q.unparsed);
+  const told = new Set(done.findings.map((f) => JSON.stringify(f)));
+  const products = makers
+    .flatMap((id) => companyFacts(dataset, id, "products"))
+    .filter((f) => !told.has(JSON.stringify(f)));
+  return products.length ? { ...done, findings: [...done.findings, ...products] } : done;
 }
 
 /** An execution: the findings and the figure tool they stand for. */
@@ -421,16 +438,19 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
           (p) => p.company === id && p.sites.some((x) => !within(dataset, x.place, place)),
         );
       const there = (id: string) => inPlace.includes(id) && !elsewhere(id);
-      // "are Abdi and MSP in Turkistan Region": yes only when every company named is.
-      const yes = s.companies.length >= 2 ? asked.every(there) : asked.some(there);
+      // "are Abdi and MSP in Turkistan Region": yes only when every company named is ("is either of
+      // them": when one is).
+      const yes = s.companies.length >= 2 && !q.any ? asked.every(there) : asked.some(there);
       // Yes: where the asked company builds there; no: where it builds instead (Almaty, not its region);
       // of several, each (the ones there first).
       const facts = (s.companies.length >= 2 ? [...asked].sort((a, b) => +there(b) - +there(a)) : asked)
         .filter((id) => s.companies.length >= 2 || yes === inPlace.includes(id) || elsewhere(id))
         .map((id) => companyFacts(dataset, id, "location"));
-      // "No project in Aktau is mentioned" already says no.
+      // "No project in Aktau is mentioned" already says no (when it is said: not of companies asked).
       const answer: Finding[] =
-        yes || !found.some((f) => f.kind === "noProjects") ? [{ kind: "exists", yes }] : [];
+        yes || s.companies.length || !found.some((f) => f.kind === "noProjects")
+          ? [{ kind: "exists", yes }]
+          : [];
       return run("list_companies", [...answer, ...(s.companies.length ? facts.flat() : found)]);
     }
   }
@@ -1439,14 +1459,25 @@ function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
 function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
   const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
   const named = s.others.filter((o) => !s.authorities.includes(o));
-  if (named.length)
+  if (named.length) {
+    // "how many AstraZeneca medicines will Nobel make": no count, but what the sources say is made
+    // and where — its production partnership's portfolio, cited.
+    const made = metrics.some((m) => m === "medicines" || m === "sociallySignificant");
+    const group = affiliates(dataset, named[0] as string);
+    const portfolios = made
+      ? dataset.agreements.filter(
+          (a) => a.kind === "production partnership" && a.parties.some((p) => group.includes(p)),
+        )
+      : [];
     return run("not_in_sources", [
       {
         kind: "notInSources",
         subject: { type: "organisation", id: named[0] as string },
         metric: currencies.length ? "investment" : (metrics[0] as Metric),
       },
+      ...portfolios.flatMap((a) => agreementDetails(dataset, a.id, "items")),
     ]);
+  }
   // A partnership or agreement with no projects of its own has no figures: retrieval says what it is.
   const projectAgreements = new Set(dataset.projects.map((p) => p.agreement));
   const projectPartnerships = new Set(
@@ -1490,7 +1521,7 @@ function projectsWhollyIn(dataset: Dataset, place: string) {
   );
 }
 
-function companiesIn(dataset: Dataset, place: string): string[] {
+export function companiesIn(dataset: Dataset, place: string): string[] {
   return listCompanies(dataset, place).flatMap((f) =>
     f.kind === "list" ? f.items.map((i) => i.ref.id) : [],
   );

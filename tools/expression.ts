@@ -98,7 +98,9 @@ function termOf(span: number[], p: Reading, dataset: Dataset): Term | null {
   // "sk pharmacy + astrazeneca agreement, what does it cover": a term asking of anything but a
   // figure ("agreement") is no term of a sum.
   if (p.cueAt.some((c) => inside(c.start) && c.key.startsWith("m:") && !ATTRIBUTE_OF[c.key])) return null;
-  const words = p.cueAt.filter((c) => inside(c.start)).flatMap((c) => ATTRIBUTE_OF[c.key] ?? []);
+  const said = p.cueAt.filter((c) => inside(c.start)).flatMap((c) => ATTRIBUTE_OF[c.key] ?? []);
+  // "socially significant drugs at AltINFARM": "socially significant" narrows the medicines word.
+  const words = said.includes("sociallySignificant") ? said.filter((a) => a !== "medicines") : said;
   const numbers = span.map((i) => Number(p.tokens[i])).filter((n) => Number.isFinite(n) && n > 0);
   const named = words.length ? words : ATTRIBUTES;
   if (numbers.length > 1) return null;

@@ -260,7 +260,7 @@ export type Finding =
   /** Whether the products the sources name for companies include what was asked ("painkillers"). */
   | { kind: "productNamed"; subjects: Ref[]; words: string; named: boolean; makers: Ref[] }
   /** How many focus areas an agreement sets out, before them. */
-  | { kind: "areas"; agreement: Ref; count: number }
+  | { kind: "areas"; agreement: Ref; count: number; lead?: Citation }
   /** "How many ministries are involved": the organisations of a kind, each cited where it signs. */
   | { kind: "kindList"; orgKind: string; items: { ref: Ref; citation: Citation }[] }
   /** "How many partner firms are there": the partners named, and for how many of the projects. */
@@ -1960,7 +1960,14 @@ export function agreementDetails(
     // A portfolio is said with the sentence that places it: whose medicines are made where.
     const areas: Finding[] = portfolio
       ? [{ kind: "fact", subject: ref, aspect: "summary", fact: a.summary }]
-      : [{ kind: "areas", agreement: ref, count: a.items.length }];
+      : [
+          {
+            kind: "areas",
+            agreement: ref,
+            count: a.items.length,
+            ...(a.itemsLead ? { lead: a.itemsLead } : {}),
+          },
+        ];
     return [
       ...areas,
       ...a.items.map(
@@ -2166,7 +2173,13 @@ export function plantsOfOthers(dataset: Dataset, orgId: string): Finding[] {
     .flatMap((a): Finding[] =>
       a.date
         ? agreementFinding(a)
-        : [{ kind: "fact", subject: { type: "agreement", id: a.id }, aspect: "summary", fact: a.summary }],
+        : [
+            { kind: "fact", subject: { type: "agreement", id: a.id }, aspect: "summary", fact: a.summary },
+            // "where is that factory" of the plant that makes its medicines: where that company builds.
+            ...a.parties
+              .filter((x) => !group.includes(x) && projectOf(dataset, x))
+              .flatMap((x) => companyFacts(dataset, x, "location")),
+          ],
     );
   return [{ kind: "noOwnPlant", subject: org(orgId) }, ...partnered, ...production];
 }

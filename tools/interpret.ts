@@ -3,7 +3,7 @@ import type { Dataset, InvestmentProject } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
 import type { Ref } from "./entities.js";
-import { scopeOf } from "./execute.js";
+import { companiesIn, scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
 import {
   affiliates,
@@ -304,13 +304,28 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best?.fits && total && p.unknown.length) return { route: "retrieval" };
   // «байер зауыт салады ма», «строит ли байер завод»: a yes or no about a word nothing holds is
   // about it, never answered by every project's sites.
-  if (best?.fits && p.expects === "yesno" && !p.entities.length && p.unknown.length)
-    return { route: "retrieval" };
+  // («Санофи Қазақстанда зауыт сала ма»: the country names no one of ours.)
+  const ours = p.entities.some((e) => e.id !== country);
+  if (best?.fits && p.expects === "yesno" && !ours && p.unknown.length) return { route: "retrieval" };
   // A query that cannot be the answer asked for is no answer: the text may hold one.
-  if (best?.fits) return { route: "query", query: best.q };
+  if (best?.fits) return { route: "query", query: companiesTogether(p, best.q, dataset) ?? best.q };
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+/**
+ * "how many medicines will the two Almaty Region companies make together", «компании Алматинской
+ * области вместе»: the companies with sites there, their own figures added up — not the place's part.
+ */
+function companiesTogether(p: Reading, q: Query, dataset: Dataset): Query | undefined {
+  const [place, ...more] = q.subjects;
+  if (place?.type !== "place" || more.length) return undefined;
+  if (!p.cues.has("m:companies") || !(p.cues.has("o:together") || p.cues.has("o:sum"))) return undefined;
+  if (!q.attributes.some(isNumeric) || !["count", "value", "sum"].includes(q.operation)) return undefined;
+  const ids = companiesIn(dataset, place.id);
+  if (ids.length < 2) return undefined;
+  return { ...q, subjects: ids.map((id) => ({ type: "organisation" as const, id })), operation: "sum" };
 }
 
 /** A number asked of no company by an agent question: the figures it may be, to find whose. */
@@ -590,7 +605,13 @@ function* readings(a: Ask): Generator<Query> {
     });
   // «с СК-Фармацией у АстраЗенеки только переговоры?»: organisations without a project of their own
   // stand where their agreements do.
-  if ((has("m:talks") || has("m:status")) && !s.companies.length && s.others.length && !has("m:date"))
+  // ("is the AstraZeneca memorandum signed or still just talks": the agreement named, with its date.)
+  if (
+    (has("m:talks") || has("m:status")) &&
+    !s.companies.length &&
+    (s.others.length || s.agreements.length) &&
+    !has("m:date")
+  )
     yield query(["dates"], "list");
   // "Which project in the Alatau SEZ was suspended?": the stages of the projects there; "when were
   // the projects approved": the stages of every project, with their dates.
@@ -750,8 +771,8 @@ function explained(q: Query, p: Reading): number {
   if (q.comparative) n += 2;
   // "which of Abdi and MSP is in Turkistan Region": where each builds explains the "which".
   const companies = q.subjects.filter((x) => x.type === "organisation").length;
-  if (q.operation === "list" && q.attributes.includes("sites") && companies >= 2 && p.cues.has("o:list"))
-    n += 2;
+  const whichOf = p.cues.has("o:list") || p.references.some((r) => r.key === "whichOfThem");
+  if (q.operation === "list" && q.attributes.includes("sites") && companies >= 2 && whichOf) n += 2;
   // "which makes more medicines, Abdi or AltINFARM": the comparison explains its "more".
   if (
     q.operation === "compare" &&
@@ -1245,8 +1266,10 @@ function thresholdOf(p: Reading): Query["threshold"] {
       : p.tokens.findIndex((t) => /^\d+(\.\d+)?$/.test(t) && !p.years.includes(Number(t)));
   if (at < 0) return undefined;
   const value = Number.parseFloat(p.tokens[at] as string);
-  const near = p.tokens.slice(Math.max(0, at - 2), at + 3);
   const scale = SCALES.find(([, words]) => words.includes(p.tokens[at + 1] ?? ""))?.[0];
+  // The bound word stands two words from the number phrase — the number, its scale and its unit:
+  // «150 млрд теңгеден асады ма», "more than 150 billion tenge".
+  const near = p.tokens.slice(Math.max(0, at - 2), numberPhraseEnd(p, at, !!scale) + 2);
   // "is Nobel's 200 jobs an exact figure?", "is the 265 approximate?": how the figure is stated.
   // ("approximately 58 billion?" says the number roughly: the word right before it asks no such thing.)
   const roughly = p.tokens.slice(Math.max(0, at - 2), at).some((t) => COMPARATIVES.roughly.includes(t));
@@ -1271,6 +1294,16 @@ function thresholdOf(p: Reading): Query["threshold"] {
       : undefined;
   }
   return percent >= 0 ? { value, above, share: true } : { value, above, scale };
+}
+
+/** Where the number phrase at `at` ends: after its scale word and the figure's words that follow. */
+function numberPhraseEnd(p: Reading, at: number, scaled: boolean): number {
+  let end = at + (scaled ? 2 : 1);
+  for (;;) {
+    const unit = p.cueAt.find((c) => c.start === end && FIGURE_CUES.includes(c.key));
+    if (!unit) return end;
+    end = unit.end;
+  }
 }
 
 type QualifierKind = NonNullable<NonNullable<Query["threshold"]>["qualified"]>;
@@ -1558,7 +1591,14 @@ function* readFacts(a: Ask): Generator<Query> {
   if (
     has("m:date") ||
     yearOf ||
-    (has("m:agreements") && !s.agreements.length && (s.others.length || p.years.length) && !part)
+    (has("m:agreements") &&
+      !s.agreements.length &&
+      (s.others.length || p.years.length) &&
+      !part &&
+      // ("does the AstraZeneca deal include anything on green tech": what its deals hold, not when;
+      // "the goal behind the April 2024 agreement": what the text says it serves.)
+      !(has("m:contents") && p.expects === "yesno") &&
+      !has("m:goal"))
   ) {
     if (s.agreements.length || s.companies.length || s.others.length || time.year || time.month)
       yield query(["dates"], eventPicked(p) ?? (has("o:count") && has("m:agreements") ? "count" : "list"), {
@@ -1577,12 +1617,14 @@ function* readFacts(a: Ask): Generator<Query> {
       const agreement = a.dataset.agreements.find((x) => x.id === id);
       return agreement?.kind === "production partnership" && agreement.items.length > 0;
     });
-  if (
-    (has("m:focusAreas") || has("m:contents") || itemsHeld) &&
-    exists &&
-    asked.length &&
-    !s.companies.length
-  )
+  // ("does the AZ portfolio include lung cancer" asks of products: the portfolio, not the memo's areas.)
+  // ("does the memo cover vaccine production": the agreement named holds the areas asked; a
+  // production portfolio is its products'.)
+  const areasNamed = s.agreements.some(
+    (id) => a.dataset.agreements.find((x) => x.id === id)?.kind !== "production partnership",
+  );
+  const contents = has("m:contents") && (areasNamed || (!has("m:products") && !has("m:medicines")));
+  if ((has("m:focusAreas") || contents || itemsHeld) && exists && asked.length && !s.companies.length)
     yield query(["items"], "exists", { topic: asked });
   if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
   // What an agreement named holds: its areas or portfolio, else what its sentence says it is.
@@ -1621,7 +1663,7 @@ function* readFacts(a: Ask): Generator<Query> {
     s.places.length &&
     !exists &&
     !figureAsked &&
-    (has("o:list") || p.expects === "choice")
+    (has("o:list") || p.expects === "choice" || p.references.some((r) => r.key === "whichOfThem"))
   )
     yield query(["sites"], "list");
   // "abdi ibrahim plant - almaty city?": a company's plant and a place, nothing else asked, is whether it is there.
@@ -1677,6 +1719,8 @@ function* readFacts(a: Ask): Generator<Query> {
         (exists && s.places.length) || asksProduct ? "exists" : counted ? "count" : "value",
         {
           only: (exists && aspect === "sites" && has("o:only")) || undefined,
+          // "is either of them in Turkistan?": yes when one of them is.
+          ...(aspect === "sites" ? anyOf : {}),
         },
       );
     if (p.unexplained.length <= 2) yield query(["profile"], "value");
@@ -1688,7 +1732,7 @@ function* readFacts(a: Ask): Generator<Query> {
   )
     yield query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
   if (exists && s.places.length && (has("m:facility") || has("m:companies") || has("m:location")))
-    yield query(["sites"], "exists");
+    yield query(["sites"], "exists", anyOf);
   // "в каких регионах проекты" asks where the projects are, not which companies they are; "who
   // signed off on the four projects" asks who signed them (the text's Prime Minister), not them.
   const at = (c: Cue) => p.cueAt.find((x) => x.key === c)?.start ?? -1;

@@ -27,6 +27,8 @@ export const METRIC_CUES = {
     "staff",
     "positions",
     "hire",
+    // The -ing form in full, so "hirin" (a dropped g) is a typo of it, not two letters from "hire".
+    "hiring",
     "рабочих мест",
     "рабочие места",
     // Typed short: «раб мест», «раб. места».
@@ -90,6 +92,15 @@ export const METRIC_CUES = {
     "money",
     "cash",
     "dough",
+    // Slang: «скока бабла вваливает», «сколько бабок вбухают».
+    "бабла",
+    "бабло",
+    "бабок",
+    "бабки",
+    "вваливает",
+    "вваливают",
+    "вбухивает",
+    "вбухивают",
     "budget",
     "инвестиции",
     "инвестиций",
@@ -561,6 +572,11 @@ export const METRIC_CUES = {
     "provisions",
     "provide for",
     "provides for",
+    // "does the deal include anything on green tech", «включает ли соглашение …»: what it holds.
+    "include",
+    "includes",
+    "включает",
+    "включает ли",
     "что входит",
     "содержание",
     "предусматривает",
@@ -652,6 +668,10 @@ export const METRIC_CUES = {
   goal: [
     "goal",
     "target",
+    // "the aim of the April 2024 deal": what it serves, as its text says.
+    "aim",
+    "purpose",
+    "objective",
     "share of domestically produced",
     "domestic production",
     "50%",
@@ -1365,16 +1385,22 @@ export const COMPARATIVES = {
     "above",
     "exceed",
     "exceeds",
+    "exceeding",
     "больше",
     "более",
     "свыше",
     "превышает",
+    "превышают",
     "превысит",
+    "превысят",
+    "превышать",
+    "превысить",
     // "at least 100", «кемінде 100»: the bound is reached or passed.
     "least",
     "кемінде",
     "асады",
     "асып",
+    "асқан",
     "асатын",
     "астам",
     "артық",
@@ -2501,7 +2527,7 @@ export const STORY_WORDS = new Set([
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған каков какова каково каковы млрд млн bn mln billion million осуществляется осуществляет осуществляются each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something re ve ll actually anyway вообще собственно всё-таки шынымен".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған каков какова каково каковы млрд млн bn mln billion million осуществляется осуществляет осуществляются each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something re ve ll actually anyway behind story истории история историей вообще собственно всё-таки шынымен про то нибудь".split(
     " ",
   ),
 );
@@ -2578,6 +2604,7 @@ export const PLACE_KINDS: Record<string, string[]> = {
 /** Words that count people after a number ("200 people", «200 человек», «200 адам»). */
 export const HEADCOUNT_WORDS: ReadonlySet<string> = new Set([
   "people",
+  "ppl",
   "persons",
   "workers",
   "employees",

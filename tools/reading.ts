@@ -147,6 +147,20 @@ function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
 
 const SUBJECT_KINDS: ReadonlySet<Cue> = new Set(["m:companies", "m:facility"]);
 
+/** «сал-» read as building, not investing: a site word on the same word, no money or amount beside it. */
+function builds(c: PhraseMatch<Cue>, found: PhraseMatch<Cue>[], tokens: string[]): boolean {
+  if (!/^сал/.test(tokens[c.start] ?? "") || c.end - c.start !== 1) return false;
+  const site = found.some((k) => k.key === "m:location" && k.start === c.start);
+  const money = found.some(
+    (k) =>
+      (k.key === "m:investment" && k.start !== c.start) ||
+      k.key === "m:kzt" ||
+      k.key === "m:usd" ||
+      k.key === "o:count",
+  );
+  return site && !money && !tokens.includes("қанша");
+}
+
 function dropInsideKinds(found: PhraseMatch<Cue>[], tokens: string[]): PhraseMatch<Cue>[] {
   const kinds = found.filter((k) => SUBJECT_KINDS.has(k.key) && k.end - k.start > 1);
   const inside = (c: PhraseMatch<Cue>, k: PhraseMatch<Cue>) =>
@@ -166,7 +180,10 @@ function dropInsideKinds(found: PhraseMatch<Cue>[], tokens: string[]): PhraseMat
         found.some((k) => k.key === "m:agreements" && k.start === c.end)
       ) &&
       // «инвестиция салады» ("puts in investment"): the verb of investing, not of building a site.
-      !(c.key === "m:location" && found.some((k) => k.key === "m:investment" && k.end === c.start)),
+      !(c.key === "m:location" && found.some((k) => k.key === "m:investment" && k.end === c.start)) &&
+      // «Түркістанда зауыт сала ма» ("does it build a plant there"): «сал-» builds, unless money is
+      // named or an amount asked («қанша салады»).
+      !(c.key === "m:investment" && builds(c, found, tokens)),
   );
 }
 
@@ -337,6 +354,9 @@ const CHANGE_TO_COME = /(^|\s)(will change|изменит(ся|ь)|изменя�
 const OBLIQUE_PRONOUNS = new Set(["него", "нему", "ним", "нем", "нём", "нее", "неё", "ней", "них", "ними"]);
 
 /** The question's form: which answer type its question word or particle asks for. */
+/** "anyone", «хоть кто-то» opening a question: whether someone does. */
+const INDEFINITE_SOMEONE: ReadonlySet<string> = new Set(["anyone", "anybody", "someone", "somebody", "хоть"]);
+
 function expectedType(
   text: string,
   tokens: string[],
@@ -355,6 +375,8 @@ function expectedType(
   // («с кем сотрудничают X и Y?», «кім салады?» ask who: a leading question word is no intonation;
   // «у кого больше …, у того и …?», «правда что …?» and «… чем у МСП?» still ask yes or no.)
   const [t0 = "", t1 = ""] = tokens;
+  // «кто-нибудь из них строит там?», "anyone building there?": whether someone does, yes or no.
+  if ((t0 === "кто" && (t1 === "нибудь" || t1 === "то")) || INDEFINITE_SOMEONE.has(t0)) return "yesno";
   // («что будет выпускать X?» asks what; «что, X строит в Алматы?» asks yes or no.)
   const what = t0 === "что" && !/^\s*что\s*,/iu.test(text);
   const asksWord =
@@ -580,6 +602,15 @@ export class QuestionReader {
         if (c.key === "m:jobs" && tokens.slice(c.start, c.end).some((t) => PEOPLE.has(t))) cueAt.splice(i, 1);
       }
     for (const c of cueAt) for (let i = c.start; i < c.end; i++) taken[i] = true;
+    // «соглашение апреля 2024 года»: the year's word after its number is the date said, not a date asked.
+    // (The words stay read: no cue, nothing left to explain.)
+    for (let i = cueAt.length - 1; i >= 0; i--) {
+      const c = cueAt[i] as PhraseMatch<Cue>;
+      if (c.key === "m:date" && c.end - c.start === 1 && /^(19|20)\d\d$/.test(tokens[c.start - 1] ?? ""))
+        cueAt.splice(i, 1);
+      // «кто-нибудь из них», «кто-то»: someone, asked whether they do — no one asked for by name.
+      else if (c.key === "m:who" && ["нибудь", "то"].includes(tokens[c.end] ?? "")) cueAt.splice(i, 1);
+    }
     for (const r of references) for (let i = r.start; i < r.end; i++) taken[i] = true;
     // "Kangli" of Zhejiang Kangli Pharmaceutical: a word of one company's name names it; of several, none.
     const ambiguous: { name: string; ids: string[] }[] = [];

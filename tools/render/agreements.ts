@@ -66,7 +66,10 @@ function order(f: Of<"order">, w: Writer): void {
 /** Agreements found, and not found. */
 /** "The memorandum … sets out four focus areas:", before them. */
 function areas(f: Of<"areas">, w: Writer): void {
-  w.say(w.tx.agreement.areas(capitalise(w.name(f.agreement)), w.num(f.count), f.count));
+  // The sentence that introduces them is cited with the count ("… will focus on several strategic areas:").
+  const text = w.tx.agreement.areas(capitalise(w.name(f.agreement)), w.num(f.count), f.count);
+  if (f.lead) w.say(text, w.marks(f.lead));
+  else w.say(text);
 }
 
 export const agreements = {
