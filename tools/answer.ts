@@ -580,7 +580,9 @@ export class Answerer {
     found: Finding[],
   ): Promise<PassageHit[] | null> {
     // "How much will Pfizer invest": that the sources state no figure is the answer, not a sentence without one.
-    if (query.attributes.includes("companies") || found.every((f) => f.kind === "notStated")) return null;
+    const unsaid = (f: Finding) =>
+      f.kind === "notStated" || f.kind === "unknown" || f.kind === "notInSources";
+    if (query.attributes.includes("companies") || found.every(unsaid)) return null;
     const unread = this.unreadWords(clause);
     if (!unread.length || !this.retrieval?.explains) return null;
     const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
