@@ -580,8 +580,11 @@ export class Answerer {
     found: Finding[],
   ): Promise<PassageHit[] | null> {
     // "How much will Pfizer invest": that the sources state no figure is the answer, not a sentence without one.
+    // (A role no one holds answers "who is the health minister"; "what did the akim instruct" asks of deeds.)
     const unsaid = (f: Finding) =>
-      f.kind === "notStated" || f.kind === "unknown" || f.kind === "notInSources";
+      f.kind === "notStated" ||
+      f.kind === "notInSources" ||
+      (f.kind === "unknown" && clause.expects === "agent");
     if (query.attributes.includes("companies") || found.every(unsaid)) return null;
     const unread = this.unreadWords(clause);
     if (!unread.length || !this.retrieval?.explains) return null;
