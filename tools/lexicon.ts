@@ -2196,7 +2196,7 @@ export const REFERENCE_CUES = {
 /** Question words by the kind of answer they ask for. */
 /** "does either of them …", «кто-нибудь из них», «біреуі»: yes when any one of the subjects is so. */
 export const ANY_OF =
-  /(?<!\p{L})(either|any of|anyone|anybody|one of them|кто-?нибудь|кто-?то из них|хоть один|хотя бы один|один из них|біреуі)(?!\p{L})/u;
+  /(?<!\p{L})(either|any of|anyone|anybody|one of them|кто-?нибудь|кто-?то из них|хоть один|хотя бы один|один из них|біреуі|бірі)(?!\p{L})/u;
 
 /** Words of a place in a ranking beside an ordinal: "second place", «на втором месте», «екінші орында», "third by jobs". */
 export const RANK_PLACE_WORDS = [
