@@ -1,8 +1,9 @@
+import { GENERIC } from "../knowledge/extract/names.js";
 import type { Knowledge } from "../knowledge/load.js";
 import { variants } from "../knowledge/phrases.js";
 import type { Lang } from "../knowledge/schema.js";
-import { splitSentences } from "../knowledge/sentences.js";
-import { nameInOtherScript, normalize, tokenize } from "../knowledge/text.js";
+import { normalize, tokenize } from "../knowledge/text.js";
+import { dayOf, languageOf, sourcesNaming, unnamedProjects, yearless } from "./article-evidence.js";
 import { buildExpander, quoteTranslations } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
 import { type ConversationContext, nextContext, placeInConversation, type Turn, unique } from "./context.js";
@@ -70,16 +71,12 @@ const NAMED_GATE = 0.45;
 /** retrieval's own gate (retrieval/retriever.ts MIN_RELEVANCE), which a passage passes by itself. */
 const MIN_PASSAGE = 0.6;
 
-/** A plant or a project in a sentence: what an unnamed company's undertaking is called. */
-const UNNAMED_PLANT =
-  /(?<!\p{L})(plant|factory|facility|project|завод\p{L}*|фабрик\p{L}*|фармзавод\p{L}*|проект\p{L}*|зауыт\p{L}*|жоба\p{L}*|кешен\p{L}*)(?!\p{L})/iu;
-
 /** Words of making in the three languages: "producing", «выпуск», «шығаратын». */
 const MAKING = ["produc", "manufactur", "make", "making", "выпуск", "производ", "шығар", "өндір"];
 
 /** One plant or company, the word a description of it stands on: "the Turkish plant", «турецкий завод». */
 const ONE_PLANT =
-  /^(company|plant|factory|facility|firm|investor|project|complex|завод|заводе|завода|компания|компании|проект|фабрика|комплекс|зауыт|зауыты|зауытында|компания|компаниясы|жоба|жобасы|кешен|кешені)$/u;
+  /^(company|plant|factory|facility|firm|investor|project|complex|завод|заводе|завода|компания|компании|проект|фабрика|комплекс|зауыт|зауыты|зауытында|компаниясы|жоба|жобасы|кешен|кешені)$/u;
 /** Plants or companies in the plural ask of a set, not one described. */
 const MANY_PLANTS =
   /^(companies|plants|factories|facilities|firms|investors|projects|заводы|заводов|компаний|проекты|проектов|зауыттар\p{L}*|компаниялар\p{L}*|жобалар\p{L}*)$/u;
@@ -180,7 +177,7 @@ export class Answerer {
     const at = (options.now ?? new Date()).toISOString();
     if (turn.kind === "sources") return lastSources(question, reading.lang, previous, at);
     if (turn.kind === "item")
-      return listedItem(question, reading.lang, previous as ConversationContext, turn.index, at);
+      return listedItem(question, reading.lang, previous as ConversationContext, turn.index, at, this.leads);
     const lang = reading.lang;
     if (turn.kind === "clarify") {
       const tx = t(lang).conversation;
@@ -370,7 +367,7 @@ export class Answerer {
       }
       // "which pharmaceutical projects are in Shymkent": a plant an article places there without
       // naming its company is told too, and "no project there" is never said beside it.
-      const unnamed = this.unnamedProjects(done.findings);
+      const unnamed = unnamedProjects(done.findings, this.knowledge);
       if (unnamed) unnamedThere.push(unnamed);
       const kept = unnamed ? done.findings.filter((f) => f.kind !== "noProjects") : done.findings;
       findings.push(...kept);
@@ -426,7 +423,7 @@ export class Answerer {
       // words would then weigh it under the gate.
       // "how much was the Karaozek plant worth": a name only the articles know is looked for in
       // them, every sentence a candidate (the one with the figure may not repeat the name).
-      const within = this.sourcesNaming(clause.textNames);
+      const within = sourcesNaming(clause.textNames, this.knowledge.sources);
       let hits = answeredBy.has(clause)
         ? answeredBy.get(clause)
         : within.length
@@ -539,6 +536,14 @@ export class Answerer {
     return words;
   }
   private readonly nameWordsOf = new Map<string, string[]>();
+  /** The sentences that introduce an agreement's list of items. */
+  private get leads(): ReadonlySet<string> {
+    this.leadQuotes ??= new Set(
+      this.knowledge.dataset.agreements.flatMap((a) => (a.itemsLead ? [a.itemsLead.quote] : [])),
+    );
+    return this.leadQuotes;
+  }
+  private leadQuotes: Set<string> | undefined;
   private readonly beginnings: Set<string>;
 
   private withSpeaker(reading: Reading): Reading {
@@ -602,6 +607,17 @@ export class Answerer {
       citations: cited,
     });
     if (cited.items.some((c) => c.quote.includes(best.quote) || best.quote.includes(c.quote))) return null;
+    // Of a company asked about (named or carried from the conversation: «оның нешеуі …» after
+    // Nobel), only a sentence that names it: "The facility will produce 54 medicines, including
+    // 35 socially significant" is AltINFARM's.
+    const subjects = query.subjects.filter((x) => x.type === "organisation");
+    const words = normalize(best.quote).split(" ");
+    const namesOne = subjects.some((x) =>
+      this.nameWords(x.id).some(
+        (n) => n.length >= 4 && !GENERIC.has(n) && words.some((w) => w.startsWith(n)),
+      ),
+    );
+    if (subjects.length && !namesOne) return null;
     // The words left unread that the sentence has (by stem or concept, in any language), and no
     // quote of the findings does.
     const retrieval = this.retrieval;
@@ -657,75 +673,6 @@ export class Answerer {
         !(w in FACTOR_NUMBERS) &&
         !madeBySome(this.knowledge.dataset, w),
     );
-  }
-
-  /**
-   * The sentences that place a plant or a project where a list of companies (or "no project there")
-   * is about, naming no organisation the sources know: an article's project whose company it
-   * does not name. Told with their quotes, or null when there are none.
-   */
-  private unnamedProjects(
-    found: Finding[],
-  ): { place: Ref; quotes: { source: string; quote: string }[] } | null {
-    const at = found.flatMap((f) =>
-      f.kind === "noProjects"
-        ? [f.place.id]
-        : f.kind === "list" && f.what === "companies" && f.subject?.type === "place"
-          ? [f.subject.id]
-          : [],
-    )[0];
-    const place = this.knowledge.dataset.places.find((x) => x.id === at);
-    if (!place || place.kind === "country") return null;
-    const names = [place.name.en, place.name.ru ?? "", place.name.kk ?? "", ...place.aliases]
-      .filter(Boolean)
-      .map((n) => normalize(n).split(" "));
-    const known = this.knowledge.dataset.organisations
-      .flatMap((o) => [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases])
-      .map((n) => normalize(n))
-      .filter((n) => n.length >= 4);
-    const stem = (w: string) => (w.length >= 5 ? w.slice(0, Math.max(4, w.length - 2)) : w);
-    const quotes: { source: string; quote: string }[] = [];
-    for (const source of this.knowledge.sources) {
-      // Only an article that names no company at all: a plant beside a named one may be its plant.
-      const body = normalize(source.body);
-      const words = new Set(body.split(" "));
-      const names2 = (n: string) =>
-        n.includes(" ") ? ` ${body} `.includes(` ${n}`) : [...words].some((w) => w.startsWith(n));
-      if (known.some(names2)) continue;
-      const placed = (text: string) => {
-        const own = normalize(text).split(" ");
-        return names.some((n) =>
-          n.every((w) => own.some((x) => (w.length < 5 ? x === w : x.startsWith(stem(w))))),
-        );
-      };
-      // An article whose headline or dateline is the place ("ТАРАЗ. …") tells of a plant there.
-      const article = placed(`${source.title} ${source.body.slice(0, 40)}`);
-      for (const { text } of splitSentences(source.body)) {
-        if (text === source.title || source.title.includes(text)) continue;
-        if ((article || placed(text)) && UNNAMED_PLANT.test(text))
-          quotes.push({ source: source.id, quote: text });
-        if (quotes.length === 2) break;
-      }
-    }
-    return quotes.length ? { place: { type: "place", id: place.id }, quotes } : null;
-  }
-
-  /** The sources that write one of these names, in either script and inflected («Караозеке» of «Караозек»). */
-  private sourcesNaming(names: readonly string[]): string[] {
-    const stems = names.flatMap((n) => {
-      const other = nameInOtherScript(n);
-      return [n, ...(other && !other.includes(" ") ? [other] : [])].map((w) =>
-        w.slice(0, Math.max(5, w.length - 1)),
-      );
-    });
-    if (!stems.length) return [];
-    return this.knowledge.sources
-      .filter((x) =>
-        normalize(x.body)
-          .split(" ")
-          .some((w) => stems.some((s) => w.startsWith(s))),
-      )
-      .map((x) => x.id);
   }
 
   private nationalitiesAsked(clause: Reading): Nationality[] | null {
@@ -1071,8 +1018,11 @@ function listedItem(
   previous: ConversationContext,
   index: number,
   at: string,
+  /** Sentences that introduce a list ("… sets out 4 focus areas:"), cited before its items but none of them. */
+  leads: ReadonlySet<string>,
 ): Answer {
-  const cited = previous.citations[index] as ConversationContext["citations"][number];
+  const items = previous.citations.filter((c) => !leads.has(c.quote));
+  const cited = (items[index] ?? previous.citations[index]) as ConversationContext["citations"][number];
   const citation = { ...cited, n: 1 };
   const tx = t(lang).answers;
   return {
@@ -1201,32 +1151,6 @@ function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sou
     if (!names.some((n) => body.includes(n))) return false;
     return topic.some((w) => body.includes(w));
   });
-}
-
-/** A quote's language, by its letters: Kazakh has letters of its own, Russian the rest of Cyrillic. */
-function languageOf(quote: string): Lang {
-  if (/[әғқңөұүһі]/iu.test(quote)) return "kk";
-  return /\p{Script=Cyrillic}/u.test(quote) ? "ru" : "en";
-}
-
-/** A date the text gives without its year ("this February", «биылғы ақпанда», «8 июня»): read by the source's date. */
-function yearless(quote: string): boolean {
-  if (RELATIVE_TIME.test(quote)) return true;
-  const words = normalize(quote).split(" ");
-  return (
-    !/\b(19|20)\d{2}\b/.test(quote) &&
-    words.some((w) => MONTHS.some(([m]) => m.length >= 4 && w.startsWith(m)))
-  );
-}
-
-/** Words that date an event by the time of writing. */
-const RELATIVE_TIME =
-  /(?<!\p{L})(this year|last year|yesterday|today|this month|last month|в этом году|в прошлом году|вчера|сегодня|биыл\p{L}*|былтыр\p{L}*|кеше|бүгін)(?!\p{L})/iu;
-
-/** "2023-11-18" as the day, month and year a date phrase takes. */
-function dayOf(date: string): { day: number; month: number; year: number } {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return { day, month, year };
 }
 
 /** A literal text as a regular expression. */

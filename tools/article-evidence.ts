@@ -1,0 +1,114 @@
+import type { Knowledge } from "../knowledge/load.js";
+import type { Lang, Source } from "../knowledge/schema.js";
+import { splitSentences } from "../knowledge/sentences.js";
+import { nameInOtherScript, normalize } from "../knowledge/text.js";
+import type { Ref } from "./entities.js";
+import type { Finding } from "./figures.js";
+import { MONTHS } from "./lexicon.js";
+
+/**
+ * What the articles themselves tell beside the claims: a plant an article places somewhere without
+ * naming its company, the articles that write a name a question uses, and what a quoted sentence
+ * needs said with it (its language, its article's date when it gives a day without a year).
+ */
+
+/** A plant or a project in a sentence: what an unnamed company's undertaking is called. */
+const UNNAMED_PLANT =
+  /(?<!\p{L})(plant|factory|facility|project|завод\p{L}*|фабрик\p{L}*|фармзавод\p{L}*|проект\p{L}*|зауыт\p{L}*|жоба\p{L}*|кешен\p{L}*)(?!\p{L})/iu;
+
+/**
+ * The sentences that place a plant or a project where a list of companies (or "no project there")
+ * is about, naming no organisation the sources know: an article's project whose company it
+ * does not name. Told with their quotes, or null when there are none.
+ */
+export function unnamedProjects(
+  found: Finding[],
+  knowledge: Pick<Knowledge, "dataset" | "sources">,
+): { place: Ref; quotes: { source: string; quote: string }[] } | null {
+  const at = found.flatMap((f) =>
+    f.kind === "noProjects"
+      ? [f.place.id]
+      : f.kind === "list" && f.what === "companies" && f.subject?.type === "place"
+        ? [f.subject.id]
+        : [],
+  )[0];
+  const place = knowledge.dataset.places.find((x) => x.id === at);
+  if (!place || place.kind === "country") return null;
+  const names = [place.name.en, place.name.ru ?? "", place.name.kk ?? "", ...place.aliases]
+    .filter(Boolean)
+    .map((n) => normalize(n).split(" "));
+  const known = knowledge.dataset.organisations
+    .flatMap((o) => [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases])
+    .map((n) => normalize(n))
+    .filter((n) => n.length >= 4);
+  const stem = (w: string) => (w.length >= 5 ? w.slice(0, Math.max(4, w.length - 2)) : w);
+  const quotes: { source: string; quote: string }[] = [];
+  for (const source of knowledge.sources) {
+    if (quotes.length === 2) break;
+    // Only an article that names no company at all: a plant beside a named one may be its plant.
+    const body = normalize(source.body);
+    const words = new Set(body.split(" "));
+    const names2 = (n: string) =>
+      n.includes(" ") ? ` ${body} `.includes(` ${n}`) : [...words].some((w) => w.startsWith(n));
+    if (known.some(names2)) continue;
+    const placed = (text: string) => {
+      const own = normalize(text).split(" ");
+      return names.some((n) =>
+        n.every((w) => own.some((x) => (w.length < 5 ? x === w : x.startsWith(stem(w))))),
+      );
+    };
+    // An article whose headline or dateline is the place ("ТАРАЗ. …") tells of a plant there.
+    const article = placed(`${source.title} ${source.body.slice(0, 40)}`);
+    for (const { text } of splitSentences(source.body)) {
+      if (text === source.title || source.title.includes(text)) continue;
+      if ((article || placed(text)) && UNNAMED_PLANT.test(text))
+        quotes.push({ source: source.id, quote: text });
+      if (quotes.length === 2) break;
+    }
+  }
+  return quotes.length ? { place: { type: "place", id: place.id }, quotes } : null;
+}
+
+/** The sources that write one of these names, in either script and inflected («Караозеке» of «Караозек»). */
+export function sourcesNaming(names: readonly string[], sources: readonly Source[]): string[] {
+  const stems = names.flatMap((n) => {
+    const other = nameInOtherScript(n);
+    return [n, ...(other && !other.includes(" ") ? [other] : [])].map((w) =>
+      w.slice(0, Math.max(5, w.length - 1)),
+    );
+  });
+  if (!stems.length) return [];
+  return sources
+    .filter((x) =>
+      normalize(x.body)
+        .split(" ")
+        .some((w) => stems.some((s) => w.startsWith(s))),
+    )
+    .map((x) => x.id);
+}
+
+/** A quote's language, by its letters: Kazakh has letters of its own, Russian the rest of Cyrillic. */
+export function languageOf(quote: string): Lang {
+  if (/[әғқңөұүһі]/iu.test(quote)) return "kk";
+  return /\p{Script=Cyrillic}/u.test(quote) ? "ru" : "en";
+}
+
+/** A date the text gives without its year ("this February", «биылғы ақпанда», «8 июня»): read by the source's date. */
+export function yearless(quote: string): boolean {
+  if (RELATIVE_TIME.test(quote)) return true;
+  const words = normalize(quote).split(" ");
+  return (
+    !/\b(19|20)\d{2}\b/.test(quote) &&
+    words.some((w) => MONTHS.some(([m]) => m.length >= 4 && w.startsWith(m)))
+  );
+}
+
+/** Words that date an event by the time of writing. */
+const RELATIVE_TIME =
+  /(?<!\p{L})(this year|last year|yesterday|today|this month|last month|в этом году|в прошлом году|вчера|сегодня|биыл\p{L}*|былтыр\p{L}*|кеше|бүгін)(?!\p{L})/iu;
+
+/** "2023-11-18" as the day, month and year a date phrase takes. */
+export function dayOf(date: string): { day: number; month: number; year: number } {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return { day, month, year };
+}
