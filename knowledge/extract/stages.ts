@@ -89,7 +89,7 @@ const NEGATION_BEFORE =
  * given: «сроки возобновления … не названы», «… мерзімі белгісіз».
  */
 const NEGATION_AFTER =
-  /^(\p{L}*(ма|ме|ба|бе|па|пе)(ған|ген|йды|йді|с)\p{L}*|\s+(\p{L}+\s+){0,8}(не (говорится|сообщается|упоминается|назван\p{L}*|определ[её]н\p{L}*|известн\p{L}*)|неизвестн\p{L}*|is not (said|mentioned|reported)|(has|have|was|were) not been (given|named|set)|жоқ|айтылмайды|белгісіз|аталмаған))/iu;
+  /^(\p{L}*(ма|ме|ба|бе|па|пе)(ған|ген|йды|йді|с)\p{L}*|\s+(\p{L}+\s+){0,8}(не (говорится|сообщается|упоминается|назван\p{L}*|определ[её]н\p{L}*|известн\p{L}*)|неизвестн\p{L}*|is not (said|mentioned|reported)|(has|have|was|were) not been (given|named|set)|жоқ|айтылмайды|айтылмаған|көрсетілмеген|хабарланбаған|жазылмаған|белгісіз|аталмаған))/iu;
 /** The time of an event asked or unknown, not the event: «сроки возобновления», "the date of resumption", «қайта басталу мерзімі». */
 const TIMING_BEFORE =
   /(?<!\p{L})(сроки?|дат[аеуы]|timing|timeline|date|when)\s+(of\s+|for\s+)?(\p{L}+\s+){0,3}$/iu;

@@ -84,6 +84,20 @@ describe("who a Kazakh sentence says was present («Премьер-минист�
   });
 });
 
+describe("a signing a Kazakh report says it does not mention («қол қойылғаны туралы айтылмаған») is no signing (held-out failure, read after the end measurement)", () => {
+  it.each([
+    "Кездесу туралы хабарламада инвестициялық келісімге қол қойылғаны туралы айтылмаған.",
+    "Хабарламада келісімге қол қойылғаны көрсетілмеген.",
+    "Министрліктің хабарламасында келісімге қол қойылғаны хабарланбаған.",
+  ])("%s", (text) => {
+    expect(stagesOf(text, "2035-07-29").filter((x) => x.stage === "signed")).toEqual([]);
+  });
+
+  it("while one it reports is", () => {
+    expect(stagesOf("Компания мен министрлік келісімге қол қойды.", "2035-07-29")[0]?.stage).toBe("signed");
+  });
+});
+
 describeArticleSuite(
   "news of the twelfth session's kinds answered after ingest",
   "kinds-19.json",
