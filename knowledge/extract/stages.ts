@@ -280,11 +280,7 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     return {
       stage: value,
       ...(iso ? { date: iso } : {}),
-      ...(signers
-        ? { by: signers }
-        : by
-          ? { by: personName(`${by[1]} ${(by[2] as string).trim()}`) }
-          : {}),
+      ...(signers ? { by: signers } : by ? { by: personName(`${by[1]} ${(by[2] as string).trim()}`) } : {}),
       ...(because ? { because } : {}),
     };
   }

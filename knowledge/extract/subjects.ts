@@ -800,7 +800,8 @@ export class SubjectReader {
     // "Altogether 26 memorandums were signed" beside an article's three projects: more documents
     // than the set has members are the event's, not the set's.
     const documents = f.attribute === "agreements" ? eventOf(clause) : undefined;
-    if (documents && this.a.set && f.value > this.a.set.members.length) return { kind: "event", label: documents };
+    if (documents && this.a.set && f.value > this.a.set.members.length)
+      return { kind: "event", label: documents };
     // "The agreements with A, B and C add up to 60 billion": the list's, not C's.
     const listed = enumerated(this.a, x, f);
     if (listed.length >= 2 && listed.length === inClause.length) return { kind: "set", members: listed };
