@@ -147,6 +147,13 @@ function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
 
 const SUBJECT_KINDS: ReadonlySet<Cue> = new Set(["m:companies", "m:facility"]);
 
+/** The one-word phrases of the operations ("plus", «қосшы», «вместе»): words, not names. */
+const OPERATION_WORDS: ReadonlySet<string> = new Set(
+  Object.values(OP_CUES)
+    .flat()
+    .filter((p) => !p.includes(" ")),
+);
+
 /** «сал-» read as building, not investing: a site word on the same word, no money or amount beside it. */
 function builds(c: PhraseMatch<Cue>, found: PhraseMatch<Cue>[], tokens: string[]): boolean {
   if (!/^сал/.test(tokens[c.start] ?? "") || c.end - c.start !== 1) return false;
@@ -545,13 +552,23 @@ export class QuestionReader {
     const tokens = normalize(text.replace(NUMBER_WITH_SCALE, "$1 $2")).split(" ").filter(Boolean);
     // «на стадии меморандума»: a word of stage is no company that sounds like it (Stada).
     // Nor is a question word typed without its Kazakh letters («кандай» is «қандай», not Kangtai).
+    // «…инвестициясын қосшы» ("add them up") is no town Қосшы: a one-word name that is an
+    // operation word of the vocabulary is the name only when written as one (capitalised).
+    const written = new Set(
+      text
+        .split(/[^\p{L}\d-]+/u)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w.toLowerCase()),
+    );
     const entities = this.entities
       .find(tokens)
       .filter(
         (e) =>
           !(
             e.end - e.start === 1 &&
-            (STATUS_WORDS.has(tokens[e.start] as string) || FOLDED_STOPWORDS.has(tokens[e.start] as string))
+            (STATUS_WORDS.has(tokens[e.start] as string) ||
+              FOLDED_STOPWORDS.has(tokens[e.start] as string) ||
+              (OPERATION_WORDS.has(tokens[e.start] as string) && !written.has(tokens[e.start] as string)))
           ),
       );
     const taken = new Array<boolean>(tokens.length).fill(false);
