@@ -76,7 +76,7 @@ const MAKING = ["produc", "manufactur", "make", "making", "выпуск", "пр�
 
 /** One plant or company, the word a description of it stands on: "the Turkish plant", «турецкий завод». */
 const ONE_PLANT =
-  /^(company|plant|factory|facility|firm|investor|project|complex|завод|заводе|завода|компания|компании|проект|фабрика|комплекс|зауыт|зауыты|зауытында|компаниясы|жоба|жобасы|кешен|кешені)$/u;
+  /^(company|plant|factory|facility|firm|investor|project|complex|завод|заводе|завода|компания|проект|фабрика|комплекс|зауыт|зауыты|зауытында|компаниясы|жоба|жобасы|кешен|кешені)$/u;
 /** Plants or companies in the plural ask of a set, not one described. */
 const MANY_PLANTS =
   /^(companies|plants|factories|facilities|firms|investors|projects|заводы|заводов|компаний|проекты|проектов|зауыттар\p{L}*|компаниялар\p{L}*|жобалар\p{L}*)$/u;
@@ -620,10 +620,11 @@ export class Answerer {
     if (subjects.length && !namesOne) return null;
     // The words left unread that the sentence has (by stem or concept, in any language), and no
     // quote of the findings does.
-    const retrieval = this.retrieval;
-    const holds = (quote: string, w: string) =>
-      (retrieval.held?.(clause.text, [w], quote, clause.lang) ?? []).length > 0;
-    const held = unread.filter((w) => holds(best.quote, w) && !cited.items.some((c) => holds(c.quote, w)));
+    const heldIn = (quote: string) =>
+      new Set(this.retrieval?.held?.(clause.text, unread, quote, clause.lang));
+    const inQuotes = new Set(cited.items.flatMap((c) => [...heldIn(c.quote)]));
+    const inBest = heldIn(best.quote);
+    const held = unread.filter((w) => inBest.has(w) && !inQuotes.has(w));
     // A word in the sentence's own letters: a concept alone («салады» ~ "build") is no evidence for one word.
     const written = (w: string) =>
       normalize(best.quote)
@@ -648,7 +649,11 @@ export class Answerer {
     const margin = held.length >= 2 ? BETTER_BY_HOLDING : BETTER_BY;
     if (this.retrieval.explains(asked, [best], options) < claimed + margin) return null;
     // Beside it, only sentences that also have words the query left unread.
-    return hits.filter((h) => h === best || held.some((w) => holds(h.quote, w)));
+    return hits.filter((h) => {
+      if (h === best) return true;
+      const its = heldIn(h.quote);
+      return held.some((w) => its.has(w));
+    });
   }
 
   /**

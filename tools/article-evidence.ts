@@ -37,20 +37,13 @@ export function unnamedProjects(
   const names = [place.name.en, place.name.ru ?? "", place.name.kk ?? "", ...place.aliases]
     .filter(Boolean)
     .map((n) => normalize(n).split(" "));
-  const known = knowledge.dataset.organisations
-    .flatMap((o) => [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases])
-    .map((n) => normalize(n))
-    .filter((n) => n.length >= 4);
   const stem = (w: string) => (w.length >= 5 ? w.slice(0, Math.max(4, w.length - 2)) : w);
   const quotes: { source: string; quote: string }[] = [];
-  for (const source of knowledge.sources) {
+  const nameless = namelessArticles(knowledge);
+  for (const [i, source] of knowledge.sources.entries()) {
     if (quotes.length === 2) break;
     // Only an article that names no company at all: a plant beside a named one may be its plant.
-    const body = normalize(source.body);
-    const words = new Set(body.split(" "));
-    const names2 = (n: string) =>
-      n.includes(" ") ? ` ${body} `.includes(` ${n}`) : [...words].some((w) => w.startsWith(n));
-    if (known.some(names2)) continue;
+    if (!nameless[i]) continue;
     const placed = (text: string) => {
       const own = normalize(text).split(" ");
       return names.some((n) =>
@@ -69,6 +62,36 @@ export function unnamedProjects(
   return quotes.length ? { place: { type: "place", id: place.id }, quotes } : null;
 }
 
+/** The sources' bodies normalised, once per list of sources (a view's). */
+const normalised = new WeakMap<readonly Source[], string[]>();
+function bodies(sources: readonly Source[]): string[] {
+  let out = normalised.get(sources);
+  if (!out) {
+    out = sources.map((x) => normalize(x.body));
+    normalised.set(sources, out);
+  }
+  return out;
+}
+
+/** Which sources name no organisation of the view, once per view (its dataset). */
+const namelessByView = new WeakMap<object, boolean[]>();
+function namelessArticles(knowledge: Pick<Knowledge, "dataset" | "sources">): boolean[] {
+  let out = namelessByView.get(knowledge.dataset);
+  if (out) return out;
+  const known = knowledge.dataset.organisations
+    .flatMap((o) => [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases])
+    .map((n) => normalize(n))
+    .filter((n) => n.length >= 4);
+  out = bodies(knowledge.sources).map((body) => {
+    const words = body.split(" ");
+    return !known.some((n) =>
+      n.includes(" ") ? ` ${body} `.includes(` ${n}`) : words.some((w) => w.startsWith(n)),
+    );
+  });
+  namelessByView.set(knowledge.dataset, out);
+  return out;
+}
+
 /** The sources that write one of these names, in either script and inflected («Караозеке» of «Караозек»). */
 export function sourcesNaming(names: readonly string[], sources: readonly Source[]): string[] {
   const stems = names.flatMap((n) => {
@@ -78,12 +101,9 @@ export function sourcesNaming(names: readonly string[], sources: readonly Source
     );
   });
   if (!stems.length) return [];
+  const all = bodies(sources);
   return sources
-    .filter((x) =>
-      normalize(x.body)
-        .split(" ")
-        .some((w) => stems.some((s) => w.startsWith(s))),
-    )
+    .filter((_, i) => (all[i] as string).split(" ").some((w) => stems.some((s) => w.startsWith(s))))
     .map((x) => x.id);
 }
 
