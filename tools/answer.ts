@@ -14,6 +14,7 @@ import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
 import {
   COMMON_WORDS,
   COMPARATIVES,
+  ELSE_WORDS,
   FACTOR_NUMBERS,
   MONTHS,
   type Nationality,
@@ -348,7 +349,12 @@ export class Answerer {
         retrievalQueries.push(clause);
         continue;
       }
-      const done = execute(query, this.knowledge.dataset);
+      const executed = execute(query, this.knowledge.dataset);
+      // "who else besides AltINFARM works with Sinovac": a verdict on the pair answers no "who".
+      const done =
+        clause.expects === "agent" && query.operation !== "exists"
+          ? { ...executed, findings: executed.findings.filter((f) => f.kind !== "exists") }
+          : executed;
       // "who is the director of X", "how many countries does X export to": never "not stated"
       // when an article about X says it in words no claim holds — its sentences are quoted instead.
       const unstated = done.tool === "not_stated" || done.findings.every((f) => f.kind === "notStated");
@@ -464,17 +470,14 @@ export class Answerer {
         answer: `${tx.notCovered(this.companyNames(lang))} ${examples(lang)}`,
       };
     }
+    const only = this.onlyTheNamed(whole, citations.items, queries);
+    if (only) parts.unshift(tx.onlyOf(this.entities.name(only, lang)));
     const route = findings.length ? "tool" : "retrieval";
     const tool = tools.length ? [...new Set(tools)].join("+") : null;
     const read_ = queries.map((q) => understood(q, lang, this.entities)).join("; ");
     return { ...base, route, tool, understood: read_, answer: parts.join("\n\n"), table, topics, queries };
   }
 
-  /**
-   * "Who is quoted as saying the partnership strengthens …", "who said AstraZeneca's medicines will
-   * be made at Nobel": the person whose quoted words hold most of the question's, when they hold at
-   * least half of them; the question then asks about that person.
-   */
   /**
    * "the Turkish plant in the Turkistan region", «инсулиновый завод в Караганде»: a company the
    * question describes instead of naming — by where it is from, where it builds and what it makes
@@ -518,6 +521,46 @@ export class Answerer {
   }
   private origins: Map<string, Origin> | undefined;
 
+  /**
+   * "besides Nobel, who builds to GMP standards", «кроме Нобеля кто …»: when every sentence quoted
+   * names the company left out and no other company, the answer is that the sources say it of no
+   * one else — said first, so the quotes are not read as an answer about someone else.
+   */
+  private onlyTheNamed(reading: Reading, cited: readonly { quote: string }[], queries: Query[]): Ref | null {
+    const besides = reading.cues.has("o:remainder") || reading.tokens.some((t) => ELSE_WORDS.has(t));
+    if (!besides || reading.expects !== "agent" || !cited.length) return null;
+    const marks = reading.tokens.flatMap((t, i) =>
+      ELSE_WORDS.has(t) || reading.cueAt.some((c) => c.key === "o:remainder" && c.start === i) ? [i] : [],
+    );
+    const named = reading.entities.filter((e) => e.type === "organisation" && e.start >= 0);
+    // The company next to "besides" / «кроме» / «…ден басқа» (a hyphened ending between: «Altinfarm-нан
+    // басқа») is the one left out; others named are asked of.
+    const left = (
+      named.length === 1
+        ? named[0]
+        : named.find((e) => marks.some((at) => e.start === at + 1 || e.end === at || e.end === at - 1))
+    ) as Ref | undefined;
+    if (!left) return null;
+    const names = (id: string) => this.nameWords(id).filter((n) => n.length >= 4 && !GENERIC.has(n));
+    const own = new Set(names(left.id));
+    const says = (quote: string, id: string) => {
+      const words = normalize(quote).split(" ");
+      return names(id).some((n) => !(id !== left.id && own.has(n)) && words.some((w) => w.startsWith(n)));
+    };
+    // Any other company with a project: a partner named in the sentence ("with Sinopharm, Sinovac …") is no such one.
+    const others = [...new Set(this.knowledge.dataset.projects.map((p) => p.company))].filter(
+      (id) => id !== left.id && !named.some((e) => e.id === id),
+    );
+    // A query's findings are of its subjects (their sentences may say "the project"); passages must name it.
+    const ofIt = queries.length
+      ? queries.every((q) =>
+          q.subjects.every((x) => x.type !== "organisation" || named.some((e) => e.id === x.id)),
+        ) && queries.some((q) => q.subjects.some((x) => x.id === left.id))
+      : cited.every((c) => says(c.quote, left.id));
+    const onlyIt = ofIt && !cited.some((c) => others.some((id) => says(c.quote, id)));
+    return onlyIt ? { type: "organisation", id: left.id } : null;
+  }
+
   /** The words of a company's names, with the capitalised word the sources write after one ("Zydus Lifesciences" of "Zydus"); once per company. */
   private nameWords(id: string): string[] {
     const known = this.nameWordsOf.get(id);
@@ -546,6 +589,11 @@ export class Answerer {
   private leadQuotes: Set<string> | undefined;
   private readonly beginnings: Set<string>;
 
+  /**
+   * "Who is quoted as saying the partnership strengthens …", "who said AstraZeneca's medicines will
+   * be made at Nobel": the person whose quoted words hold most of the question's, when they hold at
+   * least half of them; the question then asks about that person.
+   */
   private withSpeaker(reading: Reading): Reading {
     if (!reading.cues.has("m:who") || !reading.cues.has("m:said")) return reading;
     if (reading.entities.some((e) => e.type === "person")) return reading;

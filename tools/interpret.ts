@@ -894,6 +894,9 @@ export function fitsExpected(query: Query, expects: AnswerType): boolean {
   // A figure asked in any form is still that figure ("ең көп дәрі шығаратын компания қайсы"),
   // but never the kinds of a thing.
   // "Where" is answered by a figure only as a place's ("where will most jobs be created").
+  // "besides Nobel, who builds to GMP": what is left of a total is a figure, no one who does it.
+  if (expects === "agent" && query.operation === "remainder" && query.attributes.some(isNumeric))
+    return false;
   if (query.attributes.some(isNumeric))
     return expects === "place"
       ? !!query.groupBy ||

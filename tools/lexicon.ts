@@ -212,6 +212,13 @@ export const METRIC_CUES = {
     // «World Medicine-мен жұмыс істей ме» ("does it work with …"): the partner's name stands between.
     "жұмыс істей ме",
     "жұмыс істейді ме",
+    // "Sinovac-пен жұмыс істейді" ("works with Sinovac"): the ending "with" before it.
+    "мен жұмыс істейді",
+    "бен жұмыс істейді",
+    "пен жұмыс істейді",
+    "мен жұмыс істейтін",
+    "бен жұмыс істейтін",
+    "пен жұмыс істейтін",
     "партнер",
     "партнеры",
     "партнерами",

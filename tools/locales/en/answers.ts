@@ -470,6 +470,8 @@ export const answers = {
     uzbek: "Uzbek",
     italian: "Italian",
   },
+  /** "besides Nobel, who builds to GMP": the sources say it of the company left out only. */
+  onlyOf: (name: string) => `The sources say this only of ${name}, of no other company:`,
   /** A project an article places somewhere without naming its company. */
   unnamedThere: (place: string, quotes: string) =>
     `The sources also mention a project in ${place} whose company they do not name: ${quotes}`,

@@ -429,6 +429,7 @@ export const answers: Messages["answers"] = {
     uzbek: "өзбек",
     italian: "итальян",
   },
+  onlyOf: (name: string) => `Компаниялардың ішінен дереккөздер мұны тек ${name} туралы айтады:`,
   unnamedThere: (place: string, quotes: string) =>
     `Дереккөздерде компаниясы аталмаған жоба да айтылады (${place}): ${quotes}`,
   retrieval: {

@@ -440,6 +440,7 @@ export const answers: Messages["answers"] = {
     uzbek: "узбекская",
     italian: "итальянская",
   },
+  onlyOf: (name: string) => `Из всех компаний источники говорят это только о компании ${name}:`,
   unnamedThere: (place: string, quotes: string) =>
     `В источниках упоминается и проект (${place}), компания которого не названа: ${quotes}`,
   retrieval: {
