@@ -198,7 +198,7 @@ project | project*, scheme* | проект* | жоба*
 goal | goal, goals, target, targets, targeted, aim, aims, aimed, objective* | цель, цели, целью, целей, целев*, ориентир* | мақсат*
 vaccine | vaccin*, jab, jabs, shot, shots | вакцин*, прививк* | вакцин*, екпе*
 dose | dose, doses, dosage* | доз, доза, дозы, дозу, дозой, дозах, дозам | доза*
-deliver | deliver*, reach*, reached, gone out, went out, ship*, dispatch*, sent out | достав*, отгруж*, поступ*, направлен* в регион* | жеткіз*, жөнелт*
+deliver | deliver*, reach*, reached, gone out, went out, ship*, dispatch*, sent out, circulation, put into circulation, released into circulation | достав*, отгруж*, поступ*, направлен*, оборот, оборота, обороте | жеткіз*, жөнелт*, айналымға
 batch | batch*, lot, lots, consignment* | парти* | партия*, топтама*
 line | line, lines, filling line*, production line* | лини* | желі*
 fill | fill*, bottl*, packag* | розлив*, разлив*, фасов*, упаков* | құю*, құя*, құйыл*, қаптау*

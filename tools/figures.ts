@@ -650,10 +650,14 @@ export function metricForCompany(dataset: Dataset, metric: Metric, companyId: st
   if (!figure && metric === "medicines" && supplies)
     return [{ kind: "notMedicines", subject: org(companyId), fact: supplies }];
   if (!figure) {
-    const findings: Finding[] = [{ kind: "notStated", subject: org(companyId), metric }];
+    // "How much has been invested in the Pavlodar plant": what it has invested over the years answers,
+    // named as such, with no "not stated" before it.
+    const own = companyOwnFigures(dataset, project, metric);
     const remainder = remainderFor(dataset, metric, project);
+    if (own.length && !remainder && !parts.length) return own;
+    const findings: Finding[] = [{ kind: "notStated", subject: org(companyId), metric }];
     if (remainder) findings.push(remainder);
-    return [...findings, ...parts, ...companyOwnFigures(dataset, project, metric)];
+    return [...findings, ...parts, ...own];
   }
   return [
     { kind: "value", subject: org(companyId), metric, figure },

@@ -15,7 +15,8 @@ import { findNames, NATIONALITY, nameAliases, nameKey, organisationId } from "./
  */
 
 /** "contractor": the builder of another's plant ("built by the contractor X", «генподрядчик …»): no project of its own. */
-export type OrgRole = "company" | "partner" | "government" | "brand" | "contractor";
+/** "recipient": who goods are shipped or delivered to ("shipped to SK-Pharmacy", «СК-Фармацияға жөнелтілді»): no project of its own. */
+export type OrgRole = "company" | "partner" | "government" | "brand" | "contractor" | "recipient";
 
 export interface OrgMention {
   id: string;
@@ -93,6 +94,13 @@ const CONTRACTOR_BEFORE =
   /(?<!\p{L})(?:(?:general\s+|main\s+|construction\s+|EPC\s+)?contractors?|builder|construction (?:company|firm)|(?:built|constructed|erected) by|construction(?: works?)?(?: will be| is being| is)? (?:carried out|undertaken|performed|done) by|(?:ген(?:еральн\p{L}*\s+)?)?подрядчик\p{L}*|строительн\p{L}* (?:компани|фирм|организаци)\p{L}*|строительств\p{L}* (?:завода |комплекса |объекта )?(?:вед[её]т|осуществля\p{L}+|осуществит|выполня\p{L}+|выполнит|будет вести)|мердігер\p{L}*)(?:\s+[\p{L}-]+){0,5}\s*[«"“]?$/iu;
 const CONTRACTOR_AFTER =
   /^[»"”]?\s*(?:(?:LLP|JSC|LLC|Ltd|Inc|ТОО|АО|ЖШС|АҚ)\s+)?(?:,\s+)?(?:(?:will|is to|is going to)\s+(?:act|serve)\s+as|as)\s+(?:the\s+)?(?:general\s+|main\s+|EPC\s+)?contractor|^[»"”]?\s*(?:компаниясы\s+)?(?:(?:бас\s+)?мердігер|құрылысты\s+жүргізеді|құрылыс\s+жұмыстарын\s+жүргізеді)|^[»"”]?\s*(?:выступит|станет|будет)\s+(?:генеральным\s+)?подрядчик/iu;
+
+/** Before a name: what is shipped or delivered to it ("the doses were shipped to", «отправлены в»). */
+const RECIPIENT_BEFORE =
+  /(?<!\p{L})(?:shipped|delivered|sent|supplied|handed over|transferred|sold|exported)(?:\s+[\p{L}\d,]+){0,4}\s+to\s+(?:the\s+)?[«"“]?$|(?<!\p{L})(?:отправ|отгруж|постав|передан|передал|доставл|направлен)\p{L}*(?:\s+[\p{L}\d,]+){0,4}\s+(?:в|во)\s+[«"“]?$/iu;
+/** A name in the Kazakh dative, then shipped, delivered or handed to it («СК-Фармацияға жөнелтілді»). */
+const RECIPIENT_AFTER =
+  /^[\p{L}-]*?(?:ға|ге|қа|ке)[»"”]?(?:\s+[\p{L}\d]+){0,3}\s+(?:жөнелтіл|жеткізіл|тапсырыл|сатыл|экспортта)\p{L}*/iu;
 
 /** "Polpharma Group уже вложила в шымкентский «Химфарм»": the investor and what it invested in. */
 const INVESTED_IN = /(invested in|has invested|вложил\p{L}* в|инвестировал\p{L}* в|салды|салған)/iu;
@@ -351,20 +359,23 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
       end: f.end,
       role: r.government.has(f.id)
         ? "government"
-        : BRAND_CUE.test(text.slice(Math.max(0, f.start - 20), f.start))
-          ? "brand"
-          : builds(f)
-            ? "contractor"
-            : f.start >= partnerFrom ||
-                counterpart(f) ||
-                (r.orgs.get(f.id)?.kind === "partner company" && !(opensAsDoer(text, f) && !partnerNoun)) ||
-                (partnerNoun &&
-                  f.start < partnerNoun.index &&
-                  near(f) &&
-                  !r.projectOrgs.has(f.id) &&
-                  !r.acting.has(f.id))
-              ? "partner"
-              : "company",
+        : RECIPIENT_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start)) ||
+            RECIPIENT_AFTER.test(text.slice(f.start))
+          ? "recipient"
+          : BRAND_CUE.test(text.slice(Math.max(0, f.start - 20), f.start))
+            ? "brand"
+            : builds(f)
+              ? "contractor"
+              : f.start >= partnerFrom ||
+                  counterpart(f) ||
+                  (r.orgs.get(f.id)?.kind === "partner company" && !(opensAsDoer(text, f) && !partnerNoun)) ||
+                  (partnerNoun &&
+                    f.start < partnerNoun.index &&
+                    near(f) &&
+                    !r.projectOrgs.has(f.id) &&
+                    !r.acting.has(f.id))
+                ? "partner"
+                : "company",
       ...("facility" in f && f.facility ? { facility: true } : {}),
     }));
   linkGroup(orgs, text, sentence.index, r);
@@ -533,7 +544,12 @@ function resolveName(
   sentence: DocSentence,
   text: string,
 ): string | null {
-  if (name.plant) return plantOf(name, name.plant, matcher, r);
+  if (name.plant) {
+    const plant = plantOf(name, name.plant, matcher, r);
+    // "the Karaganda Pharmaceutical Complex (KPC)": the letters in brackets are that plant, later too.
+    if (plant && name.alternative) alternativeOf(plant, name.alternative, matcher, r, sentence);
+    return plant;
+  }
   const known = matcher.find(
     inside,
     inside.map(() => false),

@@ -191,7 +191,7 @@ const EVENTS: ReadonlySet<ProjectStage> = new Set([
  * pulled out", «из-за …», «в связи с …», «за отсутствием …» up to the clause's end.
  */
 const CAUSE_AFTER =
-  /(?<!\p{L})(?:due to|because of|owing to|as a result of|in connection with|for (?:lack|want) of|(?:after|since|when) (?:its|the|their) (?:\p{L}+\s+){0,2}?(?=(?:co-?investor|partner|investor)s?\s)|из-за|в связи с|по причине|вследствие|ввиду|за отсутствием|за неимением)\s*[^.;,!?«»"“”—–]+(?:\([^)]*\)[^.;,!?«»"“”—–]*)?(?:,\s+\p{L}+(?:ши|щи|нны)\p{L}*[^.;,!?«»"“”—–]*)?/iu;
+  /(?<!\p{L})(?:due to|because of|owing to|as a result of|in connection with|citing|сославшись на|ссылаясь на|for (?:lack|want) of|(?:after|since|when) (?:its|the|their) (?:\p{L}+\s+){0,2}?(?=(?:co-?investor|partner|investor)s?\s)|из-за|в связи с|по причине|вследствие|ввиду|за отсутствием|за неимением)\s*[^.;,!?«»"“”—–]+(?:\([^)]*\)[^.;,!?«»"“”—–]*)?(?:,\s+\p{L}+(?:ши|щи|нны)\p{L}*[^.;,!?«»"“”—–]*)?/iu;
 /** A Kazakh cause before its postposition: «қаржыландыру мәселесіне байланысты», «жер сілкінісі салдарынан». */
 const CAUSE_BEFORE = /(?<!\p{L})(байланысты|салдарынан|себебінен|кесірінен)(?!\p{L})/iu;
 
@@ -215,7 +215,7 @@ const REASON_CAUSE =
  * өсуін себеп етті».
  */
 const CITED_CAUSE =
-  /(?<!\p{L})(?:cited|pointed to|blamed)\s+([^.;!?]{3,})|(?<!\p{L})(?:сослал\p{L}*|ссыла\p{L}*)\s+на\s+([^.;!?]{3,})|(?<!\p{L})(?:инвестор\p{L}*|компания\p{L}*|компаниясы|кәсіпорын)\s+([^.;!?]{3,80}?)\s+себеп\s+(?:етті|етеді|еткен|ретінде)/iu;
+  /(?<!\p{L})(?:cited|citing|pointed to|blamed)\s+([^.;!?]{3,})|(?<!\p{L})(?:сослал\p{L}*|ссыла\p{L}*)\s+на\s+([^.;!?]{3,})|(?<!\p{L})(?:инвестор\p{L}*|компания\p{L}*|компаниясы|кәсіпорын)\s+([^.;!?]{3,80}?)\s+себеп\s+(?:етті|етеді|еткен|ретінде)/iu;
 export function linkedCause(text: string): string | undefined {
   const m = LINKED_CAUSE.exec(text);
   const cited = CITED_CAUSE.exec(text);

@@ -218,7 +218,7 @@ const NEW_PARTY =
   /(?<!\p{L})(an? (\p{L}+ )?(investor|company|firm)|another (\p{L}+ )?(investor|company|firm)|\p{L}+(ский|цкий|ская|цкая|ой)\s+(инвестор|компани\p{L}*)|друг\p{L}* (\p{L}+ )?(инвестор|компани)\p{L}*|ещ[её] одн\p{L}* (\p{L}+ )?(инвестор|компани)\p{L}*|тағы бір (\p{L}+ )?(инвестор|компания))(?!\p{L})/iu;
 /** Money that is no investment: a market, an output, revenue, taxes. */
 const NOT_INVESTMENT_CUE =
-  /(?<!\p{L})(production volume|output|market|revenue|sales|exports?|imports?|turnover|tax|salar|wage|объ[её]м\p{L}* производства|производств\p{L}* состав|рын(ок|к)\p{L}*|экспорт\p{L}*|импорт\p{L}*|выручк\p{L}*|продаж\p{L}*|налог\p{L}*|зарплат\p{L}*|өндіріс\p{L}* көлем\p{L}*|өнім\p{L}* өндіріс\p{L}*|нарық\p{L}*|салық\p{L}*|жалақы\p{L}*)/iu;
+  /(?<!\p{L})(production volume|output|market|revenue|sales|exports?|imports?|turnover|trade|tax|salar|wage|товарооборот\p{L}*|торгов\p{L}*|айналым\p{L}*|сауда\p{L}*|объ[её]м\p{L}* производства|производств\p{L}* состав|рын(ок|к)\p{L}*|экспорт\p{L}*|импорт\p{L}*|выручк\p{L}*|продаж\p{L}*|налог\p{L}*|зарплат\p{L}*|өндіріс\p{L}* көлем\p{L}*|өнім\p{L}* өндіріс\p{L}*|нарық\p{L}*|салық\p{L}*|жалақы\p{L}*)/iu;
 const INVESTMENT_CUE =
   /(?<!\p{L})(invest|cost|worth|valued|capital|fund|financ|put\s|allocat|spend|инвест|вложен|вложит|вложат|стоимост|обойд|оценива|финансир|капитал|салым|құны|құн\s|қаржы|бөлін|жұмса)/iu;
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
@@ -598,7 +598,14 @@ export class SubjectReader {
       return { kind: "none", why: "noSubject", candidates: [] };
     const scope = this.scopeOf(x, clause, inClause, inSentence, f, cs);
     if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
-    if (money && NOT_INVESTMENT_CUE.test(clause) && !INVESTMENT_CUE.test(clause))
+    // "trade between the two countries reached $6 billion; … with Korean capital": the word just
+    // before the amount says what it is, whatever else the clause speaks of.
+    const lead = text.slice(Math.max(0, f.start - 40), f.start);
+    if (
+      money &&
+      ((NOT_INVESTMENT_CUE.test(clause) && !INVESTMENT_CUE.test(clause)) ||
+        (NOT_INVESTMENT_CUE.test(lead) && !INVESTMENT_CUE.test(lead)))
+    )
       return { kind: "none", why: "notInvestment", candidates: [] };
     if (!isProjectFigure(f)) return { kind: "none", why: "noSubject", candidates: [] };
     if (inClause.length === 1) return this.project(inClause[0] as ArticleProject, "clause", 0.95);

@@ -33,6 +33,18 @@ function notStated(f: Of<"notStated">, w: Writer): void {
   const statedInOther = w.findings.some(
     (x) => x.kind === "value" && x.metric === other && x.subject.id === f.subject.id,
   );
+  // What the company has invested over the years, said beside it, answers for either currency.
+  const ownSaid =
+    money &&
+    w.findings.some(
+      (x) =>
+        x.kind === "scopeFigure" &&
+        (x.attribute === "investmentKzt" || x.attribute === "investmentUsd") &&
+        w.ctx.dataset.scopes.some(
+          (s) => s.id === x.scope && s.kind === "company" && s.organisation === f.subject.id,
+        ),
+    );
+  if (ownSaid) return;
   if (money && statedInOther)
     w.say(w.tx.notStated.onlyIn(w.name(f.subject), other === "investmentUsd" ? "usd" : "kzt"));
   else w.say(w.tx.notStated[money ? "investment" : (f.metric as "jobs")](w.name(f.subject)));
