@@ -282,6 +282,8 @@ export class Answerer {
     const tools: string[] = [];
     const queries: Query[] = [];
     const retrievalQueries: Reading[] = [];
+    /** Clauses whose totals were of other years: their passages must be of the years asked. */
+    const ofYears = new Set<Reading>();
     /** Clauses a sentence answers better than their query did, with its passages. */
     const answeredBy = new Map<Reading, PassageHit[]>();
     /** Projects articles place where a clause asks, whose companies they do not name. */
@@ -357,6 +359,13 @@ export class Answerer {
           : executed;
       // "who is the director of X", "how many countries does X export to": never "not stated"
       // when an article about X says it in words no claim holds — its sentences are quoted instead.
+      // "the total value of the documents signed at the round table on 17 November 2023": a headline
+      // total of another year's announcement is no answer to a question dated otherwise.
+      if (!query.subjects.length && this.otherYearsTotal(clause, done.findings)) {
+        retrievalQueries.push(clause);
+        ofYears.add(clause);
+        continue;
+      }
       const unstated = done.tool === "not_stated" || done.findings.every((f) => f.kind === "notStated");
       if (!done.findings.length || (unstated && saidOfSubject(query, this.knowledge))) {
         retrievalQueries.push(clause);
@@ -442,6 +451,7 @@ export class Answerer {
           : await search(carried);
       if (!hits?.length) hits = await search(carried);
       if (!hits?.length && carried.length) hits = await search([]);
+      if (hits && ofYears.has(clause)) hits = hits.filter((h) => this.ofYearsAsked(clause, h));
       if (!hits?.length) continue;
       const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
       const quotes = hits.map((h) => {
@@ -559,6 +569,22 @@ export class Answerer {
       : cited.every((c) => says(c.quote, left.id));
     const onlyIt = ofIt && !cited.some((c) => others.some((id) => says(c.quote, id)));
     return onlyIt ? { type: "organisation", id: left.id } : null;
+  }
+
+  /** Whether a sentence is of a year the question asks: it says the year, or its source is dated then. */
+  private ofYearsAsked(clause: Reading, hit: { source: string; quote: string }): boolean {
+    const date = this.knowledge.sources.find((x) => x.id === hit.source)?.date ?? "";
+    return clause.years.some((y) => date.startsWith(String(y)) || hit.quote.includes(String(y)));
+  }
+
+  /** Whether every total found (a headline, a set's or a place's figure) is of a year the question does not ask about. */
+  private otherYearsTotal(clause: Reading, found: Finding[]): boolean {
+    if (!clause.years.length) return false;
+    const totals = found.flatMap((f) =>
+      f.kind === "headline" || f.kind === "scopeFigure" ? [f.figure] : [],
+    );
+    if (!totals.length) return false;
+    return totals.every((figure) => !this.ofYearsAsked(clause, figure.citation));
   }
 
   /** The words of a company's names, with the capitalised word the sources write after one ("Zydus Lifesciences" of "Zydus"); once per company. */

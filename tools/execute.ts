@@ -34,6 +34,7 @@ import {
   metricForPlace,
   metricOf,
   metricOutside,
+  noProjects,
   openings,
   org,
   organisationFacts,
@@ -200,6 +201,13 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
     if (now.some((f) => f.kind === "scopeFigure" && f.attribute === "share"))
       return run("domestic_production_goal", now);
   }
+  // "When will Atabay's project resume?": no date is given; the stop (and any resumption) is told beside it.
+  if (q.unknown === "resumption" && asked.length) {
+    const stages = [...new Set(asked)].flatMap((c) => projectStage(dataset, c));
+    const resumed = [...new Set(asked)].some((c) => companyProject(dataset, c)?.stage?.value === "resumed");
+    if (resumed) return run("project_stage", stages);
+    return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }, ...stages]);
+  }
   if (q.unknown) return run("not_stated", [{ kind: "unknown", what: q.unknown, subjects: q.subjects }]);
 
   // "how many ministries are involved": the organisations of that kind.
@@ -221,7 +229,16 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   const fact = has("standard") || has("products") || has("partners") || has("stage");
   if (fact && !s.companies.length && s.places[0]) s.companies.push(...companiesIn(dataset, s.places[0]));
   // The stages of every project counted ("when were the projects approved").
-  if (has("stage") && !s.companies.length && !s.organisations.length && !s.agreements.length)
+  // (A place asked where no project is keeps no one: "the project in Shymkent" is none of them.)
+  if (has("stage") && s.places[0] && !s.companies.length && !s.organisations.length && !s.agreements.length)
+    return run("project_stage", [noProjects(dataset, s.places[0])]);
+  if (
+    has("stage") &&
+    !s.companies.length &&
+    !s.organisations.length &&
+    !s.agreements.length &&
+    !s.places.length
+  )
     s.companies.push(...dataset.projects.filter((p) => !exclusionOf(p)).map((p) => p.company));
   // Each stage answers the queries of its kind, or passes (null) to the next; the last always answers.
   return (

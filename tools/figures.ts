@@ -885,7 +885,7 @@ export function companiesOutside(dataset: Dataset, placeIds: string[]): Finding[
 }
 
 /** No project is in a place: said with the cities and regions where the projects are. */
-function noProjects(dataset: Dataset, placeId: string): Finding {
+export function noProjects(dataset: Dataset, placeId: string): Finding {
   // Where the projects a list would name are: not where one was given up or is of another sector.
   const elsewhere = [
     ...new Set(

@@ -118,7 +118,11 @@ const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:m
  * Unstated things asked only with a companion word: "open" asks for a date with "when", and
  * "pay" for a salary with the workers paid ("how much will X pay its workers", not "pay for the plant").
  */
-const NEEDS: Partial<Record<Cue, Cue[]>> = { "u:opening": ["m:date"], "u:pay": ["m:jobs"] };
+const NEEDS: Partial<Record<Cue, Cue[]>> = {
+  "u:opening": ["m:date"],
+  "u:pay": ["m:jobs"],
+  "u:resumption": ["m:date"],
+};
 
 /** «бір дәріге аз ба» ("fewer by one medicine"): a count before a comparative is the gap, not "per". */
 const comparedBy = (next: string | undefined) =>
@@ -192,7 +196,9 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     ((p.expects === "reason" || shortOf || sumOfCompanies) && headlineSaid(p, dataset).length > 0);
   // "Why was X suspended?", «почему остановили проект X»: the stop, with the reason the sources give.
   const whyStopped =
-    p.expects === "reason" && stoppedAsked(p) && p.entities.some((e) => e.type === "organisation");
+    p.expects === "reason" &&
+    stoppedAsked(p) &&
+    p.entities.some((e) => e.type === "organisation" || (e.type === "place" && e.id !== country));
   if (p.expects === "reason" && !gap && !whyStopped) return { route: "retrieval" };
   // "where will AZ's medicines be made": at a partner's plant, which the partnership's sentence
   // tells — not where a project of the company's own (at the talks stage, say) would be built.
@@ -597,6 +603,21 @@ function* readings(a: Ask): Generator<Query> {
   // the stop and its reason only, never where the plant is built.
   if (p.expects === "reason" && stoppedAsked(p) && s.companies.length) {
     yield query(["stage"], "value");
+    return;
+  }
+  // "Why was the Aktau project suspended?": the stops of the projects there, with their reasons (the
+  // stages of all of them when none stopped).
+  if (p.expects === "reason" && stoppedAsked(p) && s.places.length) {
+    const stopped = a.dataset.projects.filter(
+      (x) =>
+        (x.stage?.value === "suspended" || x.stage?.value === "cancelled") &&
+        x.sites.some((site) => s.places.some((place) => within(a.dataset, site.place, place))),
+    );
+    const subjects = [...new Set(stopped.map((x) => x.company))].map((id) => ({
+      type: "organisation" as const,
+      id,
+    }));
+    yield subjects.length ? { ...query(["stage"], "value"), subjects } : query(["stage"], "list");
     return;
   }
   if (stage && s.companies.length && !has("m:date") && !has("m:partners") && !has("m:who"))

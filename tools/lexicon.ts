@@ -1558,6 +1558,23 @@ export const OUTPUT_PERIODS = [
  * precisely "not stated" (in tools/locales), never with a nearby figure.
  */
 export const UNSTATED_CUES = {
+  // "when will it resume", «когда возобновят»: a date no stop's report gives (the stop is told beside it).
+  resumption: [
+    "resume",
+    "resumed",
+    "resumption",
+    "restart",
+    "restarted",
+    "возобновят",
+    "возобновится",
+    "возобновится ли",
+    "возобновлен",
+    "возобновление",
+    "возобновят ли",
+    "қайта басталады",
+    "қайта жалғасады",
+    "қайта іске қосылады",
+  ],
   salary: [
     "salary",
     "salaries",

@@ -311,6 +311,11 @@ const GOVERNMENT_AFTER =
 /** A person's title before "of the company": "президент компании Ким Сон Хо". */
 const TITLE_OF_COMPANY =
   /(president|ceo|head|founder|chairman|director|президент\p{L}*|глав\p{L}*|директор\p{L}*|председател\p{L}*|руководител\p{L}*|основател\p{L}*|басшы\p{L}*|төраға\p{L}*)\s+(of the company|компании|фирмы|компаниясының)\s*$/iu;
+/** A title, its company and the company's name before a name: «руководитель компании Atabay Kimya Зейнеп Атабай» — a person. */
+const TITLE_OF_NAMED_COMPANY = new RegExp(
+  `${TITLE_OF_COMPANY.source.replace(/\\s\*\$$/u, "")}\\s+[«"“]?(?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s+){1,5}[»"”]?,?\\s*$`,
+  "iu",
+);
 const TITLE_BEFORE =
   /(minister|premier|president|chairman|chairwoman|chair|ceo|head|director|akim|mayor|deputy|founder|министр(?!лі|ств)\p{L}*|премьер\p{L}*|президент\p{L}*|председател\p{L}*|глав\p{L}*|директор\p{L}*|аким\p{L}*|вице\p{L}*|основател\p{L}*|басшы\p{L}*|әкім\p{L}*|төраға\p{L}*|директоры|губернатор\p{L}*|governor)\s*$/iu;
 /** A title and its genitive before a name: «министр здравоохранения Алексей Цой», «аким области Бердибек Сапарбаев». */
@@ -523,6 +528,7 @@ export function findNames(
     const person = title.replace(/(\p{Lu}[\p{L}-]*\s+)+$/u, "");
     if (plant && person !== title && (TITLE_BEFORE.test(person) || TITLE_OF.test(person))) return;
     if (BRAND_BEFORE.test(before) || TITLE_OF_COMPANY.test(before) || IN_TITLE.test(before)) return;
+    if (TITLE_OF_NAMED_COMPANY.test(sentence.slice(Math.max(0, start - 90), start))) return;
     if (GOVERNMENT_AFTER.test(sentence.slice(end))) return;
     // "the Ministry of Industry (and Construction)": the capitalised runs after "of" are still the ministry.
     const governed =

@@ -191,7 +191,7 @@ const EVENTS: ReadonlySet<ProjectStage> = new Set([
  * pulled out", «из-за …», «в связи с …», «за отсутствием …» up to the clause's end.
  */
 const CAUSE_AFTER =
-  /(?<!\p{L})(?:due to|because of|owing to|as a result of|in connection with|citing|сославшись на|ссылаясь на|for (?:lack|want) of|(?:after|since|when) (?:its|the|their) (?:\p{L}+\s+){0,2}?(?=(?:co-?investor|partner|investor)s?\s)|из-за|в связи с|по причине|вследствие|ввиду|за отсутствием|за неимением)\s*[^.;,!?«»"“”—–]+(?:\([^)]*\)[^.;,!?«»"“”—–]*)?(?:,\s+\p{L}+(?:ши|щи|нны)\p{L}*[^.;,!?«»"“”—–]*)?/iu;
+  /(?<!\p{L})(?:due to|because of|owing to|as a result of|in connection with|citing|сославшись на|ссылаясь на|for (?:lack|want) of|(?:after|since|when) (?:its|the|their) (?:\p{L}+\s+){0,2}?(?=(?:co-?investor|partner|investor)s?\s)|из-за|в связи с|по причине|вследствие|ввиду|за отсутствием|за неимением)\s*[^.;,!?«»"“”—–]+(?:\([^)]*\)[^.;,!?«»"“”—–]*)?(?:,\s+(?!сообщ)\p{L}+(?:ши|щи|нны)\p{L}*[^.;,!?«»"“”—–]*)?/iu;
 /** A Kazakh cause before its postposition: «қаржыландыру мәселесіне байланысты», «жер сілкінісі салдарынан». */
 const CAUSE_BEFORE = /(?<!\p{L})(байланысты|салдарынан|себебінен|кесірінен)(?!\p{L})/iu;
 
@@ -361,7 +361,9 @@ function ownClause(text: string, start: number, end: number, before: number, aft
 }
 
 function future(clause: string, cue: string): boolean {
-  return FUTURE.test(clause) || FUTURE.test(cue);
+  // "has suspended its plans to build": the plans are what was stopped, no plan of what is to come.
+  const own = clause.replace(/(?<!\p{L})(its|their|the|his|her)\s+plans?\s+to(?!\p{L})/giu, "");
+  return FUTURE.test(own) || FUTURE.test(cue);
 }
 
 /** Starting work, said only of a plan: "start working", "is planned to start", «заработает», «жұмыс істей бастайды». */

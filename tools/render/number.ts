@@ -60,6 +60,9 @@ export function amountText(
   // (A stated figure only: a derived sum keeps the unit its arithmetic is written in.)
   if (key === "usd" && f.value >= 1000 && f.citation)
     return tx.unit.usdBillion(formatNumber(f.value / 1000, lang), q, f.value);
+  // A thousand billion tenge and more reads as trillions, as the sources write it: "2.5 trillion tenge".
+  if (key === "kzt" && f.value >= 1000 && f.citation)
+    return tx.unit.kztTrillion(formatNumber(f.value / 1000, lang), q, f.value);
   // Under a million dollars per job or medicine reads in thousands: "US$390 thousand per job".
   const thousands =
     key === "usdPerJob" ? "usdThousandPerJob" : key === "usdPerMedicine" ? "usdThousandPerMedicine" : null;

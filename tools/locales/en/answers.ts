@@ -55,6 +55,7 @@ export const answers = {
       `${q}${n} socially significant ${plural(v, "medicine", "medicines")}`,
     kzt: (n: string, q: string, _v: number) => `${q}${n} billion tenge`,
     usd: (n: string, q: string, _v: number) => `${q}US$${n} million`,
+    kztTrillion: (n: string, q: string, _v: number) => `${q}${n} trillion tenge`,
     usdBillion: (n: string, q: string, _v: number) => `${q}US$${n} billion`,
     kztPerJob: (n: string, q: string, _v: number) => `${q}${n} million tenge per job`,
     usdPerJob: (n: string, q: string, _v: number) => `${q}US$${n} million per job`,
@@ -121,6 +122,7 @@ export const answers = {
   unknown: (what: string, about: string) =>
     `The sources do not state ${what}${about ? ` for ${about}` : ""}; they give investment, jobs, medicines, partners, sites and agreements.`,
   unstatedWhat: {
+    resumption: "when (or whether) the project will resume",
     salary: "salaries or wages",
     opening: "when construction will start or be completed, or when the plants will open or start production",
     revenue: "revenue or profit",
