@@ -297,6 +297,19 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   const owned = ownerAsked(p, s);
   if (owned)
     return { route: "query", query: query(owned.attributes, "list", { threshold: owned.threshold }) };
+  // "which projects are worth 40 million dollars (and what is their status)": the projects whose
+  // stated investment is that number, in the currency asked — never a ranking of all.
+  const worth = !p.entities.length && asksWhich(p) ? worthSaid(p, dataset) : [];
+  if (worth.length)
+    return {
+      route: "query",
+      query: {
+        subjects: worth.map((id) => ({ type: "organisation" as const, id })),
+        unparsed: [],
+        attributes: ["investmentKzt", ...(has("m:status") ? (["stage"] as const) : [])],
+        operation: "value",
+      },
+    };
   const ask: Ask = { p, gap, has, s, dataset, query };
   const best = bestOf([...readings(ask)], ask);
   // «сколько вкладывает байер в казахстан»: a figure of no one named, beside a word nothing holds
@@ -971,6 +984,38 @@ function investmentSaid(p: Reading, dataset: Dataset): string[] {
   const bare = { ...p, tokens: p.tokens.map((t) => t.replace(/^\$(?=\d)/, "")) };
   return dataset.projects
     .filter((x) => figuresSaid(bare, dataset, [x.company]).includes("investmentKzt"))
+    .map((x) => x.company);
+}
+/** A question asking which ones, with no bound on the number it says ("more than 40" asks a filter, not a match). */
+function asksWhich(p: Reading): boolean {
+  const which = p.tokens.some((t) => WHICH_WORDS.has(t)) || p.expects === "agent";
+  return which && !p.tokens.some((t) => BOUND_WORDS.has(t));
+}
+const WHICH_WORDS = new Set(["which", "what", "какие", "какой", "какая", "какое", "қай", "қандай", "қайсы"]);
+const BOUND_WORDS = new Set(
+  "more over above exceed exceeds less under below fewer least most than более свыше больше менее меньше превышает астам артық кем аз көп".split(
+    " ",
+  ),
+);
+/** The companies whose investment, in the currency the question names (either when none), is a number it says. */
+function worthSaid(p: Reading, dataset: Dataset): string[] {
+  const said = new Set(
+    p.tokens
+      .map((t) => Number(t.replace(/^\$(?=\d)/, "")))
+      .filter((n) => Number.isFinite(n) && n > 0 && !p.years.includes(n)),
+  );
+  if (!said.size) return [];
+  const usd = p.cues.has("m:usd") || p.tokens.some((t) => /^\$\d/.test(t));
+  const kzt = p.cues.has("m:kzt");
+  return dataset.projects
+    .filter((x) => {
+      const dollars = metricOf(x, "investmentUsd");
+      const tenge = metricOf(x, "investmentKzt");
+      return (
+        (!!dollars && (usd || !kzt) && said.has(dollars.value)) ||
+        (!!tenge && (kzt || !usd) && said.has(tenge.value))
+      );
+    })
     .map((x) => x.company);
 }
 const NUMERIC_SAID = ["investmentKzt", "investmentUsd", "jobs", "medicines", "sociallySignificant"] as const;
