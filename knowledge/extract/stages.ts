@@ -418,12 +418,14 @@ function planDate(text: string, clause: string, cueAt: number, articleDate: stri
   if (!date?.year) return monthIn(clause, articleDate);
   const at = text.indexOf(date.text, Math.max(0, cueAt - 80));
   const lead =
-    /(by the end of|by the end|by|before|no later than|in|к концу|до конца|до|к|в|на|соңына дейін)\s*$/iu.exec(
+    /(by the end of|by the end|the end of|end of|by|before|no later than|in|к концу|до конца|на конец|в конце|до|к|в|на|соңына дейін)\s*$/iu.exec(
       text.slice(Math.max(0, at - 20), at),
     );
-  const tail = /^\s*(году|года|год|г\.|жылы|жылдың соңына дейін|жылға дейін)/iu.exec(
-    text.slice(at + date.text.length),
-  );
+  // ("2024 жылдың соңына" and «конца 2024 года» are the end of the year: kept in the words said.)
+  const tail =
+    /^\s*(году|года|год|г\.|жылы|жылдың соңына дейін|жылдың соңына|жылдың соңында|жылдың аяғына|жылға дейін)/iu.exec(
+      text.slice(at + date.text.length),
+    );
   return {
     date: String(date.year) + (date.month ? `-${String(date.month).padStart(2, "0")}` : ""),
     text: `${lead ? lead[0] : ""}${date.text}${tail ? tail[0] : ""}`.trim(),

@@ -255,7 +255,7 @@ export function refersBack(clause: string): boolean {
 }
 /** A sentence naming no company continues about the project only if it speaks of one (its construction and the money allocated for it included). */
 const PROJECT_WORD =
-  /(phase|plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|construct|allocat|launch|release|batch|выпуск|партия|партию|партии|запуск|запуст|заработа|іске қос|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|строител|строительств|выдел|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс|құрылыс|бөлін|очеред|этап|кезең)/iu;
+  /(phase|plant|facility|factory|project|complex|enterprise|company|investor|production|line|workshop|invest|jobs|medicines|construct|allocat|launch|release|batch|выпуск|партия|партию|партии|запуск|запуст|заработа|іске қос|завод|предприяти|проект|фабрик|комплекс|компани|инвестор|цех|линия|производств|рабоч|инвестиц|препарат|строител|строительств|выдел|зауыт|кәсіпорын|жоба|кешен|компания|желі|жұмыс|инвестиц|дәрі|препарат|өндіріс|құрылыс|бөлін|очеред|этап|кезең|алғашқы (?:\p{L}+ )?(?:өнім|партия)|first (?:\p{L}+ )?(?:product|output))/iu;
 
 /** A sentence's opening run of two or more capitalised words (after "Separately,"), and where it ends. */
 const OPENING_RUN =
