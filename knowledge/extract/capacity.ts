@@ -13,7 +13,7 @@ const ONE = String.raw`(?:one|a|один|одного|одна|бір)(?=\s+${SC
  * A range's lower end and its link to the upper one: "30–60", "from 30 to 60", «от 30 до 60»,
  * «30-дан 60 миллионға дейін». Both ends are the capacity: never cut to one of them.
  */
-const LOWER = String.raw`(?:(?:(?:from|between|от)\s+)?${NUMBER}(?:\s*${SCALE})?(?:\s*[–—-]\s*|\s+(?:to|and|до)\s+)|${NUMBER}-?(?:дан|ден|тан|тен|нан|нен)\s+)`;
+const LOWER = String.raw`(?:(?:(?:from|between|от)\s+)?${NUMBER}(?:\s*${SCALE})?(?:\s*[–—-]\s*|\s+(?:to|and|до)\s+)|${NUMBER}-?(?:дан|ден|тан|тен|нан|нен)\s+|${NUMBER}\s+(?:миллион|миллиард|мың)(?:нан|нен|дан|ден)\s+)`;
 /** The upper end's Kazakh "up to": «60 миллионға дейін», «60-қа дейін». */
 const KK_UP_TO = String.raw`(?:-?(?:ға|ге|қа|ке|на|не|а|е))?\s+дейін`;
 /** Before the number: a ceiling or floor belongs to the capacity ("up to 50 million packs"). */
@@ -30,6 +30,8 @@ const PERIOD_LEADS = /(?<!\p{L})(ежегодно|ежемесячно|ежед�
 /** A verb of making between a leading period adverb and its figure. */
 const PRODUCE_VERB =
   /(?<!\p{L})(выпуска\p{L}*|выпуст\p{L}*|производ\p{L}*|произвед\p{L}*|изготов\p{L}*|шығар\p{L}*|өндір\p{L}*)/iu;
+/** An English verb of making, for output told without a period ("will produce up to 5 million doses"). */
+const MAKE_VERB = /(?<!\p{L})(produc\p{L}*|manufactur\p{L}*|make|makes|making|turn out)(?!\p{L})/iu;
 /** The capacity word just before the figure. */
 const CAPACITY_CUE =
   /(capacity|capable of (producing|making)|мощност\p{L}*|мощностью|қуат\p{L}*)(\s+(of|is|will be|составит|составляет|будет|—|-|:))?\s*(\p{L}+\s+){0,2}$/iu;
@@ -99,6 +101,15 @@ export function capacitiesOf(sentence: string): string[] {
       if (end - afterNumber > 60) continue;
     } else if (period && !/[,;:()]/.test(period[1] ?? "")) end = afterNumber + period[0].length;
     else if (periodBefore || cue) end = unitEnd(sentence, afterNumber, periodBefore ? 3 : 2);
+    // «30 миллионнан 60 миллион дозаға дейін препарат шығару жоспарланған», "will produce up to 5
+    // million doses": doses or vials the plant is to make, with no period, are its output still.
+    // (Not doses shipped or delivered: "90,000 doses made in Karaganda are being shipped".)
+    else if (
+      (PRODUCE_VERB.test(sentence) || MAKE_VERB.test(sentence)) &&
+      !SHIPPED_CUE.test(sentence) &&
+      new RegExp(`^\\s*${VOLUME_UNIT}`, "iu").test(after)
+    )
+      end = unitEnd(sentence, afterNumber, 2);
     else continue;
     const adjective = cue && !period ? PERIOD_ADJECTIVE.exec(before) : null;
     const from = periodBefore
