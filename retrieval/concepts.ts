@@ -31,7 +31,7 @@ prime minister<position | prime minister*, premier*, pm | премьер* | пр
 president<position | president*, head of state | президент*, глава государства, главы государства, глав государства | президент*, мемлекет басшы*
 deputy<position | deputy, vice | заместител*, вице | орынбасар*
 chair<position | chair*, chaired, chairing, chairman, chairmanship, chaired by, headed by, under first, under deputy, under prime, under minister, under the chairmanship | председат*, председательств* | төраға*, төрағалық*
-head<position | head, heads, headed, ceo, chief*, director*, leader*, lead, leads, led, boss*, manag*, run, runs, executive* | глава, глав, главу, главой, главе, руковод*, директор*, гендиректор*, начальник*, управля* | басшы*, жетекші*, директор*
+head<position | head, heads, headed, ceo, chief*, director*, leader*, lead, leads, led, boss*, manag*, run, runs, executive* | глава, глав, главу, главой, главе, руковод*, директор*, гендиректор*, начальник*, управля*, возглав* | басшы*, жетекші*, директор*, басқар*
 press service | press service*, press office*, press secretar*, spokes* | пресс служб*, пресс секретар*, пресс центр* | баспасөз қызмет*, баспасөз хатшы*
 headquarters | headquarter*, hq | штаб* | штаб*
 meeting | meeting*, meet, meets, met, talks, talk, negotiat*, discuss*, session* | встреч*, переговор*, обсуд*, обсужд*, заседани*, совещани* | кездесу*, кездес*, келіссөз*, талқыла*, отырыс*, мәжіліс*

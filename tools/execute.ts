@@ -1472,6 +1472,20 @@ function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   return null;
 }
 
+/**
+ * «сколько рабочих мест у Ромфарм»: a partner of one project has no figure of its own, but the
+ * project it is a partner in has — told after the partnership, so no reader takes it for the partner's.
+ */
+function partnerProject(dataset: Dataset, organisation: string, metrics: Metric[]): Finding[] {
+  const partnerIn = dataset.projects.filter((p) => p.partners.some((x) => x.organisation === organisation));
+  const only = partnerIn.length === 1 ? partnerIn[0] : undefined;
+  if (!only) return [];
+  return [
+    ...listPartners(dataset, only.company),
+    ...metrics.flatMap((m) => metricForCompany(dataset, m, only.company)),
+  ];
+}
+
 /** An organisation without figures, an announced set's total, or the total over everything known. */
 function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution {
   const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
@@ -1493,6 +1507,7 @@ function executeScopes(q: Query, s: Scope, metrics: Metric[], dataset: Dataset):
         metric: currencies.length ? "investment" : (metrics[0] as Metric),
       },
       ...portfolios.flatMap((a) => agreementDetails(dataset, a.id, "items")),
+      ...partnerProject(dataset, named[0] as string, metrics),
     ]);
   }
   // A partnership or agreement with no projects of its own has no figures: retrieval says what it is.
