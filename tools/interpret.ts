@@ -1111,6 +1111,10 @@ function readFigures(a: Ask): Query | null {
     attributes.push("medicines");
   if (has("m:jobs") && per !== "jobs") attributes.push("jobs");
   if (investment) attributes.push("investmentKzt");
+  // "how much per job at Nobel", «сколько на одно рабочее место»: divided by jobs (or medicines)
+  // with nothing else named, it is the money.
+  const perMoney = !!per && !attributes.length;
+  if (perMoney) attributes.push("investmentKzt");
   // "if the total is 173, what's left for Abdi Ibrahim": the number names the headline it is.
   // "nobel's share of the 173 bn": so does a share or a difference taken of it.
   const ofHeadline = has("o:remainder") || has("o:share") || has("o:difference") || a.gap;
@@ -1166,7 +1170,7 @@ function readFigures(a: Ask): Query | null {
   // «Sinovac компаниясының АльтИнФарм жобасындағы үлесі»: a partner's stake, which no source states.
   if (has("o:share") && s.others.length && s.companies.length)
     return query(["profile"], "value", { unknown: "owner" });
-  if (per && investment) {
+  if (per && (investment || perMoney)) {
     const versus = versusOf(p, s.companies.length);
     // "is Nobel's per job more than MSP's?": yes or no, of the company asked about.
     const asked = versus === "difference" && p.expects === "yesno" ? comparativeOf(p, query) : undefined;

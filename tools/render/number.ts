@@ -63,6 +63,11 @@ export function amountText(
   // A thousand billion tenge and more reads as trillions, as the sources write it: "2.5 trillion tenge".
   if (key === "kzt" && f.value >= 1000 && f.citation)
     return tx.unit.kztTrillion(formatNumber(f.value / 1000, lang), q, f.value);
+  // A thousand million tenge per job or medicine and more reads in billions: "1.08 billion tenge per medicine".
+  const billions =
+    key === "kztPerJob" ? "kztBillionPerJob" : key === "kztPerMedicine" ? "kztBillionPerMedicine" : null;
+  if (billions && f.value >= 1000)
+    return tx.unit[billions](formatNumber(Number((f.value / 1000).toPrecision(3)), lang), q, f.value / 1000);
   // Under a million dollars per job or medicine reads in thousands: "US$390 thousand per job".
   const thousands =
     key === "usdPerJob" ? "usdThousandPerJob" : key === "usdPerMedicine" ? "usdThousandPerMedicine" : null;
