@@ -1763,6 +1763,17 @@ export const UNSTATED_CUES = {
     "гектаров",
     "квадратных метров",
     "площадь",
+    // The land under a plant: its size or what it cost ("cost of the land", «земля под заводом», «жер телімі»).
+    "land",
+    "land plot",
+    "plot of land",
+    "земля",
+    "земли",
+    "землю",
+    "земельный участок",
+    "земельного участка",
+    "жер телімі",
+    "жер учаскесі",
   ],
   /** How far apart places are: "how far is Turkistan from Almaty", «расстояние», «қашықтық». */
   distance: [
