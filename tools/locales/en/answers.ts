@@ -129,7 +129,7 @@ export const answers = {
     opening: "when construction will start or be completed, or when the plants will open or start production",
     revenue: "revenue or profit",
     price: "prices",
-    area: "the site area or its land",
+    area: "the site area",
     distance: "distances between places",
     capacity: "the plants’ production capacity (output volumes)",
     duration: "how long the agreements run",
