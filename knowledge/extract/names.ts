@@ -183,6 +183,14 @@ const OF_COUNTRY_ACTING = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:of|from)\\s+(?:the\\s+)?(?:South\\s+Korea|Korea|Iran|Turkey|Türkiye|China|India|Egypt|Jordan|Poland|Germany|Russia|Hungary|Uzbekistan|Belarus|United\\s+States|US|UK|Britain|France|Switzerland|Italy|Japan|Pakistan|UAE)\\s+(?:${VERBS})\\b`,
   "gu",
 );
+/**
+ * A name after its country's possessive: "a fourth investor, Korea's Boryung, …", "India's Hetero
+ * is in talks" — what a country owns in a release is a company, one word or more.
+ */
+const COUNTRY_OWNS = new RegExp(
+  `(?<!\\p{L})(?:South\\s+Korea|Korea|Iran|Turkey|Türkiye|China|India|Egypt|Jordan|Poland|Germany|Russia|Hungary|Uzbekistan|Belarus|Britain|France|Switzerland|Italy|Japan|Pakistan|Denmark|Slovenia|Croatia|Israel)['’]s\\s+((?:${CAP}\\s+){0,3}${CAP})(?=[\\s,.;:)]|$)`,
+  "gu",
+);
 /** Russian and Kazakh verbs of investing, building and signing after a Latin or quoted name. */
 const ACTING_CYR = new RegExp(
   `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:готов\\p{L}*|намерен\\p{L}*|планирует|планируют|построят|вложат|инвестируют|откроют|запустят|создадут|построит|построила|вложит|вложила|инвестирует|инвестировала|расширит|расширяет|запустит|запустила|откроет|открыла|создаст|подписал\\p{L}*|выпустит|выпускает|салады|салмақ|салады|ашады|ашпақ|жоспарлап|инвестиция салады|кеңейтеді|кеңейтті)(?!\\p{L})`,
@@ -442,6 +450,7 @@ const PATTERNS: Pattern[] = [
   { re: QUOTED_OPENING, quoted: true },
   { re: LATIN_OPENING_KK },
   { re: TALKS_SECOND },
+  { re: COUNTRY_OWNS },
   { re: REPRESENTED },
   { re: PAIR_FIRMS_FIRST },
   { re: PAIR_FIRMS_SECOND },

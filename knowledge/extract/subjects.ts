@@ -407,7 +407,8 @@ export class SubjectReader {
   /** The places each project was named with: "the plant in X" is no project never placed in X. */
   private readonly placesOf = new Map<ArticleProject, Set<string>>();
   /** The region whose figures the paragraph gave last, and that paragraph ("37 projects … the projects will bring 5,600 jobs"). */
-  private lastRegion: { ref: ScopeRef; block: number } | undefined;
+  /** The region a figure was last given to, and how many projects the article counted for it. */
+  private lastRegion: { ref: ScopeRef; block: number; projects?: number | undefined } | undefined;
   /** The paragraph whose figure was last the announced set's ("… with seven companies on 13 projects"). */
   private setBlock = -1;
   /** The country the article says each of its companies is from ("Razi Pharmed, a drug maker from Iran"). */
@@ -905,13 +906,21 @@ export class SubjectReader {
     if ((setCue && !itemsOwn) || regionCue) {
       if (places.length === 1 && (regionCue || !this.a.set)) {
         const ref: ScopeRef = { kind: "region", place: places[0] };
-        this.lastRegion = { ref, block: x.sentence.block };
+        this.lastRegion = {
+          ref,
+          block: x.sentence.block,
+          projects: f.attribute === "projects" ? f.value : this.lastRegion?.projects,
+        };
         return ref;
       }
       if (this.a.set && !regionCue) return { kind: "set", members: this.a.set.members };
       if (regionCue) return this.region();
       // "the projects" right after a region's count of projects are that region's.
       if (this.lastRegion?.block === x.sentence.block) return this.lastRegion.ref;
+      // "Nine projects worth 120 billion … In all, the cluster's projects will create 2,000 jobs":
+      // more projects counted for the region than the article names are the region's, not the named ones'.
+      if (this.lastRegion && (this.lastRegion.projects ?? 0) > this.a.projects.length)
+        return this.lastRegion.ref;
       if (this.a.projects.length >= 2) return { kind: "set", members: this.a.projects };
       // A total of projects the article does not name is no company's: a region's, or the country's.
       return places.length === 1 ? { kind: "region", place: places[0] } : { kind: "country" };

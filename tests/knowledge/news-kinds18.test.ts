@@ -124,8 +124,8 @@ describe("the office of a place before its holder ('Governor of the Atyrau Regio
     ],
     [
       "n261-en-deputy-governor-name.md",
-      // (The company is not read — "Poland's Biomed Lublin" — so the plant is known by its place.)
-      ["Plant in Kostanay stage talks", "Plant in Kostanay investmentUsd 18", "Plant in Kostanay jobs 120"],
+      // ("Poland's Biomed Lublin": what a country owns is a company, and its figures are its own.)
+      ["Biomed Lublin stage talks", "Biomed Lublin investmentUsd 18", "Biomed Lublin jobs 120"],
     ],
   ])("%s", (file, want) => {
     expect(published(file)).toEqual(want);

@@ -35,9 +35,10 @@ function scopeFigure(f: Of<"scopeFigure">, w: Writer): void {
       g.kind === "scopeFigure" &&
       g.scope === f.scope &&
       g !== f &&
+      // (Jobs are no worth: "9 projects" and "2,000 jobs" are two statements.)
       (f.attribute === "projects"
         ? g.attribute === "investmentKzt" || g.attribute === "investmentUsd"
-        : g.attribute === "projects"),
+        : (f.attribute === "investmentKzt" || f.attribute === "investmentUsd") && g.attribute === "projects"),
   );
   if (count?.kind === "scopeFigure" && (f.attribute === "projects" || text.length)) {
     const [projects, worth] = f.attribute === "projects" ? [f, count] : [count, f];
