@@ -1143,6 +1143,8 @@ export const OP_CUES = {
     "together",
     "combined",
     "plus",
+    // «сколько рабочих мест на двоих»: the two's together.
+    "на двоих",
     // "and with MSP?", «а с МСП?»: the named one joins the set in play.
     "and with",
     "а с",

@@ -133,6 +133,25 @@ const STATUS_WORDS: ReadonlySet<string> = new Set([
   ...["тұрады", "тұр", "тұрған"].map((w) => normalize(w)),
 ]);
 
+/** Cues that make "between" part of something else: a difference, a comparison, a link, a span of time. */
+const BETWEEN_OTHER: readonly Cue[] = [
+  "o:difference",
+  "o:compare",
+  "o:times",
+  "o:interval",
+  "m:link",
+  "o:order",
+];
+
+/** Where "between" stands before the set in play ("between them", "between the two", "between both"). */
+function betweenThem(tokens: string[], taken: boolean[], references: { key: string; start: number }[]) {
+  const at = tokens.indexOf("between");
+  if (at < 0 || taken[at]) return undefined;
+  const next = tokens[at + 1] === "the" ? at + 2 : at + 1;
+  const set = ["both", "two", "the two"].includes(tokens[next] ?? "");
+  return set || references.some((r) => r.key === "plural" && r.start === at + 1) ? at : undefined;
+}
+
 /** Cue phrases in all three languages, matched on stems and small typos. */
 function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
   const index = new PhraseIndex<Cue>({ known });
@@ -649,10 +668,15 @@ export class QuestionReader {
     for (const i of each) taken[i] = true;
     const place = rankPlace(tokens, new Set(cueAt.map((c) => c.key)));
     for (const i of place?.at ?? []) taken[i] = true;
+    // "how many jobs between them", "between the two": what they have between them, added up —
+    // unless a difference or a time is asked ("the difference between them", "how long between").
+    const between = betweenThem(tokens, taken, references);
+    if (between !== undefined) taken[between] = true;
     const unexplainedAt = tokens.flatMap((t, i) =>
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     const cues = new Set(cueAt.map((c) => c.key));
+    if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
     if (each.length) cues.add("g:company");
     if (place && !cues.has("o:least")) cues.add("o:most");
     // "what is it about", "what does the memo cover": what something holds (words between keep it
