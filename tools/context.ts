@@ -95,6 +95,18 @@ const SET_OPERATIONS: Cue[] = [
 
 const ABLATIVE_WORD = /^(нан|нен|дан|ден|тан|тен)$/;
 
+/** Operations over a set that a company can join ("and msp too" after a sum or a comparison). */
+const JOINABLE: Query["operation"][] = ["sum", "compare", "max", "min", "rank"];
+
+/** Kazakh «да/де/та/те» after a name: "too" («МСП-Ромфарм да», «Нобел де қосылсын»). */
+const ALSO_PARTICLE = new Set(["да", "де", "та", "те"]);
+function alsoParticle(reading: Reading): boolean {
+  return (
+    reading.lang === "kk" &&
+    reading.entities.some((e) => e.type === "organisation" && ALSO_PARTICLE.has(reading.tokens[e.end] ?? ""))
+  );
+}
+
 /** Operations that set figures of the same kind against each other. */
 const COMPARING: Cue[] = ["o:compare", "o:difference", "o:times", "o:most", "o:least"];
 
@@ -291,8 +303,16 @@ function placeTurn(
     return { kind: "sources" };
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
+  // "ok different topic: …", «теперь про Абди Ибрагим: где у них завод», «енді Нобел туралы»: a new
+  // subject, nothing carried over ("у них" is the company just named).
+  const kazakhSwitch = reading.tokens[0] === "енді" && reading.tokens.includes("туралы") && named.length > 0;
+  if (has("switch") || kazakhSwitch) return standalone;
 
-  const lead = continues || (has("lead") && leadsOff(reading));
+  // "nobel too", «Нобел тоже?»: the same asked again, of the one named.
+  const lead =
+    continues ||
+    (has("lead") && leadsOff(reading)) ||
+    ((has("also") || alsoParticle(reading)) && named.length > 0 && !attributes.length);
   const pointing =
     has("pronoun") ||
     has("person") ||
@@ -338,6 +358,20 @@ function placeTurn(
   if (has("negation") && !attributes.length && lastOrgs.length && newOrgs.length && context.query) {
     const kept = (context.query.subjects ?? []).filter((x) => x.type !== "organisation");
     return followUp(context, reading, [...newOrgs, ...kept], inherited(context, reading));
+  }
+
+  // "add nobel" → "and msp too", «и МСП тоже», «МСП-Ромфарм да»: the one named joins the set the
+  // last sum or comparison was over (a bare "and msp?" still asks the same of MSP alone).
+  const joinsSet =
+    (has("also") || alsoParticle(reading)) &&
+    !attributes.length &&
+    newOrgs.length > 0 &&
+    newOrgs.length === named.length &&
+    lastOrgs.length >= 2 &&
+    JOINABLE.includes(context.query?.operation ?? "value");
+  if (joinsSet && context.query) {
+    const kept = context.query.subjects.filter((x) => x.type !== "organisation");
+    return followUp(context, reading, [...lastOrgs, ...newOrgs, ...kept], inherited(context, reading));
   }
 
   // "is msp only there?", "how many jobs will Abdi create there": the company named, in the last place.

@@ -2064,6 +2064,36 @@ export const REFERENCE_CUES = {
     "олардың",
     "оларға",
   ],
+  /**
+   * "and msp too", «и МСП тоже», «МСП-Ромфарм да»: the one named joins the set in play (Kazakh's
+   * «да/де/та/те» after a name are read in tools/context.ts).
+   */
+  also: ["too", "as well", "also", "тоже", "также", "и еще", "и ещё", "еще и", "ещё и", "сондай-ақ"],
+  /**
+   * "ok different topic: …", "now about Abdi: where is their plant", «теперь про Абди: где у них
+   * завод», «басқа тақырып»: the conversation turns to what the message names; its pronouns are its
+   * own (Kazakh «енді X туралы» is read in tools/context.ts).
+   */
+  switch: [
+    "different topic",
+    "another topic",
+    "new topic",
+    "change of topic",
+    "changing the subject",
+    "different question",
+    "now about",
+    "moving on to",
+    "теперь про",
+    "теперь о",
+    "теперь об",
+    "теперь насчет",
+    "теперь насчёт",
+    "другая тема",
+    "другой вопрос",
+    "другой теме",
+    "басқа тақырып",
+    "басқа сұрақ",
+  ],
   /** "and the other two?", «а остальные?», «қалғандары ше?»: the set's members not asked yet. */
   others: [
     "the other two",
