@@ -50,7 +50,8 @@ export type ConversationContext = z.infer<typeof ConversationContext>;
 export type Turn =
   | { kind: "standalone"; reading: Reading }
   /** `place`: where a correction moved the conversation when it asks of the companies there. */
-  | { kind: "followup"; reading: Reading; subjects: Ref[]; place?: Ref }
+  /** `alone`: the turn's subjects are the set in play from now on (the old ones were ruled out). */
+  | { kind: "followup"; reading: Reading; subjects: Ref[]; place?: Ref; alone?: boolean }
   | { kind: "sources" }
   /** "the third one" after a list of an agreement's items: that item, as the answer quoted it. */
   | { kind: "item"; index: number }
@@ -307,6 +308,20 @@ function placeTurn(
   // subject, nothing carried over ("у них" is the company just named).
   const kazakhSwitch = reading.tokens[0] === "енді" && reading.tokens.includes("туралы") && named.length > 0;
   if (has("switch") || kazakhSwitch) return standalone;
+  // "is Sinovac part of MSP's project?" — no — "whose project then", «чей тогда проект?», «онда кімнің
+  // жобасы?»: the project the partner asked about does belong to.
+  const whoseThen =
+    reading.expects === "agent" &&
+    !named.length &&
+    attributes.every((c) => c === "m:companies") &&
+    !!context.query?.attributes.includes("partners");
+  const partnersAsked = context.subjects.filter(
+    (s) => s.type === "organisation" && !projectOf(dataset, s.id),
+  );
+  if (whoseThen && partnersAsked.length) {
+    const turn = followUp(context, reading, partnersAsked, ["m:companies", "o:member"]);
+    return turn.kind === "followup" ? { ...turn, alone: true } : turn;
+  }
 
   // "nobel too", «Нобел тоже?»: the same asked again, of the one named.
   const lead =
@@ -559,6 +574,16 @@ function placeTurn(
     !context.query.subjects.length &&
     context.query.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a));
   if (totalThere) return followUp(context, reading, named, inherited(context, reading));
+  // "total jobs?" → "what share of it is MSP's", «оның қанша пайызы АльтИнФармға тиесілі»: "it" is
+  // the total just answered, and the company named is whose share of it is asked.
+  const shareOfTotal =
+    (has("pronoun") || has("plural")) &&
+    reading.cues.has("o:share") &&
+    !attributes.length &&
+    named.length > 0 &&
+    named.every((n) => n.type === "organisation") &&
+    lastTotal(context);
+  if (shareOfTotal) return followUp(context, reading, named, inherited(context, reading));
   if (named.length) {
     if (!lead && !joins && !pointsBeside) return standalone;
     if (!context.query && !joins && !pointsBeside) return standalone;
@@ -933,7 +958,10 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
     (unit.length || perJob || perMedicine) && !ownAttributes.length ? ["m:investment" as Cue] : [];
   const total = lastTotal(context) && !ownOp ? ["o:total" as Cue] : [];
   // "what % of 356 is that" after the per-company figures added up: their sum's share of the headline.
-  const stated = lastTotal(context) && own.includes("o:share") ? ["o:stated" as Cue] : [];
+  // ("what percent of it is AltINFARM's" after the headline total names whose share is asked: the
+  // company's share of the total just answered, not of the companies' stated figures.)
+  const ofCompany = reading.entities.some((e) => e.type === "organisation" && e.start >= 0);
+  const stated = lastTotal(context) && own.includes("o:share") && !ofCompany ? ["o:stated" as Cue] : [];
   // "add them" → "and per job?": the sum in play per job, one ratio of the companies together.
   const orgs = (context.query?.subjects ?? []).filter((x) => x.type === "organisation").length;
   // "together" → "what share of the 173 is that": the sum's share, not each one's.
@@ -1249,14 +1277,16 @@ export function nextContext(
   const takenBack = (s: Ref) =>
     correction && s.type === "organisation" && !!previous?.query?.subjects.some((x) => x.id === s.id);
   const own =
-    turn.kind === "followup"
-      ? unique([
-          ...(previous?.subjects ?? []).filter((s) => s.type !== "place" && !takenBack(s)),
-          ...turn.subjects,
-        ])
-      : turn.kind === "standalone"
-        ? unique(turn.reading.entities.filter((e) => e.id !== country).map(asRef))
-        : (previous?.subjects ?? []);
+    turn.kind === "followup" && turn.alone
+      ? turn.subjects
+      : turn.kind === "followup"
+        ? unique([
+            ...(previous?.subjects ?? []).filter((s) => s.type !== "place" && !takenBack(s)),
+            ...turn.subjects,
+          ])
+        : turn.kind === "standalone"
+          ? unique(turn.reading.entities.filter((e) => e.id !== country).map(asRef))
+          : (previous?.subjects ?? []);
   // A follow-up about other kinds of subject starts the set again ("and in Turkistan?" after companies).
   // A message that was not understood (no query, nothing named) leaves the conversation as it was.
   if (turn.kind === "standalone" && !answer.query && !own.length && previous)

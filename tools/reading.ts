@@ -152,6 +152,12 @@ function betweenThem(tokens: string[], taken: boolean[], references: { key: stri
   return set || references.some((r) => r.key === "plural" && r.start === at + 1) ? at : undefined;
 }
 
+/** The one-word answer-type words ("whose", «чей», «кімнің»): words of their own, no typos of a cue. */
+const TYPE_WORDS: readonly string[] = Object.values(ANSWER_TYPE_CUES)
+  .flat()
+  .filter((w) => !w.includes(" "))
+  .map((w) => normalize(w));
+
 /** Cue phrases in all three languages, matched on stems and small typos. */
 function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
   const index = new PhraseIndex<Cue>({ known });
@@ -486,8 +492,9 @@ export class QuestionReader {
     private readonly corpusNames: ReadonlySet<string> = new Set(),
     private readonly knownWords: ReadonlySet<string> = new Set(),
   ) {
-    // Common words are no typos either: "heart stuff" is not "staff".
-    this.cues = cueIndex(new Set([...knownWords, ...STOPWORDS, ...COMMON_WORDS]));
+    // Common words are no typos either: "heart stuff" is not "staff"; nor are question words:
+    // "whose project" is not "whole".
+    this.cues = cueIndex(new Set([...knownWords, ...STOPWORDS, ...COMMON_WORDS, ...TYPE_WORDS]));
   }
 
   /** Reads a question; `prior` (the chat's language) decides short or unclear ones. */
