@@ -302,6 +302,11 @@ export const METRIC_CUES = {
     "размещ",
     "қайда",
     "орналас",
+    // «местоположение», «орналасқан жері» ("location"), asked as a noun in a list of what is wanted.
+    "местоположение",
+    "расположение",
+    "орналасқан",
+    "орналасқан жері",
     "салады",
     "салынады",
   ],
@@ -322,6 +327,9 @@ export const METRIC_CUES = {
     "стандарттар",
     "сертифицирован",
     "сертификат",
+    // «GMP стандарттарына сай», «сәйкес келеді»: compliant with.
+    "сай",
+    "сәйкес",
   ],
   facility: [
     "facility",
@@ -2439,6 +2447,8 @@ export const COMMON_WORDS = new Set([
   "самом",
   "стоят",
   "stuff",
+  // «… сай болады» ("will be compliant"): the verb of being, no word of what is asked.
+  "болады",
   // "world medicine works w abdi": a verb of working, not a typo of "words".
   "works",
   "work",

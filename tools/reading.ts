@@ -629,13 +629,20 @@ export class QuestionReader {
     // "the four drug makers", "medicine plant": a metric word inside a phrase naming the subject's
     // kind is part of that name, not a figure asked for.
     // «теңге ме» is the currency asked of, not «тең ме» ("does it equal"), whatever its stem.
+    // «қай зауыт GMP стандартына сай» ("which plant"): «қай» before a plant is "which", not «қайда»
+    // ("where"; «қай жерде» still is).
+    const whichOnly = (c: PhraseMatch<Cue>) =>
+      c.key === "m:location" &&
+      c.end - c.start === 1 &&
+      tokens[c.start] === "қай" &&
+      /^(зауыт|кешен|фабрика|кәсіпорын|компания)/.test(tokens[c.start + 1] ?? "");
     const currency = (c: PhraseMatch<Cue>) =>
       (/^(теңге|тенге|tenge)/.test(tokens[c.start] ?? "") && !["m:kzt", "m:investment"].includes(c.key)) ||
       // «қай күні» ("on what day") folds to «құны» ("its value"): a day, no money.
       (c.key === "m:investment" && /^күн/.test(tokens[c.start] ?? ""));
     const cueAt = dropAgreementTopics(
       tokens,
-      dropInsideKinds(this.cues.find(tokens, { taken }), tokens).filter((c) => !currency(c)),
+      dropInsideKinds(this.cues.find(tokens, { taken }), tokens).filter((c) => !currency(c) && !whichOnly(c)),
     );
     // «қант диабетімен ауыратын қанша адам», "how many people have diabetes": people who are ill are
     // no one's jobs, and what they are is left for the text to answer.
@@ -692,7 +699,10 @@ export class QuestionReader {
       cues.add("m:contents");
     // "what will change once they are built", «что изменится», «не өзгереді» ask what the projects
     // will bring, where "what changed", «что изменилось», «не өзгерді» (one stem) ask what a newer source changed.
-    const expects = CHANGE_TO_COME.test(tokens.join(" ")) ? "reason" : expectedType(text, tokens, this.types);
+    const typed = CHANGE_TO_COME.test(tokens.join(" ")) ? "reason" : expectedType(text, tokens, this.types);
+    // "which factory will be GMP compliant", «какой завод будет соответствовать GMP», «қай зауыт GMP
+    // стандартына сай»: the plant asked by the standard it meets is named, not placed.
+    const expects = typed === "place" && cues.has("m:standard") && !cues.has("m:location") ? "agent" : typed;
     // "does the memo cover vaccines?", «охватывает ли меморандум …»: whether it holds a part (of an
     // agreement; a company's "cover" is its products).
     const company =
