@@ -569,7 +569,24 @@ export const METRIC_CUES = {
     "келісті",
     "келісімге келді",
   ],
-  focusAreas: ["areas", "focus areas", "strategic areas", "directions", "направления", "бағыттар"],
+  focusAreas: [
+    "areas",
+    "focus areas",
+    "strategic areas",
+    "directions",
+    "направления",
+    "бағыттар",
+    // "what does the memorandum focus on", «на чём сфокусирован меморандум», «неге бағытталған»:
+    // its areas, asked with the verb.
+    "focus on",
+    "focused on",
+    "focuses on",
+    "сфокусирован",
+    "фокусируется",
+    "нацелен",
+    "бағытталған",
+    "басты назар",
+  ],
   // "what's in the memorandum", «что входит в соглашение», «келісімнің мазмұны»: what an agreement holds.
   contents: [
     "whats in",
@@ -1646,6 +1663,15 @@ export const UNSTATED_CUES = {
     "ашылады",
     "іске қосылады",
     "qashan ashylady",
+    // "be commissioned", «введут в эксплуатацию», «пайдалануға беріледі»: put into operation.
+    "commissioned",
+    "commissioning",
+    "go into operation",
+    "в эксплуатацию",
+    "ввод в эксплуатацию",
+    "пайдалануға беріледі",
+    "пайдалануға береді",
+    "пайдалануға беру",
     // «өндірісті қашан бастайды», «жұмысын бастайды», "first batch", «первая партия», «первый выпуск».
     "өндірісті бастайды",
     "бастайды",
@@ -1769,6 +1795,13 @@ export const UNSTATED_CUES = {
     "истекает",
     "мерзімі",
     "неше жылға",
+    // «на какой срок», «на сколько», «қанша жылға», «қанша уақытқа»: the term it was signed for.
+    "на какой срок",
+    "какой срок",
+    "қанша жылға",
+    "қанша уақытқа",
+    "what term",
+    "for what period",
   ],
   signatory: ["on behalf of", "от имени", "атынан"],
   capacity: [
@@ -2340,6 +2373,13 @@ export const ANSWER_TYPE_CUES = {
     "involve",
     "tell me about",
     "describe",
+    // "economic diversification in the az deal - meaning?", «что означает», «нені білдіреді».
+    "meaning",
+    "what is meant",
+    "что значит",
+    "что означает",
+    "нені білдіреді",
+    "мағынасы",
     "что такое",
     "расскажи",
     "о чем",
@@ -2447,8 +2487,13 @@ export const COMMON_WORDS = new Set([
   "самом",
   "стоят",
   "stuff",
+  // "leukemia drugs - who will make them locally": where they are made is the frame (every plant
+  // is in Kazakhstan), no product word.
+  "locally",
+  "domestically",
   // «… сай болады» ("will be compliant"): the verb of being, no word of what is asked.
   "болады",
+  "локально",
   // "world medicine works w abdi": a verb of working, not a typo of "words".
   "works",
   "work",

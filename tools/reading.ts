@@ -636,13 +636,18 @@ export class QuestionReader {
       c.end - c.start === 1 &&
       tokens[c.start] === "қай" &&
       /^(зауыт|кешен|фабрика|кәсіпорын|компания)/.test(tokens[c.start + 1] ?? "");
+    // "- meaning?", "what it means": what words mean, no mean (average) of figures.
+    const meaning = (c: PhraseMatch<Cue>) =>
+      c.key === "o:average" && /^(meaning|means|meant)$/.test(tokens[c.start] ?? "");
     const currency = (c: PhraseMatch<Cue>) =>
       (/^(теңге|тенге|tenge)/.test(tokens[c.start] ?? "") && !["m:kzt", "m:investment"].includes(c.key)) ||
       // «қай күні» ("on what day") folds to «құны» ("its value"): a day, no money.
       (c.key === "m:investment" && /^күн/.test(tokens[c.start] ?? ""));
     const cueAt = dropAgreementTopics(
       tokens,
-      dropInsideKinds(this.cues.find(tokens, { taken }), tokens).filter((c) => !currency(c) && !whichOnly(c)),
+      dropInsideKinds(this.cues.find(tokens, { taken }), tokens).filter(
+        (c) => !currency(c) && !whichOnly(c) && !meaning(c),
+      ),
     );
     // «қант диабетімен ауыратын қанша адам», "how many people have diabetes": people who are ill are
     // no one's jobs, and what they are is left for the text to answer.
