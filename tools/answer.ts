@@ -16,6 +16,7 @@ import {
   COMPARATIVES,
   ELSE_WORDS,
   FACTOR_NUMBERS,
+  FILLERS,
   MONTHS,
   type Nationality,
   QUESTION_WORDS,
@@ -221,7 +222,7 @@ export class Answerer {
       ? (topic as string)
       : turn.kind === "followup" && query
         ? restate(query, lang, this.entities, question)
-        : question;
+        : newTopic(turn, question);
     const context = nextContext(
       turn,
       previous,
@@ -924,6 +925,7 @@ export class Answerer {
       const asks = (w: string) => QUESTION_WORDS.has(w) || QUESTION_WORDS.has(w.replace(/s$/, ""));
       return !COMPARATIVES.than.includes(words[0] ?? "") && words.some(asks);
     };
+    const countSaid = whole.cueAt.some((c) => c.key === "o:count");
     for (const [i, text] of texts.entries()) {
       const reading = this.reader.read(text, whole.lang);
       // «…больше, чем AltINFARM?»: "than" opening a piece goes on with the comparison before it.
@@ -959,10 +961,12 @@ export class Answerer {
       // (A kind of place or subject, «не город, а область», is no figure asked.)
       // (Only a piece that is little more than its attribute: "the sustainable development bit in
       // the az deal, what does it cover" names what the question after it asks of.)
+      // ("location, number of medicines and its partner": a count typed is one item's own, nothing
+      // computed across them; one a follow-up carried over is no list.)
       const listed =
         reading.unexplained.length <= 1 &&
         [...reading.cues].some((c) => c.startsWith("m:") && !SUBJECT_WORDS.has(c)) &&
-        ![...whole.cues].some((c) => c.startsWith("o:") && c !== "o:list");
+        ![...whole.cues].some((c) => c.startsWith("o:") && c !== "o:list" && !(c === "o:count" && countSaid));
       // "…, and with who": the partners asked of the subject before.
       const withWhom = PARTNERS_ASKED.test(text.trim());
       // "msp how many meds, how many jobs and where", «… и где»: a question word alone asks of the same subject.
@@ -1153,6 +1157,22 @@ function inCyrillic(reading: Reading): string {
       return `${cyrillic}${/[,;?]$/.test(w) ? w.at(-1) : ""}`;
     });
   return at === reading.tokens.length ? words.filter(Boolean).join(" ") : reading.text;
+}
+
+/**
+ * "ok different topic: where was the memorandum signed" is kept as its question alone, so "who
+ * was there" next looks up the signing, not "different topic".
+ */
+function newTopic(turn: Turn, question: string): string {
+  if (turn.kind !== "standalone") return question;
+  const { tokens, references } = turn.reading;
+  const switched = references.filter((r) => r.key === "switch");
+  if (!switched.length) return question;
+  const kept = tokens.filter(
+    (t, i) =>
+      !switched.some((r) => r.start <= i && i < r.end) && !(i < (switched[0]?.start ?? 0) && FILLERS.has(t)),
+  );
+  return kept.length ? kept.join(" ") : question;
 }
 
 /** Where a message's questions part: "?", ";", "," (not a decimal comma, «39,2»), "and"/«и»/«және», and " + " between two questions. */

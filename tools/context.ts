@@ -50,7 +50,8 @@ export type ConversationContext = z.infer<typeof ConversationContext>;
 export type Turn =
   | { kind: "standalone"; reading: Reading }
   /** `place`: where a correction moved the conversation when it asks of the companies there. */
-  | { kind: "followup"; reading: Reading; subjects: Ref[]; place?: Ref }
+  /** `alone`: the turn's subjects are the set in play from now on (the old ones were ruled out). */
+  | { kind: "followup"; reading: Reading; subjects: Ref[]; place?: Ref; alone?: boolean }
   | { kind: "sources" }
   /** "the third one" after a list of an agreement's items: that item, as the answer quoted it. */
   | { kind: "item"; index: number }
@@ -94,6 +95,18 @@ const SET_OPERATIONS: Cue[] = [
 ];
 
 const ABLATIVE_WORD = /^(нан|нен|дан|ден|тан|тен)$/;
+
+/** Operations over a set that a company can join ("and msp too" after a sum or a comparison). */
+const JOINABLE: Query["operation"][] = ["sum", "compare", "max", "min", "rank"];
+
+/** Kazakh «да/де/та/те» after a name: "too" («МСП-Ромфарм да», «Нобел де қосылсын»). */
+const ALSO_PARTICLE = new Set(["да", "де", "та", "те"]);
+function alsoParticle(reading: Reading): boolean {
+  return (
+    reading.lang === "kk" &&
+    reading.entities.some((e) => e.type === "organisation" && ALSO_PARTICLE.has(reading.tokens[e.end] ?? ""))
+  );
+}
 
 /** Operations that set figures of the same kind against each other. */
 const COMPARING: Cue[] = ["o:compare", "o:difference", "o:times", "o:most", "o:least"];
@@ -291,8 +304,30 @@ function placeTurn(
     return { kind: "sources" };
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
+  // "ok different topic: …", «теперь про Абди Ибрагим: где у них завод», «енді Нобел туралы»: a new
+  // subject, nothing carried over ("у них" is the company just named).
+  const kazakhSwitch = reading.tokens[0] === "енді" && reading.tokens.includes("туралы") && named.length > 0;
+  if (has("switch") || kazakhSwitch) return standalone;
+  // "is Sinovac part of MSP's project?" — no — "whose project then", «чей тогда проект?», «онда кімнің
+  // жобасы?»: the project the partner asked about does belong to.
+  const whoseThen =
+    reading.expects === "agent" &&
+    !named.length &&
+    attributes.every((c) => c === "m:companies") &&
+    !!context.query?.attributes.includes("partners");
+  const partnersAsked = context.subjects.filter(
+    (s) => s.type === "organisation" && !projectOf(dataset, s.id),
+  );
+  if (whoseThen && partnersAsked.length) {
+    const turn = followUp(context, reading, partnersAsked, ["m:companies", "o:member"]);
+    return turn.kind === "followup" ? { ...turn, alone: true } : turn;
+  }
 
-  const lead = continues || (has("lead") && leadsOff(reading));
+  // "nobel too", «Нобел тоже?»: the same asked again, of the one named.
+  const lead =
+    continues ||
+    (has("lead") && leadsOff(reading)) ||
+    ((has("also") || alsoParticle(reading)) && named.length > 0 && !attributes.length);
   const pointing =
     has("pronoun") ||
     has("person") ||
@@ -338,6 +373,20 @@ function placeTurn(
   if (has("negation") && !attributes.length && lastOrgs.length && newOrgs.length && context.query) {
     const kept = (context.query.subjects ?? []).filter((x) => x.type !== "organisation");
     return followUp(context, reading, [...newOrgs, ...kept], inherited(context, reading));
+  }
+
+  // "add nobel" → "and msp too", «и МСП тоже», «МСП-Ромфарм да»: the one named joins the set the
+  // last sum or comparison was over (a bare "and msp?" still asks the same of MSP alone).
+  const joinsSet =
+    (has("also") || alsoParticle(reading)) &&
+    !attributes.length &&
+    newOrgs.length > 0 &&
+    newOrgs.length === named.length &&
+    lastOrgs.length >= 2 &&
+    JOINABLE.includes(context.query?.operation ?? "value");
+  if (joinsSet && context.query) {
+    const kept = context.query.subjects.filter((x) => x.type !== "organisation");
+    return followUp(context, reading, [...lastOrgs, ...newOrgs, ...kept], inherited(context, reading));
   }
 
   // "is msp only there?", "how many jobs will Abdi create there": the company named, in the last place.
@@ -525,6 +574,16 @@ function placeTurn(
     !context.query.subjects.length &&
     context.query.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a));
   if (totalThere) return followUp(context, reading, named, inherited(context, reading));
+  // "total jobs?" → "what share of it is MSP's", «оның қанша пайызы АльтИнФармға тиесілі»: "it" is
+  // the total just answered, and the company named is whose share of it is asked.
+  const shareOfTotal =
+    (has("pronoun") || has("plural")) &&
+    reading.cues.has("o:share") &&
+    !attributes.length &&
+    named.length > 0 &&
+    named.every((n) => n.type === "organisation") &&
+    lastTotal(context);
+  if (shareOfTotal) return followUp(context, reading, named, inherited(context, reading));
   if (named.length) {
     if (!lead && !joins && !pointsBeside) return standalone;
     if (!context.query && !joins && !pointsBeside) return standalone;
@@ -899,7 +958,10 @@ function inherited(context: ConversationContext, reading: Reading): Cue[] {
     (unit.length || perJob || perMedicine) && !ownAttributes.length ? ["m:investment" as Cue] : [];
   const total = lastTotal(context) && !ownOp ? ["o:total" as Cue] : [];
   // "what % of 356 is that" after the per-company figures added up: their sum's share of the headline.
-  const stated = lastTotal(context) && own.includes("o:share") ? ["o:stated" as Cue] : [];
+  // ("what percent of it is AltINFARM's" after the headline total names whose share is asked: the
+  // company's share of the total just answered, not of the companies' stated figures.)
+  const ofCompany = reading.entities.some((e) => e.type === "organisation" && e.start >= 0);
+  const stated = lastTotal(context) && own.includes("o:share") && !ofCompany ? ["o:stated" as Cue] : [];
   // "add them" → "and per job?": the sum in play per job, one ratio of the companies together.
   const orgs = (context.query?.subjects ?? []).filter((x) => x.type === "organisation").length;
   // "together" → "what share of the 173 is that": the sum's share, not each one's.
@@ -1215,14 +1277,16 @@ export function nextContext(
   const takenBack = (s: Ref) =>
     correction && s.type === "organisation" && !!previous?.query?.subjects.some((x) => x.id === s.id);
   const own =
-    turn.kind === "followup"
-      ? unique([
-          ...(previous?.subjects ?? []).filter((s) => s.type !== "place" && !takenBack(s)),
-          ...turn.subjects,
-        ])
-      : turn.kind === "standalone"
-        ? unique(turn.reading.entities.filter((e) => e.id !== country).map(asRef))
-        : (previous?.subjects ?? []);
+    turn.kind === "followup" && turn.alone
+      ? turn.subjects
+      : turn.kind === "followup"
+        ? unique([
+            ...(previous?.subjects ?? []).filter((s) => s.type !== "place" && !takenBack(s)),
+            ...turn.subjects,
+          ])
+        : turn.kind === "standalone"
+          ? unique(turn.reading.entities.filter((e) => e.id !== country).map(asRef))
+          : (previous?.subjects ?? []);
   // A follow-up about other kinds of subject starts the set again ("and in Turkistan?" after companies).
   // A message that was not understood (no query, nothing named) leaves the conversation as it was.
   if (turn.kind === "standalone" && !answer.query && !own.length && previous)

@@ -240,6 +240,10 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
     !s.places.length
   )
     s.companies.push(...dataset.projects.filter((p) => !exclusionOf(p)).map((p) => p.company));
+  // "which factory will be GMP compliant": the projects whose stated standard holds every other
+  // word asked ("ISO" is no GMP).
+  if (has("standard") && !s.companies.length && !s.organisations.length && !s.agreements.length)
+    s.companies.push(...projectsMeeting(dataset, q.unparsed));
   // Each stage answers the queries of its kind, or passes (null) to the next; the last always answers.
   return (
     executePeople(q, s, dataset) ??
@@ -481,6 +485,18 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
  * a flat no, as the sources list products "including" some. Nothing is said when no project's
  * products name it.
  */
+/** The companies whose stated standard names every word asked. */
+function projectsMeeting(dataset: Dataset, words: string[]): string[] {
+  return dataset.projects
+    .filter((p) => !exclusionOf(p) && p.standard)
+    .filter((p) => {
+      const st = p.standard;
+      const text = st ? normalize([st.text, st.ru ?? "", st.kk ?? ""].join(" ")) : "";
+      return words.filter((w) => !COMMON_WORDS.has(w)).every((w) => mentions(text, w));
+    })
+    .map((p) => p.company);
+}
+
 /**
  * "Is Nobel's complex GMP compliant?": yes when each company's stated standard holds every other
  * word asked ("ISO" is no GMP); with no standard stated, no verdict, only that none is named.

@@ -240,7 +240,11 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // "how many AstraZeneca drugs will Nobel produce", «препараты АстраЗенеки»: the medicines are the
   // owner's (whose count no source gives), not the plant's own 53.
   const owner = medicinesOwner(p, dataset);
-  const subjects = owner ? mentioned.filter((x) => x.type !== "organisation" || x.id === owner) : mentioned;
+  const own = owner ? mentioned.filter((x) => x.type !== "organisation" || x.id === owner) : mentioned;
+  // "besides Sinopharm, who else partners with AltINFARM", «кроме Синофарм кто ещё», «Синофармнан
+  // басқа … кім»: the partner set aside is not asked of; the company is.
+  const setAside = leftOut(p, dataset);
+  const subjects = own.filter((x) => !setAside.has(x.id));
   // "which plants are not in an SEZ", «кто не в Алматы»: a place negated is its complement; but
   // "Abdi is not in Almaty city, right?" asks whether that holds: the same question, answered the other way.
   const notThere = placeNegated(p, kinds.at);
@@ -1126,7 +1130,13 @@ function readFigures(a: Ask): Query | null {
   if (!attributes.length) attributes.push(...listedSum);
   // "what's left for Abdi": the headline less the others is told of the investment; "which
   // companies besides Nobel build in Almaty" asks a list, no figure.
-  const listing = has("o:list") || s.places.length > 0 || p.expects === "list";
+  // ("besides Sinopharm, who else partners with AltINFARM", «кроме … кто ещё»: whom, not how much.)
+  const listing =
+    has("o:list") ||
+    s.places.length > 0 ||
+    p.expects === "list" ||
+    p.expects === "agent" ||
+    has("m:partners");
   if (!attributes.length && has("o:remainder") && s.companies.length && !listing)
     attributes.push("investmentKzt");
   // "what share of the stated sum is Nobel's": a sum of money is the investment; a share of "the
@@ -1804,6 +1814,16 @@ function* readFacts(a: Ask): Generator<Query> {
     (has("m:products") || has("m:standard") || has("m:partners"))
   )
     yield query([has("m:standard") ? "standard" : has("m:partners") ? "partners" : "products"], "list");
+  // "which factory is going to be GMP compliant", «какой завод будет соответствовать GMP»: the
+  // projects the standard is stated for.
+  if (
+    has("m:standard") &&
+    !s.companies.length &&
+    !s.places.length &&
+    !s.agreements.length &&
+    !s.others.length
+  )
+    yield query(["standard"], "list");
   if (exists && s.places.length && (has("m:facility") || has("m:companies") || has("m:location")))
     yield query(["sites"], "exists", anyOf);
   // "в каких регионах проекты" asks where the projects are, not which companies they are; "who
@@ -2049,4 +2069,21 @@ function sharedNow(p: Reading): boolean {
     /^(goal|target|aim|strateg|plan|цел|задач|стратег|план|мақсат|жоспар|межеле)/u.test(t),
   );
   return !aim && p.tokens.some((t) => /^(share|доля|долю|доли|үлес)/u.test(t));
+}
+
+/**
+ * The organisations a "who" question sets aside ("besides Sinopharm", «кроме Синофарм», «Синофармнан
+ * басқа»): partners, never a project's company, and only when a company is asked of beside them.
+ */
+function leftOut(p: Reading, dataset: Dataset): Set<string> {
+  const out = new Set<string>();
+  if (!(p.expects === "agent" || p.cues.has("m:partners") || p.cues.has("m:who"))) return out;
+  const marks = p.cueAt.filter((c) => c.key === "o:remainder");
+  const orgs = p.entities.filter((e) => e.type === "organisation");
+  for (const e of orgs) {
+    const before = marks.some((c) => c.end === e.start);
+    const after = p.lang === "kk" && p.tokens[e.end] === "басқа";
+    if ((before || after) && !projectOf(dataset, e.id)) out.add(e.id);
+  }
+  return orgs.some((e) => !out.has(e.id) && projectOf(dataset, e.id)) ? out : new Set();
 }

@@ -309,6 +309,11 @@ export const METRIC_CUES = {
     "размещ",
     "қайда",
     "орналас",
+    // «местоположение», «орналасқан жері» ("location"), asked as a noun in a list of what is wanted.
+    "местоположение",
+    "расположение",
+    "орналасқан",
+    "орналасқан жері",
     "салады",
     "салынады",
   ],
@@ -329,6 +334,9 @@ export const METRIC_CUES = {
     "стандарттар",
     "сертифицирован",
     "сертификат",
+    // «GMP стандарттарына сай», «сәйкес келеді»: compliant with.
+    "сай",
+    "сәйкес",
   ],
   facility: [
     "facility",
@@ -568,7 +576,24 @@ export const METRIC_CUES = {
     "келісті",
     "келісімге келді",
   ],
-  focusAreas: ["areas", "focus areas", "strategic areas", "directions", "направления", "бағыттар"],
+  focusAreas: [
+    "areas",
+    "focus areas",
+    "strategic areas",
+    "directions",
+    "направления",
+    "бағыттар",
+    // "what does the memorandum focus on", «на чём сфокусирован меморандум», «неге бағытталған»:
+    // its areas, asked with the verb.
+    "focus on",
+    "focused on",
+    "focuses on",
+    "сфокусирован",
+    "фокусируется",
+    "нацелен",
+    "бағытталған",
+    "басты назар",
+  ],
   // "what's in the memorandum", «что входит в соглашение», «келісімнің мазмұны»: what an agreement holds.
   contents: [
     "whats in",
@@ -1155,6 +1180,8 @@ export const OP_CUES = {
     "together",
     "combined",
     "plus",
+    // «сколько рабочих мест на двоих»: the two's together.
+    "на двоих",
     // "and with MSP?", «а с МСП?»: the named one joins the set in play.
     "and with",
     "а с",
@@ -1665,6 +1692,15 @@ export const UNSTATED_CUES = {
     "ашылады",
     "іске қосылады",
     "qashan ashylady",
+    // "be commissioned", «введут в эксплуатацию», «пайдалануға беріледі»: put into operation.
+    "commissioned",
+    "commissioning",
+    "go into operation",
+    "в эксплуатацию",
+    "ввод в эксплуатацию",
+    "пайдалануға беріледі",
+    "пайдалануға береді",
+    "пайдалануға беру",
     // «өндірісті қашан бастайды», «жұмысын бастайды», "first batch", «первая партия», «первый выпуск».
     "өндірісті бастайды",
     "бастайды",
@@ -1799,6 +1835,13 @@ export const UNSTATED_CUES = {
     "истекает",
     "мерзімі",
     "неше жылға",
+    // «на какой срок», «на сколько», «қанша жылға», «қанша уақытқа»: the term it was signed for.
+    "на какой срок",
+    "какой срок",
+    "қанша жылға",
+    "қанша уақытқа",
+    "what term",
+    "for what period",
   ],
   signatory: ["on behalf of", "от имени", "атынан"],
   capacity: [
@@ -2102,6 +2145,36 @@ export const REFERENCE_CUES = {
     "олардың",
     "оларға",
   ],
+  /**
+   * "and msp too", «и МСП тоже», «МСП-Ромфарм да»: the one named joins the set in play (Kazakh's
+   * «да/де/та/те» after a name are read in tools/context.ts).
+   */
+  also: ["too", "as well", "also", "тоже", "также", "и еще", "и ещё", "еще и", "ещё и", "сондай-ақ"],
+  /**
+   * "ok different topic: …", "now about Abdi: where is their plant", «теперь про Абди: где у них
+   * завод», «басқа тақырып»: the conversation turns to what the message names; its pronouns are its
+   * own (Kazakh «енді X туралы» is read in tools/context.ts).
+   */
+  switch: [
+    "different topic",
+    "another topic",
+    "new topic",
+    "change of topic",
+    "changing the subject",
+    "different question",
+    "now about",
+    "moving on to",
+    "теперь про",
+    "теперь о",
+    "теперь об",
+    "теперь насчет",
+    "теперь насчёт",
+    "другая тема",
+    "другой вопрос",
+    "другой теме",
+    "басқа тақырып",
+    "басқа сұрақ",
+  ],
   /** "and the other two?", «а остальные?», «қалғандары ше?»: the set's members not asked yet. */
   others: [
     "the other two",
@@ -2340,6 +2413,13 @@ export const ANSWER_TYPE_CUES = {
     "involve",
     "tell me about",
     "describe",
+    // "economic diversification in the az deal - meaning?", «что означает», «нені білдіреді».
+    "meaning",
+    "what is meant",
+    "что значит",
+    "что означает",
+    "нені білдіреді",
+    "мағынасы",
     "что такое",
     "расскажи",
     "о чем",
@@ -2447,6 +2527,13 @@ export const COMMON_WORDS = new Set([
   "самом",
   "стоят",
   "stuff",
+  // "leukemia drugs - who will make them locally": where they are made is the frame (every plant
+  // is in Kazakhstan), no product word.
+  "locally",
+  "domestically",
+  // «… сай болады» ("will be compliant"): the verb of being, no word of what is asked.
+  "болады",
+  "локально",
   // "world medicine works w abdi": a verb of working, not a typo of "words".
   "works",
   "work",

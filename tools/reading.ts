@@ -133,6 +133,31 @@ const STATUS_WORDS: ReadonlySet<string> = new Set([
   ...["тұрады", "тұр", "тұрған"].map((w) => normalize(w)),
 ]);
 
+/** Cues that make "between" part of something else: a difference, a comparison, a link, a span of time. */
+const BETWEEN_OTHER: readonly Cue[] = [
+  "o:difference",
+  "o:compare",
+  "o:times",
+  "o:interval",
+  "m:link",
+  "o:order",
+];
+
+/** Where "between" stands before the set in play ("between them", "between the two", "between both"). */
+function betweenThem(tokens: string[], taken: boolean[], references: { key: string; start: number }[]) {
+  const at = tokens.indexOf("between");
+  if (at < 0 || taken[at]) return undefined;
+  const next = tokens[at + 1] === "the" ? at + 2 : at + 1;
+  const set = ["both", "two", "the two"].includes(tokens[next] ?? "");
+  return set || references.some((r) => r.key === "plural" && r.start === at + 1) ? at : undefined;
+}
+
+/** The one-word answer-type words ("whose", «чей», «кімнің»): words of their own, no typos of a cue. */
+const TYPE_WORDS: readonly string[] = Object.values(ANSWER_TYPE_CUES)
+  .flat()
+  .filter((w) => !w.includes(" "))
+  .map((w) => normalize(w));
+
 /** Cue phrases in all three languages, matched on stems and small typos. */
 function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
   const index = new PhraseIndex<Cue>({ known });
@@ -467,8 +492,9 @@ export class QuestionReader {
     private readonly corpusNames: ReadonlySet<string> = new Set(),
     private readonly knownWords: ReadonlySet<string> = new Set(),
   ) {
-    // Common words are no typos either: "heart stuff" is not "staff".
-    this.cues = cueIndex(new Set([...knownWords, ...STOPWORDS, ...COMMON_WORDS]));
+    // Common words are no typos either: "heart stuff" is not "staff"; nor are question words:
+    // "whose project" is not "whole".
+    this.cues = cueIndex(new Set([...knownWords, ...STOPWORDS, ...COMMON_WORDS, ...TYPE_WORDS]));
   }
 
   /** Reads a question; `prior` (the chat's language) decides short or unclear ones. */
@@ -603,13 +629,25 @@ export class QuestionReader {
     // "the four drug makers", "medicine plant": a metric word inside a phrase naming the subject's
     // kind is part of that name, not a figure asked for.
     // «теңге ме» is the currency asked of, not «тең ме» ("does it equal"), whatever its stem.
+    // «қай зауыт GMP стандартына сай» ("which plant"): «қай» before a plant is "which", not «қайда»
+    // ("where"; «қай жерде» still is).
+    const whichOnly = (c: PhraseMatch<Cue>) =>
+      c.key === "m:location" &&
+      c.end - c.start === 1 &&
+      tokens[c.start] === "қай" &&
+      /^(зауыт|кешен|фабрика|кәсіпорын|компания)/.test(tokens[c.start + 1] ?? "");
+    // "- meaning?", "what it means": what words mean, no mean (average) of figures.
+    const meaning = (c: PhraseMatch<Cue>) =>
+      c.key === "o:average" && /^(meaning|means|meant)$/.test(tokens[c.start] ?? "");
     const currency = (c: PhraseMatch<Cue>) =>
       (/^(теңге|тенге|tenge)/.test(tokens[c.start] ?? "") && !["m:kzt", "m:investment"].includes(c.key)) ||
       // «қай күні» ("on what day") folds to «құны» ("its value"): a day, no money.
       (c.key === "m:investment" && /^күн/.test(tokens[c.start] ?? ""));
     const cueAt = dropAgreementTopics(
       tokens,
-      dropInsideKinds(this.cues.find(tokens, { taken }), tokens).filter((c) => !currency(c)),
+      dropInsideKinds(this.cues.find(tokens, { taken }), tokens).filter(
+        (c) => !currency(c) && !whichOnly(c) && !meaning(c),
+      ),
     );
     // «қант диабетімен ауыратын қанша адам», "how many people have diabetes": people who are ill are
     // no one's jobs, and what they are is left for the text to answer.
@@ -649,10 +687,15 @@ export class QuestionReader {
     for (const i of each) taken[i] = true;
     const place = rankPlace(tokens, new Set(cueAt.map((c) => c.key)));
     for (const i of place?.at ?? []) taken[i] = true;
+    // "how many jobs between them", "between the two": what they have between them, added up —
+    // unless a difference or a time is asked ("the difference between them", "how long between").
+    const between = betweenThem(tokens, taken, references);
+    if (between !== undefined) taken[between] = true;
     const unexplainedAt = tokens.flatMap((t, i) =>
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     const cues = new Set(cueAt.map((c) => c.key));
+    if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
     if (each.length) cues.add("g:company");
     if (place && !cues.has("o:least")) cues.add("o:most");
     // "what is it about", "what does the memo cover": what something holds (words between keep it
@@ -661,7 +704,10 @@ export class QuestionReader {
       cues.add("m:contents");
     // "what will change once they are built", «что изменится», «не өзгереді» ask what the projects
     // will bring, where "what changed", «что изменилось», «не өзгерді» (one stem) ask what a newer source changed.
-    const expects = CHANGE_TO_COME.test(tokens.join(" ")) ? "reason" : expectedType(text, tokens, this.types);
+    const typed = CHANGE_TO_COME.test(tokens.join(" ")) ? "reason" : expectedType(text, tokens, this.types);
+    // "which factory will be GMP compliant", «какой завод будет соответствовать GMP», «қай зауыт GMP
+    // стандартына сай»: the plant asked by the standard it meets is named, not placed.
+    const expects = typed === "place" && cues.has("m:standard") && !cues.has("m:location") ? "agent" : typed;
     // "does the memo cover vaccines?", «охватывает ли меморандум …»: whether it holds a part (of an
     // agreement; a company's "cover" is its products).
     const company =
