@@ -302,6 +302,8 @@ const NOT_NAMES = new Set(
     "азербайджан таджикистан туркменистан монголия пакистан вьетнам иордания катар куба бразилия канада " +
     "украина италия испания швейцария австрия венгрия грузия армения әзербайжан тәжікстан түрікменстан " +
     "моңғолия пәкістан вьетнам иордания катар куба бразилия канада ауғанстан " +
+    // Nor are diseases ("the candidate vaccine against COVID-19 is on the WHO list").
+    "covid-19 covid sars-cov-2 coronavirus коронавирус ковид " +
     // Nor are the world's regions ("Pfizer's office for the Caucasus, Central Asia and Mongolia").
     "caucasus europe asia africa eurasia scandinavia balkans кавказ кавказа европа европы азия азии " +
     "африка евразия кавказ еуропа азия африка еуразия"
