@@ -74,9 +74,10 @@ const KAZAKH_WORDS = new Set([
 /**
  * Kazakh stems, and endings Russian words do not have: verbs in -ылады/-ынады/-йды («ашылады»,
  * «салынады», «қосайды»), plurals with a case, a genitive written without ң («орнынын»).
+ * (Not the Russian «доллары», whose ending only looks so.)
  */
 const KAZAKH_STEMS =
-  /^(облыс|жоба|жоспар|салады|шығар|кім|зауыт|ашыл|салын)|(лары|лері|ларын|лерін|лерин|ларды|лерді|лерди|лардың|лердің|лардын|лердин|ылады|ынады|йды|нынын)$/;
+  /^(облыс|жоба|жоспар|салады|шығар|кім|зауыт|ашыл|салын)|((?<!дол)лары|лері|ларын|лерін|лерин|ларды|лерді|лерди|лардың|лердің|лардын|лердин|ылады|ынады|йды|нынын)$/;
 
 /** The language a question is written in: Kazakh letters → kk, other Cyrillic → ru, else en. */
 export function detectLang(text: string): Lang {
