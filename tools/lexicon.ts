@@ -2054,6 +2054,16 @@ export const REFERENCE_CUES = {
     "и",
     "ал",
     "ше",
+    // "same for abdi ibrahim", «то же для Абди», «Абди үшін де солай»: the last question of another.
+    "same for",
+    "the same for",
+    "same with",
+    "same thing for",
+    "do the same for",
+    "то же для",
+    "то же самое для",
+    "то же по",
+    "так же для",
   ],
   /** One subject: the last one asked about. */
   pronoun: [
