@@ -228,17 +228,12 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   // A fact asked of a place ("what will the plant in turkistan make") is asked of the companies there.
   const fact = has("standard") || has("products") || has("partners") || has("stage");
   if (fact && !s.companies.length && s.places[0]) s.companies.push(...companiesIn(dataset, s.places[0]));
-  // The stages of every project counted ("when were the projects approved").
-  // (A place asked where no project is keeps no one: "the project in Shymkent" is none of them.)
-  if (has("stage") && s.places[0] && !s.companies.length && !s.organisations.length && !s.agreements.length)
+  const noOneNamed = !s.companies.length && !s.organisations.length && !s.agreements.length;
+  // A place asked where no project is keeps no one: "the project in Shymkent" is none of them.
+  if (has("stage") && noOneNamed && s.places[0])
     return run("project_stage", [noProjects(dataset, s.places[0])]);
-  if (
-    has("stage") &&
-    !s.companies.length &&
-    !s.organisations.length &&
-    !s.agreements.length &&
-    !s.places.length
-  )
+  // The stages of every project counted ("when were the projects approved").
+  if (has("stage") && noOneNamed)
     s.companies.push(...dataset.projects.filter((p) => !exclusionOf(p)).map((p) => p.company));
   // "which factory will be GMP compliant": the projects whose stated standard holds every other
   // word asked ("ISO" is no GMP).
