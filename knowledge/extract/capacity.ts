@@ -103,11 +103,15 @@ export function capacitiesOf(sentence: string): string[] {
     else if (periodBefore || cue) end = unitEnd(sentence, afterNumber, periodBefore ? 3 : 2);
     // «30 миллионнан 60 миллион дозаға дейін препарат шығару жоспарланған», "will produce up to 5
     // million doses": doses or vials the plant is to make, with no period, are its output still.
-    // (Not doses shipped or delivered: "90,000 doses made in Karaganda are being shipped".)
+    // Only a range or a ceiling is an output limit: «планируется выпустить 2 млн доз» is a volume
+    // to make, no capacity. (Not doses shipped or delivered: "90,000 doses made … are being shipped".)
     else if (
       (PRODUCE_VERB.test(sentence) || MAKE_VERB.test(sentence)) &&
       !SHIPPED_CUE.test(sentence) &&
-      new RegExp(`^\\s*${VOLUME_UNIT}`, "iu").test(after)
+      new RegExp(`^\\s*${VOLUME_UNIT}`, "iu").test(after) &&
+      (new RegExp(`^${LEAD}${LOWER}`, "iu").test(m[0]) ||
+        /^(up to|as many as|до)\s/iu.test(m[0]) ||
+        /^\s*\p{L}+(ға|ге|қа|ке)\s+дейін/iu.test(after))
     )
       end = unitEnd(sentence, afterNumber, 2);
     else continue;

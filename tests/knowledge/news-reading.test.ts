@@ -18,6 +18,24 @@ function ingest(body: string, date = "2027-05-01", id = "reading-article"): Inge
   return planIngest(base, { id, title: "News article", date, body });
 }
 
+describe("doses a plant is to make with no period are its output only as a range or a ceiling", () => {
+  it.each([
+    [
+      "30 миллионнан 60 миллион дозаға дейін препарат шығару жоспарланған;",
+      ["30 миллионнан 60 миллион дозаға дейін"],
+    ],
+    ["The plant will produce up to 8 million doses of flu vaccine.", ["up to 8 million doses"]],
+    ["Завод будет выпускать от 3 до 5 миллионов доз вакцины.", ["от 3 до 5 миллионов доз вакцины"]],
+    // A volume to make, not a limit: no capacity.
+    ["На мощностях комплекса поэтапно планируется выпустить 2 млн доз вакцины.", []],
+    ["The plant will produce 4 million doses this year.", []],
+    // Doses shipped are no output.
+    ["According to Tugzhanov, 90,000 doses made in Karaganda are being shipped to all regions.", []],
+  ])("%s", (sentence, phrases) => {
+    expect(capacitiesOf(sentence)).toEqual(phrases);
+  });
+});
+
 describe("a capacity range keeps both ends", () => {
   it.each([
     ["Завод будет выпускать от 20 до 45 миллионов ампул в год.", "от 20 до 45 миллионов ампул в год"],
