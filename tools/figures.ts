@@ -750,6 +750,8 @@ export function totalLess(dataset: Dataset, metric: Metric, companies: string[])
   const parts = own as Figure[];
   const less = parts.length === 1 ? (parts[0] as Figure) : sum(parts);
   if (less.value > headline.value) return [];
+  const others = othersOfHeadline(dataset, metric, headline, companies);
+  if (others) return others;
   return [
     {
       kind: "totalLess",
@@ -757,6 +759,40 @@ export function totalLess(dataset: Dataset, metric: Metric, companies: string[])
       metric,
       derived: difference(headline, less, headline.unit),
     },
+  ];
+}
+
+/**
+ * "Medicines excluding MSP" when the headline's projects each state the figure but do not add up
+ * to it (284 listed, 356 stated): the headline less the named is no count of the others, so the
+ * others' own figures are summed, and the gap is said.
+ */
+function othersOfHeadline(
+  dataset: Dataset,
+  metric: Metric,
+  headline: Figure,
+  companies: string[],
+): Finding[] | null {
+  const set = dataset.scopes.find(
+    (s) => s.kind === "set" && s.figures[metric] === headline && s.members?.length,
+  );
+  const members = dataset.projects.filter((p) => set?.members?.includes(p.id));
+  const figures = members.map((p) => metricOf(p, metric));
+  if (!members.length || !figures.every(Boolean)) return null;
+  const listed = sum(figures as Figure[]);
+  if (addsUp(headline, listed)) return null;
+  const others = members.filter((p) => !companies.includes(p.company));
+  if (!others.length || others.length === members.length) return null;
+  return [
+    {
+      kind: "sum",
+      metric,
+      derived: sum(others.map((p) => metricOf(p, metric) as Figure)),
+      subjects: others.map((p) => org(p.company)),
+      missing: [],
+      scope: "selection",
+    },
+    { kind: "gap", metric, headline, listed },
   ];
 }
 

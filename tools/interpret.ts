@@ -719,7 +719,8 @@ const EXPLAINED_BY: Partial<Record<Attribute | Operation, Cue[]>> = {
   // "Kangtai – which project is it in": the projects an organisation partners.
   partners: ["m:partners", "m:companies"],
   products: ["m:products", "m:medicines"],
-  standard: ["m:standard"],
+  // "to what standard is Nobel building its complex": the building is what the standard is of.
+  standard: ["m:standard", "m:facility", "m:location"],
   items: ["m:focusAreas", "m:contents"],
   // "the target share of local medicines": the goal is a share of medicines.
   goal: ["m:goal", "o:share", "m:medicines"],
@@ -1110,7 +1111,12 @@ function readFigures(a: Ask): Query | null {
   else if (
     has("m:medicines") &&
     per !== "medicines" &&
-    (numeric || investment || (s.places.length && !has("m:products") && !has("o:list")))
+    (numeric ||
+      investment ||
+      ((s.places.length || has("o:remainder")) &&
+        !has("m:products") &&
+        !has("o:list") &&
+        p.expects !== "list"))
   )
     attributes.push("medicines");
   if (has("m:jobs") && per !== "jobs") attributes.push("jobs");
