@@ -868,7 +868,19 @@ export class Answerer {
       query?.attributes.includes("partners") && asked.length === 1
         ? of("organisation").filter((x) => x.id !== asked[0]?.id)
         : [];
-    const listed = agreements.length >= 2 ? agreements : partners.length >= 2 ? partners : of("organisation");
+    // A ranking's list is what it ranked: "the last one" is the lowest, not a company left out unstated.
+    const ranking = query && ["max", "min", "rank"].includes(query.operation ?? "");
+    const unranked = new Set(
+      ranking
+        ? (answer.table?.rows ?? [])
+            .filter((r) => r.value === null)
+            .flatMap((r) =>
+              this.entities.find(normalize(r.label).split(" ").filter(Boolean)).map((e) => e.id),
+            )
+        : [],
+    );
+    const companies = of("organisation").filter((x) => !unranked.has(x.id));
+    const listed = agreements.length >= 2 ? agreements : partners.length >= 2 ? partners : companies;
     return { listed, agreements };
   }
 

@@ -284,9 +284,12 @@ function placeTurn(
   if (correcting && unmeant.length && meant.size)
     reading = { ...reading, cues: new Set([...reading.cues].filter((c) => !unmeant.includes(c))) };
   // "the last one in that ranking": "that ranking" is the last list, no ranking asked anew.
-  const backToList = reading.cueAt.some(
-    (c) => c.key === "o:top" && reading.references.some((r) => r.key === "pronoun" && r.end === c.start),
-  );
+  // ("add up the top two", «топ-3 сравни»: the head of the last list, no ranking asked anew.)
+  const backToList =
+    reading.cueAt.some(
+      (c) => c.key === "o:top" && reading.references.some((r) => r.key === "pronoun" && r.end === c.start),
+    ) ||
+    ((reading.ordinals?.length ?? 0) >= 2 && (context?.list.length ?? 0) >= (reading.ordinals?.length ?? 0));
   if (backToList) reading = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:top")) };
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   // "and of the 173 bn?": a headline's number names its figure.
@@ -1019,7 +1022,7 @@ function referents(
   }
   // "how many times more does the first invest than the third": both items of the last list.
   if (reading.ordinals && context.list.length) {
-    const items = reading.ordinals.map((n) => (n < 0 ? context.list.at(-1) : context.list[n - 1]));
+    const items = reading.ordinals.map((n) => (n < 0 ? context.list.at(n) : context.list[n - 1]));
     if (items.every(Boolean)) return items as Ref[];
   }
   if (reading.ordinal !== undefined && context.list.length && !how.joins) {

@@ -280,6 +280,48 @@ const ORDINALS: Record<string, number> = {
   соңғы: -1,
 };
 
+/** The head or the tail of a list ("the top two", «последние три», «алғашқы екеуі»): its end, by word stem. */
+const LIST_HEAD = /^(top|first|leading|перв|топ|верхн|алғашқы|бірінші|алдыңғы)/;
+const LIST_TAIL = /^(bottom|last|последн|нижн|соңғы|ақырғы)/;
+const HOW_MANY_ITEMS: Record<string, number> = {
+  two: 2,
+  "2": 2,
+  three: 3,
+  "3": 3,
+  два: 2,
+  две: 2,
+  двух: 2,
+  двое: 2,
+  двумя: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  трое: 3,
+  тремя: 3,
+  екі: 2,
+  екеуі: 2,
+  екеуін: 2,
+  екеуінің: 2,
+  үш: 3,
+  үшеуі: 3,
+  үшеуін: 3,
+  үшеуінің: 3,
+};
+
+/** "add up the top two", «сложи последние два», «соңғы екеуін қос»: the positions of that end of the last list. */
+function listEndOf(tokens: string[]): { n: number[]; at: number } | undefined {
+  for (const [at, t] of tokens.entries()) {
+    const count = HOW_MANY_ITEMS[t];
+    if (!count) continue;
+    // "the top two", «первые две», "last 2"; «две последние» has the count first.
+    const end = [tokens[at - 1], tokens[at + 1]].find((w) => w && (LIST_HEAD.test(w) || LIST_TAIL.test(w)));
+    if (!end) continue;
+    const n = Array.from({ length: count }, (_, i) => i + 1);
+    return { n: LIST_HEAD.test(end) ? n : n.map((i) => i - count - 1), at };
+  }
+  return undefined;
+}
+
 /** "the second one", «о втором», «екіншісі»: the position an ordinal word names, and where it is. */
 function ordinalOf(tokens: string[]): { n: number; at: number } | undefined {
   return ordinalsOf(tokens)[0];
@@ -385,6 +427,23 @@ const CHANGE_TO_COME = /(^|\s)(will change|изменит(ся|ь)|изменя�
 /** Russian pronouns in their oblique cases: "him", "it", "them" after a preposition. */
 const OBLIQUE_PRONOUNS = new Set(["него", "нему", "ним", "нем", "нём", "нее", "неё", "ней", "них", "ними"]);
 
+/** The words that ask where, as against words of building that the location cue also holds. */
+const WHERE_WORDS: ReadonlySet<string> = new Set([
+  "where",
+  "wher",
+  "located",
+  "где",
+  "қайда",
+  "кайда",
+  "орналасқан",
+]);
+
+/** Prepositions a question word may follow and still open the question ("to what", "in which", «по каким»). */
+const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ..."to in at for by from with on of under since until".split(" "),
+  ..."по в во на с со до за к ко для от из о об при".split(" "),
+]);
+
 /** The question's form: which answer type its question word or particle asks for. */
 /** "anyone", «хоть кто-то» opening a question: whether someone does. */
 const INDEFINITE_SOMEONE: ReadonlySet<string> = new Set(["anyone", "anybody", "someone", "somebody", "хоть"]);
@@ -421,7 +480,8 @@ function expectedType(
   if (!first && /\?\s*$/.test(text) && BOUND_ASKED.test(joined)) return "yesno";
   // "sk pharmacy is a private company?": a statement with its verb, asked by intonation.
   // ("what is the Young Health Program about?" asks what, whatever its verb.)
-  const wh = QUESTION_WORDS.has(tokens[0] ?? "") || tokens[0] === "whats";
+  const wh =
+    QUESTION_WORDS.has(t0) || t0 === "whats" || (LEADING_PREPOSITIONS.has(t0) && QUESTION_WORDS.has(t1));
   if (!first && !wh && /\?\s*$/.test(text) && tokens.slice(1, 5).some((t) => COPULAS.has(t))) return "yesno";
   // "altinfarm isn't in almaty region?": a negated statement asked by intonation.
   if (!first && /\?\s*$/.test(text) && /\bnot\b/.test(joined)) return "yesno";
@@ -430,7 +490,9 @@ function expectedType(
   // "is X in Y?", "бар ма?": a yes/no question unless a question word asks for more.
   const yesNo =
     YES_NO.test(joined) || TAG_QUESTION.test(joined) || tokens.some((t) => YES_NO_PARTICLES.has(t));
-  if (yesNo && (!first || first.start > 0 || first.key === "choice"))
+  // ("to what standard is …", «по каким стандартам …»: a question word after a preposition leads.)
+  const leads = first && (first.start === 0 || (first.start === 1 && LEADING_PREPOSITIONS.has(t0)));
+  if (yesNo && (!first || !leads || first.key === "choice"))
     return first?.key === "choice" ? "choice" : "yesno";
   return first?.key ?? "any";
 }
@@ -694,6 +756,15 @@ export class QuestionReader {
     const unexplainedAt = tokens.flatMap((t, i) =>
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
+    // "the top two", «соңғы екеуі»: the count of a list's end is no sum asked ("екеуі" is "both" too).
+    const span = !place && !cueAt.some((c) => c.key === "o:order") ? listEndOf(tokens) : undefined;
+    if (span) {
+      const at = span.at;
+      for (let i = cueAt.length - 1; i >= 0; i--) {
+        const c = cueAt[i] as PhraseMatch<Cue>;
+        if (SUM_CUES.has(c.key) && c.start <= at && at < c.end) cueAt.splice(i, 1);
+      }
+    }
     const cues = new Set(cueAt.map((c) => c.key));
     if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
     if (each.length) cues.add("g:company");
@@ -707,7 +778,9 @@ export class QuestionReader {
     const typed = CHANGE_TO_COME.test(tokens.join(" ")) ? "reason" : expectedType(text, tokens, this.types);
     // "which factory will be GMP compliant", «какой завод будет соответствовать GMP», «қай зауыт GMP
     // стандартына сай»: the plant asked by the standard it meets is named, not placed.
-    const expects = typed === "place" && cues.has("m:standard") && !cues.has("m:location") ? "agent" : typed;
+    // ("which plant is built to GMP standards": building is no "where".)
+    const where = tokens.some((t) => WHERE_WORDS.has(t));
+    const expects = typed === "place" && cues.has("m:standard") && !where ? "agent" : typed;
     // "does the memo cover vaccines?", «охватывает ли меморандум …»: whether it holds a part (of an
     // agreement; a company's "cover" is its products).
     const company =
@@ -730,10 +803,11 @@ export class QuestionReader {
       references = references.filter((r) => r.key !== "negation" || tokens[r.start] !== "не");
     // "which was signed first" orders events; it picks nothing from a list.
     const ordinal =
-      references.some((r) => r.key === "ordinal") && !cues.has("o:order") && !place
+      span?.n[0] ??
+      (references.some((r) => r.key === "ordinal") && !cues.has("o:order") && !place
         ? ordinalOf(tokens)?.n
-        : undefined;
-    const ordinals = ordinal ? [...new Set(ordinalsOf(tokens).map((o) => o.n))] : [];
+        : undefined);
+    const ordinals = span?.n ?? (ordinal ? [...new Set(ordinalsOf(tokens).map((o) => o.n))] : []);
     return {
       text,
       lang,
