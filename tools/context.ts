@@ -284,12 +284,20 @@ function placeTurn(
   if (correcting && unmeant.length && meant.size)
     reading = { ...reading, cues: new Set([...reading.cues].filter((c) => !unmeant.includes(c))) };
   // "the last one in that ranking": "that ranking" is the last list, no ranking asked anew.
-  // ("add up the top two", «топ-3 сравни»: the head of the last list, no ranking asked anew.)
+  // "add up the top two", «топ-3 сравни», "and the bottom two?": the ends of the last list; but
+  // "top 2 by investment" with nothing else asked is a ranking anew.
+  const span = (reading.ordinals?.length ?? 0) >= 2;
+  const anew =
+    span &&
+    reading.cues.has("o:top") &&
+    [...reading.cues].some((c) => c.startsWith("m:")) &&
+    ![...reading.cues].some((c) => c.startsWith("o:") && c !== "o:top");
+  if (anew) reading = { ...reading, ordinals: undefined, ordinal: undefined };
   const backToList =
     reading.cueAt.some(
       (c) => c.key === "o:top" && reading.references.some((r) => r.key === "pronoun" && r.end === c.start),
     ) ||
-    ((reading.ordinals?.length ?? 0) >= 2 && (context?.list.length ?? 0) >= (reading.ordinals?.length ?? 0));
+    (span && !anew && (context?.list.length ?? 0) >= (reading.ordinals?.length ?? 0));
   if (backToList) reading = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:top")) };
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   // "and of the 173 bn?": a headline's number names its figure.
@@ -511,12 +519,6 @@ function placeTurn(
       named,
       attributes.length ? [...reading.cues] : inherited(context, reading),
     );
-  // "the first two together", «первые два вместе», «алғашқы екеуі»: the head of the last list.
-  const head = headOfList(reading.tokens);
-  if (head && !named.length && context.list.length >= head) {
-    const picked = context.list.slice(0, head);
-    return followUp(context, reading, picked, inherited(context, reading));
-  }
   // "the other one besides Abdi – partners?": the last list without the ones named ("besides" is no
   // remainder of a total here).
   const rest = context.list.filter((x) => x.type === "organisation" && !named.some((n) => n.id === x.id));
@@ -786,35 +788,6 @@ const EVERYTHING = new Set([
   // Not «барлығы» alone: «барлығы қанша?» after two companies asks their total.
   "барлық",
 ]);
-/** How many of a list's first items "the first two", «первые три», «алғашқы екеуі» name. */
-function headOfList(tokens: string[]): number | undefined {
-  for (const [i, t] of tokens.entries()) {
-    if (!FIRST_WORDS.has(t)) continue;
-    const n = HEAD_COUNTS[tokens[i + 1] ?? ""];
-    if (n) return n;
-  }
-  return undefined;
-}
-// Not "top": "top 2 by investment" asks a new ranking, not the last list's head.
-const FIRST_WORDS = new Set(["first", "первые", "первых", "первым", "алғашқы", "бірінші", "алдыңғы"]);
-const HEAD_COUNTS: Record<string, number> = {
-  two: 2,
-  "2": 2,
-  два: 2,
-  две: 2,
-  двух: 2,
-  екі: 2,
-  екеуі: 2,
-  екеуін: 2,
-  three: 3,
-  "3": 3,
-  три: 3,
-  трех: 3,
-  трёх: 3,
-  үш: 3,
-  үшеуі: 3,
-};
-
 /** The headline as a word: "compare that with the headline". */
 const HEADLINE_WORDS = new Set([
   "headline",
@@ -1064,6 +1037,11 @@ function referents(
       ["list", "rank", "max", "min"].includes(context.query?.operation ?? "") ||
       listed.every((s) => how.company(s.id));
     if (organisations.length === 1 && listed.length >= 2 && how.plural && listAnswer) return listed;
+    // "compare MSP and Abdi" → «во сколько раз больше?»: the pair the last turn compared, not every
+    // company the conversation has named.
+    const lastPair = queried.filter((s) => s.type === "organisation");
+    const comparing = COMPARING.some((c) => reading.cues.has(c));
+    if (comparing && lastPair.length >= 2 && !has("plural")) return queried;
     if (organisations.length) return context.subjects;
     if (listed.length) return listed;
     return set.length ? set : last;
