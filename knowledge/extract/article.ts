@@ -49,7 +49,7 @@ const SAME_PROJECT_YEARS = 3;
 
 /** Words of building or placing a plant: a place in their sentence is a site ("a smelter near Ekibastuz"). */
 export const BUILD_CUE =
-  /(?<!\p{L})(build|construct|establish|locat|plant|factory|facility|complex|site|production|produce|open|launch|expan|put up|set up|smelter|mill|строит|построй|постро|завод|фабрик|комплекс|предприяти|производств|размест|располож|откро|запуст|расшир|зауыт|кәсіпорын|өндіріс|кешен|сал(у|ын|ад)|орналас|ашыл|іске қос|кеңейт)/iu;
+  /(?<!\p{L})(build|construct|establish|locat|plant|factory|facility|complex|site|production|produce|open|launch|expan|put up|set up|smelter|mill|строит|построй|постро|завод|фабрик|комплекс|предприяти|производств|выпуск|manufactur|шығар|размест|располож|откро|запуст|расшир|зауыт|кәсіпорын|өндіріс|кешен|сал(у|ын|ад)|орналас|ашыл|іске қос|кеңейт)/iu;
 
 class Groups {
   private readonly parent = new Map<string, string>();

@@ -927,7 +927,13 @@ function finish(b: ClaimBuilder, a: Article, mentions: Mentions[]): void {
     b.add(
       { type: "scope", id },
       "scope",
-      scopeValue(ref, set, a.m.orgs.get(ref.organisation ?? "")?.name.en, b.placeName(ref.place)),
+      scopeValue(
+        ref,
+        set,
+        a.m.orgs.get(ref.organisation ?? "")?.name.en,
+        b.placeName(ref.place),
+        a.doc.source.title,
+      ),
       {
         sentence: at,
         reason: "scope",
@@ -986,10 +992,26 @@ function sectorOfRegion(place: Names): Names {
   };
 }
 
-function scopeValue(ref: ScopeRef, set: Article["set"], company?: string, place?: Names): ClaimValue {
+/** Projects a report counts together without naming them ("5 projects worth 3.5 billion"): named by the report. */
+function reportedTogether(title: string): Names {
+  return {
+    en: `the projects counted together in “${title}”`,
+    ru: `проекты, учтённые вместе в материале «${title}»`,
+    kk: `«${title}» материалында бірге есептелген жобалар`,
+  };
+}
+
+function scopeValue(
+  ref: ScopeRef,
+  set: Article["set"],
+  company?: string,
+  place?: Names,
+  title?: string,
+): ClaimValue {
   const phase = ref.label?.startsWith("phase-") ? Number(ref.label.slice(6)) : 0;
   const name =
     set?.name ??
+    (ref.kind === "set" && title ? reportedTogether(title) : undefined) ??
     (ref.kind === "region" && ref.label && place ? sectorOfRegion(place) : undefined) ??
     (ref.kind === "event" ? eventName(ref.label ?? "") : undefined) ??
     (ref.kind === "company" && company

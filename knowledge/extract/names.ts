@@ -318,6 +318,10 @@ export const NATIONALITY =
 /** A ministry or akimat right after a name: "Денсаулық сақтау министрлігімен" is no company. */
 const GOVERNMENT_AFTER =
   /^[»"”]?\s*((?!(and|the|with|и|с|а|мен|пен|бен)\s)\p{L}+\s+){0,2}(министрлі\p{L}*|министерств\p{L}*|ministry|әкімдіг\p{L}*|акимат\p{L}*|комитет\p{L}*|агентств\p{L}*)/iu;
+/** A zone's word after its name: «Тассай» индустриалды аймағы, "Ontustik industrial zone", СЭЗ «…» is a place, no company. */
+const ZONE_AFTER =
+  /^[»"”]?\s*(industrial\s+(zone|park|estate)|special\s+economic\s+zone|sez\b|индустриальн\p{L}*\s+(зон|парк)|промышленн\p{L}*\s+(зон|парк)|индустриал\p{L}*\s+(аймақ|аймағ|парк)|индустриялық\s+(аймақ|аймағ|парк)|өнеркәсіптік\s+(аймақ|аймағ)|арнайы\s+экономикалық|аэа\b|сэз\b|технопарк)/iu;
+const ZONE_NAME = /(industrial\s+(zone|park|estate)|economic\s+zone|technopark)$/iu;
 /** A person's title before "of the company": "президент компании Ким Сон Хо". */
 const TITLE_OF_COMPANY =
   /(president|ceo|head|founder|chairman|director|президент\p{L}*|глав\p{L}*|директор\p{L}*|председател\p{L}*|руководител\p{L}*|основател\p{L}*|басшы\p{L}*|төраға\p{L}*)\s+(of the company|компании|фирмы|компаниясының)\s*$/iu;
@@ -541,6 +545,7 @@ export function findNames(
     if (BRAND_BEFORE.test(before) || TITLE_OF_COMPANY.test(before) || IN_TITLE.test(before)) return;
     if (TITLE_OF_NAMED_COMPANY.test(sentence.slice(Math.max(0, start - 90), start))) return;
     if (GOVERNMENT_AFTER.test(sentence.slice(end))) return;
+    if ((ZONE_AFTER.test(sentence.slice(end)) || ZONE_NAME.test(name)) && !firm) return;
     // "the Ministry of Industry (and Construction)": the capitalised runs after "of" are still the ministry.
     const governed =
       /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat|institute|university)\s+(of|for)\s+(the\s+)?(\p{Lu}[\p{L}-]*,?\s+)*((and|&)\s+)?$/iu;
@@ -584,6 +589,9 @@ export function findNames(
         /(^|[.!?…]\s+)[\s«"“(–—-]*$/u.test(sentence.slice(0, m.index ?? 0))
       )
         continue;
+      // "**Syringes, Almaty region.** … syringe production was launched": a head its own item
+      // writes in lower case is the item's topic, no name.
+      if (p.re === BOLD_HEAD && topicHead(group, sentence)) continue;
       const at = (m.index ?? 0) + (m[0] as string).indexOf(group);
       // A quoted name's mention is the name in its quotes; a name before a legal form keeps the
       // form; a name before a verb does not.
@@ -617,7 +625,30 @@ export function findNames(
       }
     }
   }
+  // "**Ultrasound, Almaty.** A partnership with South Korea's Samsung Medison …": a plain word
+  // heading an item that names its company is the item's topic (MEDAK, AltINFARM are written as names).
+  const head = out.find((m) => m.start <= 2 && BOLD_START.test(sentence));
+  if (head && out.length > 1 && PLAIN_WORDS.test(head.name) && out.some((m) => m !== head && !m.government))
+    out.splice(out.indexOf(head), 1);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const BOLD_START = /^\*\*/u;
+/** Words written as ordinary words: capitalised first letters only, no digits ("Hearing Aids", not "MEDAK"). */
+const PLAIN_WORDS = /^\p{Lu}\p{Ll}+(\s+\p{L}\p{Ll}+)*$/u;
+
+/** Whether every word of a bold head is written in lower case in its item's text (by its stem). */
+function topicHead(head: string, sentence: string): boolean {
+  const close = sentence.indexOf("**", 2);
+  const rest = close > 0 ? sentence.slice(close + 2) : "";
+  const words = head.split(/\s+/u).filter(Boolean);
+  return (
+    PLAIN_WORDS.test(head) &&
+    words.every((w) => {
+      const stem = w.toLowerCase().slice(0, Math.max(4, Math.min(6, w.length - 2)));
+      return new RegExp(`(?<!\\p{L})${stem}`, "u").test(rest);
+    })
+  );
 }
 
 /** A stable id for a new organisation ("КФК МЕДСЕРВИС ПЛЮС" → "kfk-medservis-plyus"). */

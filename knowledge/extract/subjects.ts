@@ -94,7 +94,7 @@ const PROJECTS_WORD =
   /(?<!\p{L})(projects|plants|factories|facilities|проект\p{L}*|завод\p{L}*|предприяти\p{L}*|жоба\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*)(?!\p{L})/iu;
 /** An industrial zone or park named generically (a special economic zone is a place of the gazetteer). */
 const INDUSTRIAL_ZONE =
-  /(?<!\p{L})(industrial (zone|park|estate|cluster)|индустриальн\p{L}* (зон|парк)\p{L}*|промышленн\p{L}* (зон|парк)\p{L}*|индустриялық (аймақ|парк)\p{L}*|өнеркәсіптік (аймақ|парк)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(industrial (zone|park|estate|cluster)|индустриальн\p{L}* (зон|парк)\p{L}*|промышленн\p{L}* (зон|парк)\p{L}*|индустриялық (аймақ|аймағ|парк)\p{L}*|индустриалды (аймақ|аймағ|парк)\p{L}*|өнеркәсіптік (аймақ|парк)\p{L}*)(?!\p{L})/iu;
 /** The town or city the article named last: "the town", «в городе», «қалада». */
 const TOWN =
   /(?<!\p{L})(the (town|city)|town['’]s|в город\p{L}*|город\p{L}*|қала(да|ның|сы|ға|мыз\p{L}*)?)(?!\p{L})/iu;
@@ -430,9 +430,23 @@ export class SubjectReader {
     this.origins = originsOf(a.m.mentions);
     const bodyProjects = a.projects.filter((p) => p.first >= 0);
     const all = a.projects;
+    // A digest of items under their own bold heads tells of several undertakings, even when it
+    // names one company: that company is its item's, never the lead's or another item's.
+    const heads = new Set(
+      a.doc.sentences.filter((x) => x.part === "bullet" && BOLD_HEAD_START.test(x.text)).map((x) => x.block),
+    );
+    this.digest = heads;
     this.only =
-      all.length === 1 ? all[0] : bodyProjects.length === 1 && all.length === 1 ? bodyProjects[0] : undefined;
+      heads.size >= 2
+        ? undefined
+        : all.length === 1
+          ? all[0]
+          : bodyProjects.length === 1 && all.length === 1
+            ? bodyProjects[0]
+            : undefined;
   }
+  /** The blocks of a digest's bold-headed items. */
+  private readonly digest: Set<number>;
 
   /** Moves past a sentence, updating the focus; call for every sentence in order. */
   see(x: Mentions): void {
@@ -717,6 +731,9 @@ export class SubjectReader {
     if (placed && target && !this.placesOf.get(target)?.has(this.regionOf(placed)))
       return { kind: "none", why: "noSubject", candidates };
     if (this.item) return this.project(this.item, "bullet", 0.9);
+    // "- **Hearing aids, Mangystau.** A new facility … opened": an item under its own head that
+    // names no company is no other item's.
+    if (this.digest.has(s.block)) return { kind: "none", why: "noSubject", candidates: [] };
     // "Astana Medica will hold 51% of the joint venture. 'The plant will create 240 jobs'": the
     // joint plant's, never the one partner's named last.
     if (this.joint && JOINT_ANAPHOR.test(clause))
@@ -1003,6 +1020,9 @@ function enumerated(a: Article, x: Mentions, f: FigureMention): ArticleProject[]
   );
   return joined ? companiesIn(a, before) : [];
 }
+
+/** A digest item's bold head opening its text: "**Syringes, Almaty region.** …". */
+const BOLD_HEAD_START = /^\*\*[^*]{2,120}\*\*/u;
 
 /** The company heading a list item or row, named at its very start. */
 function itemHead(a: Article, x: Mentions): ArticleProject | undefined {
