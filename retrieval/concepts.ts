@@ -36,6 +36,7 @@ press service | press service*, press office*, press secretar*, spokes* | пре
 headquarters | headquarter*, hq | штаб* | штаб*
 meeting | meeting*, meet, meets, met, talks, talk, negotiat*, discuss*, session* | встреч*, переговор*, обсуд*, обсужд*, заседани*, совещани* | кездесу*, кездес*, келіссөз*, талқыла*, отырыс*, мәжіліс*
 visit | visit*, went, go to, gone to, travel*, trip* | посет*, визит*, побывал*, ездил*, съездил*, поездк*, был в, была в | барды, барған*, барып, сапар*, келді, арала*
+progress | progress*, how far, percent complete, per cent complete, ready, readiness, done | готов*, выполнен*, степен* готовност* | дайын*, дайындығ*, орындал*
 stage | stage*, phase*, step*, round* | стади*, этап*, очеред*, фаз* | кезең*, кезег*, саты*, фаза*
 start | start*, launch*, open, opens, opened, opening, commission*, begin*, began, begun, operational, operating, ready, start work*, begin operat* | запуст*, запуск*, начн*, начал*, начат*, заработа*, начнет работу, начнут работу, начать работу, начала работу, откро*, откры*, ввод*, введ* | іске қос*, іске қосыл*, баста*, басталады, басталмақ, ашыл*, жұмысын баста*
 build | build*, built, construct*, erect*, put up, set up, establish*, complet* | стро*, постро*, возвед*, создад*, создан*, заверш* | салу*, салын*, салады, салмақ, құрылыс*, тұрғыз*, құр*, аяқтал*
@@ -126,6 +127,7 @@ jobs | job, jobs, employ*, workplace*, work places, worker*, staff*, hire, hires
 company | compan*, firm*, manufacturer*, producer*, corporat*, giant*, group* | компани*, фирм*, производител*, корпорац*, групп*, гигант* | компания*, фирма*, өндіруші*, алпауыт*
 money~0.4 | money, cash, funds | деньг*, средств* | ақша*
 investment<money | invest*, capital, funding, fund, funds, financ* | инвест*, вложени*, влож*, вклад*, финансир* | инвестиц*, салым*, қаржы*
+budget<money | budget*, allocat*, allot*, set aside, sets aside, earmark*, spend, spends, spending, spent, expenditure* | бюджет*, выдел*, расход*, затрат*, потрат* | бюджет*, бөлін*, бөлді, бөлген*, шығын*, жұмса*
 value<money | worth, value*, cost*, price*, valued | стоимост*, стоит, стоят, стоил, стоила, стоило, стоили, стоить, цена, цены, цену, ценой | құн*, баға*
 tenge | tenge, kzt | тенге | теңге*
 dollar | dollar*, usd | доллар* | доллар*

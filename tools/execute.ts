@@ -202,6 +202,12 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
       return run("domestic_production_goal", now);
   }
   // "When will Atabay's project resume?": no date is given; the stop (and any resumption) is told beside it.
+  // "how far along is X's plant": no share of work done is recorded; its stage is told beside it.
+  if (q.unknown === "progress" && asked.length)
+    return run("not_stated", [
+      { kind: "unknown", what: q.unknown, subjects: q.subjects },
+      ...[...new Set(asked)].flatMap((c) => projectStage(dataset, c)),
+    ]);
   if (q.unknown === "resumption" && asked.length) {
     const stages = [...new Set(asked)].flatMap((c) => projectStage(dataset, c));
     const resumed = [...new Set(asked)].some((c) => companyProject(dataset, c)?.stage?.value === "resumed");

@@ -1590,6 +1590,28 @@ export const OUTPUT_PERIODS = [
  * precisely "not stated" (in tools/locales), never with a nearby figure.
  */
 export const UNSTATED_CUES = {
+  // "how far along is the plant", «насколько готов завод», «қанша пайызы дайын»: a share of the
+  // work done, which only an article's words give ("қазір 90 пайызы дайын").
+  progress: [
+    "how far along",
+    "how far has",
+    "how far have",
+    "how far is construction",
+    "progress",
+    "progressed",
+    "percent complete",
+    "per cent complete",
+    "% complete",
+    "how complete",
+    "насколько готов",
+    "насколько готова",
+    "готовность",
+    "степень готовности",
+    "процентов готов",
+    "пайызы дайын",
+    "дайындығы",
+    "дайындық деңгейі",
+  ],
   // "when will it resume", «когда возобновят»: a date no stop's report gives (the stop is told beside it).
   resumption: [
     "resume",

@@ -124,6 +124,7 @@ export const answers = {
   unknown: (what: string, about: string) =>
     `The sources do not state ${what}${about ? ` for ${about}` : ""}; they give investment, jobs, medicines, partners, sites and agreements.`,
   unstatedWhat: {
+    progress: "how far construction has progressed",
     resumption: "when (or whether) the project will resume",
     salary: "salaries or wages",
     opening: "when construction will start or be completed, or when the plants will open or start production",

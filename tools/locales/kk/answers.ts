@@ -112,6 +112,7 @@ export const answers: Messages["answers"] = {
   unknown: (what, about) =>
     `Дереккөздерде көрсетілмеген: ${what}${about ? ` (${about})` : ""}; онда инвестиция, жұмыс орындары, препараттар, серіктестер, алаңдар және келісімдер бар.`,
   unstatedWhat: {
+    progress: "құрылыстың қаншалықты алға жылжығаны",
     resumption: "жобаның қашан қайта басталатыны",
     salary: "жалақы",
     opening:
