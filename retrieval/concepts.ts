@@ -84,6 +84,8 @@ noncommunicable | non communicable, noncommunicable, ncd, ncds, chronic | неи
 pave the way | pave the way, paves the way, paving the way, paved the way, opens the way, open the way | открывает путь, открывает дорогу, откроет путь, прокладывает путь, проложит путь | жол аш*
 youth | youth*, young, young people, young person*, teen*, adolescen*, students | молодеж*, молод*, молодые люди, молодых людей, подрост*, юнош* | жастар*, жас, жас адамдар*, жасөспірім*
 program | program*, programme* | программ* | бағдарлама*
+industrialisation | industrialis*, industrializ* | индустриализац* | индустрияландыру*, индустрияланд*
+map | map, maps, roadmap*, road map* | карт*, дорожн* карт* | карта*, жол карта*
 instruct | instruct*, ordered, tasked, charged, told to, asked to | поруч*, поручен* | тапсыр*
 prepare | prepar*, draft, drafts, drafting, draw up | подготов*, разработа*, разработк* | әзірле*, дайында*
 support | support, supports, supported, supporting | поддерж* | қолдау*, қолдай*, қолдады

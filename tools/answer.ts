@@ -946,8 +946,11 @@ export class Answerer {
       return asOwn([`${lead} ${body}`, `${last} ${body}`]);
     // «қаласында ма, облыста ма»: the options of one choice, never two questions.
     if (whole.expects === "choice") return [whole];
+    // "the memorandum between the Health Ministry and Novo Nordisk", «между X и Y»: one party pair, no two questions.
     const texts = question
+      .replace(BETWEEN_PAIR, (_m, pair: string, and: string) => `${pair} ${HIDDEN}${and}${HIDDEN} `)
       .split(CLAUSE_BREAK)
+      .map((p) => p.replaceAll(HIDDEN, ""))
       .flatMap(atQuestionWords)
       .map((p) => p.trim())
       .filter(Boolean);
@@ -1212,6 +1215,11 @@ function newTopic(turn: Turn, question: string): string {
 
 /** Where a message's questions part: "?", ";", "," (not a decimal comma, «39,2»), "and"/«и»/«және», and " + " between two questions. */
 const CLAUSE_BREAK = /\?|;|(?<!\d),|,(?!\d)|\s\+\s|\s+(?:and|и|а также|және)\s+/iu;
+
+/** "between X and Y", «между X и Y»: the "and" of a pair, which parts no questions. */
+const BETWEEN_PAIR = /((?<!\p{L})(?:between|между)\s+[^?;,]{1,60}?)\s+(and|и)\s+/giu;
+/** An invisible mark that keeps a pair's "and" from CLAUSE_BREAK. */
+const HIDDEN = "\u2063";
 
 /** Cues naming the kind of a subject (a city, a company, a plant), not a figure or fact of it. */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(["m:places", "m:companies", "m:facility"]);

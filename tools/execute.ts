@@ -704,7 +704,7 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
     if (q.still)
       return run("project_stage", [{ kind: "exists", yes: status.stage.value === q.still }, ...stages]);
     // "Has construction started?": reached once that stage or a later one is reported.
-    if (q.stage) {
+    if (q.stage && q.stage !== "talks" && q.stage !== "memorandum") {
       const asked = q.stage;
       const reached = events.some((v) => (REACHED[asked] ?? [asked]).includes(v));
       return run("project_stage", [

@@ -1785,7 +1785,12 @@ export function companiesAtStage(
           ]
         : [],
     );
-  return [{ kind: "list", what: "companies", items, stage }];
+  // "which companies signed memoranda": the memoranda the sources record as agreements too (AstraZeneca's).
+  const memoranda =
+    stage === "memorandum"
+      ? dataset.agreements.filter((a) => a.kind.includes("memorandum")).flatMap(agreementFinding)
+      : [];
+  return [{ kind: "list", what: "companies", items, stage }, ...memoranda];
 }
 
 export function listPartners(dataset: Dataset, companyId?: string): Finding[] {

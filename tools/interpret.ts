@@ -657,9 +657,21 @@ function* readings(a: Ask): Generator<Query> {
     yield query(["stage"], "list");
   // "Which projects are suspended?", «какие проекты приостановлены», "where has construction
   // started": the projects at that stage now.
+  // ("which projects are still at the talks stage", «какие компании подписали меморандумы»: the
+  // early stages are listed too; whether one was reached is asked otherwise.)
+  const listable = !["yesno", "quantity", "time", "reason"].includes(p.expects);
   const now =
-    has("m:status") && !["yesno", "quantity", "time", "reason"].includes(p.expects) && stageAsked(p);
-  if (now && !s.companies.length && !s.agreements.length && !has("m:date"))
+    listable &&
+    ((has("m:status") && stageAsked(p)) ||
+      ((has("m:status") || has("m:talks") || has("m:agreements")) && earlyStageListed(p)));
+  // ("memoranda" alone names no one memorandum: the word, not AstraZeneca's.)
+  const byWordOnly = p.entities
+    .filter((e) => e.type === "agreement")
+    .every(
+      (e) => e.end - e.start === 1 && STAGES_ASKED.memorandum.some((w) => p.tokens[e.start]?.startsWith(w)),
+    );
+  const agreementNamed = s.agreements.length > 0 && !(now === "memorandum" && byWordOnly);
+  if (now && !s.companies.length && !agreementNamed && !has("m:date"))
     yield query(["stage"], "list", { stage: now });
 
   // "whats sayasat nurbek's job": a person's job is their office, not the projects' jobs.
@@ -1437,6 +1449,14 @@ function cuesWithin(p: Reading, words: string[]): Cue[] {
   return out;
 }
 
+/** An early stage a list asks for: "which projects are at the talks stage", «какие компании подписали меморандумы». */
+function earlyStageListed(p: Reading): Query["stage"] {
+  const which = p.expects === "list" || p.expects === "agent";
+  if (!which && !(p.expects === "any" && p.cues.has("m:companies"))) return undefined;
+  const early = ["talks", "memorandum"] as const;
+  return early.find((stage) => p.tokens.some((t) => STAGES_ASKED[stage].some((w) => t.startsWith(w))));
+}
+
 /** An early stage a question asks whether a project is still at: "still only a memorandum?", «пока только переговоры?», «әлі келіссөз бе?». */
 function stillAt(p: Reading): Query["still"] {
   const still = p.tokens.some((t) => /^(still|only|yet|вс[её]|ещ[её]|пока|только|әлі|тек|ғана)$/u.test(t));
@@ -1467,14 +1487,16 @@ const STOPPED_WORDS = [
   "тоқта",
 ];
 
-function stageAsked(p: Reading): Query["stage"] {
+/** The stages a yes/no question asks whether a project reached. */
+const REACHABLE = ["under construction", "launched", "suspended", "cancelled"] as const;
+
+function stageAsked(p: Reading): (typeof REACHABLE)[number] | undefined {
   const topic = agreementTopic(p.tokens, p.cueAt);
   // «работает с Sinovac» ("works with") asks of partners, not whether the plant is running.
   for (const c of p.cueAt) if (c.key === "m:partners") for (let i = c.start; i < c.end; i++) topic.add(i);
   const at = (w: string) =>
     p.tokens.some((_, i) => !topic.has(i) && `${p.tokens.slice(i).join(" ")}`.startsWith(w));
-  for (const [stage, words] of Object.entries(STAGES_ASKED))
-    if (words.some(at)) return stage as Query["stage"];
+  for (const stage of REACHABLE) if (STAGES_ASKED[stage].some(at)) return stage;
   return undefined;
 }
 

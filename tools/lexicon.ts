@@ -1482,7 +1482,13 @@ export const COMPARATIVES = {
  * The stage a yes/no question asks a project has reached: "has construction started", «запущен
  * ли завод», «құрылысы басталды ма». Matched on the question's tokens by stem prefix.
  */
-export const STAGES_ASKED: Record<"under construction" | "launched" | "suspended" | "cancelled", string[]> = {
+export const STAGES_ASKED: Record<
+  "talks" | "memorandum" | "under construction" | "launched" | "suspended" | "cancelled",
+  string[]
+> = {
+  // Listed only ("which projects are at the talks stage"): whether one was reached is asked otherwise.
+  talks: ["talks", "negotiat", "переговор", "келіссөз"],
+  memorandum: ["memorand", "mou", "меморандум"],
   "under construction": ["construction", "строительств", "возвод", "құрылыс"],
   launched: [
     "launched",

@@ -124,7 +124,9 @@ export const Query = z.object({
     })
     .optional(),
   /** "has construction started?": the stage a yes/no question asks the project has reached. */
-  stage: z.enum(["under construction", "launched", "suspended", "cancelled"]).optional(),
+  stage: z
+    .enum(["talks", "memorandum", "under construction", "launched", "suspended", "cancelled"])
+    .optional(),
   /** "is it still only a memorandum?", «всё ещё переговоры?»: a yes only while the newest stage is this one. */
   still: z.enum(["talks", "memorandum"]).optional(),
   /** "only in Turkistan?": a yes only when every site of the company lies there. */
