@@ -20,6 +20,7 @@ import {
   domesticShare,
   type Finding,
   flagReportingErrors,
+  givenUpIn,
   groupBy,
   hasAgreement,
   jobsPerMedicine,
@@ -233,7 +234,11 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   const has = (a: Attribute) => q.attributes.includes(a);
   // A fact asked of a place ("what will the plant in turkistan make") is asked of the companies there.
   const fact = has("standard") || has("products") || has("partners") || has("stage");
-  if (fact && !s.companies.length && s.places[0]) s.companies.push(...companiesIn(dataset, s.places[0]));
+  if (fact && !s.companies.length && s.places[0]) {
+    s.companies.push(...companiesIn(dataset, s.places[0]));
+    // (Its stage: a project given up there too.)
+    if (has("stage")) s.companies.push(...givenUpIn(dataset, s.places[0]));
+  }
   const noOneNamed = !s.companies.length && !s.organisations.length && !s.agreements.length;
   // A place asked where no project is keeps no one: "the project in Shymkent" is none of them.
   if (has("stage") && noOneNamed && s.places[0])

@@ -796,6 +796,13 @@ function othersOfHeadline(
   ];
 }
 
+/** The companies of projects given up in a place: none of its counted projects, still its news. */
+export function givenUpIn(dataset: Dataset, placeId: string): string[] {
+  return dataset.projects
+    .filter((p) => exclusionOf(p) === "cancelled" && p.sites.some((x) => within(dataset, x.place, placeId)))
+    .map((p) => p.company);
+}
+
 /** A metric for a place: projects wholly there, and projects that span it with other places. */
 export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
   if (dataset.places.find((p) => p.id === placeId)?.kind === "country") return totalOf(dataset, metric);
@@ -814,7 +821,14 @@ export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string
       s.figures[metric] ? scopeFigures(dataset, s.id, [metric, "projects"]) : [],
     );
   const { findings, whole, missing } = figuresBySite(dataset, metric, [placeId], "inside");
-  if (findings.length === 0) return [noProjects(dataset, placeId)];
+  // "How much was the Aktobe plant to cost": a project given up there is told with its stage, apart
+  // from the place's sum, and is never "no project there".
+  const givenUp = givenUpIn(dataset, placeId).flatMap((c) => [
+    ...metricForCompany(dataset, metric, c),
+    ...projectStage(dataset, c),
+  ]);
+  if (findings.length === 0) return givenUp.length ? givenUp : [noProjects(dataset, placeId)];
+  findings.push(...givenUp);
   if (whole.length > 1) findings.push(placeSum(metric, whole, missing, placeId));
   return findings;
 }
@@ -2335,8 +2349,10 @@ export function projectStage(
   // A plan already reached by the stage shown (or an earlier one) is no plan any more: a plant
   // launched is not "planned to start 2027". A later phase's plan stays one.
   const upTo = all.filter((e) => !stage?.date || !e.date || e.date <= stage.date);
+  // A cancelled project plans nothing any more: its old plans are no milestones to come.
+  const given = stage?.value === "cancelled";
   const milestones = (project.milestones ?? []).filter(
-    (m) => (m.phase ?? 1) > 1 || !upTo.some((e) => (REACHES[m.stage] ?? []).includes(e.value)),
+    (m) => !given && ((m.phase ?? 1) > 1 || !upTo.some((e) => (REACHES[m.stage] ?? []).includes(e.value))),
   );
   return [
     {

@@ -455,7 +455,9 @@ function knownIn(text: string, matcher: Matcher): boolean {
     .some((f) => f.kind === "org" && /[\p{Lu}\d«"“']/u.test(text[f.start] ?? ""));
 }
 
-const PLANT_IN_BEFORE = /(?<!\p{L})(plant|factory|завод|фабрик\p{L}*)\s+(in|at|в|во)\s+(the\s+)?$/iu;
+/** "the plant in …", «завод по производству медицинской техники … в …»: what it makes may stand between. */
+const PLANT_IN_BEFORE =
+  /(?<!\p{L})(plant|factory|завод|фабрик\p{L}*)((\s+(for|по|of)\s+)[^.,;:!?]{0,80}?)?\s+(in|at|в|во)\s+(the\s+)?$/iu;
 const PLANT_IN_AFTER = /^\p{L}*(дағы|дегі|тағы|тегі)\s+(\p{L}+\s+){0,2}(зауыт|кешен)\p{L}*/iu;
 
 /**
@@ -473,7 +475,7 @@ function placedPlant(
   if (found.some((f) => f.kind === "org")) return null;
   for (const f of found) {
     if (f.kind !== "place") continue;
-    const before = PLANT_IN_BEFORE.exec(text.slice(Math.max(0, f.start - 30), f.start));
+    const before = PLANT_IN_BEFORE.exec(text.slice(Math.max(0, f.start - 120), f.start));
     const after = PLANT_IN_AFTER.exec(text.slice(f.end));
     if (!before && !after) continue;
     const place = matcher.places.find((p) => p.id === f.id);

@@ -28,11 +28,14 @@ export interface MilestoneReading {
   earlier?: boolean;
 }
 
+/** A plant that is not to be at all: no future plan but a cancellation. */
+const NEVER_TO_BE = /(не будет|will not|won['’]t|салынбайды|салынбайтын)/iu;
+
 /** Strongest first: a sentence reporting several takes the first that is not negated. */
 const CUES: [ProjectStage, RegExp][] = [
   [
     "cancelled",
-    /(?<!\p{L})(cancel+ed|terminated|scrapped|abandoned|shelved|called off|withdr[ae]w from|pulled out of|(dropped|gave up|given up|walked away from) (on )?(its |their |the )?(\p{L}+ )?(plans?|project|idea)|отмен[её]н\p{L}*|отменил\p{L}*|расторг\p{L}*|аннулирова\p{L}*|отказал\p{L}* от|свернул\p{L}* (\p{L}+ )?проект|бас тартты|бас тартылды|күші жойылды)/iu,
+    /(?<!\p{L})(cancel+ed|terminated|scrapped|abandoned|shelved|called off|withdr[ae]w from|pulled out of|(dropped|gave up|given up|walked away from) (on )?(its |their |the )?(\p{L}+ )?(plans?|project|idea)|отмен[её]н\p{L}*|отменил\p{L}*|расторг\p{L}*|аннулирова\p{L}*|отказал\p{L}* от|решени\p{L}* отказаться|отказаться от (его |её |их )?реализации|построен\p{L}* не будет|не будет построен\p{L}*|will not be built|won['’]t be built|салынбайды|салынбайтын болды|свернул\p{L}* (\p{L}+ )?проект|бас тартты|бас тартылды|күші жойылды)/iu,
   ],
   [
     "suspended",
@@ -267,7 +270,9 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     let value: ProjectStage = stage;
     if (stage === "signed" && RESOLUTION.test(clause) && !/(agreement|соглашени|келісім)/iu.test(m[0]))
       value = "approved";
-    if (EVENTS.has(value) && future(clause, m[0])) continue;
+    // ("will not be built", «построен не будет», «салынбайды»: what is to come not at all is a cancellation now.)
+    if (EVENTS.has(value) && future(clause, m[0]) && !(value === "cancelled" && NEVER_TO_BE.test(m[0])))
+      continue;
     // A date in a relative clause the cue is not in ("…, whose foundation was laid on 29 August
     // 2014 by …, stood still") dates another event.
     const date = findDates(text).find(

@@ -1,12 +1,16 @@
+import { companyProject } from "../../knowledge/view.js";
 import type { Finding } from "../figures.js";
 import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
 
 /** One subject's figure: "AltINFARM will create around 60 jobs [1]." (tenge and dollars in one sentence). */
 function value(f: Of<"value">, w: Writer, pair?: Finding): void {
   w.table.add(f.subject, f.metric, f.figure);
+  // A cancelled project's figures are what it was to be, never what it "will create".
+  const said =
+    companyProject(w.ctx.dataset, f.subject.id)?.stage?.value === "cancelled" ? w.tx.wasTo : w.tx.value;
   if (f.metric !== "investmentKzt" && f.metric !== "investmentUsd") {
     w.say(
-      w.tx.value[f.metric](w.name(f.subject), w.amount(f.figure, f.metric) + w.history(f.figure, f.metric)),
+      said[f.metric](w.name(f.subject), w.amount(f.figure, f.metric) + w.history(f.figure, f.metric)),
       w.marks(f.figure.citation, ...(f.where ?? [])),
     );
     w.disputes(f.subject, f.figure, f.metric);
@@ -18,7 +22,7 @@ function value(f: Of<"value">, w: Writer, pair?: Finding): void {
     usd ? w.amount(usd.figure) + w.history(usd.figure) : null,
   );
   w.say(
-    w.tx.value.investment(w.name(f.subject), text),
+    said.investment(w.name(f.subject), text),
     w.marks(f.figure.citation, ...(usd ? [usd.figure.citation] : []), ...(f.where ?? [])),
   );
   w.disputes(f.subject, f.figure);

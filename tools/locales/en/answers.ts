@@ -83,6 +83,13 @@ export const answers = {
     sociallySignificant: (s: string, n: string) => `${s} will produce ${n}.`,
     investment: (s: string, money: string) => `${s} is investing ${money}.`,
   },
+  /** A cancelled project's figures: what it was to be. */
+  wasTo: {
+    jobs: (s: string, n: string) => `${s} was to create ${n}.`,
+    medicines: (s: string, n: string) => `${s} was to produce ${n}.`,
+    sociallySignificant: (s: string, n: string) => `${s} was to produce ${n}.`,
+    investment: (s: string, money: string) => `${s} was to cost ${money}.`,
+  },
   notStated: {
     jobs: (s: string) => `The sources do not state how many jobs ${s} will create.`,
     medicines: (s: string) => `The sources do not state how many medicines ${s} will produce.`,

@@ -74,6 +74,12 @@ export const answers: Messages["answers"] = {
     sociallySignificant: (s, n) => `${s}: ${n} өндіріледі.`,
     investment: (s, money) => `${s}: инвестиция көлемі — ${money}.`,
   },
+  wasTo: {
+    jobs: (s, n) => `${s}: ${n} ашу жоспарланған еді.`,
+    medicines: (s, n) => `${s}: ${n} өндіру жоспарланған еді.`,
+    sociallySignificant: (s, n) => `${s}: ${n} өндіру жоспарланған еді.`,
+    investment: (s, money) => `${s}: жоба құны ${money} деп бағаланған еді.`,
+  },
   notStated: {
     jobs: (s) => `${s}: қанша жұмыс орны ашылатыны дереккөздерде көрсетілмеген.`,
     medicines: (s) => `${s}: қанша дәрілік препарат өндірілетіні дереккөздерде көрсетілмеген.`,

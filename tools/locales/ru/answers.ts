@@ -77,6 +77,12 @@ export const answers: Messages["answers"] = {
     sociallySignificant: (s, n) => `${s} будет производить ${n}.`,
     investment: (s, money) => `${s} инвестирует ${money}.`,
   },
+  wasTo: {
+    jobs: (s, n) => `${s}: планировалось создать ${n}.`,
+    medicines: (s, n) => `${s}: планировалось производить ${n}.`,
+    sociallySignificant: (s, n) => `${s}: планировалось производить ${n}.`,
+    investment: (s, money) => `${s}: проект оценивался в ${money}.`,
+  },
   notStated: {
     jobs: (s) => `В источниках не указано, сколько рабочих мест создаст ${s}.`,
     medicines: (s) => `В источниках не указано, сколько лекарственных препаратов будет производить ${s}.`,
