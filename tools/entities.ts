@@ -1,5 +1,5 @@
 import { GENERIC, nameKey } from "../knowledge/extract/names.js";
-import { PhraseIndex } from "../knowledge/phrases.js";
+import { editDistance, PhraseIndex } from "../knowledge/phrases.js";
 import type { Dataset, Lang, Names } from "../knowledge/schema.js";
 import { nameInOtherScript, normalize } from "../knowledge/text.js";
 import { COMPARATIVES, PRODUCT_SYNONYMS } from "./lexicon.js";
@@ -144,15 +144,27 @@ export class EntityIndex {
 
   /** Words of company names among the tokens not `taken`, with the companies having each. */
   shortNames(tokens: string[], taken: boolean[]): ShortName[] {
-    return this.words.find(tokens, { exclusive: true, taken }).map((m) => ({
-      name: tokens
-        .slice(m.start, m.end)
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join(" "),
-      ids: [...(this.owners.get(m.key) ?? [])],
-      start: m.start,
-      end: m.end,
-    }));
+    // A name word met only by a short stem is none: «новых» ("new", stem «нов») is no «ново» of
+    // Novo Nordisk; «нобелдің» still holds «нобел» whole, and "nobl" is a typo of "nobel".
+    const holds = (m: { key: string; start: number }) => {
+      const token = tokens[m.start] ?? "";
+      const other = nameInOtherScript(m.key);
+      return [m.key, ...(other ? [other] : [])].some(
+        (w) => token.startsWith(w) || w.startsWith(token) || editDistance(token, w, 1) <= 1,
+      );
+    };
+    return this.words
+      .find(tokens, { exclusive: true, taken })
+      .filter(holds)
+      .map((m) => ({
+        name: tokens
+          .slice(m.start, m.end)
+          .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+          .join(" "),
+        ids: [...(this.owners.get(m.key) ?? [])],
+        start: m.start,
+        end: m.end,
+      }));
   }
 
   name(ref: Ref, lang: Lang): string {
