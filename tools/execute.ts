@@ -454,6 +454,18 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("place_within", placeIn(dataset, s.places[0] as string, s.places[1] as string));
   if (q.operation === "exists" && (has("sites") || has("facility") || has("companies"))) {
     const place = s.places[0];
+    // "Will the plant in the Aktobe region be built?", «Построят ли завод … в Актюбинской области?»:
+    // where the one project there was given up, no — and its cancellation.
+    const there = place ? givenUpIn(dataset, place) : [];
+    const givenUp = s.companies.length ? s.companies.filter((c) => there.includes(c)) : there;
+    const onlyThose = s.companies.length
+      ? givenUp.length === s.companies.length
+      : !!place && !companiesIn(dataset, place).length;
+    if (place && givenUp.length && onlyThose)
+      return run("project_stage", [
+        { kind: "exists", yes: false },
+        ...givenUp.flatMap((c) => projectStage(dataset, c)),
+      ]);
     if (place) {
       const found = listCompanies(dataset, place);
       const inPlace = found.flatMap((f) => (f.kind === "list" ? f.items.map((i) => i.ref.id) : []));
