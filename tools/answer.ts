@@ -365,7 +365,9 @@ export class Answerer {
       // when an article about X says it in words no claim holds — its sentences are quoted instead.
       // "the total value of the documents signed at the round table on 17 November 2023": a headline
       // total of another year's announcement is no answer to a question dated otherwise.
-      if (!query.subjects.length && this.otherYearsTotal(clause, done.findings)) {
+      // (The country named is no subject of its own: "in Kazakhstan's industry in 2020".)
+      const ownSubjects = query.subjects.filter((x) => !(x.type === "place" && x.id === this.country));
+      if (!ownSubjects.length && this.otherYearsTotal(clause, done.findings)) {
         retrievalQueries.push(clause);
         ofYears.add(clause);
         continue;
@@ -604,11 +606,17 @@ export class Answerer {
   /** Whether every total found (a headline, a set's or a place's figure) is of a year the question does not ask about. */
   private otherYearsTotal(clause: Reading, found: Finding[]): boolean {
     if (!clause.years.length) return false;
-    const totals = found.flatMap((f) =>
-      f.kind === "headline" || f.kind === "scopeFigure" ? [f.figure] : [],
+    // "How many companies were in the industry in 2020": a list of the sources' companies, none
+    // reported that year, is no count of that year either.
+    const cited = found.flatMap((f) =>
+      f.kind === "headline" || f.kind === "scopeFigure"
+        ? [f.figure.citation]
+        : f.kind === "list" && f.what === "companies"
+          ? f.items.map((i) => i.citation)
+          : [],
     );
-    if (!totals.length) return false;
-    return totals.every((figure) => !this.ofYearsAsked(clause, figure.citation));
+    if (!cited.length) return false;
+    return cited.every((citation) => !this.ofYearsAsked(clause, citation));
   }
 
   /** The words of a company's names, with the capitalised word the sources write after one ("Zydus Lifesciences" of "Zydus"); once per company. */
