@@ -322,6 +322,15 @@ function listEndOf(tokens: string[]): { n: number[]; at: number } | undefined {
   return undefined;
 }
 
+/** A figure named as a ranking's criterion: "by jobs", «по инвестициям», «инвестиция бойынша». */
+function rankedBy(tokens: string[], cueAt: PhraseMatch<Cue>[]): boolean {
+  return cueAt.some(
+    (c) =>
+      c.key.startsWith("m:") &&
+      (tokens[c.start - 1] === "by" || tokens[c.start - 1] === "по" || tokens[c.end] === "бойынша"),
+  );
+}
+
 /** "the second one", «о втором», «екіншісі»: the position an ordinal word names, and where it is. */
 function ordinalOf(tokens: string[]): { n: number; at: number } | undefined {
   return ordinalsOf(tokens)[0];
@@ -757,7 +766,12 @@ export class QuestionReader {
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     // "the top two", «соңғы екеуі»: the count of a list's end is no sum asked ("екеуі" is "both" too).
-    const span = !place && !cueAt.some((c) => c.key === "o:order") ? listEndOf(tokens) : undefined;
+    // ("top 2 by investment", «топ-2 по инвестициям», «инвестиция бойынша топ 2»: a criterion of
+    // its own asks a new ranking, not the last list's head.)
+    const span =
+      !place && !cueAt.some((c) => c.key === "o:order") && !rankedBy(tokens, cueAt)
+        ? listEndOf(tokens)
+        : undefined;
     if (span) {
       const at = span.at;
       for (let i = cueAt.length - 1; i >= 0; i--) {
