@@ -1618,7 +1618,6 @@ export const UNSTATED_CUES = {
     "earn",
     "оплата труда",
     "еңбекақы",
-    "получают",
     "зарабатыва",
     "зарплата",
     "зарплаты",
@@ -1715,6 +1714,9 @@ export const UNSTATED_CUES = {
   ],
   /** Paying is a salary only beside a word for the workers (interpret.ts): "pay its workers". */
   pay: ["pay", "paid", "платить", "платят", "заплатят", "төлейді", "төлемақы"],
+  // «сколько получают сотрудники»: what the workers get; «сколько инвестиций получается на один
+  // препарат» is what a figure comes to ("how much per medicine", «бір дәріге қанша келеді»).
+  received: ["получают", "получат"],
   revenue: ["revenue", "profit", "turnover", "выручка", "прибыль", "кіріс"],
   // "what is the share now" beside the 50% goal: today's share of local medicines, which no source gives.
   currentShare: [
