@@ -796,6 +796,37 @@ function othersOfHeadline(
   ];
 }
 
+/**
+ * "Excluding Nobel, the others' stated investment", «Нобелді есептемегенде қалғандарының
+ * көрсетілген инвестициясы», "besides AltINFARM, what are the other investment amounts": the other
+ * projects of the headline's set by their own figures, summed (or each), those stating none named
+ * as such; the headline less the named would count an unstated figure as theirs.
+ */
+export function othersStated(
+  dataset: Dataset,
+  metric: Metric,
+  companies: string[],
+  each: boolean,
+): Finding[] {
+  const headline = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  if (!headline) return [];
+  const others = coveredBy(dataset, headline).filter((p) => !companies.includes(p.company));
+  if (!others.length) return [];
+  if (each) return others.flatMap((p) => metricForCompany(dataset, metric, p.company));
+  const withOwn = others.filter((p) => metricOf(p, metric));
+  if (!withOwn.length) return [];
+  return [
+    {
+      kind: "sum",
+      metric,
+      derived: sum(withOwn.map((p) => metricOf(p, metric) as Figure)),
+      subjects: withOwn.map((p) => org(p.company)),
+      missing: others.filter((p) => !metricOf(p, metric)).map((p) => org(p.company)),
+      scope: "selection",
+    },
+  ];
+}
+
 /** A metric for a place: projects wholly there, and projects that span it with other places. */
 export function metricForPlace(dataset: Dataset, metric: Metric, placeId: string): Finding[] {
   if (dataset.places.find((p) => p.id === placeId)?.kind === "country") return totalOf(dataset, metric);

@@ -1279,7 +1279,14 @@ function readFigures(a: Ask): Query | null {
       sameTop,
       unit,
       // "how much of the 173 bn isn't covered by the per-company figures": the remainder, not by company.
-      groupBy: operation === "remainder" ? undefined : groupBy,
+      // ("besides AltINFARM, what are the other amounts", «кроме Нобел какие суммы у остальных»,
+      // «Абдиден басқалардың инвестициялары қандай»: each of the others.)
+      groupBy:
+        operation === "remainder"
+          ? s.companies.length && p.expects === "list"
+            ? "company"
+            : undefined
+          : groupBy,
       limit,
       position,
       stated:
