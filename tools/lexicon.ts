@@ -1085,6 +1085,12 @@ export const OP_CUES = {
     "how many times",
     "times more",
     "times as many",
+    // Typed short: "how many x more", "abdi vs altinfarm meds, how many x?", «во сколько х больше».
+    "how many x",
+    "x more",
+    "x as many",
+    "x as much",
+    "во сколько х",
     "во сколько раз",
     "раз больше",
     "неше есе",
