@@ -289,7 +289,10 @@ function placeTurn(
     reading.cueAt.some(
       (c) => c.key === "o:top" && reading.references.some((r) => r.key === "pronoun" && r.end === c.start),
     ) ||
-    ((reading.ordinals?.length ?? 0) >= 2 && (context?.list.length ?? 0) >= (reading.ordinals?.length ?? 0));
+    ((reading.ordinals?.length ?? 0) >= 2 &&
+      (context?.list.length ?? 0) >= (reading.ordinals?.length ?? 0)) ||
+    // ("what does the top one invest": the last list's head.)
+    (reading.cues.has("o:top") && reading.ordinal !== undefined && (context?.list.length ?? 0) >= 2);
   if (backToList) reading = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:top")) };
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   // "and of the 173 bn?": a headline's number names its figure.
@@ -681,6 +684,14 @@ function placeTurn(
     (operations.length > 0 && short) ||
     (short && attributes.length > 0);
   if (!referring) return standalone;
+  // "excluding the top one, what's the total", «без первого, сколько всего», «біріншісін
+  // қоспағанда, барлығы қанша»: the last list but the one picked, added up (no headline less it).
+  const allBut = allButPicked(reading, context);
+  if (allBut) {
+    const rest = new Set([...reading.cues].filter((c) => c !== "o:remainder" && c !== "o:top")).add("o:sum");
+    const own = { ...reading, cues: rest };
+    return followUp(context, own, allBut, inherited(context, own));
+  }
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
   // "what share of the total?" is the share of the subject in play.
   const overAll =
@@ -748,6 +759,18 @@ function placeTurn(
   const makers = subjects.filter((x) => x.type === "organisation" && makes(dataset, x.id));
   if (products && makers.length && makers.length < subjects.length) subjects = makers;
   return followUp(context, reading, subjects, cues);
+}
+
+/** The last list less the items an ordinal picks, when the question leaves them out ("excluding the first"). */
+function allButPicked(reading: Reading, context: ConversationContext): Ref[] | undefined {
+  if (!reading.cues.has("o:remainder") || reading.ordinal === undefined || context.list.length < 3)
+    return undefined;
+  const at = (n: number) => (n < 0 ? context.list.at(n) : context.list[n - 1]);
+  const picked = new Set(
+    (reading.ordinals?.length ? reading.ordinals : [reading.ordinal]).map((n) => at(n)?.id),
+  );
+  const rest = context.list.filter((x) => !picked.has(x.id));
+  return rest.length >= 2 && rest.length < context.list.length ? rest : undefined;
 }
 
 /** Whether an organisation makes medicines: a project of its own, or a production partnership of its group's. */

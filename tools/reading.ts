@@ -284,6 +284,8 @@ const ORDINALS: Record<string, number> = {
 const LIST_HEAD = /^(top|first|leading|перв|топ|верхн|алғашқы|бірінші|алдыңғы)/;
 const LIST_TAIL = /^(bottom|last|последн|нижн|соңғы|ақырғы)/;
 const HOW_MANY_ITEMS: Record<string, number> = {
+  // "the top one", "the bottom one": that end's item.
+  one: 1,
   two: 2,
   "2": 2,
   three: 3,
