@@ -672,8 +672,12 @@ function placeTurn(
     !ofAll &&
     inPlayOrgs &&
     reading.tokens.length <= 12;
+  // "so how many are unaccounted for", «так сколько же не учтено», «сонда қаншасы есепке алынбаған»:
+  // what is left of the last figures, however long it is typed.
+  const leftOver = reading.cues.has("o:remainder") && !attributes.length && !named.length;
   const referring =
     asksWhy ||
+    leftOver ||
     bare ||
     wholeOne ||
     longFigure ||
@@ -694,15 +698,18 @@ function placeTurn(
   }
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
   // "what share of the total?" is the share of the subject in play.
+  // ("and the headline number again?", «а главные цифры?», «негізгі сандар ше?»: a headline is
+  // every project's, whoever is in play.)
   const overAll =
     !wholeOne &&
-    reading.cues.has("o:total") &&
     !reading.cues.has("o:share") &&
     !has("pronoun") &&
     !has("plural") &&
-    // "how much is invested there in total": the place's total, not every project's.
-    !has("there") &&
-    (!inPlay || everything);
+    ((reading.cues.has("o:total") &&
+      // "how much is invested there in total": the place's total, not every project's.
+      !has("there") &&
+      (!inPlay || everything)) ||
+      (reading.cues.has("o:summary") && !named.length));
   // "which makes the most medicines" — MSP — "and the rest?": the others of the ranking, each.
   const asksRest = reading.tokens.some((t) => REST_WORDS.has(t));
   const ranked = context.query && ["max", "min"].includes(context.query.operation) && context.list.length > 1;

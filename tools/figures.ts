@@ -810,7 +810,11 @@ export function othersStated(
 ): Finding[] {
   const headline = metric === "sociallySignificant" ? null : dataset.totals[metric];
   if (!headline) return [];
-  const others = coveredBy(dataset, headline).filter((p) => !companies.includes(p.company));
+  // ("what's left for Abdi of the 173 bn" asks the remainder of one who states none: not the others.)
+  const covered = coveredBy(dataset, headline);
+  const named = covered.filter((p) => companies.includes(p.company));
+  if (named.some((p) => !metricOf(p, metric))) return [];
+  const others = covered.filter((p) => !companies.includes(p.company));
   if (!others.length) return [];
   if (each) return others.flatMap((p) => metricForCompany(dataset, metric, p.company));
   const withOwn = others.filter((p) => metricOf(p, metric));
