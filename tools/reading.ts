@@ -781,6 +781,18 @@ export class QuestionReader {
         if (SUM_CUES.has(c.key) && c.start <= at && at < c.end) cueAt.splice(i, 1);
       }
     }
+    // "are cold medicines part of the plan at all": emphasis at the end, like «вообще», no total
+    // ("jobs at all four plants" is one).
+    for (let i = cueAt.length - 1; i >= 0; i--) {
+      const c = cueAt[i] as PhraseMatch<Cue>;
+      if (
+        c.key === "o:total" &&
+        tokens[c.start] === "all" &&
+        tokens[c.start - 1] === "at" &&
+        c.end === tokens.length
+      )
+        cueAt.splice(i, 1);
+    }
     const cues = new Set(cueAt.map((c) => c.key));
     if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
     if (each.length) cues.add("g:company");
