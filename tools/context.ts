@@ -725,7 +725,12 @@ function placeTurn(
     reading.ordinal === undefined &&
     !["max", "min", "rank"].includes(context.query?.operation ?? "");
   if (overAll || (!context.query?.subjects.length && context.query && (!pointing || thatFigure)))
-    return followUp(context, reading, [], inherited(context, reading));
+    return followUp(
+      context,
+      reading,
+      [],
+      leftOver ? countsOnly(inherited(context, reading), reading) : inherited(context, reading),
+    );
   let subjects = referents(reading, context, {
     joins,
     plural: has("plural") || joins,
@@ -766,6 +771,16 @@ function placeTurn(
   const makers = subjects.filter((x) => x.type === "organisation" && makes(dataset, x.id));
   if (products && makers.length && makers.length < subjects.length) subjects = makers;
   return followUp(context, reading, subjects, cues);
+}
+
+/**
+ * "so how many are unaccounted for" after the headline figures: "how many" counts medicines and
+ * jobs, not money («сколько» and «қанша» ask both, so only the English form is told apart).
+ */
+function countsOnly(cues: Cue[], reading: Reading): Cue[] {
+  const counts = cues.some((c) => c === "m:medicines" || c === "m:jobs");
+  if (!counts || !reading.tokens.includes("many")) return cues;
+  return cues.filter((c) => c !== "m:investment" && c !== "m:usd" && c !== "m:kzt");
 }
 
 /** The last list less the items an ordinal picks, when the question leaves them out ("excluding the first"). */
