@@ -688,6 +688,17 @@ function placeTurn(
     (operations.length > 0 && short) ||
     (short && attributes.length > 0);
   if (!referring) return standalone;
+  // "which companies build in Almaty Region" … "sum them up" → "and in the city?", «а в городе?»,
+  // «ал қалада ше?»: the same figure of the place's counterpart, not of the companies found there.
+  const kindWord = reading.references.find((r) => r.key === "city" || r.key === "region");
+  const counterpart =
+    kindWord && !named.length && context.place
+      ? counterpartOf(context.place.id, kindWord.key as "city" | "region", dataset)
+      : null;
+  const companiesInPlay =
+    context.subjects.length > 0 && context.subjects.every((x) => x.type === "organisation");
+  if (counterpart && companiesInPlay && !attributes.length)
+    return followUp(context, reading, [{ type: "place", id: counterpart }], inherited(context, reading));
   // "excluding the top one, what's the total", «без первого, сколько всего», «біріншісін
   // қоспағанда, барлығы қанша»: the last list but the one picked, added up (no headline less it).
   const allBut = allButPicked(reading, context);
