@@ -40,8 +40,10 @@ progress | progress*, how far, percent complete, per cent complete, ready, readi
 stage | stage*, phase*, step*, round* | стади*, этап*, очеред*, фаз* | кезең*, кезег*, саты*, фаза*
 start | start*, launch*, open, opens, opened, opening, commission*, begin*, began, begun, operational, operating, ready, start work*, begin operat* | запуст*, запуск*, начн*, начал*, начат*, заработа*, начнет работу, начнут работу, начать работу, начала работу, откро*, откры*, ввод*, введ* | іске қос*, іске қосыл*, баста*, басталады, басталмақ, ашыл*, жұмысын баста*
 build | build*, built, construct*, erect*, put up, set up, establish*, complet* | стро*, постро*, возвед*, создад*, создан*, заверш* | салу*, салын*, салады, салмақ, құрылыс*, тұрғыз*, құр*, аяқтал*
-expand | expan*, extend*, enlarg*, widen* | расшир* | кеңей*, кеңейт*
+expand<grow | expan*, extend*, enlarg*, widen* | расшир* | кеңей*, кеңейт*
 grow | grow*, grew, increas*, rise, rises, rose, risen, raise*, boost*, doubl* | рост*, выро*, выра*, увелич*, нарастить, нарастит*, удво* | өсу*, өсті, өсіп, өседі, өскен, өсім*, арт*, ұлғай*, еселен*
+recent | recent, recently, lately, of late | последнее время, последние годы, последние несколько лет, недавн* | соңғы кезде, соңғы уақытта, соңғы жылдары, жақында
+operations | operations, presence, footprint | деятельност*, присутстви* | қызметін, қызметтерін
 percent | percent*, per cent, % | процент* | пайыз*
 share | share, shares, proportion* | доля, долю, доли, долей | үлес*
 whoorg | world health organization, world health organisation | всемирн* организаци* здравоохранени*, воз | дүниежүзілік денсаулық сақтау ұйым*, ддсұ

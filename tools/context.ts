@@ -297,7 +297,9 @@ function placeTurn(
     reading.cueAt.some(
       (c) => c.key === "o:top" && reading.references.some((r) => r.key === "pronoun" && r.end === c.start),
     ) ||
-    (span && !anew && (context?.list.length ?? 0) >= (reading.ordinals?.length ?? 0));
+    (span && !anew && (context?.list.length ?? 0) >= (reading.ordinals?.length ?? 0)) ||
+    // ("what does the top one invest": the last list's head.)
+    (reading.cues.has("o:top") && !anew && reading.ordinal !== undefined && (context?.list.length ?? 0) >= 2);
   if (backToList) reading = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:top")) };
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   // "and of the 173 bn?": a headline's number names its figure.
@@ -671,8 +673,12 @@ function placeTurn(
     !ofAll &&
     inPlayOrgs &&
     reading.tokens.length <= 12;
+  // "so how many are unaccounted for", «так сколько же не учтено», «сонда қаншасы есепке алынбаған»:
+  // what is left of the last figures, however long it is typed.
+  const leftOver = reading.cues.has("o:remainder") && !attributes.length && !named.length;
   const referring =
     asksWhy ||
+    leftOver ||
     bare ||
     wholeOne ||
     longFigure ||
@@ -683,17 +689,39 @@ function placeTurn(
     (operations.length > 0 && short) ||
     (short && attributes.length > 0);
   if (!referring) return standalone;
+  // "which companies build in Almaty Region" … "sum them up" → "and in the city?", «а в городе?»,
+  // «ал қалада ше?»: the same figure of the place's counterpart, not of the companies found there.
+  const kindWord = reading.references.find((r) => r.key === "city" || r.key === "region");
+  const counterpart =
+    kindWord && !named.length && context.place
+      ? counterpartOf(context.place.id, kindWord.key as "city" | "region", dataset)
+      : null;
+  const companiesInPlay =
+    context.subjects.length > 0 && context.subjects.every((x) => x.type === "organisation");
+  if (counterpart && companiesInPlay && !attributes.length)
+    return followUp(context, reading, [{ type: "place", id: counterpart }], inherited(context, reading));
+  // "excluding the top one, what's the total", «без первого, сколько всего», «біріншісін
+  // қоспағанда, барлығы қанша»: the last list but the one picked, added up (no headline less it).
+  const allBut = allButPicked(reading, context);
+  if (allBut) {
+    const rest = new Set([...reading.cues].filter((c) => c !== "o:remainder" && c !== "o:top")).add("o:sum");
+    const own = { ...reading, cues: rest };
+    return followUp(context, own, allBut, inherited(context, own));
+  }
   // "and the total?", «а всего?»: over every project; "their total" sums the set in play.
   // "what share of the total?" is the share of the subject in play.
+  // ("and the headline number again?", «а главные цифры?», «негізгі сандар ше?»: a headline is
+  // every project's, whoever is in play.)
   const overAll =
     !wholeOne &&
-    reading.cues.has("o:total") &&
     !reading.cues.has("o:share") &&
     !has("pronoun") &&
     !has("plural") &&
-    // "how much is invested there in total": the place's total, not every project's.
-    !has("there") &&
-    (!inPlay || everything);
+    ((reading.cues.has("o:total") &&
+      // "how much is invested there in total": the place's total, not every project's.
+      !has("there") &&
+      (!inPlay || everything)) ||
+      (reading.cues.has("o:summary") && !named.length));
   // "which makes the most medicines" — MSP — "and the rest?": the others of the ranking, each.
   const asksRest = reading.tokens.some((t) => REST_WORDS.has(t));
   const ranked = context.query && ["max", "min"].includes(context.query.operation) && context.list.length > 1;
@@ -709,7 +737,12 @@ function placeTurn(
     reading.ordinal === undefined &&
     !["max", "min", "rank"].includes(context.query?.operation ?? "");
   if (overAll || (!context.query?.subjects.length && context.query && (!pointing || thatFigure)))
-    return followUp(context, reading, [], inherited(context, reading));
+    return followUp(
+      context,
+      reading,
+      [],
+      leftOver ? countsOnly(inherited(context, reading), reading) : inherited(context, reading),
+    );
   let subjects = referents(reading, context, {
     joins,
     plural: has("plural") || joins,
@@ -750,6 +783,28 @@ function placeTurn(
   const makers = subjects.filter((x) => x.type === "organisation" && makes(dataset, x.id));
   if (products && makers.length && makers.length < subjects.length) subjects = makers;
   return followUp(context, reading, subjects, cues);
+}
+
+/**
+ * "so how many are unaccounted for" after the headline figures: "how many" counts medicines and
+ * jobs, not money («сколько» and «қанша» ask both, so only the English form is told apart).
+ */
+function countsOnly(cues: Cue[], reading: Reading): Cue[] {
+  const counts = cues.some((c) => c === "m:medicines" || c === "m:jobs");
+  if (!counts || !reading.tokens.includes("many")) return cues;
+  return cues.filter((c) => c !== "m:investment" && c !== "m:usd" && c !== "m:kzt");
+}
+
+/** The last list less the items an ordinal picks, when the question leaves them out ("excluding the first"). */
+function allButPicked(reading: Reading, context: ConversationContext): Ref[] | undefined {
+  if (!reading.cues.has("o:remainder") || reading.ordinal === undefined || context.list.length < 3)
+    return undefined;
+  const at = (n: number) => (n < 0 ? context.list.at(n) : context.list[n - 1]);
+  const picked = new Set(
+    (reading.ordinals?.length ? reading.ordinals : [reading.ordinal]).map((n) => at(n)?.id),
+  );
+  const rest = context.list.filter((x) => !picked.has(x.id));
+  return rest.length >= 2 && rest.length < context.list.length ? rest : undefined;
 }
 
 /** Whether an organisation makes medicines: a project of its own, or a production partnership of its group's. */

@@ -40,6 +40,7 @@ import {
   org,
   organisationFacts,
   organisationsOfKind,
+  othersStated,
   partnerCount,
   partOfPlace,
   partOfWhole,
@@ -1354,6 +1355,12 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
   if (q.operation === "remainder" && s.places.length && !s.companies.length) {
     const found = figures.flatMap((m) => metricOutside(dataset, m, s.places));
     if (found.length) return run("metric_outside_place", found);
+  }
+  // "excluding Nobel, the others' stated investment", "besides AltINFARM, what are the other
+  // amounts": the others' own figures, not the headline less the named.
+  if (q.operation === "remainder" && s.companies.length && !s.places.length && (q.stated || q.groupBy)) {
+    const found = figures.flatMap((m) => othersStated(dataset, m, s.companies, q.groupBy === "company"));
+    if (found.length) return run(q.groupBy ? "metric_by_company" : "sum_companies", found);
   }
   // "173 minus AltINFARM", "jobs without Nobel": the headline less the companies named.
   if (q.operation === "remainder" && s.companies.length && !s.places.length) {

@@ -765,7 +765,7 @@ export function totalLess(dataset: Dataset, metric: Metric, companies: string[])
 /**
  * "Medicines excluding MSP" when the headline's projects each state the figure but do not add up
  * to it (284 listed, 356 stated): the headline less the named is no count of the others, so the
- * others' own figures are summed, and the gap is said.
+ * others' own figures are summed (othersStated), and the gap is said.
  */
 function othersOfHeadline(
   dataset: Dataset,
@@ -773,27 +773,12 @@ function othersOfHeadline(
   headline: Figure,
   companies: string[],
 ): Finding[] | null {
-  const set = dataset.scopes.find(
-    (s) => s.kind === "set" && s.figures[metric] === headline && s.members?.length,
-  );
-  const members = dataset.projects.filter((p) => set?.members?.includes(p.id));
-  const figures = members.map((p) => metricOf(p, metric));
-  if (!members.length || !figures.every(Boolean)) return null;
+  const figures = coveredBy(dataset, headline).map((p) => metricOf(p, metric));
+  if (!figures.length || !figures.every(Boolean)) return null;
   const listed = sum(figures as Figure[]);
   if (addsUp(headline, listed)) return null;
-  const others = members.filter((p) => !companies.includes(p.company));
-  if (!others.length || others.length === members.length) return null;
-  return [
-    {
-      kind: "sum",
-      metric,
-      derived: sum(others.map((p) => metricOf(p, metric) as Figure)),
-      subjects: others.map((p) => org(p.company)),
-      missing: [],
-      scope: "selection",
-    },
-    { kind: "gap", metric, headline, listed },
-  ];
+  const others = othersStated(dataset, metric, companies, false);
+  return others.length ? [...others, { kind: "gap", metric, headline, listed }] : null;
 }
 
 /** The companies of projects given up in a place: none of its counted projects, still its news. */
@@ -801,6 +786,41 @@ export function givenUpIn(dataset: Dataset, placeId: string): string[] {
   return dataset.projects
     .filter((p) => exclusionOf(p) === "cancelled" && p.sites.some((x) => within(dataset, x.place, placeId)))
     .map((p) => p.company);
+}
+
+/**
+ * "Excluding Nobel, the others' stated investment", «Нобелді есептемегенде қалғандарының
+ * көрсетілген инвестициясы», "besides AltINFARM, what are the other investment amounts": the other
+ * projects of the headline's set by their own figures, summed (or each), those stating none named
+ * as such; the headline less the named would count an unstated figure as theirs.
+ */
+export function othersStated(
+  dataset: Dataset,
+  metric: Metric,
+  companies: string[],
+  each: boolean,
+): Finding[] {
+  const headline = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  if (!headline) return [];
+  // ("what's left for Abdi of the 173 bn" asks the remainder of one who states none: not the others.)
+  const covered = coveredBy(dataset, headline);
+  const named = covered.filter((p) => companies.includes(p.company));
+  if (named.some((p) => !metricOf(p, metric))) return [];
+  const others = covered.filter((p) => !companies.includes(p.company));
+  if (!others.length) return [];
+  if (each) return others.flatMap((p) => metricForCompany(dataset, metric, p.company));
+  const withOwn = others.filter((p) => metricOf(p, metric));
+  if (!withOwn.length) return [];
+  return [
+    {
+      kind: "sum",
+      metric,
+      derived: sum(withOwn.map((p) => metricOf(p, metric) as Figure)),
+      subjects: withOwn.map((p) => org(p.company)),
+      missing: others.filter((p) => !metricOf(p, metric)).map((p) => org(p.company)),
+      scope: "selection",
+    },
+  ];
 }
 
 /** A metric for a place: projects wholly there, and projects that span it with other places. */

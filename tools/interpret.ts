@@ -121,8 +121,31 @@ const PER: Partial<Record<Cue, "jobs" | "medicines">> = { "m:jobs": "jobs", "m:m
 const NEEDS: Partial<Record<Cue, Cue[]>> = {
   "u:opening": ["m:date"],
   "u:pay": ["m:jobs"],
+  "u:received": ["m:jobs"],
   "u:resumption": ["m:date"],
 };
+
+/**
+ * "per medicine", "на один препарат", "бір дәріге": the metric after a per-word divides. Words of
+ * no figure may stand between ("per locally made medicine", «на один новый препарат», «бір жаңа
+ * жұмыс орнына»).
+ */
+function perOf(p: Reading): "jobs" | "medicines" | undefined {
+  const read = (i: number) =>
+    p.cueAt.some((c) => c.start <= i && i < c.end) || p.entities.some((e) => e.start <= i && i < e.end);
+  let per: "jobs" | "medicines" | undefined;
+  for (const c of p.cueAt) {
+    if (!PER[c.key] || comparedBy(p.tokens[c.end])) continue;
+    for (let i = c.start - 1; i >= Math.max(0, c.start - 3); i--) {
+      if (PER_WORDS.has(p.tokens[i] ?? "")) per = PER[c.key];
+      if (PER_WORDS.has(p.tokens[i] ?? "") || read(i)) break;
+    }
+  }
+  return per;
+}
+
+/** What the workers are paid or get: a salary. */
+const PAID: ReadonlySet<Cue> = new Set(["u:pay", "u:received"]);
 
 /** «бір дәріге аз ба» ("fewer by one medicine"): a count before a comparative is the gap, not "per". */
 const comparedBy = (next: string | undefined) =>
@@ -574,7 +597,9 @@ function* readings(a: Ask): Generator<Query> {
     p.expects === "any" &&
     p.tokens.length <= 5 &&
     !p.tokens.some((t) => QUESTION_WORDS.has(t) || t.startsWith("what"));
-  const unknown = [...p.cues].find((c) => c.startsWith("u:") && (bare || (NEEDS[c] ?? []).every(has)));
+  // The jobs a figure is divided by are no workers paid: «сколько денег получается на одно рабочее место».
+  const companion = (c: Cue) => has(c) && !(c === "m:jobs" && perOf(p) === "jobs");
+  const unknown = [...p.cues].find((c) => c.startsWith("u:") && (bare || (NEEDS[c] ?? []).every(companion)));
   // "capacity in tablets per year": a unit word and "per" leave nothing else to read.
   // (Numbers say which figure is meant: "of its 39.2 bn" leaves nothing unread.)
   const unread = p.unexplained.filter((w) => !PER_WORDS.has(w) && !/^\d/.test(w));
@@ -596,7 +621,7 @@ function* readings(a: Ask): Generator<Query> {
   // «жылын да айтыңыз» ("say the year too") asks when.
   const periodAsked = !periodOnly || p.expects !== "time";
   if (unknown && periodAsked && !(periodOnly && figure) && (unread.length <= 1 || described))
-    yield query(["profile"], "value", { unknown: unknown === "u:pay" ? "salary" : unknown.slice(2) });
+    yield query(["profile"], "value", { unknown: PAID.has(unknown) ? "salary" : unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
   if (has("m:changes") && !has("o:compare") && p.expects !== "reason")
@@ -781,7 +806,7 @@ function explained(q: Query, p: Reading): number {
   if (q.attributes.includes("stage") && p.expects === "reason" && stoppedAsked(p))
     cues.add("m:facility").add("m:companies").add("m:status");
   // A salary is what the workers are paid: "pay its workers" asks no count of jobs.
-  if (q.unknown === "salary") cues.add("u:pay").add("m:jobs");
+  if (q.unknown === "salary") cues.add("u:pay").add("u:received").add("m:jobs");
   // A total over every project is set against the companies' own figures: "do they add up to 356".
   if (q.attributes.some(isNumeric) && !q.subjects.length) cues.add("o:total").add("o:addUp");
   // "Bektenov's job" is his office.
@@ -1110,12 +1135,7 @@ function readFigures(a: Ask): Query | null {
   const investment = has("m:investment") || has("m:usd") || has("m:kzt");
   const unit = has("m:usd") && !has("m:kzt") ? "USD" : has("m:kzt") && !has("m:usd") ? "KZT" : undefined;
 
-  // "per medicine", "на один препарат", "бір дәріге": the metric after a per-word divides.
-  let per: "jobs" | "medicines" | undefined = has("o:perJob") ? "jobs" : undefined;
-  for (const c of p.cueAt) {
-    const word = p.tokens[c.start - 1];
-    if (PER[c.key] && word && PER_WORDS.has(word) && !comparedBy(p.tokens[c.end])) per = PER[c.key];
-  }
+  let per = has("o:perJob") ? "jobs" : perOf(p);
   if (!per && p.tokens.includes("per") && investment && has("m:jobs")) per = "jobs";
 
   const attributes: Attribute[] = [];
@@ -1271,7 +1291,14 @@ function readFigures(a: Ask): Query | null {
       sameTop,
       unit,
       // "how much of the 173 bn isn't covered by the per-company figures": the remainder, not by company.
-      groupBy: operation === "remainder" ? undefined : groupBy,
+      // ("besides AltINFARM, what are the other amounts", «кроме Нобел какие суммы у остальных»,
+      // «Абдиден басқалардың инвестициялары қандай»: each of the others.)
+      groupBy:
+        operation === "remainder"
+          ? s.companies.length && p.expects === "list"
+            ? "company"
+            : undefined
+          : groupBy,
       limit,
       position,
       stated:

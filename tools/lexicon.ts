@@ -1085,6 +1085,12 @@ export const OP_CUES = {
     "how many times",
     "times more",
     "times as many",
+    // Typed short: "how many x more", "abdi vs altinfarm meds, how many x?", «во сколько х больше».
+    "how many x",
+    "x more",
+    "x as many",
+    "x as much",
+    "во сколько х",
     "во сколько раз",
     "раз больше",
     "неше есе",
@@ -1157,7 +1163,24 @@ export const OP_CUES = {
     "both regions",
     "several regions",
     "more than one region",
-    "двух регионах",
+    // "sites in two diff regions", "more than one site", «одна площадка или несколько», «бірнеше алаңы»:
+    // a company building in more than one place.
+    "two different regions",
+    "two diff regions",
+    "different regions",
+    "multiple regions",
+    "more than one site",
+    "multiple sites",
+    "several sites",
+    "two sites",
+    "несколько площадок",
+    "две площадки",
+    "разных регионах",
+    "нескольких регионах",
+    "нескольких областях",
+    "бірнеше өңірде",
+    "бірнеше алаң",
+    "екі алаң",
     "двух областях",
     "екі өңірде",
     "екі облыста",
@@ -1295,7 +1318,21 @@ export const OP_CUES = {
     "тыс",
     "сыртында",
   ],
-  list: ["which", "list", "what are", "name the", "какие", "перечисл", "қандай", "қай", "қайсысы"],
+  // «список компаний», «перечень проектов», «компаниялар тізімі»: a list asked by its noun.
+  list: [
+    "which",
+    "list",
+    "what are",
+    "name the",
+    "какие",
+    "перечисл",
+    "список",
+    "перечень",
+    "қандай",
+    "қай",
+    "қайсысы",
+    "тізім",
+  ],
   /** "only in Turkistan?", «только в …», «тек … ғана»: every site, not some. */
   only: [
     "only",
@@ -1646,7 +1683,6 @@ export const UNSTATED_CUES = {
     "earn",
     "оплата труда",
     "еңбекақы",
-    "получают",
     "зарабатыва",
     "зарплата",
     "зарплаты",
@@ -1743,6 +1779,9 @@ export const UNSTATED_CUES = {
   ],
   /** Paying is a salary only beside a word for the workers (interpret.ts): "pay its workers". */
   pay: ["pay", "paid", "платить", "платят", "заплатят", "төлейді", "төлемақы"],
+  // «сколько получают сотрудники»: what the workers get; «сколько инвестиций получается на один
+  // препарат» is what a figure comes to ("how much per medicine", «бір дәріге қанша келеді»).
+  received: ["получают", "получат"],
   revenue: ["revenue", "profit", "turnover", "выручка", "прибыль", "кіріс"],
   // "what is the share now" beside the 50% goal: today's share of local medicines, which no source gives.
   currentShare: [
@@ -2489,7 +2528,19 @@ export const ANSWER_TYPE_CUES = {
     "қандай түр",
     "қандай санат",
   ],
-  list: ["which", "what are", "list", "name the", "какие", "перечисл", "қандай", "қай"],
+  list: [
+    "which",
+    "what are",
+    "list",
+    "name the",
+    "какие",
+    "перечисл",
+    "список",
+    "перечень",
+    "қандай",
+    "қай",
+    "тізім",
+  ],
   choice: ["or", "или", "әлде", "немесе", "либо"],
 } as const;
 
@@ -2700,7 +2751,7 @@ export const STORY_WORDS = new Set([
 
 /** Words that, when they are all a question has, carry no topic (used to spot off-topic questions). */
 export const STOPWORDS = new Set(
-  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған каков какова каково каковы млрд млн bn mln billion million осуществляется осуществляет осуществляются each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something re ve ll actually anyway behind story истории история историей вообще собственно всё-таки шынымен про то нибудь".split(
+  "a an the of in on at to for by with and or is are was were be will would can could do does did how what whats which who whom where when why if this that these those it its get gets got going gonna me my you your about from into than then there their they them please tell give show i we our as all any some many much number вы ты я мы он она они это этот эта эти что как какой какая какие каков где когда кто сколько ли и в во на по с со у о об от до за из для к ко а но же бы не ни мне нам вам их его её ее все всего будет будут будут создадут создаст был была были есть мен сен ол біз сіз олар бұл сол қандай қанша қайда қашан кім не ма ме ба бе па пе және мен да де та те үшін бойынша туралы бар жоқ pharma pharmaceutical planned фарм фармацевтический фармацевтические планируется планируются запланирован фармацевтикалық жоспарланған каков какова каково каковы млрд млн bn mln billion million осуществляется осуществляет осуществляются each every either neither anyone anybody someone somebody everyone everybody nobody another whoever anything something re ve ll actually anyway behind story истории история историей вообще собственно всё-таки шынымен про то нибудь так итак сонда".split(
     " ",
   ),
 );

@@ -284,6 +284,8 @@ const ORDINALS: Record<string, number> = {
 const LIST_HEAD = /^(top|first|leading|перв|топ|верхн|алғашқы|бірінші|алдыңғы)/;
 const LIST_TAIL = /^(bottom|last|последн|нижн|соңғы|ақырғы)/;
 const HOW_MANY_ITEMS: Record<string, number> = {
+  // "the top one", "the bottom one": that end's item.
+  one: 1,
   two: 2,
   "2": 2,
   three: 3,
@@ -320,6 +322,15 @@ function listEndOf(tokens: string[]): { n: number[]; at: number } | undefined {
     return { n: LIST_HEAD.test(end) ? n : n.map((i) => i - count - 1), at };
   }
   return undefined;
+}
+
+/** A figure named as a ranking's criterion: "by jobs", «по инвестициям», «инвестиция бойынша». */
+function rankedBy(tokens: string[], cueAt: PhraseMatch<Cue>[]): boolean {
+  return cueAt.some(
+    (c) =>
+      c.key.startsWith("m:") &&
+      (tokens[c.start - 1] === "by" || tokens[c.start - 1] === "по" || tokens[c.end] === "бойынша"),
+  );
 }
 
 /** "the second one", «о втором», «екіншісі»: the position an ordinal word names, and where it is. */
@@ -757,13 +768,30 @@ export class QuestionReader {
       !taken[i] && !STOPWORDS.has(t) && t.length > 1 ? [i] : [],
     );
     // "the top two", «соңғы екеуі»: the count of a list's end is no sum asked ("екеуі" is "both" too).
-    const span = !place && !cueAt.some((c) => c.key === "o:order") ? listEndOf(tokens) : undefined;
+    // ("top 2 by investment", «топ-2 по инвестициям», «инвестиция бойынша топ 2»: a criterion of
+    // its own asks a new ranking, not the last list's head.)
+    const span =
+      !place && !cueAt.some((c) => c.key === "o:order") && !rankedBy(tokens, cueAt)
+        ? listEndOf(tokens)
+        : undefined;
     if (span) {
       const at = span.at;
       for (let i = cueAt.length - 1; i >= 0; i--) {
         const c = cueAt[i] as PhraseMatch<Cue>;
         if (SUM_CUES.has(c.key) && c.start <= at && at < c.end) cueAt.splice(i, 1);
       }
+    }
+    // "are cold medicines part of the plan at all": emphasis at the end, like «вообще», no total
+    // ("jobs at all four plants" is one).
+    for (let i = cueAt.length - 1; i >= 0; i--) {
+      const c = cueAt[i] as PhraseMatch<Cue>;
+      if (
+        c.key === "o:total" &&
+        tokens[c.start] === "all" &&
+        tokens[c.start - 1] === "at" &&
+        c.end === tokens.length
+      )
+        cueAt.splice(i, 1);
     }
     const cues = new Set(cueAt.map((c) => c.key));
     if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
