@@ -728,6 +728,21 @@ export const METRIC_CUES = {
   places: ["regions", "region", "places", "cities", "регион", "регионы", "области", "өңір", "облыс"],
 } as const;
 
+/** Words asking for a list: "which", "list", «какие», «список», «қай», «тізім» (an operation and an answer type alike). */
+const LIST_ASKED = [
+  "which",
+  "list",
+  "what are",
+  "name the",
+  "какие",
+  "перечисл",
+  "список",
+  "перечень",
+  "қандай",
+  "қай",
+  "тізім",
+] as const;
+
 export const OP_CUES = {
   // "tl;dr", "give me the headline numbers", «кратко о проектах», «негізгі сандар»: the whole, in brief.
   summary: [
@@ -1319,20 +1334,7 @@ export const OP_CUES = {
     "сыртында",
   ],
   // «список компаний», «перечень проектов», «компаниялар тізімі»: a list asked by its noun.
-  list: [
-    "which",
-    "list",
-    "what are",
-    "name the",
-    "какие",
-    "перечисл",
-    "список",
-    "перечень",
-    "қандай",
-    "қай",
-    "қайсысы",
-    "тізім",
-  ],
+  list: [...LIST_ASKED, "қайсысы"],
   /** "only in Turkistan?", «только в …», «тек … ғана»: every site, not some. */
   only: [
     "only",
@@ -2528,19 +2530,7 @@ export const ANSWER_TYPE_CUES = {
     "қандай түр",
     "қандай санат",
   ],
-  list: [
-    "which",
-    "what are",
-    "list",
-    "name the",
-    "какие",
-    "перечисл",
-    "список",
-    "перечень",
-    "қандай",
-    "қай",
-    "тізім",
-  ],
+  list: LIST_ASKED,
   choice: ["or", "или", "әлде", "немесе", "либо"],
 } as const;
 

@@ -306,7 +306,15 @@ const NOT_NAMES = new Set(
     "covid-19 covid sars-cov-2 coronavirus коронавирус ковид " +
     // Nor are the world's regions ("Pfizer's office for the Caucasus, Central Asia and Mongolia").
     "caucasus europe asia africa eurasia scandinavia balkans кавказ кавказа европа европы азия азии " +
-    "африка евразия кавказ еуропа азия африка еуразия"
+    "африка евразия кавказ еуропа азия африка еуразия " +
+    // Nor are nationalities ("talks with Russian investors") or foreign cities ("Omsk investors",
+    // "in neighbouring Omsk region of Russia"), which the gazetteer of Kazakhstan does not hold.
+    "russian turkish chinese korean indian iranian egyptian german polish hungarian belarusian uzbek " +
+    "american british french swiss italian japanese danish jordanian emirati pakistani kyrgyz " +
+    "omsk moscow novosibirsk yekaterinburg chelyabinsk orenburg samara kazan tashkent bishkek baku minsk " +
+    "istanbul ankara beijing shanghai urumqi seoul tehran delhi mumbai cairo amman london warsaw budapest " +
+    "berlin paris geneva copenhagen омск москва новосибирск екатеринбург челябинск оренбург ташкент " +
+    "бишкек баку минск стамбул анкара пекин шанхай урумчи сеул тегеран дели каир лондон варшава будапешт"
   ).split(" "),
 );
 const GOVERNMENT =
