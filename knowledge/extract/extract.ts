@@ -15,7 +15,7 @@ import { type DocSentence, readDocument } from "./document.js";
 import type { FigureMention } from "./figures.js";
 import { findMentions, type Mentions } from "./mentions.js";
 import { madeOf, medicinesMade, sectorOf } from "./sector.js";
-import { linkedCause, milestonesOf, OFFICE, stagesOf } from "./stages.js";
+import { linkedCause, milestonesOf, OFFICE, type StageReading, stagesOf } from "./stages.js";
 import {
   ANAPHOR,
   type Assigned,
@@ -813,6 +813,23 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
   // The cause may follow in the next sentence of the paragraph or item ("The akimat links the pause to …").
   const next = a.doc.sentences[x.sentence.index + 1];
   const linked = next && next.block === x.sentence.block ? linkedCause(next.text) : undefined;
+  // «…соглашение с Pfizer ещё только планировалось, с AstraZeneca была достигнута договорённость,
+  // а с GE Healthcare заключено рамочное соглашение»: several companies, each in its own clause,
+  // each at the stage its clause reports (none when its clause reports none).
+  const clauses = named.length >= 2 && own.length && !inherits && !member.length ? ownClauses(x, a) : null;
+  if (clauses) {
+    for (const [p, found] of clauses)
+      for (const stage of found.filter((s) => !milestones.some((m) => m.stage === s.stage))) {
+        const value: ClaimValue = {
+          kind: "stage",
+          stage: stage.stage,
+          ...(stage.date ? { date: stage.date } : {}),
+        };
+        if (b.add(project(p), "stage", value, { sentence: x.sentence, reason: "sentence", confidence: 0.9 }))
+          b.touched.add(p);
+      }
+    return;
+  }
   for (const stage of stages) {
     const stopped = stage.stage === "suspended" || stage.stage === "cancelled";
     const because = stage.because ?? (stopped ? linked : undefined);
@@ -834,6 +851,33 @@ function stageClaims(b: ClaimBuilder, a: Article, x: Mentions, subject: ProjectA
       if (b.add(project(t.p), "stage", value, says)) b.touched.add(t.p);
     }
   }
+}
+
+/** Where a sentence's clauses part: a comma or semicolon, or "and / but / while", «а», «и», «ал», «және». */
+const CLAUSE_PARTS = /[,;]|\s(?:and|but|while|whereas|а|и|но|ал|және)\s/giu;
+
+/**
+ * Each acting company's own clause and the stages it reports, when the clauses of a sentence
+ * naming several companies report different stages; null otherwise.
+ */
+function ownClauses(x: Mentions, a: Article): Map<ArticleProject, StageReading[]> | null {
+  const text = x.sentence.text;
+  const cuts = [0, ...[...text.matchAll(CLAUSE_PARTS)].map((m) => m.index), text.length];
+  const clauseOf = (at: number) => {
+    const i = cuts.findIndex((c, k) => at >= c && at < (cuts[k + 1] ?? text.length));
+    return text.slice(cuts[i] ?? 0, cuts[i + 1] ?? text.length);
+  };
+  const out = new Map<ArticleProject, StageReading[]>();
+  for (const o of actingOrgs(x)) {
+    const p = a.byOrg.get(o.id);
+    if (p && !out.has(p)) out.set(p, stagesOf(clauseOf(o.start), a.doc.date));
+  }
+  // (Two clauses at least must each report a stage of their own, and differ: "visited AstraZeneca's
+  // centre, where a memorandum was signed with AstraZeneca Kazakhstan" is one event of both.)
+  const kinds = new Set(
+    [...out.values()].filter((found) => found.length).map((found) => found.map((f) => f.stage).join("+")),
+  );
+  return kinds.size >= 2 ? out : null;
 }
 
 /** Whether the article has already reported the project's plant launched or under construction. */

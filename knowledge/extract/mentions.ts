@@ -326,10 +326,14 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
   const signer = found.find((f) => f.kind === "org" && !r.government.has(f.id));
   // «Y компаниясымен … келісімге қол қойылды», "an agreement was signed with Y" after the article's
   // company has acted: Y is that company's counterpart, not a signer of its own.
+  // (Only in an article about one company: where several have each dealt with the government,
+  // "an agreement was signed with GE Healthcare" is GE's own, no partner of the company before.)
+  const actors = [...r.acting].filter((id) => !r.government.has(id));
   const passive = (f: { id: string; start: number; end: number }) =>
     !TALKS_OR_NOT.test(text) &&
     (!signer || signer.id === f.id) &&
-    [...r.acting].some((id) => id !== f.id && !r.government.has(id)) &&
+    actors.length === 1 &&
+    actors.some((id) => id !== f.id) &&
     !r.acting.has(f.id) &&
     (SIGNED_WITH_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start)) ||
       PASSIVE_WITH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) ||

@@ -72,9 +72,10 @@ const CUES: [ProjectStage, RegExp][] = [
     "talks",
     /(?<!\p{L})(talks|negotiat\p{L}*|discuss\p{L}*|met with|meeting with|received (a |the )?(delegation|head|chairman|chair|president|founder|CEO|owner)|принял\p{L}* (\p{L}+ ){0,1}(делегаци|глав|руководител|председател|президент|основател|владел)\p{L}*|қабылдады|ready to invest|readiness to invest|(?<!(stopped|ceased) )considering|expressed interest|переговор\p{L}*|обсуди\p{L}*|обсужд\p{L}*|встреч\p{L}*|готовност\p{L}*|готов\p{L}* (вложить|инвестировать|построить|реализовать|развивать|запустить)|ready to (develop|implement|build|launch|carry out)|(асыруға|іске асыруға|салуға) дайын|рассматрива\p{L}*|келіссөз\p{L}*|талқыла\p{L}*|кездесу\p{L}*|кездесті|дайын(мыз|дығын|дығы))/iu,
   ],
+  // (Its last cues are of an agreement still to be signed: "plans to sign", «планируем подписать».)
   [
     "planned",
-    /(?<!\p{L})(will build|plans to build|is to build|will construct|will establish|will set up|intends|intention|decision to build|decided to build|решени\p{L}* (\p{L}+ )?(о строительстве|построить)|решил\p{L}* построить|салу туралы шешім\p{L}*|построит|построят|планирует построить|будет построен\p{L}*|намерен\p{L}*|салады|салынады|салмақ|жоспарлап отыр|ниет\p{L}*)(?!\p{L})/iu,
+    /(?<!\p{L})(will build|plans to build|is to build|will construct|will establish|will set up|intends|intention|decision to build|decided to build|решени\p{L}* (\p{L}+ )?(о строительстве|построить)|решил\p{L}* построить|салу туралы шешім\p{L}*|построит|построят|планирует построить|будет построен\p{L}*|намерен\p{L}*|салады|салынады|салмақ|жоспарлап отыр|ниет\p{L}*|plans? to sign|planned to sign|is to sign|планиру\p{L}* подписать|собира\p{L}* заключить|намерен\p{L}* (подписать|заключить)|только планировал\p{L}*|қол қоюды жоспарла\p{L}*)(?!\p{L})/iu,
   ],
 ];
 
