@@ -310,6 +310,10 @@ const HOW_MANY_ITEMS: Record<string, number> = {
   үшеуінің: 3,
 };
 
+/** Words of time or of phases after a count: "two years", «два года», «екі жыл», "two phases". */
+const SPAN_OF_TIME =
+  /^(years?|months?|weeks?|days?|quarters?|phases?|stages?|decades?|лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|квартал\p{L}*|этап\p{L}*|очеред\p{L}*|жыл\p{L}*|ай(ы|да|ға|дан|лар\p{L}*|лық)?|апта\p{L}*|күн\p{L}*|тоқсан\p{L}*|кезең\p{L}*)$/u;
+
 /** "add up the top two", «сложи последние два», «соңғы екеуін қос»: the positions of that end of the last list. */
 function listEndOf(tokens: string[]): { n: number[]; at: number } | undefined {
   for (const [at, t] of tokens.entries()) {
@@ -317,7 +321,8 @@ function listEndOf(tokens: string[]): { n: number[]; at: number } | undefined {
     if (!count) continue;
     // "the top two", «первые две», "last 2"; «две последние» has the count first.
     const end = [tokens[at - 1], tokens[at + 1]].find((w) => w && (LIST_HEAD.test(w) || LIST_TAIL.test(w)));
-    if (!end) continue;
+    // ("in the last two years", «за последние два года», "the first two phases": a span of time or phases.)
+    if (!end || tokens.slice(at + 1, at + 3).some((w) => SPAN_OF_TIME.test(w))) continue;
     const n = Array.from({ length: count }, (_, i) => i + 1);
     return { n: LIST_HEAD.test(end) ? n : n.map((i) => i - count - 1), at };
   }
@@ -344,7 +349,8 @@ function ordinalsOf(tokens: string[]): { n: number; at: number }[] {
     const hit = Object.entries(ORDINALS).find(
       ([word]) => t === word || (t.startsWith(word) && word.length >= 4),
     );
-    if (hit) out.push({ n: hit[1], at });
+    // ("in the last two years", «в прошлом году»: a time, no item of the last list.)
+    if (hit && !tokens.slice(at + 1, at + 3).some((w) => SPAN_OF_TIME.test(w))) out.push({ n: hit[1], at });
   }
   return out;
 }
