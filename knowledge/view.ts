@@ -97,6 +97,25 @@ export function currentFigure(claims: readonly Claim[], oneEvent = false): Figur
   };
 }
 
+/**
+ * A share is of its time: reported again and again (17% in a 2022 report, 25% in a 2024 one), each
+ * value a source gives without a year of its own is of its report's year, so the answer tells them
+ * apart by year instead of calling the older one a correction.
+ */
+function ofReportYears(f: Figure, date: string | null | undefined): Figure {
+  if (!f.earlier?.length && !f.disputed?.length) return f;
+  const year = (d: string | null | undefined) => /^\d{4}/u.exec(d ?? "")?.[0];
+  const dated = <T extends OtherFigure>(x: T): T =>
+    x.year || !year(x.date) ? x : { ...x, year: year(x.date) };
+  const own = f.year ?? year(date);
+  return {
+    ...f,
+    ...(own ? { year: own } : {}),
+    ...(f.earlier ? { earlier: f.earlier.map(dated) } : {}),
+    ...(f.disputed ? { disputed: f.disputed.map(dated) } : {}),
+  };
+}
+
 /** A place and all that contain it. */
 function ancestry(places: ReadonlyMap<string, Place>, id: string): string[] {
   const chain: string[] = [];
@@ -434,7 +453,8 @@ function foldScopes(curated: Dataset, claims: readonly Claim[], projects: Invest
     for (const a of ScopeAttribute.options) {
       const of = list.filter((c) => c.attribute === a && counted(c));
       const f = of.length ? currentFigure(of, scope.kind === "set") : null;
-      if (f) figures[a] = f;
+      if (f)
+        figures[a] = a === "share" ? ofReportYears(f, chronological(of.filter(counted)).at(-1)?.date) : f;
     }
     out.set(id, { ...scope, figures });
   }

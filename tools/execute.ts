@@ -972,7 +972,7 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
     );
   if (place && (has("sites") || has("facility") || has("profile")))
     return run("list_companies", listCompanies(dataset, place));
-  if (has("goal")) return run("domestic_production_goal", domesticShare(dataset, !!q.current));
+  if (has("goal")) return run("domestic_production_goal", domesticShare(dataset, !!q.current, q.time?.year));
   if (has("products") && !s.others.length && !s.agreements.length && !s.partnerships.length)
     return run("therapy_areas", therapyAreas(dataset));
   if (s.others.length && has("facility"))

@@ -2292,13 +2292,24 @@ export function organisationFacts(dataset: Dataset, orgId: string): Finding[] {
  * targets set for it ("55% by 2035"), before the goal a partnership supports: the share asked as it
  * stands leads with the share; a goal asked leads with the targets.
  */
-export function domesticShare(dataset: Dataset, current: boolean): Finding[] {
+export function domesticShare(dataset: Dataset, current: boolean, year?: number): Finding[] {
   const national = dataset.scopes.filter((s) => s.kind === "country" || s.kind === "sector");
   const of = (a: "share" | "shareTarget") => national.flatMap((s) => scopeFigures(dataset, s.id, [a]));
+  // "what was the domestic share in 2022": the value of that year, when one report gives it.
+  const then = year ? of("share").flatMap((f) => shareIn(f, String(year))) : [];
+  if (then.length) return then;
   const goals = goal(dataset);
   return current
     ? [...of("share"), ...of("shareTarget"), ...goals]
     : [...of("shareTarget"), ...goals, ...of("share")];
+}
+
+/** A share finding's value of one year (its current value or an earlier one), alone. */
+function shareIn(f: Finding, year: string): Finding[] {
+  if (f.kind !== "scopeFigure") return [];
+  const { earlier, disputed, ...figure } = f.figure;
+  const match = [figure, ...(earlier ?? []), ...(disputed ?? [])].find((x) => x.year === year);
+  return match ? [{ ...f, figure: match }] : [];
 }
 
 export function goal(dataset: Dataset): Finding[] {

@@ -624,7 +624,9 @@ function* readings(a: Ask): Generator<Query> {
     yield query(["profile"], "value", { unknown: PAID.has(unknown) ? "salary" : unknown.slice(2) });
 
   // "What changed for Abdi Ibrahim?", "что изменилось?": the figures a newer source changed.
-  if (has("m:changes") && !has("o:compare") && p.expects !== "reason")
+  // (Not "how has the domestic share changed": the share's values by year, which its goal query gives.)
+  const shareAsked = has("m:goal") && has("o:share");
+  if (has("m:changes") && !has("o:compare") && p.expects !== "reason" && !shareAsked)
     yield query(["changes"], "list", { time: timeOf(p) });
   // "Has MSN Group signed an agreement?", "what is the status of Nobel's project", «на какой
   // стадии», «қай кезеңде»: how far the company's project has got.
@@ -1920,12 +1922,17 @@ function* readFacts(a: Ask): Generator<Query> {
     has("m:goal") &&
     // (The share of domestic products a goal sets: «отандық өнімнің үлесін … жеткізу мақсаты».)
     (has("m:medicines") ||
-      (has("o:share") && has("m:products")) ||
+      // "the domestic share", «доля отечественных»: the goal's word beside a share is the share.
+      has("o:share") ||
       p.tokens.includes("50%") ||
       p.tokens.includes("50") ||
       ofPartnership)
   )
-    yield query(["goal"], "value", sharedNow(p) ? { current: true } : {});
+    yield query(
+      ["goal"],
+      "value",
+      p.years.length && !aimed(p) ? { time: { year: p.years[0] } } : sharedNow(p) ? { current: true } : {},
+    );
   // "what types of meds will the 356 cover": the headline's medicines, and what they cover, are no
   // words left unread.
   const headline = new Set(
@@ -2119,11 +2126,14 @@ function roleWords(p: Reading): string[] {
 }
 
 /** A share asked as it stands ("what is the share of domestic medicines"), not its goal or target. */
-function sharedNow(p: Reading): boolean {
-  const aim = p.tokens.some((t) =>
+/** Words of an aim: "goal", "target", «цель», «мақсат» (a year beside them is a deadline). */
+const aimed = (p: Reading) =>
+  p.tokens.some((t) =>
     /^(goal|target|aim|strateg|plan|цел|задач|стратег|план|мақсат|жоспар|межеле)/u.test(t),
   );
-  return !aim && p.tokens.some((t) => /^(share|доля|долю|доли|үлес)/u.test(t));
+
+function sharedNow(p: Reading): boolean {
+  return !aimed(p) && p.tokens.some((t) => /^(share|доля|долю|доли|үлес)/u.test(t));
 }
 
 /**

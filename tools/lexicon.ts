@@ -721,6 +721,10 @@ export const METRIC_CUES = {
     // "the share of domestic medicines", «отандық дәрілердің үлесі»: the domestic share is the goal's.
     "domestic",
     "domestically",
+    "locally produced",
+    "local producers",
+    "local manufacturers",
+    "local drugmakers",
     "отечественных",
     "отечественные",
     "отандық",

@@ -131,7 +131,9 @@ const INN =
   /(?<!\p{L})(INNs?|МНН)(?!\p{L})|(?<!\p{L})([Ii]nternational non-?proprietary|[Мм]еждународн\p{L}* непатентованн|[Хх]алықаралық патенттелмеген)/u;
 const GROWTH_CUE =
   /(?<!\p{L})(grew|grow|rose|rise|increas|up by|growth|вырос|рост|увелич|прирост|өс(ті|іп|уі|кен)|арт(ты|қан|ып))/iu;
-const SHARE_CUE = /(?<!\p{L})(share|proportion|дол[яюи]|үлес\p{L}*)(?!\p{L})/iu;
+/** A share of a whole: "the share", "account for 25%", «доля», «занимают 25% рынка», «нарықтың 25 пайызын». */
+const SHARE_CUE =
+  /(?<!\p{L})(share|proportion|accounts? for|accounted for|дол[яюи]|занима\p{L}*|приход\p{L}* на|үлес\p{L}*)(?!\p{L})|(?<!\p{L})(of (the |kazakhstan['’]s |the country['’]s )?(\p{L}+ )?market|рынка|нарық\p{L}*|нарығ\p{L}*)(?!\p{L})/iu;
 const INVESTMENT_WORD = /(?<!\p{L})(invest|инвест|салым)/iu;
 const TIMES = /^(times|fold|раз[а]?|есе)(?!\p{L})/iu;
 /** Words that may stand between a number and its noun ("675 new jobs", "150 новых рабочих мест"). */
@@ -302,6 +304,9 @@ function round(x: number): number {
 /** The domestic share of the market: "the share of domestically produced medicines", «доля отечественных», «отандық … үлесі». */
 const DOMESTIC =
   /(?<!\p{L})(domestic\p{L}*|locally produced|local (medicines|drugs|production|producers)|home-grown|Kazakh-made|made in Kazakhstan|отечествен\p{L}*|казахстанск\p{L}* (производ|лекарств|препарат)\p{L}*|местн\p{L}* (производ|лекарств|препарат)\p{L}*|отандық)/iu;
+/** Words pointing back to a share the sentence before gives: "this figure", «этот показатель», «бұл көрсеткіш». */
+const SHARE_ANAPHOR =
+  /(?<!\p{L})((this|that|the) (figure|share|indicator|level)|(этот|данный|это(т)?|эту|данную) (показател\p{L}*|дол\p{L}*|уров\p{L}*)|бұл (көрсеткіш\p{L}*|үлес\p{L}*|деңгей\p{L}*))(?!\p{L})/iu;
 /** A share still to be reached: "a target of 55%", «довести до 50%», «50 пайызға жеткізу». */
 const SHARE_TARGET =
   /(?<!\p{L})(target\p{L}*|goal|aim\p{L}*|plan\p{L}*|seeks?|to rais\p{L}*|to increas\p{L}*|to bring|цел\p{L}*|довести|планиру\p{L}*|намерен\p{L}*|задач\p{L}*|мақсат\p{L}*|жеткізу\p{L}*|арттыру\p{L}*|жоспар\p{L}*)(?!\p{L})/iu;
@@ -317,8 +322,10 @@ function shareAt(
   n: NumberToken,
   qualifier: Qualifier,
   clause: string,
+  shareBefore: boolean,
 ): Reading | undefined {
-  if (!DOMESTIC.test(sentence) || !SHARE_CUE.test(sentence)) return undefined;
+  const domestic = DOMESTIC.test(sentence) && SHARE_CUE.test(sentence);
+  if (!domestic && !(shareBefore && SHARE_ANAPHOR.test(sentence))) return undefined;
   if (EARLIER_SHARE.test(sentence.slice(Math.max(0, n.start - 20), n.start))) return { bare: true };
   const target = SHARE_TARGET.test(clause);
   // Kazakh puts the deadline first: «Үкімет 2030 жылға қарай … үлесін 50 пайызға жеткізуді …».
@@ -357,13 +364,13 @@ function yearOf(text: string): string | undefined {
 }
 
 /** A percentage: a growth when the clause speaks of growth, the domestic share, else a share we do not track. */
-function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier): Reading {
+function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier, shareBefore: boolean): Reading {
   const m = /^\s*(%|percent|per cent|процент\p{L}*|пайыз\p{L}*)/iu.exec(sentence.slice(n.end));
   if (!m) return {};
   const end = clauseEnd(sentence, n.end);
   const clause = sentence.slice(Math.max(0, n.start - 60), end);
   // "the share of domestic medicines reached 37%", "a target of 55% by 2035": the market's, by the country.
-  const share = shareAt(sentence, n, qualifier, sentence.slice(Math.max(0, n.start - 80), end));
+  const share = shareAt(sentence, n, qualifier, sentence.slice(Math.max(0, n.start - 80), end), shareBefore);
   // "… reached 37%, while output grew 18%": a growth in its own part of the sentence is no share.
   const own =
     sentence
@@ -392,10 +399,15 @@ function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier): Read
 }
 
 /** One number read with its unit and qualifier. */
-function readNumber(sentence: string, n: NumberToken, range: NumberToken | null): Reading {
+function readNumber(
+  sentence: string,
+  n: NumberToken,
+  range: NumberToken | null,
+  shareBefore = false,
+): Reading {
   const last = range ?? n;
   let qualifier = qualifierBefore(sentence, n.start);
-  const percent = percentAt(sentence, last, qualifier);
+  const percent = percentAt(sentence, last, qualifier, shareBefore);
   if (percent.figure || percent.bare) return percent;
   const amount = amountAt(sentence, last);
   const prefixed = sentence.slice(Math.max(0, n.start - 5), n.start);
@@ -564,9 +576,16 @@ export function rowFigures(
 
 /**
  * Every figure of ours in a sentence. `lang` is the source's language (it decides what a comma
- * in "1,200" means). Numbers without a unit of ours come back in `bare`.
+ * in "1,200" means); `previous` the sentence before it in its paragraph, which "this figure" may
+ * point back to. Numbers without a unit of ours come back in `bare`.
  */
-export function findFigures(sentence: string, lang: Lang): { figures: FigureMention[]; bare: BareNumber[] } {
+export function findFigures(
+  sentence: string,
+  lang: Lang,
+  previous = "",
+): { figures: FigureMention[]; bare: BareNumber[] } {
+  // «Доля отечественных … 31%. К 2030 году этот показатель планируется довести до 50%»: the share.
+  const shareBefore = DOMESTIC.test(previous) && SHARE_CUE.test(previous);
   const figures: FigureMention[] = [];
   const bare: BareNumber[] = [];
   const numbers = numbersIn(sentence, lang);
@@ -590,7 +609,7 @@ export function findFigures(sentence: string, lang: Lang): { figures: FigureMent
     if (/^\p{L}+$/u.test(n.text) && /^\s+(of|из)\s/iu.test(sentence.slice(n.end))) continue;
     const range = rangeEnd(sentence, n, numbers);
     if (range) used.add(range);
-    const read = readNumber(sentence, n, range);
+    const read = readNumber(sentence, n, range, shareBefore);
     const shared = pending && read.figure && !range ? sharedUnit(pending, n, read.figure) : null;
     if (shared) {
       figures.push(shared);

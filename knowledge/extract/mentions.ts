@@ -393,7 +393,7 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
     .map(({ id, start, end }) => ({ id, start, end }));
   const { figures, bare } = sentence.columns
     ? rowFigures(cellsOf(text), sentence.columns, doc.lang)
-    : findFigures(text, doc.lang);
+    : findFigures(text, doc.lang, previousSentence(doc, sentence));
   const products = [...r.products.values()].flatMap((p) =>
     [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRe(p)}(?![\\p{L}\\d])`, "gu"))]
       .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + p.length }))
@@ -417,6 +417,11 @@ const PLANT_WORD =
  * named by what and where it is ("Plant in Tassay industrial zone, Shymkent"), so its figures and
  * stage are the plant's and never a company's.
  */
+/** The sentence before one ("this figure" may point back to it across a paragraph break). */
+function previousSentence(doc: Document, sentence: DocSentence): string {
+  return doc.sentences[sentence.index - 1]?.text ?? "";
+}
+
 function placePlant(
   sentence: DocSentence,
   doc: Document,

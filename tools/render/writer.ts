@@ -142,7 +142,12 @@ export class Writer {
   readonly history = (f: Figure, metric?: Metric): string =>
     f.earlier?.length
       ? this.tx.history.earlier(
-          f.earlier.map((e) => `${this.amount(e, metric)}${this.marks(e.citation)}`).join(", "),
+          f.earlier
+            .map(
+              (e) =>
+                `${this.amount(e, metric)}${e.year ? ` ${this.tx.news.inYear(e.year)}` : ""}${this.marks(e.citation)}`,
+            )
+            .join(", "),
         )
       : "";
 
