@@ -405,7 +405,8 @@ function sentenceSubject(
     end: 0,
   };
   const at = x.orgs.find((o) => o.role === "company")?.start ?? 0;
-  const r = reader.assignWhole(x, { ...probe, start: at, end: at });
+  const whole = reader.assignWhole(x, { ...probe, start: at, end: at });
+  const r = whole.kind === "scope" ? (reader.placeOnlyInWords(x) ?? whole) : whole;
   return r.kind === "project" ? r : undefined;
 }
 

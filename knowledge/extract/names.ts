@@ -40,6 +40,9 @@ const QUOTED_BEFORE =
 /** "завод «Химфарм»", "the «X» plant": the plant's own name, which is its operator's. */
 const QUOTED_PLANT =
   /(?:завод\p{L}*|фабрик\p{L}*|предприяти\p{L}*|зауыт\p{L}*|plant|factory)\s+[«"“]([^»"”]{2,60})[»"”]/giu;
+/** Kazakh order, the plant word after its name: «Induolan» фармацевтикалық фабрикасы, «Химфарм» зауыты. */
+const QUOTED_PLANT_KK =
+  /[«"“]([^»"”]{2,60})[»"”]\s+(?:\p{L}+(?:лық|лік|дық|дік|тық|тік)\s+)?(?:фабрика\p{L}*|зауыт\p{L}*|кәсіпорн\p{L}*)/giu;
 const LEGAL = "(?:LLP|JSC|LLC|Ltd\\.?|LTD|Inc\\.?|PLC|GmbH|AG|Corp\\.?)";
 /** Latin letters beyond ASCII, as Turkish, Polish or German names write them (Koçsel, İlaç, Łódź). */
 const LATIN_EXT = "À-ÖØ-öø-ÿĀ-ſ";
@@ -438,6 +441,7 @@ const PATTERNS: Pattern[] = [
   { re: QUOTED_AFTER, quoted: true },
   { re: QUOTED_BEFORE, quoted: true },
   { re: QUOTED_PLANT, quoted: true, facility: true },
+  { re: QUOTED_PLANT_KK, quoted: true, facility: true },
   { re: BEFORE_LEGAL, legal: true },
   { re: BEFORE_LEGAL_CYR, legal: true },
   { re: LEGAL_BEFORE },
@@ -497,6 +501,22 @@ const PLANT_PATTERNS = [NAMED_PLANT, PLANT_NAMED, PLACE_PLANT_RU, PLANT_KK, PLAN
 
 /** A quoted headline span names a company only when it looks like a name, not a quotation ("В отрасли 28 проектов, два …"). */
 const NAME_LIKE = /^[^\d,.!?:;]{2,40}$/u;
+
+/**
+ * Words quoted as said, not a name: «Почти всё уходит в СНГ», "We are ready to invest" — mostly
+ * lower-case words with a preposition, particle or pronoun among them (a name's lower-case words,
+ * «Карагандинский фармацевтический комплекс», are nouns and adjectives).
+ */
+function quotation(quoted: string): boolean {
+  const words = quoted.trim().split(/\s+/u);
+  if (words.length < 3) return false;
+  const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w));
+  if (lower.length * 2 <= words.length - 1) return false;
+  return words.some((w, i) => (i > 0 && /^\p{Ll}{1,2}$/u.test(w)) || SPEAKER_WORDS.has(w.toLowerCase()));
+}
+const SPEAKER_WORDS = new Set(
+  "we i us me our my мы нам нас нами я мне меня наш наши это біз бізге бізде біздің мен маған бұл".split(" "),
+);
 
 /**
  * `title`: the sentence is a headline (a quoted name there is the release's company); `item`: a
@@ -585,7 +605,7 @@ export function findNames(
   for (const p of patterns) {
     for (const m of sentence.matchAll(p.re)) {
       const group = (m[1] ?? m[2]) as string;
-      if (p.re === QUOTED_IN_TITLE && !NAME_LIKE.test(group)) continue;
+      if (p.re === QUOTED_IN_TITLE && (!NAME_LIKE.test(group) || quotation(group))) continue;
       // "Construction is under way": one plain capitalised word opening a sentence before "is / has"
       // is an ordinary word; a name there is written like one (EIPICO, AltINFARM).
       if (p.re === ACTING && plainOpening(sentence, (m.index ?? 0) + m[0].indexOf(group), group, m[0]))

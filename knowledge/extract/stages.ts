@@ -75,7 +75,8 @@ const CUES: [ProjectStage, RegExp][] = [
   // (Its last cues are of an agreement still to be signed: "plans to sign", «планируем подписать».)
   [
     "planned",
-    /(?<!\p{L})(will build|plans to build|is to build|will construct|will establish|will set up|intends|intention|decision to build|decided to build|решени\p{L}* (\p{L}+ )?(о строительстве|построить)|решил\p{L}* построить|салу туралы шешім\p{L}*|построит|построят|планирует построить|будет построен\p{L}*|намерен\p{L}*|салады|салынады|салмақ|жоспарлап отыр|ниет\p{L}*|plans? to sign|planned to sign|is to sign|планиру\p{L}* подписать|собира\p{L}* заключить|намерен\p{L}* (подписать|заключить)|только планировал\p{L}*|қол қоюды жоспарла\p{L}*)(?!\p{L})/iu,
+    // (Not a document "at the level of intent", «на уровне намерений», «ниет білдіру деңгейінде»: a memorandum's.)
+    /(?<!\p{L})(will build|plans to build|is to build|will construct|will establish|will set up|intends|(?<!(level|statement|letter) of )intention|decision to build|decided to build|решени\p{L}* (\p{L}+ )?(о строительстве|построить)|решил\p{L}* построить|салу туралы шешім\p{L}*|построит|построят|планирует построить|будет построен\p{L}*|(?<!уровне )намерен\p{L}*|салады|салынады|салмақ|жоспарлап отыр|ниет\p{L}*(?!\s+білдіру\s+деңгей)|plans? to sign|planned to sign|is to sign|планиру\p{L}* подписать|собира\p{L}* заключить|намерен\p{L}* (подписать|заключить)|только планировал\p{L}*|қол қоюды жоспарла\p{L}*)(?!\p{L})/iu,
   ],
 ];
 

@@ -122,6 +122,16 @@ const EXISTING_CUE =
   /(?<!\p{L})(today|currently|at present|presently|now employs|already employs|сегодня|в настоящее время|ныне|сейчас|бүгінде|қазіргі (кезде|таңда|уақытта)|қазір)(?!\p{L})/iu;
 const PRESENT_WORK =
   /(?<!\p{L})(employs|works|work|produces|makes|operates|has a (work)?force|работа\p{L}*|трудятся|выпускает|производит|жұмыс істейді|шығарады|істейді)(?!\p{L})/iu;
+/** People a plant employs now ("160 people are employed there", «на нём заняты 160 человек», «онда 160 адам жұмыс істейді»): its staff, no jobs to come. */
+const STAFF_NOW =
+  /(?<!\p{L})(employs|employed|(are|is) working|work there|заняты|занято|работают|трудятся|жұмыс істеп (жатыр|келеді))(?!\p{L})/iu;
+/** Kazakh «жұмыс істейді» is "work" now or to come: now only beside a plant that has long been at work («он жыл бойы жұмыс істеп келеді»). */
+const KK_WORK = /(?<!\p{L})(жұмыс істейді|еңбек етеді)(?!\p{L})/iu;
+const AT_WORK_LONG = /(?<!\p{L})(істеп келеді|жыл бойы|бүгінде|қазіргі (кезде|таңда)|қазір)(?!\p{L})/iu;
+function staffNow(clause: string, sentence: string): boolean {
+  if (TO_COME.test(clause)) return false;
+  return STAFF_NOW.test(clause) || (KK_WORK.test(clause) && AT_WORK_LONG.test(sentence));
+}
 /** Who a company's self-description is about: the company itself, by name or word («Компанияда», "it"). */
 const COMPANY_HOLDER =
   /(?<!\p{L})(the company|it|its|компани\p{L}*|на (е[её]|его|их) (предприятиях|заводах)|ол|оның)(?!\p{L})/iu;
@@ -226,7 +236,7 @@ export const ANAPHOR =
   /(?<!\p{L})(the (company|plant|facility|factory|project|enterprise|complex|firm|investor|producer|manufacturer|group)|it|its|this (plant|project|facility|company|complex|line)|the (production |new )?line|the new (plant|facility|complex|production)|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|проект\p{L}*|фабрик\p{L}*|комплекс\p{L}*|инвестор\p{L}*|сторона|производств\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*|кешен\p{L}*|инвестор\p{L}*|ол|оның|they|their|они|их|олар|олардың)(?!\p{L})/iu;
 /** One company or its plant referred back to: "the company's decision", «завод», «зауыты». */
 const COMPANY_ANAPHOR =
-  /(?<!\p{L})(the (company|plant|factory|firm|investor)(['’]s)?|компани[яи]|завод[ау]?|компанияның|зауыт(ы|тың)?)(?!\p{L})/iu;
+  /(?<!\p{L})(the (company|plant|factory|firm|investor)(['’]s)?|компани[яи]|завод[ау]?|компанияның|зауыт(ы|тың)?|the parties|both sides|стороны|тараптар)(?!\p{L})/iu;
 /** Plural pronouns: "they", «они», «олар» and their forms. */
 const PLURAL_PRONOUN = /^(they|their|они|их|олар|олардың)$/iu;
 /**
@@ -433,7 +443,11 @@ export class SubjectReader {
     // A digest of items under their own bold heads tells of several undertakings, even when it
     // names one company: that company is its item's, never the lead's or another item's.
     const heads = new Set(
-      a.doc.sentences.filter((x) => x.part === "bullet" && BOLD_HEAD_START.test(x.text)).map((x) => x.block),
+      a.doc.sentences
+        // (An interview's bold questions, "**How many jobs?**", head no items of their own.)
+        .filter((x) => (x.part === "bullet" || x.part === "text") && BOLD_HEAD_START.test(x.text))
+        .filter((x) => !/^\*\*[^*]*\?\*\*/u.test(x.text))
+        .map((x) => x.block),
     );
     this.digest = heads;
     this.only =
@@ -564,7 +578,9 @@ export class SubjectReader {
     const money = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
     if (
       (f.attribute === "jobs" || f.attribute === "medicines") &&
-      ((EXISTING_CUE.test(text) && PRESENT_WORK.test(text)) || companyAsItIs(x))
+      ((EXISTING_CUE.test(text) && PRESENT_WORK.test(text)) ||
+        companyAsItIs(x) ||
+        (f.attribute === "jobs" && staffNow(clause, text)))
     )
       return { kind: "none", why: "existing", candidates: [] };
     // "Correction: an earlier version said 16 medicines": a figure withdrawn is nobody's, and so is
@@ -661,6 +677,16 @@ export class SubjectReader {
     if (!country) return undefined;
     const from = this.a.projects.filter((p) => [...p.orgs].some((o) => this.origins.get(o) === country));
     return from.length === 1 ? from[0] : undefined;
+  }
+
+  /**
+   * A sentence with no figure that a place's words would give to the place («тараптар Семей
+   * қаласында … меморандумға қол қойды», "the parties signed … in the city"): when it refers back to
+   * a company or its plant, it is about the article's one project — a place has no stage or site.
+   */
+  placeOnlyInWords(x: Mentions): Assigned | null {
+    if (x.figures.length || !this.only || !COMPANY_ANAPHOR.test(x.sentence.text)) return null;
+    return this.project(this.only, "anaphor", 0.85);
   }
 
   private project(p: ArticleProject, reason: SubjectReason, confidence: number): Assigned {
