@@ -128,6 +128,28 @@ social | social*, socially significant | социальн*, социально �
 significant | significant, important, big deal, importance, vital, key, essential, strategic* | значим*, важн*, ключев*, стратегическ* | маңызды*, маңызы, маңыз*, стратегиялық*
 people | people, ppl, person*, population, citizen*, resident* | люд*, человек, населени*, граждан*, жител* | адам*, халық*, тұрғын*, азамат*
 jobs | job, jobs, employ*, workplace*, work places, worker*, staff*, hire, hires, hiring, vacanc* | рабоч* мест*, рабочее мест*, сотрудник*, работник*, трудоустр*, занятост*, ваканс*, персонал* | жұмыс орн*, жұмыс орын*, қызметкер*, жұмысшы*, жұмыс істей*
+mask | mask, masks, face mask*, respirator* | маск*, респиратор* | маска*, бетперде*
+syringe | syringe* | шприц* | шприц*
+glove | glove* | перчат* | қолғап*
+bandage | bandage*, dressing*, gauze | бинт*, перевяз*, марл* | бинт*, дәке*
+protective | protective suit*, protective clothing, suit, suits, overall*, ppe, protective equipment | костюм*, защитн* | костюм*, қорғаныш*
+test | test, tests, testing, express test*, test kit*, rapid test* | тест*, экспресс тест* | тест*, экспресс тест*
+vaccine | vaccin*, jab*, immunis*, immuniz*, dose, doses | вакцин*, привив*, иммуниз*, доз* | вакцина*, екпе*, егу*, доза*
+ambulance | ambulance*, emergency vehicle*, vehicle*, car, cars | скор* помощ*, автомобил*, машин* | жедел жәрдем*, көлік*, автокөлік*
+equipment | equipment, device*, apparatus*, instrument*, machine* | оборудовани*, аппарат*, прибор*, издели* | жабдық*, құрылғы*, аппарат*, бұйым*
+furniture | furniture | мебел* | жиһаз*
+hospital | hospital*, clinic*, dispensar*, polyclinic* | больниц*, госпитал*, стационар*, диспансер*, поликлиник* | аурухана*, госпиталь*, диспансер*, емхана*
+bed | bed, beds | коек, койк*, мест в стационар* | төсек*, кереует*
+stock | stock*, reserve*, warehouse*, stockpile* | запас*, резерв*, склад* | қор*, қойма*
+purchase | purchas*, buy, buys, bought, buying, procur*, acquir* | закуп*, закупил*, приобр*, купил*, заказ* | сатып ал*, сатып алын*, тапсырыс*
+deliver | deliver*, ship, shipped, shipment*, sent, send, dispatch* | достав*, отгруз*, отправ* | жеткіз*, жіберіл*, жөнелт*
+daily | a day, per day, daily, each day, every day | в сутки, в день, ежедневн*, за сутки | күніне, тәулігіне, күн сайын
+annual | a year, per year, annual*, yearly, each year | в год, ежегодн*, за год | жылына, жыл сайын
+monthly | a month, per month, monthly | в месяц, ежемесячн* | айына, ай сайын
+founded | founded, foundation | основан*, основано | құрылған, негізі қаланған
+close | close, closes, closed, closing, closure*, shut*, bankrupt*, go under | закры*, разор* | жабыл*, жабу*, банкрот*
+delegation | delegation* | делегаци* | делегация*
+akim | akim*, governor*, mayor* | аким*, губернатор*, мэр* | әкім, әкімі*, әкімнің, әкімдері*
 company | compan*, firm*, manufacturer*, producer*, corporat*, giant*, group* | компани*, фирм*, производител*, корпорац*, групп*, гигант* | компания*, фирма*, өндіруші*, алпауыт*
 money~0.4 | money, cash, funds | деньг*, средств* | ақша*
 investment<money | invest*, capital, funding, fund, funds, financ* | инвест*, вложени*, влож*, вклад*, финансир* | инвестиц*, салым*, қаржы*

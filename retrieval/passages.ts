@@ -48,6 +48,8 @@ export interface Passage {
 
 /** A list heading ("… several strategic areas:") rarely answers; its items do. */
 const HEADING_FACTOR = 0.6;
+/** How far after its heading (in characters) a list's items are looked for. */
+const LIST_REACH = 1500;
 /** Further sentences must score at least this share of the best one… */
 const KEEP_SHARE = 0.6;
 /** Sentences, best first by relevance, that may be lifted by frameBonus and pairBonus. */
@@ -82,8 +84,22 @@ export function bestUnits(
   gate: number,
   max: number,
 ): { unit: Unit; score: number }[] {
+  // A heading that holds more of the question than any of its items ("… gloves are made by the
+  // following companies:" over "Irtysh Glove LLP – Semey;") is what answers: the items are brought with it.
+  const namesOnly = (heading: Unit) => {
+    const own = coverage(slots, heading, false);
+    return !candidates.some(
+      ({ unit: u }) =>
+        u.source === heading.source &&
+        (u.sentence.item || u.sentence.text.startsWith("|")) &&
+        u.sentence.start > heading.sentence.start &&
+        u.sentence.start - heading.sentence.end < LIST_REACH &&
+        coverage(slots, u, false) >= own,
+    );
+  };
   const scored: Scored[] = candidates.map(({ unit, order }) => {
-    const r = relevance(slots, question.asks, unit) * (unit.sentence.heading ? HEADING_FACTOR : 1);
+    const lowered = unit.sentence.heading && !namesOnly(unit);
+    const r = relevance(slots, question.asks, unit) * (lowered ? HEADING_FACTOR : 1);
     return { unit, relevance: r, score: r, order };
   });
   scored.sort((a, b) => b.relevance - a.relevance);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { Lang, Source } from "../knowledge/schema.js";
+import type { Sentence } from "../knowledge/sentences.js";
 import { sourcesHash } from "../knowledge/sources.js";
 import { type ChunkSpan, chunkSource } from "./chunk.js";
 import { FAMILY } from "./concepts.js";
@@ -118,6 +119,8 @@ const RRF_K = 60;
 const BATCH = 256;
 /** Chunks passages() examines: their sentences and these sentences' neighbours are scored. */
 const CANDIDATES = 20;
+/** Most items of a list brought with its heading. */
+const LIST_ITEMS = 10;
 
 /** Lexical weight of a key of the caller's expansions (a question word counts 1). */
 const EXPANSION_WEIGHT = 0.5;
@@ -430,11 +433,48 @@ class IndexedRetriever implements Retriever {
       : await this.rank(query, reading, { k: CANDIDATES, expansions: options.expansions });
     const gate = options.minRelevance ?? this.params.minRelevance;
     const best = bestUnits(reading.question, reading.slots, this.candidates(hits), gate, max);
-    return best.map(({ unit, score }) => {
-      const source = this.sources.get(unit.source) as Source;
-      const { start, end, text } = unit.sentence;
-      return { source: source.id, title: source.title, quote: text, start, end, score };
-    });
+    const passage = (id: string, sentence: Sentence, score: number): Passage => {
+      const source = this.sources.get(id) as Source;
+      return {
+        source: id,
+        title: source.title,
+        quote: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        score,
+      };
+    };
+    // "Which companies make masks?": a list heading that answers ("… made by the following
+    // companies:") brings its items or table rows, which hold the names (an item that answers
+    // comes alone).
+    const out: Passage[] = [];
+    const given = (source: string, x: Sentence) =>
+      out.some((p) => p.source === source && p.start === x.start);
+    for (const { unit, score } of best) {
+      for (const x of this.listOf(unit.source, unit.sentence))
+        if (!given(unit.source, x)) out.push(passage(unit.source, x, score));
+    }
+    return out;
+  }
+
+  /**
+   * A list heading with its items or table rows (at most LIST_ITEMS), a table row with its table
+   * and the heading over it; any other sentence alone.
+   */
+  private listOf(source: string, sentence: Sentence): Sentence[] {
+    const sentences = this.infos.get(source)?.sentences.map((x) => x.sentence) ?? [];
+    const row = (x: Sentence | undefined) => !!x && x.text.startsWith("|");
+    const listed = (x: Sentence | undefined) => !!x && (x.item || row(x));
+    let at = sentences.findIndex((x) => x.start === sentence.start);
+    while (at > 0 && row(sentences[at])) at--;
+    const heading = sentences[at];
+    if (at < 0 || !heading?.heading || !listed(sentences[at + 1])) return [sentence];
+    const items: Sentence[] = [];
+    for (const next of sentences.slice(at + 1)) {
+      if (!listed(next) || items.length >= LIST_ITEMS) break;
+      items.push(next);
+    }
+    return [heading, ...items];
   }
 
   explains(

@@ -223,6 +223,20 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     stoppedAsked(p) &&
     p.entities.some((e) => e.type === "organisation" || (e.type === "place" && e.id !== country));
   if (p.expects === "reason" && !gap && !whyStopped) return { route: "retrieval" };
+  // "Who led the delegation to the Zhambyl Region?", «кто возглавлял делегацию области?»: leading
+  // a thing the knowledge does not hold (a delegation, a visit) is told by the sentences, not by an
+  // office or the place's companies.
+  const ledUnheld =
+    p.expects === "agent" &&
+    has("m:role") &&
+    p.tokens.some((t) => LEADING.test(t)) &&
+    p.entities.every((e) => e.type === "place") &&
+    p.unexplained.some((w) => w.length >= 4 && !/^\d/.test(w) && !isMonth(w) && !COMMON_WORDS.has(w));
+  if (ledUnheld) return { route: "retrieval" };
+  // "Which companies make bandages?", «кто выпускает маски?»: goods no project makes are told by
+  // the sentences that name them (a list of makers, a plant's output), never by the projects.
+  if (has("m:products") && !p.entities.some((e) => e.type === "organisation") && goodsNoneMake(p, dataset))
+    return { route: "retrieval" };
   // "where will AZ's medicines be made": at a partner's plant, which the partnership's sentence
   // tells — not where a project of the company's own (at the talks stage, say) would be built.
   // So does "will AZ's meds be made at Nobel?": the sentence holds the whole question, or not.
@@ -426,6 +440,21 @@ function medicinesOwner(p: Reading, dataset: Dataset): string | undefined {
 }
 
 /** Whether a production partnership's portfolio names a word ("kidney" of AstraZeneca's at Nobel). */
+/** Verbs of leading ("led", «возглавлял», «басқарды»), not an office's noun ("the minister of health"). */
+const LEADING =
+  /^(led|leads?|leading|headed|heads|chaired|возглав|руководил|басқар|бастаған|бастады|бастап)/u;
+
+/**
+ * Goods asked of that no project makes and no portfolio names ("which companies make bandages",
+ * «кто выпускает маски»): the sentences that name them answer, not the projects' medicines.
+ */
+function goodsNoneMake(p: Reading, dataset: Dataset): boolean {
+  if (p.cues.has("m:medicines") || p.cues.has("m:goal")) return false;
+  if (!(p.expects === "agent" || p.cues.has("o:list") || p.cues.has("m:companies"))) return false;
+  const goods = p.unexplained.filter((w) => w.length >= 4 && !COMMON_WORDS.has(w) && !/^\d/.test(w));
+  return goods.length > 0 && goods.every((w) => !madeBySome(dataset, w) && !inPortfolio(dataset, w));
+}
+
 function inPortfolio(dataset: Dataset, word: string): boolean {
   return dataset.agreements.some((a) =>
     a.items.some((i) =>
@@ -668,6 +697,17 @@ function* readings(a: Ask): Generator<Query> {
     yield query(["stage"], pick ?? (p.expects === "yesno" && has("m:agreements") ? "exists" : "value"), {
       time: timeOf(p),
     });
+  // "Has an agreement been signed for the plant in Semey?", «подписано ли соглашение по фармзаводу в
+  // Семее?»: the stage of the projects there (not whether a project is there).
+  const placed =
+    p.expects === "yesno" && has("m:agreements") && !s.companies.length && s.places.length === 1
+      ? companiesIn(a.dataset, s.places[0] as string)
+      : [];
+  if (placed.length && placed.length <= 3 && !has("m:date") && !has("m:who"))
+    yield {
+      ...query(["stage"], "exists"),
+      subjects: placed.map((id) => ({ type: "organisation" as const, id })),
+    };
   // «с СК-Фармацией у АстраЗенеки только переговоры?»: organisations without a project of their own
   // stand where their agreements do.
   // ("is the AstraZeneca memorandum signed or still just talks": the agreement named, with its date.)
@@ -1647,11 +1687,13 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["sites"], "value");
   const listing = has("o:list") || has("o:count");
   // "which companies produce cancer drugs": what each makes answers it, not the list of names.
+  // ("which companies make bandages": goods no project makes are for the sentences that name them.)
   if (
     has("m:companies") &&
     (has("m:products") || has("m:medicines")) &&
     p.unexplained.length &&
-    !s.companies.length
+    !s.companies.length &&
+    !goodsNoneMake(p, a.dataset)
   )
     yield query(["products"], "list");
   // "which companies …", "how many plants will be built": the projects, listed or counted.
@@ -1660,10 +1702,13 @@ function* readFacts(a: Ask): Generator<Query> {
     (c) => c.key === "m:facility" && /(s|ов|ей|лар|лер|тар|тер|дар|дер)$/.test(p.tokens[c.end - 1] ?? ""),
   );
   // "who is in the TURAN zone?", «кто в городе Алматы?»: who builds in the place, asked of no figure.
+  // ("Who led the government delegation to the Zhambyl Region" asks of more than the place: its
+  // words are for the sentences.)
   const whoIn =
     has("m:who") &&
     s.places.length > 0 &&
     !s.companies.length &&
+    p.unexplained.filter((w) => w.length >= 3 && !/^\d/.test(w)).length <= 1 &&
     ![...p.cues].some(
       (c) => (c.startsWith("m:") && c !== "m:who" && c !== "m:location") || c.startsWith("u:"),
     );
@@ -1945,7 +1990,8 @@ function* readFacts(a: Ask): Generator<Query> {
     !s.others.length &&
     !s.agreements.length &&
     !s.partnerships.length &&
-    unreadKinds.length <= 2
+    unreadKinds.length <= 2 &&
+    !goodsNoneMake(p, a.dataset)
   )
     yield query(["products"], "list");
   // "SK-Pharmacy's role": what an organisation without a project of its own is and signed.
