@@ -150,6 +150,9 @@ founded | founded, foundation | основан*, основано | құрылғ
 close | close, closes, closed, closing, closure*, shut*, bankrupt*, go under | закры*, разор* | жабыл*, жабу*, банкрот*
 delegation | delegation* | делегаци* | делегация*
 akim | akim*, governor*, mayor* | аким*, губернатор*, мэр* | әкім, әкімі*, әкімнің, әкімдері*
+covid | covid*, coronavirus*, pandemic*, sars cov 2 | covid*, коронавирус*, пандеми*, ковид* | коронавирус*, пандемия*, ковид*
+protocol | protocol*, guideline* | протокол*, клиническ* протокол* | хаттама*
+sell | sell, sells, selling, sold, sales, outlet*, buyer*, customer* | прода*, реализ*, сбыт*, покупател* | сату*, сатылад*, сатады, тұтынушы*
 company | compan*, firm*, manufacturer*, producer*, corporat*, giant*, group* | компани*, фирм*, производител*, корпорац*, групп*, гигант* | компания*, фирма*, өндіруші*, алпауыт*
 money~0.4 | money, cash, funds | деньг*, средств* | ақша*
 investment<money | invest*, capital, funding, fund, funds, financ* | инвест*, вложени*, влож*, вклад*, финансир* | инвестиц*, салым*, қаржы*
