@@ -645,7 +645,8 @@ function* readings(a: Ask): Generator<Query> {
       });
   const figure = FIGURE_CUES.some(has);
   // A price is of the products named around it ("the price of AZ's diabetes drugs made in KZ").
-  const described = unknown === "u:capacity" || unknown === "u:price";
+  // ("what is the current share of KZ-made medicines on the market right now": the share asked whole.)
+  const described = unknown === "u:capacity" || unknown === "u:price" || unknown === "u:currentShare";
   // A period alone ("bottles per year", «жылына») is a capacity unless a date is asked:
   // «жылын да айтыңыз» ("say the year too") asks when.
   const periodAsked = !periodOnly || p.expects !== "time";

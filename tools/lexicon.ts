@@ -1900,6 +1900,7 @@ export const UNSTATED_CUES = {
   duration: [
     "how long",
     "how many years",
+    "how many yrs",
     "valid until",
     "expire",
     "expires",
@@ -1917,6 +1918,20 @@ export const UNSTATED_CUES = {
     "for what period",
   ],
   signatory: ["on behalf of", "от имени", "атынан"],
+  // "where is Abdi Ibrahim headquartered", «где штаб-квартира»: a head office, which no source gives (a plant's site is no head office).
+  headquarters: [
+    "headquartered",
+    "headquarters",
+    "head office",
+    "hq",
+    "штаб-квартира",
+    "штаб квартира",
+    "головной офис",
+    "бас кеңсе",
+    "бас кеңсесі",
+    "штаб-пәтер",
+    "штаб-пәтері",
+  ],
   capacity: [
     "capacity",
     "in what volume",

@@ -141,6 +141,7 @@ export const answers = {
     distance: "distances between places",
     capacity: "the plants’ production capacity (output volumes)",
     duration: "how long the agreements run",
+    headquarters: "where the companies are headquartered (only where their plants are)",
     signatory: "who signed for each party",
     owner: "ownership",
     incentives: "taxes, tax benefits, incentives or subsidies",
