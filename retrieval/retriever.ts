@@ -119,6 +119,9 @@ const RRF_K = 60;
 const BATCH = 256;
 /** Chunks passages() examines: their sentences and these sentences' neighbours are scored. */
 const CANDIDATES = 20;
+/** A sentence opening with the parts of the figure before it: "Of them", «Из них», «Оның ішінде». */
+const BREAKDOWN =
+  /^(of (them|these|this|which|the total)|including|among them|из (них|этого числа|этой суммы|которых)|в том числе|оның ішінде|олардың ішінде|соның ішінде)(?!\p{L})/iu;
 /** Most items of a list brought with its heading. */
 const LIST_ITEMS = 10;
 
@@ -451,10 +454,24 @@ class IndexedRetriever implements Retriever {
     const given = (source: string, x: Sentence) =>
       out.some((p) => p.source === source && p.start === x.start);
     for (const { unit, score } of best) {
-      for (const x of this.listOf(unit.source, unit.sentence))
+      for (const x of [
+        ...this.listOf(unit.source, unit.sentence),
+        ...this.breakdownOf(unit.source, unit.sentence),
+      ])
         if (!given(unit.source, x)) out.push(passage(unit.source, x, score));
     }
     return out;
+  }
+
+  /**
+   * The sentence right after one that breaks its figure down ("848 thousand masks in all. Of them,
+   * 265 thousand …", «Из них …», «Оның ішінде …»): the parts go with the whole.
+   */
+  private breakdownOf(source: string, sentence: Sentence): Sentence[] {
+    if (!/\d/u.test(sentence.text)) return [];
+    const sentences = this.infos.get(source)?.sentences.map((x) => x.sentence) ?? [];
+    const next = sentences[sentences.findIndex((x) => x.start === sentence.start) + 1];
+    return next && BREAKDOWN.test(next.text) && /\d/u.test(next.text) ? [next] : [];
   }
 
   /**

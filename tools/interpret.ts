@@ -449,7 +449,11 @@ const LEADING =
  * «кто выпускает маски»): the sentences that name them answer, not the projects' medicines.
  */
 function goodsNoneMake(p: Reading, dataset: Dataset): boolean {
-  if (p.cues.has("m:medicines") || p.cues.has("m:goal")) return false;
+  // ("medical masks", «медицинские маски»: "medical" describes the goods, it asks no medicines.)
+  const medicines = p.cueAt.some(
+    (c) => c.key === "m:medicines" && !/^(medical|медицинск|медициналық)/u.test(p.tokens[c.start] ?? ""),
+  );
+  if (medicines || p.cues.has("m:goal")) return false;
   if (!(p.expects === "agent" || p.cues.has("o:list") || p.cues.has("m:companies"))) return false;
   const goods = p.unexplained.filter((w) => w.length >= 4 && !COMMON_WORDS.has(w) && !/^\d/.test(w));
   return goods.length > 0 && goods.every((w) => !madeBySome(dataset, w) && !inPortfolio(dataset, w));
