@@ -281,10 +281,15 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // "besides Sinopharm, who else partners with AltINFARM", «кроме Синофарм кто ещё», «Синофармнан
   // басқа … кім»: the partner set aside is not asked of; the company is.
   const setAside = leftOut(p, dataset);
-  const subjects = own.filter((x) => !setAside.has(x.id));
+  // "which companies are in Almaty Region (not the city of Almaty)", «Алматы қаласы емес, Алматы
+  // облысында»: of two places the one set aside is no subject, and nothing is complemented.
+  const notHere = p.expects === "yesno" ? new Set<string>() : negatedPlaces(p);
+  const placesKept = own.filter((x) => x.type === "place" && !notHere.has(x.id));
+  const narrowed = notHere.size > 0 && placesKept.length > 0;
+  const subjects = own.filter((x) => !setAside.has(x.id) && !(narrowed && notHere.has(x.id)));
   // "which plants are not in an SEZ", «кто не в Алматы»: a place negated is its complement; but
   // "Abdi is not in Almaty city, right?" asks whether that holds: the same question, answered the other way.
-  const notThere = placeNegated(p, kinds.at);
+  const notThere = !narrowed && placeNegated(p, kinds.at);
   const negated = notThere && p.expects === "yesno";
   if (notThere && !negated && !p.cues.has("o:remainder"))
     p = { ...p, cues: new Set([...p.cues, "o:remainder"]) };
@@ -2097,6 +2102,21 @@ function placeNegated(p: Reading, kinds: { start: number; end: number }[]): bool
   );
 }
 const NUMERIC_CUES = new Set<Cue>(["m:jobs", "m:investment", "m:medicines", "m:social", "m:usd", "m:kzt"]);
+
+/** The places a "not" stands right before ("(not the city of Almaty)", «а не в Алматы») or, in Kazakh, right after («Алматы қаласы емес»), by id. */
+function negatedPlaces(p: Reading): Set<string> {
+  const out = new Set<string>();
+  for (const r of p.references) {
+    if (r.key !== "negation" || !NOT_WORDS.has(p.tokens[r.start] ?? "")) continue;
+    for (const x of p.entities)
+      if (
+        x.type === "place" &&
+        (p.lang === "kk" ? r.start === x.end : x.start >= r.end && x.start - r.end <= NEGATION_REACH)
+      )
+        out.add(x.id);
+  }
+  return out;
+}
 
 /**
  * «арнайы экономикалық аймақта қай компаниялар», "which companies build in a special economic
