@@ -221,12 +221,15 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     seen.set(x.sentence.index, x);
     if (x.sentence.part === "headline" || x.sentence.part === "dateline") continue;
     const subject = sentenceSubject(reader, x);
+    // (A sentence a place's words would give to the place, "the parties signed … in the city of X",
+    // tells the one project's stage and site, nothing else of it.)
+    const placed = subject ?? reader.placeOnlyInWords(x);
     figuresOf(b, reader, x);
-    sitesOf(b, x, subject, view);
+    sitesOf(b, x, placed, view);
     namedSiteOf(b, x, subject, a.projects, view);
     leadSiteOf(b, x, subject, seen, a.doc, view);
     partnersOf(b, x, subject);
-    stageClaims(b, a, x, subject);
+    stageClaims(b, a, x, placed);
     capacitiesIn(b, x, subject);
     volumesIn(b, x, subject);
     if (subject && INN.test(x.sentence.text))
@@ -405,8 +408,7 @@ function sentenceSubject(
     end: 0,
   };
   const at = x.orgs.find((o) => o.role === "company")?.start ?? 0;
-  const whole = reader.assignWhole(x, { ...probe, start: at, end: at });
-  const r = whole.kind === "scope" ? (reader.placeOnlyInWords(x) ?? whole) : whole;
+  const r = reader.assignWhole(x, { ...probe, start: at, end: at });
   return r.kind === "project" ? r : undefined;
 }
 

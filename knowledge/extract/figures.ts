@@ -131,9 +131,10 @@ const INN =
   /(?<!\p{L})(INNs?|МНН)(?!\p{L})|(?<!\p{L})([Ii]nternational non-?proprietary|[Мм]еждународн\p{L}* непатентованн|[Хх]алықаралық патенттелмеген)/u;
 const GROWTH_CUE =
   /(?<!\p{L})(grew|grow|rose|rise|increas|up by|growth|вырос|рост|увелич|прирост|өс(ті|іп|уі|кен)|арт(ты|қан|ып))/iu;
-/** A share of a whole: "the share", "account for 25%", «доля», «занимают 25% рынка», «нарықтың 25 пайызын». */
-const SHARE_CUE =
-  /(?<!\p{L})(share|proportion|accounts? for|accounted for|дол[яюи]|занима\p{L}*|приход\p{L}* на|үлес\p{L}*)(?!\p{L})|(?<!\p{L})(of (the |kazakhstan['’]s |the country['’]s )?(\p{L}+ )?market|рынка|нарық\p{L}*|нарығ\p{L}*)(?!\p{L})/iu;
+const SHARE_CUE = /(?<!\p{L})(share|proportion|дол[яюи]|үлес\p{L}*)(?!\p{L})/iu;
+/** A part of the market said without "share": "account for 25% of the market", «занимают 25% рынка», «нарығының 41 пайызын». */
+const MARKET_PART =
+  /(?<!\p{L})(accounts? for|accounted for|занима\p{L}*|приход\p{L}* на|of (the |kazakhstan['’]s |the country['’]s )?(\p{L}+ )?market|рынка|нарық\p{L}*|нарығ\p{L}*)(?!\p{L})/iu;
 const INVESTMENT_WORD = /(?<!\p{L})(invest|инвест|салым)/iu;
 const TIMES = /^(times|fold|раз[а]?|есе)(?!\p{L})/iu;
 /** Words that may stand between a number and its noun ("675 new jobs", "150 новых рабочих мест"). */
@@ -324,7 +325,7 @@ function shareAt(
   clause: string,
   shareBefore: boolean,
 ): Reading | undefined {
-  const domestic = DOMESTIC.test(sentence) && SHARE_CUE.test(sentence);
+  const domestic = DOMESTIC.test(sentence) && (SHARE_CUE.test(sentence) || MARKET_PART.test(sentence));
   if (!domestic && !(shareBefore && SHARE_ANAPHOR.test(sentence))) return undefined;
   if (EARLIER_SHARE.test(sentence.slice(Math.max(0, n.start - 20), n.start))) return { bare: true };
   const target = SHARE_TARGET.test(clause);
@@ -524,12 +525,17 @@ function countAt(
     return make("medicines", "medicines");
   if (noun?.kind === "agreements") return make("agreements", "agreements");
   if (noun?.kind === "projects") return make("projects", "companies");
+  // "to supply medicines for 10 years", «на 10 лет», «10 жылға»: a term, no count of the noun before.
+  if (TIME_UNIT_AFTER.test(sentence.slice(n.end))) return { bare: true };
   const before = nounBefore(sentence, n.start);
   if (before) return make(before, before === "jobs" ? "jobs" : "medicines");
   return { bare: true };
 }
 
 const CURRENCY = new Set<FigureKind>(["investmentKzt", "investmentUsd"]);
+/** A time unit right after a number: "10 years", «10 лет», «10 жылға», "six months". */
+const TIME_UNIT_AFTER =
+  /^[\s-]*(years?|months?|weeks?|days?|лет|года?|месяц\p{L}*|недел\p{L}*|дн(я|ей)|жыл(ға|да|дан|ы|дық)?|ай(ға|да|дан|ы|лық)?|апта\p{L}*|күн(ге|де|нен|і)?)(?!\p{L})/iu;
 
 /**
  * An amount in the other currency in brackets right after one ("more than 103 billion tenge
@@ -585,7 +591,7 @@ export function findFigures(
   previous = "",
 ): { figures: FigureMention[]; bare: BareNumber[] } {
   // «Доля отечественных … 31%. К 2030 году этот показатель планируется довести до 50%»: the share.
-  const shareBefore = DOMESTIC.test(previous) && SHARE_CUE.test(previous);
+  const shareBefore = DOMESTIC.test(previous) && (SHARE_CUE.test(previous) || MARKET_PART.test(previous));
   const figures: FigureMention[] = [];
   const bare: BareNumber[] = [];
   const numbers = numbersIn(sentence, lang);

@@ -501,6 +501,9 @@ const PLANT_PATTERNS = [NAMED_PLANT, PLANT_NAMED, PLACE_PLANT_RU, PLANT_KK, PLAN
 
 /** A quoted headline span names a company only when it looks like a name, not a quotation ("В отрасли 28 проектов, два …"). */
 const NAME_LIKE = /^[^\d,.!?:;]{2,40}$/u;
+/** A name ending in an event's word: a forum, summit, congress, conference, exhibition or week. */
+const EVENT_NAME =
+  /(?<!\p{L})(forum|summit|congress|conference|exhibition|expo|festival|week|форум\p{L}*|саммит\p{L}*|конгресс\p{L}*|конференци\p{L}*|выставк\p{L}*|көрме\p{L}*)$/iu;
 
 /**
  * Words quoted as said, not a name: «Почти всё уходит в СНГ», "We are ready to invest" — mostly
@@ -530,6 +533,8 @@ export function findNames(
   const add = (raw: string, start: number, end: number, facility = false, plant?: string, firm = false) => {
     const name = clean(raw);
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return;
+    // "the Astana Economic Forum", «Астанинский экономический форум»: an event, no organisation.
+    if (EVENT_NAME.test(name)) return;
     // "Pharma", "Group Holding": company words alone name no company (a cut name never stands for one).
     if (name.split(/\s+/).every((w) => GENERIC.has(w.toLowerCase()))) return;
     if (!/\p{Lu}/u.test(name)) return;

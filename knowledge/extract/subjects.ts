@@ -122,16 +122,6 @@ const EXISTING_CUE =
   /(?<!\p{L})(today|currently|at present|presently|now employs|already employs|сегодня|в настоящее время|ныне|сейчас|бүгінде|қазіргі (кезде|таңда|уақытта)|қазір)(?!\p{L})/iu;
 const PRESENT_WORK =
   /(?<!\p{L})(employs|works|work|produces|makes|operates|has a (work)?force|работа\p{L}*|трудятся|выпускает|производит|жұмыс істейді|шығарады|істейді)(?!\p{L})/iu;
-/** People a plant employs now ("160 people are employed there", «на нём заняты 160 человек», «онда 160 адам жұмыс істейді»): its staff, no jobs to come. */
-const STAFF_NOW =
-  /(?<!\p{L})(employs|employed|(are|is) working|work there|заняты|занято|работают|трудятся|жұмыс істеп (жатыр|келеді))(?!\p{L})/iu;
-/** Kazakh «жұмыс істейді» is "work" now or to come: now only beside a plant that has long been at work («он жыл бойы жұмыс істеп келеді»). */
-const KK_WORK = /(?<!\p{L})(жұмыс істейді|еңбек етеді)(?!\p{L})/iu;
-const AT_WORK_LONG = /(?<!\p{L})(істеп келеді|жыл бойы|бүгінде|қазіргі (кезде|таңда)|қазір)(?!\p{L})/iu;
-function staffNow(clause: string, sentence: string): boolean {
-  if (TO_COME.test(clause)) return false;
-  return STAFF_NOW.test(clause) || (KK_WORK.test(clause) && AT_WORK_LONG.test(sentence));
-}
 /** Who a company's self-description is about: the company itself, by name or word («Компанияда», "it"). */
 const COMPANY_HOLDER =
   /(?<!\p{L})(the company|it|its|компани\p{L}*|на (е[её]|его|их) (предприятиях|заводах)|ол|оның)(?!\p{L})/iu;
@@ -143,7 +133,7 @@ const AS_IT_IS =
   /(?<!\p{L})(employs|(has|have)(?!\s+(been|\p{L}+ed|\p{L}+en)(?!\p{L}))|makes|produces|exports|supplies|sells|operates|работа(ет|ют)|трудятся|выпускает|производит|экспортирует|поставляет|насчитывает|имеет|жұмыс істейді|шығарады|экспорттайды|жеткізеді|бар)(?!\p{L})/iu;
 /** What is to come: a plan, a creation, something new ("will", «создаст», «ашылады», «-мақ»). */
 const TO_COME =
-  /(?<!\p{L})(will|would|shall|to be|is to|are to|plans?|planned|expected|new|once|creat\p{L}*|буд(ет|ут)|созда\p{L}*|планир\p{L}*|появ\p{L}*|после|нов\p{L}*|ашыл\p{L}*|ашады|құрыл\p{L}*|жаңа|\p{L}+(мақ|мек|бақ|бек|пақ|пек))(?!\p{L})/iu;
+  /(?<!\p{L})(will|would|shall|to be|is to|are to|plans?|planned|expected|new|once|creat\p{L}*|буд(ет|ут)|созда\p{L}*|планир\p{L}*|появ\p{L}*|после|нов\p{L}*|ашыл\p{L}*|ашады|құрыл\p{L}*|жаңа|(?!(еңбек|көмек|аймақ|тамақ|сабақ|жапырақ|топырақ)(?!\p{L}))\p{L}+(мақ|мек|бақ|бек|пақ|пек))(?!\p{L})/iu;
 
 /**
  * A company telling of itself as it is ("The company employs 450 people", «на её предприятиях
@@ -418,7 +408,9 @@ export class SubjectReader {
   private readonly placesOf = new Map<ArticleProject, Set<string>>();
   /** The region whose figures the paragraph gave last, and that paragraph ("37 projects … the projects will bring 5,600 jobs"). */
   /** The region a figure was last given to, and how many projects the article counted for it. */
-  private lastRegion: { ref: ScopeRef; block: number; projects?: number | undefined } | undefined;
+  private lastRegion:
+    | { ref: ScopeRef; block: number; projects?: number | undefined; sentence?: number }
+    | undefined;
   /** The paragraph whose figure was last the announced set's ("… with seven companies on 13 projects"). */
   private setBlock = -1;
   /** The country the article says each of its companies is from ("Razi Pharmed, a drug maker from Iran"). */
@@ -578,9 +570,7 @@ export class SubjectReader {
     const money = f.attribute === "investmentKzt" || f.attribute === "investmentUsd";
     if (
       (f.attribute === "jobs" || f.attribute === "medicines") &&
-      ((EXISTING_CUE.test(text) && PRESENT_WORK.test(text)) ||
-        companyAsItIs(x) ||
-        (f.attribute === "jobs" && staffNow(clause, text)))
+      ((EXISTING_CUE.test(text) && PRESENT_WORK.test(text)) || companyAsItIs(x))
     )
       return { kind: "none", why: "existing", candidates: [] };
     // "Correction: an earlier version said 16 medicines": a figure withdrawn is nobody's, and so is
@@ -632,10 +622,14 @@ export class SubjectReader {
     // "trade between the two countries reached $6 billion; … with Korean capital": the word just
     // before the amount says what it is, whatever else the clause speaks of.
     const lead = text.slice(Math.max(0, f.start - 40), f.start);
+    // "Trade between India and Kazakhstan is worth nearly $1 billion": what the clause opens with is
+    // what the money is, "worth" only says how much.
+    const opening = clause.trimStart().split(/\s+/u).slice(0, 2).join(" ");
     if (
       money &&
       ((NOT_INVESTMENT_CUE.test(clause) && !INVESTMENT_CUE.test(clause)) ||
-        (NOT_INVESTMENT_CUE.test(lead) && !INVESTMENT_CUE.test(lead)))
+        (NOT_INVESTMENT_CUE.test(lead) && !INVESTMENT_CUE.test(lead)) ||
+        (NOT_INVESTMENT_CUE.test(opening) && !/(invest|инвест|салым)/iu.test(opening)))
     )
       return { kind: "none", why: "notInvestment", candidates: [] };
     if (!isProjectFigure(f)) return { kind: "none", why: "noSubject", candidates: [] };
@@ -684,9 +678,25 @@ export class SubjectReader {
    * қаласында … меморандумға қол қойды», "the parties signed … in the city"): when it refers back to
    * a company or its plant, it is about the article's one project — a place has no stage or site.
    */
-  placeOnlyInWords(x: Mentions): Assigned | null {
-    if (x.figures.length || !this.only || !COMPANY_ANAPHOR.test(x.sentence.text)) return null;
-    return this.project(this.only, "anaphor", 0.85);
+  placeOnlyInWords(x: Mentions): Extract<Assigned, { kind: "project" }> | undefined {
+    if (x.figures.length || !this.only || !COMPANY_ANAPHOR.test(x.sentence.text)) return undefined;
+    const probe = {
+      attribute: "jobs",
+      value: 0,
+      text: "",
+      unit: "jobs",
+      qualifier: "exact",
+      start: 0,
+      end: 0,
+    } as const;
+    if (this.assignWhole(x, probe).kind !== "scope") return undefined;
+    return {
+      kind: "project",
+      project: this.only,
+      reason: "anaphor",
+      confidence: 0.85,
+      candidates: [this.only],
+    };
   }
 
   private project(p: ArticleProject, reason: SubjectReason, confidence: number): Assigned {
@@ -953,11 +963,21 @@ export class SubjectReader {
           ref,
           block: x.sentence.block,
           projects: f.attribute === "projects" ? f.value : this.lastRegion?.projects,
+          sentence: x.sentence.index,
         };
         return ref;
       }
       if (this.a.set && !regionCue) return { kind: "set", members: this.a.set.members };
-      if (regionCue) return this.region();
+      if (regionCue) {
+        const ref = this.region();
+        this.lastRegion = {
+          ref,
+          block: x.sentence.block,
+          projects: this.lastRegion?.projects,
+          sentence: x.sentence.index,
+        };
+        return ref;
+      }
       // "the projects" right after a region's count of projects are that region's.
       if (this.lastRegion?.block === x.sentence.block) return this.lastRegion.ref;
       // "Nine projects worth 120 billion … In all, the cluster's projects will create 2,000 jobs":
@@ -968,6 +988,17 @@ export class SubjectReader {
       // A total of projects the article does not name is no company's: a region's, or the country's.
       return places.length === 1 ? { kind: "region", place: places[0] } : { kind: "country" };
     }
+    // «Биыл облысқа 600 млрд теңгеге жуық инвестиция тартылды. Алпыс үш мыңнан астам жаңа жұмыс
+    // орны ашылды.»: the next sentence's figure, naming no one, goes on about the region.
+    const after = this.lastRegion;
+    if (
+      after &&
+      !inSentence.length &&
+      after.block === x.sentence.block &&
+      after.sentence === x.sentence.index - 1 &&
+      !ANAPHOR.test(clause)
+    )
+      return after.ref;
     if (
       country ||
       f.attribute === "growth" ||
