@@ -18,6 +18,7 @@ import {
   compare,
   countedProjects,
   domesticShare,
+  exchangeRates,
   type Finding,
   flagReportingErrors,
   givenUpIn,
@@ -1215,6 +1216,7 @@ function versus(q: Query, findings: Finding[]): Finding[] {
 /** Ratios, shares and averages. */
 function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution | null {
   const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
+  if (q.exchangeRate) return run("exchange_rate", exchangeRates(dataset, s.organisations));
   if (q.operation === "ratio" && metrics.includes("jobs") && q.per === "medicines") {
     const targets = s.companies.length ? s.companies : [undefined];
     return run(

@@ -150,6 +150,10 @@ export type Finding =
       position?: number;
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
+  /** Tenge per US dollar implied by one investment given in both currencies (null: the headline's). */
+  | { kind: "exchangeRate"; subject: Ref | null; kzt: Figure; usd: Figure; value: number }
+  /** No rate can be derived: the subject's investment is not given in both currencies. */
+  | { kind: "exchangeRateUnavailable"; subject: Ref }
   /** Jobs per medicine: one count over the other. */
   | { kind: "jobsPerMedicine"; subject: Ref | null; derived: Derived }
   /** `headline`: the stated total over every project, when some project states no figure of its own. */
@@ -1562,6 +1566,40 @@ export function ratio(
   const count = project[per];
   if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), per, missing: per }];
   return [pick(investment, count, org(companyId))];
+}
+
+/**
+ * The exchange rate an investment given in tenge and in dollars implies: the headline's and every
+ * project's with both when no company is asked, else each one's (or that it cannot be derived).
+ */
+export function exchangeRates(dataset: Dataset, companies: string[]): Finding[] {
+  const of = (
+    kzt: Figure | null | undefined,
+    usd: Figure | null | undefined,
+    subject: Ref | null,
+  ): Finding[] => {
+    if (!kzt || !usd) return subject ? [{ kind: "exchangeRateUnavailable", subject }] : [];
+    // Billions of tenge over millions of dollars.
+    return [{ kind: "exchangeRate", subject, kzt, usd, value: round((kzt.value * 1000) / usd.value, 4) }];
+  };
+  const project = (c: string) => projectOf(dataset, c);
+  if (companies.length)
+    return companies.flatMap((c) => {
+      const p = project(c);
+      return of(
+        p ? metricOf(p, "investmentKzt") : undefined,
+        p ? metricOf(p, "investmentUsd") : undefined,
+        org(c),
+      );
+    });
+  const each = dataset.projects
+    .filter((p) => !exclusionOf(p))
+    .flatMap((p) => {
+      const kzt = metricOf(p, "investmentKzt");
+      const usd = metricOf(p, "investmentUsd");
+      return kzt && usd ? of(kzt, usd, org(p.company)) : [];
+    });
+  return [...of(dataset.totals.investmentKzt, dataset.totals.investmentUsd, null), ...each];
 }
 
 /**

@@ -290,6 +290,20 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     operation,
     ...extra,
   });
+  // "what exchange rate does AltINFARM's investment imply", «какой курс следует из …»: the tenge per
+  // dollar of each investment given in both currencies (the headline's when no company is named).
+  // (A bare "rate", «курс» asks it beside money only: not "growth rate", «курс лечения».)
+  const rate = p.cueAt.some(
+    (c) => c.key === "o:rate" && (c.end - c.start > 1 || has("m:usd") || has("m:kzt") || has("m:investment")),
+  );
+  if (rate && !s.places.length && !s.people.length)
+    return {
+      route: "query",
+      query: query(["investmentKzt"], "ratio", {
+        subjects: s.organisations.map((id) => ({ type: "organisation" as const, id })),
+        exchangeRate: true,
+      }),
+    };
   // "58.5+39.2+36.7", «173 - 58,5 - 39,2 - 36,7 = ?»: arithmetic over stated figures, as typed.
   const typed = expressionOf(p, dataset);
   if (typed) {

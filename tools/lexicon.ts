@@ -1202,6 +1202,27 @@ export const OP_CUES = {
     "екі өңірде",
     "екі облыста",
   ],
+  /**
+   * "what exchange rate is implied", «какой курс тенге к доллару», «доллар бағамы»: the tenge per
+   * dollar a figure given in both currencies implies (no source states a rate).
+   */
+  rate: [
+    "exchange rate",
+    "conversion rate",
+    "rate",
+    "tenge per dollar",
+    "tenge to the dollar",
+    "tenge to dollar",
+    "курс",
+    "курс тенге",
+    "обменный курс",
+    "валютный курс",
+    "курс доллара",
+    "бағам",
+    "бағамы",
+    "айырбастау бағамы",
+    "валюта бағамы",
+  ],
   perJob: [
     "per job",
     "per workplace",

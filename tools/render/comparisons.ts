@@ -99,6 +99,23 @@ function ratioTogether(f: Of<"ratioTogether">, w: Writer): void {
   );
 }
 
+/** "AltINFARM’s 58.5 billion tenge (US$116 million) imply about 504 tenge per US dollar (derived: …)". */
+function exchangeRate(f: Of<"exchangeRate">, w: Writer): void {
+  const money = w.money(w.amount(f.kzt, "investmentKzt"), w.amount(f.usd, "investmentUsd"));
+  const math = `${w.num(f.kzt.value)} × 1000 ÷ ${w.num(f.usd.value)} ≈ ${w.num(f.value)}`;
+  const rate = w.tx.exchangeRate;
+  const text = f.subject
+    ? rate.company(w.name(f.subject), money, w.num(f.value), math)
+    : rate.headline(money, w.num(f.value), math);
+  w.say(text, w.marks(f.kzt.citation, f.usd.citation));
+  // Said once, after the last rate: no source states a rate of its own.
+  if (f === w.findings.filter((g) => g.kind === "exchangeRate").at(-1)) w.say(rate.note);
+}
+
+function exchangeRateUnavailable(f: Of<"exchangeRateUnavailable">, w: Writer): void {
+  w.say(w.tx.exchangeRate.unavailable(w.name(f.subject)));
+}
+
 function ratioTop(f: Of<"ratioTop">, w: Writer): void {
   w.say(w.tx.ratio[f.order](w.name(f.subject), w.amount(f.derived)), w.marks(...w.inputsOf(f.derived)));
 }
@@ -221,6 +238,8 @@ function shareTogether(f: Of<"shareTogether">, w: Writer): void {
 /** Figures set against each other: differences, equality, rankings, ratios, shares. */
 export const comparisons = {
   difference,
+  exchangeRate,
+  exchangeRateUnavailable,
   jobsPerMedicine,
   shareOfListed,
   partOfPlace,

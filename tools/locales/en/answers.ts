@@ -315,6 +315,15 @@ export const answers = {
     tooFew: (n: number, count: number) =>
       `Only ${count} are ranked, so there is no ${NTH[n] ?? `${n}th`} place.`,
   },
+  exchangeRate: {
+    company: (s: string, money: string, rate: string, arithmetic: string) =>
+      `${s}’s investment is given as ${money}, which implies about ${rate} tenge per US dollar (derived, not stated: ${arithmetic}).`,
+    headline: (money: string, rate: string, arithmetic: string) =>
+      `The headline total is given as ${money}, which implies about ${rate} tenge per US dollar (derived, not stated: ${arithmetic}).`,
+    note: "The sources state no exchange rate themselves; each rate is the one its two figures imply, rounded as they are.",
+    unavailable: (s: string) =>
+      `No exchange rate can be derived for ${s}: the sources do not state its investment in both tenge and dollars.`,
+  },
   ratio: {
     company: (s: string, amount: string, arithmetic: string) =>
       `${s}’s investment comes to ${amount} (derived: ${arithmetic}).`,
