@@ -25,6 +25,7 @@ import {
   groupBy,
   hasAgreement,
   jobsPerMedicine,
+  kindsListed,
   lacking,
   listCompanies,
   listPartners,
@@ -183,6 +184,9 @@ const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings 
 
 function executeQuery(q: Query, dataset: Dataset): Execution {
   const s = scopeOf(q.subjects, dataset);
+  // "how many types of cancer does AZ treat": the kinds its products' sentence lists, counted.
+  if (q.operation === "count" && q.attributes.includes("products") && q.topic?.length)
+    return run("kinds_listed", kindsListed(dataset, s.organisations, q.topic));
   // "which plant will make antivirals", "jobs at the plant making painkillers": asked of its makers.
   if (!q.attributes.includes("products") && !s.companies.length && !s.others.length && !s.places.length)
     s.companies.push(...makersNamed(dataset, q.unparsed));

@@ -152,6 +152,10 @@ export type Finding =
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
   /** Tenge per US dollar implied by one investment given in both currencies (null: the headline's). */
   | { kind: "exchangeRate"; subject: Ref | null; kzt: Figure; usd: Figure; value: number }
+  /** "4 kinds of cancer": the items a products sentence lists after the kind asked ("for breast, …"). */
+  | { kind: "kindsListed"; subject: Ref; words: string; items: string[]; fact: Fact }
+  /** The products name the kind asked but list none of it; `fact` is what they say (if anything). */
+  | { kind: "kindsUnlisted"; subject: Ref; words: string; fact?: Fact }
   /** No rate can be derived: the subject's investment is not given in both currencies. */
   | { kind: "exchangeRateUnavailable"; subject: Ref }
   /** Jobs per medicine: one count over the other. */
@@ -1566,6 +1570,90 @@ export function ratio(
   const count = project[per];
   if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), per, missing: per }];
   return [pick(investment, count, org(companyId))];
+}
+
+/** Whether a word names something some project or production portfolio makes ("leukemia", «рака»). */
+export function madeByAnyone(dataset: Dataset, word: string): boolean {
+  const portfolios = dataset.agreements
+    .filter((a) => a.kind === "production partnership")
+    .flatMap((a) => a.items.map((i) => i.description));
+  return (
+    madeBySome(dataset, word) ||
+    portfolios.some((f) => [f.text, f.ru ?? "", f.kk ?? ""].some((t) => mentions(normalize(t), word)))
+  );
+}
+
+/** The words opening a list of kinds after the field they are of: "cancer therapies for breast, …". */
+const LIST_OPENERS = new Set(["for", "including", "like", "namely"]);
+
+/**
+ * The kinds of a field (`words`: "cancer", «рака») a products sentence lists: in "cancer therapies
+ * for breast, ovarian, prostate, and pancreatic cancers", the four after "for". None when the
+ * sentence names the field without listing its kinds ("treatments for oncology and diabetes").
+ */
+export function kindsIn(text: string, words: string[]): string[] {
+  const raw = text.split(/\s+/);
+  const at = raw.findIndex((w) => words.some((x) => mentions(normalize(w), x)));
+  if (at < 0) return [];
+  // The opener follows the field in its own phrase ("cancer therapies for"), not a later item's
+  // ("leukemia, and cancer therapies for …" lists no leukemias).
+  const opener = raw.findIndex((w, i) => i > at && i <= at + 3 && LIST_OPENERS.has(normalize(w)));
+  if (opener < 0 || raw.slice(at, opener).some((w) => /[,;.]$/.test(w))) return [];
+  const clause =
+    raw
+      .slice(opener + 1)
+      .join(" ")
+      .split(/[.;:]/)[0] ?? "";
+  const items = clause
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  // "pancreatic cancers": the field's own word after the last kind is no part of it.
+  const last = (items.at(-1) ?? "").split(" ");
+  if (last.length > 1 && words.some((x) => mentions(normalize(last.at(-1) ?? ""), x)))
+    items[items.length - 1] = last.slice(0, -1).join(" ");
+  return items.length >= 2 ? items : [];
+}
+
+/**
+ * "how many types of cancer does AZ treat": for each organisation (every maker when none is named),
+ * the kinds its products or production portfolio list of the field asked, or that they list none.
+ */
+export function kindsListed(dataset: Dataset, organisations: string[], words: string[]): Finding[] {
+  const asked = words.join(" ");
+  const facts = (id: string): Fact[] => {
+    const own = dataset.projects
+      .filter((p) => affiliates(dataset, id).includes(p.company))
+      .flatMap((p) => p.products);
+    const portfolios = dataset.agreements
+      .filter((a) => a.kind === "production partnership")
+      .filter((a) => a.parties.some((x) => affiliates(dataset, id).includes(x) && !projectOf(dataset, x)))
+      .flatMap((a) => a.items.map((i) => i.description));
+    return [...own, ...portfolios];
+  };
+  const makers = organisations.length
+    ? organisations
+    : [
+        ...new Set([
+          ...dataset.projects.map((p) => p.company),
+          ...dataset.agreements.flatMap((a) => a.parties),
+        ]),
+      ];
+  const out: Finding[] = [];
+  const told = new Set<Fact>();
+  for (const id of makers) {
+    const subject = org(id);
+    const named = facts(id).filter((f) => words.some((w) => mentions(normalize(f.text), w)));
+    const listed = named
+      .map((fact) => ({ fact, items: kindsIn(fact.text, words) }))
+      .find((x) => x.items.length);
+    // One portfolio of two names of one company (AstraZeneca, its Kazakh arm) is told once.
+    if (listed && told.has(listed.fact)) continue;
+    if (listed) told.add(listed.fact);
+    if (listed) out.push({ kind: "kindsListed", subject, words: asked, ...listed });
+    else if (organisations.length) out.push({ kind: "kindsUnlisted", subject, words: asked, fact: named[0] });
+  }
+  return out;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   agreementsWith,
   counterpartOf,
   coveredBy,
+  madeByAnyone,
   madeBySome,
   metricOf,
   sentenceNames,
@@ -302,6 +303,20 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
       query: query(["investmentKzt"], "ratio", {
         subjects: s.organisations.map((id) => ({ type: "organisation" as const, id })),
         exchangeRate: true,
+      }),
+    };
+  // "how many types of cancer does AZ treat", «сколько видов рака», «неше түрін»: the kinds one
+  // source sentence lists, counted — never a count of medicines.
+  const product =
+    p.expects === "quantity" && has("o:kinds")
+      ? p.unexplained.filter((w) => w.length >= 3 && !COMMON_WORDS.has(w) && madeByAnyone(dataset, w))
+      : [];
+  if (product.length && !s.places.length)
+    return {
+      route: "query",
+      query: query(["products"], "count", {
+        subjects: s.organisations.map((id) => ({ type: "organisation" as const, id })),
+        topic: product,
       }),
     };
   // "58.5+39.2+36.7", «173 - 58,5 - 39,2 - 36,7 = ?»: arithmetic over stated figures, as typed.

@@ -1203,6 +1203,28 @@ export const OP_CUES = {
     "екі облыста",
   ],
   /**
+   * "how many types of cancer", «сколько видов рака», «неше түрі»: the kinds a source's list names,
+   * counted (never a figure of medicines).
+   */
+  kinds: [
+    "types of",
+    "kinds of",
+    "forms of",
+    "sorts of",
+    "types",
+    "kinds",
+    "видов",
+    "виды",
+    "типов",
+    "разновидностей",
+    // (After «неше», «қанша» only: «түрі» alone is a typo away from «түрік», "Turkish".)
+    "неше түрі",
+    "неше түрін",
+    "неше түрлі",
+    "қанша түрі",
+    "қанша түрін",
+  ],
+  /**
    * "what exchange rate is implied", «какой курс тенге к доллару», «доллар бағамы»: the tenge per
    * dollar a figure given in both currencies implies (no source states a rate).
    */

@@ -7,6 +7,19 @@ function exists(f: Of<"exists">, w: Writer): void {
   else w.say(f.yes ? w.tx.yes : w.tx.no);
 }
 
+/** "AstraZeneca’s products list 4 kinds of cancer: breast, ovarian, prostate and pancreatic [1]." */
+function kindsListed(f: Of<"kindsListed">, w: Writer): void {
+  // The kinds as the source lists them (in English); a translation's list reads differently.
+  const items = f.items.join(", ");
+  const n = f.items.length;
+  w.say(w.tx.kinds.listed(w.name(f.subject), f.words, w.num(n), items, n), w.marks(f.fact.citation));
+}
+
+function kindsUnlisted(f: Of<"kindsUnlisted">, w: Writer): void {
+  w.say(w.tx.kinds.unlisted(w.name(f.subject), f.words));
+  if (f.fact) w.say(w.tx.kinds.named(w.said(f.fact)), w.marks(f.fact.citation));
+}
+
 function productNamed(f: Of<"productNamed">, w: Writer): void {
   const names = (refs: typeof f.makers) => w.list(refs.map(w.name));
   w.say(f.named ? w.tx.yes : w.tx.productNotNamed(names(f.subjects), f.words, names(f.makers)));
@@ -180,6 +193,8 @@ export const facts = {
   statedFor,
   stageReached,
   productNamed,
+  kindsListed,
+  kindsUnlisted,
   partnerCount,
   kindList,
   noChanges,

@@ -315,6 +315,14 @@ export const answers = {
     tooFew: (n: number, count: number) =>
       `Only ${count} are ranked, so there is no ${NTH[n] ?? `${n}th`} place.`,
   },
+  /** "how many types of cancer": the kinds a products sentence lists, counted. */
+  kinds: {
+    listed: (s: string, words: string, n: string, items: string, _count: number) =>
+      `The sources list ${n} kinds of ${words} among ${s}’s products: ${items}.`,
+    unlisted: (s: string, words: string) =>
+      `The sources do not list kinds of ${words} among ${s}’s products, so their number is not stated.`,
+    named: (text: string) => `What they say: ${text}.`,
+  },
   exchangeRate: {
     company: (s: string, money: string, rate: string, arithmetic: string) =>
       `${s}’s investment is given as ${money}, which implies about ${rate} tenge per US dollar (derived, not stated: ${arithmetic}).`,

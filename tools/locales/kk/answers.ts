@@ -287,6 +287,14 @@ export const answers: Messages["answers"] = {
     },
     tooFew: (n, count) => `Рейтингте тек ${count} жоба бар, ${n}-орын жоқ.`,
   },
+  kinds: {
+    // `words` as the question wrote them before «неше түрін» («қатерлі ісіктің»).
+    listed: (s, words, n, items, _count) =>
+      `Дереккөздер ${s} өнімдерінің ішінде ${words} ${n} түрін атайды (дереккөзде, ағылшынша: ${items}).`,
+    unlisted: (s, words) =>
+      `Дереккөздер ${s} өнімдерінің ішінде «${words}» түрлерін атамайды, сондықтан олардың саны көрсетілмеген.`,
+    named: (text) => `Айтылғаны: ${text}.`,
+  },
   exchangeRate: {
     company: (s, money, rate, arithmetic) =>
       `${s} инвестициясы ${money} деп көрсетілген, бұдан бір АҚШ долларына шамамен ${rate} теңге шығады (есептеу, дереккөзде көрсетілмеген: ${arithmetic}).`,

@@ -289,6 +289,14 @@ export const answers: Messages["answers"] = {
       `На ${NTH[n] ?? `${n}-м`} месте${order === "least" ? " с конца" : ""} (${what}) — компания ${s}: ${amount}.`,
     tooFew: (n, count) => `В рейтинге только ${count}, ${n}-го места нет.`,
   },
+  kinds: {
+    // `words` as the question wrote them after «видов» («рака»).
+    listed: (s, words, n, items, count) =>
+      `Среди продукции компании ${s} источники перечисляют ${n} ${plural(count, "вид", "вида", "видов")} ${words} (в источнике, по-английски: ${items}).`,
+    unlisted: (s, words) =>
+      `Виды (${words}) среди продукции компании ${s} в источниках не перечислены, так что их число не указано.`,
+    named: (text) => `Что сказано: ${text}.`,
+  },
   exchangeRate: {
     company: (s, money, rate, arithmetic) =>
       `Инвестиции компании ${s} указаны как ${money}, откуда следует примерно ${rate} тенге за один доллар США (расчёт, в источнике не указан: ${arithmetic}).`,
