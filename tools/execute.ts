@@ -1,6 +1,7 @@
 import type { Citation, Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { companyProject, exclusionOf, projectOf } from "../knowledge/view.js";
+import { findConcepts } from "../retrieval/concepts.js";
 import type { Ref } from "./entities.js";
 import {
   affiliates,
@@ -829,10 +830,46 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
       return run("agreement_details", itemsNaming(dataset, named, q.topic));
     return run(
       "agreement_details",
-      named.flatMap((a) => agreementDetails(dataset, a, "items")),
+      itemsAbout(
+        named.flatMap((a) => agreementDetails(dataset, a, "items")),
+        q,
+      ),
     );
   }
   return null;
+}
+
+/** A fact's words in every language it is given in, normalised, and the concepts they name. */
+function factWords(f: Finding): { text: string; concepts: Set<string> } | null {
+  if (f.kind !== "fact") return null;
+  const text = [f.fact.text, f.fact.ru ?? "", f.fact.kk ?? ""].map(normalize).join(" ");
+  return { text, concepts: new Set(findConcepts(text.split(" ")).map((c) => c.key)) };
+}
+
+/**
+ * "which area is about the environment", «какие зелёные направления», «жасыл технологиялар туралы
+ * қандай бағыт»: the areas a topic word names (or its concept: «экология» of "environmental
+ * protection"), when it names some of them, not all; else every area.
+ */
+function itemsAbout(details: Finding[], q: Query): Finding[] {
+  const words = (q.topic ?? []).filter((w) => w.length >= 4 && !COMMON_WORDS.has(w));
+  const items = details.filter((f) => f.kind === "fact" && f.aspect === "focusArea");
+  if (!words.length || items.length < 2) return details;
+  const names = (f: Finding, w: string) => {
+    const held = factWords(f);
+    if (!held) return false;
+    const concepts = findConcepts([w]).map((c) => c.key);
+    return (
+      mentions(held.text, w) ||
+      held.text.split(" ").some((t) => t.startsWith(w)) ||
+      concepts.some((c) => held.concepts.has(c))
+    );
+  };
+  // A word every area names ("cooperation") picks none out.
+  const picking = words.filter((w) => items.some((f) => !names(f, w)));
+  const picked = items.filter((f) => picking.some((w) => names(f, w)));
+  if (!picked.length) return details;
+  return details.filter((f) => f.kind !== "fact" || f.aspect !== "focusArea" || picked.includes(f));
 }
 
 /**

@@ -1793,9 +1793,11 @@ function* readFacts(a: Ask): Generator<Query> {
   const contents = has("m:contents") && (areasNamed || (!has("m:products") && !has("m:medicines")));
   if ((has("m:focusAreas") || contents || itemsHeld) && exists && asked.length && !s.companies.length)
     yield query(["items"], "exists", { topic: asked });
-  if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
+  if (has("m:focusAreas") && !s.companies.length)
+    yield query(["items"], has("o:count") ? "count" : "list", asked.length ? { topic: asked } : {});
   // What an agreement named holds: its areas or portfolio, else what its sentence says it is.
-  if (has("m:contents") && s.agreements.length) yield query(["items"], "list");
+  if (has("m:contents") && s.agreements.length)
+    yield query(["items"], "list", asked.length ? { topic: asked } : {});
   // "does either of them work with Sinovac": yes when one of the companies does.
   const anyOf = s.companies.length >= 2 && ANY_OF.test(p.text) ? { any: true } : {};
   if (

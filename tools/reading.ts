@@ -205,6 +205,11 @@ function dropInsideKinds(found: PhraseMatch<Cue>[], tokens: string[]): PhraseMat
       (SUBJECT_KINDS.has(c.key) || !kinds.some((k) => inside(c, k))) &&
       // "price tag" is the investment: an unstated thing's word inside a longer phrase is that phrase's.
       !(c.key.startsWith("u:") && found.some((k) => inside(c, k))) &&
+      // «терапевтические области», "therapeutic areas": areas of medicine, no regions or memo areas.
+      !(
+        (c.key === "m:places" || c.key === "m:focusAreas") &&
+        found.some((k) => k.key === "m:products" && inside(c, k))
+      ) &&
       // "what share do the two make up": "make" of a share's phrase makes nothing.
       !(c.key.startsWith("m:") && found.some((k) => k.key === "o:share" && inside(c, k))) &&
       // "the investment agreements", «инвестиционные соглашения»: the agreements' kind, no figure.
