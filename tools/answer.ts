@@ -564,7 +564,9 @@ export class Answerer {
    */
   private onlyTheNamed(reading: Reading, cited: readonly { quote: string }[], queries: Query[]): Ref | null {
     const besides = reading.cues.has("o:remainder") || reading.tokens.some((t) => ELSE_WORDS.has(t));
-    if (!besides || reading.expects !== "agent" || !cited.length) return null;
+    // (A query that set them aside already says who else there is.)
+    if (!besides || reading.expects !== "agent" || !cited.length || queries.some((q) => q.besides))
+      return null;
     const marks = reading.tokens.flatMap((t, i) =>
       ELSE_WORDS.has(t) || reading.cueAt.some((c) => c.key === "o:remainder" && c.start === i) ? [i] : [],
     );

@@ -32,6 +32,7 @@ import {
   listPartners,
   listPlaces,
   type Metric,
+  madeByAnyone,
   madeBySome,
   mentions,
   metricForCompany,
@@ -428,6 +429,9 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("project_facts", standardNamed(dataset, s.companies, q.unparsed));
   if (q.operation === "exists" && has("products") && (s.companies.length || s.others.length))
     return run("project_facts", productsExist(dataset, [...s.companies, ...s.others], q.unparsed));
+  // "besides Nobel, who else makes diabetes medicines": the other makers whose products name it.
+  if (has("products") && q.besides && s.organisations.length && !s.places.length)
+    return run("project_facts", makersBesides(dataset, s.organisations, q.unparsed));
   // "who makes kidney disease medicines": the makers whose products name it.
   const makers =
     has("products") &&
@@ -569,6 +573,28 @@ function makersNamed(dataset: Dataset, asked: string[]): string[] {
   if (!words.length) return [];
   const makers = dataset.projects.filter((p) => words.every((w) => productsHold(p, w)));
   return makers.length < dataset.projects.length ? makers.map((p) => p.company) : [];
+}
+
+/**
+ * "besides Nobel, who else makes diabetes medicines", «кроме АльтИнФарм кто ещё делает онкологию»:
+ * the makers whose products or portfolio name the words, those named set aside, with what they make.
+ */
+function makersBesides(dataset: Dataset, named: string[], asked: string[]): Finding[] {
+  const words = asked.filter((w) => w.length >= 3 && !COMMON_WORDS.has(w) && madeByAnyone(dataset, w));
+  const aside = new Set(named.flatMap((id) => affiliates(dataset, id)));
+  const ownersOf = (f: Finding): string[] => {
+    if (!("subject" in f) || !f.subject) return [];
+    if (f.subject.type === "organisation") return [f.subject.id];
+    const agreement = dataset.agreements.find((a) => a.id === f.subject?.id);
+    return agreement?.parties.filter((p) => !projectOf(dataset, p)) ?? [];
+  };
+  const found = words.length ? productsExist(dataset, [], words) : [];
+  const others = found.filter((f) => ownersOf(f).some((o) => !aside.has(o)));
+  const makers = [...new Set(others.flatMap(ownersOf))].filter((o) => !aside.has(o)).map(org);
+  const lead: Finding = { kind: "makersBesides", besides: named.map(org), words: words.join(" "), makers };
+  // No one else: what the ones set aside make, said to be theirs alone.
+  const own = found.filter((f) => ownersOf(f).some((o) => aside.has(o)));
+  return [lead, ...(makers.length ? others : own)];
 }
 
 /**

@@ -152,6 +152,8 @@ export type Finding =
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
   /** Tenge per US dollar implied by one investment given in both currencies (null: the headline's). */
   | { kind: "exchangeRate"; subject: Ref | null; kzt: Figure; usd: Figure; value: number }
+  /** "besides Nobel, who else makes diabetes medicines": the other makers of what the words name. */
+  | { kind: "makersBesides"; besides: Ref[]; words: string; makers: Ref[] }
   /** "4 kinds of cancer": the items a products sentence lists after the kind asked ("for breast, …"). */
   | { kind: "kindsListed"; subject: Ref; words: string; items: string[]; fact: Fact }
   /** The products name the kind asked but list none of it; `fact` is what they say (if anything). */

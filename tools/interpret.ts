@@ -1654,6 +1654,17 @@ function* readFacts(a: Ask): Generator<Query> {
   const asksWho = has("m:companies") || has("o:list") || has("m:who") || has("m:location") || exists;
   if (besides && s.places.length && s.companies.length && asksWho)
     yield query(["companies"], exists ? "exists" : "list", { besides: true });
+  // "besides Nobel, who else makes diabetes medicines", «кроме Нобел кто ещё производит …»: the others
+  // whose products name it.
+  const made = p.unexplained.some((w) => w.length >= 3 && !COMMON_WORDS.has(w) && madeByAnyone(a.dataset, w));
+  if (
+    besides &&
+    made &&
+    s.organisations.length &&
+    !s.places.length &&
+    (has("m:products") || has("m:medicines"))
+  )
+    yield query(["products"], "list", { besides: true });
   // "which companies build outside Almaty", «кто строит за пределами Алматы»: the place's complement.
   if (
     has("o:remainder") &&

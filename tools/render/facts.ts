@@ -7,6 +7,12 @@ function exists(f: Of<"exists">, w: Writer): void {
   else w.say(f.yes ? w.tx.yes : w.tx.no);
 }
 
+function makersBesides(f: Of<"makersBesides">, w: Writer): void {
+  const besides = w.list(f.besides.map(w.name));
+  const makers = w.list(f.makers.map(w.name));
+  w.say(f.makers.length ? w.tx.makersBesides(besides, f.words, makers) : w.tx.onlyOf(besides));
+}
+
 /** "AstraZeneca’s products list 4 kinds of cancer: breast, ovarian, prostate and pancreatic [1]." */
 function kindsListed(f: Of<"kindsListed">, w: Writer): void {
   // The kinds as the source lists them (in English); a translation's list reads differently.
@@ -193,6 +199,7 @@ export const facts = {
   statedFor,
   stageReached,
   productNamed,
+  makersBesides,
   kindsListed,
   kindsUnlisted,
   partnerCount,

@@ -315,6 +315,8 @@ export const answers = {
     tooFew: (n: number, count: number) =>
       `Only ${count} are ranked, so there is no ${NTH[n] ?? `${n}th`} place.`,
   },
+  makersBesides: (besides: string, words: string, makers: string) =>
+    `Besides ${besides}, the sources name ${words} among the products of ${makers}.`,
   /** "how many types of cancer": the kinds a products sentence lists, counted. */
   kinds: {
     listed: (s: string, words: string, n: string, items: string, _count: number) =>

@@ -287,6 +287,8 @@ export const answers: Messages["answers"] = {
     },
     tooFew: (n, count) => `Рейтингте тек ${count} жоба бар, ${n}-орын жоқ.`,
   },
+  makersBesides: (besides, words, makers) =>
+    `Дереккөздер «${words}» өнімін ${besides} ғана емес, мыналардың өнімдері арасында да атайды: ${makers}.`,
   kinds: {
     // `words` as the question wrote them before «неше түрін» («қатерлі ісіктің»).
     listed: (s, words, n, items, _count) =>

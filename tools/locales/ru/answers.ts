@@ -289,6 +289,8 @@ export const answers: Messages["answers"] = {
       `На ${NTH[n] ?? `${n}-м`} месте${order === "least" ? " с конца" : ""} (${what}) — компания ${s}: ${amount}.`,
     tooFew: (n, count) => `В рейтинге только ${count}, ${n}-го места нет.`,
   },
+  makersBesides: (besides, words, makers) =>
+    `Не считая компании ${besides}, источники называют «${words}» среди продукции: ${makers}.`,
   kinds: {
     // `words` as the question wrote them after «видов» («рака»).
     listed: (s, words, n, items, count) =>
