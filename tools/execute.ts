@@ -68,6 +68,7 @@ import {
   shareTogether,
   siteCount,
   statementsOf,
+  strategicPartners,
   sumOfCompanies,
   therapyAreas,
   totalLess,
@@ -186,6 +187,9 @@ const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings 
 
 function executeQuery(q: Query, dataset: Dataset): Execution {
   const s = scopeOf(q.subjects, dataset);
+  // "is SK-Pharmacy a strategic partner of AZ": whom the sources call so.
+  if (q.attributes.includes("partners") && q.role?.includes("strategic partner"))
+    return run("strategic_partners", strategicPartners(dataset, s.organisations, q.operation === "exists"));
   // "how many types of cancer does AZ treat": the kinds its products' sentence lists, counted.
   if (q.operation === "count" && q.attributes.includes("products") && q.topic?.length)
     return run("kinds_listed", kindsListed(dataset, s.organisations, q.topic));

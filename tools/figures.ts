@@ -152,6 +152,10 @@ export type Finding =
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
   /** Tenge per US dollar implied by one investment given in both currencies (null: the headline's). */
   | { kind: "exchangeRate"; subject: Ref | null; kzt: Figure; usd: Figure; value: number }
+  /** A partner the sources call a project's strategic partner ("with Nobel İlaç as the strategic partner"). */
+  | { kind: "strategicPartner"; company: Ref; partner: Ref; citation: Citation }
+  /** The sources call this one no strategic partner. */
+  | { kind: "notStrategic"; subject: Ref }
   /** "besides Nobel, who else makes diabetes medicines": the other makers of what the words name. */
   | { kind: "makersBesides"; besides: Ref[]; words: string; makers: Ref[] }
   /** "4 kinds of cancer": the items a products sentence lists after the kind asked ("for breast, …"). */
@@ -1583,6 +1587,45 @@ export function madeByAnyone(dataset: Dataset, word: string): boolean {
     madeBySome(dataset, word) ||
     portfolios.some((f) => [f.text, f.ru ?? "", f.kk ?? ""].some((t) => mentions(normalize(t), word)))
   );
+}
+
+/**
+ * "is SK-Pharmacy a strategic partner of AstraZeneca", "who is Nobel's strategic partner": the
+ * partners whose sentence calls them a strategic partner, of the organisations named. A yes/no is
+ * yes only of those; of anyone else, that the sources do not call them so, what they do say of
+ * them, and whom they do call a strategic partner.
+ */
+export function strategicPartners(dataset: Dataset, named: string[], yesno: boolean): Finding[] {
+  const all = dataset.projects.flatMap((p) =>
+    p.partners
+      .filter((x) => /strategic partner|стратегическ\S* партн|стратегиялық серіктес/i.test(x.citation.quote))
+      .map((x) => ({ company: p.company, partner: x.organisation, citation: x.citation })),
+  );
+  const of = (id: string) => new Set(affiliates(dataset, id));
+  const asked = named.map(of);
+  const involves = (pair: (typeof all)[number]) =>
+    asked.some((a) => a.has(pair.partner) || a.has(pair.company));
+  // Of two named, one must be the other's strategic partner; of one, it must be someone's.
+  const holds = (pair: (typeof all)[number]) =>
+    named.length >= 2
+      ? asked.some((a) => a.has(pair.partner)) && asked.some((a) => a.has(pair.company))
+      : asked.some((a) => a.has(pair.partner));
+  const said = (pair: (typeof all)[number]): Finding => ({
+    kind: "strategicPartner",
+    company: org(pair.company),
+    partner: org(pair.partner),
+    citation: pair.citation,
+  });
+  const yes = all.filter(holds);
+  if (yesno && yes.length) return [{ kind: "exists", yes: true }, ...yes.map(said)];
+  if (!yesno && all.some(involves)) return all.filter(involves).map(said);
+  const first = named[0] as string;
+  return [
+    ...(yesno ? [{ kind: "exists" as const, yes: false }] : []),
+    { kind: "notStrategic", subject: org(first) },
+    ...organisationFacts(dataset, first),
+    ...all.map(said),
+  ];
 }
 
 /** The words opening a list of kinds after the field they are of: "cancer therapies for breast, …". */

@@ -291,6 +291,16 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     operation,
     ...extra,
   });
+  // "is SK-Pharmacy a strategic partner of AZ", "who is Nobel's strategic partner": whom the sources
+  // call so (a yes only of those), never any partner or agreement instead.
+  if (has("m:strategic") && s.organisations.length)
+    return {
+      route: "query",
+      query: query(["partners"], p.expects === "yesno" ? "exists" : "list", {
+        subjects: s.organisations.map((id) => ({ type: "organisation" as const, id })),
+        role: ["strategic partner"],
+      }),
+    };
   // "what exchange rate does AltINFARM's investment imply", «какой курс следует из …»: the tenge per
   // dollar of each investment given in both currencies (the headline's when no company is named).
   // (A bare "rate", «курс» asks it beside money only: not "growth rate", «курс лечения».)

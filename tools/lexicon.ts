@@ -464,6 +464,22 @@ export const METRIC_CUES = {
     "келіссөз",
     "келіссөздер",
   ],
+  /**
+   * "is SK-Pharmacy a strategic partner", «стратегический партнёр», «стратегиялық серіктесі»: the role
+   * the sources give a partner in those words (Nobel İlaç's), asked of whoever is named.
+   */
+  strategic: [
+    "strategic partner",
+    "strategic partners",
+    "стратегический партнер",
+    "стратегический партнёр",
+    "стратегическим партнером",
+    "стратегическим партнёром",
+    "стратегического партнера",
+    "стратегиялық серіктес",
+    "стратегиялық серіктесі",
+    "стратегиялық серіктесі ме",
+  ],
   /** "the link between AstraZeneca and Nobel": what ties two named organisations (their agreements). */
   link: [
     "link",

@@ -7,6 +7,14 @@ function exists(f: Of<"exists">, w: Writer): void {
   else w.say(f.yes ? w.tx.yes : w.tx.no);
 }
 
+function strategicPartner(f: Of<"strategicPartner">, w: Writer): void {
+  w.say(w.tx.strategic.is(w.name(f.partner), w.name(f.company)), w.marks(f.citation));
+}
+
+function notStrategic(f: Of<"notStrategic">, w: Writer): void {
+  w.say(w.tx.strategic.not(w.name(f.subject)));
+}
+
 function makersBesides(f: Of<"makersBesides">, w: Writer): void {
   const besides = w.list(f.besides.map(w.name));
   const makers = w.list(f.makers.map(w.name));
@@ -199,6 +207,8 @@ export const facts = {
   statedFor,
   stageReached,
   productNamed,
+  strategicPartner,
+  notStrategic,
   makersBesides,
   kindsListed,
   kindsUnlisted,

@@ -315,6 +315,10 @@ export const answers = {
     tooFew: (n: number, count: number) =>
       `Only ${count} are ranked, so there is no ${NTH[n] ?? `${n}th`} place.`,
   },
+  strategic: {
+    is: (partner: string, company: string) => `${partner} is the strategic partner of ${company}’s project.`,
+    not: (s: string) => `The sources do not call ${s} a strategic partner.`,
+  },
   makersBesides: (besides: string, words: string, makers: string) =>
     `Besides ${besides}, the sources name ${words} among the products of ${makers}.`,
   /** "how many types of cancer": the kinds a products sentence lists, counted. */

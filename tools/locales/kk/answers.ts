@@ -287,6 +287,10 @@ export const answers: Messages["answers"] = {
     },
     tooFew: (n, count) => `Рейтингте тек ${count} жоба бар, ${n}-орын жоқ.`,
   },
+  strategic: {
+    is: (partner, company) => `${partner} — ${company} жобасының стратегиялық серіктесі.`,
+    not: (s) => `Дереккөздер ${s} стратегиялық серіктес деп атамайды.`,
+  },
   makersBesides: (besides, words, makers) =>
     `Дереккөздер «${words}» өнімін ${besides} ғана емес, мыналардың өнімдері арасында да атайды: ${makers}.`,
   kinds: {

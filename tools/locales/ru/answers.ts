@@ -289,6 +289,10 @@ export const answers: Messages["answers"] = {
       `На ${NTH[n] ?? `${n}-м`} месте${order === "least" ? " с конца" : ""} (${what}) — компания ${s}: ${amount}.`,
     tooFew: (n, count) => `В рейтинге только ${count}, ${n}-го места нет.`,
   },
+  strategic: {
+    is: (partner, company) => `${partner} — стратегический партнёр проекта компании ${company}.`,
+    not: (s) => `Источники не называют ${s} стратегическим партнёром.`,
+  },
   makersBesides: (besides, words, makers) =>
     `Не считая компании ${besides}, источники называют «${words}» среди продукции: ${makers}.`,
   kinds: {
