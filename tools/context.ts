@@ -3,7 +3,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { foldKazakh, normalize } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { counterpartOf, listCompanies } from "./figures.js";
+import { agreementAt, agreementBeside, counterpartOf, dateKey, listCompanies } from "./figures.js";
 import { COMPARATIVES, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
@@ -175,6 +175,29 @@ const PENDING: Partial<Record<Cue, NonNullable<ConversationContext["pending"]>>>
 };
 
 /**
+ * The agreement dated just after (or before) what the last turn was about: the agreement in play,
+ * else the time asked, else the agreements whose date the last answer quoted.
+ */
+function eventBeside(context: ConversationContext, dataset: Dataset, after: boolean): Ref | undefined {
+  const last = context.agreements.at(-1);
+  const time = context.query?.time;
+  const quoted = new Set(context.citations.map((c) => c.quote));
+  const cited = dataset.agreements
+    .filter((a) => a.dateCitation && quoted.has(a.dateCitation.quote))
+    .flatMap((a) => agreementAt(dataset, a.id) ?? []);
+  const at = last
+    ? agreementAt(dataset, last.id)
+    : time?.year
+      ? dateKey({ year: time.year, month: time.month }) + (after ? (time.month ? 99 : 9999) : 0)
+      : cited.length
+        ? after
+          ? Math.max(...cited)
+          : Math.min(...cited)
+        : undefined;
+  return at === undefined ? undefined : agreementBeside(dataset, at, after);
+}
+
+/**
  * Places a message in its conversation: "source?" on its own; a question that names its subject
  * and asks something about it stands alone; otherwise the missing slots come from the context.
  */
@@ -317,6 +340,14 @@ function placeTurn(
     return { kind: "sources" };
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
+  // "and after that?", «а до этого?»: the agreement dated next to the one in play, asked when signed.
+  const after = has("next") ? true : has("previous") ? false : undefined;
+  const event = after !== undefined && !named.length ? eventBeside(context, dataset, after) : undefined;
+  if (event) {
+    const cues = new Set<Cue>([...reading.cues, "m:agreements", "m:date"]);
+    const entities = [{ ...event, start: -1, end: -1 }];
+    return { kind: "followup", reading: { ...reading, cues, entities, expects: "time" }, subjects: [event] };
+  }
   // "ok different topic: …", «теперь про Абди Ибрагим: где у них завод», «енді Нобел туралы»: a new
   // subject, nothing carried over ("у них" is the company just named).
   const kazakhSwitch = reading.tokens[0] === "енді" && reading.tokens.includes("туралы") && named.length > 0;

@@ -2306,10 +2306,35 @@ function articleYear(d: PartialDate): number | undefined {
   return d.month <= month ? year : year - 1;
 }
 
+/** A date's place in time (year, month, day), for ordering. */
+export const dateKey = (d: { year?: number; month?: number; day?: number }) =>
+  (d.year ?? 0) * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+
+/** An agreement date's year: its own, or its article's for a day and month given without one. */
+const yearOf = (d: PartialDate | null) => d?.year ?? (d ? articleYear(d) : undefined);
+
+/**
+ * "and after that?", «а что было потом?», «одан кейін ше?»: the agreement dated next after (or
+ * last before) a time; only dates with a year are ordered.
+ */
+export function agreementBeside(dataset: Dataset, at: number, after: boolean): Ref | undefined {
+  const dated = dataset.agreements
+    .filter((a) => a.date && yearOf(a.date))
+    .map((a) => ({ id: a.id, key: dateKey({ ...(a.date as PartialDate), year: yearOf(a.date) }) }))
+    .filter((a) => (after ? a.key > at : a.key < at))
+    .sort((x, y) => (after ? x.key - y.key : y.key - x.key));
+  return dated[0] ? { type: "agreement", id: dated[0].id } : undefined;
+}
+
+/** The time an agreement is dated at (see dateKey), when its date has a year. */
+export function agreementAt(dataset: Dataset, id: string): number | undefined {
+  const a = dataset.agreements.find((x) => x.id === id);
+  return a?.date && yearOf(a.date) ? dateKey({ ...a.date, year: yearOf(a.date) }) : undefined;
+}
+
 export function agreementOrder(dataset: Dataset, ids: string[]): Finding[] {
   const named = ids.flatMap((id) => dataset.agreements.filter((a) => a.id === id));
-  const key = (d: PartialDate) => (d.year ?? 0) * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
-  const yearOf = (d: PartialDate | null) => d?.year ?? (d ? articleYear(d) : undefined);
+  const key = dateKey;
   const dated = named.filter((a) => yearOf(a.date));
   // "April 2024" and "in 2024" cannot be ordered: each date says only what the source gives — or,
   // for "Jan. 22" in an article of January 23 2026, the article's year, said as such.
