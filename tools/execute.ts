@@ -1568,6 +1568,7 @@ function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
         compare(dataset, m, s.companies, {
           times: q.operation === "times",
           answerFirst: q.operation !== "value" && q.operation !== "count",
+          gaps: q.operation === "difference",
         }),
       ),
     );

@@ -1205,7 +1205,7 @@ export function compare(
   dataset: Dataset,
   metric: Metric,
   companyIds: string[],
-  asked: { times?: boolean; answerFirst?: boolean } = {},
+  asked: { times?: boolean; answerFirst?: boolean; gaps?: boolean } = {},
 ): Finding[] {
   // A comparison is of the projects' own figures: a company's cumulative totals stay out of it.
   const findings: Finding[] = companyIds.flatMap((id) =>
@@ -1231,9 +1231,37 @@ export function compare(
       });
     }
   } else if (values.length > 2) {
-    return [...findings.filter((f) => f.kind !== "value"), ...rank(dataset, metric, "most", companyIds)];
+    const ranked = rank(dataset, metric, "most", companyIds);
+    return [
+      ...findings.filter((f) => f.kind !== "value"),
+      ...ranked,
+      ...(asked.gaps ? gapsOf(ranked, metric) : []),
+    ];
   }
   return findings;
+}
+
+/**
+ * "the difference between them" of three or more: each one's gap to the next in the ranking, and
+ * the first's to the last.
+ */
+function gapsOf(ranked: Finding[], metric: Metric): Finding[] {
+  const order = ranked[0]?.kind === "rank" ? ranked[0].ranked : [];
+  const pairs = order.slice(1).map((r, i) => [order[i], r] as const);
+  const ends = order.length > 2 ? [[order[0], order.at(-1)] as const] : [];
+  return [...pairs, ...ends].flatMap(([more, less]): Finding[] =>
+    more && less && more.figure.value > less.figure.value
+      ? [
+          {
+            kind: "difference",
+            metric,
+            more: more.subject,
+            less: less.subject,
+            derived: difference(more.figure, less.figure, more.figure.unit),
+          },
+        ]
+      : [],
+  );
 }
 
 /**

@@ -1594,18 +1594,21 @@ function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operat
                 ? "sum"
                 : s.companies.length >= 2 && has("o:times")
                   ? "times"
-                  : s.companies.length >= 2
-                    ? // "how many medicines will Abdi and MSP make" asks their figures; their gap comes after.
-                      a.p.expects === "quantity" && !has("o:compare")
-                      ? "value"
-                      : "compare"
-                    : exists
-                      ? "exists"
-                      : groupBy
-                        ? "sum"
-                        : has("o:count")
-                          ? "count"
-                          : "value";
+                  : // "the difference between them" of three or more: each gap, not the ranking alone.
+                    s.companies.length >= 3 && has("o:difference")
+                    ? "difference"
+                    : s.companies.length >= 2
+                      ? // "how many medicines will Abdi and MSP make" asks their figures; their gap comes after.
+                        a.p.expects === "quantity" && !has("o:compare")
+                        ? "value"
+                        : "compare"
+                      : exists
+                        ? "exists"
+                        : groupBy
+                          ? "sum"
+                          : has("o:count")
+                            ? "count"
+                            : "value";
 }
 
 /** People: what someone said, who someone is; who holds a role (its words read from the question). */
