@@ -161,6 +161,7 @@ export type Finding =
   /** "4 kinds of cancer": the items a products sentence lists after the kind asked ("for breast, …"). */
   | { kind: "kindsListed"; subject: Ref; words: string; items: string[]; fact: Fact }
   /** The products name the kind asked but list none of it; `fact` is what they say (if anything). */
+  /** `fact` absent: its products do not name the field at all ("how many vaccines does AZ make"). */
   | { kind: "kindsUnlisted"; subject: Ref; words: string; fact?: Fact }
   /** No rate can be derived: the subject's investment is not given in both currencies. */
   | { kind: "exchangeRateUnavailable"; subject: Ref }
@@ -1692,18 +1693,21 @@ export function kindsIn(text: string, words: string[]): string[] {
  * "how many types of cancer does AZ treat": for each organisation (every maker when none is named),
  * the kinds its products or production portfolio list of the field asked, or that they list none.
  */
+/** What an organisation makes: its projects' products and the production portfolios it owns. */
+export function productFacts(dataset: Dataset, id: string): Fact[] {
+  const own = dataset.projects
+    .filter((p) => affiliates(dataset, id).includes(p.company))
+    .flatMap((p) => p.products);
+  const portfolios = dataset.agreements
+    .filter((a) => a.kind === "production partnership")
+    .filter((a) => a.parties.some((x) => affiliates(dataset, id).includes(x) && !projectOf(dataset, x)))
+    .flatMap((a) => a.items.map((i) => i.description));
+  return [...own, ...portfolios];
+}
+
 export function kindsListed(dataset: Dataset, organisations: string[], words: string[]): Finding[] {
   const asked = words.join(" ");
-  const facts = (id: string): Fact[] => {
-    const own = dataset.projects
-      .filter((p) => affiliates(dataset, id).includes(p.company))
-      .flatMap((p) => p.products);
-    const portfolios = dataset.agreements
-      .filter((a) => a.kind === "production partnership")
-      .filter((a) => a.parties.some((x) => affiliates(dataset, id).includes(x) && !projectOf(dataset, x)))
-      .flatMap((a) => a.items.map((i) => i.description));
-    return [...own, ...portfolios];
-  };
+  const facts = (id: string) => productFacts(dataset, id);
   const makers = organisations.length
     ? organisations
     : [

@@ -12,7 +12,9 @@ import {
   coveredBy,
   madeByAnyone,
   madeBySome,
+  mentions,
   metricOf,
+  productFacts,
   sentenceNames,
   within,
 } from "./figures.js";
@@ -35,6 +37,7 @@ import {
   PHARMA_WORDS,
   PHASES,
   PLACE_KINDS,
+  PRODUCT_SYNONYMS,
   QUESTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_VERBS,
@@ -321,12 +324,27 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     p.expects === "quantity" && has("o:kinds")
       ? p.unexplained.filter((w) => w.length >= 3 && !COMMON_WORDS.has(w) && madeByAnyone(dataset, w))
       : [];
-  if (product.length && !s.places.length)
+  // "how many vaccines does AZ make", «сколько вакцин выпускает АстраЗенека»: a product its products
+  // never name has no number either (never the medicines' count instead).
+  const field = (w: string) => PRODUCT_SYNONYMS.some((g) => g.some((x) => mentions(x, w)));
+  const unmade =
+    p.expects === "quantity" && s.organisations.length
+      ? p.unexplained.filter(
+          (w) =>
+            w.length >= 3 &&
+            field(w) &&
+            !s.organisations.some((o) =>
+              productFacts(dataset, o).some((f) => mentions(normalize(f.text), w)),
+            ),
+        )
+      : [];
+  const counted = product.length ? product : unmade;
+  if (counted.length && !s.places.length)
     return {
       route: "query",
       query: query(["products"], "count", {
         subjects: s.organisations.map((id) => ({ type: "organisation" as const, id })),
-        topic: product,
+        topic: counted,
       }),
     };
   // "58.5+39.2+36.7", «173 - 58,5 - 39,2 - 36,7 = ?»: arithmetic over stated figures, as typed.

@@ -30,7 +30,8 @@ function kindsListed(f: Of<"kindsListed">, w: Writer): void {
 }
 
 function kindsUnlisted(f: Of<"kindsUnlisted">, w: Writer): void {
-  w.say(w.tx.kinds.unlisted(w.name(f.subject), f.words));
+  const s = w.name(f.subject);
+  w.say(f.fact ? w.tx.kinds.unlisted(s, f.words) : w.tx.kinds.absent(s, f.words));
   if (f.fact) w.say(w.tx.kinds.named(w.said(f.fact)), w.marks(f.fact.citation));
 }
 

@@ -328,6 +328,8 @@ export const answers = {
     unlisted: (s: string, words: string) =>
       `The sources do not list kinds of ${words} among ${s}’s products, so their number is not stated.`,
     named: (text: string) => `What they say: ${text}.`,
+    absent: (s: string, words: string) =>
+      `The sources do not name ${words} among ${s}’s products, so they state no number of them.`,
   },
   exchangeRate: {
     company: (s: string, money: string, rate: string, arithmetic: string) =>

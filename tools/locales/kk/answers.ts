@@ -300,6 +300,8 @@ export const answers: Messages["answers"] = {
     unlisted: (s, words) =>
       `Дереккөздер ${s} өнімдерінің ішінде «${words}» түрлерін атамайды, сондықтан олардың саны көрсетілмеген.`,
     named: (text) => `Айтылғаны: ${text}.`,
+    absent: (s, words) =>
+      `Дереккөздер ${s} өнімдерінің арасында «${words}» атамайды, сондықтан олардың саны көрсетілмеген.`,
   },
   exchangeRate: {
     company: (s, money, rate, arithmetic) =>

@@ -302,6 +302,8 @@ export const answers: Messages["answers"] = {
     unlisted: (s, words) =>
       `Виды (${words}) среди продукции компании ${s} в источниках не перечислены, так что их число не указано.`,
     named: (text) => `Что сказано: ${text}.`,
+    absent: (s, words) =>
+      `Источники не называют «${words}» среди продукции компании ${s}, так что их число не указано.`,
   },
   exchangeRate: {
     company: (s, money, rate, arithmetic) =>
