@@ -631,8 +631,21 @@ function placeTurn(
     // "is Abdi in Almaty Region?" → "and Nobel?": the place asked of stays.
     const asked = context.query?.operation === "exists" ? lastPlaces : [];
     const kept = named.every((n) => n.type === "organisation") ? asked : [];
+    // "does AltINFARM work with Sinovac?" → "what about Sinopharm?": a partner named in place of the
+    // partner in play (a company in place of the company); the other side stays.
+    const builds = (x: Ref) => x.type === "organisation" && !!projectOf(dataset, x.id);
+    const side = named.every(builds)
+      ? true
+      : named.every((n) => n.type === "organisation" && !builds(n))
+        ? false
+        : null;
+    const both =
+      context.subjects.some(builds) && context.subjects.some((x) => x.type === "organisation" && !builds(x));
+    const stays = side !== null && both && !joins ? context.subjects.filter((x) => builds(x) !== side) : [];
     const subjects =
-      (joins && !ownSet) || pointsBeside ? unique([...context.subjects, ...named]) : [...named, ...kept];
+      (joins && !ownSet) || pointsBeside
+        ? unique([...context.subjects, ...named])
+        : [...named, ...kept, ...stays];
     // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
     if (
       !joins &&
