@@ -187,6 +187,15 @@ const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings 
 
 function executeQuery(q: Query, dataset: Dataset): Execution {
   const s = scopeOf(q.subjects, dataset);
+  // "is SK-Pharmacy the state distributor?": what the sources call it holds the words said (read so).
+  const [one] = s.organisations;
+  if (q.operation === "exists" && q.attributes.includes("profile") && q.topic?.length && one) {
+    const d = dataset.organisations.find((o) => o.id === one)?.description;
+    const holds = (w: string) =>
+      !!d && [d.text, d.ru ?? "", d.kk ?? ""].some((t) => mentions(normalize(t), w));
+    const verdict: Finding[] = q.topic.every(holds) ? [{ kind: "exists", yes: true }] : [];
+    return run("organisation_facts", [...verdict, ...organisationFacts(dataset, one)]);
+  }
   // "is SK-Pharmacy a strategic partner of AZ": whom the sources call so.
   if (q.attributes.includes("partners") && q.role?.includes("strategic partner"))
     return run("strategic_partners", strategicPartners(dataset, s.organisations, q.operation === "exists"));

@@ -304,6 +304,53 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
         role: ["strategic partner"],
       }),
     };
+  // "is SK-Pharmacy the state distributor?", «АстраЗенека — фармацевтический гигант?»: whether what the
+  // sources call it holds every word said of it (only then a yes; else what they call it).
+  const [one] = s.organisations;
+  const description = one ? dataset.organisations.find((o) => o.id === one)?.description : undefined;
+  const inName = (i: number) => p.entities.some((e) => e.start <= i && i < e.end);
+  const said = p.tokens.filter(
+    (w, i) => !inName(i) && w.length >= 3 && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^\d/.test(w),
+  );
+  const calls = (w: string) =>
+    !!description &&
+    [description.text, description.ru ?? "", description.kk ?? ""].some((t) => mentions(normalize(t), w));
+  if (
+    p.expects === "yesno" &&
+    s.organisations.length === 1 &&
+    !s.people.length &&
+    said.length &&
+    said.every(calls)
+  )
+    return {
+      route: "query",
+      query: query(["profile"], "exists", {
+        subjects: [{ type: "organisation", id: one as string }],
+        topic: said,
+      }),
+    };
+  // "what is SK-Pharmacy's role in the agreement with AZ", «роль СК-Фармации в соглашении с …»: the
+  // role is the one named next to the role's word («СК-Фармацияның рөлі»), as the sources describe it
+  // (with its agreements), not the agreement's date.
+  const roleOnly = roleWords(p).every((w) => GENERIC_ROLE.test(w));
+  const roleAt = p.cueAt.find((c) => c.key === "m:role");
+  const whose = roleAt
+    ? p.entities
+        .filter((e) => e.type === "organisation" && s.organisations.includes(e.id))
+        .sort(
+          (x, y) =>
+            Math.min(Math.abs(x.end - roleAt.start), Math.abs(x.start - roleAt.end)) -
+            Math.min(Math.abs(y.end - roleAt.start), Math.abs(y.start - roleAt.end)),
+        )[0]
+    : undefined;
+  if (whose && roleOnly && s.organisations.length >= 2 && !s.people.length && p.expects !== "yesno")
+    return {
+      route: "query",
+      query: query(["profile"], "value", {
+        subjects: [{ type: "organisation", id: whose.id }],
+        role: roleWords(p),
+      }),
+    };
   // "what exchange rate does AltINFARM's investment imply", «какой курс следует из …»: the tenge per
   // dollar of each investment given in both currencies (the headline's when no company is named).
   // (A bare "rate", «курс» asks it beside money only: not "growth rate", «курс лечения».)
