@@ -154,8 +154,8 @@ export type Finding =
   | { kind: "exchangeRate"; subject: Ref | null; kzt: Figure; usd: Figure; value: number }
   /** A partner the sources call a project's strategic partner ("with Nobel İlaç as the strategic partner"). */
   | { kind: "strategicPartner"; company: Ref; partner: Ref; citation: Citation }
-  /** The sources call this one no strategic partner. */
-  | { kind: "notStrategic"; subject: Ref }
+  /** The sources call this one no strategic partner (`project`: name none of this company's project). */
+  | { kind: "notStrategic"; subject: Ref; project?: boolean }
   /** "besides Nobel, who else makes diabetes medicines": the other makers of what the words name. */
   | { kind: "makersBesides"; besides: Ref[]; words: string; makers: Ref[] }
   /** "4 kinds of cancer": the items a products sentence lists after the kind asked ("for breast, …"). */
@@ -1649,6 +1649,13 @@ export function strategicPartners(dataset: Dataset, named: string[], yesno: bool
   if (yesno && yes.length) return [{ kind: "exists", yes: true }, ...yes.map(said)];
   if (!yesno && all.some(involves)) return all.filter(involves).map(said);
   const first = named[0] as string;
+  // "who is AltINFARM's strategic partner": none named for its project, and the partners it has.
+  if (!yesno && projectOf(dataset, first))
+    return [
+      { kind: "notStrategic", subject: org(first), project: true },
+      ...listPartners(dataset, first),
+      ...all.map(said),
+    ];
   return [
     ...(yesno ? [{ kind: "exists" as const, yes: false }] : []),
     { kind: "notStrategic", subject: org(first) },

@@ -354,9 +354,12 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // "what exchange rate does AltINFARM's investment imply", «какой курс следует из …»: the tenge per
   // dollar of each investment given in both currencies (the headline's when no company is named).
   // (A bare "rate", «курс» asks it beside money only: not "growth rate", «курс лечения».)
-  const rate = p.cueAt.some(
-    (c) => c.key === "o:rate" && (c.end - c.start > 1 || has("m:usd") || has("m:kzt") || has("m:investment")),
-  );
+  const rate =
+    perDollar(p) ||
+    p.cueAt.some(
+      (c) =>
+        c.key === "o:rate" && (c.end - c.start > 1 || has("m:usd") || has("m:kzt") || has("m:investment")),
+    );
   if (rate && !s.places.length && !s.people.length)
     return {
       route: "query",
@@ -462,6 +465,23 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+/** Words that make one currency a unit of the other: "tenge per dollar", «тенге за доллар», «к доллару». */
+const PER_UNIT = new Set(["per", "to", "for", "за", "к", "на"]);
+/** "one dollar", «один доллар», «бір доллар». */
+const ONE = new Set(["one", "1", "a", "один", "бір"]);
+
+/**
+ * "how many tenge per dollar", «сколько тенге за доллар», «бір доллар қанша теңге»: tenge set per
+ * dollar is a rate, whatever words ask it.
+ */
+function perDollar(p: Reading): boolean {
+  const kzt = p.cueAt.find((c) => c.key === "m:kzt");
+  const usd = p.cueAt.find((c) => c.key === "m:usd");
+  if (!kzt || !usd || Math.abs(kzt.start - usd.start) > 3) return false;
+  const between = p.tokens.slice(Math.min(kzt.end, usd.end), Math.max(kzt.start, usd.start));
+  return between.some((t) => PER_UNIT.has(t)) || ONE.has(p.tokens[usd.start - 1] ?? "");
 }
 
 /**

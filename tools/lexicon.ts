@@ -1250,6 +1250,8 @@ export const OP_CUES = {
     "неше түрлі",
     "қанша түрі",
     "қанша түрін",
+    "түрлері қанша",
+    "түрі қанша",
   ],
   /**
    * "what exchange rate is implied", «какой курс тенге к доллару», «доллар бағамы»: the tenge per
@@ -1257,6 +1259,7 @@ export const OP_CUES = {
    */
   rate: [
     "exchange rate",
+    "rate of exchange",
     "conversion rate",
     "rate",
     "tenge per dollar",

@@ -12,7 +12,7 @@ function strategicPartner(f: Of<"strategicPartner">, w: Writer): void {
 }
 
 function notStrategic(f: Of<"notStrategic">, w: Writer): void {
-  w.say(w.tx.strategic.not(w.name(f.subject)));
+  w.say(f.project ? w.tx.strategic.noneOf(w.name(f.subject)) : w.tx.strategic.not(w.name(f.subject)));
 }
 
 function makersBesides(f: Of<"makersBesides">, w: Writer): void {

@@ -318,6 +318,7 @@ export const answers = {
   strategic: {
     is: (partner: string, company: string) => `${partner} is the strategic partner of ${company}’s project.`,
     not: (s: string) => `The sources do not call ${s} a strategic partner.`,
+    noneOf: (s: string) => `The sources name no strategic partner of ${s}’s project.`,
   },
   makersBesides: (besides: string, words: string, makers: string) =>
     `Besides ${besides}, the sources name ${words} among the products of ${makers}.`,

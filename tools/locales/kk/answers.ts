@@ -290,6 +290,7 @@ export const answers: Messages["answers"] = {
   strategic: {
     is: (partner, company) => `${partner} — ${company} жобасының стратегиялық серіктесі.`,
     not: (s) => `Дереккөздер ${s} стратегиялық серіктес деп атамайды.`,
+    noneOf: (s) => `Дереккөздер ${s} жобасының стратегиялық серіктесін атамайды.`,
   },
   makersBesides: (besides, words, makers) =>
     `Дереккөздер «${words}» өнімін ${besides} ғана емес, мыналардың өнімдері арасында да атайды: ${makers}.`,

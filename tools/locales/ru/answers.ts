@@ -292,6 +292,7 @@ export const answers: Messages["answers"] = {
   strategic: {
     is: (partner, company) => `${partner} — стратегический партнёр проекта компании ${company}.`,
     not: (s) => `Источники не называют ${s} стратегическим партнёром.`,
+    noneOf: (s) => `Стратегического партнёра проекта компании ${s} источники не называют.`,
   },
   makersBesides: (besides, words, makers) =>
     `Не считая компании ${besides}, источники называют «${words}» среди продукции: ${makers}.`,
