@@ -59,7 +59,8 @@ export const conversation = {
   signedWho: (s: string) => `Who signed ${s}?`,
   compare: (noun: string, s: string) => `Compare the ${noun} of ${s}`,
   rank: (noun: string, s: string) => `Rank ${s} by ${noun}`,
-  perJob: (s: string) => `What is the investment per job of ${s}?`,
+  perJob: (s: string) =>
+    s ? `What is the investment per job of ${s}?` : "What is the investment per job across all the projects?",
   perMedicine: (s: string) => `What is the investment per medicine of ${s}?`,
   /** The line above an answer that used the conversation's context. */
   understood: (question: string) => `Understood as: “${question}”`,

@@ -66,7 +66,8 @@ export const conversation: Messages["conversation"] = {
   signedWho: (s) => `${s}: кімдер қол қойды?`,
   compare: (noun, s) => `${s}: ${noun} бойынша салыстыр`,
   rank: (noun, s) => `${s}: қайсысында ${noun} ең көп?`,
-  perJob: (s) => `${s}: бір жұмыс орнына инвестиция қанша?`,
+  perJob: (s) =>
+    s ? `${s}: бір жұмыс орнына инвестиция қанша?` : "Барлық жоба бойынша бір жұмыс орнына инвестиция қанша?",
   perMedicine: (s) => `${s}: бір дәріге инвестиция қанша?`,
   understood: (question) => `Сұрақты былай түсіндім: «${question}»`,
   whichFigure: (names) =>

@@ -52,7 +52,10 @@ export const conversation: Messages["conversation"] = {
   signedWho: (s) => `Кто подписал: ${s}?`,
   compare: (noun, s) => `Сравни количество ${noun}: ${s}`,
   rank: (noun, s) => `У кого больше всего ${noun}: ${s}?`,
-  perJob: (s) => `Сколько инвестиций на одно рабочее место у ${s}?`,
+  perJob: (s) =>
+    s
+      ? `Сколько инвестиций на одно рабочее место у ${s}?`
+      : "Сколько инвестиций на одно рабочее место по всем проектам?",
   perMedicine: (s) => `Сколько инвестиций на один препарат у ${s}?`,
   understood: (question) => `Понял вопрос как: «${question}»`,
   whichFigure: (names) =>
