@@ -1248,8 +1248,12 @@ function newTopic(turn: Turn, question: string): string {
   return kept.length ? kept.join(" ") : question;
 }
 
-/** Where a message's questions part: "?", ";", "," (not a decimal comma, «39,2»), "and"/«и»/«және», and " + " between two questions. */
-const CLAUSE_BREAK = /\?|;|(?<!\d),|,(?!\d)|\s\+\s|\s+(?:and|и|а также|және)\s+/iu;
+/**
+ * Where a message's questions part: "?", ";", "," (not a decimal comma, «39,2»), "and"/«и»/«және»,
+ * and " + " between two questions; Kazakh «мен/пен/бен» joins nouns («жұмыс орны мен серіктесі»,
+ * "jobs and partner": two things asked; names joined so ask nothing of their own and go back together).
+ */
+const CLAUSE_BREAK = /\?|;|(?<!\d),|,(?!\d)|\s\+\s|\s+(?:and|и|а также|және|мен|пен|бен)\s+/iu;
 
 /** "between X and Y", «между X и Y»: the "and" of a pair, which parts no questions. */
 const BETWEEN_PAIR = /((?<!\p{L})(?:between|между)\s+[^?;,]{1,60}?)\s+(and|и)\s+/giu;
