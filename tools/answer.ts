@@ -722,7 +722,9 @@ export class Answerer {
     const unsaid = (f: Finding) =>
       f.kind === "notStated" ||
       f.kind === "notInSources" ||
-      (f.kind === "unknown" && clause.expects === "agent");
+      (f.kind === "unknown" && clause.expects === "agent") ||
+      // ("what did the vice-minister of healthcare say": no one holds it, whatever the ministry said.)
+      (f.kind === "unknown" && query.attributes.includes("statements"));
     if (query.attributes.includes("companies") || found.every(unsaid)) return null;
     const unread = this.unreadWords(clause);
     if (!unread.length || !this.retrieval?.explains) return null;
