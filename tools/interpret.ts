@@ -1701,7 +1701,8 @@ function* readPeople(a: Ask): Generator<Query> {
   const { p, has, s, query } = a;
   const role = roleWords(p);
   if (has("m:said") && (s.people.length || role.length))
-    yield query(["statements"], "value", { role, topic: topicOf(p) });
+    // ("what did the science minister say about the partnership": the office's words are no topic.)
+    yield query(["statements"], "value", { role, topic: topicOf(p).filter((w) => !role.includes(w)) });
   // "Is Bektenov the health minister?": whether the person named holds the role asked.
   if (p.expects === "yesno" && s.people.length && role.length) yield query(["roles"], "exists", { role });
   // "Was it the health minister who signed the memorandum?": whether its signing names that office.
