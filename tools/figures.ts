@@ -1700,6 +1700,11 @@ export function kindsIn(text: string, words: string[]): string[] {
  * "how many types of cancer does AZ treat": for each organisation (every maker when none is named),
  * the kinds its products or production portfolio list of the field asked, or that they list none.
  */
+/** Whether a fact names a word in any language it is given in («лейкемии» of "leukemia"). */
+export function factNames(f: Fact, word: string): boolean {
+  return [f.text, f.ru ?? "", f.kk ?? ""].some((t) => mentions(normalize(t), word));
+}
+
 /** What an organisation makes: its projects' products and the production portfolios it owns. */
 export function productFacts(dataset: Dataset, id: string): Fact[] {
   const own = dataset.projects
@@ -1727,7 +1732,7 @@ export function kindsListed(dataset: Dataset, organisations: string[], words: st
   const told = new Set<Fact>();
   for (const id of makers) {
     const subject = org(id);
-    const named = facts(id).filter((f) => words.some((w) => mentions(normalize(f.text), w)));
+    const named = facts(id).filter((f) => words.some((w) => factNames(f, w)));
     const listed = named
       .map((fact) => ({ fact, items: kindsIn(fact.text, words) }))
       .find((x) => x.items.length);

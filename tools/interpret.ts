@@ -10,6 +10,7 @@ import {
   agreementsWith,
   counterpartOf,
   coveredBy,
+  factNames,
   madeByAnyone,
   madeBySome,
   mentions,
@@ -383,9 +384,7 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
           (w) =>
             w.length >= 3 &&
             field(w) &&
-            !s.organisations.some((o) =>
-              productFacts(dataset, o).some((f) => mentions(normalize(f.text), w)),
-            ),
+            !s.organisations.some((o) => productFacts(dataset, o).some((f) => factNames(f, w))),
         )
       : [];
   const counted = product.length ? product : unmade;
