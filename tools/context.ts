@@ -143,7 +143,11 @@ function cuesOfQuery(q: Query): Cue[] {
   }
   if (q.unit === "USD") out.push("m:usd");
   if (q.unit === "KZT") out.push("m:kzt");
-  if (q.per === "jobs" || (q.operation === "ratio" && !q.per)) out.push("o:perJob", "m:investment");
+  // "and Nobel?" after an exchange rate, a strategic partner, kinds counted: the same again.
+  if (q.exchangeRate) out.push("o:rate", "m:investment");
+  else if (q.per === "jobs" || (q.operation === "ratio" && !q.per)) out.push("o:perJob", "m:investment");
+  if (q.role?.includes("strategic partner")) out.push("m:strategic");
+  if (q.operation === "count" && q.attributes.includes("products") && q.topic?.length) out.push("o:kinds");
   if (q.unknown) out.push(`u:${q.unknown}` as Cue);
   // "together … and in dollars?": the operation goes on with the figure.
   const operation = OPERATION_OF[q.operation];
@@ -1260,9 +1264,13 @@ function followUp(context: ConversationContext, reading: Reading, subjects: Ref[
     !reading.references.some((r) => r.key === "whichOfThem") &&
     !cues.some((c) => c.startsWith("o:"));
   const expects = again ? "yesno" : reading.expects;
+  // "how many types of cancer does AZ treat" → "and AltINFARM?": what the last question was about
+  // (its topic) goes on when the follow-up says nothing of its own.
+  const topic = context.query?.topic ?? [];
+  const about = !reading.unexplained.length && topic.length ? { unexplained: topic } : {};
   return {
     kind: "followup",
-    reading: { ...reading, entities, cues: new Set(cues), expects, ...inherited },
+    reading: { ...reading, entities, cues: new Set(cues), expects, ...inherited, ...about },
     subjects,
   };
 }

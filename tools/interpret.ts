@@ -355,8 +355,10 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // "what exchange rate does AltINFARM's investment imply", «какой курс следует из …»: the tenge per
   // dollar of each investment given in both currencies (the headline's when no company is named).
   // (A bare "rate", «курс» asks it beside money only: not "growth rate", «курс лечения».)
+  // (Carried from the last question, "and Nobel?" after a rate, it stands nowhere in this one.)
   const rate =
     perDollar(p) ||
+    (has("o:rate") && !p.cueAt.some((c) => c.key === "o:rate")) ||
     p.cueAt.some(
       (c) =>
         c.key === "o:rate" && (c.end - c.start > 1 || has("m:usd") || has("m:kzt") || has("m:investment")),
@@ -372,7 +374,7 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // "how many types of cancer does AZ treat", «сколько видов рака», «неше түрін»: the kinds one
   // source sentence lists, counted — never a count of medicines.
   const product =
-    p.expects === "quantity" && has("o:kinds")
+    (p.expects === "quantity" || p.expects === "any") && has("o:kinds")
       ? p.unexplained.filter((w) => w.length >= 3 && !COMMON_WORDS.has(w) && madeByAnyone(dataset, w))
       : [];
   // "how many vaccines does AZ make", «сколько вакцин выпускает АстраЗенека»: a product its products

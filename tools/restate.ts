@@ -53,6 +53,10 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   const subjects = tx.list(q.subjects.map((s) => entities.name(s, lang)));
   const place = q.subjects.length > 0 && q.subjects.every((s) => s.type === "place");
   const noun = nounOf(q);
+  if (q.exchangeRate) return tx.rate(subjects);
+  if (q.role?.includes("strategic partner")) return tx.strategic(subjects);
+  if (q.operation === "count" && q.attributes.includes("products") && q.topic?.length)
+    return tx.kinds(subjects, q.topic.join(" "));
   if (q.operation === "ratio" && q.per === "jobs") return tx.perJob(subjects);
   if (q.operation === "ratio" && q.per === "medicines") return tx.perMedicine(subjects);
   if (noun) {

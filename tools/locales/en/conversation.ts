@@ -62,6 +62,12 @@ export const conversation = {
   perJob: (s: string) =>
     s ? `What is the investment per job of ${s}?` : "What is the investment per job across all the projects?",
   perMedicine: (s: string) => `What is the investment per medicine of ${s}?`,
+  rate: (s: string) =>
+    s
+      ? `What exchange rate does ${s}’s investment imply?`
+      : "What exchange rate do the investment figures imply?",
+  kinds: (s: string, words: string) => `How many kinds of ${words} do ${s}’s products list?`,
+  strategic: (s: string) => `Is ${s} a strategic partner?`,
   /** The line above an answer that used the conversation's context. */
   understood: (question: string) => `Understood as: “${question}”`,
   whichFigure: (names: string) =>
