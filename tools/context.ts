@@ -344,6 +344,15 @@ function placeTurn(
     return { kind: "sources" };
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
+  // "who went there", «кто туда ездил», «онда кім барды» after where an agreement was signed: who was
+  // at its signing (the people its sentence names), not a search of the text.
+  const signedWhere = context.query?.attributes.includes("sites")
+    ? context.query.subjects.filter((x) => x.type === "agreement")
+    : [];
+  if (reading.expects === "agent" && has("there") && !named.length && signedWhere.length === 1) {
+    const cues = new Set<Cue>([...reading.cues, "m:who", "m:agreements"]);
+    return followUp(context, { ...reading, cues }, signedWhere, [...cues]);
+  }
   // "and after that?", «а до этого?»: the agreement dated next to the one in play, asked when signed.
   const after = has("next") ? true : has("previous") ? false : undefined;
   const event = after !== undefined && !named.length ? eventBeside(context, dataset, after) : undefined;

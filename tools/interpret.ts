@@ -468,6 +468,10 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   return { route: "retrieval" };
 }
 
+/** Memoranda in the plural: the stage, not the one memorandum named. */
+const MEMORANDA =
+  /^(memoranda|memorandums|mous|меморандумы|меморандумов|меморандумам\p{L}*|меморандумдар\p{L}*)$/u;
+
 /** Words that make one currency a unit of the other: "tenge per dollar", «тенге за доллар», «к доллару». */
 const PER_UNIT = new Set(["per", "to", "for", "за", "к", "на"]);
 /** "one dollar", «один доллар», «бір доллар». */
@@ -814,12 +818,11 @@ function* readings(a: Ask): Generator<Query> {
     listable &&
     ((has("m:status") && stageAsked(p)) ||
       ((has("m:status") || has("m:talks") || has("m:agreements")) && earlyStageListed(p)));
-  // ("memoranda" alone names no one memorandum: the word, not AstraZeneca's.)
+  // ("memoranda" alone names no one memorandum: the word, not AstraZeneca's; "the signing of the
+  // memorandum", in the singular, is the one memorandum the sources tell of.)
   const byWordOnly = p.entities
     .filter((e) => e.type === "agreement")
-    .every(
-      (e) => e.end - e.start === 1 && STAGES_ASKED.memorandum.some((w) => p.tokens[e.start]?.startsWith(w)),
-    );
+    .every((e) => e.end - e.start === 1 && MEMORANDA.test(p.tokens[e.start] ?? ""));
   const agreementNamed = s.agreements.length > 0 && !(now === "memorandum" && byWordOnly);
   if (now && !s.companies.length && !agreementNamed && !has("m:date"))
     yield query(["stage"], "list", { stage: now });
