@@ -452,8 +452,15 @@ function placeTurn(
     return followUp(context, reading, [...namedOrgs, context.place], [...reading.cues]);
 
   // "how much more than Nobel in USD" after AltINFARM's: the two set against each other.
-  // ("AltINFARM-нан": a Kazakh ablative after a hyphen is a word of its own, and says "than".)
-  const than = reading.tokens.some((t) => COMPARATIVES.than.includes(t) || ABLATIVE_WORD.test(t));
+  // ("AltINFARM-нан": a Kazakh ablative after a hyphen is a word of its own, and says "than"; so
+  // does one ending the name, «Абдиден көп пе, аз ба?».)
+  const ablative = reading.entities.some(
+    (e) =>
+      e.type === "organisation" &&
+      reading.lang === "kk" &&
+      /(дан|ден|тан|тен|нан|нен)$/.test(reading.tokens[e.end - 1] ?? ""),
+  );
+  const than = ablative || reading.tokens.some((t) => COMPARATIVES.than.includes(t) || ABLATIVE_WORD.test(t));
   if (comparative && than && newOrgs.length === 1 && lastOrgs.length === 1) {
     const own = { ...reading, cues: new Set([...reading.cues, "o:difference" as Cue]) };
     return followUp(context, own, [...lastOrgs, ...newOrgs], inherited(context, own));

@@ -150,6 +150,8 @@ export type Finding =
       position?: number;
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
+  /** Two set against each other when one states no such figure: which is more is not stated. */
+  | { kind: "incomparable"; metric: Metric; stated: Ref; missing: Ref }
   /** Tenge per US dollar implied by one investment given in both currencies (null: the headline's). */
   | { kind: "exchangeRate"; subject: Ref | null; kzt: Figure; usd: Figure; value: number }
   /** A partner the sources call a project's strategic partner ("with Nobel İlaç as the strategic partner"). */
@@ -1213,6 +1215,17 @@ export function compare(
     metricForCompany(dataset, metric, id).filter((f) => f.kind !== "scopeFigure"),
   );
   const values = findings.filter((f): f is Extract<Finding, { kind: "value" }> => f.kind === "value");
+  // "Nobel: more or less than Abdi?" with Abdi's figure unstated: which is more is not stated either.
+  const unstated = findings.find((f) => f.kind === "notStated");
+  if (values.length === 1 && companyIds.length === 2 && unstated?.kind === "notStated") {
+    const lead: Finding = {
+      kind: "incomparable",
+      metric,
+      stated: (values[0] as Extract<Finding, { kind: "value" }>).subject,
+      missing: unstated.subject,
+    };
+    return asked.answerFirst ? [lead, ...findings] : [...findings, lead];
+  }
   if (values.length === 2) {
     const [a, b] = values as [Extract<Finding, { kind: "value" }>, Extract<Finding, { kind: "value" }>];
     // Asked which is ahead ("which invests more?"), the answer comes first, then the figures it

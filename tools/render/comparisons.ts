@@ -22,6 +22,10 @@ function difference(f: Of<"difference">, w: Writer, pair?: Finding): void {
   if (f.times) w.say(w.tx.times(w.name(f.more), w.name(f.less), w.num(f.times.value), w.arithmetic(f.times)));
 }
 
+function incomparable(f: Of<"incomparable">, w: Writer): void {
+  w.say(w.tx.incomparable(w.name(f.stated), w.name(f.missing), w.tx.metricName[f.metric]));
+}
+
 function equal(f: Of<"equal">, w: Writer): void {
   w.say(w.tx.equal(w.name(f.subjects[0] as Ref), w.name(f.subjects[1] as Ref)));
 }
@@ -238,6 +242,7 @@ function shareTogether(f: Of<"shareTogether">, w: Writer): void {
 /** Figures set against each other: differences, equality, rankings, ratios, shares. */
 export const comparisons = {
   difference,
+  incomparable,
   exchangeRate,
   exchangeRateUnavailable,
   jobsPerMedicine,

@@ -332,6 +332,8 @@ export const answers = {
     absent: (s: string, words: string) =>
       `The sources do not name ${words} among ${s}’s products, so they state no number of them.`,
   },
+  incomparable: (stated: string, missing: string, what: string) =>
+    `Whether ${stated} or ${missing} has more ${what} is not stated: the sources give no such figure for ${missing}.`,
   exchangeRate: {
     company: (s: string, money: string, rate: string, arithmetic: string) =>
       `${s}’s investment is given as ${money}, which implies about ${rate} tenge per US dollar (derived, not stated: ${arithmetic}).`,

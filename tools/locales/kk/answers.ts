@@ -304,6 +304,8 @@ export const answers: Messages["answers"] = {
     absent: (s, words) =>
       `Дереккөздер ${s} өнімдерінің арасында «${words}» атамайды, сондықтан олардың саны көрсетілмеген.`,
   },
+  incomparable: (stated, missing, what) =>
+    `${stated} пен ${missing} арасында қайсысында ${what} көп екені көрсетілмеген: ${missing} үшін бұл көрсеткіш дереккөздерде жоқ.`,
   exchangeRate: {
     company: (s, money, rate, arithmetic) =>
       `${s} инвестициясы ${money} деп көрсетілген, бұдан бір АҚШ долларына шамамен ${rate} теңге шығады (есептеу, дереккөзде көрсетілмеген: ${arithmetic}).`,

@@ -306,6 +306,8 @@ export const answers: Messages["answers"] = {
     absent: (s, words) =>
       `Источники не называют «${words}» среди продукции компании ${s}, так что их число не указано.`,
   },
+  incomparable: (stated, missing, what) =>
+    `У кого больше (${what}) — у компании ${stated} или ${missing}, — в источниках не сказано: для ${missing} этот показатель не указан.`,
   exchangeRate: {
     company: (s, money, rate, arithmetic) =>
       `Инвестиции компании ${s} указаны как ${money}, откуда следует примерно ${rate} тенге за один доллар США (расчёт, в источнике не указан: ${arithmetic}).`,
