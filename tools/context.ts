@@ -345,13 +345,16 @@ function placeTurn(
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
   // "who went there", «кто туда ездил», «онда кім барды» after where an agreement was signed: who was
-  // at its signing (the people its sentence names), not a search of the text.
+  // at its signing (the people its sentence names), not a search of the text. Its own question,
+  // about that agreement: no "who signed it?" restated in its place.
   const signedWhere = context.query?.attributes.includes("sites")
     ? context.query.subjects.filter((x) => x.type === "agreement")
     : [];
-  if (reading.expects === "agent" && has("there") && !named.length && signedWhere.length === 1) {
+  const [signing] = signedWhere;
+  if (reading.expects === "agent" && has("there") && !named.length && signing && signedWhere.length === 1) {
     const cues = new Set<Cue>([...reading.cues, "m:who", "m:agreements"]);
-    return followUp(context, { ...reading, cues }, signedWhere, [...cues]);
+    const entities = [...reading.entities, { ...signing, start: -1, end: -1 }];
+    return { kind: "standalone", reading: { ...reading, cues, entities } };
   }
   // "and after that?", «а до этого?»: the agreement dated next to the one in play, asked when signed.
   const after = has("next") ? true : has("previous") ? false : undefined;
