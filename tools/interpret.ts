@@ -380,8 +380,10 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // "how many vaccines does AZ make", «сколько вакцин выпускает АстраЗенека»: a product its products
   // never name has no number either (never the medicines' count instead).
   const field = (w: string) => PRODUCT_SYNONYMS.some((g) => g.some((x) => mentions(x, w)));
+  // (Only a count of the product itself: «сколько стоит завод шприцев» asks the plant's cost.)
+  const ofProduct = [...p.cues].every((c) => c === "m:products" || c === "m:medicines" || c.startsWith("o:"));
   const unmade =
-    p.expects === "quantity" && s.organisations.length
+    p.expects === "quantity" && s.organisations.length && ofProduct
       ? p.unexplained.filter(
           (w) =>
             w.length >= 3 &&
@@ -818,11 +820,17 @@ function* readings(a: Ask): Generator<Query> {
     listable &&
     ((has("m:status") && stageAsked(p)) ||
       ((has("m:status") || has("m:talks") || has("m:agreements")) && earlyStageListed(p)));
-  // ("memoranda" alone names no one memorandum: the word, not AstraZeneca's; "the signing of the
-  // memorandum", in the singular, is the one memorandum the sources tell of.)
+  // ("memoranda" alone names no one memorandum: the word, not AstraZeneca's; nor does «қай
+  // компаниялар меморандумға қол қойды», companies asked; "who was present at the signing of the
+  // memorandum", in the singular and of no companies, is the one memorandum the sources tell of.)
   const byWordOnly = p.entities
     .filter((e) => e.type === "agreement")
-    .every((e) => e.end - e.start === 1 && MEMORANDA.test(p.tokens[e.start] ?? ""));
+    .every(
+      (e) =>
+        e.end - e.start === 1 &&
+        STAGES_ASKED.memorandum.some((w) => p.tokens[e.start]?.startsWith(w)) &&
+        (MEMORANDA.test(p.tokens[e.start] ?? "") || has("m:companies")),
+    );
   const agreementNamed = s.agreements.length > 0 && !(now === "memorandum" && byWordOnly);
   if (now && !s.companies.length && !agreementNamed && !has("m:date"))
     yield query(["stage"], "list", { stage: now });
