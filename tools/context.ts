@@ -358,7 +358,12 @@ function placeTurn(
   }
   // "and after that?", «а до этого?»: the agreement dated next to the one in play, asked when signed.
   const after = has("next") ? true : has("previous") ? false : undefined;
-  const event = after !== undefined && !named.length ? eventBeside(context, dataset, after) : undefined;
+  // ("and then the total?" asks a figure, no event; «не болды», "what happened" asks one.)
+  const ofEvents = attributes.every((c) => c === "m:status" || c === "m:date" || c === "m:agreements");
+  const event =
+    after !== undefined && !named.length && ofEvents && !operations.length
+      ? eventBeside(context, dataset, after)
+      : undefined;
   if (event) {
     const cues = new Set<Cue>([...reading.cues, "m:agreements", "m:date"]);
     const entities = [{ ...event, start: -1, end: -1 }];

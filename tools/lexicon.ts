@@ -2498,6 +2498,8 @@ export const REFERENCE_CUES = {
     "what happened next",
     "what happened after",
     "then what",
+    "and then",
+    "what then",
     "потом",
     "а потом",
     "после этого",
@@ -2506,6 +2508,9 @@ export const REFERENCE_CUES = {
     "одан кейін",
     "содан кейін",
     "осыдан кейін",
+    "содан соң",
+    "одан соң",
+    "кейін не болды",
   ],
   /** "and before that?", «а до этого?», «одан бұрын ше?»: the event just before. */
   previous: [
