@@ -345,7 +345,8 @@ function placeTurn(
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
   // "what about Pfizer?": a name the sources never mention is asked about, never the last answer again.
-  if (reading.foreign.length && !named.length) return standalone;
+  // (Only a name the follow-up leads with: "which one is larger" names no one.)
+  if (has("lead") && reading.foreign.length && !named.length && reading.tokens.length <= 4) return standalone;
   // "who went there", «кто туда ездил», «онда кім барды» after where an agreement was signed: who was
   // at its signing (the people its sentence names), not a search of the text. Its own question,
   // about that agreement: no "who signed it?" restated in its place.
