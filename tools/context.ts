@@ -147,6 +147,8 @@ function cuesOfQuery(q: Query): Cue[] {
   if (q.exchangeRate) out.push("o:rate", "m:investment");
   else if (q.per === "jobs" || (q.operation === "ratio" && !q.per)) out.push("o:perJob", "m:investment");
   if (q.role?.includes("strategic partner")) out.push("m:strategic");
+  // "besides Nobel, who else makes diabetes drugs?" → "and antivirals?": besides Nobel still.
+  if (q.besides && q.attributes.includes("products")) out.push("o:remainder");
   if (q.operation === "count" && q.attributes.includes("products") && q.topic?.length) out.push("o:kinds");
   if (q.unknown) out.push(`u:${q.unknown}` as Cue);
   // "together … and in dollars?": the operation goes on with the figure.

@@ -68,6 +68,7 @@ export const conversation = {
       : "What exchange rate do the investment figures imply?",
   kinds: (s: string, words: string) => `How many kinds of ${words} do ${s}’s products list?`,
   strategic: (s: string) => `Is ${s} a strategic partner?`,
+  makersBesides: (s: string, words: string) => `Besides ${s}, who else makes ${words}?`,
   /** The line above an answer that used the conversation's context. */
   understood: (question: string) => `Understood as: “${question}”`,
   whichFigure: (names: string) =>

@@ -59,6 +59,7 @@ export const conversation: Messages["conversation"] = {
   rate: (s) => (s ? `Какой курс следует из инвестиций ${s}?` : "Какой курс следует из сумм инвестиций?"),
   kinds: (s, words) => `Сколько видов (${words}) в продукции ${s}?`,
   strategic: (s) => `${s} — стратегический партнёр?`,
+  makersBesides: (s, words) => `Кто ещё, кроме компании ${s}, производит: ${words}?`,
   perMedicine: (s) => `Сколько инвестиций на один препарат у ${s}?`,
   understood: (question) => `Понял вопрос как: «${question}»`,
   whichFigure: (names) =>
