@@ -23,16 +23,26 @@ function stemVariants(token: string): Set<string> {
   // Words of three letters or fewer are their own stems: «они» ("they") cut to «он» met «он» ("he").
   if (token.length <= 3) return withFolded(out);
   if (/^[a-z]/.test(token)) out.add(stem(token, "en"));
-  else if (!kazakh) out.add(stem(token, "ru"));
+  // The Russian stem is met as it is, never folded: folded, «площадь» (area) → «~площад» met
+  // «площадка» (a site) cut as Kazakh («площад-ка»).
+  const russian = !kazakh && /^\p{Script=Cyrillic}/u.test(token) ? stem(token, "ru") : undefined;
   // Kazakh suffixes also end Russian words (доллар → дол-лар): without a Kazakh letter to go by,
   // only stems of four letters or more are kept, so "доля" does not meet "доллар".
   // A short stem only when it is Kazakh itself ("дәріге" → "дәр"), never "долларға" → "дол" ("доля").
-  for (const k of kazakhStems(token)) if (k.length >= 4 || (kazakh && /[әғқңөұүһі]/.test(k))) out.add(k);
+  // One cut inside the Russian stem («площад» of «площадке», whose stem is «площадк») is only
+  // Kazakh typed without its letters («дариге»): it meets folded spellings alone.
+  const inside = (k: string) => russian !== undefined && russian !== k && russian.startsWith(k);
+  for (const k of kazakhStems(token)) {
+    if (k.length >= 4 && inside(k)) out.add(`~${foldKazakh(k)}`);
+    else if (k.length >= 4 || (kazakh && /[әғқңөұүһі]/.test(k))) out.add(k);
+  }
   if (!kazakh && /^\p{Script=Cyrillic}/u.test(token))
     for (const k of foldedKazakhStems(token)) if (k.length >= 4 && k !== token) out.add(`~${k}`);
   // Kazakh typed without its own letters ("дари", "зауыты" re-spelled from "dari", "zauyty") meets
   // the word as written (дәрі, зауыт) on a folded spelling, marked so that it meets only folded ones.
-  return withFolded(out);
+  const variants = withFolded(out);
+  if (russian) variants.add(russian);
+  return variants;
 }
 
 /** Kazakh typed without its own letters: every Cyrillic variant also by its folded spelling. */

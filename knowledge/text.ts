@@ -67,6 +67,10 @@ const KAZAKH_WORDS = new Set([
   "жылы",
   "жумыс",
   "орны",
+  // «Шипулева не айтты» ("what did Shipuleva say"): Kazakh verbs typed with no letter of their own.
+  "айтты",
+  "болды",
+  "жасады",
   // «туран деген не» ("what is Turan"): «деген» ("called", "so-called") is Kazakh only.
   "деген",
   "дегеніміз",

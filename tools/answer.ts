@@ -1,7 +1,7 @@
 import { GENERIC } from "../knowledge/extract/names.js";
 import type { Knowledge } from "../knowledge/load.js";
 import { variants } from "../knowledge/phrases.js";
-import type { Lang } from "../knowledge/schema.js";
+import type { InvestmentProject, Lang } from "../knowledge/schema.js";
 import { normalize, tokenize } from "../knowledge/text.js";
 import { dayOf, languageOf, sourcesNaming, unnamedProjects, yearless } from "./article-evidence.js";
 import { buildExpander, quoteTranslations } from "./bilingual.js";
@@ -9,7 +9,7 @@ import { CitationList, compose, understood } from "./compose.js";
 import { type ConversationContext, nextContext, placeInConversation, type Turn, unique } from "./context.js";
 import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
-import { type Finding, madeBySome, productsHold, within } from "./figures.js";
+import { type Finding, madeBySome, mentions, productsHold, within } from "./figures.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
 import {
   COMMON_WORDS,
@@ -81,7 +81,7 @@ const MAKING = ["produc", "manufactur", "make", "making", "выпуск", "пр�
 
 /** One plant or company, the word a description of it stands on: "the Turkish plant", «турецкий завод». */
 const ONE_PLANT =
-  /^(company|plant|factory|facility|firm|investor|project|complex|завод|заводе|завода|компания|проект|фабрика|комплекс|зауыт|зауыты|зауытында|компаниясы|жоба|жобасы|кешен|кешені)$/u;
+  /^(company|plant|factory|facility|firm|investor|project|complex|завод|заводе|завода|заводом|компания|проект|фабрика|комплекс|комплексом|комплекса|комплексе|зауыт\p{L}*|компаниясы|жоба|жобасы|кешен\p{L}*)$/u;
 /** Plants or companies in the plural ask of a set, not one described. */
 const MANY_PLANTS =
   /^(companies|plants|factories|facilities|firms|investors|projects|заводы|заводов|компаний|проекты|проектов|зауыттар\p{L}*|компаниялар\p{L}*|жобалар\p{L}*)$/u;
@@ -522,33 +522,58 @@ export class Answerer {
    */
   private described(reading: Reading): Reading {
     if (reading.entities.some((e) => e.type === "organisation")) return reading;
-    const at = reading.tokens.findIndex((t) => ONE_PLANT.test(t));
-    if (at < 0 || reading.tokens.some((t) => MANY_PLANTS.test(t))) return reading;
     // «неше жоба» ("how many projects", singular in Kazakh), "which company": a set counted or
-    // looked for, not one described.
-    if (SET_ASKED.has(reading.tokens[at - 1] ?? "") || SET_ASKED.has(reading.tokens[at - 2] ?? ""))
-      return reading;
+    // looked for, not one described ("which company is behind the GMP complex": the complex is).
+    const asked = (i: number) =>
+      SET_ASKED.has(reading.tokens[i - 1] ?? "") || SET_ASKED.has(reading.tokens[i - 2] ?? "");
+    const at = reading.tokens.findIndex((t, i) => ONE_PLANT.test(t) && !asked(i));
+    if (at < 0 || reading.tokens.some((t) => MANY_PLANTS.test(t))) return reading;
     const named = (i: number) => reading.entities.some((e) => e.start <= i && i < e.end);
     const nationalities = reading.tokens.flatMap((t, i) => (named(i) ? [] : (nationalityOf(t) ?? [])));
     const places = reading.entities
       .filter((e) => e.type === "place" && e.id !== this.country)
       .map((e) => e.id);
     const dataset = this.knowledge.dataset;
+    // What it is built as: "the multi-profile complex", «высокотехнологичный завод», "the GMP complex"
+    // (words some plant's description or standard holds, not every one's).
+    const builtAs = (p: InvestmentProject, w: string) =>
+      [p.facility, p.standard].some(
+        (f) => f && [f.text, f.ru ?? "", f.kk ?? ""].some((text) => mentions(normalize(text), w)),
+      );
+    // What it makes ("the insulin plant"), not what every plant is ("pharmaceutical").
+    const generic = (w: string) => dataset.projects.every((p) => builtAs(p, w));
     const made = reading.unexplained.filter(
-      (w) => w.length >= 5 && !COMMON_WORDS.has(w) && madeBySome(dataset, w),
+      (w) => w.length >= 5 && !COMMON_WORDS.has(w) && madeBySome(dataset, w) && !generic(w),
+    );
+    // (Not a word of what is asked: «ең жоғары» is "the highest", whatever plant is "high-tech".)
+    const asking = (i: number) =>
+      reading.cueAt.some(
+        (c) => c.start <= i && i < c.end && c.key !== "m:standard" && c.key !== "m:facility",
+      );
+    const built = reading.tokens.filter(
+      (w, i) =>
+        !named(i) &&
+        !asking(i) &&
+        i !== at &&
+        w.length >= 3 &&
+        !COMMON_WORDS.has(w) &&
+        !STOPWORDS.has(w) &&
+        dataset.projects.some((p) => builtAs(p, w)) &&
+        !generic(w),
     );
     // Two kinds of description, or what it makes: the sources' word on origins is partial
     // ("ISIKLAR PACKAGING Ltd. of Turkey" is told no Turkish company), so "the Turkish company"
     // alone may be another one.
-    const kinds = [nationalities, places, made].filter((d) => d.length).length;
-    if (kinds < 2 && !made.length) return reading;
+    const kinds = [nationalities, places, made, built].filter((d) => d.length).length;
+    if (kinds < 2 && !made.length && !built.length) return reading;
     this.origins ??= originsOf(this.knowledge.sources, this.entities, []);
     const origins = this.origins;
     const fits = dataset.projects.filter(
       (p) =>
         nationalities.every((n) => origins.get(`organisation:${p.company}`)?.said.includes(n)) &&
         places.every((place) => p.sites.some((x) => within(dataset, x.place, place))) &&
-        made.every((w) => productsHold(p, w)),
+        made.every((w) => productsHold(p, w)) &&
+        built.every((w) => builtAs(p, w)),
     );
     const companies = [...new Set(fits.map((p) => p.company))];
     if (companies.length !== 1) return reading;
@@ -564,7 +589,9 @@ export class Answerer {
    */
   private onlyTheNamed(reading: Reading, cited: readonly { quote: string }[], queries: Query[]): Ref | null {
     const besides = reading.cues.has("o:remainder") || reading.tokens.some((t) => ELSE_WORDS.has(t));
-    if (!besides || reading.expects !== "agent" || !cited.length) return null;
+    // (A query that set them aside already says who else there is.)
+    if (!besides || reading.expects !== "agent" || !cited.length || queries.some((q) => q.besides))
+      return null;
     const marks = reading.tokens.flatMap((t, i) =>
       ELSE_WORDS.has(t) || reading.cueAt.some((c) => c.key === "o:remainder" && c.start === i) ? [i] : [],
     );
@@ -695,7 +722,9 @@ export class Answerer {
     const unsaid = (f: Finding) =>
       f.kind === "notStated" ||
       f.kind === "notInSources" ||
-      (f.kind === "unknown" && clause.expects === "agent");
+      (f.kind === "unknown" && clause.expects === "agent") ||
+      // ("what did the vice-minister of healthcare say": no one holds it, whatever the ministry said.)
+      (f.kind === "unknown" && query.attributes.includes("statements"));
     if (query.attributes.includes("companies") || found.every(unsaid)) return null;
     const unread = this.unreadWords(clause);
     if (!unread.length || !this.retrieval?.explains) return null;
@@ -1221,8 +1250,12 @@ function newTopic(turn: Turn, question: string): string {
   return kept.length ? kept.join(" ") : question;
 }
 
-/** Where a message's questions part: "?", ";", "," (not a decimal comma, «39,2»), "and"/«и»/«және», and " + " between two questions. */
-const CLAUSE_BREAK = /\?|;|(?<!\d),|,(?!\d)|\s\+\s|\s+(?:and|и|а также|және)\s+/iu;
+/**
+ * Where a message's questions part: "?", ";", "," (not a decimal comma, «39,2»), "and"/«и»/«және»,
+ * and " + " between two questions; Kazakh «мен/пен/бен» joins nouns («жұмыс орны мен серіктесі»,
+ * "jobs and partner": two things asked; names joined so ask nothing of their own and go back together).
+ */
+const CLAUSE_BREAK = /\?|;|(?<!\d),|,(?!\d)|\s\+\s|\s+(?:and|и|а также|және|мен|пен|бен)\s+/iu;
 
 /** "between X and Y", «между X и Y»: the "and" of a pair, which parts no questions. */
 const BETWEEN_PAIR = /((?<!\p{L})(?:between|между)\s+[^?;,]{1,60}?)\s+(and|и)\s+/giu;

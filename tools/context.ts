@@ -3,7 +3,7 @@ import type { Dataset } from "../knowledge/schema.js";
 import { foldKazakh, normalize } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { counterpartOf, listCompanies } from "./figures.js";
+import { agreementAt, agreementBeside, counterpartOf, dateKey, listCompanies } from "./figures.js";
 import { COMPARATIVES, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
 import { Query, SubjectRef } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
@@ -143,7 +143,13 @@ function cuesOfQuery(q: Query): Cue[] {
   }
   if (q.unit === "USD") out.push("m:usd");
   if (q.unit === "KZT") out.push("m:kzt");
-  if (q.per === "jobs" || (q.operation === "ratio" && !q.per)) out.push("o:perJob", "m:investment");
+  // "and Nobel?" after an exchange rate, a strategic partner, kinds counted: the same again.
+  if (q.exchangeRate) out.push("o:rate", "m:investment");
+  else if (q.per === "jobs" || (q.operation === "ratio" && !q.per)) out.push("o:perJob", "m:investment");
+  if (q.role?.includes("strategic partner")) out.push("m:strategic");
+  // "besides Nobel, who else makes diabetes drugs?" → "and antivirals?": besides Nobel still.
+  if (q.besides && q.attributes.includes("products")) out.push("o:remainder");
+  if (q.operation === "count" && q.attributes.includes("products") && q.topic?.length) out.push("o:kinds");
   if (q.unknown) out.push(`u:${q.unknown}` as Cue);
   // "together … and in dollars?": the operation goes on with the figure.
   const operation = OPERATION_OF[q.operation];
@@ -173,6 +179,29 @@ const PENDING: Partial<Record<Cue, NonNullable<ConversationContext["pending"]>>>
   "o:times": "times",
   "o:share": "share",
 };
+
+/**
+ * The agreement dated just after (or before) what the last turn was about: the agreement in play,
+ * else the time asked, else the agreements whose date the last answer quoted.
+ */
+function eventBeside(context: ConversationContext, dataset: Dataset, after: boolean): Ref | undefined {
+  const last = context.agreements.at(-1);
+  const time = context.query?.time;
+  const quoted = new Set(context.citations.map((c) => c.quote));
+  const cited = dataset.agreements
+    .filter((a) => a.dateCitation && quoted.has(a.dateCitation.quote))
+    .flatMap((a) => agreementAt(dataset, a.id) ?? []);
+  const at = last
+    ? agreementAt(dataset, last.id)
+    : time?.year
+      ? dateKey({ year: time.year, month: time.month }) + (after ? (time.month ? 99 : 9999) : 0)
+      : cited.length
+        ? after
+          ? Math.max(...cited)
+          : Math.min(...cited)
+        : undefined;
+  return at === undefined ? undefined : agreementBeside(dataset, at, after);
+}
 
 /**
  * Places a message in its conversation: "source?" on its own; a question that names its subject
@@ -317,6 +346,34 @@ function placeTurn(
     return { kind: "sources" };
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
+  // "what about Pfizer?": a name the sources never mention is asked about, never the last answer again.
+  // (Only a name the follow-up leads with: "which one is larger" names no one.)
+  if (has("lead") && reading.foreign.length && !named.length && reading.tokens.length <= 4) return standalone;
+  // "who went there", «кто туда ездил», «онда кім барды» after where an agreement was signed: who was
+  // at its signing (the people its sentence names), not a search of the text. Its own question,
+  // about that agreement: no "who signed it?" restated in its place.
+  const signedWhere = context.query?.attributes.includes("sites")
+    ? context.query.subjects.filter((x) => x.type === "agreement")
+    : [];
+  const [signing] = signedWhere;
+  if (reading.expects === "agent" && has("there") && !named.length && signing && signedWhere.length === 1) {
+    const cues = new Set<Cue>([...reading.cues, "m:who", "m:agreements"]);
+    const entities = [...reading.entities, { ...signing, start: -1, end: -1 }];
+    return { kind: "standalone", reading: { ...reading, cues, entities } };
+  }
+  // "and after that?", «а до этого?»: the agreement dated next to the one in play, asked when signed.
+  const after = has("next") ? true : has("previous") ? false : undefined;
+  // ("and then the total?" asks a figure, no event; «не болды», "what happened" asks one.)
+  const ofEvents = attributes.every((c) => c === "m:status" || c === "m:date" || c === "m:agreements");
+  const event =
+    after !== undefined && !named.length && ofEvents && !operations.length
+      ? eventBeside(context, dataset, after)
+      : undefined;
+  if (event) {
+    const cues = new Set<Cue>([...reading.cues, "m:agreements", "m:date"]);
+    const entities = [{ ...event, start: -1, end: -1 }];
+    return { kind: "followup", reading: { ...reading, cues, entities, expects: "time" }, subjects: [event] };
+  }
   // "ok different topic: …", «теперь про Абди Ибрагим: где у них завод», «енді Нобел туралы»: a new
   // subject, nothing carried over ("у них" is the company just named).
   const kazakhSwitch = reading.tokens[0] === "енді" && reading.tokens.includes("туралы") && named.length > 0;
@@ -408,8 +465,15 @@ function placeTurn(
     return followUp(context, reading, [...namedOrgs, context.place], [...reading.cues]);
 
   // "how much more than Nobel in USD" after AltINFARM's: the two set against each other.
-  // ("AltINFARM-нан": a Kazakh ablative after a hyphen is a word of its own, and says "than".)
-  const than = reading.tokens.some((t) => COMPARATIVES.than.includes(t) || ABLATIVE_WORD.test(t));
+  // ("AltINFARM-нан": a Kazakh ablative after a hyphen is a word of its own, and says "than"; so
+  // does one ending the name, «Абдиден көп пе, аз ба?».)
+  const ablative = reading.entities.some(
+    (e) =>
+      e.type === "organisation" &&
+      reading.lang === "kk" &&
+      /(дан|ден|тан|тен|нан|нен)$/.test(reading.tokens[e.end - 1] ?? ""),
+  );
+  const than = ablative || reading.tokens.some((t) => COMPARATIVES.than.includes(t) || ABLATIVE_WORD.test(t));
   if (comparative && than && newOrgs.length === 1 && lastOrgs.length === 1) {
     const own = { ...reading, cues: new Set([...reading.cues, "o:difference" as Cue]) };
     return followUp(context, own, [...lastOrgs, ...newOrgs], inherited(context, own));
@@ -600,8 +664,21 @@ function placeTurn(
     // "is Abdi in Almaty Region?" → "and Nobel?": the place asked of stays.
     const asked = context.query?.operation === "exists" ? lastPlaces : [];
     const kept = named.every((n) => n.type === "organisation") ? asked : [];
+    // "does AltINFARM work with Sinovac?" → "what about Sinopharm?": a partner named in place of the
+    // partner in play (a company in place of the company); the other side stays.
+    const builds = (x: Ref) => x.type === "organisation" && !!projectOf(dataset, x.id);
+    const side = named.every(builds)
+      ? true
+      : named.every((n) => n.type === "organisation" && !builds(n))
+        ? false
+        : null;
+    const both =
+      context.subjects.some(builds) && context.subjects.some((x) => x.type === "organisation" && !builds(x));
+    const stays = side !== null && both && !joins ? context.subjects.filter((x) => builds(x) !== side) : [];
     const subjects =
-      (joins && !ownSet) || pointsBeside ? unique([...context.subjects, ...named]) : [...named, ...kept];
+      (joins && !ownSet) || pointsBeside
+        ? unique([...context.subjects, ...named])
+        : [...named, ...kept, ...stays];
     // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
     if (
       !joins &&
@@ -1216,9 +1293,13 @@ function followUp(context: ConversationContext, reading: Reading, subjects: Ref[
     !reading.references.some((r) => r.key === "whichOfThem") &&
     !cues.some((c) => c.startsWith("o:"));
   const expects = again ? "yesno" : reading.expects;
+  // "how many types of cancer does AZ treat" → "and AltINFARM?": what the last question was about
+  // (its topic) goes on when the follow-up says nothing of its own.
+  const topic = context.query?.topic ?? [];
+  const about = !reading.unexplained.length && topic.length ? { unexplained: topic } : {};
   return {
     kind: "followup",
-    reading: { ...reading, entities, cues: new Set(cues), expects, ...inherited },
+    reading: { ...reading, entities, cues: new Set(cues), expects, ...inherited, ...about },
     subjects,
   };
 }

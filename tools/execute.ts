@@ -1,6 +1,7 @@
 import type { Citation, Dataset, Figure, InvestmentProject, ProjectStage } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { companyProject, exclusionOf, projectOf } from "../knowledge/view.js";
+import { findConcepts } from "../retrieval/concepts.js";
 import type { Ref } from "./entities.js";
 import {
   affiliates,
@@ -18,17 +19,20 @@ import {
   compare,
   countedProjects,
   domesticShare,
+  exchangeRates,
   type Finding,
   flagReportingErrors,
   givenUpIn,
   groupBy,
   hasAgreement,
   jobsPerMedicine,
+  kindsListed,
   lacking,
   listCompanies,
   listPartners,
   listPlaces,
   type Metric,
+  madeByAnyone,
   madeBySome,
   mentions,
   metricForCompany,
@@ -64,6 +68,7 @@ import {
   shareTogether,
   siteCount,
   statementsOf,
+  strategicPartners,
   sumOfCompanies,
   therapyAreas,
   totalLess,
@@ -182,6 +187,21 @@ const run = (tool: string, findings: Finding[]): Execution => ({ tool, findings 
 
 function executeQuery(q: Query, dataset: Dataset): Execution {
   const s = scopeOf(q.subjects, dataset);
+  // "is SK-Pharmacy the state distributor?": what the sources call it holds the words said (read so).
+  const [one] = s.organisations;
+  if (q.operation === "exists" && q.attributes.includes("profile") && q.topic?.length && one) {
+    const d = dataset.organisations.find((o) => o.id === one)?.description;
+    const holds = (w: string) =>
+      !!d && [d.text, d.ru ?? "", d.kk ?? ""].some((t) => mentions(normalize(t), w));
+    const verdict: Finding[] = q.topic.every(holds) ? [{ kind: "exists", yes: true }] : [];
+    return run("organisation_facts", [...verdict, ...organisationFacts(dataset, one)]);
+  }
+  // "is SK-Pharmacy a strategic partner of AZ": whom the sources call so.
+  if (q.attributes.includes("partners") && q.role?.includes("strategic partner"))
+    return run("strategic_partners", strategicPartners(dataset, s.organisations, q.operation === "exists"));
+  // "how many types of cancer does AZ treat": the kinds its products' sentence lists, counted.
+  if (q.operation === "count" && q.attributes.includes("products") && q.topic?.length)
+    return run("kinds_listed", kindsListed(dataset, s.organisations, q.topic));
   // "which plant will make antivirals", "jobs at the plant making painkillers": asked of its makers.
   if (!q.attributes.includes("products") && !s.companies.length && !s.others.length && !s.places.length)
     s.companies.push(...makersNamed(dataset, q.unparsed));
@@ -422,6 +442,9 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
     return run("project_facts", standardNamed(dataset, s.companies, q.unparsed));
   if (q.operation === "exists" && has("products") && (s.companies.length || s.others.length))
     return run("project_facts", productsExist(dataset, [...s.companies, ...s.others], q.unparsed));
+  // "besides Nobel, who else makes diabetes medicines": the other makers whose products name it.
+  if (has("products") && q.besides && s.organisations.length && !s.places.length)
+    return run("project_facts", makersBesides(dataset, s.organisations, q.unparsed));
   // "who makes kidney disease medicines": the makers whose products name it.
   const makers =
     has("products") &&
@@ -563,6 +586,28 @@ function makersNamed(dataset: Dataset, asked: string[]): string[] {
   if (!words.length) return [];
   const makers = dataset.projects.filter((p) => words.every((w) => productsHold(p, w)));
   return makers.length < dataset.projects.length ? makers.map((p) => p.company) : [];
+}
+
+/**
+ * "besides Nobel, who else makes diabetes medicines", «кроме АльтИнФарм кто ещё делает онкологию»:
+ * the makers whose products or portfolio name the words, those named set aside, with what they make.
+ */
+function makersBesides(dataset: Dataset, named: string[], asked: string[]): Finding[] {
+  const words = asked.filter((w) => w.length >= 3 && !COMMON_WORDS.has(w) && madeByAnyone(dataset, w));
+  const aside = new Set(named.flatMap((id) => affiliates(dataset, id)));
+  const ownersOf = (f: Finding): string[] => {
+    if (!("subject" in f) || !f.subject) return [];
+    if (f.subject.type === "organisation") return [f.subject.id];
+    const agreement = dataset.agreements.find((a) => a.id === f.subject?.id);
+    return agreement?.parties.filter((p) => !projectOf(dataset, p)) ?? [];
+  };
+  const found = words.length ? productsExist(dataset, [], words) : [];
+  const others = found.filter((f) => ownersOf(f).some((o) => !aside.has(o)));
+  const makers = [...new Set(others.flatMap(ownersOf))].filter((o) => !aside.has(o)).map(org);
+  const lead: Finding = { kind: "makersBesides", besides: named.map(org), words: words.join(" "), makers };
+  // No one else: what the ones set aside make, said to be theirs alone.
+  const own = found.filter((f) => ownersOf(f).some((o) => aside.has(o)));
+  return [lead, ...(makers.length ? others : own)];
 }
 
 /**
@@ -824,10 +869,46 @@ function executeEvents(q: Query, s: Scope, dataset: Dataset): Execution | null {
       return run("agreement_details", itemsNaming(dataset, named, q.topic));
     return run(
       "agreement_details",
-      named.flatMap((a) => agreementDetails(dataset, a, "items")),
+      itemsAbout(
+        named.flatMap((a) => agreementDetails(dataset, a, "items")),
+        q,
+      ),
     );
   }
   return null;
+}
+
+/** A fact's words in every language it is given in, normalised, and the concepts they name. */
+function factWords(f: Finding): { text: string; concepts: Set<string> } | null {
+  if (f.kind !== "fact") return null;
+  const text = [f.fact.text, f.fact.ru ?? "", f.fact.kk ?? ""].map(normalize).join(" ");
+  return { text, concepts: new Set(findConcepts(text.split(" ")).map((c) => c.key)) };
+}
+
+/**
+ * "which area is about the environment", «какие зелёные направления», «жасыл технологиялар туралы
+ * қандай бағыт»: the areas a topic word names (or its concept: «экология» of "environmental
+ * protection"), when it names some of them, not all; else every area.
+ */
+function itemsAbout(details: Finding[], q: Query): Finding[] {
+  const words = (q.topic ?? []).filter((w) => w.length >= 4 && !COMMON_WORDS.has(w));
+  const items = details.filter((f) => f.kind === "fact" && f.aspect === "focusArea");
+  if (!words.length || items.length < 2) return details;
+  const names = (f: Finding, w: string) => {
+    const held = factWords(f);
+    if (!held) return false;
+    const concepts = findConcepts([w]).map((c) => c.key);
+    return (
+      mentions(held.text, w) ||
+      held.text.split(" ").some((t) => t.startsWith(w)) ||
+      concepts.some((c) => held.concepts.has(c))
+    );
+  };
+  // A word every area names ("cooperation") picks none out.
+  const picking = words.filter((w) => items.some((f) => !names(f, w)));
+  const picked = items.filter((f) => picking.some((w) => names(f, w)));
+  if (!picked.length) return details;
+  return details.filter((f) => f.kind !== "fact" || f.aspect !== "focusArea" || picked.includes(f));
 }
 
 /**
@@ -1215,6 +1296,7 @@ function versus(q: Query, findings: Finding[]): Finding[] {
 /** Ratios, shares and averages. */
 function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution | null {
   const currencies = metrics.filter((m) => m === "investmentKzt" || m === "investmentUsd");
+  if (q.exchangeRate) return run("exchange_rate", exchangeRates(dataset, s.organisations));
   if (q.operation === "ratio" && metrics.includes("jobs") && q.per === "medicines") {
     const targets = s.companies.length ? s.companies : [undefined];
     return run(
@@ -1495,6 +1577,7 @@ function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
         compare(dataset, m, s.companies, {
           times: q.operation === "times",
           answerFirst: q.operation !== "value" && q.operation !== "count",
+          gaps: q.operation === "difference",
         }),
       ),
     );

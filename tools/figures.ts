@@ -150,6 +150,23 @@ export type Finding =
       position?: number;
     }
   | { kind: "ratio"; subject: Ref | null; derived: Derived }
+  /** Two set against each other when one states no such figure: which is more is not stated. */
+  | { kind: "incomparable"; metric: Metric; stated: Ref; missing: Ref }
+  /** Tenge per US dollar implied by one investment given in both currencies (null: the headline's). */
+  | { kind: "exchangeRate"; subject: Ref | null; kzt: Figure; usd: Figure; value: number }
+  /** A partner the sources call a project's strategic partner ("with Nobel İlaç as the strategic partner"). */
+  | { kind: "strategicPartner"; company: Ref; partner: Ref; citation: Citation }
+  /** The sources call this one no strategic partner (`project`: name none of this company's project). */
+  | { kind: "notStrategic"; subject: Ref; project?: boolean }
+  /** "besides Nobel, who else makes diabetes medicines": the other makers of what the words name. */
+  | { kind: "makersBesides"; besides: Ref[]; words: string; makers: Ref[] }
+  /** "4 kinds of cancer": the items a products sentence lists after the kind asked ("for breast, …"). */
+  | { kind: "kindsListed"; subject: Ref; words: string; items: string[]; fact: Fact }
+  /** The products name the kind asked but list none of it; `fact` is what they say (if anything). */
+  /** `fact` absent: its products do not name the field at all ("how many vaccines does AZ make"). */
+  | { kind: "kindsUnlisted"; subject: Ref; words: string; fact?: Fact }
+  /** No rate can be derived: the subject's investment is not given in both currencies. */
+  | { kind: "exchangeRateUnavailable"; subject: Ref }
   /** Jobs per medicine: one count over the other. */
   | { kind: "jobsPerMedicine"; subject: Ref | null; derived: Derived }
   /** `headline`: the stated total over every project, when some project states no figure of its own. */
@@ -1191,13 +1208,24 @@ export function compare(
   dataset: Dataset,
   metric: Metric,
   companyIds: string[],
-  asked: { times?: boolean; answerFirst?: boolean } = {},
+  asked: { times?: boolean; answerFirst?: boolean; gaps?: boolean } = {},
 ): Finding[] {
   // A comparison is of the projects' own figures: a company's cumulative totals stay out of it.
   const findings: Finding[] = companyIds.flatMap((id) =>
     metricForCompany(dataset, metric, id).filter((f) => f.kind !== "scopeFigure"),
   );
   const values = findings.filter((f): f is Extract<Finding, { kind: "value" }> => f.kind === "value");
+  // "Nobel: more or less than Abdi?" with Abdi's figure unstated: which is more is not stated either.
+  const unstated = findings.find((f) => f.kind === "notStated");
+  if (values.length === 1 && companyIds.length === 2 && unstated?.kind === "notStated") {
+    const lead: Finding = {
+      kind: "incomparable",
+      metric,
+      stated: (values[0] as Extract<Finding, { kind: "value" }>).subject,
+      missing: unstated.subject,
+    };
+    return asked.answerFirst ? [lead, ...findings] : [...findings, lead];
+  }
   if (values.length === 2) {
     const [a, b] = values as [Extract<Finding, { kind: "value" }>, Extract<Finding, { kind: "value" }>];
     // Asked which is ahead ("which invests more?"), the answer comes first, then the figures it
@@ -1217,9 +1245,37 @@ export function compare(
       });
     }
   } else if (values.length > 2) {
-    return [...findings.filter((f) => f.kind !== "value"), ...rank(dataset, metric, "most", companyIds)];
+    const ranked = rank(dataset, metric, "most", companyIds);
+    return [
+      ...findings.filter((f) => f.kind !== "value"),
+      ...ranked,
+      ...(asked.gaps ? gapsOf(ranked, metric) : []),
+    ];
   }
   return findings;
+}
+
+/**
+ * "the difference between them" of three or more: each one's gap to the next in the ranking, and
+ * the first's to the last.
+ */
+function gapsOf(ranked: Finding[], metric: Metric): Finding[] {
+  const order = ranked[0]?.kind === "rank" ? ranked[0].ranked : [];
+  const pairs = order.slice(1).map((r, i) => [order[i], r] as const);
+  const ends = order.length > 2 ? [[order[0], order.at(-1)] as const] : [];
+  return [...pairs, ...ends].flatMap(([more, less]): Finding[] =>
+    more && less && more.figure.value > less.figure.value
+      ? [
+          {
+            kind: "difference",
+            metric,
+            more: more.subject,
+            less: less.subject,
+            derived: difference(more.figure, less.figure, more.figure.unit),
+          },
+        ]
+      : [],
+  );
 }
 
 /**
@@ -1562,6 +1618,178 @@ export function ratio(
   const count = project[per];
   if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), per, missing: per }];
   return [pick(investment, count, org(companyId))];
+}
+
+/** Whether a word names something some project or production portfolio makes ("leukemia", «рака»). */
+export function madeByAnyone(dataset: Dataset, word: string): boolean {
+  const portfolios = dataset.agreements
+    .filter((a) => a.kind === "production partnership")
+    .flatMap((a) => a.items.map((i) => i.description));
+  return (
+    madeBySome(dataset, word) ||
+    portfolios.some((f) => [f.text, f.ru ?? "", f.kk ?? ""].some((t) => mentions(normalize(t), word)))
+  );
+}
+
+/**
+ * "is SK-Pharmacy a strategic partner of AstraZeneca", "who is Nobel's strategic partner": the
+ * partners whose sentence calls them a strategic partner, of the organisations named. A yes/no is
+ * yes only of those; of anyone else, that the sources do not call them so, what they do say of
+ * them, and whom they do call a strategic partner.
+ */
+export function strategicPartners(dataset: Dataset, named: string[], yesno: boolean): Finding[] {
+  const all = dataset.projects.flatMap((p) =>
+    p.partners
+      .filter((x) => /strategic partner|стратегическ\S* партн|стратегиялық серіктес/i.test(x.citation.quote))
+      .map((x) => ({ company: p.company, partner: x.organisation, citation: x.citation })),
+  );
+  const of = (id: string) => new Set(affiliates(dataset, id));
+  const asked = named.map(of);
+  const involves = (pair: (typeof all)[number]) =>
+    asked.some((a) => a.has(pair.partner) || a.has(pair.company));
+  // Of two named, one must be the other's strategic partner; of one, it must be someone's.
+  const holds = (pair: (typeof all)[number]) =>
+    named.length >= 2
+      ? asked.some((a) => a.has(pair.partner)) && asked.some((a) => a.has(pair.company))
+      : asked.some((a) => a.has(pair.partner));
+  const said = (pair: (typeof all)[number]): Finding => ({
+    kind: "strategicPartner",
+    company: org(pair.company),
+    partner: org(pair.partner),
+    citation: pair.citation,
+  });
+  const yes = all.filter(holds);
+  if (yesno && yes.length) return [{ kind: "exists", yes: true }, ...yes.map(said)];
+  if (!yesno && all.some(involves)) return all.filter(involves).map(said);
+  const first = named[0] as string;
+  // "who is AltINFARM's strategic partner": none named for its project, and the partners it has.
+  if (!yesno && projectOf(dataset, first))
+    return [
+      { kind: "notStrategic", subject: org(first), project: true },
+      ...listPartners(dataset, first),
+      ...all.map(said),
+    ];
+  return [
+    ...(yesno ? [{ kind: "exists" as const, yes: false }] : []),
+    { kind: "notStrategic", subject: org(first) },
+    ...organisationFacts(dataset, first),
+    ...all.map(said),
+  ];
+}
+
+/** The words opening a list of kinds after the field they are of: "cancer therapies for breast, …". */
+const LIST_OPENERS = new Set(["for", "including", "like", "namely"]);
+
+/**
+ * The kinds of a field (`words`: "cancer", «рака») a products sentence lists: in "cancer therapies
+ * for breast, ovarian, prostate, and pancreatic cancers", the four after "for". None when the
+ * sentence names the field without listing its kinds ("treatments for oncology and diabetes").
+ */
+export function kindsIn(text: string, words: string[]): string[] {
+  const raw = text.split(/\s+/);
+  const at = raw.findIndex((w) => words.some((x) => mentions(normalize(w), x)));
+  if (at < 0) return [];
+  // The opener follows the field in its own phrase ("cancer therapies for"), not a later item's
+  // ("leukemia, and cancer therapies for …" lists no leukemias).
+  const opener = raw.findIndex((w, i) => i > at && i <= at + 3 && LIST_OPENERS.has(normalize(w)));
+  if (opener < 0 || raw.slice(at, opener).some((w) => /[,;.]$/.test(w))) return [];
+  const clause =
+    raw
+      .slice(opener + 1)
+      .join(" ")
+      .split(/[.;:]/)[0] ?? "";
+  const items = clause
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  // "pancreatic cancers": the field's own word after the last kind is no part of it.
+  const last = (items.at(-1) ?? "").split(" ");
+  if (last.length > 1 && words.some((x) => mentions(normalize(last.at(-1) ?? ""), x)))
+    items[items.length - 1] = last.slice(0, -1).join(" ");
+  return items.length >= 2 ? items : [];
+}
+
+/**
+ * "how many types of cancer does AZ treat": for each organisation (every maker when none is named),
+ * the kinds its products or production portfolio list of the field asked, or that they list none.
+ */
+/** Whether a fact names a word in any language it is given in («лейкемии» of "leukemia"). */
+export function factNames(f: Fact, word: string): boolean {
+  return [f.text, f.ru ?? "", f.kk ?? ""].some((t) => mentions(normalize(t), word));
+}
+
+/** What an organisation makes: its projects' products and the production portfolios it owns. */
+export function productFacts(dataset: Dataset, id: string): Fact[] {
+  const own = dataset.projects
+    .filter((p) => affiliates(dataset, id).includes(p.company))
+    .flatMap((p) => p.products);
+  const portfolios = dataset.agreements
+    .filter((a) => a.kind === "production partnership")
+    .filter((a) => a.parties.some((x) => affiliates(dataset, id).includes(x) && !projectOf(dataset, x)))
+    .flatMap((a) => a.items.map((i) => i.description));
+  return [...own, ...portfolios];
+}
+
+export function kindsListed(dataset: Dataset, organisations: string[], words: string[]): Finding[] {
+  const asked = words.join(" ");
+  const facts = (id: string) => productFacts(dataset, id);
+  const makers = organisations.length
+    ? organisations
+    : [
+        ...new Set([
+          ...dataset.projects.map((p) => p.company),
+          ...dataset.agreements.flatMap((a) => a.parties),
+        ]),
+      ];
+  const out: Finding[] = [];
+  const told = new Set<Fact>();
+  for (const id of makers) {
+    const subject = org(id);
+    const named = facts(id).filter((f) => words.some((w) => factNames(f, w)));
+    const listed = named
+      .map((fact) => ({ fact, items: kindsIn(fact.text, words) }))
+      .find((x) => x.items.length);
+    // One portfolio of two names of one company (AstraZeneca, its Kazakh arm) is told once.
+    if (listed && told.has(listed.fact)) continue;
+    if (listed) told.add(listed.fact);
+    if (listed) out.push({ kind: "kindsListed", subject, words: asked, ...listed });
+    else if (organisations.length) out.push({ kind: "kindsUnlisted", subject, words: asked, fact: named[0] });
+  }
+  return out;
+}
+
+/**
+ * The exchange rate an investment given in tenge and in dollars implies: the headline's and every
+ * project's with both when no company is asked, else each one's (or that it cannot be derived).
+ */
+export function exchangeRates(dataset: Dataset, companies: string[]): Finding[] {
+  const of = (
+    kzt: Figure | null | undefined,
+    usd: Figure | null | undefined,
+    subject: Ref | null,
+  ): Finding[] => {
+    if (!kzt || !usd) return subject ? [{ kind: "exchangeRateUnavailable", subject }] : [];
+    // Billions of tenge over millions of dollars.
+    return [{ kind: "exchangeRate", subject, kzt, usd, value: round((kzt.value * 1000) / usd.value, 4) }];
+  };
+  const project = (c: string) => projectOf(dataset, c);
+  if (companies.length)
+    return companies.flatMap((c) => {
+      const p = project(c);
+      return of(
+        p ? metricOf(p, "investmentKzt") : undefined,
+        p ? metricOf(p, "investmentUsd") : undefined,
+        org(c),
+      );
+    });
+  const each = dataset.projects
+    .filter((p) => !exclusionOf(p))
+    .flatMap((p) => {
+      const kzt = metricOf(p, "investmentKzt");
+      const usd = metricOf(p, "investmentUsd");
+      return kzt && usd ? of(kzt, usd, org(p.company)) : [];
+    });
+  return [...of(dataset.totals.investmentKzt, dataset.totals.investmentUsd, null), ...each];
 }
 
 /**
@@ -2135,10 +2363,35 @@ function articleYear(d: PartialDate): number | undefined {
   return d.month <= month ? year : year - 1;
 }
 
+/** A date's place in time (year, month, day), for ordering. */
+export const dateKey = (d: { year?: number; month?: number; day?: number }) =>
+  (d.year ?? 0) * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+
+/** An agreement date's year: its own, or its article's for a day and month given without one. */
+const yearOf = (d: PartialDate | null) => d?.year ?? (d ? articleYear(d) : undefined);
+
+/**
+ * "and after that?", «а что было потом?», «одан кейін ше?»: the agreement dated next after (or
+ * last before) a time; only dates with a year are ordered.
+ */
+export function agreementBeside(dataset: Dataset, at: number, after: boolean): Ref | undefined {
+  const dated = dataset.agreements
+    .filter((a) => a.date && yearOf(a.date))
+    .map((a) => ({ id: a.id, key: dateKey({ ...(a.date as PartialDate), year: yearOf(a.date) }) }))
+    .filter((a) => (after ? a.key > at : a.key < at))
+    .sort((x, y) => (after ? x.key - y.key : y.key - x.key));
+  return dated[0] ? { type: "agreement", id: dated[0].id } : undefined;
+}
+
+/** The time an agreement is dated at (see dateKey), when its date has a year. */
+export function agreementAt(dataset: Dataset, id: string): number | undefined {
+  const a = dataset.agreements.find((x) => x.id === id);
+  return a?.date && yearOf(a.date) ? dateKey({ ...a.date, year: yearOf(a.date) }) : undefined;
+}
+
 export function agreementOrder(dataset: Dataset, ids: string[]): Finding[] {
   const named = ids.flatMap((id) => dataset.agreements.filter((a) => a.id === id));
-  const key = (d: PartialDate) => (d.year ?? 0) * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
-  const yearOf = (d: PartialDate | null) => d?.year ?? (d ? articleYear(d) : undefined);
+  const key = dateKey;
   const dated = named.filter((a) => yearOf(a.date));
   // "April 2024" and "in 2024" cannot be ordered: each date says only what the source gives — or,
   // for "Jan. 22" in an article of January 23 2026, the article's year, said as such.

@@ -10,8 +10,12 @@ import {
   agreementsWith,
   counterpartOf,
   coveredBy,
+  factNames,
+  madeByAnyone,
   madeBySome,
+  mentions,
   metricOf,
+  productFacts,
   sentenceNames,
   within,
 } from "./figures.js";
@@ -34,6 +38,7 @@ import {
   PHARMA_WORDS,
   PHASES,
   PLACE_KINDS,
+  PRODUCT_SYNONYMS,
   QUESTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_VERBS,
@@ -309,6 +314,111 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     operation,
     ...extra,
   });
+  // "is SK-Pharmacy a strategic partner of AZ", "who is Nobel's strategic partner": whom the sources
+  // call so (a yes only of those), never any partner or agreement instead.
+  if (has("m:strategic") && s.organisations.length)
+    return {
+      route: "query",
+      query: query(["partners"], p.expects === "yesno" ? "exists" : "list", {
+        subjects: s.organisations.map((id) => ({ type: "organisation" as const, id })),
+        role: ["strategic partner"],
+      }),
+    };
+  // "is SK-Pharmacy the state distributor?", «АстраЗенека — фармацевтический гигант?»: whether what the
+  // sources call it holds every word said of it (only then a yes; else what they call it).
+  const [one] = s.organisations;
+  const description = one ? dataset.organisations.find((o) => o.id === one)?.description : undefined;
+  const inName = (i: number) => p.entities.some((e) => e.start <= i && i < e.end);
+  const said = p.tokens.filter(
+    (w, i) => !inName(i) && w.length >= 3 && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^\d/.test(w),
+  );
+  const calls = (w: string) =>
+    !!description &&
+    [description.text, description.ru ?? "", description.kk ?? ""].some((t) => mentions(normalize(t), w));
+  if (
+    p.expects === "yesno" &&
+    s.organisations.length === 1 &&
+    !s.people.length &&
+    said.length &&
+    said.every(calls)
+  )
+    return {
+      route: "query",
+      query: query(["profile"], "exists", {
+        subjects: [{ type: "organisation", id: one as string }],
+        topic: said,
+      }),
+    };
+  // "what is SK-Pharmacy's role in the agreement with AZ", «роль СК-Фармации в соглашении с …»: the
+  // role is the one named next to the role's word («СК-Фармацияның рөлі»), as the sources describe it
+  // (with its agreements), not the agreement's date.
+  const roleOnly = roleWords(p).every((w) => GENERIC_ROLE.test(w));
+  const roleAt = p.cueAt.find((c) => c.key === "m:role");
+  const whose = roleAt
+    ? p.entities
+        .filter((e) => e.type === "organisation" && s.organisations.includes(e.id))
+        .sort(
+          (x, y) =>
+            Math.min(Math.abs(x.end - roleAt.start), Math.abs(x.start - roleAt.end)) -
+            Math.min(Math.abs(y.end - roleAt.start), Math.abs(y.start - roleAt.end)),
+        )[0]
+    : undefined;
+  if (whose && roleOnly && s.organisations.length >= 2 && !s.people.length && p.expects !== "yesno")
+    return {
+      route: "query",
+      query: query(["profile"], "value", {
+        subjects: [{ type: "organisation", id: whose.id }],
+        role: roleWords(p),
+      }),
+    };
+  // "what exchange rate does AltINFARM's investment imply", «какой курс следует из …»: the tenge per
+  // dollar of each investment given in both currencies (the headline's when no company is named).
+  // (A bare "rate", «курс» asks it beside money only: not "growth rate", «курс лечения».)
+  // (Carried from the last question, "and Nobel?" after a rate, it stands nowhere in this one.)
+  const rate =
+    perDollar(p) ||
+    (has("o:rate") && !p.cueAt.some((c) => c.key === "o:rate")) ||
+    p.cueAt.some(
+      (c) =>
+        c.key === "o:rate" && (c.end - c.start > 1 || has("m:usd") || has("m:kzt") || has("m:investment")),
+    );
+  if (rate && !s.places.length && !s.people.length)
+    return {
+      route: "query",
+      query: query(["investmentKzt"], "ratio", {
+        subjects: s.organisations.map((id) => ({ type: "organisation" as const, id })),
+        exchangeRate: true,
+      }),
+    };
+  // "how many types of cancer does AZ treat", «сколько видов рака», «неше түрін»: the kinds one
+  // source sentence lists, counted — never a count of medicines.
+  const product =
+    (p.expects === "quantity" || p.expects === "any") && has("o:kinds")
+      ? p.unexplained.filter((w) => w.length >= 3 && !COMMON_WORDS.has(w) && madeByAnyone(dataset, w))
+      : [];
+  // "how many vaccines does AZ make", «сколько вакцин выпускает АстраЗенека»: a product its products
+  // never name has no number either (never the medicines' count instead).
+  const field = (w: string) => PRODUCT_SYNONYMS.some((g) => g.some((x) => mentions(x, w)));
+  // (Only a count of the product itself: «сколько стоит завод шприцев» asks the plant's cost.)
+  const ofProduct = [...p.cues].every((c) => c === "m:products" || c === "m:medicines" || c.startsWith("o:"));
+  const unmade =
+    p.expects === "quantity" && s.organisations.length && ofProduct
+      ? p.unexplained.filter(
+          (w) =>
+            w.length >= 3 &&
+            field(w) &&
+            !s.organisations.some((o) => productFacts(dataset, o).some((f) => factNames(f, w))),
+        )
+      : [];
+  const counted = product.length ? product : unmade;
+  if (counted.length && !s.places.length)
+    return {
+      route: "query",
+      query: query(["products"], "count", {
+        subjects: s.organisations.map((id) => ({ type: "organisation" as const, id })),
+        topic: counted,
+      }),
+    };
   // "58.5+39.2+36.7", «173 - 58,5 - 39,2 - 36,7 = ?»: arithmetic over stated figures, as typed.
   const typed = expressionOf(p, dataset);
   if (typed) {
@@ -377,6 +487,27 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   if (best) return { route: "retrieval" };
   if (has("greeting") && p.unexplained.length === 0) return { route: "greeting" };
   return { route: "retrieval" };
+}
+
+/** Memoranda in the plural: the stage, not the one memorandum named. */
+const MEMORANDA =
+  /^(memoranda|memorandums|mous|меморандумы|меморандумов|меморандумам\p{L}*|меморандумдар\p{L}*)$/u;
+
+/** Words that make one currency a unit of the other: "tenge per dollar", «тенге за доллар», «к доллару». */
+const PER_UNIT = new Set(["per", "to", "for", "за", "к", "на"]);
+/** "one dollar", «один доллар», «бір доллар». */
+const ONE = new Set(["one", "1", "a", "один", "бір"]);
+
+/**
+ * "how many tenge per dollar", «сколько тенге за доллар», «бір доллар қанша теңге»: tenge set per
+ * dollar is a rate, whatever words ask it.
+ */
+function perDollar(p: Reading): boolean {
+  const kzt = p.cueAt.find((c) => c.key === "m:kzt");
+  const usd = p.cueAt.find((c) => c.key === "m:usd");
+  if (!kzt || !usd || Math.abs(kzt.start - usd.start) > 3) return false;
+  const between = p.tokens.slice(Math.min(kzt.end, usd.end), Math.max(kzt.start, usd.start));
+  return between.some((t) => PER_UNIT.has(t)) || ONE.has(p.tokens[usd.start - 1] ?? "");
 }
 
 /**
@@ -741,11 +872,16 @@ function* readings(a: Ask): Generator<Query> {
     listable &&
     ((has("m:status") && stageAsked(p)) ||
       ((has("m:status") || has("m:talks") || has("m:agreements")) && earlyStageListed(p)));
-  // ("memoranda" alone names no one memorandum: the word, not AstraZeneca's.)
+  // ("memoranda" alone names no one memorandum: the word, not AstraZeneca's; nor does «қай
+  // компаниялар меморандумға қол қойды», companies asked; "who was present at the signing of the
+  // memorandum", in the singular and of no companies, is the one memorandum the sources tell of.)
   const byWordOnly = p.entities
     .filter((e) => e.type === "agreement")
     .every(
-      (e) => e.end - e.start === 1 && STAGES_ASKED.memorandum.some((w) => p.tokens[e.start]?.startsWith(w)),
+      (e) =>
+        e.end - e.start === 1 &&
+        STAGES_ASKED.memorandum.some((w) => p.tokens[e.start]?.startsWith(w)) &&
+        (MEMORANDA.test(p.tokens[e.start] ?? "") || has("m:companies")),
     );
   const agreementNamed = s.agreements.length > 0 && !(now === "memorandum" && byWordOnly);
   if (now && !s.companies.length && !agreementNamed && !has("m:date"))
@@ -1607,18 +1743,21 @@ function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operat
                 ? "sum"
                 : s.companies.length >= 2 && has("o:times")
                   ? "times"
-                  : s.companies.length >= 2
-                    ? // "how many medicines will Abdi and MSP make" asks their figures; their gap comes after.
-                      a.p.expects === "quantity" && !has("o:compare")
-                      ? "value"
-                      : "compare"
-                    : exists
-                      ? "exists"
-                      : groupBy
-                        ? "sum"
-                        : has("o:count")
-                          ? "count"
-                          : "value";
+                  : // "the difference between them" of three or more: each gap, not the ranking alone.
+                    s.companies.length >= 3 && has("o:difference")
+                    ? "difference"
+                    : s.companies.length >= 2
+                      ? // "how many medicines will Abdi and MSP make" asks their figures; their gap comes after.
+                        a.p.expects === "quantity" && !has("o:compare")
+                        ? "value"
+                        : "compare"
+                      : exists
+                        ? "exists"
+                        : groupBy
+                          ? "sum"
+                          : has("o:count")
+                            ? "count"
+                            : "value";
 }
 
 /** People: what someone said, who someone is; who holds a role (its words read from the question). */
@@ -1626,7 +1765,8 @@ function* readPeople(a: Ask): Generator<Query> {
   const { p, has, s, query } = a;
   const role = roleWords(p);
   if (has("m:said") && (s.people.length || role.length))
-    yield query(["statements"], "value", { role, topic: topicOf(p) });
+    // ("what did the science minister say about the partnership": the office's words are no topic.)
+    yield query(["statements"], "value", { role, topic: topicOf(p).filter((w) => !role.includes(w)) });
   // "Is Bektenov the health minister?": whether the person named holds the role asked.
   if (p.expects === "yesno" && s.people.length && role.length) yield query(["roles"], "exists", { role });
   // "Was it the health minister who signed the memorandum?": whether its signing names that office.
@@ -1677,6 +1817,17 @@ function* readFacts(a: Ask): Generator<Query> {
   const asksWho = has("m:companies") || has("o:list") || has("m:who") || has("m:location") || exists;
   if (besides && s.places.length && s.companies.length && asksWho)
     yield query(["companies"], exists ? "exists" : "list", { besides: true });
+  // "besides Nobel, who else makes diabetes medicines", «кроме Нобел кто ещё производит …»: the others
+  // whose products name it.
+  const made = p.unexplained.some((w) => w.length >= 3 && !COMMON_WORDS.has(w) && madeByAnyone(a.dataset, w));
+  if (
+    besides &&
+    made &&
+    s.organisations.length &&
+    !s.places.length &&
+    (has("m:products") || has("m:medicines"))
+  )
+    yield query(["products"], "list", { besides: true });
   // "which companies build outside Almaty", «кто строит за пределами Алматы»: the place's complement.
   if (
     has("o:remainder") &&
@@ -1821,9 +1972,11 @@ function* readFacts(a: Ask): Generator<Query> {
   const contents = has("m:contents") && (areasNamed || (!has("m:products") && !has("m:medicines")));
   if ((has("m:focusAreas") || contents || itemsHeld) && exists && asked.length && !s.companies.length)
     yield query(["items"], "exists", { topic: asked });
-  if (has("m:focusAreas") && !s.companies.length) yield query(["items"], has("o:count") ? "count" : "list");
+  if (has("m:focusAreas") && !s.companies.length)
+    yield query(["items"], has("o:count") ? "count" : "list", asked.length ? { topic: asked } : {});
   // What an agreement named holds: its areas or portfolio, else what its sentence says it is.
-  if (has("m:contents") && s.agreements.length) yield query(["items"], "list");
+  if (has("m:contents") && s.agreements.length)
+    yield query(["items"], "list", asked.length ? { topic: asked } : {});
   // "does either of them work with Sinovac": yes when one of the companies does.
   const anyOf = s.companies.length >= 2 && ANY_OF.test(p.text) ? { any: true } : {};
   if (

@@ -171,6 +171,8 @@ export const Query = z.object({
   orgKind: z.string().optional(),
   /** "Nobel: Almaty city or the region?": the places offered, to say which holds. */
   choice: z.array(SubjectRef).optional(),
+  /** "what exchange rate is implied": tenge per dollar of an investment stated in both currencies. */
+  exchangeRate: z.boolean().optional(),
   /** "investment per job of nobel and msp together": one ratio of their figures added, not each one's. */
   combined: z.boolean().optional(),
   /** "does either of them work with Sinovac": yes when any one of the subjects is so (else every one). */

@@ -101,6 +101,9 @@ export interface Reading {
   expects: AnswerType;
 }
 
+/** A word asking for a quote ("quote", «цитату», «дәйексөз»), not for a source. */
+const QUOTE = /^(quote|цитат|процитир|дословно|дәйексөз)/u;
+
 /** Russian and Kazakh endings of inflected everyday words, which a foreign company's name seldom has. */
 const INFLECTED =
   /(ть|ться|ет|ют|ут|ит|ат|ят|ся|сь|ого|его|ому|ему|ой|ей|ая|яя|ое|ее|ые|ие|ых|их|ыми|ими|ами|ями|ов|ев|ах|ях|ом|ем|ам|ям|но|ло|ла|ли|ал|ил|ия|ию|ии|ние|ния|ка|ки|ку|ый|ий|ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|ын|ін|ың|ің|ны|ні|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|лар|лер|дар|дер|тар|тер|ақ|ек|ма|ме|ба|бе|па|пе|сы|сі|ы|і|у)$/u;
@@ -202,6 +205,11 @@ function dropInsideKinds(found: PhraseMatch<Cue>[], tokens: string[]): PhraseMat
       (SUBJECT_KINDS.has(c.key) || !kinds.some((k) => inside(c, k))) &&
       // "price tag" is the investment: an unstated thing's word inside a longer phrase is that phrase's.
       !(c.key.startsWith("u:") && found.some((k) => inside(c, k))) &&
+      // «терапевтические области», "therapeutic areas": areas of medicine, no regions or memo areas.
+      !(
+        (c.key === "m:places" || c.key === "m:focusAreas") &&
+        found.some((k) => k.key === "m:products" && inside(c, k))
+      ) &&
       // "what share do the two make up": "make" of a share's phrase makes nothing.
       !(c.key.startsWith("m:") && found.some((k) => k.key === "o:share" && inside(c, k))) &&
       // "the investment agreements", «инвестиционные соглашения»: the agreements' kind, no figure.
@@ -697,6 +705,9 @@ export class QuestionReader {
             entities.some((e) => e.type === "organisation")
           ),
       )
+      // "Nurbek's quote", «цитата Нурбека», «Нұрбектің дәйексөзі»: the words of the one named, no source
+      // of the last answer.
+      .filter((r) => !(r.key === "sources" && entities.length && QUOTE.test(tokens[r.start] ?? "")))
       // "the plants", "the companies" (stems of "the plant", "the company") are no one subject.
       .filter(
         (r) => !(r.key === "pronoun" && r.end - r.start > 1 && /[a-z]s$/.test(tokens[r.end - 1] ?? "")),

@@ -1,5 +1,6 @@
 import type { Lang } from "../knowledge/schema.js";
 import type { EntityIndex } from "./entities.js";
+import { ELSE_WORDS } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import type { Query } from "./query.js";
 import { formatNumber } from "./render/number.js";
@@ -53,6 +54,12 @@ export function restate(q: Query, lang: Lang, entities: EntityIndex, question = 
   const subjects = tx.list(q.subjects.map((s) => entities.name(s, lang)));
   const place = q.subjects.length > 0 && q.subjects.every((s) => s.type === "place");
   const noun = nounOf(q);
+  if (q.exchangeRate) return tx.rate(subjects);
+  if (q.besides && q.attributes.includes("products") && !places.length)
+    return tx.makersBesides(subjects, q.unparsed.filter((w) => !ELSE_WORDS.has(w)).join(" "));
+  if (q.role?.includes("strategic partner")) return tx.strategic(subjects);
+  if (q.operation === "count" && q.attributes.includes("products") && q.topic?.length)
+    return tx.kinds(subjects, q.topic.join(" "));
   if (q.operation === "ratio" && q.per === "jobs") return tx.perJob(subjects);
   if (q.operation === "ratio" && q.per === "medicines") return tx.perMedicine(subjects);
   if (noun) {

@@ -22,6 +22,10 @@ function difference(f: Of<"difference">, w: Writer, pair?: Finding): void {
   if (f.times) w.say(w.tx.times(w.name(f.more), w.name(f.less), w.num(f.times.value), w.arithmetic(f.times)));
 }
 
+function incomparable(f: Of<"incomparable">, w: Writer): void {
+  w.say(w.tx.incomparable(w.name(f.stated), w.name(f.missing), w.tx.metricName[f.metric]));
+}
+
 function equal(f: Of<"equal">, w: Writer): void {
   w.say(w.tx.equal(w.name(f.subjects[0] as Ref), w.name(f.subjects[1] as Ref)));
 }
@@ -97,6 +101,23 @@ function ratioTogether(f: Of<"ratioTogether">, w: Writer): void {
     ),
     w.marks(...w.inputsOf(f.investment, f.count)),
   );
+}
+
+/** "AltINFARM’s 58.5 billion tenge (US$116 million) imply about 504 tenge per US dollar (derived: …)". */
+function exchangeRate(f: Of<"exchangeRate">, w: Writer): void {
+  const money = w.money(w.amount(f.kzt, "investmentKzt"), w.amount(f.usd, "investmentUsd"));
+  const math = `${w.num(f.kzt.value)} × 1000 ÷ ${w.num(f.usd.value)} ≈ ${w.num(f.value)}`;
+  const rate = w.tx.exchangeRate;
+  const text = f.subject
+    ? rate.company(w.name(f.subject), money, w.num(f.value), math)
+    : rate.headline(money, w.num(f.value), math);
+  w.say(text, w.marks(f.kzt.citation, f.usd.citation));
+  // Said once, after the last rate: no source states a rate of its own.
+  if (f === w.findings.filter((g) => g.kind === "exchangeRate").at(-1)) w.say(rate.note);
+}
+
+function exchangeRateUnavailable(f: Of<"exchangeRateUnavailable">, w: Writer): void {
+  w.say(w.tx.exchangeRate.unavailable(w.name(f.subject)));
 }
 
 function ratioTop(f: Of<"ratioTop">, w: Writer): void {
@@ -221,6 +242,9 @@ function shareTogether(f: Of<"shareTogether">, w: Writer): void {
 /** Figures set against each other: differences, equality, rankings, ratios, shares. */
 export const comparisons = {
   difference,
+  incomparable,
+  exchangeRate,
+  exchangeRateUnavailable,
   jobsPerMedicine,
   shareOfListed,
   partOfPlace,

@@ -7,6 +7,34 @@ function exists(f: Of<"exists">, w: Writer): void {
   else w.say(f.yes ? w.tx.yes : w.tx.no);
 }
 
+function strategicPartner(f: Of<"strategicPartner">, w: Writer): void {
+  w.say(w.tx.strategic.is(w.name(f.partner), w.name(f.company)), w.marks(f.citation));
+}
+
+function notStrategic(f: Of<"notStrategic">, w: Writer): void {
+  w.say(f.project ? w.tx.strategic.noneOf(w.name(f.subject)) : w.tx.strategic.not(w.name(f.subject)));
+}
+
+function makersBesides(f: Of<"makersBesides">, w: Writer): void {
+  const besides = w.list(f.besides.map(w.name));
+  const makers = w.list(f.makers.map(w.name));
+  w.say(f.makers.length ? w.tx.makersBesides(besides, f.words, makers) : w.tx.onlyOf(besides));
+}
+
+/** "AstraZeneca’s products list 4 kinds of cancer: breast, ovarian, prostate and pancreatic [1]." */
+function kindsListed(f: Of<"kindsListed">, w: Writer): void {
+  // The kinds as the source lists them (in English); a translation's list reads differently.
+  const items = f.items.join(", ");
+  const n = f.items.length;
+  w.say(w.tx.kinds.listed(w.name(f.subject), f.words, w.num(n), items, n), w.marks(f.fact.citation));
+}
+
+function kindsUnlisted(f: Of<"kindsUnlisted">, w: Writer): void {
+  const s = w.name(f.subject);
+  w.say(f.fact ? w.tx.kinds.unlisted(s, f.words) : w.tx.kinds.absent(s, f.words));
+  if (f.fact) w.say(w.tx.kinds.named(w.said(f.fact)), w.marks(f.fact.citation));
+}
+
 function productNamed(f: Of<"productNamed">, w: Writer): void {
   const names = (refs: typeof f.makers) => w.list(refs.map(w.name));
   w.say(f.named ? w.tx.yes : w.tx.productNotNamed(names(f.subjects), f.words, names(f.makers)));
@@ -180,6 +208,11 @@ export const facts = {
   statedFor,
   stageReached,
   productNamed,
+  strategicPartner,
+  notStrategic,
+  makersBesides,
+  kindsListed,
+  kindsUnlisted,
   partnerCount,
   kindList,
   noChanges,

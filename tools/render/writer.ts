@@ -176,14 +176,18 @@ export class Writer {
    */
   twin(f: Finding, i: number): Finding | undefined {
     if (!("metric" in f) || f.metric !== "investmentKzt") return undefined;
-    const subject = JSON.stringify("subject" in f ? f.subject : null);
+    // Whom it is of: its subject, or the two a difference sets against each other.
+    const of = (g: Finding) =>
+      JSON.stringify(["subject", "more", "less"].map((k) => (k in g ? g[k as keyof typeof g] : null)));
+    const subject = of(f);
     const pair = this.findings.find(
       (g, j) =>
         j > i &&
+        !this.used.has(g) &&
         g.kind === f.kind &&
         "metric" in g &&
         g.metric === "investmentUsd" &&
-        JSON.stringify("subject" in g ? g.subject : null) === subject,
+        of(g) === subject,
     );
     if (pair) this.used.add(pair);
     return pair;

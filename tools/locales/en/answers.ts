@@ -316,6 +316,34 @@ export const answers = {
     tooFew: (n: number, count: number) =>
       `Only ${count} are ranked, so there is no ${NTH[n] ?? `${n}th`} place.`,
   },
+  strategic: {
+    is: (partner: string, company: string) => `${partner} is the strategic partner of ${company}’s project.`,
+    not: (s: string) => `The sources do not call ${s} a strategic partner.`,
+    noneOf: (s: string) => `The sources name no strategic partner of ${s}’s project.`,
+  },
+  makersBesides: (besides: string, words: string, makers: string) =>
+    `Besides ${besides}, the sources name ${words} among the products of ${makers}.`,
+  /** "how many types of cancer": the kinds a products sentence lists, counted. */
+  kinds: {
+    listed: (s: string, words: string, n: string, items: string, _count: number) =>
+      `The sources list ${n} kinds of ${words} among ${s}’s products: ${items}.`,
+    unlisted: (s: string, words: string) =>
+      `The sources do not list kinds of ${words} among ${s}’s products, so their number is not stated.`,
+    named: (text: string) => `What they say: ${text}.`,
+    absent: (s: string, words: string) =>
+      `The sources do not name ${words} among ${s}’s products, so they state no number of them.`,
+  },
+  incomparable: (stated: string, missing: string, what: string) =>
+    `Whether ${stated} or ${missing} has more ${what} is not stated: the sources give no such figure for ${missing}.`,
+  exchangeRate: {
+    company: (s: string, money: string, rate: string, arithmetic: string) =>
+      `${s}’s investment is given as ${money}, which implies about ${rate} tenge per US dollar (derived, not stated: ${arithmetic}).`,
+    headline: (money: string, rate: string, arithmetic: string) =>
+      `The headline total is given as ${money}, which implies about ${rate} tenge per US dollar (derived, not stated: ${arithmetic}).`,
+    note: "The sources state no exchange rate themselves; each rate is the one its two figures imply, rounded as they are.",
+    unavailable: (s: string) =>
+      `No exchange rate can be derived for ${s}: the sources do not state its investment in both tenge and dollars.`,
+  },
   ratio: {
     company: (s: string, amount: string, arithmetic: string) =>
       `${s}’s investment comes to ${amount} (derived: ${arithmetic}).`,

@@ -59,8 +59,16 @@ export const conversation = {
   signedWho: (s: string) => `Who signed ${s}?`,
   compare: (noun: string, s: string) => `Compare the ${noun} of ${s}`,
   rank: (noun: string, s: string) => `Rank ${s} by ${noun}`,
-  perJob: (s: string) => `What is the investment per job of ${s}?`,
+  perJob: (s: string) =>
+    s ? `What is the investment per job of ${s}?` : "What is the investment per job across all the projects?",
   perMedicine: (s: string) => `What is the investment per medicine of ${s}?`,
+  rate: (s: string) =>
+    s
+      ? `What exchange rate does ${s}’s investment imply?`
+      : "What exchange rate do the investment figures imply?",
+  kinds: (s: string, words: string) => `How many kinds of ${words} do ${s}’s products list?`,
+  strategic: (s: string) => `Is ${s} a strategic partner?`,
+  makersBesides: (s: string, words: string) => `Besides ${s}, who else makes ${words}?`,
   /** The line above an answer that used the conversation's context. */
   understood: (question: string) => `Understood as: “${question}”`,
   whichFigure: (names: string) =>
