@@ -1161,7 +1161,10 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
   // A short capitalised run standing alone in quotes is a name wherever it stands: «Тассай», “Khimpharm”.
   for (const { body } of knowledge.sources)
     for (const m of body.matchAll(/[«“"](\p{Lu}[\p{L}\d-]{2,}(?:\s+[\p{L}\d-]+){0,3})[»”"]/gu)) {
-      const run = normalize(m[1] ?? "").split(" ");
+      // («Амир и Д»: a short joining word is no ordinary word of the name.)
+      const run = normalize(m[1] ?? "")
+        .split(" ")
+        .filter((t) => t.length > 2);
       if (run.length > 1 && run.some((t) => lower.has(t))) continue;
       for (const t of run) capitalised.add(t);
     }

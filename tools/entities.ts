@@ -57,7 +57,7 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(PRODUCT_SYNONYMS.flat());
 const ENGLISH_WORDS = new Set(["world", "north", "south", "prime", "smart", "green", "group", "trust"]);
 
 const NOT_A_NAME =
-  /^(llp|jsc|llc|ltd|inc|plc|gmbh|corp|factory|plant|works|medicine|medicines|technology|technologies|biological|biotechnology|devices|products|industrial|industry|investment|invest|manufacturing|production|chemical|chemicals|health|life|sciences|science|solutions|systems|trade|trading|partners|ventures|capital|new|first|national|republic|state|east|west|north|south|asia|eurasia|eurasian|world|general|united)$/;
+  /^(llp|jsc|llc|ltd|inc|plc|gmbh|corp|factory|plant|works|medicine|medicines|technology|technologies|biological|biotechnology|devices|products|industrial|industry|investment|invest|manufacturing|production|chemical|chemicals|health|life|sciences|science|solutions|systems|trade|trading|partners|ventures|capital|new|first|national|republic|state|east|west|north|south|asia|eurasia|eurasian|world|general|united|test|tests|diagnostic|diagnostics|lab|labs|laboratory|minerals|glass|medical|active|care|healthcare|remedies|insulin|latex|glove|gloves|vaccine|vaccines|bandage|bandages|masks?|syringes?)$/;
 
 /** A short name a question used and the companies whose names hold it (one: found; several: asked which). */
 export interface ShortName {
