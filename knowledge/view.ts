@@ -256,7 +256,10 @@ function fold(
       : [],
   );
   if (products.length) out.products = [...out.products, ...products];
-  const capacity: Fact[] = active("capacity").flatMap((c) => {
+  // A capacity a correction gives replaces those said before it.
+  const capacities = active("capacity");
+  const corrected = capacities.filter((c) => c.method === "corrected");
+  const capacity: Fact[] = (corrected.length ? corrected : capacities).flatMap((c) => {
     const v = c.value;
     return v.kind === "fact" && !out.capacity?.some((f) => f.text === v.text)
       ? [{ text: v.text, citation: { source: c.source, quote: c.quote } }]

@@ -25,6 +25,7 @@ import {
   PUBLISH_CONFIDENCE,
   phaseOf,
   recalled,
+  retracts,
   type ScopeRef,
   SubjectReader,
 } from "./subjects.js";
@@ -230,7 +231,7 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     leadSiteOf(b, x, subject, seen, a.doc, view);
     partnersOf(b, x, subject);
     stageClaims(b, a, x, placed);
-    capacitiesIn(b, x, subject);
+    capacitiesIn(b, x, subject, a.doc.sentences[x.sentence.index + 1]?.text);
     volumesIn(b, x, subject);
     if (subject && INN.test(x.sentence.text))
       b.add(project(subject.project), "product", portfolio(x), says(x, subject));
@@ -564,13 +565,31 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
 }
 
 /** "120 million gloves per year": the capacity of the plant the sentence is about, verbatim. */
-function capacitiesIn(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefined): void {
+function capacitiesIn(
+  b: ClaimBuilder,
+  x: Mentions,
+  subject: ProjectAssigned | undefined,
+  next?: string,
+): void {
   // What the company makes today ("it produces 30 million packs a year") is no new plant's capacity.
   if (!subject || subject.confidence < PUBLISH_CONFIDENCE || companyAsItIs(x)) return;
+  // "Its table said 18.3 million tests a year. That was a mistake.": what a correction withdraws.
+  if (retracts(x.sentence.text) || (next && MISTAKE_AFTER.test(next))) return;
+  const corrected = isCorrection(x.sentence.text) || b.correctionNotice ? { corrected: true } : {};
   for (const text of capacitiesOf(x.sentence.text))
-    if (b.add(project(subject.project), "capacity", { kind: "fact", text }, says(x, subject)))
+    if (
+      b.add(
+        project(subject.project),
+        "capacity",
+        { kind: "fact", text },
+        { ...says(x, subject), ...corrected },
+      )
+    )
       b.touched.add(subject.project);
 }
+/** A sentence calling the one before it wrong: "That was a mistake.", «Это ошибка.», «Бұл қате.». */
+const MISTAKE_AFTER =
+  /^(that|this) (was|is) (a |an )?(mistake|error|misprint|typo)|^(это|то) (была? )?(ошибк|опечатк)\p{L}*|^бұл (қате|қателік)/iu;
 
 /** "four million doses under the deal", «60 мың доза жөнелтілді»: the plant's volumes, verbatim. */
 function volumesIn(b: ClaimBuilder, x: Mentions, subject: ProjectAssigned | undefined): void {

@@ -163,6 +163,10 @@ export function companyAsItIs(x: Mentions): boolean {
 /** A correction's withdrawn figure: "An earlier version of this article said …", «Ранее ошибочно сообщалось …». */
 const RETRACTED =
   /(earlier version of this (article|report|story)|was (incorrectly|wrongly|erroneously|mistakenly) (reported|stated|given|written|published)|ранее ошибочно|ошибочно (сообщ|указ)\p{L}*|қате (жазыл\p{L}*|көрсетіл\p{L}*|хабарлан\p{L}*|беріл\p{L}*))/iu;
+/** A sentence that says a figure was given wrongly ("was mistakenly written as 62 billion"). */
+export function retracts(text: string): boolean {
+  return RETRACTED.test(text);
+}
 /** A correction: "Correction: …", "should read", «Исправление:», «правильно —», «Дұрысы –», «Түзету:». */
 const CORRECTION =
   /(?<!\p{L})(correction\s*:|corrected|should (have )?read|the correct (figure|number|amount) is|исправлени\p{L}*\s*:|исправлено|правильно\s*[—–:-]|следует читать|верно\s*[—–:-]|допущен\p{L}* ошибк\p{L}*|түзету\p{L}*|түзетіл\p{L}*|дұрысы\s*[—–:-]|дұрыс нұсқасы)/iu;
