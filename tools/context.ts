@@ -1,11 +1,11 @@
-import { z } from "zod";
 import type { Dataset } from "../knowledge/schema.js";
 import { foldKazakh, normalize } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
+import { ConversationContext } from "./conversation-state.js";
 import type { EntityMatch, Ref } from "./entities.js";
 import { agreementAt, agreementBeside, counterpartOf, dateKey, listCompanies } from "./figures.js";
 import { COMPARATIVES, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
-import { Query, SubjectRef } from "./query.js";
+import type { Query } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
 /**
@@ -14,37 +14,6 @@ import type { Cue, Reading, Reference } from "./reading.js";
  * and the merged reading goes to the one interpreter and executor. Nothing is rewritten into a
  * sentence and read again.
  */
-
-const Citation = z.object({ n: z.number(), source: z.string(), title: z.string(), quote: z.string() });
-
-/** One conversation's state, kept per chat between messages (in the bot's session). */
-export const ConversationContext = z.object({
-  /** How the last turn was understood, in words (shown as "Understood as", named by "source?"). */
-  question: z.string(),
-  lang: z.enum(["en", "ru", "kk"]),
-  /** The last query executed (the first clause's when there were several). */
-  query: Query.optional(),
-  /** The set the conversation is about: "and Y?" extends it, "which of them" and "they" read it. */
-  subjects: z.array(SubjectRef).default([]),
-  /** Organisations the last answer listed, in the order shown: "the second one" picks from here. */
-  list: z.array(SubjectRef).default([]),
-  /**
-   * The last agreements listed ("what did AstraZeneca sign"): "the july one", "the one with
-   * SK-Pharmacy" pick from here while the talk goes on about one of them.
-   */
-  agreements: z.array(SubjectRef).default([]),
-  /** The last place asked about: "there", «там», «сонда». */
-  place: SubjectRef.optional(),
-  /** The person the last answer was about or named: "he", «он», «ол» asking who someone is or what they said. */
-  person: SubjectRef.optional(),
-  /** A figure still to be named: "sum them up" after an answer without one asks "which figure?". */
-  pending: z.enum(["sum", "compare", "share", "difference", "times", "value"]).optional(),
-  /** The last answer's citations, quoted again on "source?". */
-  citations: z.array(Citation).default([]),
-  /** When the turn was answered (ISO time). */
-  at: z.string(),
-});
-export type ConversationContext = z.infer<typeof ConversationContext>;
 
 /** What a message is in its conversation. */
 export type Turn =

@@ -1,5 +1,5 @@
 import type { Lang, Qualifier, Unit } from "../knowledge/schema.js";
-import type { ConversationContext } from "./context.js";
+import type { ConversationContext } from "./conversation-state.js";
 
 export type { ConversationContext };
 

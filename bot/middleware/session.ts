@@ -8,7 +8,7 @@ import {
 import { z } from "zod";
 import type { Store } from "../../store/runtime.js";
 import { sessionStorage } from "../../store/sessions.js";
-import { ConversationContext } from "../../tools/context.js";
+import { ConversationContext } from "../../tools/conversation-state.js";
 import type { Logger } from "../logger.js";
 
 /** One answered turn: the bot message that carries the answer and the context it leaves. */

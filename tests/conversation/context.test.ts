@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { Answerer } from "../../tools/answer.js";
-import type { ConversationContext } from "../../tools/context.js";
+import type { ConversationContext } from "../../tools/conversation-state.js";
 import type { Answer } from "../../tools/types.js";
 
 const knowledge = loadKnowledge();
