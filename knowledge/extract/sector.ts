@@ -63,7 +63,10 @@ const HUMAN =
   /(?<!\p{L})(human|humans|people|patients|для (человека|людей|пациентов)|медицинск\p{L}* и ветеринарн|лекарств\p{L}* и ветеринарн|людей|адам(ға|дар\p{L}*)|медициналық және ветеринариялық|дәрі-дәрмек)(?!\p{L})/iu;
 /** Medical devices: a supplier's goods, never medicines. */
 const DEVICES =
-  /(medical devices?|medical products|devices|медицинск\p{L}*\s+издели|издели|медициналық\s+бұйым|бұйымдар)/iu;
+  /(medical devices?|medical products|devices|медицинск\p{L}*\s+издели|издели|медициналық\s+бұйым|бұйымдар|tests?(?!\p{L})|test systems|diagnostic|тест\p{L}*|диагност\p{L}*)/iu;
+/** Kinds of products counted, then listed: "four kinds of products: …", «четыре вида продукции: …», «төрт түрлі өнім: …». */
+const KINDS_LISTED =
+  /(?<!\p{L})(?:\p{L}+\s+)?(?:kinds?|types?|вид(?:а|ов)?|түрл\p{L}*|түр\p{L}*)\s+(?:of\s+)?(?:products?|goods|продукции|изделий|өнім\p{L}*)\s*:\s*([^.;]{3,200})/iu;
 
 /**
  * What a plant makes when it is not medicines for people, verbatim: a supplier's goods ("syringes",
@@ -74,6 +77,9 @@ export function madeOf(
   /** The sentence's paragraph: "It will also make human generics" there makes it no animals' plant. */
   paragraph = text,
 ): { text: string; audience?: "veterinary" } | undefined {
+  // "will produce four kinds of products: rapid tests, PCR tests …": the list is what it makes.
+  const listed = KINDS_LISTED.exec(text)?.[1]?.trim();
+  if (listed && !MEDICINE.test(listed)) return { text: listed };
   const supplies = suppliesOf(text);
   for (const re of [...MAKES, ...PLANT_FOR]) {
     const what = re.exec(text)?.[1]?.trim();
