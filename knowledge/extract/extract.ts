@@ -720,6 +720,10 @@ const AUTHORITY_BEFORE =
 const AUTHORITY_AFTER =
   /^\p{L}*\s+(region\s+|облысы\p{L}*\s+|қаласы\p{L}*\s+)?(akimat|administration|governor|akim|әкімдіг\p{L}*|әкімі\p{L}*|әкімшілі\p{L}*|акимат\p{L}*)(?!\p{L})/iu;
 
+/** Where an event was held, not a plant: "at the Kazakhstan–France Economic Forum in Astana", «на форуме в Астане». */
+const EVENT_BEFORE =
+  /(?<!\p{L})(forum|summit|congress|conference|exhibition|expo|форум\p{L}*|саммит\p{L}*|конференци\p{L}*|выставк\p{L}*|көрме\p{L}*)\s+(in|at|в|во)\s+$/iu;
+
 function sitesIn(x: Mentions, view: Dataset): string[] {
   const text = x.sentence.text;
   const places = new Map(view.places.map((p) => [p.id, p]));
@@ -747,6 +751,7 @@ function sitesIn(x: Mentions, view: Dataset): string[] {
     .filter((p) => !builder(p))
     .filter((p) => !AUTHORITY_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)))
     .filter((p) => !AUTHORITY_AFTER.test(text.slice(p.end)))
+    .filter((p) => !EVENT_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)))
     .map((p) => p.id)
     .filter(inCountry);
   const resolved = found.map((id) => {

@@ -693,7 +693,9 @@ export class SubjectReader {
       start: 0,
       end: 0,
     } as const;
-    if (this.assignWhole(x, probe).kind !== "scope") return undefined;
+    const whole = this.assignWhole(x, probe);
+    // («стороны подписали меморандум»: the parties, no one named, are the article's one project.)
+    if (whole.kind !== "scope" && !(whole.kind === "none" && whole.why === "noSubject")) return undefined;
     return {
       kind: "project",
       project: this.only,
