@@ -2,6 +2,13 @@ import { companyProject } from "../../knowledge/view.js";
 import type { Finding } from "../figures.js";
 import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
 
+/** A figure's sentence telling of people at work now: "employs 310 people", «где работают 210 человек», «адам еңбек етеді». */
+const EMPLOYS_NOW =
+  /(?<!\p{L})(employs|employed|work there|are working|работают|трудятся|заняты|работает|жұмыс істейді|еңбек етеді|жұмыс істеп жатыр)(?!\p{L})/iu;
+/** Words of what is to come: "will", «будут», «создаст», Kazakh «-мақ», «ашылады». */
+const TO_COME =
+  /(?<!\p{L})(will|shall|to create|to employ|planned|буд(ет|ут)|созда\p{L}*|планиру\p{L}*|ашылады|ашпақ|құрылады|салады|салынады|\p{L}+(мақ|мек)(?<!аймақ|тамақ|көмек))(?!\p{L})/iu;
+
 /** One subject's figure: "AltINFARM will create around 60 jobs [1]." (tenge and dollars in one sentence). */
 function value(f: Of<"value">, w: Writer, pair?: Finding): void {
   w.table.add(f.subject, f.metric, f.figure);
@@ -9,8 +16,15 @@ function value(f: Of<"value">, w: Writer, pair?: Finding): void {
   const said =
     companyProject(w.ctx.dataset, f.subject.id)?.stage?.value === "cancelled" ? w.tx.wasTo : w.tx.value;
   if (f.metric !== "investmentKzt" && f.metric !== "investmentUsd") {
+    const amount = w.amount(f.figure, f.metric) + w.history(f.figure, f.metric);
+    // "Super-pharm employs more than 600 people", «онда 600-ден астам адам еңбек етеді»: people at
+    // work now, never jobs it "will create".
+    const now =
+      f.metric === "jobs" &&
+      EMPLOYS_NOW.test(f.figure.citation.quote) &&
+      !TO_COME.test(f.figure.citation.quote);
     w.say(
-      said[f.metric](w.name(f.subject), w.amount(f.figure, f.metric) + w.history(f.figure, f.metric)),
+      now ? w.tx.employsNow(w.name(f.subject), amount) : said[f.metric](w.name(f.subject), amount),
       w.marks(f.figure.citation, ...(f.where ?? [])),
     );
     w.disputes(f.subject, f.figure, f.metric);

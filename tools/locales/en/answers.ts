@@ -83,6 +83,7 @@ export const answers = {
     sociallySignificant: (s: string, n: string) => `${s} will produce ${n}.`,
     investment: (s: string, money: string) => `${s} is investing ${money}.`,
   },
+  employsNow: (s: string, n: string) => `${s}: ${n} (people at work there now, as the source says).`,
   /** A cancelled project's figures: what it was to be. */
   wasTo: {
     jobs: (s: string, n: string) => `${s} was to create ${n}.`,

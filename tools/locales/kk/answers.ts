@@ -74,6 +74,7 @@ export const answers: Messages["answers"] = {
     sociallySignificant: (s, n) => `${s}: ${n} өндіріледі.`,
     investment: (s, money) => `${s}: инвестиция көлемі — ${money}.`,
   },
+  employsNow: (s: string, n: string) => `${s}: ${n} (дереккөз бойынша, қазір онда сонша адам жұмыс істейді).`,
   wasTo: {
     jobs: (s, n) => `${s}: ${n} ашу жоспарланған еді.`,
     medicines: (s, n) => `${s}: ${n} өндіру жоспарланған еді.`,

@@ -77,6 +77,8 @@ export const answers: Messages["answers"] = {
     sociallySignificant: (s, n) => `${s} будет производить ${n}.`,
     investment: (s, money) => `${s} инвестирует ${money}.`,
   },
+  employsNow: (s: string, n: string) =>
+    `${s}: ${n} (столько людей работает там сейчас, по словам источника).`,
   wasTo: {
     jobs: (s, n) => `${s}: планировалось создать ${n}.`,
     medicines: (s, n) => `${s}: планировалось производить ${n}.`,
