@@ -389,7 +389,12 @@ export class Answerer {
       }
       // "which pharmaceutical projects are in Shymkent": a plant an article places there without
       // naming its company is told too, and "no project there" is never said beside it.
-      const unnamed = unnamedProjects(done.findings, this.knowledge);
+      const figureAsked = query.attributes.includes("jobs")
+        ? "jobs"
+        : query.attributes.some((x) => x === "investmentKzt" || x === "investmentUsd")
+          ? "money"
+          : undefined;
+      const unnamed = unnamedProjects(done.findings, this.knowledge, figureAsked);
       if (unnamed) unnamedThere.push(unnamed);
       const kept = unnamed ? done.findings.filter((f) => f.kind !== "noProjects") : done.findings;
       findings.push(...kept);

@@ -16,6 +16,12 @@ import { MONTHS } from "./lexicon.js";
 const UNNAMED_PLANT =
   /(?<!\p{L})(plant|factory|facility|project|завод\p{L}*|фабрик\p{L}*|фармзавод\p{L}*|проект\p{L}*|зауыт\p{L}*|жоба\p{L}*|кешен\p{L}*)(?!\p{L})/iu;
 
+/** Words of the figure asked beside a number: jobs, or money. */
+const ASKED_FIGURE = {
+  jobs: /(?<!\p{L})(jobs?|workers|employ\p{L}*|рабоч\p{L}* мест|сотрудник\p{L}*|жұмыс орн\p{L}*|адам)(?!\p{L})/iu,
+  money: /(?<!\p{L})(tenge|dollars?|\$|US\$|тенге|теңге|доллар\p{L}*|млрд|млн|billion|million)/iu,
+} as const;
+
 /**
  * The sentences that place a plant or a project where a list of companies (or "no project there")
  * is about, naming no organisation the sources know: an article's project whose company it
@@ -24,6 +30,8 @@ const UNNAMED_PLANT =
 export function unnamedProjects(
   found: Finding[],
   knowledge: Pick<Knowledge, "dataset" | "sources">,
+  /** The figure asked ("how much will the Saran project cost"): its sentences come first. */
+  asked?: "jobs" | "money",
 ): { place: Ref; quotes: { source: string; quote: string }[] } | null {
   const at = found.flatMap((f) =>
     f.kind === "noProjects"
@@ -40,6 +48,7 @@ export function unnamedProjects(
   const stem = (w: string) => (w.length >= 5 ? w.slice(0, Math.max(4, w.length - 2)) : w);
   const quotes: { source: string; quote: string }[] = [];
   const nameless = namelessArticles(knowledge);
+  const figure = asked ? ASKED_FIGURE[asked] : undefined;
   for (const [i, source] of knowledge.sources.entries()) {
     if (quotes.length === 2) break;
     // Only an article that names no company at all: a plant beside a named one may be its plant.
@@ -52,9 +61,12 @@ export function unnamedProjects(
     };
     // An article whose headline or dateline is the place ("ТАРАЗ. …") tells of a plant there.
     const article = placed(`${source.title} ${source.body.slice(0, 40)}`);
-    for (const { text } of splitSentences(source.body)) {
+    const sentences = splitSentences(source.body).map((x) => x.text);
+    // A plant placed by its article: the sentence with the figure asked, when one has it.
+    const withFigure = article && figure ? sentences.filter((t) => /\d/u.test(t) && figure.test(t)) : [];
+    for (const text of withFigure.length ? withFigure : sentences) {
       if (text === source.title || source.title.includes(text)) continue;
-      if ((article || placed(text)) && UNNAMED_PLANT.test(text))
+      if ((article || placed(text)) && (UNNAMED_PLANT.test(text) || withFigure.includes(text)))
         quotes.push({ source: source.id, quote: text });
       if (quotes.length === 2) break;
     }
