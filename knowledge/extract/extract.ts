@@ -221,10 +221,11 @@ export function extractClaims(source: Source, view: Dataset): Extraction {
     reader.see(x);
     seen.set(x.sentence.index, x);
     if (x.sentence.part === "headline" || x.sentence.part === "dateline") continue;
-    const subject = sentenceSubject(reader, x);
+    const whole = sentenceAssigned(reader, x);
+    const subject = whole.kind === "project" ? whole : undefined;
     // (A sentence a place's words would give to the place, "the parties signed … in the city of X",
     // tells the one project's stage and site, nothing else of it.)
-    const placed = subject ?? reader.placeOnlyInWords(x);
+    const placed = subject ?? reader.referredOnly(x, whole);
     figuresOf(b, reader, x);
     sitesOf(b, x, placed, view);
     namedSiteOf(b, x, subject, a.projects, view);
@@ -394,11 +395,11 @@ function says(x: Mentions, a: ProjectAssigned): Says {
 }
 
 /** Who a sentence is about, for its sites, partners, stages and facts: as a figure at its start would be. */
-function sentenceSubject(
+function sentenceAssigned(
   reader: SubjectReader,
   x: Mentions,
   attribute: FigureMention["attribute"] = "jobs",
-): ProjectAssigned | undefined {
+): Assigned {
   const probe: FigureMention = {
     attribute,
     value: 0,
@@ -409,7 +410,15 @@ function sentenceSubject(
     end: 0,
   };
   const at = x.orgs.find((o) => o.role === "company")?.start ?? 0;
-  const r = reader.assignWhole(x, { ...probe, start: at, end: at });
+  return reader.assignWhole(x, { ...probe, start: at, end: at });
+}
+
+function sentenceSubject(
+  reader: SubjectReader,
+  x: Mentions,
+  attribute: FigureMention["attribute"] = "jobs",
+): ProjectAssigned | undefined {
+  const r = sentenceAssigned(reader, x, attribute);
   return r.kind === "project" ? r : undefined;
 }
 

@@ -682,18 +682,8 @@ export class SubjectReader {
    * қаласында … меморандумға қол қойды», "the parties signed … in the city"): when it refers back to
    * a company or its plant, it is about the article's one project — a place has no stage or site.
    */
-  placeOnlyInWords(x: Mentions): Extract<Assigned, { kind: "project" }> | undefined {
+  referredOnly(x: Mentions, whole: Assigned): Extract<Assigned, { kind: "project" }> | undefined {
     if (x.figures.length || !this.only || !COMPANY_ANAPHOR.test(x.sentence.text)) return undefined;
-    const probe = {
-      attribute: "jobs",
-      value: 0,
-      text: "",
-      unit: "jobs",
-      qualifier: "exact",
-      start: 0,
-      end: 0,
-    } as const;
-    const whole = this.assignWhole(x, probe);
     // («стороны подписали меморандум»: the parties, no one named, are the article's one project.)
     if (whole.kind !== "scope" && !(whole.kind === "none" && whole.why === "noSubject")) return undefined;
     return {
