@@ -582,8 +582,8 @@ export function rowFigures(
 
 /**
  * Every figure of ours in a sentence. `lang` is the source's language (it decides what a comma
- * in "1,200" means); `previous` the sentence before it in its paragraph, which "this figure" may
- * point back to. Numbers without a unit of ours come back in `bare`.
+ * in "1,200" means); `previous` the sentence before it, which "this figure" may point back to.
+ * Numbers without a unit of ours come back in `bare`.
  */
 export function findFigures(
   sentence: string,
