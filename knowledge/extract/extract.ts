@@ -71,8 +71,9 @@ const INN =
 const MONTH_AFTER =
   /^(-?\p{L}{1,3})?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/iu;
 const MONEY: ReadonlySet<string> = new Set(["investmentKzt", "investmentUsd"]);
+const INVESTMENT_WORD = /(?<!\p{L})(invest\p{L}*|инвест\p{L}*|салым\p{L}*|вложен\p{L}*)/iu;
 const OUTPUT_CUE =
-  /(?<!\p{L})(output|production volume|market|revenue|объ[её]м\p{L}* производства|рын(ок|к)\p{L}*|өндіріс\p{L}* көлем\p{L}*|нарық\p{L}*|(pharmaceutical |drug |medicines? )?production (grew|rose|increased|reached|amounted|totall?ed|was worth)|производств\p{L}* (\p{L}+ )?продукции|выпуск\p{L}* (\p{L}+ )?продукции|өнім\p{L}* өндірісі\p{L}*)/iu;
+  /(?<!\p{L})(output|production volume|products? worth|worth of products|продукци\p{L}* на|өнім\p{L}* (шығар|өндір)\p{L}*|(теңгенің|теңгелік) (\p{L}+ ){0,2}өнім\p{L}*|өндірістің|market|revenue|объ[её]м\p{L}* производства|рын(ок|к)\p{L}*|өндіріс\p{L}* көлем\p{L}*|нарық\p{L}*|(pharmaceutical |drug |medicines? )?production (grew|rose|increased|reached|amounted|totall?ed|was worth)|производств\p{L}* (\p{L}+ )?продукции|выпуск\p{L}* (\p{L}+ )?продукции|өнім\p{L}* өндірісі\p{L}*)/iu;
 
 /** Everything a claim needs besides its subject, attribute and value. */
 interface Says {
@@ -103,6 +104,14 @@ class ClaimBuilder {
   pastTalks(project: string): boolean {
     const stage = this.view.projects.find((p) => p.id === project)?.stage?.value;
     return !!stage && !["planned", "talks", "resumed"].includes(stage);
+  }
+
+  /** The text of the paragraph or item a sentence stands in. */
+  paragraphOf(sentence: { block: number }): string {
+    return this.a.doc.sentences
+      .filter((s) => s.block === sentence.block)
+      .map((s) => s.text)
+      .join(" ");
   }
 
   /** The article is a correction notice (its headline says so): its figures replace those reported before. */
@@ -529,7 +538,12 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
       b.leave(x, [f.text], "unplaced");
       return;
     }
-    const attribute = MONEY.has(f.attribute) && OUTPUT_CUE.test(x.sentence.text) ? "output" : f.attribute;
+    // (A paragraph of output by region goes on about output: «Екінші орында – Алматы облысы: 25,1 млрд теңге».)
+    const paragraph = b.paragraphOf(x.sentence);
+    const output =
+      OUTPUT_CUE.test(x.sentence.text) ||
+      (OUTPUT_CUE.test(paragraph) && !INVESTMENT_WORD.test(x.sentence.text));
+    const attribute = MONEY.has(f.attribute) && output ? "output" : f.attribute;
     // A set's projects are its members, unless talks count more projects than companies ("talks
     // with 7 companies on 13 projects"); "two of the projects" counts nothing.
     const counts = b.talks && f.value > (r.scope.members?.length ?? 0);
@@ -733,6 +747,20 @@ const AUTHORITY_AFTER =
 const EVENT_BEFORE =
   /(?<!\p{L})(forum|summit|congress|conference|exhibition|expo|форум\p{L}*|саммит\p{L}*|конференци\p{L}*|выставк\p{L}*|көрме\p{L}*)\s+(in|at|в|во)\s+$/iu;
 
+/**
+ * Where a document was signed, not a plant: "… signed the implementation plan of the project in
+ * Astana", «подписали в Астане меморандум» — a place right after the signing, no plant word between.
+ */
+function signedThere(before: string): boolean {
+  const m = SIGNED_THEN_IN.exec(before);
+  return !!m && !BUILT_THERE.test(m[0]);
+}
+/** Words of a plant built where the place stands: "to build plants in Shymkent", «построить завод в». */
+const BUILT_THERE =
+  /(?<!\p{L})(plants?|factor(y|ies)|facilit(y|ies)|complex(es)?|build|construct\p{L}*|завод\p{L}*|фабрик\p{L}*|комплекс\p{L}*|стро\p{L}*|зауыт\p{L}*|кешен\p{L}*|салу\p{L}*)(?!\p{L})/iu;
+const SIGNED_THEN_IN =
+  /(?<!\p{L})(signed|signing|подписал\p{L}*|подписан\p{L}*|подписани\p{L}*|қол қойды|қол қойылды)(?![\s\S]*(?:signed|подпис|қол қой))[^.;]{0,140}\s(in|at|в|во)\s+$/iu;
+
 function sitesIn(x: Mentions, view: Dataset): string[] {
   const text = x.sentence.text;
   const places = new Map(view.places.map((p) => [p.id, p]));
@@ -761,6 +789,7 @@ function sitesIn(x: Mentions, view: Dataset): string[] {
     .filter((p) => !AUTHORITY_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)))
     .filter((p) => !AUTHORITY_AFTER.test(text.slice(p.end)))
     .filter((p) => !EVENT_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)))
+    .filter((p) => !signedThere(text.slice(Math.max(0, p.start - 160), p.start)))
     .map((p) => p.id)
     .filter(inCountry);
   const resolved = found.map((id) => {

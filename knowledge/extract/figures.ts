@@ -611,6 +611,13 @@ export function findFigures(
   }
   for (const n of numbers) {
     if (used.has(n)) continue;
+    // «олардың 33-і дәрілік заттар өндіреді», "33 of them make medicines": a part of the things
+    // counted before, no count of medicines.
+    if (
+      OF_THEM_BEFORE.test(sentence.slice(Math.max(0, n.start - 80), n.start)) &&
+      /^-?(сі|сы|і|ы)(?!\p{L})/u.test(sentence.slice(n.end))
+    )
+      continue;
     // "one of the largest", «один из крупнейших», «бірі»: no count.
     if (/^\p{L}+$/u.test(n.text) && /^\s+(of|из)\s/iu.test(sentence.slice(n.end))) continue;
     const range = rangeEnd(sentence, n, numbers);
@@ -636,6 +643,9 @@ export function findFigures(
 /** Between a part and its whole: "95 of 250", "95 out of 250", «95 из 250». */
 const PART_OF_NEXT = /^\s+(of|out of|из)\s+$/iu;
 /** A Kazakh whole and its part: «285 дәрілік заттың 107-сі», «320 дәрінің 121-і». */
+/** «96 кәсіпорын …: олардың 33-і»: "of them (the enterprises), 33" (of medicines, «олардың 20-сы», it is their count). */
+const OF_THEM_BEFORE =
+  /(?<!\p{L})(кәсіпорын|компания|зауыт|өндіруші|фирма)\p{L}*[^.;]{0,40}(олардың|бұлардың)\s+$/iu;
 const PART_OF_KAZAKH =
   /^\s+(\p{L}+\s+){0,3}\p{L}+(ның|нің|дың|дің|тың|тің)\s+\d+-?(сі|сы|і|ы|ін|ын|сін|сын)(?!\p{L})/u;
 

@@ -282,6 +282,8 @@ const NOT_NAMES = new Set(
   (
     "the a an in on at also meanwhile this that these those it its they their there he she we our " +
     "according once after before during while for with and but or as by from to of under kazakhstan " +
+    // «Единый дистрибьютор», «Бірыңғай дистрибьютор»: the single distributor, a role, no name.
+    "единый единого единому единым едином единая единой бірыңғай single sole " +
     "minister ministry prime president government state national deputy vice chairman ceo head director " +
     "the company plant project factory facility january february march april may june july august september " +
     "october november december monday tuesday wednesday thursday friday saturday sunday all both each " +

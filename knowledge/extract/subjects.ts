@@ -222,7 +222,7 @@ const NEW_PARTY =
   /(?<!\p{L})(an? (\p{L}+ )?(investor|company|firm)|another (\p{L}+ )?(investor|company|firm)|\p{L}+(ский|цкий|ская|цкая|ой)\s+(инвестор|компани\p{L}*)|друг\p{L}* (\p{L}+ )?(инвестор|компани)\p{L}*|ещ[её] одн\p{L}* (\p{L}+ )?(инвестор|компани)\p{L}*|тағы бір (\p{L}+ )?(инвестор|компания))(?!\p{L})/iu;
 /** Money that is no investment: a market, an output, revenue, taxes. */
 const NOT_INVESTMENT_CUE =
-  /(?<!\p{L})(production volume|output|market|revenue|sales|exports?|imports?|turnover|trade|tax|salar|wage|товарооборот\p{L}*|торгов\p{L}*|айналым\p{L}*|сауда\p{L}*|объ[её]м\p{L}* производства|производств\p{L}* состав|рын(ок|к)\p{L}*|экспорт\p{L}*|импорт\p{L}*|выручк\p{L}*|продаж\p{L}*|налог\p{L}*|зарплат\p{L}*|өндіріс\p{L}* көлем\p{L}*|өнім\p{L}* өндіріс\p{L}*|нарық\p{L}*|салық\p{L}*|жалақы\p{L}*)/iu;
+  /(?<!\p{L})(production volume|output|products? worth|worth of products|продукци\p{L}*|өнім\p{L}*|market|revenue|sales|exports?|imports?|turnover|trade|tax|salar|wage|товарооборот\p{L}*|торгов\p{L}*|айналым\p{L}*|сауда\p{L}*|объ[её]м\p{L}* производства|производств\p{L}* состав|рын(ок|к)\p{L}*|экспорт\p{L}*|импорт\p{L}*|выручк\p{L}*|продаж\p{L}*|налог\p{L}*|зарплат\p{L}*|өндіріс\p{L}* көлем\p{L}*|өнім\p{L}* өндіріс\p{L}*|нарық\p{L}*|салық\p{L}*|жалақы\p{L}*)/iu;
 const INVESTMENT_CUE =
   /(?<!\p{L})(invest|cost|worth|valued|capital|fund|financ|put\s|allocat|spend|инвест|вложен|вложит|вложат|стоимост|обойд|оценива|финансир|капитал|салым|құны|құн\s|қаржы|бөлін|жұмса)/iu;
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
@@ -888,7 +888,10 @@ export class SubjectReader {
     )
       return this.lastPlace ? { kind: "region", place: this.lastPlace } : this.region();
     // "… creating 675 new jobs nationwide" of the article's own projects stays the set's.
-    if (WHOLE_COUNTRY.test(clause) && !(this.a.set && THE_SET.test(text))) return { kind: "country" };
+    // («Алматы қаласы мен Алматы облысының кәсіпорындары жалпы алғанда 48 млрд»: two places' total is no country's.)
+    const namedPlaces = new Set(x.places.filter((p) => p.start >= 0).map((p) => p.id)).size;
+    if (WHOLE_COUNTRY.test(clause) && namedPlaces < 2 && !(this.a.set && THE_SET.test(text)))
+      return { kind: "country" };
     const places = [...new Set(x.places.filter((p) => p.start >= 0).map((p) => p.id))];
     // "“… with the founders of Ertis Biomed … The investors are ready to put in 7 billion tenge”": in
     // a paragraph about the article's one company, "the investors" are its founders, no set of projects.
@@ -982,7 +985,11 @@ export class SubjectReader {
         return this.lastRegion.ref;
       if (this.a.projects.length >= 2) return { kind: "set", members: this.a.projects };
       // A total of projects the article does not name is no company's: a region's, or the country's.
-      return places.length === 1 ? { kind: "region", place: places[0] } : { kind: "country" };
+      return places.length === 1
+        ? { kind: "region", place: places[0] }
+        : places.length > 1
+          ? null
+          : { kind: "country" };
     }
     // «Биыл облысқа 600 млрд теңгеге жуық инвестиция тартылды. Алпыс үш мыңнан астам жаңа жұмыс
     // орны ашылды.»: the next sentence's figure, naming no one, goes on about the region.
