@@ -1625,10 +1625,7 @@ export function madeByAnyone(dataset: Dataset, word: string): boolean {
   const portfolios = dataset.agreements
     .filter((a) => a.kind === "production partnership")
     .flatMap((a) => a.items.map((i) => i.description));
-  return (
-    madeBySome(dataset, word) ||
-    portfolios.some((f) => [f.text, f.ru ?? "", f.kk ?? ""].some((t) => mentions(normalize(t), word)))
-  );
+  return madeBySome(dataset, word) || portfolios.some((f) => factNames(f, word));
 }
 
 /**
@@ -2391,7 +2388,6 @@ export function agreementAt(dataset: Dataset, id: string): number | undefined {
 
 export function agreementOrder(dataset: Dataset, ids: string[]): Finding[] {
   const named = ids.flatMap((id) => dataset.agreements.filter((a) => a.id === id));
-  const key = dateKey;
   const dated = named.filter((a) => yearOf(a.date));
   // "April 2024" and "in 2024" cannot be ordered: each date says only what the source gives — or,
   // for "Jan. 22" in an article of January 23 2026, the article's year, said as such.
@@ -2400,7 +2396,7 @@ export function agreementOrder(dataset: Dataset, ids: string[]): Finding[] {
       ref: { type: "agreement" as const, id: a.id },
       date: { ...(a.date as PartialDate), year: yearOf(a.date) },
     }))
-    .sort((x, y) => key(x.date) - key(y.date));
+    .sort((x, y) => dateKey(x.date) - dateKey(y.date));
   const fromArticle = dated.filter((a) => !a.date?.year).map((a): Ref => ({ type: "agreement", id: a.id }));
   const unordered = named.filter((a) => !yearOf(a.date)).map((a): Ref => ({ type: "agreement", id: a.id }));
   const [first, last] = [ordered[0]?.date, ordered.at(-1)?.date];

@@ -592,7 +592,7 @@ function goodsNoneMake(p: Reading, dataset: Dataset): boolean {
   if (medicines || p.cues.has("m:goal")) return false;
   if (!(p.expects === "agent" || p.cues.has("o:list") || p.cues.has("m:companies"))) return false;
   const goods = p.unexplained.filter((w) => w.length >= 4 && !COMMON_WORDS.has(w) && !/^\d/.test(w));
-  return goods.length > 0 && goods.every((w) => !madeBySome(dataset, w) && !inPortfolio(dataset, w));
+  return goods.length > 0 && goods.every((w) => !madeByAnyone(dataset, w));
 }
 
 function inPortfolio(dataset: Dataset, word: string): boolean {
