@@ -1,6 +1,7 @@
 import type { Lang } from "../../../knowledge/schema.js";
 import type { Messages } from "../en/index.js";
 import { quoted } from "../quote.js";
+import { amount, counted, percent } from "./suffix.js";
 
 /** «екінші», «үшінші»: a place in a ranking. */
 const NTH = [
@@ -20,6 +21,15 @@ const NTH = [
 const MONTHS = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(
   " ",
 );
+
+/** Tenge and dollars, with the ablative and dative "more than" and "up to" put them in. */
+const TENGE = { word: "теңге", ablative: "теңгеден", dative: "теңгеге" };
+const DOLLARS = { word: "АҚШ доллары", ablative: "АҚШ долларынан", dative: "АҚШ долларына" };
+const money = (n: string, q: string, scale: string, unit: typeof TENGE) =>
+  amount(n, q, `${scale} ${unit.word}`, {
+    ablative: `${scale} ${unit.ablative}`,
+    dative: `${scale} ${unit.dative}`,
+  });
 
 /** Answer templates (Kazakh). Nouns after numbers stay singular, as Kazakh grammar wants. */
 /** " (2025 ж. 17 қыркүйек)" for an event's own date, " (2026 ж. 1 қаңтар хабарлама)" for a report's. */
@@ -41,25 +51,25 @@ export const answers: Messages["answers"] = {
     about: "шамамен",
   },
   unit: {
-    jobs: (n, q) => `${q}${n} жұмыс орны`,
-    medicines: (n, q) => `${q}${n} дәрілік препарат`,
-    socially: (n, q) => `${q}${n} әлеуметтік маңызы бар препарат`,
-    kzt: (n, q) => `${q}${n} млрд теңге`,
-    usd: (n, q) => `${q}${n} млн АҚШ доллары`,
-    kztTrillion: (n, q) => `${q}${n} трлн теңге`,
-    usdBillion: (n, q) => `${q}${n} млрд АҚШ доллары`,
-    kztPerJob: (n, q) => `бір жұмыс орнына ${q}${n} млн теңге`,
-    usdPerJob: (n, q) => `бір жұмыс орнына ${q}${n} млн АҚШ доллары`,
-    kztPerMedicine: (n, q) => `бір препаратқа ${q}${n} млн теңге`,
-    kztBillionPerJob: (n, q) => `бір жұмыс орнына ${q}${n} млрд теңге`,
-    kztBillionPerMedicine: (n, q) => `бір препаратқа ${q}${n} млрд теңге`,
-    usdPerMedicine: (n, q) => `бір препаратқа ${q}${n} млн АҚШ доллары`,
-    usdThousandPerJob: (n, q) => `бір жұмыс орнына ${q}${n} мың АҚШ доллары`,
-    usdThousandPerMedicine: (n, q) => `бір дәріге ${q}${n} мың АҚШ доллары`,
-    percent: (n, q) => `${q}${n}%`,
-    agreements: (n, q) => `${q}${n} келісім`,
-    times: (n, q) => `${q}${n} есе`,
-    companies: (n, q) => `${q}${n} компания`,
+    jobs: (n, q) => counted(n, q, "жұмыс орны"),
+    medicines: (n, q) => counted(n, q, "дәрілік препарат"),
+    socially: (n, q) => counted(n, q, "әлеуметтік маңызы бар препарат"),
+    kzt: (n, q) => money(n, q, "млрд", TENGE),
+    usd: (n, q) => money(n, q, "млн", DOLLARS),
+    kztTrillion: (n, q) => money(n, q, "трлн", TENGE),
+    usdBillion: (n, q) => money(n, q, "млрд", DOLLARS),
+    kztPerJob: (n, q) => `бір жұмыс орнына ${money(n, q, "млн", TENGE)}`,
+    usdPerJob: (n, q) => `бір жұмыс орнына ${money(n, q, "млн", DOLLARS)}`,
+    kztPerMedicine: (n, q) => `бір препаратқа ${money(n, q, "млн", TENGE)}`,
+    kztBillionPerJob: (n, q) => `бір жұмыс орнына ${money(n, q, "млрд", TENGE)}`,
+    kztBillionPerMedicine: (n, q) => `бір препаратқа ${money(n, q, "млрд", TENGE)}`,
+    usdPerMedicine: (n, q) => `бір препаратқа ${money(n, q, "млн", DOLLARS)}`,
+    usdThousandPerJob: (n, q) => `бір жұмыс орнына ${money(n, q, "мың", DOLLARS)}`,
+    usdThousandPerMedicine: (n, q) => `бір дәріге ${money(n, q, "мың", DOLLARS)}`,
+    percent: (n, q) => percent(n, q),
+    agreements: (n, q) => counted(n, q, "келісім"),
+    times: (n, q) => counted(n, q, "есе"),
+    companies: (n, q) => counted(n, q, "компания"),
   },
   metricName: {
     jobs: "жұмыс орындары",
