@@ -34,7 +34,7 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const ABBREVIATIONS = new Set(
   (
-    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof st no nos vs etc inc ltd co corp " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof st no nos vs etc inc ltd co corp pte pvt bhd " +
     "gov gen jr sr dept est approx fig vol pp ca cf al mln bln bn mn ст им г гг тыс млн млрд руб т.е т.д"
   ).split(" "),
 );
@@ -44,7 +44,7 @@ const CLOSING_QUOTES = new Set(["”", "»"]);
 const TRAILING = new Set(["”", "»", '"', "’", "'", ")", "]"]);
 
 /** Whether the "." at `dot` ends an abbreviation ("Jan.", "U.S.", "J.") rather than a sentence. */
-function isAbbreviation(line: string, dot: number): boolean {
+export function isAbbreviation(line: string, dot: number): boolean {
   const word = /[\p{L}.]+$/u.exec(line.slice(Math.max(0, dot - 12), dot))?.[0] ?? "";
   if (!word) return false;
   const bare = word.replace(/^\.+/, "").toLowerCase();

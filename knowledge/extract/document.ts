@@ -1,5 +1,5 @@
 import type { Lang, Source } from "../schema.js";
-import { type Sentence, splitSentences } from "../sentences.js";
+import { isAbbreviation, type Sentence, splitSentences } from "../sentences.js";
 import { detectLang } from "../text.js";
 import { type EventDate, findDates } from "./dates.js";
 
@@ -54,7 +54,10 @@ const QUOTED_BOUNDARY = /(?<=[\p{Ll}\d)]{2}[.!?])\s+(?=["“«]?\p{Lu})/gu;
  */
 function splitQuoted(s: Sentence): Sentence[] {
   if (s.title || s.row || !/["“«]/u.test(s.text)) return [s];
-  const cuts = [...s.text.matchAll(QUOTED_BOUNDARY)].map((m) => m.index ?? 0);
+  // ("SAVA Healthcare Pte. Ltd": no boundary after an abbreviation.)
+  const cuts = [...s.text.matchAll(QUOTED_BOUNDARY)]
+    .map((m) => m.index ?? 0)
+    .filter((cut) => !isAbbreviation(s.text, s.text.lastIndexOf(".", cut)));
   if (!cuts.length) return [s];
   const out: Sentence[] = [];
   let from = 0;

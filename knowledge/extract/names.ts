@@ -393,7 +393,7 @@ function clean(raw: string): string {
   // Trailing legal forms of a chain ("JuldyzKenanCo., LTD") and leading sentence words go.
   for (;;) {
     const next = name
-      .replace(/[,\s]+(LTD|Ltd\.?|LLP|JSC|LLC|Inc\.?|Co\.?)$/u, "")
+      .replace(/[,\s]+(Pte\.?|LTD|Ltd\.?|LLP|JSC|LLC|Inc\.?|Co\.?)$/u, "")
       .replace(/['’]s$/u, "")
       .replace(/[.,\s]+$/u, "")
       .trim();
