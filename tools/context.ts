@@ -4,7 +4,7 @@ import { exclusionOf, projectOf } from "../knowledge/view.js";
 import { ConversationContext } from "./conversation-state.js";
 import type { EntityMatch, Ref } from "./entities.js";
 import { agreementAt, agreementBeside, counterpartOf, dateKey, listCompanies } from "./figures.js";
-import { COMPARATIVES, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
+import { COMPARATIVES, countOf, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
 import type { Query } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -42,14 +42,22 @@ const OPERATION_CUES: Cue[] = [
   // "so what's the gap" after the per-company sum: the headline less the sum, of the figure in play.
   "o:addUp",
 ];
+const isPlaceCue = (c: Cue) => c === "m:location" || c === "m:places";
 /** Cues that say what is asked about a subject (attributes), as opposed to how (operations). */
 const isAttributeCue = (c: Cue) =>
   (c.startsWith("m:") && c !== "m:who" && c !== "m:places") || c.startsWith("u:");
-/** What a message asks about; "по компаниям", "by company" groups, naming no figure of its own. */
+/**
+ * What a message asks about; "по компаниям", "by company" groups, naming no figure of its own, and
+ * "what share of all four projects is that" names the whole the last figure is a share of.
+ */
 const attributeCues = (reading: Reading): Cue[] =>
   [...reading.cues].filter(
-    (c) => isAttributeCue(c) && !(c === "m:companies" && (reading.cues.has("g:company") || ranks(reading))),
+    (c) =>
+      isAttributeCue(c) &&
+      !(c === "m:companies" && (reading.cues.has("g:company") || ranks(reading) || shareOfThat(reading))),
   );
+const shareOfThat = (reading: Reading) =>
+  reading.cues.has("o:share") && reading.references.some((r) => r.key === "pronoun");
 /** "which company has the most": a ranking of the companies by the figure in play, none of its own. */
 const ranks = (reading: Reading) => ["o:most", "o:least", "o:top"].some((c) => reading.cues.has(c as Cue));
 /** Operations that work on the whole set in play: "compare with Nobel" adds Nobel to it. */
@@ -383,6 +391,24 @@ function placeTurn(
       `o:${context.pending === "sum" ? "together" : context.pending === "value" ? "count" : context.pending}` as Cue,
     ]);
 
+  // "where is Abdi's plant" → "and the city?", «а город какой?», «қай қала?»: the city of the same
+  // site, which may be unnamed; not the place named like the region.
+  const siteAsked = context.query?.attributes.includes("sites") && context.query.operation === "value";
+  const orgsInPlay = context.subjects.length > 0 && context.subjects.every((x) => x.type === "organisation");
+  // ("who else builds in that city", «сол қалада тағы кім салады» asks of the companies there.)
+  const kindAlone =
+    reading.expects !== "agent" &&
+    !has("there") &&
+    !has("pronoun") &&
+    reading.references.some((r) => r.key === "city" || r.key === "region") &&
+    !named.length &&
+    short &&
+    attributes.every(isPlaceCue);
+  if (siteAsked && orgsInPlay && kindAlone)
+    return followUp(context, reading, context.subjects, [
+      ...new Set([...inherited(context, reading), "m:location" as Cue]),
+    ]);
+
   // "which came first" after agreements were answered one by one: the last two, by their dates.
   // ("which was the earliest" after a list of them: every one it listed; «қайсысы бірінші»,
   // "which of them was first", asks the same.)
@@ -503,6 +529,25 @@ function placeTurn(
     (t, i) => WHOLE.has(t) && ONE_PROJECT.has(reading.tokens[i + 1] ?? ""),
   );
   const everything = !wholeOne && reading.tokens.some((t) => EVERYTHING.has(t));
+  // "rank the four by jobs", «сравни все четыре», «төртеуін салыстыр», "total of all four": as
+  // many as there are projects, none named, is all of them, not the set or place in play; the
+  // figure in play goes on unless one is named.
+  const countedProjects = dataset.projects.filter((p) => !exclusionOf(p));
+  const projects = countedProjects.length;
+  const allCounted =
+    !named.length &&
+    !shareOfThat(reading) &&
+    reading.tokens.some(
+      (t, i) =>
+        countOf(t) === projects && /^\D/.test(t) && (COLLECTIVE.test(t) || ALL_AFTER(reading.tokens[i + 1])),
+    );
+  if (allCounted)
+    return followUp(
+      context,
+      reading,
+      unique(countedProjects.map((p): Ref => ({ type: "organisation", id: p.company }))),
+      inherited(context, reading),
+    );
   const totalInPlay = reading.cues.has("o:total") && inPlay && !everything;
   const joins = operations.some((c) => SET_OPERATIONS.includes(c)) || has("whichOfThem") || totalInPlay;
   if (
@@ -889,6 +934,12 @@ const EVERYTHING = new Set([
   // Not «барлығы» alone: «барлығы қанша?» after two companies asks their total.
   "барлық",
 ]);
+/** What may follow "the four" that means the projects: nothing, "companies", "by jobs". */
+const ALL_AFTER = (next: string | undefined) =>
+  next === undefined || ALL_PROJECTS.has(next) || BY_WORDS.has(next);
+/** Kazakh collective numerals («төртеуі», «төртеуін»: "the four of them") stand for the set anywhere. */
+const COLLECTIVE = /^(екеу|үшеу|төртеу|бесеу)/;
+const BY_WORDS = new Set(["by", "on", "in", "по", "в", "бойынша", "of"]);
 /** The headline as a word: "compare that with the headline". */
 const HEADLINE_WORDS = new Set([
   "headline",

@@ -39,6 +39,7 @@ import {
   metricForPlace,
   metricOf,
   metricOutside,
+  noCityNamed,
   noProjects,
   openings,
   org,
@@ -68,6 +69,7 @@ import {
   shareTogether,
   siteCount,
   statementsOf,
+  strategicPairs,
   strategicPartners,
   sumOfCompanies,
   therapyAreas,
@@ -958,10 +960,20 @@ function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null
       const asked = s.companies.filter((c) => !partnered.includes(c));
       const yes = q.any ? asked.length < s.companies.length : !asked.length;
       const verdict: Finding[] = s.companies.length ? [{ kind: "exists", yes }] : [];
-      return run("list_partners", [
-        ...verdict,
-        ...[...new Set([...partnered, ...asked])].flatMap((c) => listPartners(dataset, c)),
-      ]);
+      // "whose partner is Nobel İlaç": the strategic partner it is called, where its sentence says so.
+      const strategic = strategicPairs(dataset).filter((x) => s.others.includes(x.partner));
+      const partnerOf = (c: string): Finding[] => {
+        const called = strategic.filter((x) => x.company === c);
+        return called.length
+          ? called.map((x) => ({
+              kind: "strategicPartner",
+              company: org(c),
+              partner: org(x.partner),
+              citation: x.citation,
+            }))
+          : listPartners(dataset, c);
+      };
+      return run("list_partners", [...verdict, ...[...new Set([...partnered, ...asked])].flatMap(partnerOf)]);
     }
     // "how many partners does AltINFARM have": its partners, counted.
     const counted = (f: Finding): Finding =>
@@ -1021,7 +1033,10 @@ function executeCompanies(q: Query, s: Scope, dataset: Dataset): Execution | nul
     if (aspect)
       return run(
         "project_facts",
-        s.companies.flatMap((c) => companyFacts(dataset, c, aspect)),
+        s.companies.flatMap((c) => [
+          ...companyFacts(dataset, c, aspect),
+          ...(aspect === "location" && q.placeKind === "city" ? noCityNamed(dataset, c) : []),
+        ]),
       );
     if (has("partners"))
       return run(

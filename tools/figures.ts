@@ -359,6 +359,8 @@ export type Finding =
     }
   /** A project whose site the sources do not give. */
   | { kind: "noSite"; subject: Ref }
+  /** "in which city is Abdi's plant": its sites are named by region only, no city. */
+  | { kind: "noCity"; subject: Ref }
   /** A figure another source gives (dollars of an earlier report beside tenge of a newer one). */
   | { kind: "otherReport"; subject: Ref; metric: Metric; figure: Figure };
 
@@ -427,6 +429,18 @@ export function placeIn(dataset: Dataset, placeId: string, targetId: string): Fi
       ...(citation ? { citation } : {}),
     },
   ];
+}
+
+/** "in which city is Abdi's plant": said when its sites are regions, or zones of a region, only. */
+export function noCityNamed(dataset: Dataset, companyId: string): Finding[] {
+  const sites = projectOf(dataset, companyId)?.sites ?? [];
+  const inCity = (id: string): boolean => {
+    const place = dataset.places.find((p) => p.id === id);
+    return !!place && (place.kind === "city" || (!!place.parent && inCity(place.parent)));
+  };
+  return sites.length && !sites.some((x) => inCity(x.place))
+    ? [{ kind: "noCity", subject: org(companyId) }]
+    : [];
 }
 
 export function within(dataset: Dataset, placeId: string, target: string): boolean {
@@ -1628,6 +1642,15 @@ export function madeByAnyone(dataset: Dataset, word: string): boolean {
   return madeBySome(dataset, word) || portfolios.some((f) => factNames(f, word));
 }
 
+/** The partners whose sentence calls them a project's strategic partner, with the project's company. */
+export function strategicPairs(dataset: Dataset): { company: string; partner: string; citation: Citation }[] {
+  return dataset.projects.flatMap((p) =>
+    p.partners
+      .filter((x) => /strategic partner|стратегическ\S* партн|стратегиялық серіктес/i.test(x.citation.quote))
+      .map((x) => ({ company: p.company, partner: x.organisation, citation: x.citation })),
+  );
+}
+
 /**
  * "is SK-Pharmacy a strategic partner of AstraZeneca", "who is Nobel's strategic partner": the
  * partners whose sentence calls them a strategic partner, of the organisations named. A yes/no is
@@ -1635,11 +1658,7 @@ export function madeByAnyone(dataset: Dataset, word: string): boolean {
  * them, and whom they do call a strategic partner.
  */
 export function strategicPartners(dataset: Dataset, named: string[], yesno: boolean): Finding[] {
-  const all = dataset.projects.flatMap((p) =>
-    p.partners
-      .filter((x) => /strategic partner|стратегическ\S* партн|стратегиялық серіктес/i.test(x.citation.quote))
-      .map((x) => ({ company: p.company, partner: x.organisation, citation: x.citation })),
-  );
+  const all = strategicPairs(dataset);
   const of = (id: string) => new Set(affiliates(dataset, id));
   const asked = named.map(of);
   const involves = (pair: (typeof all)[number]) =>

@@ -1645,6 +1645,10 @@ function asksPlaceKind(p: Reading): boolean {
   );
 }
 
+/** "which city", «қай облыста»: the kind a question asks for (the first one, when it names both). */
+const kindAsked = (p: Reading) =>
+  p.references.find((r) => r.key === "city" || r.key === "region")?.key as "city" | "region" | undefined;
+
 /** The cues read inside the question's phrases that start with any of `words`. */
 function cuesWithin(p: Reading, words: string[]): Cue[] {
   const out: Cue[] = [];
@@ -2069,6 +2073,8 @@ function* readFacts(a: Ask): Generator<Query> {
           only: (exists && aspect === "sites" && has("o:only")) || undefined,
           // "is either of them in Turkistan?": yes when one of them is.
           ...(aspect === "sites" ? anyOf : {}),
+          placeKind:
+            aspect === "sites" && !p.entities.some((e) => e.type === "place") ? kindAsked(p) : undefined,
         },
       );
     if (p.unexplained.length <= 2) yield query(["profile"], "value");

@@ -36,6 +36,11 @@ export const METRIC_CUES = {
     "раб места",
     // «а всего сколько мест у всех»: places of work, after a count.
     "сколько мест",
+    // «на сколько у МСП больше мест, чем у Нобел»: places of work, compared.
+    "больше мест",
+    "меньше мест",
+    "мест больше",
+    "мест меньше",
     "headcount",
     "рабочее место",
     "занятость",
@@ -390,7 +395,8 @@ export const METRIC_CUES = {
   ],
   /** Where an organisation comes from: "which country's company is AstraZeneca". */
   origin: ["country", "nationality", "origin", "страна", "страны", "откуда", "елдің", "елі", "based in"],
-  who: ["who", "кто", "кім"],
+  // ("whos": "who's" typed without its apostrophe.)
+  who: ["who", "whos", "кто", "кім"],
   /** "how many parties signed it", «сколько сторон»: an agreement's parties. */
   parties: [
     "parties",
@@ -2611,6 +2617,7 @@ export const ANSWER_TYPE_CUES = {
   ],
   agent: [
     "who",
+    "whos",
     "whose",
     "which company",
     "what company",
@@ -3004,9 +3011,9 @@ export function typeNumeral(tokens: string[]): number | undefined {
 
 /** Count words: "four", «четырёх», «төрт». */
 const COUNT_WORDS: [RegExp, number][] = [
-  [/^(two|два|двух|екі)$/, 2],
-  [/^(three|три|тр[её]х|үш)$/, 3],
-  [/^(four|четыре|четыр[её]х|төрт)$/, 4],
+  [/^(two|два|двух|екі|екеу\S*)$/, 2],
+  [/^(three|три|тр[её]х|үш|үшеу\S*)$/, 3],
+  [/^(four|четыре|четыр[её]х|төрт|төртеу\S*)$/, 4],
   [/^(five|пять|пяти|бес)$/, 5],
   [/^(six|шесть|шести|алты)$/, 6],
   [/^(seven|семь|семи|жеті)$/, 7],

@@ -140,6 +140,8 @@ export const Query = z.object({
   current: z.boolean().optional(),
   /** "when will the second phase start": the phase of the project asked about. */
   phase: z.number().int().positive().optional(),
+  /** "in which city is Abdi's plant": the kind of place asked for, to say when only a region is named. */
+  placeKind: z.enum(["city", "region"]).optional(),
   /** Only subjects whose sites lie in more than one city or region. */
   spansPlaces: z.boolean().optional(),
   /**

@@ -182,6 +182,9 @@ const OPERATION_WORDS: ReadonlySet<string> = new Set(
     .filter((p) => !p.includes(" ")),
 );
 
+/** "amount", «объём», «көлемі»: how much of what the word beside it names. */
+const AMOUNT_WORDS = /^(amount|объем|объём|объема|объёма|көлемі|көлемін)$/;
+
 /** «сал-» read as building, not investing: a site word on the same word, no money or amount beside it. */
 function builds(c: PhraseMatch<Cue>, found: PhraseMatch<Cue>[], tokens: string[]): boolean {
   if (!/^сал/.test(tokens[c.start] ?? "") || c.end - c.start !== 1) return false;
@@ -810,6 +813,16 @@ export class QuestionReader {
       )
         cueAt.splice(i, 1);
     }
+    // "which companies have an investment amount given", «у каких компаний указан объём инвестиций»:
+    // the amount beside the investment names it, no count of the companies.
+    if (cueAt.some((c) => c.key === "o:list"))
+      for (let i = cueAt.length - 1; i >= 0; i--) {
+        const c = cueAt[i] as PhraseMatch<Cue>;
+        const beside = (m: PhraseMatch<Cue>) =>
+          m.key === "m:investment" && (m.end === c.start || m.start === c.end || m.start === c.end + 1);
+        if (c.key === "o:count" && AMOUNT_WORDS.test(tokens[c.start] ?? "") && cueAt.some(beside))
+          cueAt.splice(i, 1);
+      }
     const cues = new Set(cueAt.map((c) => c.key));
     if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
     if (each.length) cues.add("g:company");

@@ -50,5 +50,16 @@ function noSite(f: Of<"noSite">, w: Writer): void {
   w.say(w.tx.news.noSite(w.name(f.subject)));
 }
 
+function noCity(f: Of<"noCity">, w: Writer): void {
+  w.say(w.tx.noCity(w.name(f.subject)));
+}
+
 /** Where things are, or are not. */
-export const places = { notThere, noProjects, location, noSite, placeCount } satisfies Partial<Renderers>;
+export const places = {
+  notThere,
+  noProjects,
+  location,
+  noSite,
+  noCity,
+  placeCount,
+} satisfies Partial<Renderers>;

@@ -104,6 +104,7 @@ export const answers = {
     `${/^[aeiou]/i.test(what) ? "An" : "A"} ${what} figure for ${s} is not stated in the sources: they describe its agreements and partnerships, not an investment project with figures.`,
   spans: (s: string, amount: string, places: string, asked: string) =>
     `${s} has sites in ${places}. Its figure of ${amount} covers both together and is not split by region in the sources, so the part in ${asked} is not stated.`,
+  noCity: (s: string) => `The sources do not name the city of ${s}’s site, only the region.`,
   notThere: (s: string, place: string) => `${s} has no project site in ${place}; for the project as a whole:`,
   together: (names: string, amount: string, arithmetic: string) =>
     `Together, ${names} account for ${amount} (derived: ${arithmetic}).`,
@@ -148,7 +149,7 @@ export const answers = {
     incentives: "taxes, tax benefits, incentives or subsidies",
     financing: "how the investment is financed (own funds, loans)",
     currentShare: "today’s share of locally produced medicines (only the 50% goal is given)",
-    value: "a value (sum)",
+    value: "a value (sum or budget)",
     export: "export markets or destinations",
   } as Record<string, string>,
   noRole: (role: string, of: string) =>
