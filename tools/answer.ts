@@ -438,7 +438,12 @@ export class Answerer {
       // Only beside a question of its own ("where are their medicines made"), not a bare "and in July?".
       const asksOwn = [...clause.cues].some((c) => c.startsWith("m:"));
       const carried = clause.entities
-        .filter((e) => asksOwn && e.start < 0 && (e.type === "organisation" || e.type === "person"))
+        .filter(
+          (e) =>
+            asksOwn &&
+            e.start < 0 &&
+            (e.type === "organisation" || e.type === "person" || e.type === "agreement"),
+        )
         .map((e) => this.entities.name(e, "en"));
       const search = (names: string[]) =>
         this.retrieval?.passages([topic, ...names, clause.text].filter(Boolean).join(" "), {

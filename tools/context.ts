@@ -689,9 +689,19 @@ function placeTurn(
     const both =
       context.subjects.some(builds) && context.subjects.some((x) => x.type === "organisation" && !builds(x));
     const stays = side !== null && both && !joins ? context.subjects.filter((x) => builds(x) !== side) : [];
+    // "who is AltINFARM partnering with" → "are any of them working with Nobel too?": "them" are
+    // the partners it listed, set beside the one named.
+    const theyAre = has("plural")
+      ? referents(reading, context, {
+          joins: false,
+          plural: true,
+          company: (id) => !!projectOf(dataset, id),
+          counted: [],
+        })
+      : context.subjects;
     const subjects =
       (joins && !ownSet) || pointsBeside
-        ? unique([...context.subjects, ...named])
+        ? unique([...(theyAre.length ? theyAre : context.subjects), ...named])
         : [...named, ...kept, ...stays];
     // "and MSP?" after a question about a memorandum is a new question, not the memorandum's.
     if (
@@ -1335,6 +1345,9 @@ function siteAnswered(query: Query | undefined, dataset: Dataset): Ref | undefin
 }
 
 /** A follow-up that picks from the last list: "the second one", "the other one besides Abdi". */
+/** Operations whose answer is a list to pick from anew. */
+const LISTS_ANEW: Query["operation"][] = ["list", "rank", "max", "min", "order"];
+
 const picked = (turn: Turn) =>
   turn.kind === "followup" &&
   (turn.reading.ordinal !== undefined || turn.reading.references.some((r) => r.key === "others"));
@@ -1355,6 +1368,8 @@ function keepsList(
   if (query?.operation === "order") return false;
   if (picked(turn) || agreementPicked(turn, previous)) return true;
   if (turn.kind !== "followup") return false;
+  // "the second one, where?" → "how many jobs there" → "and the first?": the ranking still.
+  if (previous.picking && !LISTS_ANEW.includes(query?.operation ?? "value") && !query?.groupBy) return true;
   const asked = new Set(turn.subjects.map((s) => s.id));
   if (!listed.every((x) => asked.has(x.id))) return false;
   // "which two are in Almaty Region" → "compare their jobs" names them in another order: "the second
@@ -1458,12 +1473,15 @@ export function nextContext(
     previous?.place;
   const person =
     [...querySubjects, ...(answer.people ?? [])].find((s) => s.type === "person") ?? previous?.person;
+  const kept = keepsList(turn, previous, answer.listed, answer.query);
   const context = ConversationContext.parse({
     question: answer.question,
     lang: answer.lang,
     ...(answer.query ? { query: answer.query } : {}),
     subjects,
-    list: keepsList(turn, previous, answer.listed, answer.query) ? (previous?.list ?? []) : answer.listed,
+    ...(kept
+      ? { list: previous?.list ?? [], picking: picked(turn) || !!previous?.picking }
+      : { list: answer.listed }),
     agreements: agreementsInPlay(answer.agreements, previous?.agreements ?? []),
     ...(place ? { place } : {}),
     ...(person ? { person } : {}),

@@ -21,6 +21,11 @@ export const ConversationContext = z.object({
   /** Organisations the last answer listed, in the order shown: "the second one" picks from here. */
   list: z.array(SubjectRef).default([]),
   /**
+   * The list was picked from ("the second one"): it stays to pick from ("and the first?") until a
+   * list or ranking is asked anew, whatever the answers between name.
+   */
+  picking: z.boolean().optional(),
+  /**
    * The last agreements listed ("what did AstraZeneca sign"): "the july one", "the one with
    * SK-Pharmacy" pick from here while the talk goes on about one of them.
    */

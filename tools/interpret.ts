@@ -1801,6 +1801,11 @@ function topicOf(p: Reading): string[] {
 /** Facts and lists: sites, companies, dates, partners, products, profiles; else retrieval. */
 function* readFacts(a: Ask): Generator<Query> {
   const { p, has, s, query } = a;
+  // "what are the goals of the AZ memorandum", «меморандумның мақсаты»: what its sentence says it
+  // aims at, in the text; no profile of its parties (the domestic share's goal is no agreement's).
+  const agreementAim =
+    has("m:goal") && s.agreements.length > 0 && !has("m:medicines") && !has("o:share") && !p.years.length;
+  if (agreementAim && !p.tokens.some((t) => /^(support|поддерж|қолда)/.test(t))) return;
   const exists = p.expects === "yesno";
   const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
   if (has("o:spansRegions") && !s.companies.length) yield query(["sites"], "list", { spansPlaces: true });
