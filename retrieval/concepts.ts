@@ -167,7 +167,7 @@ region | region*, oblast*, province* | област*, регион* | облыс
 city | city, cities, town* | город*, городск* | қала*
 zone | zone*, sez | зон*, сэз | аймақ*, аэа
 special | special | особ*, специальн* | арнайы*
-foreign | foreign*, overseas, abroad, international* | иностран*, зарубеж*, международн* | шетел*, халықаралық*
+foreign | foreign*, overseas, abroad, far abroad, international* | иностран*, зарубеж*, международн* | шетел*, халықаралық*
 global | global*, world, worldwide | глобальн*, миров* | әлемдік*, жаһандық*
 center | centre*, center*, hub* | центр*, хаб* | орталы*, хаб*
 standard | standard* | стандарт* | стандарт*
@@ -249,6 +249,22 @@ insulin | insulin* | инсулин* | инсулин*
 substance | substance*, api, apis, active ingredient* | субстанци* | субстанци*
 institute | institut* | институт*, нии | институт*, ғылыми зерттеу институт*
 salary | salar*, wage*, pay, paid, earn* | зарплат*, заработн*, оклад* | жалақы*, айлық*
+south | south, southern | юг, юга, юге, южн* | оңтүстік*
+north | north, northern | север* | солтүстік*
+east | east, eastern | восток*, восточн* | шығыс*
+west | west, western | запад* | батыс*
+organisation | organisation*, organization*, institution*, member*, participant* | организаци*, учреждени*, участник* | ұйым*, мекеме*, қатысушы*
+unite | unite*, unites, uniting, bring together, brings together, comprise*, consist* | объедин*, объеденя*, состоит, входят, вошли, вошл* | біріктір*, құрамына
+accreditation | accredit*, certif*, label* | аккредит*, сертифик* | аккредит*, сертификат*
+status | status | статус* | мәртебе*
+tonne | tonne*, ton, tons | тонн* | тонна*
+statistics | statistic*, bureau | статисти*, бюро | статистика*, бюро
+decline | decline*, declin*, fell, fall*, drop*, decreas*, shrank, shrunk | сниз*, упал*, падени*, сократ*, сокращ*, уменьш* | төмендеп, төмендеді, төмендеу*, азай*, қысқар*
+leading | leading, leader*, topped, tops, most, most of all | лидир*, лидер*, больше всего | көш бастап, көшбасшы*, ең көп
+supplier | supplier*, supplies, supplied | поставщик*, поставил*, поставля* | жеткізуші*, жеткізді, жеткізіп
+russia | russia, russian | росси*, рф | ресей*
+volume | volume*, worth of | объем*, объём* | көлем*
+half year | first half, half year, half a year, six months, h1 | полугоди*, полгода, январь июнь, январе июне | жартыжылдық*, жарты жыл*, алты ай*
 `;
 
 /**

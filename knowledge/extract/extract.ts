@@ -22,6 +22,7 @@ import {
   actingOrgs,
   companyAsItIs,
   isCorrection,
+  ONE_OF_THEM,
   PUBLISH_CONFIDENCE,
   phaseOf,
   recalled,
@@ -692,9 +693,6 @@ const NUMBERS: Record<string, number> = Object.fromEntries(
     ["ten", "десять", "он"],
   ].flatMap((words, i) => words.map((w) => [w, i + 2])),
 );
-/** A company named as one of the projects just counted: "One of them is", «В их числе», «Солардың бірі». */
-const ONE_OF_THEM =
-  /(?<!\p{L})(one of (them|these|those|the projects)|among them|речь ид[её]т о|в их числе|среди них|одним из них|один из них|одн\p{L}* из (них|этих)|солардың бірі|олардың бірі|соның бірі|осылардың бірі)(?!\p{L})/iu;
 /** What the projects just counted share with each member named after: talks, or a stop. */
 const MEMBER_STAGES: ReadonlySet<string> = new Set(["talks", "suspended", "cancelled"]);
 /** Some of a list's projects, not all: "two of them", «из них», «оның ішінде». */

@@ -67,7 +67,8 @@ const CUES: [ProjectStage, RegExp][] = [
     "approved",
     /(?<!\p{L})(approv\p{L}*|signed off|cleared|green light|go-ahead|endorsed|одобр\p{L}*|утвердил\p{L}*|утвержд\p{L}*|мақұлда\p{L}*|бекіт\p{L}*)/iu,
   ],
-  ["memorandum", /(?<!\p{L})(memorand\p{L}*|MoU|меморандум\p{L}*)/iu],
+  // ("MoU" a word of its own: "foot-and-mouth" holds no memorandum.)
+  ["memorandum", /(?<!\p{L})(memorand\p{L}*|MoU|меморандум\p{L}*)(?!\p{L})/iu],
   [
     "talks",
     /(?<!\p{L})(talks|negotiat\p{L}*|discuss\p{L}*|met with|meeting with|received (a |the )?(delegation|head|chairman|chair|president|founder|CEO|owner)|принял\p{L}* (\p{L}+ ){0,1}(делегаци|глав|руководител|председател|президент|основател|владел)\p{L}*|қабылдады|ready to invest|readiness to invest|(?<!(stopped|ceased) )considering|expressed interest|переговор\p{L}*|обсуди\p{L}*|обсужд\p{L}*|встреч\p{L}*|готовност\p{L}*|готов\p{L}* (вложить|инвестировать|построить|реализовать|развивать|запустить)|ready to (develop|implement|build|launch|carry out)|(асыруға|іске асыруға|салуға) дайын|рассматрива\p{L}*|келіссөз\p{L}*|талқыла\p{L}*|кездесу\p{L}*|кездесті|дайын(мыз|дығын|дығы))/iu,

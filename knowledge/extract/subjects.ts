@@ -84,6 +84,9 @@ const COUNTED_PROJECTS =
 /** Some of the projects just counted: "two of these", "of them, three", «четыре из них», «осы жобалардың екеуі». */
 const PART_OF_THESE =
   /(?<!\p{L})((\d+|two|three|four|five|six|seven|eight|nine|ten) of (these|them|those|the \d+)|of (these|them),? (\d+|two|three|four|five|six|seven|eight|nine|ten)|(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять) из (них|этих)|из (них|этих)(\s+\p{L}+)?,? (\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)|(осы|бұл|олардың)(\s+\p{L}+)?\s+(екеуі|үшеуі|төртеуі|бесеуі|алтауы|жетеуі|сегізі|тоғызы|\d+-?(і|ы)))(?!\p{L})/iu;
+/** A company named as one of the projects just counted: "One of them is", «В их числе», «Солардың бірі». */
+export const ONE_OF_THEM =
+  /(?<!\p{L})(one of (them|these|those|the projects)|among them|речь ид[её]т о|в их числе|среди них|одним из них|один из них|одн\p{L}* из (них|этих)|солардың бірі|олардың бірі|соның бірі|осылардың бірі)(?!\p{L})/iu;
 /** Several projects said together in so many words: "all the projects", "both plants", «все проекты». */
 const TOGETHER_SET =
   /(?<!\p{L})(all (of )?(the |these )?(projects|plants)|both|these projects|все (эти )?проекты|оба|барлық жоба\p{L}*)(?!\p{L})/iu;
@@ -585,6 +588,12 @@ export class SubjectReader {
         ? withdrawn(text, f)
         : RETRACTED.test(text) || EARLIER.test(text) || EARLIER_ASIDE.test(text.slice(0, f.start))
     )
+      return { kind: "none", why: "noSubject", candidates: [] };
+    // "… projects worth 143.3 billion. One of them is a sodium cyanide plant of 25,000 tonnes a
+    // year", «Олардың бірі – …»: a member of the set just told, named by no company, is none's.
+    // («Речь идёт о 7 миллиардах», "we are talking of", is the speaker's own project's.)
+    const opener = text.slice(0, 30);
+    if (!inClause.length && ONE_OF_THEM.test(opener) && !/речь ид[её]т/iu.test(opener))
       return { kind: "none", why: "noSubject", candidates: [] };
     // "ready to invest another KZT 39.5bn and hire 150 to 200 more people", «дополнительно 5 млрд»:
     // an amount on top of the project's, never its figure.

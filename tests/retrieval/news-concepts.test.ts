@@ -22,6 +22,8 @@ beforeAll(async () => {
     ...loadKnowledge().sources,
     article("ru-insulin-plant.md"),
     article("kk-syringe-plant.md"),
+    article("ru-output-statistics.md"),
+    article("kk-pharma-cluster.md"),
   ];
   retriever = await createRetriever(sources);
 }, 60_000);
@@ -33,6 +35,10 @@ describe("English questions find Russian and Kazakh news sentences", () => {
     ["was the launch of the insulin line postponed?", "Запуск производства дважды переносили"],
     ["how many syringes a year will the Pavlodar plant produce", "Зауыт жылына 150 миллион шприц шығарады"],
     ["when will construction of the syringe plant be completed", "2025 жылдың соңында аяқталады"],
+    // Statistics and profiles: regions leading, declines, suppliers, a cluster's members and status.
+    ["which region produced the most medicines in the first half", "Больше всего продукции выпустила"],
+    ["who was the main supplier of medicines from far abroad", "Основным поставщиком"],
+    ["what status did the pharma cluster get after accreditation", "мәртебесін алды"],
   ])("%s", async (q, quote) => {
     // The answer quotes up to three sentences: the one that answers must be among them.
     const hits = await retriever.passages(q);
