@@ -71,6 +71,11 @@ const CONFIRMS = 0.9;
  */
 const NAMED_GATE = 0.45;
 
+/** Years written in a text, and spans of them ("2020–2025", «2015–2019 годы»). */
+const yearsIn = (text: string) =>
+  [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)/g;
+
 /** Below retrieval's gate, the closest passages a question still has, shown as only that. */
 const LOOSE_GATE = 0.45;
 
@@ -395,6 +400,15 @@ export class Answerer {
           ? "money"
           : undefined;
       const unnamed = unnamedProjects(done.findings, this.knowledge, figureAsked);
+      // "how much did the pharma plant in Atyrau cost": no project of the knowledge is there, yet an
+      // article tells of that place: its sentences answer, never "no project there".
+      const noAnswer = unstated || done.findings.some((f) => f.kind === "noProjects");
+      const aboutPlace = unnamed || !noAnswer ? [] : await this.placeTold(clause, query);
+      if (aboutPlace.length) {
+        retrievalQueries.push(clause);
+        answeredBy.set(clause, aboutPlace);
+        continue;
+      }
       if (unnamed) unnamedThere.push(unnamed);
       const kept = unnamed ? done.findings.filter((f) => f.kind !== "noProjects") : done.findings;
       findings.push(...kept);
@@ -482,6 +496,8 @@ export class Answerer {
         loose = !!hits?.length;
       }
       if (hits && ofYears.has(clause)) hits = hits.filter((h) => this.ofYearsAsked(clause, h));
+      // "how many enterprises were there in 2022": a sentence of another year's report is no answer.
+      if (hits) hits = hits.filter((h) => !this.ofOtherYears(clause, h));
       if (!hits?.length) continue;
       const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
       const quotes = hits.map((h) => {
@@ -639,6 +655,62 @@ export class Answerer {
   private ofYearsAsked(clause: Reading, hit: { source: string; quote: string }): boolean {
     const date = this.knowledge.sources.find((x) => x.id === hit.source)?.date ?? "";
     return clause.years.some((y) => date.startsWith(String(y)) || hit.quote.includes(String(y)));
+  }
+
+  /**
+   * The sentences that answer a question about a place no project of the knowledge lies in, from
+   * the articles that name it (none when no article does, or none answers).
+   */
+  private async placeTold(clause: Reading, query: Query): Promise<PassageHit[]> {
+    if (!this.retrieval || query.subjects.some((x) => x.type === "organisation")) return [];
+    const { dataset, sources } = this.knowledge;
+    const places = query.subjects.filter((x) => x.type === "place" && x.id !== this.country);
+    const bare = places.filter(
+      (x) => !dataset.projects.some((p) => p.sites.some((s) => within(dataset, s.place, x.id))),
+    );
+    if (!bare.length || bare.length !== places.length) return [];
+    const names = bare.flatMap((x) => {
+      const place = dataset.places.find((p) => p.id === x.id);
+      return place ? [place.name.en, place.name.ru ?? "", place.name.kk ?? "", ...place.aliases] : [];
+    });
+    const naming = sourcesNaming(
+      names.filter(Boolean).map((n) => normalize(n)),
+      sources,
+    );
+    if (!naming.length) return [];
+    // (Within the articles that name the place, its name tells no sentence from another: "no date
+    // for its launch has been set" answers without it.)
+    const spans = clause.entities.filter((e) => e.type === "place" && e.start >= 0);
+    const text = clause.tokens.filter((_, i) => !spans.some((e) => i >= e.start && i < e.end)).join(" ");
+    return (
+      (await this.retrieval.passages(text, {
+        expansions: this.expand(clause),
+        lang: clause.lang,
+        within: naming,
+        minRelevance: NAMED_GATE,
+      })) ?? []
+    );
+  }
+
+  /**
+   * A passage of years the question does not ask: its sentence names years, none asked (nor a span
+   * holding one); or it names none, and its article's headline names years, none asked, nor is
+   * the article of a year asked ("10 enterprises are currently engaged" in a report on 2024,
+   * asked of 2022).
+   */
+  private ofOtherYears(clause: Reading, hit: { source: string; quote: string }): boolean {
+    if (!clause.years.length) return false;
+    const asked = (years: number[], text: string) =>
+      years.some((y) => clause.years.includes(y)) ||
+      [...text.matchAll(YEAR_SPAN)].some((m) =>
+        clause.years.some((y) => y >= Number(m[1]) && y <= Number(m[2])),
+      );
+    const own = yearsIn(hit.quote);
+    if (own.length) return !asked(own, hit.quote);
+    const source = this.knowledge.sources.find((x) => x.id === hit.source);
+    const titled = yearsIn(source?.title ?? "");
+    const dated = Number(source?.date?.slice(0, 4));
+    return titled.length > 0 && !asked(titled, source?.title ?? "") && !clause.years.includes(dated);
   }
 
   /** Whether every total found (a headline, a set's or a place's figure) is of a year the question does not ask about. */
