@@ -3,7 +3,14 @@ import type { Knowledge } from "../knowledge/load.js";
 import { variants } from "../knowledge/phrases.js";
 import type { InvestmentProject, Lang } from "../knowledge/schema.js";
 import { normalize, tokenize } from "../knowledge/text.js";
-import { dayOf, languageOf, sourcesNaming, unnamedProjects, yearless } from "./article-evidence.js";
+import {
+  dayOf,
+  languageOf,
+  sourcesNaming,
+  sourcesNamingPlace,
+  unnamedProjects,
+  yearless,
+} from "./article-evidence.js";
 import { buildExpander, quoteTranslations } from "./bilingual.js";
 import { CitationList, compose, understood } from "./compose.js";
 import { nextContext, placeInConversation, type Turn, unique } from "./context.js";
@@ -70,6 +77,15 @@ const CONFIRMS = 0.9;
  * retrieval may not match it across scripts ("Tassay" of «Тассай»).
  */
 const NAMED_GATE = 0.45;
+
+/** The words a sentence gives a figure of the kind asked with: jobs, money, medicines. */
+const FIGURE_WORDS: Partial<Record<string, RegExp>> = {
+  "m:jobs":
+    /(job|workplace|employ|hire|hiring|staff|worker|рабоч\p{L}* мест|рабочих|сотрудник|работник|трудоустро|занятост|вакан|жұмыс орн|жұмыс ор|жұмысқа|қызметкер|жұмысшы)/iu,
+  "m:investment":
+    /(invest|cost|worth|billion|million|bn|mln|\$|usd|kzt|tenge|инвест|стоим|млрд|млн|тенге|доллар|инвестиц|құн|теңге)/iu,
+  "m:medicines": /(medicine|drug|generic|препарат|лекарств|медикамент|дәрі)/iu,
+};
 
 /** Years written in a text, and spans of them ("2020–2025", «2015–2019 годы»). */
 const yearsIn = (text: string) =>
@@ -515,13 +531,19 @@ export class Answerer {
       // "yes, only there".
       const operated = [...clause.cues].some((c) => c.startsWith("o:") && c !== "o:list");
       const confirmed = (hits[0]?.score ?? 0) >= CONFIRMS && !placed && !operated;
-      const verdict = loose
-        ? `${tx.retrieval.unconfirmed} `
-        : clause.expects !== "yesno"
-          ? ""
-          : confirmed
-            ? `${tx.yes} `
-            : `${tx.retrieval.unconfirmed} `;
+      // "how many jobs has the cluster created" met by "almost 5,000 specialists work in the
+      // cluster": a figure of another kind than asked is only the closest the sources come.
+      const offFigure = [...clause.cues].some(
+        (c) => FIGURE_WORDS[c] && !hits.some((h) => FIGURE_WORDS[c]?.test(h.quote)),
+      );
+      const verdict =
+        loose || (offFigure && clause.expects === "quantity")
+          ? `${tx.retrieval.unconfirmed} `
+          : clause.expects !== "yesno"
+            ? ""
+            : confirmed
+              ? `${tx.yes} `
+              : `${tx.retrieval.unconfirmed} `;
       const part = `${verdict}${tx.retrieval.intro(titles, written)} ${quotes.join(" ")}`;
       // Two parts of one question ("which centre, and where") may find the same passages: said once.
       if (!parts.includes(part)) parts.push(part);
@@ -673,10 +695,7 @@ export class Answerer {
       const place = dataset.places.find((p) => p.id === x.id);
       return place ? [place.name.en, place.name.ru ?? "", place.name.kk ?? "", ...place.aliases] : [];
     });
-    const naming = sourcesNaming(
-      names.filter(Boolean).map((n) => normalize(n)),
-      sources,
-    );
+    const naming = sourcesNamingPlace(names.filter(Boolean), sources);
     if (!naming.length) return [];
     // (Within the articles that name the place, its name tells no sentence from another: "no date
     // for its launch has been set" answers without it.)

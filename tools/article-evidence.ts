@@ -119,6 +119,31 @@ export function sourcesNaming(names: readonly string[], sources: readonly Source
     .map((x) => x.id);
 }
 
+/** The words of a place's name that say what kind it is, not which: "Region", «область», «облысы». */
+const PLACE_KIND_WORDS = new Set(
+  "region oblast city district область области город района район облысы облысының қаласы ауданы".split(" "),
+);
+
+/**
+ * The sources that name a place, its words stemmed and in order ("North Kazakhstan Region" in
+ * "the North Kazakhstan pharmaceutical cluster", «Восточно-Казахстанская область» in
+ * «Восточно-Казахстанский кластер»); its kind's words are not needed.
+ */
+export function sourcesNamingPlace(names: readonly string[], sources: readonly Source[]): string[] {
+  const patterns = names.flatMap((name) => {
+    const words = normalize(name)
+      .split(" ")
+      .filter((w) => w && !PLACE_KIND_WORDS.has(w));
+    if (!words.length) return [];
+    const stem = (w: string) => w.slice(0, Math.max(3, w.length - 2));
+    return [new RegExp(`(^| )${words.map((w) => `${escapeRegExp(stem(w))}\\S*`).join(" ")}`, "u")];
+  });
+  const all = bodies(sources);
+  return sources.filter((_, i) => patterns.some((p) => p.test(all[i] as string))).map((x) => x.id);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** A quote's language, by its letters: Kazakh has letters of its own, Russian the rest of Cyrillic. */
 export function languageOf(quote: string): Lang {
   if (/[әғқңөұүһі]/iu.test(quote)) return "kk";
