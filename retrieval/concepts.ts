@@ -233,7 +233,7 @@ deliver | deliver*, reach*, reached, gone out, went out, ship*, dispatch*, sent 
 batch | batch*, lot, lots, consignment* | парти* | партия*, топтама*
 line | line, lines, filling line*, production line* | лини* | желі*
 fill | fill*, bottl*, packag* | розлив*, разлив*, фасов*, упаков* | құю*, құя*, құйыл*, қаптау*
-cluster | cluster* | кластер* | кластер*
+cluster | cluster*, pharmacluster* | кластер*, фармкластер* | кластер*, фармкластер*
 month | month, months, monthly, a month, per month | месяц*, ежемесячн* | ай, айына, айлық
 annual | annual*, a year, per year, yearly, each year | в год, ежегодн*, годов* | жылына, жылдық*
 trial | test*, trial*, pilot* | пробн*, испыта*, тестов* | сынақ*, сынама*
@@ -264,6 +264,7 @@ leading | leading, leader*, topped, tops, most, most of all | лидир*, ли�
 supplier | supplier*, supplies, supplied | поставщик*, поставил*, поставля* | жеткізуші*, жеткізді, жеткізіп
 russia | russia, russian | росси*, рф | ресей*
 volume | volume*, worth of | объем*, объём* | көлем*
+form | take shape, took shape, taking shape, formation, formed, forming | формир*, сформир*, складыва*, сложил* | қалыптас*, құрылды, құрылған
 half year | first half, half year, half a year, six months, h1 | полугоди*, полгода, январь июнь, январе июне | жартыжылдық*, жарты жыл*, алты ай*
 `;
 

@@ -3,6 +3,7 @@ import type { Knowledge } from "../knowledge/load.js";
 import { variants } from "../knowledge/phrases.js";
 import type { InvestmentProject, Lang } from "../knowledge/schema.js";
 import { normalize, tokenize } from "../knowledge/text.js";
+import { findConcepts } from "../retrieval/concepts.js";
 import {
   dayOf,
   languageOf,
@@ -1254,7 +1255,7 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
   // words: "program" in a question is no name the sources know.
   for (const { body } of knowledge.sources)
     for (const m of body.matchAll(
-      /(?<=[^.?!\s"“«(\n]\s+)\p{Lu}[\p{L}\d-]{2,}(?:\s+\p{Lu}[\p{L}\d-]{2,})*/gu,
+      /(?<=[^.?!\s"“«(\n#*-]\s+)\p{Lu}[\p{L}\d-]{2,}(?:\s+\p{Lu}[\p{L}\d-]{2,})*/gu,
     )) {
       const run = normalize(m[0]).split(" ");
       if (run.length > 1 && run.some((t) => lower.has(t))) continue;
@@ -1271,7 +1272,9 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
       for (const t of run) capitalised.add(t);
     }
   const months = (w: string) => MONTHS.some(([m]) => m.length >= 3 && w.startsWith(m));
-  return new Set([...capitalised].filter((w) => !lower.has(w) && !months(w)));
+  // ("the President", «Южного Казахстана»: a word of the vocabulary, capitalised, is no name.)
+  const vocabulary = (w: string) => findConcepts([w]).length > 0;
+  return new Set([...capitalised].filter((w) => !lower.has(w) && !months(w) && !vocabulary(w)));
 }
 
 /** "the second one" after an agreement's items: that item's sentence, quoted again with its source. */

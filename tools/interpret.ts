@@ -2320,7 +2320,12 @@ const KAZAKH_NEGATIVE = /[мбп][ае][гғ][ае]н$/;
 /** Agreements whose dated sentence names every person and place the question names (at least one). */
 function eventsTelling(dataset: Dataset, p: Reading): Ref[] {
   // Named in the question itself: "who went there" carries the place, not a date asked.
-  const named = p.entities.filter((e) => (e.type === "person" || e.type === "place") && e.start >= 0);
+  // (The country is in every sentence's reach: "when was the cluster of South Kazakhstan formed"
+  // asks of no event the country's name finds.)
+  const country = dataset.places.find((x) => x.kind === "country")?.id;
+  const named = p.entities.filter(
+    (e) => (e.type === "person" || e.type === "place") && e.start >= 0 && e.id !== country,
+  );
   if (!named.length || named.length !== p.entities.length) return [];
   return dataset.agreements
     .filter((ag) => ag.date && named.every((e) => sentenceNames(dataset, ag.dateCitation?.quote ?? "", e.id)))
