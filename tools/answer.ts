@@ -2,6 +2,7 @@ import { GENERIC } from "../knowledge/extract/names.js";
 import type { Knowledge } from "../knowledge/load.js";
 import { variants } from "../knowledge/phrases.js";
 import type { InvestmentProject, Lang } from "../knowledge/schema.js";
+import { splitSentences } from "../knowledge/sentences.js";
 import { normalize, tokenize } from "../knowledge/text.js";
 import { findConcepts } from "../retrieval/concepts.js";
 import {
@@ -78,6 +79,10 @@ const CONFIRMS = 0.9;
  * retrieval may not match it across scripts ("Tassay" of «Тассай»).
  */
 const NAMED_GATE = 0.45;
+
+/** A share of the work done, as articles write it: "85% complete", «85 пайызы орындалды», «готов на 70%». */
+const PROGRESS_SAID =
+  /\d+\s*(%|per ?cent|процент\p{L}*|пайыз\p{L}*)[^.]{0,60}(complet|done|ready|built|готов|выполн|заверш|дайын|орындал|аяқтал)|(complet|ready|готов|выполн|заверш|дайын|орындал|аяқтал)\p{L}*[^.]{0,30}\d+\s*(%|per ?cent|процент|пайыз)/iu;
 
 /** The words a sentence gives a figure of the kind asked with: jobs, money, medicines. */
 const FIGURE_WORDS: Partial<Record<string, RegExp>> = {
@@ -396,8 +401,17 @@ export class Answerer {
         continue;
       }
       const unstated = done.tool === "not_stated" || done.findings.every((f) => f.kind === "notStated");
-      if (!done.findings.length || (unstated && saidOfSubject(query, this.knowledge))) {
+      if (!done.findings.length) {
         retrievalQueries.push(clause);
+        continue;
+      }
+      // An article about the subject says it in words no claim holds: its sentences, when one
+      // answers; else "not stated" as the executor found.
+      const saidThere =
+        unstated && saidOfSubject(query, this.knowledge) ? await this.subjectTold(clause, query) : [];
+      if (saidThere.length) {
+        retrievalQueries.push(clause);
+        answeredBy.set(clause, saidThere);
         continue;
       }
       // "which regions will Pfizer's new office cover", «какой вакцины … обсуждалось»: a figure or a
@@ -678,6 +692,36 @@ export class Answerer {
   private ofYearsAsked(clause: Reading, hit: { source: string; quote: string }): boolean {
     const date = this.knowledge.sources.find((x) => x.id === hit.source)?.date ?? "";
     return clause.years.some((y) => date.startsWith(String(y)) || hit.quote.includes(String(y)));
+  }
+
+  /** The sentences of the articles that name the subjects asked about which answer the question. */
+  private async subjectTold(clause: Reading, query: Query): Promise<PassageHit[]> {
+    if (!this.retrieval) return [];
+    const names = query.subjects
+      .filter((x) => x.type === "organisation")
+      .flatMap((x) => {
+        const o = this.knowledge.dataset.organisations.find((y) => y.id === x.id);
+        return o ? [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases] : [];
+      })
+      .filter(Boolean)
+      .map((n) => normalize(n));
+    const within = sourcesNaming(names, this.knowledge.sources);
+    // "how far along is it": the sentence of its article that gives the share of the work done.
+    if (query.unknown === "progress") {
+      const done = this.knowledge.sources
+        .filter((x) => within.includes(x.id))
+        .flatMap((x) =>
+          splitSentences(x.body)
+            .filter((s) => PROGRESS_SAID.test(s.text))
+            .map((s) => ({ source: x.id, title: x.title, quote: s.text })),
+        );
+      if (done.length) return done.slice(0, 2);
+    }
+    const options = { expansions: this.expand(clause), lang: clause.lang };
+    const named = within.length
+      ? await this.retrieval.passages(clause.text, { ...options, within, minRelevance: NAMED_GATE })
+      : [];
+    return named?.length ? named : ((await this.retrieval.passages(clause.text, options)) ?? []);
   }
 
   /**
@@ -1433,6 +1477,8 @@ function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sou
         : [];
   const topic = [...roles, ...cues].map((w) => normalize(w)).filter((w) => w.length >= 4);
   if (!topic.length) return false;
+  // ("85 per cent of the works are done", «85 пайызы орындалды»: a share of work done, in any words.)
+  const progressed = (body: string) => query.unknown === "progress" && PROGRESS_SAID.test(body);
   const names = knowledge.dataset.organisations
     .filter((o) => orgs.includes(o.id))
     .flatMap((o) => [o.name.en, o.name.ru, o.name.kk, ...o.aliases])
@@ -1440,7 +1486,7 @@ function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sou
   return knowledge.sources.some((source) => {
     const body = normalize(source.body);
     if (!names.some((n) => body.includes(n))) return false;
-    return topic.some((w) => body.includes(w));
+    return topic.some((w) => body.includes(w)) || progressed(source.body);
   });
 }
 

@@ -786,7 +786,12 @@ function* readings(a: Ask): Generator<Query> {
   const figure = FIGURE_CUES.some(has);
   // A price is of the products named around it ("the price of AZ's diabetes drugs made in KZ").
   // ("what is the current share of KZ-made medicines on the market right now": the share asked whole.)
-  const described = unknown === "u:capacity" || unknown === "u:price" || unknown === "u:currentShare";
+  // ("how far along is the BSL-3 substance shop at X": the part of the plant named is what progressed.)
+  const described =
+    unknown === "u:capacity" ||
+    unknown === "u:price" ||
+    unknown === "u:currentShare" ||
+    unknown === "u:progress";
   // A period alone ("bottles per year", «жылына») is a capacity unless a date is asked:
   // «жылын да айтыңыз» ("say the year too") asks when.
   const periodAsked = !periodOnly || p.expects !== "time";

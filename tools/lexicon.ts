@@ -1750,6 +1750,18 @@ export const UNSTATED_CUES = {
     "пайызы дайын",
     "дайындығы",
     "дайындық деңгейі",
+    // «неше пайызға орындалды», «на сколько процентов выполнено»: how much of the work is done.
+    "пайызға орындалды",
+    "пайызы орындалды",
+    "пайызға дайын",
+    "пайызға аяқталды",
+    "процентов выполнен",
+    "процента выполнен",
+    "процентов завершен",
+    "percent done",
+    "% done",
+    "how much of the construction",
+    "how much of the work",
   ],
   // "when will it resume", «когда возобновят»: a date no stop's report gives (the stop is told beside it).
   resumption: [
