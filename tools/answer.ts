@@ -548,9 +548,10 @@ export class Answerer {
       const confirmed = (hits[0]?.score ?? 0) >= CONFIRMS && !placed && !operated;
       // "how many jobs has the cluster created" met by "almost 5,000 specialists work in the
       // cluster": a figure of another kind than asked is only the closest the sources come.
-      const offFigure = [...clause.cues].some(
-        (c) => FIGURE_WORDS[c] && !hits.some((h) => FIGURE_WORDS[c]?.test(h.quote)),
-      );
+      // ("how many companies make medical gloves" counts companies: no figure of medicines asked.)
+      const offFigure =
+        !clause.cues.has("m:companies") &&
+        [...clause.cues].some((c) => FIGURE_WORDS[c] && !hits.some((h) => FIGURE_WORDS[c]?.test(h.quote)));
       const verdict =
         loose || (offFigure && clause.expects === "quantity")
           ? `${tx.retrieval.unconfirmed} `
@@ -729,7 +730,9 @@ export class Answerer {
    * the articles that name it (none when no article does, or none answers).
    */
   private async placeTold(clause: Reading, query: Query): Promise<PassageHit[]> {
-    if (!this.retrieval || query.subjects.some((x) => x.type === "organisation")) return [];
+    // (A name the question gives that the knowledge does not hold, "Атырау Курылыс", is its subject.)
+    const named = clause.textNames.length > 0 || clause.foreign.length > 0 || clause.unknown.length > 0;
+    if (!this.retrieval || named || query.subjects.some((x) => x.type === "organisation")) return [];
     const { dataset, sources } = this.knowledge;
     const places = query.subjects.filter((x) => x.type === "place" && x.id !== this.country);
     const bare = places.filter(
@@ -742,9 +745,17 @@ export class Answerer {
     });
     const naming = sourcesNamingPlace(names.filter(Boolean), sources);
     if (!naming.length) return [];
+    // ("how many jobs will Atyrau Kurylys create": the place's name begins a company's the articles write.)
+    const spans = clause.entities.filter((e) => e.type === "place" && e.start >= 0);
+    const capital = (w: string) => (w[0]?.toUpperCase() ?? "") + w.slice(1);
+    const nameRun = (e: { start: number; end: number }) => {
+      const next = clause.tokens[e.end];
+      const run = [...clause.tokens.slice(e.start, e.end), next ?? ""].map(capital).join(" ");
+      return !!next && next.length >= 3 && sources.some((x) => naming.includes(x.id) && x.body.includes(run));
+    };
+    if (spans.some(nameRun)) return [];
     // (Within the articles that name the place, its name tells no sentence from another: "no date
     // for its launch has been set" answers without it.)
-    const spans = clause.entities.filter((e) => e.type === "place" && e.start >= 0);
     const text = clause.tokens.filter((_, i) => !spans.some((e) => i >= e.start && i < e.end)).join(" ");
     return (
       (await this.retrieval.passages(text, {
@@ -1295,15 +1306,20 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
   for (const { body } of knowledge.sources)
     for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}\d-]{2,}/gu))
       for (const t of normalize(m[0]).split(" ")) lower.add(t);
+  const vocabulary = (w: string) => findConcepts([w]).length > 0;
   // A capitalised run with a common word in it ("Young Health Program") is a name made of ordinary
   // words: "program" in a question is no name the sources know.
   for (const { body } of knowledge.sources)
     for (const m of body.matchAll(
-      /(?<=[^.?!\s"“«(\n#*-]\s+)\p{Lu}[\p{L}\d-]{2,}(?:\s+\p{Lu}[\p{L}\d-]{2,})*/gu,
+      /(?<=[^.?!\s"“«(\n#]\s+)\p{Lu}[\p{L}\d-]{2,}(?:\s+\p{Lu}[\p{L}\d-]{2,})*/gu,
     )) {
       const run = normalize(m[0]).split(" ");
       if (run.length > 1 && run.some((t) => lower.has(t))) continue;
-      for (const t of run) capitalised.add(t);
+      // ("President Tokayev", «Южного Казахстана»: words of the vocabulary before a name, or all
+      // of a run, are no name; "Irtysh Glove" is one.)
+      const first = run.findIndex((t) => !vocabulary(t));
+      if (first < 0) continue;
+      for (const t of run.slice(first)) capitalised.add(t);
     }
   // A short capitalised run standing alone in quotes is a name wherever it stands: «Тассай», “Khimpharm”.
   for (const { body } of knowledge.sources)
@@ -1316,9 +1332,7 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
       for (const t of run) capitalised.add(t);
     }
   const months = (w: string) => MONTHS.some(([m]) => m.length >= 3 && w.startsWith(m));
-  // ("the President", «Южного Казахстана»: a word of the vocabulary, capitalised, is no name.)
-  const vocabulary = (w: string) => findConcepts([w]).length > 0;
-  return new Set([...capitalised].filter((w) => !lower.has(w) && !months(w) && !vocabulary(w)));
+  return new Set([...capitalised].filter((w) => !lower.has(w) && !months(w)));
 }
 
 /** "the second one" after an agreement's items: that item's sentence, quoted again with its source. */
