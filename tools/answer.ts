@@ -549,9 +549,12 @@ export class Answerer {
       // "how many jobs has the cluster created" met by "almost 5,000 specialists work in the
       // cluster": a figure of another kind than asked is only the closest the sources come.
       // ("how many companies make medical gloves" counts companies: no figure of medicines asked.)
-      const offFigure =
-        !clause.cues.has("m:companies") &&
-        [...clause.cues].some((c) => FIGURE_WORDS[c] && !hits.some((h) => FIGURE_WORDS[c]?.test(h.quote)));
+      const offFigure = [...clause.cues].some(
+        (c) =>
+          FIGURE_WORDS[c] &&
+          !(c === "m:medicines" && clause.cues.has("m:companies")) &&
+          !hits.some((h) => FIGURE_WORDS[c]?.test(h.quote)),
+      );
       const verdict =
         loose || (offFigure && clause.expects === "quantity")
           ? `${tx.retrieval.unconfirmed} `
@@ -731,7 +734,7 @@ export class Answerer {
    */
   private async placeTold(clause: Reading, query: Query): Promise<PassageHit[]> {
     // (A name the question gives that the knowledge does not hold, "Атырау Курылыс", is its subject.)
-    const named = clause.textNames.length > 0 || clause.foreign.length > 0 || clause.unknown.length > 0;
+    const named = clause.textNames.length > 0 || clause.foreign.length > 0;
     if (!this.retrieval || named || query.subjects.some((x) => x.type === "organisation")) return [];
     const { dataset, sources } = this.knowledge;
     const places = query.subjects.filter((x) => x.type === "place" && x.id !== this.country);
