@@ -908,9 +908,16 @@ export class Answerer {
     // 35 socially significant" is AltINFARM's.
     const subjects = query.subjects.filter((x) => x.type === "organisation");
     const words = normalize(best.quote).split(" ");
+    // ("Almaty" of "Nobel Almaty Pharmaceutical Factory" is a place's word: "the new facilities will
+    // be located in Almaty …, 675 new jobs" names no Nobel.)
+    const placeWords = new Set(
+      this.knowledge.dataset.places.flatMap((p) =>
+        [p.name.en, p.name.ru ?? "", p.name.kk ?? "", ...p.aliases].flatMap((n) => normalize(n).split(" ")),
+      ),
+    );
     const namesOne = subjects.some((x) =>
       this.nameWords(x.id).some(
-        (n) => n.length >= 4 && !GENERIC.has(n) && words.some((w) => w.startsWith(n)),
+        (n) => n.length >= 4 && !GENERIC.has(n) && !placeWords.has(n) && words.some((w) => w.startsWith(n)),
       ),
     );
     if (subjects.length && !namesOne) return null;

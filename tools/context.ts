@@ -1174,6 +1174,14 @@ function referents(
   const aboutPerson = ["m:role", "m:said", "m:deeds"].some((c) => reading.cues.has(c as Cue));
   const personal = has("person") || (has("pronoun") && aboutPerson && reading.lang !== "en");
   if (context.person && personal) return [context.person];
+  // "at which factory will AZ's medicines be made" → "how many jobs will that factory create": the
+  // one company in play or just named that has a plant (AstraZeneca has none; Nobel's it is).
+  if (has("pronoun") && !how.plural && reading.cues.has("m:facility")) {
+    const plants = unique([...context.subjects, ...context.list]).filter(
+      (s) => s.type === "organisation" && how.company(s.id),
+    );
+    if (plants.length === 1) return plants;
+  }
   // "what share of 356 is that" after "which makes the most": "that" is the first of the ranking.
   // ("who were the parties to that one" after "which was the earliest": the first of the order.)
   const ranking = ["max", "min", "order"].includes(context.query?.operation ?? "");

@@ -1006,6 +1006,8 @@ export const OP_CUES = {
     "дешевый",
     "минимальн",
     "ең аз",
+    // «ал ең азы?» ("and the least?"): the possessive form, typed alone.
+    "ең азы",
     "eng az",
     "ең кіші",
   ],
