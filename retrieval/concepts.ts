@@ -265,6 +265,8 @@ supplier | supplier*, supplies, supplied | поставщик*, поставил
 russia | russia, russian | росси*, рф | ресей*
 volume | volume*, worth of | объем*, объём* | көлем*
 form | take shape, took shape, taking shape, formation, formed, forming | формир*, сформир*, складыва*, сложил* | қалыптас*, құрылды, құрылған
+fmd | fmd, foot and mouth, foot-and-mouth, hoof and mouth | ящур* | аусыл*
+livestock | cattle, livestock, ruminant*, pig*, swine, sheep, animal* | скот*, свин*, овец, овц*, животн* | мал*, шошқа*, қой*, жануар*
 half year | first half, half year, half a year, six months, h1 | полугоди*, полгода, январь июнь, январе июне | жартыжылдық*, жарты жыл*, алты ай*
 `;
 

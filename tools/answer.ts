@@ -98,6 +98,12 @@ const yearsIn = (text: string) =>
   [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
 const YEAR_SPAN = /(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)/g;
 
+/**
+ * The gate for an amount a company made ("how many doses has X produced") within the articles
+ * that name it: only their sentences with a number are candidates, so less of the words will do.
+ */
+const MADE_GATE = 0.35;
+
 /** Below retrieval's gate, the closest passages a question still has, shown as only that. */
 const LOOSE_GATE = 0.45;
 
@@ -407,8 +413,17 @@ export class Answerer {
       }
       // An article about the subject says it in words no claim holds: its sentences, when one
       // answers; else "not stated" as the executor found.
-      const saidThere =
-        unstated && saidOfSubject(query, this.knowledge) ? await this.subjectTold(clause, query) : [];
+      // ("how many doses has OTARBIOPHARM produced": an amount its article states, «свыше 18
+      // миллионов доз», though no claim holds it; a sentence without a number answers no "how many".)
+      const aboutSubject = query.subjects.some((x) => x.type === "organisation");
+      const said = unstated && saidOfSubject(query, this.knowledge);
+      // (Only an amount made: a price or a stake no article gives stays "not stated".)
+      const made = query.unknown === "capacity" && clause.expects === "quantity";
+      const subjectHits =
+        said || (unstated && aboutSubject && made)
+          ? await this.subjectTold(clause, query, said ? NAMED_GATE : MADE_GATE)
+          : [];
+      const saidThere = said ? subjectHits : subjectHits.filter((h) => /\d/.test(h.quote));
       if (saidThere.length) {
         retrievalQueries.push(clause);
         answeredBy.set(clause, saidThere);
@@ -699,7 +714,7 @@ export class Answerer {
   }
 
   /** The sentences of the articles that name the subjects asked about which answer the question. */
-  private async subjectTold(clause: Reading, query: Query): Promise<PassageHit[]> {
+  private async subjectTold(clause: Reading, query: Query, gate = NAMED_GATE): Promise<PassageHit[]> {
     if (!this.retrieval) return [];
     const names = query.subjects
       .filter((x) => x.type === "organisation")
@@ -722,10 +737,25 @@ export class Answerer {
       if (done.length) return done.slice(0, 2);
     }
     const options = { expansions: this.expand(clause), lang: clause.lang };
+    // A sentence of an article about several companies is the subject's only when it names it
+    // (the seed's "The facility is expected to produce 54 medicines" is AltINFARM's, not Abdi's).
+    const asked = new Set(query.subjects.map((x) => x.id));
+    const others = this.knowledge.dataset.projects
+      .map((p) => p.company)
+      .filter((c) => !asked.has(c))
+      .flatMap((c) => this.nameWords(c).filter((n) => n.length >= 4 && !GENERIC.has(n)));
+    const ownArticle = (source: string) => {
+      const body = normalize(this.knowledge.sources.find((x) => x.id === source)?.body ?? "");
+      return !others.some((n) => ` ${body} `.includes(` ${n}`));
+    };
+    const ownWords = names.flatMap((n) => n.split(" ")).filter((n) => n.length >= 4 && !GENERIC.has(n));
+    const itsOwn = (h: PassageHit) =>
+      ownArticle(h.source) || ownWords.some((n) => normalize(h.quote).includes(n));
     const named = within.length
-      ? await this.retrieval.passages(clause.text, { ...options, within, minRelevance: NAMED_GATE })
+      ? await this.retrieval.passages(clause.text, { ...options, within, minRelevance: gate })
       : [];
-    return named?.length ? named : ((await this.retrieval.passages(clause.text, options)) ?? []);
+    const found = named?.length ? named : ((await this.retrieval.passages(clause.text, options)) ?? []);
+    return gate === NAMED_GATE ? found : found.filter(itsOwn);
   }
 
   /**
