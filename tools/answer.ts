@@ -8,6 +8,7 @@ import { findConcepts } from "../retrieval/concepts.js";
 import {
   dayOf,
   languageOf,
+  ofOtherYears,
   sourcesNaming,
   sourcesNamingPlace,
   unnamedProjects,
@@ -92,11 +93,6 @@ const FIGURE_WORDS: Partial<Record<string, RegExp>> = {
     /(invest|cost|worth|billion|million|bn|mln|\$|usd|kzt|tenge|инвест|стоим|млрд|млн|тенге|доллар|инвестиц|құн|теңге)/iu,
   "m:medicines": /(medicine|drug|generic|препарат|лекарств|медикамент|дәрі)/iu,
 };
-
-/** Years written in a text, and spans of them ("2020–2025", «2015–2019 годы»). */
-const yearsIn = (text: string) =>
-  [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
-const YEAR_SPAN = /(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)/g;
 
 /**
  * The gate for an amount a company made ("how many doses has X produced") within the articles
@@ -543,7 +539,7 @@ export class Answerer {
       }
       if (hits && ofYears.has(clause)) hits = hits.filter((h) => this.ofYearsAsked(clause, h));
       // "how many enterprises were there in 2022": a sentence of another year's report is no answer.
-      if (hits) hits = hits.filter((h) => !this.ofOtherYears(clause, h));
+      if (hits) hits = hits.filter((h) => !ofOtherYears(clause.years, h, this.knowledge.sources));
       if (!hits?.length) continue;
       const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
       const quotes = hits.map((h) => {
@@ -720,9 +716,8 @@ export class Answerer {
       .filter((x) => x.type === "organisation")
       .flatMap((x) => {
         const o = this.knowledge.dataset.organisations.find((y) => y.id === x.id);
-        return o ? [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases] : [];
+        return o ? namesOf(o) : [];
       })
-      .filter(Boolean)
       .map((n) => normalize(n));
     const within = sourcesNaming(names, this.knowledge.sources);
     // "how far along is it": the sentence of its article that gives the share of the work done.
@@ -774,9 +769,9 @@ export class Answerer {
     if (!bare.length || bare.length !== places.length) return [];
     const names = bare.flatMap((x) => {
       const place = dataset.places.find((p) => p.id === x.id);
-      return place ? [place.name.en, place.name.ru ?? "", place.name.kk ?? "", ...place.aliases] : [];
+      return place ? namesOf(place) : [];
     });
-    const naming = sourcesNamingPlace(names.filter(Boolean), sources);
+    const naming = sourcesNamingPlace(names, sources);
     if (!naming.length) return [];
     // ("how many jobs will Atyrau Kurylys create": the place's name begins a company's the articles write.)
     const spans = clause.entities.filter((e) => e.type === "place" && e.start >= 0);
@@ -800,27 +795,6 @@ export class Answerer {
     );
   }
 
-  /**
-   * A passage of years the question does not ask: its sentence names years, none asked (nor a span
-   * holding one); or it names none, and its article's headline names years, none asked, nor is
-   * the article of a year asked ("10 enterprises are currently engaged" in a report on 2024,
-   * asked of 2022).
-   */
-  private ofOtherYears(clause: Reading, hit: { source: string; quote: string }): boolean {
-    if (!clause.years.length) return false;
-    const asked = (years: number[], text: string) =>
-      years.some((y) => clause.years.includes(y)) ||
-      [...text.matchAll(YEAR_SPAN)].some((m) =>
-        clause.years.some((y) => y >= Number(m[1]) && y <= Number(m[2])),
-      );
-    const own = yearsIn(hit.quote);
-    if (own.length) return !asked(own, hit.quote);
-    const source = this.knowledge.sources.find((x) => x.id === hit.source);
-    const titled = yearsIn(source?.title ?? "");
-    const dated = Number(source?.date?.slice(0, 4));
-    return titled.length > 0 && !asked(titled, source?.title ?? "") && !clause.years.includes(dated);
-  }
-
   /** Whether every total found (a headline, a set's or a place's figure) is of a year the question does not ask about. */
   private otherYearsTotal(clause: Reading, found: Finding[]): boolean {
     if (!clause.years.length) return false;
@@ -842,7 +816,7 @@ export class Answerer {
     const known = this.nameWordsOf.get(id);
     if (known) return known;
     const o = this.knowledge.dataset.organisations.find((x) => x.id === id);
-    const names = o ? [o.name.en, o.name.ru ?? "", o.name.kk ?? "", ...o.aliases].filter(Boolean) : [];
+    const names = o ? namesOf(o) : [];
     const written = this.knowledge.sources.flatMap((x) =>
       names.flatMap((n) =>
         [...x.body.matchAll(new RegExp(`${escapeRegExp(n)}\\s+(\\p{Lu}[\\p{L}-]+)`, "gu"))].map(
@@ -941,9 +915,7 @@ export class Answerer {
     // ("Almaty" of "Nobel Almaty Pharmaceutical Factory" is a place's word: "the new facilities will
     // be located in Almaty …, 675 new jobs" names no Nobel.)
     const placeWords = new Set(
-      this.knowledge.dataset.places.flatMap((p) =>
-        [p.name.en, p.name.ru ?? "", p.name.kk ?? "", ...p.aliases].flatMap((n) => normalize(n).split(" ")),
-      ),
+      this.knowledge.dataset.places.flatMap((p) => namesOf(p).flatMap((n) => normalize(n).split(" "))),
     );
     const namesOne = subjects.some((x) =>
       this.nameWords(x.id).some(
@@ -1535,7 +1507,7 @@ function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sou
   const progressed = (body: string) => query.unknown === "progress" && PROGRESS_SAID.test(body);
   const names = knowledge.dataset.organisations
     .filter((o) => orgs.includes(o.id))
-    .flatMap((o) => [o.name.en, o.name.ru, o.name.kk, ...o.aliases])
+    .flatMap(namesOf)
     .flatMap((n) => (n ? [normalize(n)] : []));
   return knowledge.sources.some((source) => {
     const body = normalize(source.body);
@@ -1543,6 +1515,10 @@ function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sou
     return topic.some((w) => body.includes(w)) || progressed(source.body);
   });
 }
+
+/** An organisation's or a place's names in every language, and its aliases. */
+const namesOf = (x: { name: { en: string; ru?: string; kk?: string }; aliases: readonly string[] }) =>
+  [x.name.en, x.name.ru ?? "", x.name.kk ?? "", ...x.aliases].filter(Boolean);
 
 /** A literal text as a regular expression. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

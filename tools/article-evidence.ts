@@ -144,6 +144,34 @@ export function sourcesNamingPlace(names: readonly string[], sources: readonly S
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Years written in a text, and spans of them ("2020–2025", «2015–2019 годы»). */
+const yearsIn = (text: string) =>
+  [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)/g;
+
+/**
+ * A passage of years the question does not ask (`years`): its sentence names years, none asked
+ * (nor a span holding one); or it names none, and its article's headline names years, none asked,
+ * nor is the article of a year asked ("10 enterprises are currently engaged" in a report on 2024,
+ * asked of 2022).
+ */
+export function ofOtherYears(
+  years: readonly number[],
+  hit: { source: string; quote: string },
+  sources: readonly Source[],
+): boolean {
+  if (!years.length) return false;
+  const asked = (written: number[], text: string) =>
+    written.some((y) => years.includes(y)) ||
+    [...text.matchAll(YEAR_SPAN)].some((m) => years.some((y) => y >= Number(m[1]) && y <= Number(m[2])));
+  const own = yearsIn(hit.quote);
+  if (own.length) return !asked(own, hit.quote);
+  const source = sources.find((x) => x.id === hit.source);
+  const titled = yearsIn(source?.title ?? "");
+  const dated = Number(source?.date?.slice(0, 4));
+  return titled.length > 0 && !asked(titled, source?.title ?? "") && !years.includes(dated);
+}
+
 /** A quote's language, by its letters: Kazakh has letters of its own, Russian the rest of Cyrillic. */
 export function languageOf(quote: string): Lang {
   if (/[әғқңөұүһі]/iu.test(quote)) return "kk";

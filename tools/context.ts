@@ -797,9 +797,7 @@ function placeTurn(
     kindWord && !named.length && context.place
       ? counterpartOf(context.place.id, kindWord.key as "city" | "region", dataset)
       : null;
-  const companiesInPlay =
-    context.subjects.length > 0 && context.subjects.every((x) => x.type === "organisation");
-  if (counterpart && companiesInPlay && !attributes.length)
+  if (counterpart && orgsInPlay && !attributes.length)
     return followUp(context, reading, [{ type: "place", id: counterpart }], inherited(context, reading));
   // "excluding the top one, what's the total", «без первого, сколько всего», «біріншісін
   // қоспағанда, барлығы қанша»: the last list but the one picked, added up (no headline less it).
