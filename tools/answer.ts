@@ -201,6 +201,11 @@ export class Answerer {
     this.beginnings = new Set([...knownWords].flatMap((w) => [w.slice(0, 4), w.slice(0, 5), w.slice(0, 6)]));
     const corpusWords = new Set(text.toLowerCase().match(/[a-z]+/g));
     this.reader = new QuestionReader(this.entities, corpusWords, namesIn(knowledge), knownWords);
+    // ("Almaty" of "Nobel Almaty Pharmaceutical Factory" is a place's word: "the new facilities will
+    // be located in Almaty …, 675 new jobs" names no Nobel.) Once per knowledge, not per question.
+    this.placeWords = new Set(
+      knowledge.dataset.places.flatMap((p) => namesOf(p).flatMap((n) => normalize(n).split(" "))),
+    );
   }
 
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
@@ -838,6 +843,8 @@ export class Answerer {
   }
   private leadQuotes: Set<string> | undefined;
   private readonly beginnings: Set<string>;
+  /** The words of the places' names: no company's name word makes a sentence its own. */
+  private readonly placeWords: Set<string>;
 
   /**
    * "Who is quoted as saying the partnership strengthens …", "who said AstraZeneca's medicines will
@@ -912,11 +919,7 @@ export class Answerer {
     // 35 socially significant" is AltINFARM's.
     const subjects = query.subjects.filter((x) => x.type === "organisation");
     const words = normalize(best.quote).split(" ");
-    // ("Almaty" of "Nobel Almaty Pharmaceutical Factory" is a place's word: "the new facilities will
-    // be located in Almaty …, 675 new jobs" names no Nobel.)
-    const placeWords = new Set(
-      this.knowledge.dataset.places.flatMap((p) => namesOf(p).flatMap((n) => normalize(n).split(" "))),
-    );
+    const placeWords = this.placeWords;
     const namesOne = subjects.some((x) =>
       this.nameWords(x.id).some(
         (n) => n.length >= 4 && !GENERIC.has(n) && !placeWords.has(n) && words.some((w) => w.startsWith(n)),
@@ -1318,7 +1321,15 @@ function namesIn(knowledge: Pick<Knowledge, "dataset" | "sources">): Set<string>
   for (const { body } of knowledge.sources)
     for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}\d-]{2,}/gu))
       for (const t of normalize(m[0]).split(" ")) lower.add(t);
-  const vocabulary = (w: string) => findConcepts([w]).length > 0;
+  // (Each word looked up once: the same words run through every article.)
+  const known = new Map<string, boolean>();
+  const vocabulary = (w: string) => {
+    const seen = known.get(w);
+    if (seen !== undefined) return seen;
+    const v = findConcepts([w]).length > 0;
+    known.set(w, v);
+    return v;
+  };
   // A capitalised run with a common word in it ("Young Health Program") is a name made of ordinary
   // words: "program" in a question is no name the sources know.
   for (const { body } of knowledge.sources)

@@ -1650,6 +1650,9 @@ function asksPlaceKind(p: Reading): boolean {
   );
 }
 
+/** "what goal does it support", «какую цель поддерживает», «қолдайды»: a goal served, not an aim of its own. */
+const supportAsked = (p: Reading) => p.tokens.some((t) => /^(support|поддерж|қолда)/.test(t));
+
 /** "which city", «қай облыста»: the kind a question asks for (the first one, when it names both). */
 const kindAsked = (p: Reading) =>
   p.references.find((r) => r.key === "city" || r.key === "region")?.key as "city" | "region" | undefined;
@@ -1810,7 +1813,7 @@ function* readFacts(a: Ask): Generator<Query> {
   // aims at, in the text; no profile of its parties (the domestic share's goal is no agreement's).
   const agreementAim =
     has("m:goal") && s.agreements.length > 0 && !has("m:medicines") && !has("o:share") && !p.years.length;
-  if (agreementAim && !p.tokens.some((t) => /^(support|поддерж|қолда)/.test(t))) return;
+  if (agreementAim && !supportAsked(p)) return;
   const exists = p.expects === "yesno";
   const numeric = FIGURE_OPERATIONS.some(has) || has("o:perJob") || has("o:top");
   if (has("o:spansRegions") && !s.companies.length) yield query(["sites"], "list", { spansPlaces: true });
@@ -2140,7 +2143,7 @@ function* readFacts(a: Ask): Generator<Query> {
     yield query(["companies"], has("o:count") ? "count" : "list");
   // ("what goal does it support" of an AstraZeneca agreement: the goal the initiative supports —
   // not the memorandum's own aim, «меморандумның мақсаты», which its sentence tells.)
-  const supports = p.tokens.some((t) => /^(support|поддерж|қолда)/.test(t));
+  const supports = supportAsked(p);
   const ofPartnership = (s.agreements.length > 0 || s.partnerships.length > 0) && supports;
   if (
     has("m:goal") &&
