@@ -405,13 +405,16 @@ const LATIN_NAME_LETTERS: [RegExp, string][] = [
   [/zh/g, "ж"],
   [/kh/g, "х"],
   [/ck/g, "к"],
+  // "Medservice", "Alliance": a final "ce" is said «с» («Медсервис»), its "e" silent.
+  [/ce$/g, "с"],
   [/c(?=[eiy])/g, "ц"],
   [/c/g, "к"],
   [/ee/g, "и"],
   [/oo/g, "у"],
   [/^y(?=[aeiou])/g, "й"],
   // "Tassay", "Baykonur": a "y" after a vowel and before none is «й» («Тассай»), not «ы».
-  [/(?<=[aeiou])y(?![aeiou])/g, "й"],
+  // So is one between vowels ("Bayer" → «Байер»).
+  [/(?<=[aeiou])y/g, "й"],
   [/^e/g, "э"],
   [/qu/g, "кв"],
   [/q/g, "к"],

@@ -11,6 +11,8 @@ import {
   ofOtherYears,
   sourcesNaming,
   sourcesNamingPlace,
+  sourcesTitled,
+  withoutNames,
   unnamedProjects,
   yearless,
 } from "./article-evidence.js";
@@ -527,6 +529,17 @@ export class Answerer {
               minRelevance: NAMED_GATE,
             })
           : await search(carried);
+      // "how much will KFK Medservice Plus invest" of an article titled by the company: every
+      // sentence of it is about the company, and the one with the figure («стоимость … 60 млн
+      // долларов») need not write its name, whose words would then weigh it under the gate.
+      const titled = hits?.length ? [] : sourcesTitled(clause.textNames, this.knowledge.sources);
+      if (titled.length)
+        hits = await this.retrieval?.passages(withoutNames(clause.text, clause.textNames), {
+          expansions: this.expand(clause),
+          lang: clause.lang,
+          within: titled,
+          minRelevance: NAMED_GATE,
+        });
       if (!hits?.length) hits = await search(carried);
       if (!hits?.length && carried.length) hits = await search([]);
       // A question the sources answer in other words weighs under the gate ("how far has the

@@ -106,17 +106,49 @@ function namelessArticles(knowledge: Pick<Knowledge, "dataset" | "sources">): bo
 
 /** The sources that write one of these names, in either script and inflected («Караозеке» of «Караозек»). */
 export function sourcesNaming(names: readonly string[], sources: readonly Source[]): string[] {
-  const stems = names.flatMap((n) => {
-    const other = nameInOtherScript(n);
-    return [n, ...(other && !other.includes(" ") ? [other] : [])].map((w) =>
-      w.slice(0, Math.max(5, w.length - 1)),
-    );
-  });
+  const stems = names.flatMap(nameStems);
   if (!stems.length) return [];
   const all = bodies(sources);
   return sources
     .filter((_, i) => (all[i] as string).split(" ").some((w) => stems.some((s) => w.startsWith(s))))
     .map((x) => x.id);
+}
+
+/** A name's word beginnings in both scripts, as the sources may inflect it («Караозеке» of «Караозек»). */
+function nameStems(name: string): string[] {
+  const other = nameInOtherScript(name);
+  return [name, ...(other && !other.includes(" ") ? [other] : [])].map((w) =>
+    w.slice(0, Math.max(5, w.length - 1)),
+  );
+}
+
+/** The sources whose title names every one of these names ("MSN Group и «КФК МЕДСЕРВИС ПЛЮС» построят…"). */
+export function sourcesTitled(names: readonly string[], sources: readonly Source[]): string[] {
+  if (!names.length) return [];
+  return sources
+    .filter((x) => {
+      const words = normalize(x.title).split(" ");
+      return names.every((n) => nameStems(n).some((s) => words.some((w) => w.startsWith(s))));
+    })
+    .map((x) => x.id);
+}
+
+/**
+ * The text without the names it writes: each run of capitalised words ("KFK Medservice Plus",
+ * «КФК МЕДСЕРВИС ПЛЮС») that holds one of them.
+ */
+export function withoutNames(text: string, names: readonly string[]): string {
+  const stems = names.flatMap(nameStems);
+  const named = (run: string) =>
+    normalize(run)
+      .split(" ")
+      .some((w) => w.length >= 3 && stems.some((s) => w.startsWith(s) || s.startsWith(w)));
+  return text
+    .replace(/[«"“]?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)*[»"”]?/gu, (run) =>
+      named(run) ? " " : run,
+    )
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The words of a place's name that say what kind it is, not which: "Region", «область», «облысы». */

@@ -610,15 +610,33 @@ export class QuestionReader {
     // A chat in English typing Cyrillic («и у мсп?») writes Russian or Kazakh, whatever its prior.
     const possible = prior === "en" && /\p{Script=Cyrillic}/u.test(text) ? undefined : prior;
     const lang = clear ?? possible ?? reading.lang;
+    // "Tarazmedservice qansha salady": a name typed in Latin inside Kazakh or Russian typed so is
+    // found as written, not only as re-spelled («таразмедсервіце»).
+    const asTyped = (i: number) =>
+      reading !== latin && latin.tokens.length === reading.tokens.length ? latin.tokens[i] : undefined;
+    const named = new Map<number, string>();
+    for (const i of reading.unexplainedAt) {
+      const word = reading.tokens[i] as string;
+      const typed = asTyped(i);
+      const name = this.isCorpusName(word) ? word : typed && this.isCorpusName(typed) ? typed : null;
+      // "Jan" of "Jan. 22" is a month, not a name the text knows.
+      // ("Korean" of "Korean Hanmi Bio …" is where a company is from, no name.)
+      if (name && !isMonth(name) && !nationalityOf(name)) named.set(i, name);
+    }
+    const textNames = [...named.values()];
     return {
       ...reading,
       lang,
       clear: clear !== null,
       foreign: this.foreignNames(text, reading.unexplained, lang),
-      // "Jan" of "Jan. 22" is a month, not a name the text knows.
-      // ("Korean" of "Korean Hanmi Bio …" is where a company is from, no name.)
-      textNames: reading.unexplained.filter((w) => this.isCorpusName(w) && !isMonth(w) && !nationalityOf(w)),
-      unknown: lang === "en" ? [] : reading.unexplained.filter((w) => this.isUnknown(w)),
+      textNames,
+      unknown:
+        lang === "en"
+          ? []
+          : reading.unexplainedAt.flatMap((i) => {
+              const word = reading.tokens[i] as string;
+              return !named.has(i) && this.isUnknown(word) ? [word] : [];
+            }),
     };
   }
 

@@ -22,7 +22,13 @@ const fixture = (file: string) => ({
 let engine: Engine;
 const dataDir = mkdtempSync(join(tmpdir(), "text-names-"));
 beforeAll(async () => {
-  const knowledge = loadKnowledge({ extraSources: [fixture("en-vaxfill-plant.md")] });
+  const joint = fixture("ru-joint-plant.md");
+  const knowledge = loadKnowledge({
+    extraSources: [
+      fixture("en-vaxfill-plant.md"),
+      { ...joint, title: joint.body.split("\n")[0]?.replace(/^# /, "") ?? joint.title },
+    ],
+  });
   engine = await createEngine({ dataDir, knowledge });
 }, 60_000);
 afterAll(async () => {
@@ -51,5 +57,25 @@ describe("names only the text knows", () => {
   it("questions without such a name keep their structured answers", async () => {
     expect((await engine.answer("total investment of the four projects")).answer).toMatch(/\b173\b/);
     expect((await engine.answer("what is the Discovery Centre")).route).toBe("retrieval");
+  });
+});
+
+describe("an article titled by the companies it is about", () => {
+  // Its sentences with the figures need not write their names («Стоимость совместного проекта …»):
+  // asked of a company its title names, in any language or script, they answer.
+  it.each([
+    ["how much is the Vertex Biolabs project worth?", /45 млн долларов/],
+    ["How much will Tarazmedservice invest?", /45 млн долларов/],
+    ["сколько стоит проект Vertex Biolabs и ТАРАЗМЕДСЕРВИС?", /45 млн долларов/],
+    ["how many jobs will Vertex Biolabs create", /около 300 рабочих мест/],
+  ])("%s", async (q, right) => {
+    const a = await engine.answer(q);
+    expect(a.answer).toMatch(right);
+    expect(a.answer).not.toMatch(/\b173\b|12[.,]4/);
+  });
+
+  it("a figure the article does not give is still not given", async () => {
+    const a = await engine.answer("what capacity will the Vertex Biolabs plant have?");
+    expect(a.answer).not.toMatch(/\b45\b|\b300\b/);
   });
 });
