@@ -22,7 +22,9 @@ export type ReportChange =
   /** A source of the same date says otherwise: both are shown. */
   | "disputed"
   /** Far out of line with the current value: kept for an admin to approve or reject. */
-  | "held";
+  | "held"
+  /** Larger than any one project's investment could be ("more than $60 billion"): kept for an admin. */
+  | "implausible";
 
 export interface ReportRow {
   claim: Claim;
@@ -47,6 +49,26 @@ export interface IngestPlan {
   modelRejected: { quote: string; reason: RejectReason }[];
   /** The knowledge once the source is in. */
   knowledge: Knowledge;
+}
+
+/**
+ * More than one project here could cost (US$20 billion; 10 trillion tenge): a reporting error
+ * ("investments of more than $60 billion" of a deal the government puts at $60 million).
+ * Totals of a region or the country are not one project's and are not bounded.
+ */
+const MOST_PLAUSIBLE: Partial<Record<Claim["attribute"], number>> = {
+  investmentUsd: 20_000,
+  investmentKzt: 10_000,
+};
+
+function implausible(claim: Claim): boolean {
+  const most = MOST_PLAUSIBLE[claim.attribute];
+  return (
+    claim.subject.type === "project" &&
+    claim.value.kind === "figure" &&
+    most !== undefined &&
+    claim.value.value > most
+  );
 }
 
 function outOfLine(next: number, current: number): boolean {
@@ -153,6 +175,7 @@ function compare(
       : (scope?.figures[claim.attribute as ScopeAttribute] ?? null);
   const status = claim.status;
   if (status === "held") return { old, change: "held", status };
+  if (implausible(claim)) return { old, change: "implausible", status: "held" };
   if (claim.value.kind === "figure" && old) {
     const v = claim.value;
     if (v.value === old.value && v.qualifier === old.qualifier) return { old, change: "same", status };

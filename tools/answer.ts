@@ -12,8 +12,8 @@ import {
   sourcesNaming,
   sourcesNamingPlace,
   sourcesTitled,
-  withoutNames,
   unnamedProjects,
+  withoutNames,
   yearless,
 } from "./article-evidence.js";
 import { buildExpander, quoteTranslations } from "./bilingual.js";

@@ -34,13 +34,13 @@ const PRODUCE_VERB =
 const MAKE_VERB = /(?<!\p{L})(produc\p{L}*|manufactur\p{L}*|make|makes|making|turn out)(?!\p{L})/iu;
 /** The capacity word just before the figure. */
 const CAPACITY_CUE =
-  /(capacity|capable of (producing|making)|мощност\p{L}*|мощностью|қуат\p{L}*)(\s+(of|is|will be|составит|составляет|будет|—|-|:))?\s*(\p{L}+\s+){0,2}$/iu;
+  /(capacity|capable of (producing|making)|мощност\p{L}*|мощностью|қуат\p{L}*)(\s+(of|is|will be|составит|составляет|будет|—|–|-|:))?\s*(\p{L}+\s+){0,2}$/iu;
 /** A plant's design output told without a period: "designed to turn out", «рассчитан на выпуск», «шығаруға есептелген». */
 const DESIGNED =
   /(?<!\p{L})(designed to (turn out|produce|make|manufacture)|design(ed)? (output|capacity) (of|is)|рассчитан\p{L}* на (выпуск|производство)|проектн\p{L}* мощност\p{L}*|шығаруға (есептелген|арналған)|жобалық қуаты)(?!\p{L})/iu;
 /** Units that are no capacity: money, jobs, people, shares, medicines' names counted as a portfolio. */
 const NOT_CAPACITY =
-  /(?<!\p{L})(tenge|kzt|usd|dollars?|euros?|jobs?|workplaces?|people|employees|percent|тенге|теңге|доллар\p{L}*|евро|рабоч\p{L}*|мест\p{L}*|человек\p{L}*|процент\p{L}*|жұмыс|орн\p{L}*|адам\p{L}*|пайыз\p{L}*|наименован\p{L}*|атау\p{L}*|types?|kinds?|видов|түр\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(tenge|kzt|usd|dollars?|euros?|jobs?|workplaces?|people|employees|staff|workers|specialists|сотрудник\p{L}*|специалист\p{L}*|работник\p{L}*|маман\p{L}*|қызметкер\p{L}*|percent|тенге|теңге|доллар\p{L}*|евро|рабоч\p{L}*|мест\p{L}*|человек\p{L}*|процент\p{L}*|жұмыс|орн\p{L}*|адам\p{L}*|пайыз\p{L}*|наименован\p{L}*|атау\p{L}*|types?|kinds?|видов|түр\p{L}*)(?!\p{L})/iu;
 /**
  * Kazakh verbs and participles and Russian/English function words end the unit ("… дана
  * шприц-қалам шығарады", «35-65 млн қаптама болатын дәрі зауыты»: the unit is «қаптама»).
@@ -75,6 +75,8 @@ function unitEnd(text: string, from: number, max: number): number {
 /** Every capacity a sentence states, each as its verbatim phrase. */
 export function capacitiesOf(sentence: string): string[] {
   const out: string[] = [];
+  /** Where the last capacity found ends: "360 анализаторов и 1,5 млн наборов реагентов" goes on with its list. */
+  let lastEnd = -1;
   const figure = new RegExp(`${LEAD}${LOWER}?(${NUMBER}|${ONE})(\\s*${SCALE})?(?:${KK_UP_TO})?`, "giu");
   for (const m of sentence.matchAll(figure)) {
     const start = m.index;
@@ -90,7 +92,8 @@ export function capacitiesOf(sentence: string): string[] {
     const after = sentence.slice(afterNumber);
     // "60 million doses of the Kazakh QazVac COVID-19 vaccine a year": the unit may run to the period.
     const period = new RegExp(`^((?:\\s+[\\p{L}\\d-]+){1,8}?)\\s+(${PERIOD_AFTER})`, "iu").exec(after);
-    const cue = CAPACITY_CUE.test(before);
+    const listed = lastEnd >= 0 && /^\s*(,|and|и|және|,\s*and)\s*$/iu.test(sentence.slice(lastEnd, start));
+    const cue = CAPACITY_CUE.test(before) || listed;
     // "was designed to turn out 800 million tablets, 300 million capsules and 12 million bottles of
     // infusion solutions": each item of the design output, its unit up to the list's next comma.
     const designed = DESIGNED.test(sentence.slice(0, start)) && !period;
@@ -126,6 +129,7 @@ export function capacitiesOf(sentence: string): string[] {
     if (!/\p{L}{2,}/u.test(unit) || NOT_CAPACITY.test(unit)) continue;
     if (/(US\$|\$|₸|KZT|USD)\s*$/iu.test(sentence.slice(Math.max(0, start - 5), start))) continue;
     out.push(phrase);
+    lastEnd = end;
   }
   return out;
 }

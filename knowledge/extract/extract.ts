@@ -46,7 +46,8 @@ export type LeftOutReason =
   | "notInvestment"
   | "stopped"
   | "existing"
-  | "unplaced";
+  | "unplaced"
+  | "partOf";
 
 export interface LeftOut {
   quote: string;
@@ -512,9 +513,21 @@ function costPart(text: string, f: FigureMention): string | undefined {
   return purpose;
 }
 
-/** A share of a sum said before: "of which", «из них», «из этой суммы», «в том числе», «оның ішінде». */
+/** Words of animal health: a figure among them is not of medicines for people. */
+const VETERINARY =
+  /(?<!\p{L})(veterinar\p{L}*|livestock|animals?|cattle|ветеринар\p{L}*|животн\p{L}*|скот\p{L}*|жануар\p{L}*|мал(?: ауру\p{L}*| шаруашылығ\p{L}*)?)(?!\p{L})/iu;
+
+/** A share of a sum said before: "of which", "including", «из них», «из этой суммы», «в том числе», «оның ішінде». */
 const PART_OF =
-  /(?<!\p{L})(of which|of this( sum| amount)?|of the total|из (них|которых|этой суммы|этих средств|общей суммы)|в том числе|оның ішінде)(?!\p{L})/iu;
+  /(?<!\p{L})(of which|of this( sum| amount)?|of the total|including|incl\.|из (них|которых|этой суммы|этих средств|общей суммы)|в том числе|включая|оның ішінде)(?!\p{L})/iu;
+
+/** A sum said after another in its sentence as a part of it ("…, including 7.9 billion tenge of exports"). */
+function partOfSum(text: string, f: FigureMention): boolean {
+  const lead = text.slice(0, f.start);
+  const marked = [...lead.matchAll(new RegExp(PART_OF.source, "giu"))].at(-1);
+  // The mark stands between an earlier figure and this one.
+  return !!marked && /\d/u.test(lead.slice(0, marked.index)) && !/\d/u.test(lead.slice(marked.index));
+}
 /** A sum's purpose that is only a part: "on equipment", «на закупку оборудования», «жабдыққа». */
 const PURPOSE =
   /(?<!\p{L})(?:(?:on|for|into)\s+(?:the\s+)?(?:\p{L}+\s+)?(equipment|design)|на\s+(?:\p{L}+\s+)?(оборудовани\p{L}*|проектировани\p{L}*)|(жабдық(?:тар)?(?:қа|ына|ға)|жабдығына))(?!\p{L})/iu;
@@ -545,6 +558,18 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
       OUTPUT_CUE.test(x.sentence.text) ||
       (OUTPUT_CUE.test(paragraph) && !INVESTMENT_WORD.test(x.sentence.text));
     const attribute = MONEY.has(f.attribute) && output ? "output" : f.attribute;
+    // «вакциналардағы отандық өнімнің үлесі 78 пайыз» in a paragraph on veterinary services: the
+    // share of animal vaccines, not of the medicines people take.
+    if ((f.attribute === "share" || f.attribute === "shareTarget") && VETERINARY.test(paragraph)) {
+      b.leave(x, [f.text], "noUnit");
+      return;
+    }
+    // "144.3 billion tenge, including 7.9 billion tenge of exports", «в том числе», «оның ішінде»:
+    // the part is not the scope's whole.
+    if (MONEY.has(f.attribute) && partOfSum(x.sentence.text, f)) {
+      b.leave(x, [f.text], "partOf");
+      return;
+    }
     // A set's projects are its members, unless talks count more projects than companies ("talks
     // with 7 companies on 13 projects"); "two of the projects" counts nothing.
     const counts = b.talks && f.value > (r.scope.members?.length ?? 0);

@@ -115,6 +115,13 @@ const KIND_NOUNS = /^(types?|kinds?|items?|names|наименован|вид|п�
 /** Units of a product ("90 thousand doses of the vaccine", «вакцинаның 60 мың дозасы», "vials of insulin"): no count of medicines. */
 const UNIT_NOUNS =
   /^(doses?|vials?|bottles?|ampoules?|ampules?|packs?|packages?|boxes|tablets?|pieces?|units?|syringes?|tonnes?|tons?|litres?|доз|флакон|ампул|упаков|таблет|штук|шприц|тонн|литр|бутыл|доза|дана|құты|қорап|қаптама|тонна)/;
+/**
+ * Things counted that are no medicine, job, agreement or project: "193 domestic enterprises make
+ * medicines", «23 ауруға қарсы вакцина», "655 new primary healthcare facilities". The number is
+ * theirs, not the medicine noun's after them.
+ */
+const OTHER_COUNTED =
+  /^(enterprises?|compan(y|ies)|firms?|producers?|manufacturers?|plants?|factories|hospitals?|clinics?|facilit(y|ies)|diseases?|infections?|regions?|countries|districts?|laborator(y|ies)|labs?|centres?|centers?|pharmacies|cases?|outbreaks?|предприяти|компани|фирм|производител|завод|фабрик|больниц|клиник|объект|заболевани|болезн|инфекц|регион|стран|район|лаборатор|центр|аптек|случа|вспышк|кәсіпорын|компания|өндіруш|зауыт|аурухана|емхана|нысан|ауру|инфекция|өңір|аудан|зертхана|дәріхана|ошақ)/;
 const AGREEMENT_NOUNS = /^(agreements?|contracts?|соглашени|договор|контракт|келісім)/;
 const PROJECT_NOUNS = /^(projects?|проект|жоба)/;
 /** Documents or memoranda signed together ("31 documents were signed", «подписано 26 документов»): agreements counted. */
@@ -252,6 +259,7 @@ function countNoun(
       return { kind: "jobs", at: i };
     if (UNIT_NOUNS.test(w)) return null;
     if (MEDICINE_NOUNS.test(w)) return { kind: "medicines", at: i };
+    if (OTHER_COUNTED.test(w)) return null;
     if (PEOPLE_NOUNS.test(w) && employs) return { kind: "jobs", at: i };
     if (AGREEMENT_NOUNS.test(w)) return { kind: "agreements", at: i };
     if (DOCUMENT_NOUNS.test(w) && SIGNING.test(sentence)) return { kind: "agreements", at: i };

@@ -69,6 +69,27 @@ export interface MentionResult {
   products: Map<string, string>;
   /** The article names no organisation at all: a plant it calls by its place is a plant of its own. */
   nameless?: boolean;
+  /** Surnames of the people the article names in full with their office ("Rob Walton, president of …"). */
+  persons: Set<string>;
+}
+
+/** A person's office before a full name: "President Kassym-Jomart Tokayev", «вице-президенті Kewen Xu». */
+const OFFICE_BEFORE_PERSON =
+  /(?<!\p{L})(?:president|ceo|chairman|chairwoman|director|head|minister|founder|governor|akim|президент\p{L}*|директор\p{L}*|председател\p{L}*|министр\p{L}*|руководител\p{L}*|основател\p{L}*|аким\p{L}*|губернатор\p{L}*|төраға\p{L}*|басшы\p{L}*|әкім\p{L}*)\s+(\p{Lu}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}-]+)(?!\p{L})/gu;
+/** A full name before its office: "Rob Walton, president of GE HealthCare", «Андрей Кайзер, генеральный директор». */
+const PERSON_BEFORE_OFFICE =
+  /(?<![\p{L}«"“])(\p{Lu}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}-]+),\s+(?:the\s+)?(?:\p{L}+\s+)?(?:president|ceo|chairman|chairwoman|director|head|founder|minister|vice-president|президент\p{L}*|директор\p{L}*|председател\p{L}*|министр\p{L}*|руководител\p{L}*|основател\p{L}*|вице-президент\p{L}*)(?!\p{L})/gu;
+
+/**
+ * Surnames of the people an article names in full beside their office: said alone later
+ * ("According to Walton, the company plans …"), such a word is the person, no organisation.
+ */
+function personsOf(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const { text } of doc.sentences)
+    for (const re of [OFFICE_BEFORE_PERSON, PERSON_BEFORE_OFFICE])
+      for (const m of text.matchAll(re)) out.add(m[2] as string);
+  return out;
 }
 
 /** Words that add nothing to a known name: "… Plant" of "… Factory", "… Group", "… LLP". */
@@ -244,6 +265,7 @@ export function findMentions(doc: Document, view: Dataset): MentionResult {
     projectOrgs,
     acting: new Set(),
     products: productsOf(doc),
+    persons: personsOf(doc),
     nameless: doc.sentences.every(
       (s) =>
         s.part === "dateline" ||
@@ -276,6 +298,7 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
   const member = item && !!intro && MEMBERS_INTRO.test(intro);
   for (const name of findNames(text, { title: sentence.part === "headline", item, member })) {
     if (name.product || (!name.plant && r.products.has(nameKey(name.name)))) continue;
+    if (r.persons.has(name.name)) continue;
     const inside = tokens
       .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.start >= name.start && t.end <= name.end);

@@ -334,6 +334,8 @@ const GOVERNMENT_AFTER =
 /** A zone's word after its name: «Тассай» индустриалды аймағы, "Ontustik industrial zone", СЭЗ «…» is a place, no company. */
 const ZONE_AFTER =
   /^[»"”]?\s*(industrial\s+(zone|park|estate)|special\s+economic\s+zone|sez\b|индустриальн\p{L}*\s+(зон|парк)|промышленн\p{L}*\s+(зон|парк)|индустриал\p{L}*\s+(аймақ|аймағ|парк)|индустриялық\s+(аймақ|аймағ|парк)|өнеркәсіптік\s+(аймақ|аймағ)|арнайы\s+экономикалық|аэа\b|сэз\b|технопарк)/iu;
+/** A region's word after a name: «Орталық Азия өңірі», "the Central Asia region", «регион Центральной Азии» aside. */
+const REGION_AFTER = /^[»"”]?\s*(region|регион\p{L}*|өңір\p{L}*)(?!\p{L})/iu;
 const ZONE_NAME = /(industrial\s+(zone|park|estate)|economic\s+zone|technopark)$/iu;
 /** A person's title before "of the company": "президент компании Ким Сон Хо". */
 const TITLE_OF_COMPANY =
@@ -364,7 +366,7 @@ const TITLE_ENDING =
  * vaccine", "Hayat Vax, a vaccine based on …", «вакцины QazVac», «QazVac вакцинасын».
  */
 const PRODUCT_BEFORE =
-  /(?<!\p{L})(production|output|doses?|supply|supplies|batch(es)?|shipments?|vaccination|vaccine|vaccines|выпуск\p{L}*|производств\p{L}*|доз\p{L}*|поставк\p{L}*|вакцин\p{L}*|препарат\p{L}*|өндір\p{L}*|доза\p{L}*|вакцина\p{L}*)\s+(of\s+|with\s+)?(\p{Lu}[\p{L}-]*['’]s\s+)?(the\s+)?((home-grown|domestic|local|\p{L}+-made|от\s+COVID-19|против\s+\p{L}+)\s+)?[«"“]?$/iu;
+  /(?<!\p{L})(production|output|doses?|supply|supplies|batch(es)?|shipments?|vaccination|vaccine|vaccines|выпуск\p{L}*|производств\p{L}*|доз\p{L}*|поставк\p{L}*|вакцин\p{L}*|препарат\p{L}*|өндір(?!уші)\p{L}*|доза\p{L}*|вакцина\p{L}*)\s+(of\s+|with\s+)?(\p{Lu}[\p{L}-]*['’]s\s+)?(the\s+)?((home-grown|domestic|local|\p{L}+-made|от\s+COVID-19|против\s+\p{L}+)\s+)?[«"“]?$/iu;
 const PRODUCT_AFTER =
   /^\s*(,\s*(an?|the)\s+(\p{L}+\s+){0,2}(vaccines?|drugs?|medicines?|вакцин\p{L}*|препарат\p{L}*)(?!\p{L})(?![\s-]+(makers?|producers?|manufacturers?|developers?|compan\p{L}*|firms?|group)(?!\p{L}))|(vaccines?|вакцин\p{L}*)(?!\p{L})|(will be|is|are|was|were|has been|have been|is being|to be)\s+(made|produced|manufactured|bottled|filled|delivered|supplied|shipped|administered)(?!\p{L}))/iu;
 /** "под брендом SANTO", "under the X brand": a brand is no organisation of its own. */
@@ -581,6 +583,8 @@ export function findNames(
     if (TITLE_OF_NAMED_COMPANY.test(sentence.slice(Math.max(0, start - 90), start))) return;
     if (GOVERNMENT_AFTER.test(sentence.slice(end))) return;
     if ((ZONE_AFTER.test(sentence.slice(end)) || ZONE_NAME.test(name)) && !firm) return;
+    // «компанияның Орталық Азия өңірі бойынша …», "its Central Asia region": a part of the world, no company.
+    if (REGION_AFTER.test(sentence.slice(end)) && !firm) return;
     // "the Ministry of Industry (and Construction)": the capitalised runs after "of" are still the ministry.
     const governed =
       /(ministry|министерств\p{L}*|agency|committee|department|office|government|akimat|institute|university)\s+(of|for)\s+(the\s+)?(\p{Lu}[\p{L}-]*,?\s+)*((and|&)\s+)?$/iu;

@@ -135,6 +135,9 @@ const FUTURE =
  */
 const POSSIBLE =
   /(?<!\p{L})(may(?= (be|have|not|resume|restart))|might|could|possibl\p{L}*|возможн\p{L}*|мо(жет|гут)|мүмкін)(?!\p{L})/iu;
+/** The sentence's verb is one of talking over: "discussed", «обсудили», «талқылады». */
+const DISCUSSED =
+  /(?<!\p{L})(discuss(ed|es)?|talked about|обсудил\p{L}*|обсуждал\p{L}*|обсуждают|обсуждались|талқыла(ды|нды|йды|ған|п)\p{L}*)(?!\p{L})/iu;
 /** A resolution or decree is signed to approve an agreement, not to sign it. */
 const RESOLUTION = /(resolution|decree|постановлени|указ|қаулы)/iu;
 /** A person named with a title, for "approved at a meeting chaired by …". */
@@ -265,6 +268,9 @@ export function stageOf(text: string, articleDate: string | null): StageReading 
     if (stage === "launched" && TRIAL_BEFORE.test(before)) continue;
     if (stage === "launched" && interested(before, after)) continue;
     if (stage === "launched" && OFFICE.test(after.slice(0, 40))) continue;
+    // «Тараптар өндірісті жедел іске қосу … мәселелерін талқылады», "discussed a quick launch": a
+    // launch or a construction talked about is not under way.
+    if ((stage === "launched" || stage === "under construction") && DISCUSSED.test(text)) continue;
     // «намерена зарегистрировать 15 препаратов», «тіркеуді жоспарлап отыр»: registering medicines is no plant planned.
     if (stage === "planned" && REGISTERING.test(text) && !BUILDING.test(text)) continue;
     if (stage === "signed" && SUPPLY_AFTER.test(after)) continue;

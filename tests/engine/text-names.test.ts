@@ -74,6 +74,14 @@ describe("an article titled by the companies it is about", () => {
     expect(a.answer).not.toMatch(/\b173\b|12[.,]4/);
   });
 
+  it("a name typed in Latin inside Latin-typed Kazakh is no question about every project", async () => {
+    for (const q of ["Tarazmedservice qansha aqsha salady?", "Vertex Biolabs zauytqa qansha aqsha salady?"]) {
+      const a = await engine.answer(q);
+      expect(a.answer, q).not.toMatch(/\b173\b|370/);
+    }
+    expect((await engine.answer("Tarazmedservice qansha aqsha salady?")).answer).toMatch(/45 млн долларов/);
+  });
+
   it("a figure the article does not give is still not given", async () => {
     const a = await engine.answer("what capacity will the Vertex Biolabs plant have?");
     expect(a.answer).not.toMatch(/\b45\b|\b300\b/);

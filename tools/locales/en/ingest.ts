@@ -57,6 +57,7 @@ export const ingest = {
     same: "unchanged",
     disputed: "disputed: a source of the same date says otherwise",
     held: "held for review: far out of line with the current value",
+    implausible: "held for review: larger than any one project could cost",
     heldSubject: (candidates: string) =>
       `held for review: whose figure it is is uncertain (candidates: ${candidates}, or none)`,
   },
@@ -70,6 +71,7 @@ export const ingest = {
     notInvestment: "money that is not said to be an investment",
     existing: "staff or output of what already exists, not the project's",
     unplaced: "a region's figure, but the article names no region",
+    partOf: "a part of a larger sum said before it in the sentence (“including …”)",
   },
   approve: "Approve",
   reject: "Reject",
