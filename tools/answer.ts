@@ -57,6 +57,8 @@ const TAKING_PART = new Set(
 
 /** A question word that asks on its own of the subject before it: "… and where?", «… и когда?». */
 const PLACE_OR_TIME_WORDS = new Set("where when где когда куда қайда қашан".split(" "));
+/** A kind asked alone after a count: "…, which ones", «…, какие», «…, қандай». */
+const KIND_WORDS = new Set("which what какие каких қандай кандай".split(" "));
 
 /** The verbs that open an English yes/no question before its subject: "have nobel and msp signed". */
 const AUXILIARIES = new Set("is are was were has have had will does do did can could".split(" "));
@@ -1231,7 +1233,11 @@ export class Answerer {
       // "…, and with who": the partners asked of the subject before.
       const withWhom = PARTNERS_ASKED.test(text.trim());
       // "msp how many meds, how many jobs and where", «… и где»: a question word alone asks of the same subject.
-      const lone = i > 0 && reading.tokens.length === 1 && PLACE_OR_TIME_WORDS.has(reading.tokens[0] ?? "");
+      const word = reading.tokens.length === 1 ? (reading.tokens[0] ?? "") : "";
+      const lone =
+        i > 0 &&
+        (PLACE_OR_TIME_WORDS.has(word) ||
+          (KIND_WORDS.has(word) && !!pieces.at(-1)?.reading.cues.has("m:medicines")));
       // «…, саны қанша», "…, how many exactly": the count asked again, no question of its own.
       const again =
         i > 0 &&
@@ -1283,8 +1289,9 @@ export class Answerer {
       if (!clause.entities.length) for (const c of together) cues.add(c);
       // "how many meds and what kinds?", "… and which ones": the kinds of the medicines just counted.
       const counted = pieces[i - 1]?.reading.cues.has("m:medicines");
-      if (counted && !asksFigure(clause) && (clause.expects === "kind" || clause.expects === "list"))
-        cues.add("m:products");
+      const kind =
+        clause.expects === "kind" || clause.expects === "list" || KIND_WORDS.has(clause.tokens.join(" "));
+      if (counted && !asksFigure(clause) && kind) cues.add("m:products");
       return {
         ...clause,
         lang: whole.lang,

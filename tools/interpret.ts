@@ -219,9 +219,13 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   const shortOf = has("o:difference") && p.entities.length === 0;
   // "Is 356 the sum of the companies' figures?", «356 — это сумма по компаниям?»: whether they add up.
   const sumOfCompanies = has("o:sum") && (has("g:company") || has("m:companies"));
+  // «сколько препаратов из 356 не расписано по компаниям», "how many of the 356 are not assigned":
+  // the part of a headline the question states that no company's figure holds.
+  const unassigned = p.tokens.some((t) => NOT_WORDS.has(t));
   const gap =
     has("o:addUp") ||
-    ((p.expects === "reason" || shortOf || sumOfCompanies) && headlineSaid(p, dataset).length > 0);
+    ((p.expects === "reason" || shortOf || sumOfCompanies || unassigned) &&
+      headlineSaid(p, dataset).length > 0);
   // "Why was X suspended?", «почему остановили проект X»: the stop, with the reason the sources give.
   const whyStopped =
     p.expects === "reason" &&
@@ -664,7 +668,9 @@ function moneyAsked(p: Reading): Reading {
  * some project's products hold, asked of an agent with no figure named, asks who makes it.
  */
 function productAsked(p: Reading, dataset: Dataset): Reading {
-  if (!["agent", "list"].includes(p.expects)) return p;
+  // ("msp painkillers y/n": a company and a product it makes, asked yes or no.)
+  const ofCompany = p.expects === "yesno" && p.entities.some((e) => e.type === "organisation");
+  if (!["agent", "list"].includes(p.expects) && !ofCompany) return p;
   const other = (c: Cue) =>
     c.startsWith("u:") || (c.startsWith("m:") && !["m:companies", "m:medicines", "m:who"].includes(c));
   if ([...p.cues].some(other)) return p;

@@ -600,12 +600,17 @@ export class QuestionReader {
     }
     // "the WHO's list of essential medicines": in capitals among lower-case words, the World Health
     // Organization, not the question word.
-    const cut = question.slice(0, MAX_QUESTION_CHARS);
+    // "msp painkillers y/n", «да или нет», «иә әлде жоқ»: asked to answer yes or no; the words
+    // themselves ask nothing else.
+    const typed = question.slice(0, MAX_QUESTION_CHARS);
+    const yesOrNo = YES_OR_NO.test(typed);
+    const cut = yesOrNo ? typed.replace(YES_OR_NO, " ").trim() : typed;
     const text = /\p{Ll}/u.test(cut)
       ? cut.replace(/(?<!\p{L})WHO(?!\p{L})/gu, "world health organization")
       : cut;
     const latin = this.tag(text);
-    const reading = this.respelledLatin(text, latin) ?? latin;
+    const read = this.respelledLatin(text, latin) ?? latin;
+    const reading: Reading = yesOrNo ? { ...read, expects: "yesno" } : read;
     const clear = clearLang(text, reading, prior);
     // A chat in English typing Cyrillic («и у мсп?») writes Russian or Kazakh, whatever its prior.
     const possible = prior === "en" && /\p{Script=Cyrillic}/u.test(text) ? undefined : prior;
@@ -845,6 +850,25 @@ export class QuestionReader {
     if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
     if (each.length) cues.add("g:company");
     if (place && !cues.has("o:least")) cues.add("o:most");
+    // «а какая сейчас доля отечественных лекарств», "what share is made locally today": the share
+    // as it stands, in any word order — unless the goal is asked ("what share by 2025", «цель»).
+    if (
+      cues.has("o:share") &&
+      tokens.some((t) => NOW_WORDS.has(t)) &&
+      !tokens.some((t) => GOAL_WORDS.has(t) || /^20\d\d$/.test(t))
+    ) {
+      cues.add("u:currentShare");
+      cues.delete("m:goal");
+    }
+    // «станут ли лекарства дешевле», "will the meds be cheaper": what medicines will cost, which no
+    // source gives — unless two things are compared ("is Nobel cheaper than MSP per medicine").
+    if (
+      cues.has("m:medicines") &&
+      tokens.some((t) => CHEAPER.test(t)) &&
+      !tokens.some((t) => THAN_WORDS.has(t)) &&
+      !entities.some((e) => e.type === "organisation")
+    )
+      cues.add("u:price");
     // "what is it about", "what does the memo cover": what something holds (words between keep it
     // from one phrase); "does it cover green tech?" asks yes or no of a part.
     if (cues.has("o:whatIs") && tokens.some((t) => t === "about" || t === "cover" || t === "covers"))
@@ -856,7 +880,17 @@ export class QuestionReader {
     // стандартына сай»: the plant asked by the standard it meets is named, not placed.
     // ("which plant is built to GMP standards": building is no "where".)
     const where = tokens.some((t) => WHERE_WORDS.has(t));
-    const expects = typed === "place" && cues.has("m:standard") && !where ? "agent" : typed;
+    // "what exactly is nobel building", «что именно строит Нобел»: the kind of facility, not where it is.
+    const builds =
+      cues.has("m:location") &&
+      !where &&
+      tokens.some((t) => WHAT_WORDS.has(t)) &&
+      tokens.some((t) => BUILD_WORDS.test(t));
+    if (builds) {
+      cues.delete("m:location");
+      cues.add("m:facility");
+    }
+    const expects = builds ? "kind" : typed === "place" && cues.has("m:standard") && !where ? "agent" : typed;
     // "does the memo cover vaccines?", «охватывает ли меморандум …»: whether it holds a part (of an
     // agreement; a company's "cover" is its products).
     const company =
@@ -983,7 +1017,8 @@ export class QuestionReader {
     ]
       .filter((m) => !(m[1] === "of" && m[3] && this.corpusWords.has(m[3]) && !STOPWORDS.has(m[3])))
       .map((m) => m[2] as string)
-      .filter((w) => !/(ed|ing|ly)$/.test(w));
+      // ("all in one answer", "for two of them": a number word is no name.)
+      .filter((w) => !/(ed|ing|ly)$/.test(w) && !NUMBER_WORDS.test(w) && !PARTICIPLES.has(w));
     // A Latin word in a Russian or Kazakh question is a name ("pfizer қанша инвестиция салады"),
     // unless it is another spelling of one the sources use ("Kyzyljar" of "Qyzyljar Medical").
     const spelledOtherwise = (w: string) => [...this.corpusWords].some((c) => editDistance(w, c, 1) <= 1);
@@ -1103,6 +1138,30 @@ function respelled(text: string, latin: Reading, cyrillic: Reading, lang: Lang):
   };
 }
 
+const WHAT_WORDS = new Set(["what", "что", "нені", "нелер"]);
+const BUILD_WORDS =
+  /^(build|builds|building|built|construct\p{L}*|строит|строят|построит|построят|строится|возводит|возводят|салады|салып|салмақ|салынады)$/u;
+const YES_OR_NO =
+  /(?<!\p{L})(y\/n|yes\s*(or|\/)\s*no|да\s*(или|\/)\s*нет|иә\s*(әлде|немесе|\/)\s*жоқ|иә ма,?\s*жоқ па)(?!\p{L})/iu;
+const CHEAPER = /^(cheaper|дешевле|подешев\p{L}*|удешев\p{L}*|арзан\p{L}*)$/u;
+const THAN_WORDS = new Set(["than", "чем", "қарағанда", "салыстырғанда", "compared"]);
+/** Words of the present: the share asked as it is now, not as planned. */
+const NOW_WORDS = new Set(
+  "now today current currently presently сейчас сегодня текущая текущий текущую нынешняя нынешний нынешнюю қазір қазіргі бүгін бүгінде".split(
+    " ",
+  ),
+);
+const GOAL_WORDS = new Set(
+  "goal target aim plan planned цель целью план планируется довести мақсат мақсаты жоспар жеткізу".split(" "),
+);
+/** Irregular participles ("is made locally", "is built"): no names. */
+const PARTICIPLES = new Set(
+  "made built done given taken run set put paid sold held seen known shown grown begun brought bought meant spent sent left found told".split(
+    " ",
+  ),
+);
+const NUMBER_WORDS =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|billion|both|all|each|first|second|third|fourth|last)$/;
 const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
 const CYRILLIC_WORD = /\p{Script=Cyrillic}{2,}/gu;
 /** Acronyms and brand spellings (MSP, ROMPHARM, AltINFARM) say nothing about the writer's language. */
