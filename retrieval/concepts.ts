@@ -35,6 +35,7 @@ head<position | head, heads, headed, ceo, chief*, director*, leader*, lead, lead
 press service | press service*, press office*, press secretar*, spokes* | пресс служб*, пресс секретар*, пресс центр* | баспасөз қызмет*, баспасөз хатшы*
 headquarters | headquarter*, hq | штаб* | штаб*
 meeting | meeting*, meet, meets, met, talks, talk, negotiat*, discuss*, session* | встреч*, переговор*, обсуд*, обсужд*, заседани*, совещани* | кездесу*, кездес*, келіссөз*, талқыла*, отырыс*, мәжіліс*
+attend | attend*, took part, take part, takes part, participat*, present at, were present | участв*, присутств* | қатыс*
 visit | visit*, went, go to, gone to, travel*, trip* | посет*, визит*, побывал*, ездил*, съездил*, поездк*, был в, была в | барды, барған*, барып, сапар*, келді, арала*
 progress | progress*, how far, percent complete, per cent complete, ready, readiness, done | готов*, выполнен*, степен* готовност* | дайын*, дайындығ*, орындал*
 stage | stage*, phase*, step*, round* | стади*, этап*, очеред*, фаз* | кезең*, кезег*, саты*, фаза*
@@ -48,7 +49,7 @@ percent | percent*, per cent, % | процент* | пайыз*
 share | share, shares, proportion* | доля, долю, доли, долей | үлес*
 whoorg | world health organization, world health organisation | всемирн* организаци* здравоохранени*, воз | дүниежүзілік денсаулық сақтау ұйым*, ддсұ
 site~0.9 | site, sites, premises, location* | площадк*, объект* | алаң*, нысан*
-plant<site | plant, plants, factory, factories, facility, facilities, mill* | завод*, фабрик*, предприяти*, фармзавод* | зауыт*, фабрика*, кәсіпорын*
+plant<site | plant, plants, factory, factories, facility, facilities, mill*, enterprise* | завод*, фабрик*, предприяти*, фармзавод* | зауыт*, фабрика*, кәсіпорын*
 complex<site | complex, complexes, campus* | комплекс* | кешен*
 production | produc*, manufactur*, make, makes, making, made, output*, turn out, yield* | производ*, выпуск*, изготов*, выпуска*, делать, делают, делает, сделает, сделают | өндір*, шығар*, шығарыл*, жасап шығар*
 local | local*, domestic*, homegrown, home grown | локал*, отечествен*, местн*, внутренн* | отандық*, жергілікті*, оқшаула*

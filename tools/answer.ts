@@ -205,12 +205,16 @@ export class Answerer {
     this.beginnings = new Set([...knownWords].flatMap((w) => [w.slice(0, 4), w.slice(0, 5), w.slice(0, 6)]));
     const corpusWords = new Set(text.toLowerCase().match(/[a-z]+/g));
     this.reader = new QuestionReader(this.entities, corpusWords, namesIn(knowledge), knownWords);
+    this.organisationNames = knowledge.dataset.organisations.flatMap((o) => namesOf(o));
     // ("Almaty" of "Nobel Almaty Pharmaceutical Factory" is a place's word: "the new facilities will
     // be located in Almaty …, 675 new jobs" names no Nobel.) Once per knowledge, not per question.
     this.placeWords = new Set(
       knowledge.dataset.places.flatMap((p) => namesOf(p).flatMap((n) => normalize(n).split(" "))),
     );
   }
+
+  /** Every name of every organisation the knowledge holds. */
+  private readonly organisationNames: string[];
 
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
     const previous = options.context ?? null;
@@ -534,7 +538,9 @@ export class Answerer {
       // "how much will KFK Medservice Plus invest" of an article titled by the company: every
       // sentence of it is about the company, and the one with the figure («стоимость … 60 млн
       // долларов») need not write its name, whose words would then weigh it under the gate.
-      const titled = hits?.length ? [] : sourcesTitled(clause.textNames, this.knowledge.sources);
+      const titled = hits?.length
+        ? []
+        : sourcesTitled(clause.textNames, this.knowledge.sources, this.organisationNames);
       if (titled.length)
         hits = await this.retrieval?.passages(withoutNames(clause.text, clause.textNames), {
           expansions: this.expand(clause),

@@ -122,12 +122,26 @@ function nameStems(name: string): string[] {
   );
 }
 
-/** The sources whose title names every one of these names ("MSN Group и «КФК МЕДСЕРВИС ПЛЮС» построят…"). */
-export function sourcesTitled(names: readonly string[], sources: readonly Source[]): string[] {
+/**
+ * The sources whose title names every one of these names and no other organisation the knowledge
+ * holds ("MSN Group и «КФК МЕДСЕРВИС ПЛЮС» построят…"): articles about them alone. (A title naming
+ * Pfizer and GE Healthcare is about both: its "$60 млн" may be either's.)
+ */
+export function sourcesTitled(
+  names: readonly string[],
+  sources: readonly Source[],
+  others: readonly string[],
+): string[] {
   if (!names.length) return [];
+  const asked = names.flatMap(nameStems);
+  const other = others
+    .map((n) => normalize(n))
+    .filter((n) => n.length >= 3 && !asked.some((s) => n.startsWith(s) || s.startsWith(n)));
   return sources
     .filter((x) => {
-      const words = normalize(x.title).split(" ");
+      const title = normalize(x.title);
+      const words = title.split(" ");
+      if (other.some((n) => ` ${title} `.includes(` ${n} `))) return false;
       return names.every((n) => nameStems(n).some((s) => words.some((w) => w.startsWith(s))));
     })
     .map((x) => x.id);

@@ -136,21 +136,46 @@ const NEEDS: Partial<Record<Cue, Cue[]>> = {
  * жұмыс орнына»).
  */
 function perOf(p: Reading): "jobs" | "medicines" | undefined {
+  // ("divided by the number of medicines": the count's words stand between.)
   const read = (i: number) =>
-    p.cueAt.some((c) => c.start <= i && i < c.end) || p.entities.some((e) => e.start <= i && i < e.end);
+    p.cueAt.some((c) => c.start <= i && i < c.end && c.key !== "o:count") ||
+    p.entities.some((e) => e.start <= i && i < e.end);
   let per: "jobs" | "medicines" | undefined;
   for (const c of p.cueAt) {
     if (!PER[c.key] || comparedBy(p.tokens[c.end])) continue;
-    for (let i = c.start - 1; i >= Math.max(0, c.start - 3); i--) {
-      if (PER_WORDS.has(p.tokens[i] ?? "")) per = PER[c.key];
-      if (PER_WORDS.has(p.tokens[i] ?? "") || read(i)) break;
+    // ("msp's money divided by its jobs", «разделить на рабочие места», «жұмыс орнына бөлсек».)
+    if (KK_DIVIDE.test(p.tokens[c.end] ?? "")) per = PER[c.key];
+    for (let i = c.start - 1; i >= Math.max(0, c.start - 4); i--) {
+      const divides = PER_WORDS.has(p.tokens[i] ?? "") || DIVIDE.has(p.tokens[i] ?? "");
+      if (divides) per = PER[c.key];
+      if (divides || read(i)) break;
     }
   }
   return per;
 }
 
+/** Dividing by the metric after it: "divided by", «разделить на». */
+const DIVIDE = new Set([
+  "divided",
+  "divide",
+  "dividing",
+  "разделить",
+  "поделить",
+  "делить",
+  "разделим",
+  "поделим",
+  "разделенные",
+  "деленные",
+]);
+/** Kazakh divides after the metric: «жұмыс орнына бөлсек», «бөлгенде». */
+const KK_DIVIDE = /^бөл(сек|генде|іңіз|ге|сең|ем)\p{L}*$/u;
+
 /** What the workers are paid or get: a salary. */
 const PAID: ReadonlySet<Cue> = new Set(["u:pay", "u:received"]);
+
+/** A meeting and taking part in it: "attended", «встреча», «участвовал», «кездесу», «қатысты». */
+const MEETING_WORDS =
+  /^(meeting|meetings|met|attended|attend|attending|talks|negotiations|participated|took|переговор\p{L}*|келіссөз\p{L}*|встреч\p{L}*|участвовал\p{L}*|присутствовал\p{L}*|кездесу\p{L}*|кездесті|қатысты|қатысқан\p{L}*)$/u;
 
 /** «бір дәріге аз ба» ("fewer by one medicine"): a count before a comparative is the gap, not "per". */
 const comparedBy = (next: string | undefined) =>
@@ -232,6 +257,16 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     stoppedAsked(p) &&
     p.entities.some((e) => e.type === "organisation" || (e.type === "place" && e.id !== country));
   if (p.expects === "reason" && !gap && !whyStopped) return { route: "retrieval" };
+  // "who attended the meeting with Mindray", «Mindray кездесуіне кімдер қатысты»: the people of a
+  // meeting are told by its sentences, not by the company's profile (nor a signing's parties).
+  if (
+    p.expects === "agent" &&
+    has("m:who") &&
+    p.tokens.some((t) => MEETING_WORDS.test(t)) &&
+    !p.entities.some((e) => e.type === "agreement") &&
+    !has("m:agreements")
+  )
+    return { route: "retrieval" };
   // "Who led the delegation to the Zhambyl Region?", «кто возглавлял делегацию области?»: leading
   // a thing the knowledge does not hold (a delegation, a visit) is told by the sentences, not by an
   // office or the place's companies.

@@ -860,6 +860,30 @@ export class QuestionReader {
       cues.add("u:currentShare");
       cues.delete("m:goal");
     }
+    // "how many (domestic) companies make medicines", «сколько предприятий выпускают лекарства»,
+    // «қанша кәсіпорын дәрі шығарады»: what is counted stands right after the count word (or before
+    // «қанша»'s noun in Kazakh); the medicines after it say what they make, no count of their own.
+    const countCue = cueAt.find((c) => c.key === "o:count");
+    const near = (i: number) => !!countCue && i >= countCue.end && i - countCue.end <= 1;
+    const countedOther =
+      !!countCue &&
+      (cueAt.some((c) => c.key === "m:companies" && near(c.start)) ||
+        tokens.some((t, i) => near(i) && MAKERS.test(t)) ||
+        (unexplainedAt.some(near) &&
+          // ("domestic", «отечественных» read as the goal's word describe the noun counted.)
+          !cueAt.some(
+            (c) =>
+              c.key !== "m:goal" &&
+              c.key !== "o:count" &&
+              countCue &&
+              c.start <= countCue.end + 1 &&
+              c.end > countCue.end,
+          )));
+    if (countedOther && cueAt.some((c) => c.key === "m:medicines" && countCue && c.start > countCue.end)) {
+      cues.delete("m:medicines");
+      cues.delete("m:products");
+      cues.delete("m:goal");
+    }
     // «станут ли лекарства дешевле», "will the meds be cheaper": what medicines will cost, which no
     // source gives — unless two things are compared ("is Nobel cheaper than MSP per medicine").
     if (
@@ -1063,6 +1087,9 @@ function markedNames(text: string, unexplained: string[], lang: Lang, known: Rea
     const lower = word.toLowerCase();
     if (lower.length < 3 || !unexplained.includes(lower)) return;
     if (/^[a-z]/.test(word)) return;
+    // «елде қанша …» ("in the country"): a short word in the Kazakh locative is where, no name.
+    const stem = lower.replace(/(да|де|та|те)$/u, "");
+    if (lang === "kk" && stem !== lower && (stem.length <= 3 || known.has(stem))) return;
     const before = words[i - 1]?.toLowerCase() ?? "";
     const after = words[i + 1]?.toLowerCase() ?? "";
     // In Kazakh the word before «компания» is a verb of a relative clause («ашатын компания»).
@@ -1138,6 +1165,9 @@ function respelled(text: string, latin: Reading, cyrillic: Reading, lang: Lang):
   };
 }
 
+/** Makers counted: "enterprises", «предприятий», «кәсіпорын», «өндірушілер». */
+const MAKERS =
+  /^(enterprises?|producers?|manufacturers?|firms?|предприяти\p{L}*|производител\p{L}*|кәсіпорын\p{L}*|өндіруші\p{L}*)$/u;
 const WHAT_WORDS = new Set(["what", "что", "нені", "нелер"]);
 const BUILD_WORDS =
   /^(build|builds|building|built|construct\p{L}*|строит|строят|построит|построят|строится|возводит|возводят|салады|салып|салмақ|салынады)$/u;

@@ -80,6 +80,8 @@ export function capacitiesOf(sentence: string): string[] {
   const figure = new RegExp(`${LEAD}${LOWER}?(${NUMBER}|${ONE})(\\s*${SCALE})?(?:${KK_UP_TO})?`, "giu");
   for (const m of sentence.matchAll(figure)) {
     const start = m.index;
+    // ("500 анализаторов и 2 млн тест-наборов в год": the second figure is inside the first phrase.)
+    if (start < lastEnd) continue;
     const afterNumber = start + m[0].length;
     if (/^\s*(%|-?\s*(year|жыл|год))/iu.test(sentence.slice(afterNumber))) continue;
     if (/^(19|20)\d\d$/.test(m[1] ?? "")) continue;
