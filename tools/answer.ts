@@ -1106,6 +1106,10 @@ export class Answerer {
     // "which of those has a partner" names partners beside its companies: "the second one" is a company.
     const asked = (query?.subjects ?? []).filter((x) => x.type === "organisation");
     if (query?.attributes.includes("partners") && asked.length >= 2) return { listed: asked, agreements: [] };
+    // "compare abdi ibrahim and msp on jobs", then "the second one": the second the question named,
+    // whichever the answer puts ahead.
+    if (["compare", "difference", "times"].includes(query?.operation ?? "") && asked.length >= 2)
+      return { listed: asked, agreements: [] };
     let own = answer.answer;
     // Most quotes (a ranking cites every project it ranks) are not in the text: looked for once,
     // split out only when there.

@@ -26,6 +26,8 @@ export type Turn =
   | { kind: "item"; index: number }
   | { kind: "clarify"; subjects: Ref[]; pending: NonNullable<ConversationContext["pending"]> };
 
+/** Question words asking which kinds: "what drugs", «какие препараты», «қандай дәрілер». */
+const KIND_QUESTION = new Set(["what", "which", "какие", "какой", "қандай", "кандай"]);
 const OPERATION_CUES: Cue[] = [
   "o:together",
   "o:sum",
@@ -548,6 +550,28 @@ function placeTurn(
       unique(countedProjects.map((p): Ref => ({ type: "organisation", id: p.company }))),
       inherited(context, reading),
     );
+  // "altinfarm investment" → "nobel?" → "and msp" → "add all three up", «үшеуін қос», «сложи все
+  // три»: as many as the companies asked in turn, none named, are those companies, added up.
+  const asked = context.subjects.filter((s) => s.type === "organisation");
+  // ("the bottom two", «соңғы екеуі» are a list's end, not the companies asked.)
+  const allAsked =
+    !named.length &&
+    asked.length >= 2 &&
+    asked.length !== projects &&
+    reading.ordinal === undefined &&
+    !reading.ordinals?.length &&
+    reading.tokens.some(
+      (t, i) =>
+        countOf(t) === asked.length &&
+        /^\D/.test(t) &&
+        (COLLECTIVE.test(t) || ALL_BEFORE.has(reading.tokens[i - 1] ?? "")),
+    );
+  if (allAsked) {
+    // ("compare all three" compares them; with no operation of its own, they are added up.)
+    const operated = [...reading.cues].some((c) => c.startsWith("o:") && c !== "o:count");
+    const own = operated ? reading : { ...reading, cues: new Set([...reading.cues, "o:together" as Cue]) };
+    return followUp(context, own, asked, inherited(context, own));
+  }
   const totalInPlay = reading.cues.has("o:total") && inPlay && !everything;
   const joins = operations.some((c) => SET_OPERATIONS.includes(c)) || has("whichOfThem") || totalInPlay;
   if (
@@ -669,8 +693,17 @@ function placeTurn(
     named.every((n) => n.type === "organisation") &&
     lastTotal(context);
   if (shareOfTotal) return followUp(context, reading, named, inherited(context, reading));
+  // "altinfarm investment" → "nobel?": a company's name alone, after a figure asked of a company,
+  // asks the same of it — as "and nobel?" does.
+  const covered = (i: number) => reading.entities.some((e) => e.start <= i && i < e.end);
+  const nameAlone =
+    named.length > 0 &&
+    named.every((n) => n.type === "organisation") &&
+    reading.tokens.every((t, i) => covered(i) || FILLERS.has(t)) &&
+    !!context.query?.attributes.some((a) => NUMERIC_ATTRIBUTES.has(a)) &&
+    context.query.subjects.some((x) => x.type === "organisation");
   if (named.length) {
-    if (!lead && !joins && !pointsBeside) return standalone;
+    if (!lead && !nameAlone && !joins && !pointsBeside) return standalone;
     if (!context.query && !joins && !pointsBeside) return standalone;
     // "compare with Nobel" adds Nobel to the set; "MSP vs Nobel", "the difference between AltINFARM
     // and MSP" name the whole set themselves.
@@ -945,6 +978,8 @@ const EVERYTHING = new Set([
 /** What may follow "the four" that means the projects: nothing, "companies", "by jobs". */
 const ALL_AFTER = (next: string | undefined) =>
   next === undefined || ALL_PROJECTS.has(next) || BY_WORDS.has(next);
+/** "all three", «все три», «барлық үш»: the number after a word for all. */
+const ALL_BEFORE = new Set(["all", "все", "всех", "барлық", "барлығы"]);
 /** Kazakh collective numerals («төртеуі», «төртеуін»: "the four of them") stand for the set anywhere. */
 const COLLECTIVE = /^(екеу|үшеу|төртеу|бесеу)/;
 const BY_WORDS = new Set(["by", "on", "in", "по", "в", "бойынша", "of"]);
@@ -1180,6 +1215,19 @@ function referents(
     );
     if (plants.length === 1) return plants;
   }
+  // "anything being built in turkistan region?" (one company) → "what drugs": that company's
+  // medicines, not the region's count.
+  const kinds =
+    reading.cues.has("m:products") ||
+    (reading.cues.has("m:medicines") &&
+      !reading.cues.has("o:count") &&
+      reading.tokens.some((t) => KIND_QUESTION.has(t)));
+  const placeList =
+    context.query?.operation === "list" &&
+    context.query.attributes.includes("companies") &&
+    context.query.subjects.some((s) => s.type === "place");
+  const only = context.list.filter((s) => s.type === "organisation");
+  if (kinds && placeList && only.length === 1 && !has("there")) return only;
   // "what share of 356 is that" after "which makes the most": "that" is the first of the ranking.
   // ("who were the parties to that one" after "which was the earliest": the first of the order.)
   const ranking = ["max", "min", "order"].includes(context.query?.operation ?? "");
