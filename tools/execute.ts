@@ -1069,6 +1069,9 @@ function executeOthers(q: Query, s: Scope, dataset: Dataset): Execution {
   if (place && (has("sites") || has("facility") || has("profile")))
     return run("list_companies", listCompanies(dataset, place));
   if (has("goal")) return run("domestic_production_goal", domesticShare(dataset, !!q.current, q.time?.year));
+  // "what drugs" → "and in shymkent?": no project there makes any, which is the answer — not every project's.
+  if (has("products") && place && !companiesIn(dataset, place).length)
+    return run("list_companies", listCompanies(dataset, place));
   if (has("products") && !s.others.length && !s.agreements.length && !s.partnerships.length)
     return run("therapy_areas", therapyAreas(dataset));
   if (s.others.length && has("facility"))

@@ -162,12 +162,14 @@ const SIGNED_BY = [
   /(?<!\p{L})signed by\s+(?:the\s+)?(.+?)(?=,\s+(?:which|who|under|in|on|at)\s|[.;]|$)/u,
   /(?<!\p{L})(?:[Сс]оглашени\p{L}*|[Дд]оговор\p{L}*|[Мм]еморандум\p{L}*|[Дд]окумент\p{L}*)\s+подписали\s+(.+?)(?=[.;]|$)/u,
   /(?<!\p{L})[Кк]елісімге\s+(.+?)\s+қол қойды/u,
+  // "signed on 19 September at a meeting between President X and Y, president of Z": both sides.
+  /(?<!\p{L})signed\b[^.;]*?\bbetween\s+(.+?)(?=[.;]|$)/u,
 ];
 const NAMED_PERSON = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 function signatoriesOf(text: string): string | undefined {
   for (const re of SIGNED_BY) {
     const who = re.exec(text)?.[1]?.trim();
-    if (who && who.length <= 160 && NAMED_PERSON.test(who)) return who;
+    if (who && who.length <= 240 && NAMED_PERSON.test(who)) return who;
   }
   return undefined;
 }
