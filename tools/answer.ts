@@ -57,6 +57,31 @@ const TAKING_PART = new Set(
 
 /** A question word that asks on its own of the subject before it: "… and where?", «… и когда?». */
 const PLACE_OR_TIME_WORDS = new Set("where when где когда куда қайда қашан".split(" "));
+/**
+ * Whether a sentence writes a number right before the words a count asks for ("how many new
+ * primary healthcare facilities" — "655 new primary healthcare facilities"): two of them or more,
+ * in order, by their stems.
+ */
+function countsWords(clause: Reading, quote: string): boolean {
+  const count = clause.cueAt.find((c) => c.key === "o:count");
+  if (!count) return false;
+  const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
+  const asked = clause.tokens
+    .slice(count.end, count.end + 5)
+    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !AUXILIARIES.has(w))
+    .map(stem);
+  if (asked.length < 2) return false;
+  const words = normalize(quote).split(" ");
+  return words.some((w, i) => {
+    if (!/^\d/.test(w)) return false;
+    const after = words.slice(i + 1, i + 6);
+    let k = 0;
+    for (const a of after) if (k < asked.length && a.startsWith(asked[k] as string)) k++;
+    // (The first word counted stands at most one word after the number: "655 new …", «210 новых …».)
+    return k >= 2 && after.slice(0, 2).some((a) => a.startsWith(asked[0] as string));
+  });
+}
+
 /** A kind asked alone after a count: "…, which ones", «…, какие», «…, қандай». */
 const KIND_WORDS = new Set("which what какие каких қандай кандай".split(" "));
 
@@ -918,7 +943,10 @@ export class Answerer {
       (f.kind === "unknown" && clause.expects === "agent") ||
       // ("what did the vice-minister of healthcare say": no one holds it, whatever the ministry said.)
       (f.kind === "unknown" && query.attributes.includes("statements"));
-    if (query.attributes.includes("companies") || found.every(unsaid)) return null;
+    // (A list of companies is no sentence's; but "how many new primary healthcare facilities will be
+    // built" counts what a sentence may state, "655 new primary healthcare facilities".)
+    const listing = query.attributes.includes("companies") && query.operation !== "count";
+    if (listing || found.every(unsaid)) return null;
     const unread = this.unreadWords(clause);
     if (!unread.length || !this.retrieval?.explains) return null;
     const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
@@ -954,6 +982,7 @@ export class Answerer {
     const inQuotes = new Set(cited.items.flatMap((c) => [...heldIn(c.quote)]));
     const inBest = heldIn(best.quote);
     const held = unread.filter((w) => inBest.has(w) && !inQuotes.has(w));
+    const beside = (h: PassageHit) => h === best || held.some((w) => heldIn(h.quote).has(w));
     // A word in the sentence's own letters: a concept alone («салады» ~ "build") is no evidence for one word.
     const written = (w: string) =>
       normalize(best.quote)
@@ -963,6 +992,9 @@ export class Answerer {
     // no one sentence holds ("AltINFARM has one of the largest projects" is no ranking) — unless the
     // sentence has two words of the question the set has not ("jobs under the industrialization
     // roadmap": the programme's own figure).
+    // "how many new primary healthcare facilities" met by "655 new primary healthcare facilities":
+    // a number right before the very words counted answers the count, whatever the quotes share.
+    if (query.operation === "count" && countsWords(clause, best.quote)) return hits.filter(beside);
     const own = query.subjects.some((x) => x.type === "organisation" || x.type === "agreement");
     const lookup = ["value", "list", "exists"].includes(query.operation);
     const ofOne = own && ["count", "min", "max"].includes(query.operation);
@@ -973,16 +1005,16 @@ export class Answerer {
     if ((best.score ?? 0) < MIN_PASSAGE && held.length < 2) return null;
     const orgs = clause.entities.filter((e) => e.type === "organisation");
     const asked = clause.tokens.filter((_, i) => !orgs.some((e) => i >= e.start && i < e.end)).join(" ");
+    // A count of the projects' companies is no answer to a count of what a sentence states with two
+    // words of the question the companies' quotes lack ("primary healthcare facilities").
+    if (query.attributes.includes("companies") && held.length >= 2 && /\d/.test(best.quote))
+      return hits.filter(beside);
     const claimed = this.retrieval.explains(asked, cited.items, options);
     // Two words of the question the sentence has and the quotes have not are evidence of their own.
     const margin = held.length >= 2 ? BETTER_BY_HOLDING : BETTER_BY;
     if (this.retrieval.explains(asked, [best], options) < claimed + margin) return null;
     // Beside it, only sentences that also have words the query left unread.
-    return hits.filter((h) => {
-      if (h === best) return true;
-      const its = heldIn(h.quote);
-      return held.some((w) => its.has(w));
-    });
+    return hits.filter(beside);
   }
 
   /**
