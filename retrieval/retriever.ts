@@ -121,7 +121,7 @@ const BATCH = 256;
 const CANDIDATES = 20;
 /** A sentence opening with the parts of the figure before it: "Of them", «Из них», «Оның ішінде». */
 const BREAKDOWN =
-  /^(of (them|these|this|which|the total)|including|among them|из (них|этого числа|этой суммы|которых)|в том числе|оның ішінде|олардың ішінде|соның ішінде)(?!\p{L})/iu;
+  /^(of (them|these|this|which|the total)|including|among them|из (них|этого числа|этой суммы|которых)|в том числе|оның ішінде|олардың ішінде|соның ішінде)(?!\p{L})|^[^.]{0,60}?\d[\d.,]*[^.]{0,40}?\s(of that|of this|of it|из них|из этой суммы)(?!\p{L})/iu;
 /** Most items of a list brought with its heading. */
 const LIST_ITEMS = 10;
 

@@ -238,6 +238,20 @@ export class Answerer {
     );
   }
 
+  /** Whether a passage is the sentence right after another of the same source. */
+  private follows(before: PassageHit | undefined, h: PassageHit): boolean {
+    if (!before || before.source !== h.source) return false;
+    const body = this.knowledge.sources.find((x) => x.id === h.source)?.body ?? "";
+    const at = body.indexOf(before.quote);
+    return (
+      at >= 0 &&
+      body
+        .slice(at + before.quote.length)
+        .trimStart()
+        .startsWith(h.quote)
+    );
+  }
+
   /** Every name of every organisation the knowledge holds. */
   private readonly organisationNames: string[];
 
@@ -588,9 +602,18 @@ export class Answerer {
         });
         loose = !!hits?.length;
       }
-      if (hits && ofYears.has(clause)) hits = hits.filter((h) => this.ofYearsAsked(clause, h));
-      // "how many enterprises were there in 2022": a sentence of another year's report is no answer.
-      if (hits) hits = hits.filter((h) => !ofOtherYears(clause.years, h, this.knowledge.sources));
+      // "how many enterprises were there in 2022": a sentence of another year's report is no answer
+      // (nor, for a clause whose totals were of other years, one not of the years asked). A sentence
+      // breaking down the one before it ("Domestic production accounted for 144.3 billion tenge of
+      // that") is of that sentence's year.
+      if (hits) {
+        const ofYear = (h: PassageHit) =>
+          (!ofYears.has(clause) || this.ofYearsAsked(clause, h)) &&
+          !ofOtherYears(clause.years, h, this.knowledge.sources);
+        const kept: PassageHit[] = [];
+        for (const h of hits) if (ofYear(h) || this.follows(kept.at(-1), h)) kept.push(h);
+        hits = kept;
+      }
       if (!hits?.length) continue;
       const titles = [...new Set(hits.map((h) => `“${h.title}”`))].join(` ${tx.and} `);
       const quotes = hits.map((h) => {
