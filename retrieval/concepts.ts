@@ -35,6 +35,12 @@ head<position | head, heads, headed, ceo, chief*, director*, leader*, lead, lead
 press service | press service*, press office*, press secretar*, spokes* | пресс служб*, пресс секретар*, пресс центр* | баспасөз қызмет*, баспасөз хатшы*
 headquarters | headquarter*, hq | штаб* | штаб*
 meeting | meeting*, meet, meets, met, talks, talk, negotiat*, discuss*, session* | встреч*, переговор*, обсуд*, обсужд*, заседани*, совещани* | кездесу*, кездес*, келіссөз*, талқыла*, отырыс*, мәжіліс*
+speed | quickly, quick, fast, faster, how long, minute*, speed* | быстро, быстр*, минут*, скорост* | жылдам*, минут*
+indicator | indicator*, parameter*, marker* | показател*, параметр* | көрсеткіш*
+result | result*, outcome* | результат* | нәтиже*
+analyser | analyser*, analyzer*, analysers, analyzers | анализатор* | анализатор*
+offer | offer*, propos*, suggest*, ready to | предлож*, готов* | ұсын*, дайын*
+replace | replac*, substitut*, switch* | замен*, замещ* | ауыстыр*, алмастыр*
 attend | attend*, took part, take part, takes part, participat*, present at, were present | участв*, присутств* | қатыс*
 visit | visit*, went, go to, gone to, travel*, trip* | посет*, визит*, побывал*, ездил*, съездил*, поездк*, был в, была в | барды, барған*, барып, сапар*, келді, арала*
 progress | progress*, how far, percent complete, per cent complete, ready, readiness, done | готов*, выполнен*, степен* готовност* | дайын*, дайындығ*, орындал*
@@ -267,7 +273,7 @@ russia | russia, russian | росси*, рф | ресей*
 volume | volume*, worth of | объем*, объём* | көлем*
 form | take shape, took shape, taking shape, formation, formed, forming | формир*, сформир*, складыва*, сложил* | қалыптас*, құрылды, құрылған
 fmd | fmd, foot and mouth, foot-and-mouth, hoof and mouth | ящур* | аусыл*
-livestock | cattle, livestock, ruminant*, pig*, swine, sheep, animal* | скот*, свин*, овец, овц*, животн* | мал*, шошқа*, қой*, жануар*
+livestock | cattle, livestock, ruminant*, pig*, swine, sheep, animal*, veterinar*, vet, farm animals | скот*, свин*, овец, овц*, животн*, ветеринар*, вет | мал*, шошқа*, қой*, жануар*, ветеринар*
 half year | first half, half year, half a year, six months, h1 | полугоди*, полгода, январь июнь, январе июне | жартыжылдық*, жарты жыл*, алты ай*
 `;
 

@@ -30,6 +30,7 @@ import {
   ELSE_WORDS,
   FACTOR_NUMBERS,
   FILLERS,
+  HEAD_ROLES,
   MONTHS,
   type Nationality,
   QUESTION_WORDS,
@@ -1586,7 +1587,10 @@ function examples(lang: Lang, intro = t(lang).answers.examplesIntro): string {
 function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sources">): boolean {
   const orgs = query.subjects.filter((x) => x.type === "organisation").map((x) => x.id);
   if (!orgs.length) return false;
-  const roles = (query.role ?? []).flatMap((r) => [r, ...(ROLE_WORDS[r] ?? [])]);
+  // ("who heads TAKURRA" of «Генеральный директор ТОО «TAKURRA» Андрей Кайзер»: a head is any of its titles.)
+  const heads = (r: string) => r === "head" || (ROLE_WORDS.head ?? []).includes(r);
+  const asked = (query.role ?? []).flatMap((r) => (heads(r) ? [r, ...HEAD_ROLES, "ceo", "director"] : [r]));
+  const roles = asked.flatMap((r) => [r, ...(ROLE_WORDS[r] ?? [])]);
   // Only what no claim records (a person's role, export markets): a capacity or a price not
   // stated is said so, as the claims record those.
   // What a plant makes, when no claim holds it ("a plant producing biological bacteria"): the

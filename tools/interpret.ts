@@ -173,6 +173,10 @@ const KK_DIVIDE = /^бөл(сек|генде|іңіз|ге|сең|ем)\p{L}*$/u
 /** What the workers are paid or get: a salary. */
 const PAID: ReadonlySet<Cue> = new Set(["u:pay", "u:received"]);
 
+/** Words of animal health: "veterinary", "livestock", «ветеринарные», «мал», «жануарлар». */
+const VETERINARY =
+  /^(veterinary|vet|livestock|cattle|animals?|ветеринар\p{L}*|вет|животн\p{L}*|скот\p{L}*|мал|малға|малды|малдың|жануар\p{L}*)$/u;
+
 /** A meeting and taking part in it: "attended", «встреча», «участвовал», «кездесу», «қатысты». */
 const MEETING_WORDS =
   /^(meeting|meetings|met|attended|attend|attending|talks|negotiations|participated|took|переговор\p{L}*|келіссөз\p{L}*|встреч\p{L}*|участвовал\p{L}*|присутствовал\p{L}*|кездесу\p{L}*|кездесті|қатысты|қатысқан\p{L}*)$/u;
@@ -257,6 +261,10 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     stoppedAsked(p) &&
     p.entities.some((e) => e.type === "organisation" || (e.type === "place" && e.id !== country));
   if (p.expects === "reason" && !gap && !whyStopped) return { route: "retrieval" };
+  // "what share of veterinary vaccines is made at home", "how much goes on vet lab equipment":
+  // animal health, which no figure of the projects (medicines for people) answers — its sentences do.
+  if (p.tokens.some((t) => VETERINARY.test(t)) && !p.entities.some((e) => e.type === "organisation"))
+    return { route: "retrieval" };
   // "who attended the meeting with Mindray", «Mindray кездесуіне кімдер қатысты»: the people of a
   // meeting are told by its sentences, not by the company's profile (nor a signing's parties).
   if (
@@ -1625,9 +1633,10 @@ function thresholdOf(p: Reading): Query["threshold"] {
   const at =
     percent >= 0
       ? percent
-      : p.tokens.findIndex((t) => /^\d+(\.\d+)?$/.test(t) && !p.years.includes(Number(t)));
+      : // ("more than $60 billion": the dollar sign stays on the number.)
+        p.tokens.findIndex((t) => /^\$?\d+(\.\d+)?$/.test(t) && !p.years.includes(Number(t)));
   if (at < 0) return undefined;
-  const value = Number.parseFloat(p.tokens[at] as string);
+  const value = Number.parseFloat((p.tokens[at] as string).replace(/^\$/, ""));
   const scale = SCALES.find(([, words]) => words.includes(p.tokens[at + 1] ?? ""))?.[0];
   // The bound word stands two words from the number phrase — the number, its scale and its unit:
   // «150 млрд теңгеден асады ма», "more than 150 billion tenge".

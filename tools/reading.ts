@@ -11,6 +11,7 @@ import {
   nameInOtherScript,
   normalize,
 } from "../knowledge/text.js";
+import { findConcepts } from "../retrieval/concepts.js";
 import type { EntityIndex, EntityMatch } from "./entities.js";
 import {
   AGREEMENT_TOPIC,
@@ -860,6 +861,8 @@ export class QuestionReader {
       cues.add("u:currentShare");
       cues.delete("m:goal");
     }
+    // "$60 billion", "$116 million": a sum in dollars, as "116 million dollars" is.
+    if (tokens.some((t) => /^\$\d/.test(t))) cues.add("m:usd");
     // "how many (domestic) companies make medicines", «сколько предприятий выпускают лекарства»,
     // «қанша кәсіпорын дәрі шығарады»: what is counted stands right after the count word (or before
     // «қанша»'s noun in Kazakh); the medicines after it say what they make, no count of their own.
@@ -1042,7 +1045,15 @@ export class QuestionReader {
       .filter((m) => !(m[1] === "of" && m[3] && this.corpusWords.has(m[3]) && !STOPWORDS.has(m[3])))
       .map((m) => m[2] as string)
       // ("all in one answer", "for two of them": a number word is no name.)
-      .filter((w) => !/(ed|ing|ly)$/.test(w) && !NUMBER_WORDS.test(w) && !PARTICIPLES.has(w));
+      // (Nor a word of what the sources talk about, "veterinary", "livestock": retrieval's vocabulary.)
+      .filter(
+        (w) =>
+          !/(ed|ing|ly)$/.test(w) &&
+          !NUMBER_WORDS.test(w) &&
+          !PARTICIPLES.has(w) &&
+          // (A country stays a name: "jobs in china" asks of a place the sources may not know.)
+          !findConcepts([w]).some((c) => !COUNTRY_CONCEPTS.has(c.key)),
+      );
     // A Latin word in a Russian or Kazakh question is a name ("pfizer қанша инвестиция салады"),
     // unless it is another spelling of one the sources use ("Kyzyljar" of "Qyzyljar Medical").
     const spelledOtherwise = (w: string) => [...this.corpusWords].some((c) => editDistance(w, c, 1) <= 1);
@@ -1184,6 +1195,17 @@ const NOW_WORDS = new Set(
 const GOAL_WORDS = new Set(
   "goal target aim plan planned цель целью план планируется довести мақсат мақсаты жоспар жеткізу".split(" "),
 );
+/** Retrieval concepts of countries and peoples: such a word is a place or an origin, not vocabulary. */
+const COUNTRY_CONCEPTS = new Set([
+  "c:egyptian",
+  "c:turkish",
+  "c:chinese",
+  "c:russia",
+  "c:british",
+  "c:swedish",
+  "c:polish",
+  "c:kazakhstan",
+]);
 /** Irregular participles ("is made locally", "is built"): no names. */
 const PARTICIPLES = new Set(
   "made built done given taken run set put paid sold held seen known shown grown begun brought bought meant spent sent left found told".split(
