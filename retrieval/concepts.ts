@@ -161,7 +161,7 @@ covid | covid*, coronavirus*, pandemic*, sars cov 2 | covid*, коронавир
 protocol | protocol*, guideline* | протокол*, клиническ* протокол* | хаттама*
 sell | sell, sells, selling, sold, sales, outlet*, buyer*, customer* | прода*, реализ*, сбыт*, покупател* | сату*, сатылад*, сатады, тұтынушы*
 company | compan*, firm*, manufacturer*, producer*, corporat*, giant*, group* | компани*, фирм*, производител*, корпорац*, групп*, гигант* | компания*, фирма*, өндіруші*, алпауыт*
-money~0.5 | money, cash, funds | деньг*, средств* | ақша*
+money~0.4 | money, cash, funds | деньг*, средств* | ақша*
 investment<money | invest*, capital, funding, fund, funds, financ*, put in, put into, puts in, putting in | инвест*, вложени*, влож*, вклад*, финансир* | инвестиц*, салым*, қаржы*, инвестиция сал*, инвестициялар сал*, қаржы сал*, ақша сал*
 budget<money | budget*, allocat*, allot*, set aside, sets aside, earmark*, spend, spends, spending, spent, expenditure* | бюджет*, выдел*, расход*, затрат*, потрат* | бюджет*, бөлін*, бөлді, бөлген*, шығын*, жұмса*
 value<money | worth, value*, cost*, price*, valued | стоимост*, стоит, стоят, стоил, стоила, стоило, стоили, стоить, цена, цены, цену, ценой | құн*, баға*
