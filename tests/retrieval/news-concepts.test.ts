@@ -24,6 +24,7 @@ beforeAll(async () => {
     article("kk-syringe-plant.md"),
     article("ru-output-statistics.md"),
     article("kk-pharma-cluster.md"),
+    article("ru-analyser-plant.md"),
   ];
   retriever = await createRetriever(sources);
 }, 60_000);
@@ -39,6 +40,9 @@ describe("English questions find Russian and Kazakh news sentences", () => {
     ["which region produced the most medicines in the first half", "Больше всего продукции выпустила"],
     ["who was the main supplier of medicines from far abroad", "Основным поставщиком"],
     ["what status did the pharma cluster get after accreditation", "мәртебесін алды"],
+    // A device's speed and what its maker offers (seventeenth session).
+    ["how quickly does the analyser give results and for how many indicators", "за 12 минут"],
+    ["what did the plant's director offer to do with imported analysers", "готова заменить"],
   ])("%s", async (q, quote) => {
     // The answer quotes up to three sentences: the one that answers must be among them.
     const hits = await retriever.passages(q);
