@@ -63,15 +63,9 @@ const PLACE_OR_TIME_WORDS = new Set("where when где когда куда қа�
  * primary healthcare facilities" — "655 new primary healthcare facilities"): two of them or more,
  * in order, by their stems.
  */
-function countsWords(clause: Reading, quote: string): boolean {
-  const count = clause.cueAt.find((c) => c.key === "o:count");
-  if (!count) return false;
-  const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
-  const asked = clause.tokens
-    .slice(count.end, count.end + 5)
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !AUXILIARIES.has(w))
-    .map(stem);
-  if (asked.length < 2) return false;
+function countsWords(clause: Reading, quote: string, least = 2): boolean {
+  const asked = countedWords(clause);
+  if (asked.length < least) return false;
   const words = normalize(quote).split(" ");
   return words.some((w, i) => {
     if (!/^\d/.test(w)) return false;
@@ -79,8 +73,26 @@ function countsWords(clause: Reading, quote: string): boolean {
     let k = 0;
     for (const a of after) if (k < asked.length && a.startsWith(asked[k] as string)) k++;
     // (The first word counted stands at most one word after the number: "655 new …", «210 новых …».)
-    return k >= 2 && after.slice(0, 2).some((a) => a.startsWith(asked[0] as string));
+    return k >= least && after.slice(0, 2).some((a) => a.startsWith(asked[0] as string));
   });
+}
+
+/**
+ * The stems of the words a count asks for, right after its question word ("how many domestic
+ * enterprises …" → domest, enterp), when the first of them is no word the readings understood
+ * ("how many jobs" asks a metric, whose sentences say it in many ways).
+ */
+function countedWords(clause: Reading): string[] {
+  const count = clause.cueAt.find((c) => c.key === "o:count");
+  if (!count) return [];
+  const read = (i: number) => clause.cueAt.some((c) => c.start <= i && i < c.end && c.key !== "m:goal");
+  const first = clause.tokens.findIndex((w, i) => i >= count.end && !STOPWORDS.has(w));
+  if (first < 0 || read(first)) return [];
+  const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
+  return clause.tokens
+    .slice(count.end, count.end + 5)
+    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !AUXILIARIES.has(w))
+    .map(stem);
 }
 
 /** A kind asked alone after a count: "…, which ones", «…, какие», «…, қандай». */
@@ -647,8 +659,16 @@ export class Answerer {
           !(c === "m:medicines" && clause.cues.has("m:companies")) &&
           !hits.some((h) => FIGURE_WORDS[c]?.test(h.quote)),
       );
+      // "how many domestic enterprises make medicines" met by sentences in its own language none of
+      // which writes a number before "enterprises": the closest the sources come, no count of them.
+      const ownLanguage = hits.filter((h) => languageOf(h.quote) === clause.lang);
+      const countUnmet =
+        clause.expects === "quantity" &&
+        ownLanguage.length === hits.length &&
+        countedWords(clause).length > 0 &&
+        !hits.some((h) => countsWords(clause, h.quote, 1));
       const verdict =
-        loose || (offFigure && clause.expects === "quantity")
+        loose || ((offFigure || countUnmet) && clause.expects === "quantity")
           ? `${tx.retrieval.unconfirmed} `
           : clause.expects !== "yesno"
             ? ""

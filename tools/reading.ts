@@ -872,14 +872,17 @@ export class QuestionReader {
       !!countCue &&
       (cueAt.some((c) => c.key === "m:companies" && near(c.start)) ||
         tokens.some((t, i) => near(i) && MAKERS.test(t)) ||
-        (unexplainedAt.some(near) &&
+        // ("how many new medicines": a word before the metric describes it, no noun of its own.)
+        (unexplainedAt.some(
+          (i) => near(i) && !cueAt.some((c) => c.start === i + 1 && COUNTED_METRICS.has(c.key)),
+        ) &&
           // ("domestic", «отечественных» read as the goal's word describe the noun counted.)
           !cueAt.some(
             (c) =>
               c.key !== "m:goal" &&
               c.key !== "o:count" &&
               countCue &&
-              c.start <= countCue.end + 1 &&
+              c.start <= countCue.end &&
               c.end > countCue.end,
           )));
     if (countedOther && cueAt.some((c) => c.key === "m:medicines" && countCue && c.start > countCue.end)) {
@@ -887,6 +890,17 @@ export class QuestionReader {
       cues.delete("m:products");
       cues.delete("m:goal");
     }
+    // "how many analysers can TAKURRA make", «TAKURRA қанша анализатор шығара алады»: a unit of its
+    // own counted beside a verb of making, of a company named, is what its plant can make.
+    const makersCounted = tokens.some((t, i) => near(i) && MAKERS.test(t));
+    if (
+      countedOther &&
+      !makersCounted &&
+      cues.has("m:products") &&
+      !cues.has("m:medicines") &&
+      entities.some((e) => e.type === "organisation")
+    )
+      cues.add("u:capacity");
     // «станут ли лекарства дешевле», "will the meds be cheaper": what medicines will cost, which no
     // source gives — unless two things are compared ("is Nobel cheaper than MSP per medicine").
     if (
@@ -1176,6 +1190,14 @@ function respelled(text: string, latin: Reading, cyrillic: Reading, lang: Lang):
   };
 }
 
+/** The metrics a count may ask of: a word right before one of them describes it. */
+const COUNTED_METRICS: ReadonlySet<string> = new Set([
+  "m:medicines",
+  "m:jobs",
+  "m:social",
+  "m:investment",
+  "m:companies",
+]);
 /** Makers counted: "enterprises", «предприятий», «кәсіпорын», «өндірушілер». */
 const MAKERS =
   /^(enterprises?|producers?|manufacturers?|firms?|предприяти\p{L}*|производител\p{L}*|кәсіпорын\p{L}*|өндіруші\p{L}*)$/u;
