@@ -486,10 +486,18 @@ export class Answerer {
       const said = unstated && saidOfSubject(query, this.knowledge);
       // (Only an amount made: a price or a stake no article gives stays "not stated".)
       const made = query.unknown === "capacity" && clause.expects === "quantity";
-      const subjectHits =
+      const subjectHits: PassageHit[] =
         said || (unstated && aboutSubject && made)
           ? await this.subjectTold(clause, query, said ? NAMED_GATE : MADE_GATE)
           : [];
+      // "how much pharma output was exported in 2023", «сколько экспортировали»: the country's
+      // exports, which a statistics article may state with a number ("including 7.9 billion tenge
+      // of products that were exported").
+      const exported =
+        unstated && !aboutSubject && query.unknown === "export" && clause.expects === "quantity"
+          ? await this.exportsTold(clause)
+          : [];
+      if (exported.length) subjectHits.push(...exported);
       const saidThere = said ? subjectHits : subjectHits.filter((h) => /\d/.test(h.quote));
       if (saidThere.length) {
         retrievalQueries.push(clause);
@@ -811,6 +819,18 @@ export class Answerer {
   }
 
   /** The sentences of the articles that name the subjects asked about which answer the question. */
+  /** Sentences with a number and a word of exporting that answer a question of exports. */
+  private async exportsTold(clause: Reading): Promise<PassageHit[]> {
+    const words = UNSTATED_CUES.export.map((w) => normalize(w)).filter((w) => w.length >= 4);
+    const hits =
+      (await this.retrieval?.passages(clause.text, {
+        expansions: this.expand(clause),
+        lang: clause.lang,
+        minRelevance: NAMED_GATE,
+      })) ?? [];
+    return hits.filter((h) => /\d/.test(h.quote) && words.some((w) => normalize(h.quote).includes(w)));
+  }
+
   private async subjectTold(clause: Reading, query: Query, gate = NAMED_GATE): Promise<PassageHit[]> {
     if (!this.retrieval) return [];
     const names = query.subjects

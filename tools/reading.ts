@@ -892,7 +892,7 @@ export class QuestionReader {
     }
     // "how many analysers can TAKURRA make", «TAKURRA қанша анализатор шығара алады»: a unit of its
     // own counted beside a verb of making, of a company named, is what its plant can make.
-    const makersCounted = tokens.some((t, i) => near(i) && MAKERS.test(t));
+    const makersCounted = tokens.some((t, i) => near(i) && (MAKERS.test(t) || MEDICINE_LIKE.test(t)));
     if (
       countedOther &&
       !makersCounted &&
@@ -1198,6 +1198,8 @@ const COUNTED_METRICS: ReadonlySet<string> = new Set([
   "m:investment",
   "m:companies",
 ]);
+/** Medicines by another word ("vaccines", «вакцин», «дәрі»): counted, no unit of a plant's capacity. */
+const MEDICINE_LIKE = /^(vaccin\p{L}*|drugs?|meds|вакцин\p{L}*|препарат\p{L}*|лекарств\p{L}*|дәрі\p{L}*)$/u;
 /** Makers counted: "enterprises", «предприятий», «кәсіпорын», «өндірушілер». */
 const MAKERS =
   /^(enterprises?|producers?|manufacturers?|firms?|предприяти\p{L}*|производител\p{L}*|кәсіпорын\p{L}*|өндіруші\p{L}*)$/u;
