@@ -267,9 +267,9 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
     return { route: "retrieval" };
   // "who attended the meeting with Mindray", «Mindray кездесуіне кімдер қатысты»: the people of a
   // meeting are told by its sentences, not by the company's profile (nor a signing's parties).
+  // ("what else came up at the Mindray meeting", «что обсуждали на встрече»: what it was about.)
   if (
-    p.expects === "agent" &&
-    has("m:who") &&
+    ((p.expects === "agent" && has("m:who")) || ["any", "list", "thing"].includes(p.expects)) &&
     p.tokens.some((t) => MEETING_WORDS.test(t)) &&
     !p.entities.some((e) => e.type === "agreement") &&
     !has("m:agreements")
