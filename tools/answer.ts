@@ -31,6 +31,7 @@ import {
   FACTOR_NUMBERS,
   FILLERS,
   HEAD_ROLES,
+  KIND_QUESTION,
   MONTHS,
   type Nationality,
   QUESTION_WORDS,
@@ -94,9 +95,6 @@ function countedWords(clause: Reading): string[] {
     .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !AUXILIARIES.has(w))
     .map(stem);
 }
-
-/** A kind asked alone after a count: "…, which ones", «…, какие», «…, қандай». */
-const KIND_WORDS = new Set("which what какие каких қандай кандай".split(" "));
 
 /** The verbs that open an English yes/no question before its subject: "have nobel and msp signed". */
 const AUXILIARIES = new Set("is are was were has have had will does do did can could".split(" "));
@@ -1349,7 +1347,7 @@ export class Answerer {
       const lone =
         i > 0 &&
         (PLACE_OR_TIME_WORDS.has(word) ||
-          (KIND_WORDS.has(word) && !!pieces.at(-1)?.reading.cues.has("m:medicines")));
+          (KIND_QUESTION.has(word) && !!pieces.at(-1)?.reading.cues.has("m:medicines")));
       // «…, саны қанша», "…, how many exactly": the count asked again, no question of its own.
       const again =
         i > 0 &&
@@ -1402,7 +1400,7 @@ export class Answerer {
       // "how many meds and what kinds?", "… and which ones": the kinds of the medicines just counted.
       const counted = pieces[i - 1]?.reading.cues.has("m:medicines");
       const kind =
-        clause.expects === "kind" || clause.expects === "list" || KIND_WORDS.has(clause.tokens.join(" "));
+        clause.expects === "kind" || clause.expects === "list" || KIND_QUESTION.has(clause.tokens.join(" "));
       if (counted && !asksFigure(clause) && kind) cues.add("m:products");
       return {
         ...clause,

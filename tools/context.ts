@@ -4,7 +4,16 @@ import { exclusionOf, projectOf } from "../knowledge/view.js";
 import { ConversationContext } from "./conversation-state.js";
 import type { EntityMatch, Ref } from "./entities.js";
 import { agreementAt, agreementBeside, counterpartOf, dateKey, listCompanies } from "./figures.js";
-import { COMPARATIVES, countOf, ELSE_WORDS, FILLERS, MONTHS, NOT_WORDS, PER_WORDS } from "./lexicon.js";
+import {
+  COMPARATIVES,
+  countOf,
+  ELSE_WORDS,
+  FILLERS,
+  KIND_QUESTION,
+  MONTHS,
+  NOT_WORDS,
+  PER_WORDS,
+} from "./lexicon.js";
 import type { Query } from "./query.js";
 import type { Cue, Reading, Reference } from "./reading.js";
 
@@ -26,8 +35,6 @@ export type Turn =
   | { kind: "item"; index: number }
   | { kind: "clarify"; subjects: Ref[]; pending: NonNullable<ConversationContext["pending"]> };
 
-/** Question words asking which kinds: "what drugs", «какие препараты», «қандай дәрілер». */
-const KIND_QUESTION = new Set(["what", "which", "какие", "какой", "қандай", "кандай"]);
 const OPERATION_CUES: Cue[] = [
   "o:together",
   "o:sum",

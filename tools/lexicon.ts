@@ -2889,6 +2889,17 @@ export const ELSE_WORDS: ReadonlySet<string> = new Set(["else", "кроме", "�
 /** "not" itself, as a statement negates ("Abdi is not in Almaty city"), never "no, I meant …". */
 export const NOT_WORDS: ReadonlySet<string> = new Set(["not", "не", "емес"]);
 
+/** Question words asking which kinds: "what drugs", «какие препараты», «қандай дәрілер», "…, which?". */
+export const KIND_QUESTION: ReadonlySet<string> = new Set([
+  "which",
+  "what",
+  "какие",
+  "каких",
+  "какой",
+  "қандай",
+  "кандай",
+]);
+
 /** The tag of a statement asked to be confirmed: "Nobel is in Almaty, right?", «…, верно?», «…, солай ма?». */
 export const TAG_WORDS: ReadonlySet<string> = new Set([
   "right",
