@@ -7,6 +7,7 @@ import { normalize, tokenize } from "../knowledge/text.js";
 import { findConcepts } from "../retrieval/concepts.js";
 import {
   dayOf,
+  escapeRegExp,
   languageOf,
   ofOtherYears,
   sourcesNaming,
@@ -30,7 +31,6 @@ import {
   ELSE_WORDS,
   FACTOR_NUMBERS,
   FILLERS,
-  HEAD_ROLES,
   KIND_QUESTION,
   MONTHS,
   type Nationality,
@@ -1633,10 +1633,24 @@ function examples(lang: Lang, intro = t(lang).answers.examplesIntro): string {
 function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sources">): boolean {
   const orgs = query.subjects.filter((x) => x.type === "organisation").map((x) => x.id);
   if (!orgs.length) return false;
-  // ("who heads TAKURRA" of «Генеральный директор ТОО «TAKURRA» Андрей Кайзер»: a head is any of its titles.)
-  const heads = (r: string) => r === "head" || (ROLE_WORDS.head ?? []).includes(r);
-  const asked = (query.role ?? []).flatMap((r) => (heads(r) ? [r, ...HEAD_ROLES, "ceo", "director"] : [r]));
-  const roles = asked.flatMap((r) => [r, ...(ROLE_WORDS[r] ?? [])]);
+  const roles = (query.role ?? []).flatMap((r) => [r, ...(ROLE_WORDS[r] ?? [])]);
+  const names = knowledge.dataset.organisations
+    .filter((o) => orgs.includes(o.id))
+    .flatMap(namesOf)
+    .flatMap((n) => (n ? [normalize(n)] : []));
+  // "who heads TAKURRA" of «Генеральный директор ТОО «TAKURRA» Андрей Кайзер», "Rob Walton,
+  // president of GE HealthCare": a company's head title said right beside its name.
+  const heads = (query.role ?? []).some((r) => r === "head" || (ROLE_WORDS.head ?? []).includes(r));
+  if (heads) {
+    const beside = names.map(
+      (n) =>
+        new RegExp(
+          `(${COMPANY_HEADS.join("|")})\\s(\\S+\\s){0,3}${escapeRegExp(n)}|${escapeRegExp(n)}\\s(\\S+\\s){0,2}(${COMPANY_HEADS.join("|")})`,
+          "u",
+        ),
+    );
+    if (knowledge.sources.some((x) => beside.some((re) => re.test(normalize(x.body))))) return true;
+  }
   // Only what no claim records (a person's role, export markets): a capacity or a price not
   // stated is said so, as the claims record those.
   // What a plant makes, when no claim holds it ("a plant producing biological bacteria"): the
@@ -1651,16 +1665,29 @@ function saidOfSubject(query: Query, knowledge: Pick<Knowledge, "dataset" | "sou
   if (!topic.length) return false;
   // ("85 per cent of the works are done", «85 пайызы орындалды»: a share of work done, in any words.)
   const progressed = (body: string) => query.unknown === "progress" && PROGRESS_SAID.test(body);
-  const names = knowledge.dataset.organisations
-    .filter((o) => orgs.includes(o.id))
-    .flatMap(namesOf)
-    .flatMap((n) => (n ? [normalize(n)] : []));
   return knowledge.sources.some((source) => {
     const body = normalize(source.body);
     if (!names.some((n) => body.includes(n))) return false;
     return topic.some((w) => body.includes(w)) || progressed(source.body);
   });
 }
+
+/** A company's head by title, in the three languages (normalised: lower case, no punctuation). */
+const COMPANY_HEADS = [
+  "ceo",
+  "chief executive",
+  "director general",
+  "general director",
+  "managing director",
+  "president",
+  "chairman",
+  "генеральный директор",
+  "гендиректор",
+  "директор",
+  "председатель правления",
+  "бас директоры",
+  "басшысы",
+];
 
 /** An organisation's or a place's names in every language, and its aliases. */
 const namesOf = (x: { name: { en: string; ru?: string; kk?: string }; aliases: readonly string[] }) =>

@@ -188,7 +188,7 @@ export function sourcesNamingPlace(names: readonly string[], sources: readonly S
   return sources.filter((_, i) => patterns.some((p) => p.test(all[i] as string))).map((x) => x.id);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Years written in a text, and spans of them ("2020–2025", «2015–2019 годы»). */
 const yearsIn = (text: string) =>
