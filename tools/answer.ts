@@ -1692,6 +1692,3 @@ const COMPANY_HEADS = [
 /** An organisation's or a place's names in every language, and its aliases. */
 const namesOf = (x: { name: { en: string; ru?: string; kk?: string }; aliases: readonly string[] }) =>
   [x.name.en, x.name.ru ?? "", x.name.kk ?? "", ...x.aliases].filter(Boolean);
-
-/** A literal text as a regular expression. */
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
