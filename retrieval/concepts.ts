@@ -35,6 +35,9 @@ head<position | head, heads, headed, ceo, chief*, director*, leader*, lead, lead
 press service | press service*, press office*, press secretar*, spokes* | пресс служб*, пресс секретар*, пресс центр* | баспасөз қызмет*, баспасөз хатшы*
 headquarters | headquarter*, hq | штаб* | штаб*
 meeting | meeting*, meet, meets, met, talks, talk, negotiat*, discuss*, session* | встреч*, переговор*, обсуд*, обсужд*, заседани*, совещани* | кездесу*, кездес*, келіссөз*, талқыла*, отырыс*, мәжіліс*
+burial site | burial site*, burial ground*, animal cemeter* | скотомогильник* | мал қорым*, қорым*
+slaughterhouse | slaughterhouse*, abattoir*, slaughter point* | убойн* пункт*, бойн* | сою пункт*, мал сою*
+test system | test system*, test kit*, reagent kit* | тест систем*, набор* реагент* | тест жүйе*
 speed | quickly, quick, fast, faster, how long, minute*, speed* | быстро, быстр*, минут*, скорост* | жылдам*, минут*
 indicator | indicator*, parameter*, marker* | показател*, параметр* | көрсеткіш*
 result | result*, outcome* | результат* | нәтиже*

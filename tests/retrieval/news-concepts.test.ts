@@ -25,6 +25,7 @@ beforeAll(async () => {
     article("ru-output-statistics.md"),
     article("kk-pharma-cluster.md"),
     article("ru-analyser-plant.md"),
+    article("en-vet-infrastructure.md"),
   ];
   retriever = await createRetriever(sources);
 }, 60_000);
@@ -43,6 +44,8 @@ describe("English questions find Russian and Kazakh news sentences", () => {
     // A device's speed and what its maker offers (seventeenth session).
     ["how quickly does the analyser give results and for how many indicators", "за 12 минут"],
     ["what did the plant's director offer to do with imported analysers", "готова заменить"],
+    // A Russian question about animal health infrastructure, asked of an English release.
+    ["сколько скотомогильников и убойных пунктов построят", "45 animal burial sites and 17 slaughterhouses"],
   ])("%s", async (q, quote) => {
     // The answer quotes up to three sentences: the one that answers must be among them.
     const hits = await retriever.passages(q);
