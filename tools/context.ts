@@ -579,6 +579,16 @@ function placeTurn(
     const own = operated ? reading : { ...reading, cues: new Set([...reading.cues, "o:together" as Cue]) };
     return followUp(context, own, asked, inherited(context, own));
   }
+  // "у кого больше всего рабочих мест" → "а меньше всего?" → «во сколько раз разница»: the two
+  // ends of the ranking just shown, set against each other.
+  const extremes =
+    ["max", "min"].includes(context.query?.operation ?? "") &&
+    context.list.filter((s) => s.type === "organisation").length >= 2;
+  const setAgainst = (["o:times", "o:difference", "o:compare"] as Cue[]).some((c) => reading.cues.has(c));
+  if (extremes && setAgainst && !named.length && reading.ordinal === undefined && !reading.ordinals?.length) {
+    const ranked = context.list.filter((s) => s.type === "organisation");
+    return followUp(context, reading, [ranked[0] as Ref, ranked.at(-1) as Ref], inherited(context, reading));
+  }
   const totalInPlay = reading.cues.has("o:total") && inPlay && !everything;
   const joins = operations.some((c) => SET_OPERATIONS.includes(c)) || has("whichOfThem") || totalInPlay;
   if (
