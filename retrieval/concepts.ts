@@ -35,6 +35,7 @@ head<position | head, heads, headed, ceo, chief*, director*, leader*, lead, lead
 press service | press service*, press office*, press secretar*, spokes* | пресс служб*, пресс секретар*, пресс центр* | баспасөз қызмет*, баспасөз хатшы*
 headquarters | headquarter*, hq | штаб* | штаб*
 meeting | meeting*, meet, meets, met, talks, talk, negotiat*, discuss*, session* | встреч*, переговор*, обсуд*, обсужд*, заседани*, совещани* | кездесу*, кездес*, келіссөз*, талқыла*, отырыс*, мәжіліс*
+ventilator | ventilator*, breathing machine* | ивл, аппарат* ивл, вентиляц* | өжж, желдету аппарат*
 burial site | burial site*, burial ground*, animal cemeter* | скотомогильник* | мал қорым*, қорым*
 slaughterhouse | slaughterhouse*, abattoir*, slaughter point* | убойн* пункт*, бойн* | сою пункт*, мал сою*
 test system | test system*, test kit*, reagent kit* | тест систем*, набор* реагент* | тест жүйе*
@@ -152,7 +153,7 @@ hospital | hospital*, clinic*, dispensar*, polyclinic* | больниц*, гос
 bed | bed, beds | коек, койк*, мест в стационар* | төсек*, кереует*
 stock | stock*, reserve*, warehouse*, stockpile* | запас*, резерв*, склад* | қор*, қойма*
 purchase | purchas*, buy, buys, bought, buying, procur*, acquir* | закуп*, закупил*, приобр*, купил*, заказ* | сатып ал*, сатып алын*, тапсырыс*
-deliver | deliver*, ship, shipped, shipment*, sent, send, dispatch* | достав*, отгруз*, отправ* | жеткіз*, жіберіл*, жөнелт*
+deliver | deliver*, ship, shipped, shipment*, sent, send, dispatch* | достав*, отгруз*, отправ*, направ*, передал*, передан* | жеткіз*, жіберіл*, жіберді, жіберед*, жөнелт*
 daily | a day, per day, daily, each day, every day | в сутки, в день, ежедневн*, за сутки | күніне, тәулігіне, күн сайын
 annual | a year, per year, annual*, yearly, each year | в год, ежегодн*, за год | жылына, жыл сайын
 monthly | a month, per month, monthly | в месяц, ежемесячн* | айына, ай сайын

@@ -12,6 +12,7 @@ import {
   normalize,
 } from "../knowledge/text.js";
 import { findConcepts } from "../retrieval/concepts.js";
+import { skeleton } from "../retrieval/skeleton.js";
 import type { EntityIndex, EntityMatch } from "./entities.js";
 import {
   AGREEMENT_TOPIC,
@@ -1023,6 +1024,21 @@ export class QuestionReader {
     return marked || explainsMore(latin, cyrillic) ? respelled(text, latin, cyrillic, "ru") : null;
   }
 
+  /**
+   * "Tajikistan" of a Kazakh source's «Тәжікстанға»: a Latin name whose consonants (as they
+   * sound) begin a word of the sources in the other script. Four consonants at least.
+   */
+  private soundsKnown(word: string): boolean {
+    const consonants = (w: string) => skeleton(w).replace(/[aeiou]/g, "");
+    const own = consonants(word);
+    if (own.length < 4) return false;
+    this.cyrillicSounds ??= [...this.knownWords]
+      .filter((w) => /^\p{Script=Cyrillic}+$/u.test(w))
+      .map(consonants);
+    return this.cyrillicSounds.some((c) => c.startsWith(own));
+  }
+  private cyrillicSounds: string[] | undefined;
+
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
   private folded: Set<string> | undefined;
   /** The sources' words with Kazakh letters folded («Смағұлова» → «смагулова»), made once. */
@@ -1088,7 +1104,8 @@ export class QuestionReader {
     // A word the sources use in the plural or singular ("bottles of disinfectant" of "disinfectants") is theirs.
     const inCorpus = (w: string) =>
       [w, `${w}s`, `${w}es`, w.replace(/e?s$/u, "")].some((v) => this.corpusWords.has(v));
-    const known = (w: string) => inCorpus(w) || isMonth(w) || otherScript(w.toLowerCase());
+    const known = (w: string) =>
+      inCorpus(w) || isMonth(w) || otherScript(w.toLowerCase()) || this.soundsKnown(w.toLowerCase());
     // One word of a person's name found so ("Smagulova"): the name beside it ("Aigul") is theirs.
     if (words.some((w) => otherScript(w.toLowerCase()))) return [];
     const absent = words.filter((n) => !known(n.toLowerCase()));
@@ -1230,9 +1247,9 @@ const COUNTRY_CONCEPTS = new Set([
   "c:polish",
   "c:kazakhstan",
 ]);
-/** Irregular participles ("is made locally", "is built"): no names. */
+/** Irregular participles ("is made locally", "is built") and seasons ("in autumn 2020"): no names. */
 const PARTICIPLES = new Set(
-  "made built done given taken run set put paid sold held seen known shown grown begun brought bought meant spent sent left found told".split(
+  "made built done given taken run set put paid sold held seen known shown grown begun brought bought meant spent sent left found told spring summer autumn fall winter early late".split(
     " ",
   ),
 );

@@ -282,8 +282,10 @@ function opensWithStranger(x: Mentions): boolean {
  * A project told by what it is and costs, with no company: "a $35 million project to build a
  * syringe plant", «заморожен проект стоимостью $45 млн», «құны 30 млн доллар болатын жоба».
  */
+// («Предприятие, расположенное в Акмолинской области, поставило 700 аппаратов на 310 млн», "the
+// plant located in the Akmola region", «облыста орналасқан зауыт»: one unnamed company's.)
 const UNNAMED_PROJECT =
-  /(?<!\p{L})(?:an?\s+(?:[$\p{L}\d.,-]+\s+){0,4}?(?:project|plant|factory|facility)(?!\p{L})|(?:проект|завод|фабрик\p{L}*|предприяти\p{L}*)\s+стоимостью|құны\s+[^.;]{1,40}?\s(?:болатын|тұратын)\s+(?:жоба|зауыт|кәсіпорын)(?!\p{L}*лар))/iu;
+  /(?<!\p{L})(?:an?\s+(?:[$\p{L}\d.,-]+\s+){0,4}?(?:project|plant|factory|facility)(?!\p{L})|(?:the|an?)\s+(?:plant|factory|enterprise|company)\s+(?:located|based)\s+in(?!\p{L})|(?:предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|компани\p{L}*),?\s+расположенн\p{L}*|орналасқан\s+(?:зауыт|кәсіпорын|компания)\p{L}*|(?:проект|завод|фабрик\p{L}*|предприяти\p{L}*)\s+стоимостью|құны\s+[^.;]{1,40}?\s(?:болатын|тұратын)\s+(?:жоба|зауыт|кәсіпорын)(?!\p{L}*лар))/iu;
 /** One project, not several: "the project", «проект», «жоба» — never "projects", «проекты», «жобалар». */
 const ONE_PROJECT =
   /(?<!\p{L})(?:(?:the|this|a|an)\s+(?:[$\p{L}\d.,-]+\s+){0,4}?project(?!s|\p{L})|(?<!(?:\d|два|две|три|четыре|оба)\s)проект(?!\p{L})|жоба(?:сы)?(?!\p{L}))/iu;
