@@ -585,7 +585,16 @@ function placeTurn(
     ["max", "min"].includes(context.query?.operation ?? "") &&
     context.list.filter((s) => s.type === "organisation").length >= 2;
   const setAgainst = (["o:times", "o:difference", "o:compare"] as Cue[]).some((c) => reading.cues.has(c));
-  if (extremes && setAgainst && !named.length && reading.ordinal === undefined && !reading.ordinals?.length) {
+  // ("the difference between them" after the most: the gaps along the ranking, told elsewhere.)
+  const pointed = has("plural") || has("pronoun") || has("whichOfThem");
+  if (
+    extremes &&
+    setAgainst &&
+    !pointed &&
+    !named.length &&
+    reading.ordinal === undefined &&
+    !reading.ordinals?.length
+  ) {
     const ranked = context.list.filter((s) => s.type === "organisation");
     return followUp(context, reading, [ranked[0] as Ref, ranked.at(-1) as Ref], inherited(context, reading));
   }
