@@ -1029,15 +1029,20 @@ export class QuestionReader {
    * sound) begin a word of the sources in the other script. Four consonants at least.
    */
   private soundsKnown(word: string): boolean {
-    const consonants = (w: string) => skeleton(w).replace(/[aeiou]/g, "");
-    const own = consonants(word);
+    const own = consonantsOf(word);
     if (own.length < 4) return false;
-    this.cyrillicSounds ??= [...this.knownWords]
-      .filter((w) => /^\p{Script=Cyrillic}+$/u.test(w))
-      .map(consonants);
-    return this.cyrillicSounds.some((c) => c.startsWith(own));
+    // Every beginning (4 to 10 consonants) of the sources' Cyrillic words, made once.
+    this.cyrillicSounds ??= new Set(
+      [...this.knownWords]
+        .filter((w) => /^\p{Script=Cyrillic}+$/u.test(w))
+        .flatMap((w) => {
+          const c = consonantsOf(w);
+          return Array.from({ length: Math.max(0, Math.min(c.length, 10) - 3) }, (_, k) => c.slice(0, k + 4));
+        }),
+    );
+    return this.cyrillicSounds.has(own.slice(0, 10));
   }
-  private cyrillicSounds: string[] | undefined;
+  private cyrillicSounds: Set<string> | undefined;
 
   /** Capitalised Latin words inside a sentence that appear nowhere in the sources or the dataset. */
   private folded: Set<string> | undefined;
@@ -1206,6 +1211,9 @@ function respelled(text: string, latin: Reading, cyrillic: Reading, lang: Lang):
     expects: cyrillic.expects === "any" ? latin.expects : cyrillic.expects,
   };
 }
+
+/** A word's consonants as they sound, the same in both scripts ("Tajikistan" ~ «Тәжікстан»: tjkstn). */
+const consonantsOf = (word: string) => skeleton(word).replace(/[aeiou]/g, "");
 
 /** The metrics a count may ask of: a word right before one of them describes it. */
 const COUNTED_METRICS: ReadonlySet<string> = new Set([
