@@ -43,7 +43,7 @@ speed | quickly, quick, fast, faster, how long, minute*, speed* | быстро, 
 indicator | indicator*, parameter*, marker* | показател*, параметр* | көрсеткіш*
 result | result*, outcome* | результат* | нәтиже*
 analyser | analyser*, analyzer*, analysers, analyzers | анализатор* | анализатор*
-offer | offer*, propos*, suggest*, ready to | предлож*, готов* | ұсын*, дайын*
+offer | offer*, propos*, suggest* | предлож* | ұсын*
 replace | replac*, substitut*, switch* | замен*, замещ* | ауыстыр*, алмастыр*
 attend | attend*, took part, take part, takes part, participat*, present at, were present | участв*, присутств* | қатыс*
 visit | visit*, went, go to, gone to, travel*, trip* | посет*, визит*, побывал*, ездил*, съездил*, поездк*, был в, была в | барды, барған*, барып, сапар*, келді, арала*

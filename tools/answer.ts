@@ -59,6 +59,9 @@ const TAKING_PART = new Set(
 
 /** A question word that asks on its own of the subject before it: "… and where?", «… и когда?». */
 const PLACE_OR_TIME_WORDS = new Set("where when где когда куда қайда қашан".split(" "));
+/** The verbs that open an English yes/no question before its subject: "have nobel and msp signed". */
+const AUXILIARIES = new Set("is are was were has have had will does do did can could".split(" "));
+
 /**
  * Whether a sentence writes a number right before the words a count asks for ("how many new
  * primary healthcare facilities" — "655 new primary healthcare facilities"): two of them or more,
@@ -95,9 +98,6 @@ function countedWords(clause: Reading): string[] {
     .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !AUXILIARIES.has(w))
     .map(stem);
 }
-
-/** The verbs that open an English yes/no question before its subject: "have nobel and msp signed". */
-const AUXILIARIES = new Set("is are was were has have had will does do did can could".split(" "));
 
 /** Passages found by retrieval: verbatim sentences with their source. */
 export interface PassageHit {
@@ -816,7 +816,6 @@ export class Answerer {
     return clause.years.some((y) => date.startsWith(String(y)) || hit.quote.includes(String(y)));
   }
 
-  /** The sentences of the articles that name the subjects asked about which answer the question. */
   /** Sentences with a number and a word of exporting that answer a question of exports. */
   private async exportsTold(clause: Reading): Promise<PassageHit[]> {
     const words = UNSTATED_CUES.export.map((w) => normalize(w)).filter((w) => w.length >= 4);
@@ -829,6 +828,7 @@ export class Answerer {
     return hits.filter((h) => /\d/.test(h.quote) && words.some((w) => normalize(h.quote).includes(w)));
   }
 
+  /** The sentences of the articles that name the subjects asked about which answer the question. */
   private async subjectTold(clause: Reading, query: Query, gate = NAMED_GATE): Promise<PassageHit[]> {
     if (!this.retrieval) return [];
     const names = query.subjects

@@ -269,8 +269,10 @@ export function interpret(reading: Reading, dataset: Dataset): Interpretation {
   // meeting are told by its sentences, not by the company's profile (nor a signing's parties).
   // ("what else came up at the Mindray meeting", «что обсуждали на встрече»: what it was about.)
   if (
-    ((p.expects === "agent" && has("m:who")) || ["any", "list", "thing"].includes(p.expects)) &&
+    ((p.expects === "agent" && has("m:who")) || ["any", "list"].includes(p.expects)) &&
     p.tokens.some((t) => MEETING_WORDS.test(t)) &&
+    // (A meeting with a company named: "who is in talks with the government" asks the stage.)
+    p.entities.some((e) => e.type === "organisation") &&
     !p.entities.some((e) => e.type === "agreement") &&
     !has("m:agreements")
   )

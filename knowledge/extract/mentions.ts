@@ -75,7 +75,7 @@ export interface MentionResult {
 
 /** A person's office before a full name: "President Kassym-Jomart Tokayev", «вице-президенті Kewen Xu». */
 const OFFICE_BEFORE_PERSON =
-  /(?<!\p{L})(?:president|ceo|chairman|chairwoman|director|head|minister|founder|governor|akim|президент\p{L}*|директор\p{L}*|председател\p{L}*|министр\p{L}*|руководител\p{L}*|основател\p{L}*|аким\p{L}*|губернатор\p{L}*|төраға\p{L}*|басшы\p{L}*|әкім\p{L}*)\s+(\p{Lu}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}-]+)(?!\p{L})/gu;
+  /(?<!\p{L})(?:[Pp]resident|CEO|ceo|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Hh]ead|[Mm]inister|[Ff]ounder|[Gg]overnor|[Aa]kim|[Пп]резидент\p{L}*|[Дд]иректор\p{L}*|[Пп]редседател\p{L}*|[Мм]инистр\p{L}*|[Рр]уководител\p{L}*|[Оо]сновател\p{L}*|[Аа]ким\p{L}*|[Гг]убернатор\p{L}*|[Тт]өраға\p{L}*|[Бб]асшы\p{L}*|[Әә]кім\p{L}*)\s+(\p{Lu}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}-]+)(?!\p{L})/gu;
 /** A full name before its office: "Rob Walton, president of GE HealthCare", «Андрей Кайзер, генеральный директор». */
 const PERSON_BEFORE_OFFICE =
   /(?<![\p{L}«"“])(\p{Lu}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}-]+),\s+(?:the\s+)?(?:\p{L}+\s+)?(?:president|ceo|chairman|chairwoman|director|head|founder|minister|vice-president|президент\p{L}*|директор\p{L}*|председател\p{L}*|министр\p{L}*|руководител\p{L}*|основател\p{L}*|вице-президент\p{L}*)(?!\p{L})/gu;

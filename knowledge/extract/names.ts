@@ -414,7 +414,7 @@ function clean(raw: string): string {
       /^(LLP|JSC|ТОО|АО|ЖШС|АҚ)(-\p{L}+)?$/u.test(words[0] as string) ||
       /^\p{Lu}\p{L}{3,}[нд]?(да|де|та|те)(ғы|гі)?$/u.test(words[0] as string) ||
       // «Кездесуге Sonex компаниясының …»: a Kazakh word in a case opening the sentence, before a Latin name.
-      (/^\p{Lu}[\u0400-\u04ff]{3,}(ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен)$/u.test(
+      (/^\p{Lu}[\u0400-\u04ff]{3,}(ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен)$/u.test(
         words[0] as string,
       ) &&
         /^\p{Script=Latin}/u.test(words[1] ?? "")) ||
