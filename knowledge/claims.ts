@@ -84,6 +84,10 @@ export const ClaimValue = z.discriminatedUnion("kind", [
     until: z.string().optional(),
     /** The year a share applies to ("reached 41% in 2034", «по итогам 2034 года»): YYYY. */
     year: z.string().optional(),
+    /** The value its sentence says it changed from ("rose from 17% to 25%"), as written there. */
+    from: z
+      .object({ value: z.number().nonnegative(), text: z.string().min(1), year: z.string().optional() })
+      .optional(),
   }),
   z.object({ kind: z.literal("place"), place: Id }),
   z.object({ kind: z.literal("organisation"), organisation: Id }),

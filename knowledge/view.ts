@@ -90,8 +90,13 @@ export function currentFigure(claims: readonly Claim[], oneEvent = false): Figur
       Math.max(1e-9, Math.min(c.value.value, current.value.value));
     disputed.push({ ...asOther(c), ...(ratio >= 10 ? { outOfLine: Math.round(ratio) } : {}) });
   }
+  // "rose from 17% to 25%": the value it changed from is told as the earlier one, of the same quote.
+  const now = asFigure(current);
+  const from = current.value.kind === "figure" ? current.value.from : undefined;
+  if (from && !earlier.some((e) => e.value === from.value))
+    earlier.unshift({ ...from, unit: now.unit, qualifier: "exact", citation: now.citation, date: null });
   return {
-    ...asFigure(current),
+    ...now,
     ...(earlier.length ? { earlier } : {}),
     ...(disputed.length ? { disputed } : {}),
   };

@@ -1,4 +1,5 @@
 import { GENERIC } from "../knowledge/extract/names.js";
+import { numberWord } from "../knowledge/extract/numbers.js";
 import type { Knowledge } from "../knowledge/load.js";
 import { variants } from "../knowledge/phrases.js";
 import type { InvestmentProject, Lang } from "../knowledge/schema.js";
@@ -72,7 +73,8 @@ function countsWords(clause: Reading, quote: string, least = 2): boolean {
   if (asked.length < least) return false;
   const words = normalize(quote).split(" ");
   return words.some((w, i) => {
-    if (!/^\d/.test(w)) return false;
+    // ("Two pharmaceutical factories", «екі фармацевтика зауыты»: a number in words counts too.)
+    if (!/^\d/.test(w) && numberWord(w) === null) return false;
     const after = words.slice(i + 1, i + 6);
     let k = 0;
     for (const a of after) if (k < asked.length && a.startsWith(asked[k] as string)) k++;

@@ -1713,6 +1713,34 @@ export const FILLERS = new Set([
   "жақсы",
 ]);
 
+/** Words of the present: the share asked as it is now, not as planned. */
+export const NOW_WORDS = new Set(
+  "now today current currently presently сейчас сегодня текущая текущий текущую нынешняя нынешний нынешнюю қазір қазіргі бүгін бүгінде".split(
+    " ",
+  ),
+);
+export const GOAL_WORDS = new Set(
+  "goal target aim plan planned цель целью план планируется довести мақсат мақсаты жоспар жеткізу".split(" "),
+);
+/** Words of the past: the share asked as it was ("what was it before", «раньше», «бұрын»). */
+export const PAST_WORDS = new Set(
+  "before earlier previously ago раньше ранее прежде назад бұрын бұрынғы".split(" "),
+);
+/** A time past said with a period ("a year earlier", «годом ранее»): no output per year. */
+export const PAST_PERIODS = [
+  "a year earlier",
+  "a year ago",
+  "a year before",
+  "last year",
+  "год назад",
+  "годом ранее",
+  "годом раньше",
+  "в прошлом году",
+  "бір жыл бұрын",
+  "өткен жылы",
+  "былтыр",
+];
+
 /** A period that, with no figure of ours beside it, asks a plant's output: "doses a year". */
 export const OUTPUT_PERIODS = [
   "a year",

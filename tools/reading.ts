@@ -20,12 +20,16 @@ import {
   COMMON_WORDS,
   countOf,
   EACH_WORDS,
+  GOAL_WORDS,
   GREETING_CUES,
   GROUP_CUES,
   METRIC_CUES,
   MONTHS,
   NAME_MARKERS,
+  NOW_WORDS,
   OP_CUES,
+  PAST_PERIODS,
+  PAST_WORDS,
   QUESTION_WORDS,
   RANK_PLACE_WORDS,
   REFERENCE_CUES,
@@ -852,11 +856,15 @@ export class QuestionReader {
     if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
     if (each.length) cues.add("g:company");
     if (place && !cues.has("o:least")) cues.add("o:most");
-    // «а какая сейчас доля отечественных лекарств», "what share is made locally today": the share
-    // as it stands, in any word order — unless the goal is asked ("what share by 2025", «цель»).
+    // "now vs a year earlier", «годом ранее»: a time past, no output per year.
+    const joined = ` ${tokens.join(" ")} `;
+    if (PAST_PERIODS.some((p) => joined.includes(` ${p} `))) cues.delete("u:capacity");
+    // «а какая сейчас доля отечественных лекарств», "what share is made locally today", "what was
+    // the share before": the share as it stands (told with what it was), in any word order — unless
+    // the goal is asked ("what share by 2025", «цель»).
     if (
       cues.has("o:share") &&
-      tokens.some((t) => NOW_WORDS.has(t)) &&
+      tokens.some((t) => NOW_WORDS.has(t) || PAST_WORDS.has(t)) &&
       !tokens.some((t) => GOAL_WORDS.has(t) || /^20\d\d$/.test(t))
     ) {
       cues.add("u:currentShare");
@@ -1235,15 +1243,6 @@ const YES_OR_NO =
   /(?<!\p{L})(y\/n|yes\s*(or|\/)\s*no|да\s*(или|\/)\s*нет|иә\s*(әлде|немесе|\/)\s*жоқ|иә ма,?\s*жоқ па)(?!\p{L})/iu;
 const CHEAPER = /^(cheaper|дешевле|подешев\p{L}*|удешев\p{L}*|арзан\p{L}*)$/u;
 const THAN_WORDS = new Set(["than", "чем", "қарағанда", "салыстырғанда", "compared"]);
-/** Words of the present: the share asked as it is now, not as planned. */
-const NOW_WORDS = new Set(
-  "now today current currently presently сейчас сегодня текущая текущий текущую нынешняя нынешний нынешнюю қазір қазіргі бүгін бүгінде".split(
-    " ",
-  ),
-);
-const GOAL_WORDS = new Set(
-  "goal target aim plan planned цель целью план планируется довести мақсат мақсаты жоспар жеткізу".split(" "),
-);
 /** Retrieval concepts of countries and peoples: such a word is a place or an origin, not vocabulary. */
 const COUNTRY_CONCEPTS = new Set([
   "c:egyptian",

@@ -459,7 +459,8 @@ function figuresOf(b: ClaimBuilder, reader: SubjectReader, x: Mentions): void {
   for (const { f, r } of last.values()) figureClaim(b, x, f, r);
   const counts = x.bare
     .filter((n) => !MONTH_AFTER.test(x.sentence.text.slice(n.start + n.text.length)))
-    .filter((n) => !/^(19|20)\d\d$/.test(n.text));
+    .filter((n) => !/^(19|20)\d\d$/.test(n.text))
+    .filter((n) => !x.figures.some((f) => f.from?.text === n.text));
   if (counts.length && x.figures.length)
     b.leave(
       x,
@@ -545,6 +546,7 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
     ...(part ? { part } : {}),
     ...(f.until ? { until: f.until } : {}),
     ...(f.year ? { year: f.year } : {}),
+    ...(f.from ? { from: f.from } : {}),
   };
   if (r.kind === "scope") {
     const subject = b.scopeSubject(r.scope, x.sentence);

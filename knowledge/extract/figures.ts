@@ -39,6 +39,8 @@ export interface FigureMention {
   until?: string;
   /** The year a share applies to: YYYY. */
   year?: string;
+  /** The value the sentence says this one changed from ("rose from 17% to 25%"), and its year. */
+  from?: { value: number; text: string; year?: string };
 }
 
 /** A number that had no unit of ours, for the "not extracted" part of the ingest report. */
@@ -90,7 +92,7 @@ const AFTER: [RegExp, Qualifier][] = [
 ];
 /** A change to a new figure: "revised up to", "increased to", «увеличена до», «выросло до», «снижен до». */
 const CHANGED_TO =
-  /(?<!\p{L})((revised|raised|increased|ramped|scaled|adjusted|moved|gone|went|go)\s+up\s+to|(увеличен|увеличил|увеличит|увеличат|увеличива|вырос|выросл|возрос|возросл|повышен|повысил|снижен|снизил|сокращен|сокращён|сократил|уменьшен|уменьшил|пересмотрен|скорректирован|скорректировал|доведен|доведён|довед|расширен|выроста)\p{L}*\s+(\p{L}+\s+){0,2}до)$/iu;
+  /(?<!\p{L})((revised|raised|increased|ramped|scaled|adjusted|moved|gone|went|go)\s+up\s+to|(увеличен|увеличил|увеличит|увеличат|увеличива|вырос|выросл|возрос|возросл|повышен|повысил|снижен|снизил|сокращен|сокращён|сократил|уменьшен|уменьшил|пересмотрен|скорректирован|скорректировал|доведен|доведён|довед|расширен|выроста)\p{L}*\s+(\p{L}+\s+){0,2}((с|со)\s+\d[\d\s,.]*(%|\p{L}+)?\s+)?до)$/iu;
 /** After «… дейін»: a change reached, «ұлғайтылды», «артты», «өсті», «қысқарды». */
 const CHANGED_AFTER =
   /^\s*(\p{L}+\s+)?(ұлғай|арт(ты|қан|ып|тыр)|өс(ті|кен|іп)|көтер|қысқар|азай|төменде|жеткіз)\p{L}*/iu;
@@ -282,6 +284,10 @@ function medicineBefore(sentence: string, at: number): boolean {
   return words.some((w) => MEDICINE_NOUNS.test(w) || /^дәрілік$/.test(w));
 }
 
+/** A change verb before "from": "rose from", "was raised from", «увеличилось с». */
+const CHANGE_BEFORE =
+  /(?<!\p{L})(rose|risen|raised|increased|grew|grown|went up|climbed|fell|fallen|dropped|declined|decreased|cut|reduced|revised|expanded|увелич\p{L}*|вырос\p{L}*|выросл\p{L}*|возрос\p{L}*|сниз\p{L}*|снижен\p{L}*|сократ\p{L}*|сокращ\p{L}*|уменьш\p{L}*|пересмотр\p{L}*|расширен\p{L}*)\s+(\p{L}+\s+){0,2}(from|с|со)\s+$/iu;
+
 /** A range's second number: "150–200", "150-200", "from 150 to 200", "от 150 до 200", "150-ден 200-ге дейін". */
 function rangeEnd(sentence: string, n: NumberToken, numbers: NumberToken[]): NumberToken | null {
   const next = numbers.find((m) => m.start > n.end);
@@ -298,6 +304,10 @@ function rangeEnd(sentence: string, n: NumberToken, numbers: NumberToken[]): Num
     /^\s+((more|new|additional)\s+)?(people|jobs|workers|employees|человек|рабочих|сотрудник\p{L}*|адам|жұмыс)(?!\p{L})/iu.test(
       sentence.slice(next.end),
     );
+  // "was raised from 140 to 190", «увеличено с 140 до 190», «140-тан 190-ға дейін артты»: a change, no range.
+  if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, n.start - 50), n.start))) return null;
+  if (kazakh && CHANGED_AFTER.test(sentence.slice(next.end).replace(/^-?\p{L}{0,4}\s+дейін/u, "")))
+    return null;
   return dash || (words && (opened || counted)) || kazakh ? next : null;
 }
 
@@ -372,6 +382,10 @@ function yearOf(text: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
+/** An old level right before a new one: "from 19% to", «с 27 до», «33 пайыздан». */
+const LEVEL_FROM =
+  /(?:(?<!\p{L})(?:from|с|со)\s+\d[\d\s,.]*(?:%|\s?процент\p{L}*|\s?per\s?cent)?\s+(?:to|до)|\d[\d\s,.]*\s*(?:%|пайыз)?-?(?:дан|ден|тан|тен|нан|нен))\s*$/iu;
+
 /** A percentage: a growth when the clause speaks of growth, the domestic share, else a share we do not track. */
 function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier, shareBefore: boolean): Reading {
   const m = /^\s*(%|percent|per cent|процент\p{L}*|пайыз\p{L}*)/iu.exec(sentence.slice(n.end));
@@ -386,7 +400,10 @@ function percentAt(sentence: string, n: NumberToken, qualifier: Qualifier, share
       .slice(Math.max(0, n.start - 60), n.start)
       .split(/[,;]|\s(?:and|while|whereas|и|а|және|ал)\s/u)
       .at(-1) ?? "";
-  if (share && !(GROWTH_CUE.test(own) && !SHARE_CUE.test(own))) return share;
+  // "rose from 19% to 27%", «с 27 до 33%», «33 пайыздан 38 пайызға»: a level reached, no growth.
+  const level = LEVEL_FROM.test(sentence.slice(Math.max(0, n.start - 40), n.start));
+  if (share && (level || !(GROWTH_CUE.test(own) && !SHARE_CUE.test(own)))) return share;
+  if (level) return { bare: true };
   // "the share of local medicines to 50%", «долю … до 50%», «үлесін 50 пайызға»: a share, not a growth.
   if (!GROWTH_CUE.test(clause) || SHARE_CUE.test(sentence.slice(Math.max(0, n.start - 60), n.start)))
     return { bare: true };
@@ -644,8 +661,74 @@ export function findFigures(
       if (next && SHARED_UNIT_BETWEEN.test(sentence.slice(n.end, next.start))) pending = n;
     }
   }
-  // Number words without a unit ("one of the largest", "three projects") are not worth reporting.
-  return { figures, bare: bare.filter((b) => !/^[\p{L}]+$/u.test(b.text)) };
+  // «выросла с 17 до 25%»: the old value is told with the new, never a figure of its own.
+  const olds = new Set<number>();
+  for (const f of figures) {
+    const from = changedFrom(sentence, f, numbers, figures);
+    if (!from) continue;
+    const { start, ...told } = from;
+    f.from = told;
+    olds.add(from.start);
+  }
+  return {
+    figures: figures.filter((f) => !olds.has(f.start)),
+    // Number words without a unit ("one of the largest", "three projects") are not worth reporting.
+    bare: bare.filter((b) => !/^[\p{L}]+$/u.test(b.text) && !olds.has(b.start)),
+  };
+}
+
+/** A unit written after a number, in any of our languages: "%", "percent", "bn", «млрд тенге», «пайыз». */
+const UNIT_WORDS =
+  "(?:\\s*(?:%|percent|per cent|процент\\p{L}*|пайыз\\p{L}*|billion|million|bn|mln|млрд|млн|миллиард\\p{L}*|миллион\\p{L}*|tenge|KZT|тенге|теңге\\p{L}*|dollars|долл\\p{L}*|\\p{L}+)){0,4}";
+/** Between an old value and the new: "from 17% to", «с 17% до», "from KZT 12.6bn to KZT". */
+const FROM_TO = new RegExp(`^${UNIT_WORDS}\\s*(?:to|до)\\s*(?:KZT|US\\$|\\$|USD)?\\s*$`, "iu");
+const FROM_BEFORE = /(?<!\p{L})(?:from|с|со)\s*(?:KZT|US\$|\$|USD)?\s*$/iu;
+/** A Kazakh old value, in the ablative: «17 пайыздан 25 пайызға», «12,6 млрд теңгеден 14,1». */
+const KAZAKH_FROM = new RegExp(
+  `^${UNIT_WORDS.replace("{0,4}", "{0,2}")}-?(?:дан|ден|тан|тен|нан|нен)\\s+$`,
+  "iu",
+);
+/** An old value after the new: ", up from 17%", «против 17%», "compared with 17% a year earlier". */
+const FROM_AFTER = new RegExp(
+  `^${UNIT_WORDS}\\s*,?\\s*\\(?(?:up from|down from|from|compared (?:with|to)|against|vs\\.?|против|по сравнению с)\\s*(?:KZT|US\\$|\\$|USD)?\\s*$`,
+  "iu",
+);
+
+/**
+ * The value a figure changed from, when its sentence says so ("rose from 17% to 25%", «выросла
+ * с 17 до 25%», «17 пайыздан 25 пайызға дейін», "25%, up from 17%"): a number of the same unit (a
+ * bare one carries no scale word between it and the new value).
+ */
+function changedFrom(
+  sentence: string,
+  f: FigureMention,
+  numbers: NumberToken[],
+  figures: FigureMention[],
+): { value: number; text: string; start: number; year?: string } | undefined {
+  const old = (m: NumberToken) => {
+    const g = figures.find((x) => x.start === m.start && x !== f);
+    // A count read off the old value's words ("с 17 до 25%" after «лекарств») is no unit of its own.
+    if (g && g.unit !== f.unit && g.unit !== "medicines" && g.unit !== "jobs") return undefined;
+    // "up from 24% in 2021", «2021 жылғы 17 пайыздан»: the year the old value is of.
+    const year =
+      yearOf(sentence.slice(m.end, m.end + 30)) ??
+      /((?:19|20)\d\d)\s+жылғы\s+$/u.exec(sentence.slice(Math.max(0, m.start - 12), m.start))?.[1];
+    const value = g?.unit === f.unit ? { value: g.value, text: g.text } : { value: m.value, text: m.text };
+    return { ...value, start: m.start, ...(year && year !== f.year ? { year } : {}) };
+  };
+  const before = numbers.filter((m) => m.end <= f.start).at(-1);
+  // "from 2021 to 2024": years, not values.
+  if (before && !/^(19|20)\d\d$/u.test(before.text)) {
+    const between = sentence.slice(before.end, f.start);
+    const lead = sentence.slice(Math.max(0, before.start - 12), before.start);
+    if ((FROM_TO.test(between) && FROM_BEFORE.test(lead)) || KAZAKH_FROM.test(between)) return old(before);
+  }
+  const after = numbers.find((m) => m.start >= f.end);
+  if (after && FROM_AFTER.test(sentence.slice(f.end, after.start))) {
+    const unitAfter = sentence.slice(after.end, after.end + 12);
+    if (f.unit !== "percent" || /^\s*(%|percent|per cent|процент|пайыз)/iu.test(unitAfter)) return old(after);
+  }
+  return undefined;
 }
 
 /** Between a part and its whole: "95 of 250", "95 out of 250", «95 из 250». */
@@ -682,8 +765,10 @@ function nounBefore(sentence: string, at: number): "jobs" | "medicines" | null {
       .slice(0, at)
       .split(/[,;:()–—]|[.](?!\d)/)
       .at(-1) ?? "";
-  if (/\d/.test(clause)) return null;
-  const words = wordsOf(clause)
+  // "was raised from 140 to 190": the old value stands between the noun and the new one.
+  const own = clause.replace(/(?<!\p{L})(from|с|со)\s+\d[\d\s,.]*\s+(to|до)\s*$/iu, "");
+  if (/\d/.test(own)) return null;
+  const words = wordsOf(own)
     .map((w: Word) => w.text.toLowerCase())
     .slice(-6);
   const linked =

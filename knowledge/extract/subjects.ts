@@ -1171,6 +1171,9 @@ const ORDINAL: [RegExp, number][] = [
  * The phase a figure is stated for, or null for the whole project: the cue nearest the figure in
  * its own part of the sentence (between commas, brackets, dashes), else the nearest one before it.
  */
+/** A reason or time told after a figure: "after", "once", "because", «после», «благодаря». */
+const AFTER_EVENT = /(?<!\p{L})(after|once|because|thanks to|после|благодаря|в связи с)(?!\p{L})/iu;
+
 export function phaseOf(text: string, f: { start: number; end: number }): number | null {
   const cues = [
     ...[...text.matchAll(PHASE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, m })),
@@ -1180,14 +1183,16 @@ export function phaseOf(text: string, f: { start: number; end: number }): number
       m: null,
     })),
   ];
-  if (!cues.some((c) => c.m)) return null;
+  // "raised to 190 after the company added a second line": a phase told as the reason is not the figure's.
+  const told = cues.filter((c) => !(c.at >= f.end && AFTER_EVENT.test(text.slice(f.end, c.at))));
+  if (!told.some((c) => c.m)) return null;
   const bounds = [...text.matchAll(/,\s|[;:()–—]/gu)].map((b) => b.index ?? 0);
   const from = Math.max(0, ...bounds.filter((b) => b < f.start));
   const to = Math.min(text.length, ...bounds.filter((b) => b >= f.end));
   const distance = (c: { at: number; end: number }) => (c.end <= f.start ? f.start - c.end : c.at - f.end);
   const near = (list: typeof cues) => [...list].sort((a, b) => distance(a) - distance(b))[0];
-  const own = near(cues.filter((c) => c.at >= from && c.end <= to));
-  const cue = own ?? near(cues.filter((c) => c.end <= f.start));
+  const own = near(told.filter((c) => c.at >= from && c.end <= to));
+  const cue = own ?? near(told.filter((c) => c.end <= f.start));
   if (!cue?.m) return null;
   const word =
     cue.m[0].split(/\s+/).find((w) => !/^(phase|stage|tranche|production|line|the)$/iu.test(w)) ?? "";

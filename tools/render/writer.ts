@@ -145,7 +145,8 @@ export class Writer {
           f.earlier
             .map(
               (e) =>
-                `${this.amount(e, metric)}${e.year ? ` ${this.tx.news.inYear(e.year)}` : ""}${this.marks(e.citation)}`,
+                // (The value a sentence says its figure changed from has the figure's own mark.)
+                `${this.amount(e, metric)}${e.year ? ` ${this.tx.news.inYear(e.year)}` : ""}${e.citation.quote === f.citation.quote ? "" : this.marks(e.citation)}`,
             )
             .join(", "),
         )
