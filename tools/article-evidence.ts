@@ -14,7 +14,7 @@ import { MONTHS } from "./lexicon.js";
 
 /** A plant or a project in a sentence: what an unnamed company's undertaking is called. */
 const UNNAMED_PLANT =
-  /(?<!\p{L})(plants?|factor(?:y|ies)|facilit(?:y|ies)|projects?|завод\p{L}*|фабрик\p{L}*|фармзавод\p{L}*|проект\p{L}*|зауыт\p{L}*|жоба\p{L}*|кешен\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(plants?|factor(?:y|ies)|facilit(?:y|ies)|projects?|enterprises?|завод\p{L}*|предприяти\p{L}*|кәсіпорын\p{L}*|фабрик\p{L}*|фармзавод\p{L}*|проект\p{L}*|зауыт\p{L}*|жоба\p{L}*|кешен\p{L}*)(?!\p{L})/iu;
 
 /** Words of the figure asked beside a number: jobs, or money. */
 const ASKED_FIGURE = {
