@@ -3,6 +3,9 @@ import type { Document } from "./document.js";
 import type { MentionResult, Mentions } from "./mentions.js";
 import { stageOf } from "./stages.js";
 
+/** A plant or venture of several companies: "a joint insulin plant", «совместное предприятие», «бірлескен кәсіпорын». */
+export const JOINT = /(?<!\p{L})(joint|jointly|совместн\p{L}*|СП|бірлескен|бірлесіп)(?!\p{L})/u;
+
 /**
  * The article's projects: which organisations it tells of as companies with an undertaking, how
  * several of them are one group (a plant's operator, a subsidiary, another spelling), and which
@@ -303,6 +306,8 @@ function announcedSet(article: Article, view: Dataset): AnnouncedSet | undefined
     const members = membersOf(article, x);
     if (members.length < 2) continue;
     if (digest(article, x)) continue;
+    // "A and B will jointly build a plant": one joint project, no set of theirs.
+    if (JOINT.test(x.sentence.text)) continue;
     const stage = listEvent(article, x);
     if (!stage || (stage === "talks" && members.length < TALKS_MEMBERS)) continue;
     const ids = new Set(members.map((p) => p.project));

@@ -183,6 +183,8 @@ class ClaimBuilder {
           set &&
           ref.members?.length === set.members.length &&
           ref.members.every((m) => set.members.includes(m));
+        if (ref.label === "joint")
+          return `${this.source.id}-joint-${ref.members?.map((m) => m.company).join("-")}`;
         return same ? set.scope : `${this.source.id}-set`;
       }
       case "region":
@@ -554,6 +556,8 @@ function figureClaim(b: ClaimBuilder, x: Mentions, f: FigureMention, r: Assigned
       b.leave(x, [f.text], "unplaced");
       return;
     }
+    // The partners of a joint project are companies the article tells of.
+    if (r.scope.label === "joint") for (const p of r.scope.members ?? []) b.touched.add(p);
     // (A paragraph of output by region goes on about output: «Екінші орында – Алматы облысы: 25,1 млрд теңге».)
     const paragraph = b.paragraphOf(x.sentence);
     const output =
@@ -1057,6 +1061,10 @@ function finish(b: ClaimBuilder, a: Article, mentions: Mentions[]): void {
   }
   for (const [id, { ref, sentence }] of b.scopes) {
     const set = ref.kind === "set" && a.set && a.set.scope === id ? a.set : undefined;
+    const partners =
+      ref.label === "joint"
+        ? ref.members?.map((p) => a.m.orgs.get(p.company)?.name.en ?? p.company)
+        : undefined;
     const at = set ? (mentions[set.sentence]?.sentence ?? sentence) : sentence;
     b.add(
       { type: "scope", id },
@@ -1067,6 +1075,7 @@ function finish(b: ClaimBuilder, a: Article, mentions: Mentions[]): void {
         a.m.orgs.get(ref.organisation ?? "")?.name.en,
         b.placeName(ref.place),
         a.doc.source.title,
+        partners,
       ),
       {
         sentence: at,
@@ -1127,6 +1136,17 @@ function sectorOfRegion(place: Names): Names {
 }
 
 /** Projects a report counts together without naming them ("5 projects worth 3.5 billion"): named by the report. */
+/** A joint project named by its partners: "the joint project of Hetero Labs and Dosfarm". */
+function jointName(partners: string[]): Names {
+  const [last, ...rest] = [...partners].reverse();
+  const list = (and: string) => (rest.length ? `${rest.reverse().join(", ")} ${and} ${last}` : (last ?? ""));
+  return {
+    en: `the joint project of ${list("and")}`,
+    ru: `совместный проект ${list("и")}`,
+    kk: `${list("мен")} бірлескен жобасы`,
+  };
+}
+
 function reportedTogether(title: string): Names {
   return {
     en: `the projects counted together in “${title}”`,
@@ -1141,9 +1161,11 @@ function scopeValue(
   company?: string,
   place?: Names,
   title?: string,
+  partners?: string[],
 ): ClaimValue {
   const phase = ref.label?.startsWith("phase-") ? Number(ref.label.slice(6)) : 0;
   const name =
+    (partners ? jointName(partners) : undefined) ??
     set?.name ??
     (ref.kind === "set" && title ? reportedTogether(title) : undefined) ??
     (ref.kind === "region" && ref.label && place ? sectorOfRegion(place) : undefined) ??

@@ -592,6 +592,7 @@ function resolveName(
   const placed = known.filter((m) => m.kind === "place");
   if (inside.every((t) => placed.some((m) => m.start <= t.start && t.end <= m.end))) return null;
   const byKey = matcher.byKey.get(nameKey(name.name));
+  if (!byKey && ventureOf(name.name, r)) return null;
   const org = byKey ?? knownWhole(known, inside, r, text)?.id;
   if (org) {
     const o = r.orgs.get(org);
@@ -630,6 +631,21 @@ function resolveName(
  * full name begins it ("Polpharma Santo" of Polpharma) — never one that only shares a short alias
  * ("Steppe Infusions" is not Steppe Herbal Group, though "Steppe" is short for it).
  */
+/**
+ * A joint venture named after two partners the article already named ("Hetero-Dosfarm" of Hetero
+ * Labs and Dosfarm): neither partner by another spelling.
+ */
+function ventureOf(name: string, r: MentionResult): boolean {
+  const parts = name.split(/\s*[-–]\s*/u).map((p) => normalize(p).split(" ")[0] ?? "");
+  if (parts.length !== 2) return false;
+  const owners = parts.map((part) =>
+    [...r.orgs.values()].find((o) =>
+      [o.name.en, o.name.ru, o.name.kk].some((n) => n && normalize(n).split(" ")[0] === part),
+    ),
+  );
+  return !!owners[0] && !!owners[1] && owners[0] !== owners[1];
+}
+
 function knownWhole(known: Found[], inside: Token[], r: MentionResult, text: string): Found | undefined {
   return known.find((m) => {
     if (m.kind !== "org") return false;

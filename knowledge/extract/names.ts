@@ -268,6 +268,20 @@ const PAIR_FIRMS_SECOND = new RegExp(
   `(?:және|мен|пен|бен|and|и)\\s+((?:${CAP_ANY}\\s+){0,2}${CAP_ANY})\\s+компаниялар\\p{L}*`,
   "gu",
 );
+/**
+ * Two Latin names joined in a Russian or Kazakh sentence, each perhaps after its origin: «Selvia
+ * Ilac и казахстанская Aktobe Infuzia совместно построят …», «Hanmira Bio мен отандық Ertis
+ * Vaccine …». A Latin run in a Cyrillic sentence is a name; the first of the two…
+ */
+const PAIR_LATIN_FIRST = new RegExp(
+  `((?:${CAP}\\s+){0,3}${CAP})\\s+(?:и|мен|пен|бен|және)\\s+(?:\\p{Ll}+\\s+)?(?:${CAP}\\s+){0,3}${CAP}(?=\\s+\\p{Script=Cyrillic})`,
+  "gu",
+);
+/** …and the second. */
+const PAIR_LATIN_SECOND = new RegExp(
+  `${CAP}\\s+(?:и|мен|пен|бен|және)\\s+(?:\\p{Ll}+\\s+)?((?:${CAP}\\s+){0,3}${CAP})(?=\\s+\\p{Script=Cyrillic})`,
+  "gu",
+);
 /** In a headline, a quoted name is the company the release is about ("Новый завод «Тараз Фарм» …"). */
 const QUOTED_IN_TITLE = /[«"“]([^»"”]{2,60})[»"”]/gu;
 
@@ -481,6 +495,8 @@ const PATTERNS: Pattern[] = [
   { re: REPRESENTED },
   { re: PAIR_FIRMS_FIRST },
   { re: PAIR_FIRMS_SECOND },
+  { re: PAIR_LATIN_FIRST },
+  { re: PAIR_LATIN_SECOND },
   { re: PRODUCT_NAME },
 ];
 

@@ -1,6 +1,6 @@
 import type { SubjectReason } from "../claims.js";
 import type { ScopeKind } from "../schema.js";
-import type { Article, ArticleProject } from "./article.js";
+import { type Article, type ArticleProject, JOINT } from "./article.js";
 import type { FigureMention } from "./figures.js";
 import { DOER_VERB, type Mentions, type OrgMention } from "./mentions.js";
 import { originReference, originsOf } from "./origin.js";
@@ -25,7 +25,7 @@ export interface ScopeRef {
   organisation?: string;
   /** A set: the article's announced set, or the companies named together in the clause. */
   members?: ArticleProject[];
-  /** What the clause calls a programme ("the industrialisation map"). */
+  /** What the clause calls a programme ("the industrialisation map"); "joint" for a joint project's set. */
   label?: string;
 }
 
@@ -115,8 +115,6 @@ const CUMULATIVE_CUE =
   /(?<!\p{L})(already (invested|put)|has (so far |already )?invested|have (so far |already )?invested|to date|so far|since (19|20)\d\d|over the years|total (of )?(its|their) investments?|уже вложил\p{L}*|уже инвестировал\p{L}*|к настоящему времени|за вс[её] время|с (19|20)\d\d год\p{L}*|общий объ[её]м (е[её]|его|их) инвестиций|с уч[её]том расширения|бұған дейін|осы уақытқа дейін|қазірдің өзінде)/iu;
 const TOGETHER =
   /(?<!\p{L})(together|jointly|joint|combined|in total|вместе|совместн\p{L}*|в общей сложности|бірлесіп|бірлескен|барлығы)/iu;
-/** A plant or venture of several companies: "a joint insulin plant", «совместное предприятие», «бірлескен кәсіпорын». */
-const JOINT = /(?<!\p{L})(joint|jointly|совместн\p{L}*|СП|бірлескен|бірлесіп)(?!\p{L})/u;
 /** What a joint undertaking is called after: "the plant", "the joint venture", «завод», «СП», «зауыт». */
 const JOINT_ANAPHOR =
   /(?<!\p{L})(the (plant|factory|facility|project|joint venture|venture|complex)|завод\p{L}*|предприяти\p{L}*|СП|проект\p{L}*|зауыт\p{L}*|кәсіпорын\p{L}*|жоба\p{L}*)(?!\p{L})/iu;
@@ -779,8 +777,15 @@ export class SubjectReader {
     if (this.digest.has(s.block)) return { kind: "none", why: "noSubject", candidates: [] };
     // "Astana Medica will hold 51% of the joint venture. 'The plant will create 240 jobs'": the
     // joint plant's, never the one partner's named last.
-    if (this.joint && JOINT_ANAPHOR.test(clause))
-      return { kind: "scope", scope: { kind: "set", members: this.joint }, reason: "scope", confidence: 0.8 };
+    // (An article of one joint project only: its figures are the joint project's, "the plant" said or not.)
+    const joint = this.joint;
+    if (joint && (JOINT_ANAPHOR.test(clause) || this.a.projects.every((p) => joint.includes(p))))
+      return {
+        kind: "scope",
+        scope: { kind: "set", members: joint, label: "joint" },
+        reason: "scope",
+        confidence: 0.8,
+      };
     if ((s.part === "bullet" || s.part === "row") && s.intro !== undefined) {
       const intro = this.introSubject.get(s.intro) ?? this.paragraph ?? this.only;
       if (intro) return this.project(intro, "bullet", 0.85);
@@ -864,6 +869,9 @@ export class SubjectReader {
     if (open && f.attribute !== "jobs") return { kind: "event", label: open };
     if (single && CUMULATIVE_CUE.test(clause)) return companyScope(single, clause);
     if (single) return null;
+    // "Hetero Labs and Dosfarm will jointly build a plant …, investing KZT 18 billion": their joint
+    // project's, neither one's alone.
+    if (inClause.length > 1 && JOINT.test(clause)) return { kind: "set", members: inClause, label: "joint" };
     if (inClause.length > 1 && TOGETHER.test(clause)) return { kind: "set", members: inClause };
     // "Altogether 26 memorandums were signed" beside an article's three projects: more documents
     // than the set has members are the event's, not the set's.
