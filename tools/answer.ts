@@ -29,6 +29,7 @@ import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
 import {
   COMMON_WORDS,
   COMPARATIVES,
+  DAY_ASKED,
   ELSE_WORDS,
   FACTOR_NUMBERS,
   FILLERS,
@@ -560,6 +561,11 @@ export class Answerer {
       table = composed.table;
     }
     parts.push(...told);
+    // "exact day the deal was signed in April 2024?": a date the sources give by its month only.
+    const joined = ` ${whole.tokens.join(" ")} `;
+    const monthOnly = findings.find((f) => f.kind === "agreement" && f.date?.month && !f.date.day);
+    if (monthOnly?.kind === "agreement" && monthOnly.date && DAY_ASKED.some((d) => joined.includes(` ${d} `)))
+      parts.push(t(lang).answers.agreement.noDay(t(lang).answers.date(monthOnly.date)));
     for (const { place, quotes } of unnamedThere)
       parts.push(
         tx.unnamedThere(
@@ -676,7 +682,8 @@ export class Answerer {
         countedWords(clause).length > 0 &&
         !hits.some((h) => countsWords(clause, h.quote, 1));
       const verdict =
-        loose || ((offFigure || countUnmet) && clause.expects === "quantity")
+        // ("budget for the young health program?": a figure asked with no question word is asked all the same.)
+        loose || ((offFigure || countUnmet) && (clause.expects === "quantity" || clause.expects === "any"))
           ? `${tx.retrieval.unconfirmed} `
           : clause.expects !== "yesno"
             ? ""

@@ -316,6 +316,23 @@ function placeTurn(
     // ("what does the top one invest": the last list's head.)
     (reading.cues.has("o:top") && !anew && reading.ordinal !== undefined && (context?.list.length ?? 0) >= 2);
   if (backToList) reading = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:top")) };
+  // "and the remaining companies?", «қалған екеуі ше?» with companies in play: the others, each —
+  // no remainder of a total unless a word of its own asks one ("what's left", «не учтено»).
+  const othersOnly =
+    context?.subjects.some((s) => s.type === "organisation") &&
+    reading.cueAt
+      .filter((c) => c.key === "o:remainder")
+      .every((c) =>
+        reading.references.some((r) => r.key === "others" && r.start <= c.start && c.end <= r.end),
+      );
+  if (othersOnly)
+    reading = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "o:remainder")) };
+  // ("the remaining companies", «остальные компании»: the word names who, not a figure asked.)
+  const whoOthers = reading.cueAt.some(
+    (c) => c.key === "m:companies" && reading.references.some((r) => r.key === "others" && r.end === c.start),
+  );
+  if (othersOnly && whoOthers)
+    reading = { ...reading, cues: new Set([...reading.cues].filter((c) => c !== "m:companies")) };
   const has = (r: Reference) => reading.references.some((x) => x.key === r);
   // "and of the 173 bn?": a headline's number names its figure.
   const said = reading.tokens.map(Number).filter((n) => Number.isFinite(n) && n > 0);
@@ -328,7 +345,13 @@ function placeTurn(
   const named = unique(reading.entities.filter((e) => e.id !== country).map(asRef));
   const attributes = attributeCues(reading);
   const operations = OPERATION_CUES.filter((c) => reading.cues.has(c));
-  if (has("sources") && !named.length && !attributes.length && reading.tokens.length <= 6)
+  // ("which source says that": the source's saying is no statement of someone's asked.)
+  if (
+    has("sources") &&
+    !named.length &&
+    attributes.every((c) => c === "m:said") &&
+    reading.tokens.length <= 6
+  )
     return { kind: "sources" };
   const standalone: Turn = { kind: "standalone", reading };
   if (!context) return standalone;
@@ -563,6 +586,7 @@ function placeTurn(
   // ("the bottom two", «соңғы екеуі» are a list's end, not the companies asked.)
   const allAsked =
     !named.length &&
+    !has("others") &&
     asked.length >= 2 &&
     asked.length !== projects &&
     reading.ordinal === undefined &&
@@ -1270,6 +1294,11 @@ function referents(
   const last = ownTime && queried.every((s) => s.type === "agreement") ? parties : queried;
   // After a list answer, "they" and "which of them" mean what it listed.
   const listed = context.list.filter((s) => s.type === "organisation");
+  // "oops, I meant MSP" after Abdi, then "and the difference between them?": the two side by side.
+  const alone = context.subjects.filter((s) => s.type === "organisation");
+  const sideBySide = ["o:difference", "o:compare", "o:times"].some((c) => reading.cues.has(c as Cue));
+  if ((how.plural || how.joins) && sideBySide && alone.length === 1 && context.takenBack?.length)
+    return unique([...context.takenBack, ...alone]);
   if (how.plural || how.joins) {
     // "they", «екеуі» mean more than one: after a pick from a list, the list.
     const organisations = context.subjects.filter((s) => s.type === "organisation");
@@ -1565,6 +1594,7 @@ export function nextContext(
     agreements: agreementsInPlay(answer.agreements, previous?.agreements ?? []),
     ...(place ? { place } : {}),
     ...(person ? { person } : {}),
+    ...(correction ? { takenBack: (previous?.query?.subjects ?? []).filter(takenBack) } : {}),
     ...(turn.kind === "clarify"
       ? { pending: turn.pending, query: previous?.query, subjects: turn.subjects }
       : {}),

@@ -18,6 +18,11 @@ export const ConversationContext = z.object({
   query: Query.optional(),
   /** The set the conversation is about: "and Y?" extends it, "which of them" and "they" read it. */
   subjects: z.array(SubjectRef).default([]),
+  /**
+   * The companies the last turn's correction took back ("oops, I meant MSP" after Abdi): "the
+   * difference between them" next sets the two side by side.
+   */
+  takenBack: z.array(SubjectRef).optional(),
   /** Organisations the last answer listed, in the order shown: "the second one" picks from here. */
   list: z.array(SubjectRef).default([]),
   /**

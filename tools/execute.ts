@@ -1578,11 +1578,20 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
 /** Figures grouped, summed, compared, of one company, or of places. */
 function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset): Execution | null {
   const place = s.places[0];
-  if (q.groupBy && !s.companies.length && !place)
+  if (q.groupBy && !s.companies.length && !place) {
+    // «а если сложить по компаниям?», "add up the companies' figures": each, then their sum.
+    const companies =
+      q.groupBy === "company" && q.operation === "sum"
+        ? [...new Set(dataset.projects.filter((p) => !exclusionOf(p)).map((p) => p.company))]
+        : [];
     return run(
       q.groupBy === "company" ? "metric_by_company" : "metric_by_region",
-      metrics.flatMap((m) => groupBy(dataset, m, q.groupBy as "company" | "region" | "city")),
+      metrics.flatMap((m) => [
+        ...groupBy(dataset, m, q.groupBy as "company" | "region" | "city"),
+        ...(companies.length >= 2 ? sumOfCompanies(dataset, m, companies) : []),
+      ]),
     );
+  }
   if (s.companies.length >= 2 && q.operation === "sum")
     return run(
       "sum_companies",

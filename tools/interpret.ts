@@ -1460,7 +1460,9 @@ function readFigures(a: Ask): Query | null {
     !s.companies.length &&
     !s.places.length;
   // «Sinovac компаниясының АльтИнФарм жобасындағы үлесі»: a partner's stake, which no source states.
-  if (has("o:share") && s.others.length && s.companies.length)
+  // ("what share in the project does Sinovac hold": the project said, not named.)
+  const ofProject = p.tokens.some((t) => /^(project|plant|venture|проект|жоба|завод|зауыт)/.test(t));
+  if (has("o:share") && s.others.length && (s.companies.length || ofProject))
     return query(["profile"], "value", { unknown: "owner" });
   if (per && (investment || perMoney)) {
     const versus = versusOf(p, s.companies.length);

@@ -384,6 +384,10 @@ export const METRIC_CUES = {
     "month",
     "timeline",
     "когда",
+    // «какого числа подписали» ("on what day"): a date, no list.
+    "какого числа",
+    "какое число",
+    "в какой день",
     "дата",
     "году",
     "срок",
@@ -1397,6 +1401,14 @@ export const OP_CUES = {
     "left over",
     "whats left",
     "left for",
+    // "can you work it out from the total", «посчитай из общей суммы», «жалпы сомадан есепте»: the
+    // total less the stated figures.
+    "from the total",
+    "from the headline",
+    "из общей суммы",
+    "из общего",
+    "жалпы сомадан",
+    "жалпы көлемнен",
     "осталось",
     "остаток",
     "остальн",
@@ -1498,7 +1510,12 @@ export const GROUP_CUES = {
     "each company",
     "for each company",
     "by companies",
+    "companies one by one",
+    "company by company",
+    "the companies figures",
     "по компаниям",
+    "по каждой компании",
+    "компания бойынша",
     "каждой компании",
     "компаниялар бойынша",
     "әр компания",
@@ -1739,6 +1756,23 @@ export const PAST_PERIODS = [
   "бір жыл бұрын",
   "өткен жылы",
   "былтыр",
+];
+
+/** A day asked of a date: "exact day", "what day", «какого числа», «қай күні». */
+export const DAY_ASKED = [
+  "exact day",
+  "what day",
+  "which day",
+  "exact date",
+  "the day",
+  "какого числа",
+  "какое число",
+  "в какой день",
+  "точная дата",
+  "точную дату",
+  "қай күні",
+  "нақты күні",
+  "нешесінде",
 ];
 
 /** A period that, with no figure of ours beside it, asks a plant's output: "doses a year". */
@@ -2150,6 +2184,20 @@ export const UNSTATED_CUES = {
     "владеет",
     "акционер",
     "иесі",
+    // A company's part of a project ("Kangtai's share in the project", «доля … в проекте», «жобадағы
+    // үлесі»): a stake, no share of the market.
+    "share in the project",
+    "share of the project",
+    "доля в проекте",
+    "долю в проекте",
+    "доля в совместном",
+    "доля участия",
+    "долю участия",
+    "пакет акций",
+    "жобадағы үлесі",
+    "жобадағы үлес",
+    "жобадағы үлесін",
+    "акциялар пакеті",
   ],
 } as const;
 

@@ -751,13 +751,14 @@ export class QuestionReader {
     // "the four drug makers", "medicine plant": a metric word inside a phrase naming the subject's
     // kind is part of that name, not a figure asked for.
     // «теңге ме» is the currency asked of, not «тең ме» ("does it equal"), whatever its stem.
-    // «қай зауыт GMP стандартына сай» ("which plant"): «қай» before a plant is "which", not «қайда»
-    // ("where"; «қай жерде» still is).
+    // «қай зауыт GMP стандартына сай» ("which plant"), «қай дереккөзде» ("in which source"): «қай»
+    // before a noun is "which", not «қайда» ("where"; «қай жерде», «қай облыста» still are).
     const whichOnly = (c: PhraseMatch<Cue>) =>
       c.key === "m:location" &&
       c.end - c.start === 1 &&
       tokens[c.start] === "қай" &&
-      /^(зауыт|кешен|фабрика|кәсіпорын|компания)/.test(tokens[c.start + 1] ?? "");
+      !!tokens[c.start + 1] &&
+      !/^(жер|жақ|облыс|өңір|аймақ|қала|аудан|ел)/.test(tokens[c.start + 1] ?? "");
     // "- meaning?", "what it means": what words mean, no mean (average) of figures.
     const meaning = (c: PhraseMatch<Cue>) =>
       c.key === "o:average" && /^(meaning|means|meant)$/.test(tokens[c.start] ?? "");
@@ -853,6 +854,8 @@ export class QuestionReader {
           cueAt.splice(i, 1);
       }
     const cues = new Set(cueAt.map((c) => c.key));
+    // «екеуінің айырмасы» ("the difference of the two"): the two set side by side, not added.
+    if (cues.has("o:difference")) cues.delete("o:together");
     if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
     if (each.length) cues.add("g:company");
     if (place && !cues.has("o:least")) cues.add("o:most");

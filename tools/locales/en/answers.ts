@@ -433,6 +433,7 @@ export const answers = {
       `The year of ${titles} is not in the text: it is taken from the article’s own date.`,
     unordered: (titles: string) =>
       `The sources give no year for ${titles}, so they do not say which came first.`,
+    noDay: (date: string) => `The sources give no day for it, only ${date}.`,
     noYear: (published?: string) =>
       published
         ? `The source gives no year for this date; the article is dated ${published}.`

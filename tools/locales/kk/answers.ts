@@ -404,6 +404,7 @@ export const answers: Messages["answers"] = {
     yearFromArticle: (titles) => `${titles}: жылы мәтінде көрсетілмеген, ол мақаланың өз күнінен алынды.`,
     unordered: (titles) =>
       `Дереккөздерде ${titles} үшін жыл көрсетілмеген, сондықтан қайсысы бұрын болғаны айтылмаған.`,
+    noDay: (date) => `Дереккөздерде күні көрсетілмеген, тек ${date}.`,
     noYear: (published) =>
       published
         ? `Дереккөзде бұл күннің жылы көрсетілмеген; мақаланың күні — ${published}.`

@@ -401,6 +401,7 @@ export const answers: Messages["answers"] = {
     yearFromArticle: (titles) => `Год (${titles}) в тексте не указан: он взят из даты самой статьи.`,
     unordered: (titles) =>
       `В источниках не указан год: ${titles}; поэтому по ним нельзя сказать, что было раньше.`,
+    noDay: (date) => `Число в источниках не указано, только ${date}.`,
     noYear: (published) =>
       published
         ? `Год для этой даты в источнике не указан; статья датирована ${published.replace(/\.$/, "")}.`
