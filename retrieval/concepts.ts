@@ -200,7 +200,7 @@ distributor | distributor* | дистрибьютор*, дистрибутор* 
 state | state, public | государствен* | мемлекет*
 council | council* | совет* | кеңес*
 country~1 | country, countries, nation, nations | стран*, государств* | ел, елі, елде, елге, елдің, елімізде, еліміз*, мемлекет*
-kazakhstan<country | kazakhstan*, kazakh, kz | казахстан*, казах* | қазақстан*, қазақ*
+kazakhstan<country | kazakhstan*, kazakh, kz, rk | казахстан*, казах*, рк | қазақстан*, қазақ*, қр
 british | british, britain, uk, english | британ*, англ*, великобритан* | британ*, ағылшын*, ұлыбритан*
 swedish | swed* | швед* | швед*
 egyptian | egypt* | египет*, египт* | мысыр*, египет*
@@ -235,7 +235,7 @@ eight | eight, 8 | восемь, восьми | сегіз
 nine | nine, 9 | девять, девяти | тоғыз
 ten | ten, 10 | десять, десяти | он
 new | new, newly | нов* | жаңа*
-now | now, today, currently, nowadays, presently, at present | сейчас, сегодня, ныне, нынешн*, в настоящее время, на сегодня | қазір, қазіргі, бүгін, бүгінде
+now | now, today, currently, nowadays, presently, at present, rn | сейчас, щас, ща, счас, сегодня, ныне, нынешн*, в настоящее время, на сегодня | қазір, қазіргі, бүгін, бүгінде
 project | project*, scheme* | проект* | жоба*
 goal | goal, goals, target, targets, targeted, aim, aims, aimed, objective* | цель, цели, целью, целей, целев*, ориентир* | мақсат*
 vaccine | vaccin*, jab, jabs, shot, shots | вакцин*, прививк* | вакцин*, екпе*
@@ -279,6 +279,20 @@ form | take shape, took shape, taking shape, formation, formed, forming | фор
 fmd | fmd, foot and mouth, foot-and-mouth, hoof and mouth | ящур* | аусыл*
 livestock | cattle, livestock, ruminant*, pig*, swine, sheep, animal*, veterinar*, vet, farm animals | скот*, свин*, овец, овц*, животн*, ветеринар*, вет | мал*, шошқа*, қой*, жануар*, ветеринар*
 half year | first half, half year, half a year, six months, h1 | полугоди*, полгода, январь июнь, январе июне | жартыжылдық*, жарты жыл*, алты ай*
+labelling | labelling, labeling, labelled, labeled, marking, marked, traceab*, track and trace | маркировк*, маркирова*, маркирован*, прослеживаем* | таңбала*, таңбалан*, қадағала*
+code | code, codes, coded | код, кода, коды, кодов, кодам, кодами | код, кодтар*, кодты
+scanner | scanner*, tomograph*, pet, pet ct, pet/ct, ct scanner* | пэт, пэт кт, томограф*, сканер* | пэт, томограф*, сканер*
+nuclear | nuclear, radionuclide*, isotope*, cyclotron* | ядерн*, радионуклид*, изотоп*, циклотрон* | ядролық*, радионуклид*, изотоп*, циклотрон*
+radiopharmaceutical | radiopharmaceutical*, radiopharmacy, radioactive drug* | радиофармпрепарат*, радиофармацевт* | радиофармпрепарат*, радиофармацевт*
+radiotherapy | radiotherapy, radiation therapy, radiation treatment | лучев* терапи*, радиотерапи* | сәулелік терапия*, сәулелік ем*
+mortality | mortality, death rate*, deaths, died, die | смертност*, умер*, летальност* | өлім*, өлім жітім*
+warehouse | warehouse*, wholesale*, depot* | склад*, оптов* | қойма*, көтерме*
+pharmacy | pharmacy, pharmacies, drugstore*, chemist* | аптек* | дәріхана*
+pack | pack, packs, package*, packaging, unit, units | упаковк*, упаковок, штук* | қаптама*, орам*, дана*
+free | free, free of charge, gobmp, guaranteed volume | бесплатн*, гобмп, гарантированн* объем* | тегін*, тмккк*
+check | check*, inspect*, audit*, verif* | провер*, инспекц*, аудит* | тексер*, тексеріс*
+mandatory | mandatory, compulsory, obligatory | обязательн* | міндетті*
+examination | examination*, scan, scans, exam, exams, diagnostic procedure* | обследовани*, исследовани* | тексеру*, зерттеу*
 `;
 
 /**

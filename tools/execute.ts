@@ -215,7 +215,9 @@ function executeQuery(q: Query, dataset: Dataset): Execution {
   const asked = s.companies.length ? s.companies : s.places.flatMap((p) => companiesIn(dataset, p));
   const opened = opening ? [...new Set(asked)].flatMap((c) => openings(dataset, c, q.phase)) : [];
   if (opened.length) return run("project_stage", opened);
-  if (q.unknown === "capacity") {
+  // (With no one asked, only a question that is all ours: "how many drug packs got marked so far"
+  // asks no plant's capacity, whichever plant has one.)
+  if (q.unknown === "capacity" && (s.companies.length || s.places.length || !q.unparsed.length)) {
     const stated = capacities(s, dataset);
     if (stated.length) return run("capacity", stated);
   }
@@ -1526,7 +1528,7 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       : undefined;
     const inPlace = outside
       ? outside
-      : place
+      : place && !q.topIn
         ? projectsWhollyIn(dataset, place)
             .filter((p) => !q.pharmaceutical || exclusionOf(p) !== "otherSector")
             .map((p) => p.company)
@@ -1541,7 +1543,8 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
           ? metricForPlace(dataset, m, place)
           : [];
       const spans = around.filter((f) => f.kind === "spans");
-      const within = place && spans.length && !q.outside ? { type: "place" as const, id: place } : undefined;
+      const within =
+        place && spans.length && !q.outside && !q.topIn ? { type: "place" as const, id: place } : undefined;
       return [
         ...rank(dataset, m, order, among).map((f) =>
           f.kind === "rank"
@@ -1564,12 +1567,26 @@ function executeRanking(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
         : asked && everywhere && !tops.includes(asked)
           ? false
           : undefined;
+    // "is the one with the most money in Turkistan?": whether the top one of all is there (a top
+    // one with sites there and elsewhere is neither: its figure is not split by place).
+    const sitesThere = (id: string) =>
+      (companyProject(dataset, id)?.sites ?? []).map((x) =>
+        s.places.some((pl) => within(dataset, x.place, pl)),
+      );
+    const topThere = tops.map(sitesThere);
+    const topVerdict = topThere.every((x) => x.length && x.every(Boolean))
+      ? true
+      : topThere.every((x) => !x.some(Boolean))
+        ? false
+        : undefined;
     const verdict: Finding[] =
       q.sameTop && tops.length >= 2
         ? [{ kind: "exists", yes: tops.every((t) => t === tops[0]) }]
-        : top !== undefined
-          ? [{ kind: "exists", yes: top }]
-          : [];
+        : q.topIn && tops.length && topVerdict !== undefined
+          ? [{ kind: "exists", yes: topVerdict }]
+          : top !== undefined
+            ? [{ kind: "exists", yes: top }]
+            : [];
     return run("rank_companies", [...verdict, ...ranked]);
   }
   return null;

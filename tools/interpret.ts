@@ -1531,10 +1531,18 @@ function readFigures(a: Ask): Query | null {
       !s.companies.length
         ? true
         : undefined;
+    const topIn =
+      p.expects === "yesno" &&
+      (operation === "max" || operation === "min") &&
+      s.places.length > 0 &&
+      !s.companies.length
+        ? true
+        : undefined;
     const position = operation === "max" || operation === "min" ? p.rankPlace : undefined;
     return query(attributes, operation, {
       outside,
       sameTop,
+      topIn,
       unit,
       // "how much of the 173 bn isn't covered by the per-company figures": the remainder, not by company.
       // ("besides AltINFARM, what are the other amounts", «кроме Нобел какие суммы у остальных»,

@@ -167,6 +167,8 @@ export const Query = z.object({
   set: z.string().optional(),
   /** "is the project with the most jobs also the one with the most medicines": yes when one company tops every figure. */
   sameTop: z.boolean().optional(),
+  /** "is the project with the most money in Turkistan?": ranked over all, yes when the top one is there. */
+  topIn: z.boolean().optional(),
   /** "fewest jobs outside Almaty city": ranked over the projects with no site in the places named. */
   outside: z.boolean().optional(),
   /** "How many ministries are involved": the kind of organisation listed or counted. */
