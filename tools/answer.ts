@@ -123,6 +123,9 @@ const CONFIRMS = 0.9;
  * retrieval may not match it across scripts ("Tassay" of «Тассай»).
  */
 const NAMED_GATE = 0.45;
+/** A scale or currency after a number: the number names a sum. */
+const SUM_AFTER =
+  /^(bn|billion|mln|million|млрд|млн|миллиард\p{L}*|миллион\p{L}*|tenge|тенге|теңге\p{L}*|dollars?|долл\p{L}*)$/u;
 /**
  * The gate within articles titled by the companies asked, their names taken out of the question:
  * every sentence is about them, and "invest" meets "стоимость проекта" (a project's cost) only at
@@ -508,7 +511,9 @@ export class Answerer {
       // "which regions will Pfizer's new office cover", «какой вакцины … обсуждалось»: a figure or a
       // site of the subject is a neighbouring question when a sentence of the sources holds much
       // more of the words asked: that sentence answers.
-      const better = await this.passageAnswersBetter(clause, query, done.findings);
+      const better =
+        (await this.sentenceOfFigure(clause, query, done.findings)) ??
+        (await this.passageAnswersBetter(clause, query, done.findings));
       if (better) {
         retrievalQueries.push(clause);
         answeredBy.set(clause, better);
@@ -1007,6 +1012,41 @@ export class Answerer {
    * the query (a question read whole is the query's): the quotes are then scored as retrieval
    * scores its own, the best of them against its best sentence.
    */
+  /**
+   * "what's the 39 bn tenge investment agreement for": a figure the question names that none of the
+   * findings' sentences has is another sentence's, and that sentence answers.
+   */
+  private async sentenceOfFigure(
+    clause: Reading,
+    query: Query,
+    found: Finding[],
+  ): Promise<PassageHit[] | null> {
+    // (A bound asked of a figure, "more than 150 jobs?", is no figure of a sentence; a sum is
+    // named with its scale or currency: "39 bn tenge", «44 млрд».)
+    if (query.threshold || clause.expects === "yesno" || !this.retrieval) return null;
+    const figures = clause.tokens.filter(
+      (t, i) =>
+        /^\d+([.,]\d+)?$/.test(t) && !/^(19|20)\d\d$/.test(t) && SUM_AFTER.test(clause.tokens[i + 1] ?? ""),
+    );
+    if (!figures.length) return null;
+    const has = (quote: string) =>
+      figures.some((n) =>
+        new RegExp(`(?<![\\d.,])${n.replace(/[.,]/, "[.,]")}(?![\\d]|[.,]\\d)`).test(quote),
+      );
+    const cited = new CitationList(this.knowledge.sources, clause.lang);
+    compose(found, {
+      lang: clause.lang,
+      dataset: this.knowledge.dataset,
+      entities: this.entities,
+      citations: cited,
+    });
+    if (!cited.items.length || cited.items.some((c) => has(c.quote))) return null;
+    const options = { expansions: this.expand(clause), lang: clause.lang };
+    const hits = (await this.retrieval.passages(clause.text, { ...options, minRelevance: NAMED_GATE })) ?? [];
+    const own = hits.filter((h) => has(h.quote));
+    return own.length ? own : null;
+  }
+
   private async passageAnswersBetter(
     clause: Reading,
     query: Query,

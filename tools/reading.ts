@@ -507,7 +507,10 @@ function expectedType(
   const asksWord =
     (QUESTION_WORDS.has(t0) && t0 !== "что" && t0 !== "чем") ||
     what ||
-    ((t0 === "с" || t0 === "со") && t1 === "кем");
+    ((t0 === "с" || t0 === "со") && t1 === "кем") ||
+    // («на что выделили 31 млрд?», «для чего …», «о чём …»: a question word after its preposition.)
+    (LEADING_PREPOSITIONS.has(t0) &&
+      (QUESTION_WORDS.has(t1) || /^(что|чем|чего|чём|чему|кем|кого|кому)$/.test(t1)));
   if (!first && cyrillic && (!lead || there) && !asksWord && tokens.length >= 3 && /\?\s*$/.test(text))
     return "yesno";
   // "more than 600 new jobs overall?": a bound and a number asked with no question word.
