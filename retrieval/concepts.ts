@@ -24,7 +24,7 @@ resolution | resolution*, decree*, ordinance*, decision*, decide*, adopt* | по
 sign | sign, signs, signed, signing, signature*, inked, concluded, conclude | подпис*, заключ* | қол қой*, қол қою*, қол қойыл*, қолтаңба*, жасалды, жасасты
 approve | approv*, endors*, cleared, backs, backed, greenlight*, go ahead, signed off, sign off, signs off | одобр*, утверд*, согласова* | мақұлд*, бекіт*, келісілді
 government | government*, govt, gov, cabinet*, authorit* | правительств*, кабмин*, власт* | үкімет*
-position~0.25 | position*, post, posts, role, roles, title, titles, job, occupation, office | должност*, пост, роль, роли | лауазым*, қызметі, қызметте*
+position~0.25 | position*, post, posts, role, roles, title, titles, job, occupation, office, official, officials | должност*, пост, роль, роли, чиновник*, должностн* лиц* | лауазым*, қызметі, қызметте*, шенеунік*, лауазымды тұлға*
 ministry | ministry, ministries | министерств*, минздрав*, ведомств* | министрлі*
 minister<position | minister, ministers | министр, министра, министру, министром, министре | министр, министрі, министрдің, министрге, министрмен, министрінің
 prime minister<position | prime minister*, premier*, pm | премьер* | премьер*
@@ -160,10 +160,10 @@ monthly | a month, per month, monthly | в месяц, ежемесячн* | а�
 founded | founded, foundation | основан*, основано | құрылған, негізі қаланған
 close | close, closes, closed, closing, closure*, shut*, bankrupt*, go under | закры*, разор* | жабыл*, жабу*, банкрот*
 delegation | delegation* | делегаци* | делегация*
-akim | akim*, governor*, mayor* | аким*, губернатор*, мэр* | әкім, әкімі*, әкімнің, әкімдері*
+akim<position | akim*, governor*, mayor* | аким*, губернатор*, мэр* | әкім, әкімі*, әкімнің, әкімдері*
 covid | covid*, coronavirus*, pandemic*, sars cov 2 | covid*, коронавирус*, пандеми*, ковид* | коронавирус*, пандемия*, ковид*
 protocol | protocol*, guideline* | протокол*, клиническ* протокол* | хаттама*
-sell | sell, sells, selling, sold, sales, outlet*, buyer*, customer* | прода*, реализ*, сбыт*, покупател* | сату*, сатылад*, сатады, тұтынушы*
+sell | sell, sells, selling, sold, sale, sales, for sale, outlet*, buyer*, customer* | прода*, реализ*, сбыт*, покупател* | сату*, сатылад*, сатады, тұтынушы*
 company | compan*, firm*, manufacturer*, producer*, corporat*, giant*, group* | компани*, фирм*, производител*, корпорац*, групп*, гигант* | компания*, фирма*, өндіруші*, алпауыт*
 money~0.4 | money, cash, funds | деньг*, средств* | ақша*
 investment<money | invest*, capital, funding, fund, funds, financ*, put in, put into, puts in, putting in | инвест*, вложени*, влож*, вклад*, финансир* | инвестиц*, салым*, қаржы*, инвестиция сал*, инвестициялар сал*, қаржы сал*, ақша сал*
@@ -279,6 +279,7 @@ form | take shape, took shape, taking shape, formation, formed, forming | фор
 fmd | fmd, foot and mouth, foot-and-mouth, hoof and mouth | ящур* | аусыл*
 livestock | cattle, livestock, ruminant*, pig*, swine, sheep, animal*, veterinar*, vet, farm animals | скот*, свин*, овец, овц*, животн*, ветеринар*, вет | мал*, шошқа*, қой*, жануар*, ветеринар*
 half year | first half, half year, half a year, six months, h1 | полугоди*, полгода, январь июнь, январе июне | жартыжылдық*, жарты жыл*, алты ай*
+detect | found, find, finds, detect*, identif*, uncover*, reveal*, discover* | выявл*, обнаруж* | анықта*, анықтал*
 labelling | labelling, labeling, labelled, labeled, marking, marked, traceab*, track and trace | маркировк*, маркирова*, маркирован*, прослеживаем* | таңбала*, таңбалан*, қадағала*
 code | code, codes, coded | код, кода, коды, кодов, кодам, кодами | код, кодтар*, кодты
 scanner | scanner*, tomograph*, pet, pet ct, pet/ct, ct scanner* | пэт, пэт кт, томограф*, сканер* | пэт, томограф*, сканер*

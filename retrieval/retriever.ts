@@ -5,6 +5,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import type { Lang, Source } from "../knowledge/schema.js";
 import type { Sentence } from "../knowledge/sentences.js";
 import { sourcesHash } from "../knowledge/sources.js";
+import { namesByInitials, spellOutInitials } from "./acronyms.js";
 import { type ChunkSpan, chunkSource } from "./chunk.js";
 import { FAMILY } from "./concepts.js";
 import { embedderIdOf, HashingEmbeddings, type HashingState } from "./embeddings.js";
@@ -158,6 +159,8 @@ class IndexedRetriever implements Retriever {
   private vectors: VectorIndex | null = null;
   private nextId = 0;
   private queue: Promise<void> = Promise.resolve();
+  /** The sources' names by their initials and the sources' words, made on first need after a change. */
+  private initials: { names: Map<string, string>; words: Set<string> } | null = null;
   info: RetrieverInfo;
 
   constructor(
@@ -428,7 +431,8 @@ class IndexedRetriever implements Retriever {
     return [...out.values()];
   }
 
-  async passages(query: string, options: PassageOptions = {}): Promise<Passage[]> {
+  async passages(asked: string, options: PassageOptions = {}): Promise<Passage[]> {
+    const query = this.spelledOut(asked);
     const max = Math.min(3, Math.max(1, options.max ?? 3));
     const reading = this.read(query, options);
     const hits = options.within
@@ -461,6 +465,18 @@ class IndexedRetriever implements Retriever {
         if (!given(unit.source, x)) out.push(passage(unit.source, x, score));
     }
     return out;
+  }
+
+  /** "which official visited the INP": initials no source holds, written out as the name they stand for. */
+  private spelledOut(query: string): string {
+    if (!this.initials) {
+      const words = new Set(
+        [...this.sources.values()].flatMap((x) => x.body.toLowerCase().match(/[\p{L}]+/gu) ?? []),
+      );
+      this.initials = { names: namesByInitials(this.sources.values()), words };
+    }
+    const { names, words } = this.initials;
+    return spellOutInitials(query, names, (w) => words.has(w));
   }
 
   /**
@@ -541,6 +557,7 @@ class IndexedRetriever implements Retriever {
     this.bySource.delete(source.id);
     this.infos.delete(source.id);
     this.sources.set(source.id, source);
+    this.initials = null;
     this.insertEmbedded(spans, vectors, spans.length + 16);
     this.info = { ...this.info, corpusHash: sourcesHash([...this.sources.values()]) };
     this.refreshInfo();

@@ -477,6 +477,14 @@ export class Answerer {
         ofYears.add(clause);
         continue;
       }
+      // "which official visited the INP in November 2025": a deed and a time no claim holds, which a
+      // sentence may tell with its doer ("who is the health minister" asks the role alone).
+      const roleOnly =
+        done.findings.length > 0 && done.findings.every((f) => f.kind === "unknown" && f.what === "role");
+      if (roleOnly && !clause.cues.has("m:said") && this.unreadWords(clause).length >= 2) {
+        retrievalQueries.push(clause);
+        continue;
+      }
       const unstated = done.tool === "not_stated" || done.findings.every((f) => f.kind === "notStated");
       if (!done.findings.length) {
         retrievalQueries.push(clause);

@@ -26,6 +26,8 @@ beforeAll(async () => {
     article("kk-pharma-cluster.md"),
     article("ru-analyser-plant.md"),
     article("en-vet-infrastructure.md"),
+    article("ru-labelling-check.md"),
+    article("kk-pet-scanners.md"),
   ];
   retriever = await createRetriever(sources);
 }, 60_000);
@@ -46,6 +48,15 @@ describe("English questions find Russian and Kazakh news sentences", () => {
     ["what did the plant's director offer to do with imported analysers", "готова заменить"],
     // A Russian question about animal health infrastructure, asked of an English release.
     ["сколько скотомогильников и убойных пунктов построят", "45 animal burial sites and 17 slaughterhouses"],
+    // Health-system news (eighteenth session): labelling, warehouses, free medicines in pharmacies,
+    // mortality, PET scanners and radiopharmaceuticals, in chat shorthand too.
+    ["since when is drug labelling mandatory", "Обязательная маркировка лекарственных средств"],
+    ["how many wholesale warehouses have the code scanning equipment", "212 из 260 оптовых складов"],
+    ["how many packs of free medicines were found for sale in pharmacies", "4,2 тыс. упаковок"],
+    ["how much did cancer mortality drop", "Смертность от онкологических заболеваний"],
+    ["how many pet scanners are there now and how many by 2046", "11 ПЭТ/КТ аппараты"],
+    ["скок пэт аппаратов щас в рк", "11 ПЭТ/КТ аппараты"],
+    ["how many patients a year get radiopharmaceuticals", "9 мыңнан астам науқасқа"],
   ])("%s", async (q, quote) => {
     // The answer quotes up to three sentences: the one that answers must be among them.
     const hits = await retriever.passages(q);
