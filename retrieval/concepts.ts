@@ -323,6 +323,10 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["rwe", "real world evidence"],
 ]);
 
+/** A statement called an error: "incorrectly", "erroneous", «ошибочно», «неверно», «қате». */
+export const CORRECTION =
+  /(?<!\p{L})(incorrect\p{L}*|erroneous\p{L}*|mistaken\p{L}*|in error|wrongly|misreport\p{L}*|ошибочн\p{L}*|ошибк\p{L}*|неверн\p{L}*|қате|қателік\p{L}*)(?!\p{L})/iu;
+
 export type FrameName = "purpose" | "time" | "quantity" | "origin" | "topic";
 
 const VOICED: Record<string, string> = { қ: "ғ", к: "г", п: "б" };

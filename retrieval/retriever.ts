@@ -7,7 +7,7 @@ import type { Sentence } from "../knowledge/sentences.js";
 import { sourcesHash } from "../knowledge/sources.js";
 import { namesByInitials, spellOutInitials } from "./acronyms.js";
 import { type ChunkSpan, chunkSource } from "./chunk.js";
-import { FAMILY } from "./concepts.js";
+import { CORRECTION, FAMILY } from "./concepts.js";
 import { embedderIdOf, HashingEmbeddings, type HashingState } from "./embeddings.js";
 import { LexicalIndex } from "./lexical.js";
 import { bestUnits, type Passage, type PassageOptions } from "./passages.js";
@@ -463,8 +463,48 @@ class IndexedRetriever implements Retriever {
         ...this.breakdownOf(unit.source, unit.sentence),
       ])
         if (!given(unit.source, x)) out.push(passage(unit.source, x, score));
+      // A later report that calls this one's statement an error is quoted beside it (and what
+      // is right, said after a correction).
+      for (const c of [
+        ...this.rightAfter(unit.source, unit.sentence),
+        ...this.correctionsOf(unit.source, unit.sentence),
+      ])
+        if (!given(c.source, c.sentence)) out.push(passage(c.source, c.sentence, score));
     }
     return out;
+  }
+
+  /**
+   * Sentences of other sources, no older, that call a statement like this one an error ("was
+   * incorrectly reported as July 2025", «ошибочно указано», «қате көрсетілген»): three keys and a
+   * number shared.
+   */
+  private correctionsOf(source: string, sentence: Sentence): { source: string; sentence: Sentence }[] {
+    const own = this.infos.get(source)?.sentences.find((x) => x.sentence.start === sentence.start)?.keys;
+    const date = this.sources.get(source)?.date ?? "";
+    if (!own) return [];
+    const out: { source: string; sentence: Sentence }[] = [];
+    for (const [id, info] of this.infos) {
+      if (id === source || (this.sources.get(id)?.date ?? "9999") < date) continue;
+      for (const x of info.sentences) {
+        if (!CORRECTION.test(x.sentence.text)) continue;
+        let shared = 0;
+        for (const k of x.keys) if (own.has(k) && !k.startsWith("f:")) shared++;
+        // (And the figure or year the error is about: "2025" of "July 2025", not a right date's "2024".)
+        const numbers = new Set(sentence.text.match(/\d+/gu) ?? []);
+        if (shared < 3 || !(x.sentence.text.match(/\d+/gu) ?? []).some((n) => numbers.has(n))) continue;
+        out.push({ source: id, sentence: x.sentence }, ...this.rightAfter(id, x.sentence));
+      }
+    }
+    return out;
+  }
+
+  /** After a correction, the sentence that says what is right ("Шын мәнінде … 2024 жылғы 1 шілдеден …"). */
+  private rightAfter(source: string, sentence: Sentence): { source: string; sentence: Sentence }[] {
+    if (!CORRECTION.test(sentence.text)) return [];
+    const sentences = this.infos.get(source)?.sentences ?? [];
+    const next = sentences[sentences.findIndex((x) => x.sentence.start === sentence.start) + 1]?.sentence;
+    return next && /\d/u.test(next.text) ? [{ source, sentence: next }] : [];
   }
 
   /** "which official visited the INP": initials no source holds, written out as the name they stand for. */

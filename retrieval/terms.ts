@@ -79,6 +79,11 @@ const STOPWORDS = new Set(
     "қанша қаншасы қаншама неше нешеуі нешесі",
     "жыл жылы жылғы жылдың жылға жылда жылдары жылдан тармақ тармағы бөлім бөлімі арналған",
     "көзделген көзделеді алғанда қысқаша арасында арасындағы жасады атқарды біздің жақтан тарапынан жағынан",
+    // "i read the system came in in july 2025. correct?", "one report says 14, another 16. which is
+    // right?", «пишут что …, это так?», «… дегені рас па»: a claim put to the sources, no topic.
+    "correct correctly incorrect right true untrue accurate wrong heard read report reports another",
+    "пишут пишет писали говорят говорится правда верно неверно правильно",
+    "рас дұрыс шын дегені дейді",
     // "what document did Bektenov sign", «какой документ», «қандай құжатқа»: the kind of thing asked, no topic.
     "document documents документ документа документы документу құжат құжатқа құжатты құжаттар құжатына",
   ]

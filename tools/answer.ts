@@ -5,7 +5,7 @@ import { variants } from "../knowledge/phrases.js";
 import type { InvestmentProject, Lang } from "../knowledge/schema.js";
 import { splitSentences } from "../knowledge/sentences.js";
 import { normalize, tokenize } from "../knowledge/text.js";
-import { findConcepts } from "../retrieval/concepts.js";
+import { CORRECTION, findConcepts } from "../retrieval/concepts.js";
 import {
   dayOf,
   escapeRegExp,
@@ -703,7 +703,13 @@ export class Answerer {
             : confirmed
               ? `${tx.yes} `
               : `${tx.retrieval.unconfirmed} `;
-      const part = `${verdict}${tx.retrieval.intro(titles, written)} ${quotes.join(" ")}`;
+      // A source calling one of them an error is said so first (and no yes or no is given over it).
+      // (Only over a claim: one asked as yes or no, or a sentence of another report quoted first.)
+      const correction = hits.find((h) => CORRECTION.test(h.quote));
+      const corrected = !!correction && (clause.expects === "yesno" || hits[0]?.source !== correction.source);
+      const part = corrected
+        ? `${tx.retrieval.corrected} ${tx.retrieval.intro(titles, written)} ${quotes.join(" ")}`
+        : `${verdict}${tx.retrieval.intro(titles, written)} ${quotes.join(" ")}`;
       // Two parts of one question ("which centre, and where") may find the same passages: said once.
       if (!parts.includes(part)) parts.push(part);
     }
