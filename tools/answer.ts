@@ -704,12 +704,15 @@ export class Answerer {
               ? `${tx.yes} `
               : `${tx.retrieval.unconfirmed} `;
       // A source calling one of them an error is said so first (and no yes or no is given over it).
-      // (Only over a claim: one asked as yes or no, or a sentence of another report quoted first.)
+      // (Over a claim asked as yes or no, in place of the yes or no; else after the quotes when a
+      // sentence of another report is quoted beside its correction.)
       const correction = hits.find((h) => CORRECTION.test(h.quote));
-      const corrected = !!correction && (clause.expects === "yesno" || hits[0]?.source !== correction.source);
-      const part = corrected
-        ? `${tx.retrieval.corrected} ${tx.retrieval.intro(titles, written)} ${quotes.join(" ")}`
-        : `${verdict}${tx.retrieval.intro(titles, written)} ${quotes.join(" ")}`;
+      const claim = !!correction && clause.expects === "yesno";
+      const beside = !!correction && !claim && hits[0]?.source !== correction.source;
+      const said = `${tx.retrieval.intro(titles, written)} ${quotes.join(" ")}`;
+      const part = claim
+        ? `${tx.retrieval.corrected} ${said}`
+        : `${verdict}${said}${beside ? ` ${tx.retrieval.correctedBeside}` : ""}`;
       // Two parts of one question ("which centre, and where") may find the same passages: said once.
       if (!parts.includes(part)) parts.push(part);
     }

@@ -528,6 +528,7 @@ export const answers = {
     translated: (text: string) => `(${text})`,
     /** A yes/no question the passages answer only in part: no verdict is drawn from them. */
     corrected: "One of the sources calls this an error:",
+    correctedBeside: "(A later report says one of these sentences was stated in error.)",
     unconfirmed: "The sources do not say so in these words; the closest passages:",
     /** After a quote whose date the text gives without a year ("this February", "on June 8"): its source's date. */
     dated: (date: string) => `(published ${date})`,

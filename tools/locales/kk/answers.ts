@@ -496,6 +496,7 @@ export const answers: Messages["answers"] = {
     /** What the dataset records of a quoted sentence, in Kazakh (its gist, not a full translation). */
     translated: (text: string) => `(қазақша мәні: ${text})`,
     corrected: "Дереккөздердің бірінде бұл қате деп көрсетілген:",
+    correctedBeside: "(Кейінгі хабарламада осы сөйлемдердің бірі қате деп көрсетілген.)",
     unconfirmed: "Дереккөздерде бұл тікелей айтылмаған; мағынасы жақын жолдар:",
     dated: (date: string) => `(жарияланған күні: ${date})`,
   },

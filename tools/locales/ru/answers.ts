@@ -498,6 +498,7 @@ export const answers: Messages["answers"] = {
     /** What the dataset records of a quoted sentence, in Russian (its gist, not a full translation). */
     translated: (text: string) => `(суть по-русски: ${text})`,
     corrected: "В одном из источников это названо ошибкой:",
+    correctedBeside: "(В более позднем сообщении одно из этих предложений названо ошибкой.)",
     unconfirmed: "Прямо об этом в источниках не сказано; ближайшие по смыслу места:",
     dated: (date: string) => `(материал от ${date})`,
   },
