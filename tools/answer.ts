@@ -24,7 +24,8 @@ import { nextContext, placeInConversation, type Turn, unique } from "./context.j
 import type { ConversationContext } from "./conversation-state.js";
 import { EntityIndex, type Ref } from "./entities.js";
 import { execute } from "./execute.js";
-import { type Finding, madeBySome, mentions, productsHold, within } from "./figures.js";
+import { madeBySome, mentions, productsHold, within } from "./figures.js";
+import type { Finding } from "./findings.js";
 import { fitsExpected, type Interpretation, interpret } from "./interpret.js";
 import {
   COMMON_WORDS,

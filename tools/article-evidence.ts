@@ -3,7 +3,7 @@ import type { Lang, Source } from "../knowledge/schema.js";
 import { splitSentences } from "../knowledge/sentences.js";
 import { nameInOtherScript, normalize } from "../knowledge/text.js";
 import type { Ref } from "./entities.js";
-import type { Finding } from "./figures.js";
+import type { Finding } from "./findings.js";
 import { MONTHS } from "./lexicon.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Citation, Dataset, Figure, Lang, Names, Unit } from "../knowledge/schema.js";
 import type { Ref } from "./entities.js";
 import { execute } from "./execute.js";
-import { type Derived, type Finding, METRICS, type Metric } from "./figures.js";
+import { type Derived, type Finding, METRICS, type Metric } from "./findings.js";
 import { t } from "./locales/index.js";
 import type { Query } from "./query.js";
 import { formatNumber } from "./render/number.js";

@@ -1,7 +1,7 @@
 import type { Citation, Lang, Source } from "../knowledge/schema.js";
 import { sourceTitle } from "../knowledge/sources.js";
 import type { EntityIndex } from "./entities.js";
-import type { Finding } from "./figures.js";
+import type { Finding } from "./findings.js";
 import { t } from "./locales/index.js";
 import type { Query } from "./query.js";
 import { agreements } from "./render/agreements.js";

@@ -1,9 +1,10 @@
 import type { Dataset } from "../knowledge/schema.js";
 import { foldKazakh, normalize } from "../knowledge/text.js";
 import { exclusionOf, projectOf } from "../knowledge/view.js";
+import { agreementAt, agreementBeside, dateKey } from "./agreements.js";
 import { ConversationContext } from "./conversation-state.js";
 import type { EntityMatch, Ref } from "./entities.js";
-import { agreementAt, agreementBeside, counterpartOf, dateKey, listCompanies } from "./figures.js";
+import { counterpartOf, listCompanies } from "./figures.js";
 import {
   COMPARATIVES,
   countOf,

@@ -2,36 +2,38 @@ import type { Citation, Dataset, Figure, InvestmentProject, ProjectStage } from 
 import { normalize } from "../knowledge/text.js";
 import { companyProject, exclusionOf, projectOf } from "../knowledge/view.js";
 import { findConcepts } from "../retrieval/concepts.js";
-import type { Ref } from "./entities.js";
 import {
   affiliates,
   agreementDetails,
   agreementOrder,
   agreementsWith,
+  companyEvents,
+  hasAgreement,
+  openings,
+  projectStage,
+} from "./agreements.js";
+import type { Ref } from "./entities.js";
+import {
   average,
   changedFigures,
   choiceOf,
   companiesAtStage,
   companiesInSeveralPlaces,
   companiesOutside,
-  companyEvents,
   companyFacts,
   compare,
   countedProjects,
   domesticShare,
   exchangeRates,
-  type Finding,
   flagReportingErrors,
   givenUpIn,
   groupBy,
-  hasAgreement,
   jobsPerMedicine,
   kindsListed,
   lacking,
   listCompanies,
   listPartners,
   listPlaces,
-  type Metric,
   madeByAnyone,
   madeBySome,
   mentions,
@@ -41,8 +43,6 @@ import {
   metricOutside,
   noCityNamed,
   noProjects,
-  openings,
-  org,
   organisationFacts,
   organisationsOfKind,
   othersStated,
@@ -53,7 +53,6 @@ import {
   placeIn,
   plantsOfOthers,
   productsHold,
-  projectStage,
   rank,
   ratio,
   ratiosCompared,
@@ -78,6 +77,7 @@ import {
   whoIs,
   within,
 } from "./figures.js";
+import { type Finding, type Metric, org } from "./findings.js";
 import { COMMON_WORDS, HEAD_ROLES, NOT_HEAD, ROLE_WORDS, SCALES, typeNumeral } from "./lexicon.js";
 import { type Attribute, isNumeric, type NumericAttribute, type Query } from "./query.js";
 

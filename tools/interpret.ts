@@ -2,12 +2,11 @@ import { variants } from "../knowledge/phrases.js";
 import type { Dataset, InvestmentProject } from "../knowledge/schema.js";
 import { normalize } from "../knowledge/text.js";
 import { projectOf } from "../knowledge/view.js";
+import { affiliates, agreementsWith } from "./agreements.js";
 import type { Ref } from "./entities.js";
 import { companiesIn, scopeOf } from "./execute.js";
 import { expressionOf } from "./expression.js";
 import {
-  affiliates,
-  agreementsWith,
   counterpartOf,
   coveredBy,
   factNames,

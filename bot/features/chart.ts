@@ -2,7 +2,7 @@ import { Composer, InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Dataset, Lang } from "../../knowledge/schema.js";
 import { type ChartGroup, chartTable, isMetric } from "../../tools/chart-data.js";
-import { METRICS, type Metric } from "../../tools/figures.js";
+import { METRICS, type Metric } from "../../tools/findings.js";
 import { t } from "../../tools/locales/index.js";
 import type { MetricTerm, Terms } from "../../tools/terms.js";
 import { type RenderedChart, renderChart } from "../charts/render.js";

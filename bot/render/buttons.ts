@@ -2,7 +2,7 @@ import type { Composer, Filter, MiddlewareFn } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import { z } from "zod";
 import { CHART_GROUPS } from "../../tools/chart-data.js";
-import { METRICS } from "../../tools/figures.js";
+import { METRICS } from "../../tools/findings.js";
 import type { BotContext } from "../context.js";
 import { CALLBACK_DATA_LIMIT } from "./html.js";
 

@@ -1,7 +1,7 @@
 import { renderChart } from "../../bot/charts/render.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { chartTable } from "../../tools/chart-data.js";
-import { METRICS } from "../../tools/figures.js";
+import { METRICS } from "../../tools/findings.js";
 import { type Bench, type BenchRow, median, percentile } from "./types.js";
 
 const RUNS = 20;

@@ -5,7 +5,7 @@ import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { Answerer } from "../../tools/answer.js";
 import { CHART_GROUPS, type ChartTable, chartTable } from "../../tools/chart-data.js";
-import { METRICS } from "../../tools/figures.js";
+import { METRICS } from "../../tools/findings.js";
 
 const knowledge = loadKnowledge();
 const { dataset } = knowledge;

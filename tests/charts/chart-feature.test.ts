@@ -5,7 +5,7 @@ import { checkKeyboard } from "../../bot/render/html.js";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { Answerer } from "../../tools/answer.js";
 import { CHART_GROUPS } from "../../tools/chart-data.js";
-import { METRICS } from "../../tools/figures.js";
+import { METRICS } from "../../tools/findings.js";
 import { t } from "../../tools/locales/index.js";
 import { termsOf } from "../../tools/terms.js";
 import type { Answer, FigureTable } from "../../tools/types.js";

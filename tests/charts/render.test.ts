@@ -14,7 +14,7 @@ import { loadKnowledge } from "../../knowledge/load.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { sourceTitle } from "../../knowledge/sources.js";
 import { CHART_GROUPS, type ChartTable, chartTable } from "../../tools/chart-data.js";
-import { METRICS } from "../../tools/figures.js";
+import { METRICS } from "../../tools/findings.js";
 import { t } from "../../tools/locales/index.js";
 
 const knowledge = loadKnowledge();

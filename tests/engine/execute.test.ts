@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { Answerer } from "../../tools/answer.js";
 import { execute } from "../../tools/execute.js";
-import { differenceQualifier, type Finding } from "../../tools/figures.js";
+import { differenceQualifier } from "../../tools/figures.js";
+import type { Finding } from "../../tools/findings.js";
 import { Query, type QueryInput } from "../../tools/query.js";
 
 const { dataset, sources } = loadKnowledge();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { CitationList, compose } from "../../tools/compose.js";
 import { EntityIndex } from "../../tools/entities.js";
-import type { Finding } from "../../tools/figures.js";
+import type { Finding } from "../../tools/findings.js";
 import { LANGS } from "../../tools/locales/index.js";
 
 /** A project known from an article that gives no site is never said to be "in ." */

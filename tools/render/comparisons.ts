@@ -1,6 +1,7 @@
 import type { Figure } from "../../knowledge/schema.js";
 import type { Ref } from "../entities.js";
-import { boundsOnly, type Finding, type Metric } from "../figures.js";
+import { boundsOnly } from "../figures.js";
+import type { Finding, Metric } from "../findings.js";
 import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
 
 /** How many of a ranking one message names (rankings over hundreds of projects stay readable). */

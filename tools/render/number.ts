@@ -1,5 +1,5 @@
 import type { Figure, Lang } from "../../knowledge/schema.js";
-import type { Derived, Metric } from "../figures.js";
+import type { Derived, Metric } from "../findings.js";
 import { type Messages, t } from "../locales/index.js";
 
 /** One formatter per language and precision: creating an Intl.NumberFormat costs far more than using it. */

@@ -1,6 +1,6 @@
 import type { Citation, Figure } from "../../knowledge/schema.js";
 import type { Ref } from "../entities.js";
-import type { Metric } from "../figures.js";
+import type { Metric } from "../findings.js";
 import type { FigureRow, FigureTable } from "../types.js";
 
 /** The figures an answer names, one row a subject, of the first metric named (offered as a chart). */

@@ -1,7 +1,8 @@
 import type { Figure } from "../../knowledge/schema.js";
 import { companyProject } from "../../knowledge/view.js";
 import type { Ref } from "../entities.js";
-import { addsUp, type Derived, type Finding } from "../figures.js";
+import { addsUp } from "../figures.js";
+import type { Derived, Finding } from "../findings.js";
 import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
 
 /** A figure per region or company: "Almaty Region: 465 jobs (derived: 200 + 265 = 465) [1][2]; …". */

@@ -1,5 +1,5 @@
 import { companyProject } from "../../knowledge/view.js";
-import type { Finding } from "../figures.js";
+import type { Finding } from "../findings.js";
 import { type Of, type Renderers, twinOf, type Writer } from "./writer.js";
 
 /** A figure's sentence telling of people at work now: "employs 310 people", «где работают 210 человек», «адам еңбек етеді». */

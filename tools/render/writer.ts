@@ -1,6 +1,6 @@
 import type { Citation, Dataset, Figure, Lang } from "../../knowledge/schema.js";
 import type { EntityIndex, Ref } from "../entities.js";
-import type { Derived, Finding, Metric } from "../figures.js";
+import type { Derived, Finding, Metric } from "../findings.js";
 import { type Messages, t } from "../locales/index.js";
 import { amountText, formatNumber } from "./number.js";
 import { TableRows } from "./table.js";
