@@ -19,7 +19,7 @@ agreement<accord | agreement*, pact*, treaty, agree, agrees, agreed, agreeing | 
 memorandum<accord | memorandum*, mou, mous, memo, memos | меморандум* | меморандум*
 understanding | understanding | взаимопониман* | түсіністік*
 partnership<accord | partner*, cooperat*, collaborat*, joint*, jointly, alliance*, working with, work with, works with, worked with | партнер*, сотруднич*, взаимодейств*, совместн*, работает, работают, работать, работал* | серіктес*, әріптес*, ынтымақтаст*, бірлес*, бірге, жұмыс істей*
-contract<accord | contract*, contractual | контракт*, контрактн* | келісімшарт*
+contract<accord | contract*, contractual | контракт*, контрактн*, договор поставки, договоры поставки, долгосрочн* договор* | келісімшарт*
 resolution | resolution*, decree*, ordinance*, decision*, decide*, adopt* | постановлени*, указ*, решени*, решил*, принят*, принял* | қаулы*, шешім*, шешті, қабылда*
 sign | sign, signs, signed, signing, signature*, inked, concluded, conclude | подпис*, заключ* | қол қой*, қол қою*, қол қойыл*, қолтаңба*, жасалды, жасасты
 approve | approv*, endors*, cleared, backs, backed, greenlight*, go ahead, signed off, sign off, signs off | одобр*, утверд*, согласова* | мақұлд*, бекіт*, келісілді
@@ -72,7 +72,7 @@ biotech | biotechnolog*, biopharm*, biolog*, biotech | биотехнолог*, 
 health | health*, healthcare, wellbeing | здоров*, здравоохранени* | денсаулық*
 science | scien* | наук*, научн* | ғылым*, ғылыми*
 education | educat*, academ* | образовани*, учебн* | білім*
-university | universit*, college* | университет*, вуз*, колледж* | университет*, колледж*, жоғары оқу орн*
+university | universit*, college*, uni, unis, med uni, med school*, medical school*, med college* | университет*, вуз*, колледж* | университет*, колледж*, жоғары оқу орн*
 document | article*, text, texts, source, sources, news, story, stories, document* | статья, статье, статьи, статью, стате*, текст*, источник*, документ*, новост* | мақала*, мәтін*, дереккөз*, құжат*, жаңалық*
 research | research*, study, studies, r d | исследовани*, исследова*, изыскани* | зерттеу*, зертте*
 innovation | innovat* | инновац*, инновацион* | инновац*, инновациял*
@@ -279,6 +279,7 @@ form | take shape, took shape, taking shape, formation, formed, forming | фор
 fmd | fmd, foot and mouth, foot-and-mouth, hoof and mouth | ящур* | аусыл*
 livestock | cattle, livestock, ruminant*, pig*, swine, sheep, animal*, veterinar*, vet, farm animals | скот*, свин*, овец, овц*, животн*, ветеринар*, вет | мал*, шошқа*, қой*, жануар*, ветеринар*
 half year | first half, half year, half a year, six months, h1 | полугоди*, полгода, январь июнь, январе июне | жартыжылдық*, жарты жыл*, алты ай*
+long term | long-term, long term, multi-year, multiyear | долгосрочн*, многолетн* | ұзақ мерзімді*
 detect | found, find, finds, detect*, identif*, uncover*, reveal*, discover* | выявл*, обнаруж* | анықта*, анықтал*
 labelling | labelling, labeling, labelled, labeled, marking, marked, traceab*, track and trace | маркировк*, маркирова*, маркирован*, прослеживаем* | таңбала*, таңбалан*, қадағала*
 code | code, codes, coded | код, кода, коды, кодов, кодам, кодами | код, кодтар*, кодты

@@ -5,6 +5,9 @@ import { stageOf } from "./stages.js";
 
 /** A plant or venture of several companies: "a joint insulin plant", «совместное предприятие», «бірлескен кәсіпорын». */
 export const JOINT = /(?<!\p{L})(joint|jointly|совместн\p{L}*|СП|бірлескен|бірлесіп)(?!\p{L})/u;
+/** Two companies agreeing to build one plant: "A and B agreed to build an insulin plant", «договорились построить завод». */
+export const ONE_PLANT_OF_TWO =
+  /(?<!\p{L})((agreed|agree|plan|plans|will|are to)\s+(to\s+)?(jointly\s+)?(build|set up|open|launch|construct)\s+an?\s|договорились\s+(построить|создать|открыть)|договорились о строительстве)/iu;
 
 /**
  * The article's projects: which organisations it tells of as companies with an undertaking, how
@@ -307,7 +310,7 @@ function announcedSet(article: Article, view: Dataset): AnnouncedSet | undefined
     if (members.length < 2) continue;
     if (digest(article, x)) continue;
     // "A and B will jointly build a plant": one joint project, no set of theirs.
-    if (JOINT.test(x.sentence.text)) continue;
+    if (JOINT.test(x.sentence.text) || ONE_PLANT_OF_TWO.test(x.sentence.text)) continue;
     const stage = listEvent(article, x);
     if (!stage || (stage === "talks" && members.length < TALKS_MEMBERS)) continue;
     const ids = new Set(members.map((p) => p.project));

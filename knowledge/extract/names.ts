@@ -33,10 +33,13 @@ export interface NameMention {
 }
 
 const COMPANY_WORD =
-  "(?:компани\\p{L}*|ТОО|АО|ООО|ОАО|ЗАО|ПАО|ЖШС|АҚ|фирм\\p{L}*|холдинг\\p{L}*|company|firm|LLP|JSC|производител\\p{L}*|өндіруші\\p{L}*|концерн\\p{L}*|фармкомпани\\p{L}*|группа компаний|group of companies)";
+  "(?:компани\\p{L}*|ТОО|АО|ООО|ОАО|ЗАО|ПАО|ЖШС|АҚ|фирм\\p{L}*|холдинг\\p{L}*|company|firm|LLP|JSC|производител\\p{L}*|өндіруші\\p{L}*|дистрибьютор\\p{L}*|distributor|концерн\\p{L}*|фармкомпани\\p{L}*|группа компаний|group of companies)";
 const QUOTED_AFTER = new RegExp(`${COMPANY_WORD}\\s+[«"“]([^»"”]{2,60})[»"”]`, "giu");
 const QUOTED_BEFORE =
   /[«"“]([^»"”]{2,60})[»"”]\s*(?:компания\p{L}*|ЖШС|АҚ|ТОО|АО|серіктестіг\p{L}*|LLP|JSC|фирмасы\p{L}*)/giu;
+/** A quoted name and its deed: "Так, «Химфарм» намерен вложить …", "«Alem Pharm» will build …". */
+const QUOTED_ACTING =
+  /[«"“]([^»"”]{2,60})[»"”]\s+(?:намерен\p{L}*|планиру\p{L}*|вложит|вложил\p{L}*|инвестирует|инвестировал\p{L}*|построит|построил\p{L}*|строит|откроет|открыл\p{L}*|создаст|запустит|запустил\p{L}*|расширит|выпустит|выпускает|производит|will|plans|invested|built|opened|launched)(?!\p{L})/gu;
 /** "завод «Химфарм»", "the «X» plant": the plant's own name, which is its operator's. */
 const QUOTED_PLANT =
   /(?:завод\p{L}*|фабрик\p{L}*|предприяти\p{L}*|зауыт\p{L}*|plant|factory)\s+[«"“]([^»"”]{2,60})[»"”]/giu;
@@ -463,6 +466,7 @@ type Pattern = { re: RegExp; quoted?: boolean; legal?: boolean; facility?: boole
 const PATTERNS: Pattern[] = [
   { re: QUOTED_AFTER, quoted: true },
   { re: QUOTED_BEFORE, quoted: true },
+  { re: QUOTED_ACTING, quoted: true },
   { re: QUOTED_PLANT, quoted: true, facility: true },
   { re: QUOTED_PLANT_KK, quoted: true, facility: true },
   { re: BEFORE_LEGAL, legal: true },
@@ -763,7 +767,8 @@ export function nameAliases(name: string, asWritten: string, taken: (word: strin
     !GENERIC.has(lead.toLowerCase()) &&
     !taken(lead) &&
     /^\p{Lu}/u.test(lead) &&
-    (lead.length >= 5 || (lead.length >= 3 && lead === lead.toUpperCase()))
+    // ("GE" of GE HealthCare: two capitals that are no word of ours name the company too.)
+    (lead.length >= 5 || (lead.length >= 2 && /^\p{Lu}+$/u.test(lead)))
       ? [lead]
       : [];
   const prefix = words.length >= 3 && !taken(words[0] as string) ? [words.slice(0, 2).join(" ")] : [];

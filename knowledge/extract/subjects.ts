@@ -1,6 +1,6 @@
 import type { SubjectReason } from "../claims.js";
 import type { ScopeKind } from "../schema.js";
-import { type Article, type ArticleProject, JOINT } from "./article.js";
+import { type Article, type ArticleProject, JOINT, ONE_PLANT_OF_TWO } from "./article.js";
 import type { FigureMention } from "./figures.js";
 import { DOER_VERB, type Mentions, type OrgMention } from "./mentions.js";
 import { originReference, originsOf } from "./origin.js";
@@ -224,6 +224,9 @@ const NEW_PARTY =
 /** Money that is no investment: a market, an output, revenue, taxes. */
 const NOT_INVESTMENT_CUE =
   /(?<!\p{L})(production volume|output|products? worth|worth of products|продукци\p{L}*|өнім\p{L}*|market|revenue|sales|exports?|imports?|turnover|trade|tax|salar|wage|товарооборот\p{L}*|торгов\p{L}*|айналым\p{L}*|сауда\p{L}*|объ[её]м\p{L}* производства|производств\p{L}* состав|рын(ок|к)\p{L}*|экспорт\p{L}*|импорт\p{L}*|выручк\p{L}*|продаж\p{L}*|налог\p{L}*|зарплат\p{L}*|өндіріс\p{L}* көлем\p{L}*|өнім\p{L}* өндіріс\p{L}*|нарық\p{L}*|салық\p{L}*|жалақы\p{L}*)/iu;
+/** Contracts a buyer signs with makers: "long-term contracts", «долгосрочные договоры», «ұзақ мерзімді келісімшарттар». */
+const PURCHASE_CONTRACT =
+  /(?<!\p{L})((long-term|offtake|supply|purchase|procurement)\s+(contracts?|agreements?)|долгосрочн\p{L}*\s+(договор|контракт)\p{L}*|(договор|контракт)\p{L}*\s+(поставки|закупа|закупки)|ұзақ мерзімді келісімшарт\p{L}*)/iu;
 const INVESTMENT_CUE =
   /(?<!\p{L})(invest|cost|worth|valued|capital|fund|financ|put\s|allocat|spend|инвест|вложен|вложит|вложат|стоимост|обойд|оценива|финансир|капитал|салым|құны|құн\s|қаржы|бөлін|жұмса)/iu;
 /** "The company will …", "Завод …", "Зауыт …", "it", "египетская сторона": an earlier subject. */
@@ -284,6 +287,9 @@ function opensWithStranger(x: Mentions): boolean {
 // plant located in the Akmola region", «облыста орналасқан зауыт»: one unnamed company's.)
 const UNNAMED_PROJECT =
   /(?<!\p{L})(?:an?\s+(?:[$\p{L}\d.,-]+\s+){0,4}?(?:project|plant|factory|facility)(?!\p{L})|(?:the|an?)\s+(?:plant|factory|enterprise|company)\s+(?:located|based)\s+in(?!\p{L})|(?:предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|компани\p{L}*),?\s+расположенн\p{L}*|орналасқан\s+(?:зауыт|кәсіпорын|компания)\p{L}*|(?:проект|завод|фабрик\p{L}*|предприяти\p{L}*)\s+стоимостью|құны\s+[^.;]{1,40}?\s(?:болатын|тұратын)\s+(?:жоба|зауыт|кәсіпорын)(?!\p{L}*лар))/iu;
+/** Projects besides those told of: "the remaining projects", «остальные проекты», «қалған жобалар». */
+const OTHER_PROJECTS =
+  /(?<!\p{L})((the )?(remaining|other) (projects|plants|agreements|deals)|остальн\p{L}* (проект|завод|соглашени)\p{L}*|други\p{L}* (проект|завод)\p{L}*|қалған (жоба|зауыт|келісім)\p{L}*|басқа (жоба|зауыт)\p{L}*лар)(?!\p{L})/iu;
 /** One project, not several: "the project", «проект», «жоба» — never "projects", «проекты», «жобалар». */
 const ONE_PROJECT =
   /(?<!\p{L})(?:(?:the|this|a|an)\s+(?:[$\p{L}\d.,-]+\s+){0,4}?project(?!s|\p{L})|(?<!(?:\d|два|две|три|четыре|оба)\s)проект(?!\p{L})|жоба(?:сы)?(?!\p{L}))/iu;
@@ -484,7 +490,11 @@ export class SubjectReader {
       this.focus = undefined;
     }
     if (named.length > 0) this.stranger = false;
-    else if (x.sentence.part === "text" && !this.byOrigin(x.sentence.text) && unnamedProject(x)) {
+    else if (
+      x.sentence.part === "text" &&
+      !this.byOrigin(x.sentence.text) &&
+      (unnamedProject(x) || OTHER_PROJECTS.test(x.sentence.text))
+    ) {
       this.stranger = true;
       this.paragraph = null;
       this.focus = undefined;
@@ -515,7 +525,7 @@ export class SubjectReader {
       this.paragraph = null;
       this.focus = undefined;
       // "A and B signed an agreement to build a joint insulin plant": "the plant" from here on is theirs.
-      if (JOINT.test(x.sentence.text)) this.joint = named;
+      if (JOINT.test(x.sentence.text) || ONE_PLANT_OF_TWO.test(x.sentence.text)) this.joint = named;
     }
   }
 
@@ -630,6 +640,10 @@ export class SubjectReader {
     const counted = COUNTED_PROJECTS.exec(clause);
     if (counted && counted.index < f.start - cs && AMONG.test(clause.slice(0, counted.index)))
       return { kind: "none", why: "noSubject", candidates: [] };
+    // "long-term contracts with 18 producers worth 212 billion tenge": what a buyer will pay, no
+    // one's investment (nor the country's).
+    if (money && PURCHASE_CONTRACT.test(clause) && !/(invest|инвест|салым)/iu.test(clause))
+      return { kind: "none", why: "notInvestment", candidates: [] };
     const scope = this.scopeOf(x, clause, inClause, inSentence, f, cs);
     if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
     // "trade between the two countries reached $6 billion; … with Korean capital": the word just
@@ -871,7 +885,8 @@ export class SubjectReader {
     if (single) return null;
     // "Hetero Labs and Dosfarm will jointly build a plant …, investing KZT 18 billion": their joint
     // project's, neither one's alone.
-    if (inClause.length > 1 && JOINT.test(clause)) return { kind: "set", members: inClause, label: "joint" };
+    if (inClause.length > 1 && (JOINT.test(clause) || ONE_PLANT_OF_TWO.test(clause)))
+      return { kind: "set", members: inClause, label: "joint" };
     if (inClause.length > 1 && TOGETHER.test(clause)) return { kind: "set", members: inClause };
     // "Altogether 26 memorandums were signed" beside an article's three projects: more documents
     // than the set has members are the event's, not the set's.
