@@ -59,7 +59,7 @@ const BEFORE_LEGAL = new RegExp(`((?:${CAP}\\s+){0,5}${CAP},?\\s+)${LEGAL}(?![\\
 const BEFORE_LEGAL_CYR = new RegExp(`((?:${CAP}\\s+){0,5}${CAP},?\\s+)(?:ЖШС|ТОО|АО|АҚ)(?!\\p{L})`, "gu");
 const LEGAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:JSC|LLP|LLC)\\s+((?:${CAP}\\s?){1,4})`, "gu");
 const AFTER_COMPANY = new RegExp(
-  `(?:company|[Кк]омпани\\p{L}*|manufacturer|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP_ANY}\\s?){1,4})`,
+  `(?:company|[Кк]омпани\\p{L}*|manufacturer|producer|maker|производител\\p{L}*|фармкомпани\\p{L}*|drugmaker|investor)\\s+((?:${CAP_ANY}\\s?){1,4})`,
   "gu",
 );
 /** A company word (not a plant word) right after a name. */
@@ -506,6 +506,8 @@ const PATTERNS: Pattern[] = [
 
 const COMPANY_ENDING =
   /(Pharma|Pharm|Farm|Group|Holding|Biologics|Biotech|BioPharma|Laboratories|Pharmaceuticals?|Фарм|Фарма|Групп)$/u;
+/** The same company word in any case ("GC Biopharma"). */
+const FIRM_ENDING = new RegExp(COMPANY_ENDING.source, "iu");
 
 /** Plant words after a naming word: "the QazVac plant", "the Aktau pharmaceutical plant", "the Semey Pharmaceutical Complex" (a complex only with its kind or capitalised: "a GMP-compliant complex" names none). */
 const NAMED_PLANT = new RegExp(
@@ -625,7 +627,10 @@ export function findNames(
       // Words clean() dropped ("The East Kazakhstan Region") are not part of the mention; an opening quote is.
       start: at >= start && at < end && at - start > 1 ? at : start,
       end: end + (bracket?.[0].length ?? 0),
-      government: GOVERNMENT.test(name) || governed.test(before),
+      // ("The Ministry of Healthcare and South Korea's GC Biopharma": a company after "and" is its own.)
+      government:
+        GOVERNMENT.test(name) ||
+        (governed.test(before) && !FIRM_ENDING.test(name) && !/['’]s\s*$/u.test(before)),
       ...(facility ? { facility } : {}),
       ...(alternative && alternative !== name ? { alternative } : {}),
       ...(plant ? { plant } : {}),

@@ -287,6 +287,15 @@ function opensWithStranger(x: Mentions): boolean {
 // plant located in the Akmola region", «облыста орналасқан зауыт»: one unnamed company's.)
 const UNNAMED_PROJECT =
   /(?<!\p{L})(?:an?\s+(?:[$\p{L}\d.,-]+\s+){0,4}?(?:project|plant|factory|facility)(?!\p{L})|(?:the|an?)\s+(?:plant|factory|enterprise|company)\s+(?:located|based)\s+in(?!\p{L})|(?:предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|компани\p{L}*),?\s+расположенн\p{L}*|орналасқан\s+(?:зауыт|кәсіпорын|компания)\p{L}*|(?:проект|завод|фабрик\p{L}*|предприяти\p{L}*)\s+стоимостью|құны\s+[^.;]{1,40}?\s(?:болатын|тұратын)\s+(?:жоба|зауыт|кәсіпорын)(?!\p{L}*лар))/iu;
+/** The state as the doer: the country, its government, a ministry. */
+const STATE_DOES =
+  /(?<!\p{L})(Kazakhstan|the government|the ministry|the cabinet|Казахстан\p{L}*|правительств\p{L}*|министерств\p{L}*|Қазақстан\p{L}*|үкімет\p{L}*|министрлі\p{L}*)(?!\p{L})/u;
+/** Spending, as a buyer spends: "spends … a year on", «тратит», «жұмсайды». */
+const STATE_SPENDS =
+  /(?<!\p{L})(spend\p{L}*|spent|тратит|тратят|тратил\p{L}*|расходует|жұмсай\p{L}*|жұмсал\p{L}*)(?!\p{L})/iu;
+/** A plant or project said in a clause. */
+const PLANT_SAID =
+  /(?<!\p{L})(plant|factory|facility|project|line|завод\p{L}*|фабрик\p{L}*|проект\p{L}*|предприяти\p{L}*|зауыт\p{L}*|жоба\p{L}*|кәсіпорын\p{L}*)(?!\p{L})/iu;
 /** Projects besides those told of: "the remaining projects", «остальные проекты», «қалған жобалар». */
 const OTHER_PROJECTS =
   /(?<!\p{L})((the )?(remaining|other) (projects|plants|agreements|deals)|остальн\p{L}* (проект|завод|соглашени)\p{L}*|други\p{L}* (проект|завод)\p{L}*|қалған (жоба|зауыт|келісім)\p{L}*|басқа (жоба|зауыт)\p{L}*лар)(?!\p{L})/iu;
@@ -642,7 +651,13 @@ export class SubjectReader {
       return { kind: "none", why: "noSubject", candidates: [] };
     // "long-term contracts with 18 producers worth 212 billion tenge": what a buyer will pay, no
     // one's investment (nor the country's).
-    if (money && PURCHASE_CONTRACT.test(clause) && !/(invest|инвест|салым)/iu.test(clause))
+    // ("the country spends about 12 billion tenge a year on such products": the state's purchases.)
+    if (
+      money &&
+      ((PURCHASE_CONTRACT.test(clause) && !/(invest|инвест|салым)/iu.test(clause)) ||
+        (STATE_SPENDS.test(clause) &&
+          /(?<!\p{L})(the country|the state|страна|государство|ел|мемлекет)(?!\p{L})/iu.test(clause)))
+    )
       return { kind: "none", why: "notInvestment", candidates: [] };
     const scope = this.scopeOf(x, clause, inClause, inSentence, f, cs);
     if (scope) return { kind: "scope", scope, reason: "scope", confidence: 0.85 };
@@ -831,6 +846,10 @@ export class SubjectReader {
       if (this.focus) return hold(0.6, this.focus);
     }
     if (this.paragraph && speaks) return this.project(this.paragraph, "paragraph", 0.8);
+    // "Kazakhstan has set maximum prices for more than 7,000 medicines", before any company is
+    // named and of no plant: the state's doing, not the company the article names later.
+    if (this.only && this.only.first > s.index && STATE_DOES.test(clause) && !PLANT_SAID.test(clause))
+      return { kind: "none", why: "noSubject", candidates: [] };
     if (this.only && speaks && this.paragraph !== null)
       return this.project(this.only, this.only.first < 0 ? "headline" : "onlyProject", 0.85);
     if (this.only && speaks) return hold(0.6, this.only);
