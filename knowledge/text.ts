@@ -6,6 +6,11 @@ import type { Lang } from "./schema.js";
  * lower case, ё→е, Latin diacritics dropped (İlaç → ilac), hyphens and punctuation to spaces,
  * decimal commas kept inside numbers ("58,5" → "58.5").
  */
+/** Genitive, dative, accusative and possessive endings: no word of their own (the ablative «-нан»
+ * "than, besides", the instrumental «-пен» "with" and the locative «-да» "in" stay, as words). */
+const KAZAKH_ENDING_AFTER_LATIN =
+  /([a-z\d])[-‐–](тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|на|не|ды|ді|ты|ті|ны|ні|ы|і|сы|сі|ын|ін|сын|сін)(?![\p{L}])/gu;
+
 export function normalize(text: string): string {
   return (
     text
@@ -16,6 +21,8 @@ export function normalize(text: string): string {
       .replace(/ё/g, "е")
       .replace(/(\d)[,](\d)/g, "$1.$2")
       .replace(/['’‘`]s\b/g, "")
+      // "AZ-тың", "MSP-ға", "Nobel-дің": a Kazakh case ending written after a Latin name is no word.
+      .replace(KAZAKH_ENDING_AFTER_LATIN, "$1")
       // "aren't", "doesnt": the negation is a word of its own.
       .replace(/\b(are|is|do|does|did|was|were|has|have|had|wo|ca|could|would|should)n['’‘`]?t\b/g, "$1 not")
       // Each run of other characters becomes one space. A run that is one space already is left

@@ -986,6 +986,12 @@ function executePartners(q: Query, s: Scope, dataset: Dataset): Execution | null
         s.companies.flatMap((c) => listPartners(dataset, c).map(counted)),
       );
     if (!s.others.length) return run("list_partners", listPartners(dataset));
+    // "who are AstraZeneca's partners": a company with no project of its own works with the
+    // parties of its agreements.
+    const ofAgreements = s.others
+      .flatMap((o) => listPartners(dataset, o))
+      .filter((f) => f.kind === "agreement");
+    if (ofAgreements.length) return run("list_partners", ofAgreements);
   }
   if (has("products") && s.others.length) {
     // What a company without a project will make: the portfolio of its production partnership.

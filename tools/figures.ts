@@ -1717,7 +1717,9 @@ export function companiesAtStage(
 export function listPartners(dataset: Dataset, companyId?: string): Finding[] {
   const projects = companyId ? dataset.projects.filter((p) => p.company === companyId) : dataset.projects;
   if (companyId && projects.length === 0) {
-    const agreements = dataset.agreements.filter((a) => a.parties.includes(companyId));
+    // (AstraZeneca's include those its affiliate AstraZeneca Kazakhstan signed.)
+    const group = affiliates(dataset, companyId);
+    const agreements = dataset.agreements.filter((a) => a.parties.some((p) => group.includes(p)));
     if (agreements.length) return agreements.flatMap((a) => agreementFinding(a));
     return [{ kind: "notInSources", subject: org(companyId), metric: "investment" }];
   }
