@@ -270,7 +270,7 @@ accreditation | accredit*, certif*, label* | аккредит*, сертифик
 status | status | статус* | мәртебе*
 tonne | tonne*, ton, tons | тонн* | тонна*
 statistics | statistic*, bureau | статисти*, бюро | статистика*, бюро
-decline | decline*, declin*, fell, fall*, drop*, decreas*, shrank, shrunk | сниз*, упал*, падени*, сократ*, сокращ*, уменьш* | төмендеп, төмендеді, төмендеу*, азай*, қысқар*
+decline | decline*, declin*, fell, fall*, drop*, decreas*, shrank, shrunk, cut, cuts, cutting, lower*, reduc* | сниз*, упал*, падени*, сократ*, сокращ*, уменьш* | төмендеп, төмендеді, төмендеу*, азай*, қысқар*
 leading | leading, leader*, topped, tops, most, most of all | лидир*, лидер*, больше всего | көш бастап, көшбасшы*, ең көп
 supplier | supplier*, supplies, supplied | поставщик*, поставил*, поставля* | жеткізуші*, жеткізді, жеткізіп
 russia | russia, russian | росси*, рф | ресей*
@@ -279,6 +279,7 @@ form | take shape, took shape, taking shape, formation, formed, forming | фор
 fmd | fmd, foot and mouth, foot-and-mouth, hoof and mouth | ящур* | аусыл*
 livestock | cattle, livestock, ruminant*, pig*, swine, sheep, animal*, veterinar*, vet, farm animals | скот*, свин*, овец, овц*, животн*, ветеринар*, вет | мал*, шошқа*, қой*, жануар*, ветеринар*
 half year | first half, half year, half a year, six months, h1 | полугоди*, полгода, январь июнь, январе июне | жартыжылдық*, жарты жыл*, алты ай*
+average | average*, avg, on average, mean | средн*, в среднем | орташа*, орта есеппен
 long term | long-term, long term, multi-year, multiyear | долгосрочн*, многолетн* | ұзақ мерзімді*
 detect | found, find, finds, detect*, identif*, uncover*, reveal*, discover* | выявл*, обнаруж* | анықта*, анықтал*
 labelling | labelling, labeling, labelled, labeled, marking, marked, traceab*, track and trace | маркировк*, маркирова*, маркирован*, прослеживаем* | таңбала*, таңбалан*, қадағала*

@@ -503,12 +503,14 @@ export class Answerer {
         said || (unstated && aboutSubject && made)
           ? await this.subjectTold(clause, query, said ? NAMED_GATE : MADE_GATE)
           : [];
-      // "how much pharma output was exported in 2023", «сколько экспортировали»: the country's
-      // exports, which a statistics article may state with a number ("including 7.9 billion tenge
-      // of products that were exported").
+      // "how much pharma output was exported in 2023", «сколько экспортировали», "how much did
+      // prices for cancer drugs fall": the country's exports or prices, which an article may state
+      // with a number ("including 7.9 billion tenge of products that were exported", "prices for
+      // some cancer drugs fell by up to 40%").
+      const figureOf = query.unknown === "export" || query.unknown === "price" ? query.unknown : undefined;
       const exported =
-        unstated && !aboutSubject && query.unknown === "export" && clause.expects === "quantity"
-          ? await this.exportsTold(clause)
+        unstated && !aboutSubject && figureOf && clause.expects === "quantity"
+          ? await this.unstatedTold(clause, figureOf)
           : [];
       if (exported.length) subjectHits.push(...exported);
       const saidThere = said ? subjectHits : subjectHits.filter((h) => /\d/.test(h.quote));
@@ -848,9 +850,9 @@ export class Answerer {
     return clause.years.some((y) => date.startsWith(String(y)) || hit.quote.includes(String(y)));
   }
 
-  /** Sentences with a number and a word of exporting that answer a question of exports. */
-  private async exportsTold(clause: Reading): Promise<PassageHit[]> {
-    const words = UNSTATED_CUES.export.map((w) => normalize(w)).filter((w) => w.length >= 4);
+  /** Sentences with a number and a word of exporting (or of prices) that answer a question of them. */
+  private async unstatedTold(clause: Reading, what: "export" | "price"): Promise<PassageHit[]> {
+    const words = UNSTATED_CUES[what].map((w) => normalize(w)).filter((w) => w.length >= 4);
     const hits =
       (await this.retrieval?.passages(clause.text, {
         expansions: this.expand(clause),
