@@ -378,6 +378,9 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
         text.slice(Math.max(0, f.start - 40), f.start),
       ) &&
         /^[»"”]?\s*(?:компаниясы\s+|ЖШС\s+)?(?:\p{L}+\s+)?жүргіз\p{L}*/iu.test(text.slice(f.end))));
+  // "… an offtake agreement with Altyn Insulin, which plans to build an insulin plant": the name
+  // the relative clause of building is said of builds; the one who signed with it is its partner.
+  const builder = found.find((f) => f.kind === "org" && BUILDER_CLAUSE.test(text.slice(f.end, f.end + 80)));
   const orgs: OrgMention[] = found
     .filter((f) => f.kind === "org")
     .map((f) => ({
@@ -386,23 +389,28 @@ function readSentence(sentence: DocSentence, doc: Document, matcher: Matcher, r:
       end: f.end,
       role: r.government.has(f.id)
         ? "government"
-        : RECIPIENT_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start)) ||
-            RECIPIENT_AFTER.test(text.slice(f.start))
-          ? "recipient"
-          : BRAND_CUE.test(text.slice(Math.max(0, f.start - 20), f.start))
-            ? "brand"
-            : builds(f)
-              ? "contractor"
-              : f.start >= partnerFrom ||
-                  counterpart(f) ||
-                  (r.orgs.get(f.id)?.kind === "partner company" && !(opensAsDoer(text, f) && !partnerNoun)) ||
-                  (partnerNoun &&
-                    f.start < partnerNoun.index &&
-                    near(f) &&
-                    !r.projectOrgs.has(f.id) &&
-                    !r.acting.has(f.id))
-                ? "partner"
-                : "company",
+        : builder
+          ? f === builder
+            ? "company"
+            : "partner"
+          : RECIPIENT_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start)) ||
+              RECIPIENT_AFTER.test(text.slice(f.start))
+            ? "recipient"
+            : BRAND_CUE.test(text.slice(Math.max(0, f.start - 20), f.start))
+              ? "brand"
+              : builds(f)
+                ? "contractor"
+                : f.start >= partnerFrom ||
+                    counterpart(f) ||
+                    (r.orgs.get(f.id)?.kind === "partner company" &&
+                      !(opensAsDoer(text, f) && !partnerNoun)) ||
+                    (partnerNoun &&
+                      f.start < partnerNoun.index &&
+                      near(f) &&
+                      !r.projectOrgs.has(f.id) &&
+                      !r.acting.has(f.id))
+                  ? "partner"
+                  : "company",
       ...("facility" in f && f.facility ? { facility: true } : {}),
     }));
   linkGroup(orgs, text, sentence.index, r);
@@ -559,6 +567,10 @@ const KK_SIGNED_PASSIVE = /(меморандум\p{L}*|келісім\p{L}*)[^.]
 const KK_WITH_AFTER =
   /^[»"”]?\s*(-?(мен|пен|бен)|(компания|холдинг|фирма|корпорация)\p{L}*(мен|пен|бен))(?!\p{L})/iu;
 const KK_SIGNED_LATER = /(меморандум\p{L}*|келісім\p{L}*)[^.]{0,40}(қол\s+қой|жасас)/iu;
+
+/** A relative clause of building after a name: ", which plans to build", «, которая построит». */
+const BUILDER_CLAUSE =
+  /^[»"”]?\s*,\s+(which|that|who|которая|который|которое)\s+(\p{L}+\s+){0,3}?(build|builds|construct\p{L}*|построит|построить|строит|возвед\p{L}*)(?!\p{L})/iu;
 
 /** Where a partner phrase starts ("… in partnership with X"), or Infinity. */
 function partnerStart(text: string): number {

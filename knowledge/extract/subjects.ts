@@ -599,6 +599,16 @@ export class SubjectReader {
       ((EXISTING_CUE.test(text) && PRESENT_WORK.test(text)) || companyAsItIs(x))
     )
       return { kind: "none", why: "existing", candidates: [] };
+    // «Институтта 350-ден астам адам жұмыс істейді», "more than 350 people work at the institute":
+    // the staff of a place no company or plant of the article is, no jobs of anyone's project.
+    if (
+      f.attribute === "jobs" &&
+      !x.orgs.some((o) => o.role === "company") &&
+      PRESENT_WORK.test(text) &&
+      !TO_COME.test(text) &&
+      !PLANT_SAID.test(text)
+    )
+      return { kind: "none", why: "existing", candidates: [] };
     // "Correction: an earlier version said 16 medicines": a figure withdrawn is nobody's, and so is
     // one recalled beside the new ("260 jobs (earlier 210)"). A correction's right figure stands ("Correction: … should read 230 jobs, not 320"); its wrong one is nobody's.
     const correction = isCorrection(text);
