@@ -3168,3 +3168,144 @@ export const ORG_KINDS: Record<string, string[]> = {
     "министрліктер",
   ],
 };
+
+// ── Words the question reader (reading.ts) tells apart: question forms, particles, kinds of subject ──
+
+/** A word asking for a quote ("quote", «цитату», «дәйексөз»), not for a source. */
+export const QUOTE = /^(quote|цитат|процитир|дословно|дәйексөз)/u;
+
+/** Who is ill: patients, the sick, «больных», «науқас», «ауыратын», diabetes. */
+export const ILL = /^(diabet|patient|sick|ill$|диабет|пациент|больн|болеющ|заболев|науқас|ауыратын|ауру)/u;
+
+/** Words that count people: «адам», «людей», «человек», "people". */
+export const PEOPLE = new Set(["адам", "адамды", "людей", "человек", "people", "persons"]);
+
+/** "amount", «объём», «көлемі»: how much of what the word beside it names. */
+export const AMOUNT_WORDS = /^(amount|объем|объём|объема|объёма|көлемі|көлемін)$/;
+
+/** The head or the tail of a list ("the top two", «последние три», «алғашқы екеуі»): its end, by word stem. */
+export const LIST_HEAD = /^(top|first|leading|перв|топ|верхн|алғашқы|бірінші|алдыңғы)/;
+
+export const LIST_TAIL = /^(bottom|last|последн|нижн|соңғы|ақырғы)/;
+
+/** Short Cyrillic words that only Kazakh uses: "ал … ше?", "долларымен". */
+export const KAZAKH_WORDS = new Set([
+  "канша",
+  "кайда",
+  "кашан",
+  "кандай",
+  "ал",
+  "ше",
+  "бер",
+  "беріңіз",
+  "долларымен",
+  "доллармен",
+  "теңгемен",
+  "тенгемен",
+]);
+
+/** A bound set against a number: "more than 600", "over 50", "at least 200", "under 100". */
+export const BOUND_ASKED = /\b(more than|over|above|at least|less than|fewer than|under|below|exactly)\s+\d/;
+
+/** Yes/no particles and openings in the three languages. */
+export const YES_NO =
+  /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|confirm|is it true|есть ли|правда ли|верно ли|подтвердите)(\s|$)/;
+
+/** A statement with a tag asks whether it holds: "altinfarm is in turan, right?", «… верно?». */
+export const TAG_QUESTION =
+  /\s(right|correct|isn't it|is it not|yes|верно|правильно|правда|так ведь|да|так|ведь|солай ма|дұрыс па|иә ма|солай емес пе)$/;
+
+/** The lead words of a follow-up («а», «и», «ал» … «ше»): such a question asks "what about …", not yes or no. */
+export const LEAD_WORDS: ReadonlySet<string> = new Set(
+  REFERENCE_CUES.lead.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w)),
+);
+
+/** What a plus sign between names may go with: a figure, a count, a total. */
+export const SUM_CUES: ReadonlySet<string> = new Set([
+  "m:jobs",
+  "m:investment",
+  "m:usd",
+  "m:kzt",
+  "m:medicines",
+  "m:social",
+  "o:count",
+  "o:total",
+  "o:together",
+  "o:sum",
+]);
+
+/** The verbs of a statement asked as a question by its question mark ("X is a state company?"). */
+export const COPULAS = new Set(["is", "are", "was", "were", "has", "have", "will", "does", "do"]);
+
+/** Particles that make a yes/no question wherever they stand (\b does not see Cyrillic letters). */
+export const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
+
+/** A change still to come: "will change", «изменится», «изменятся», «өзгереді». */
+export const CHANGE_TO_COME = /(^|\s)(will change|изменит(ся|ь)|изменятся|өзгереді)(\s|$)/;
+
+/** Russian pronouns in their oblique cases: "him", "it", "them" after a preposition. */
+export const OBLIQUE_PRONOUNS = new Set([
+  "него",
+  "нему",
+  "ним",
+  "нем",
+  "нём",
+  "нее",
+  "неё",
+  "ней",
+  "них",
+  "ними",
+]);
+
+/** The words that ask where, as against words of building that the location cue also holds. */
+export const WHERE_WORDS: ReadonlySet<string> = new Set([
+  "where",
+  "wher",
+  "located",
+  "где",
+  "қайда",
+  "кайда",
+  "орналасқан",
+]);
+
+/** Prepositions a question word may follow and still open the question ("to what", "in which", «по каким»). */
+export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ..."to in at for by from with on of under since until".split(" "),
+  ..."по в во на с со до за к ко для от из о об при".split(" "),
+]);
+
+/** "anyone", «хоть кто-то» opening a question: whether someone does. */
+export const INDEFINITE_SOMEONE: ReadonlySet<string> = new Set([
+  "anyone",
+  "anybody",
+  "someone",
+  "somebody",
+  "хоть",
+]);
+
+/** Medicines by another word ("vaccines", «вакцин», «дәрі»): counted, no unit of a plant's capacity. */
+export const MEDICINE_LIKE =
+  /^(vaccin\p{L}*|drugs?|meds|вакцин\p{L}*|препарат\p{L}*|лекарств\p{L}*|дәрі\p{L}*)$/u;
+
+/** Makers counted: "enterprises", «предприятий», «кәсіпорын», «өндірушілер». */
+export const MAKERS =
+  /^(enterprises?|producers?|manufacturers?|firms?|предприяти\p{L}*|производител\p{L}*|кәсіпорын\p{L}*|өндіруші\p{L}*)$/u;
+
+export const WHAT_WORDS = new Set(["what", "что", "нені", "нелер"]);
+
+export const YES_OR_NO =
+  /(?<!\p{L})(y\/n|yes\s*(or|\/)\s*no|да\s*(или|\/)\s*нет|иә\s*(әлде|немесе|\/)\s*жоқ|иә ма,?\s*жоқ па)(?!\p{L})/iu;
+
+export const CHEAPER = /^(cheaper|дешевле|подешев\p{L}*|удешев\p{L}*|арзан\p{L}*)$/u;
+
+export const THAN_WORDS = new Set(["than", "чем", "қарағанда", "салыстырғанда", "compared"]);
+
+/** Irregular participles ("is made locally", "is built") and seasons ("in autumn 2020"): no names. */
+export const PARTICIPLES = new Set(
+  "made built done given taken run set put paid sold held seen known shown grown begun brought bought meant spent sent left found told spring summer autumn fall winter early late".split(
+    " ",
+  ),
+);
+
+export const NUMBER_WORDS =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|billion|both|all|each|first|second|third|fourth|last)$/;

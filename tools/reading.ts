@@ -16,27 +16,54 @@ import { skeleton } from "../retrieval/skeleton.js";
 import type { EntityIndex, EntityMatch } from "./entities.js";
 import {
   AGREEMENT_TOPIC,
+  AMOUNT_WORDS,
   ANSWER_TYPE_CUES,
+  BOUND_ASKED,
+  CHANGE_TO_COME,
+  CHEAPER,
   COMMON_WORDS,
+  COPULAS,
   countOf,
   EACH_WORDS,
   GOAL_WORDS,
   GREETING_CUES,
   GROUP_CUES,
+  ILL,
+  INDEFINITE_SOMEONE,
+  KAZAKH_WORDS,
+  LEAD_WORDS,
+  LEADING_PREPOSITIONS,
+  LIST_HEAD,
+  LIST_TAIL,
+  MAKERS,
+  MEDICINE_LIKE,
   METRIC_CUES,
   MONTHS,
   NAME_MARKERS,
   NOW_WORDS,
+  NUMBER_WORDS,
+  OBLIQUE_PRONOUNS,
   OP_CUES,
+  PARTICIPLES,
   PAST_PERIODS,
   PAST_WORDS,
+  PEOPLE,
   QUESTION_WORDS,
+  QUOTE,
   RANK_PLACE_WORDS,
   REFERENCE_CUES,
   SECRET_CUES,
   STOPWORDS,
+  SUM_CUES,
+  TAG_QUESTION,
   TAG_WORDS,
+  THAN_WORDS,
   UNSTATED_CUES,
+  WHAT_WORDS,
+  WHERE_WORDS,
+  YES_NO,
+  YES_NO_PARTICLES,
+  YES_OR_NO,
 } from "./lexicon.js";
 import { t } from "./locales/index.js";
 import { nationalityOf } from "./origin.js";
@@ -107,9 +134,6 @@ export interface Reading {
   expects: AnswerType;
 }
 
-/** A word asking for a quote ("quote", «цитату», «дәйексөз»), not for a source. */
-const QUOTE = /^(quote|цитат|процитир|дословно|дәйексөз)/u;
-
 /** Russian and Kazakh endings of inflected everyday words, which a foreign company's name seldom has. */
 const INFLECTED =
   /(ть|ться|ет|ют|ут|ит|ат|ят|ся|сь|ого|его|ому|ему|ой|ей|ая|яя|ое|ее|ые|ие|ых|их|ыми|ими|ами|ями|ов|ев|ах|ях|ом|ем|ам|ям|но|ло|ла|ли|ал|ил|ия|ию|ии|ние|ния|ка|ки|ку|ый|ий|ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|ын|ін|ың|ің|ны|ні|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|лар|лер|дар|дер|тар|тер|ақ|ек|ма|ме|ба|бе|па|пе|сы|сі|ы|і|у)$/u;
@@ -128,19 +152,6 @@ function everyday(): Set<string> {
   );
   return everydayWords;
 }
-
-/** Who is ill: patients, the sick, «больных», «науқас», «ауыратын», diabetes. */
-const ILL = /^(diabet|patient|sick|ill$|диабет|пациент|больн|болеющ|заболев|науқас|ауыратын|ауру)/u;
-/** Words that count people: «адам», «людей», «человек», "people". */
-const PEOPLE = new Set(["адам", "адамды", "людей", "человек", "people", "persons"]);
-/**
- * One-word status cues ("stage", «стадии», «кезеңде») and common verbs, as the question is
- * normalised: none is a name that sounds like it (Stada, «ТҰРАН» of «тұрады» "costs").
- */
-const STATUS_WORDS: ReadonlySet<string> = new Set([
-  ...METRIC_CUES.status.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
-  ...["тұрады", "тұр", "тұрған"].map((w) => normalize(w)),
-]);
 
 /** Cues that make "between" part of something else: a difference, a comparison, a link, a span of time. */
 const BETWEEN_OTHER: readonly Cue[] = [
@@ -179,6 +190,15 @@ function cueIndex(known: ReadonlySet<string>): PhraseIndex<Cue> {
   return index;
 }
 
+/**
+ * One-word status cues ("stage", «стадии», «кезеңде») and common verbs, as the question is
+ * normalised: none is a name that sounds like it (Stada, «ТҰРАН» of «тұрады» "costs").
+ */
+const STATUS_WORDS: ReadonlySet<string> = new Set([
+  ...METRIC_CUES.status.map((w) => normalize(w)).filter((w) => !w.includes(" ")),
+  ...["тұрады", "тұр", "тұрған"].map((w) => normalize(w)),
+]);
+
 const SUBJECT_KINDS: ReadonlySet<Cue> = new Set(["m:companies", "m:facility"]);
 
 /** The one-word phrases of the operations ("plus", «қосшы», «вместе»): words, not names. */
@@ -187,9 +207,6 @@ const OPERATION_WORDS: ReadonlySet<string> = new Set(
     .flat()
     .filter((p) => !p.includes(" ")),
 );
-
-/** "amount", «объём», «көлемі»: how much of what the word beside it names. */
-const AMOUNT_WORDS = /^(amount|объем|объём|объема|объёма|көлемі|көлемін)$/;
 
 /** «сал-» read as building, not investing: a site word on the same word, no money or amount beside it. */
 function builds(c: PhraseMatch<Cue>, found: PhraseMatch<Cue>[], tokens: string[]): boolean {
@@ -297,9 +314,6 @@ const ORDINALS: Record<string, number> = {
   соңғы: -1,
 };
 
-/** The head or the tail of a list ("the top two", «последние три», «алғашқы екеуі»): its end, by word stem. */
-const LIST_HEAD = /^(top|first|leading|перв|топ|верхн|алғашқы|бірінші|алдыңғы)/;
-const LIST_TAIL = /^(bottom|last|последн|нижн|соңғы|ақырғы)/;
 const HOW_MANY_ITEMS: Record<string, number> = {
   // "the top one", "the bottom one": that end's item.
   one: 1,
@@ -395,21 +409,6 @@ function rankPlace(tokens: string[], cues: ReadonlySet<Cue>): { n: number; at: n
 const KAZAKH_LOANWORD = /(ия|ция)(сы|сын|сына|сының|сымен|ны|ның|ға|да|дағы|дан|лар|лары|лардың)$/;
 /** Kazakh case endings spelled with Kazakh letters: on a name they make the question Kazakh. */
 const KAZAKH_CASE = /(дағы|дегі|тағы|тегі|ның|нің|дың|дің|тың|тің|ға|ғы|қа|ңда|ңде)$/;
-/** Short Cyrillic words that only Kazakh uses: "ал … ше?", "долларымен". */
-const KAZAKH_WORDS = new Set([
-  "канша",
-  "кайда",
-  "кашан",
-  "кандай",
-  "ал",
-  "ше",
-  "бер",
-  "беріңіз",
-  "долларымен",
-  "доллармен",
-  "теңгемен",
-  "тенгемен",
-]);
 /** A language asked for ("in English please", «по-русски», «қазақша»), with the polite words around it. */
 const LANG_REQUESTS: [RegExp, Lang][] = [
   [
@@ -420,68 +419,10 @@ const LANG_REQUESTS: [RegExp, Lang][] = [
   [/\b(please\s+)?(answer\s+)?in kazakh(\s+please)?\b|по-казахски|на казахском( языке)?|қазақша/iu, "kk"],
 ];
 
-/** A bound set against a number: "more than 600", "over 50", "at least 200", "under 100". */
-const BOUND_ASKED = /\b(more than|over|above|at least|less than|fewer than|under|below|exactly)\s+\d/;
-
-/** Yes/no particles and openings in the three languages. */
-const YES_NO =
-  /^(is|are|was|were|does|do|did|has|have|had|will|can|could|would|should|isn't|doesn't|confirm|is it true|есть ли|правда ли|верно ли|подтвердите)(\s|$)/;
-/** A statement with a tag asks whether it holds: "altinfarm is in turan, right?", «… верно?». */
-const TAG_QUESTION =
-  /\s(right|correct|isn't it|is it not|yes|верно|правильно|правда|так ведь|да|так|ведь|солай ма|дұрыс па|иә ма|солай емес пе)$/;
-/** The lead words of a follow-up («а», «и», «ал» … «ше»): such a question asks "what about …", not yes or no. */
-const LEAD_WORDS: ReadonlySet<string> = new Set(
-  REFERENCE_CUES.lead.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w)),
-);
-/** What a plus sign between names may go with: a figure, a count, a total. */
-const SUM_CUES: ReadonlySet<string> = new Set([
-  "m:jobs",
-  "m:investment",
-  "m:usd",
-  "m:kzt",
-  "m:medicines",
-  "m:social",
-  "o:count",
-  "o:total",
-  "o:together",
-  "o:sum",
-]);
-
 /** Stop words as typed without Kazakh letters: «кандай», «кайда». */
 const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(foldKazakh));
 
-/** The verbs of a statement asked as a question by its question mark ("X is a state company?"). */
-const COPULAS = new Set(["is", "are", "was", "were", "has", "have", "will", "does", "do"]);
-/** Particles that make a yes/no question wherever they stand (\b does not see Cyrillic letters). */
-const YES_NO_PARTICLES = new Set(["ли", "ма", "ме", "ба", "бе", "па", "пе"]);
-
-/** A change still to come: "will change", «изменится», «изменятся», «өзгереді». */
-const CHANGE_TO_COME = /(^|\s)(will change|изменит(ся|ь)|изменятся|өзгереді)(\s|$)/;
-
-/** Russian pronouns in their oblique cases: "him", "it", "them" after a preposition. */
-const OBLIQUE_PRONOUNS = new Set(["него", "нему", "ним", "нем", "нём", "нее", "неё", "ней", "них", "ними"]);
-
-/** The words that ask where, as against words of building that the location cue also holds. */
-const WHERE_WORDS: ReadonlySet<string> = new Set([
-  "where",
-  "wher",
-  "located",
-  "где",
-  "қайда",
-  "кайда",
-  "орналасқан",
-]);
-
-/** Prepositions a question word may follow and still open the question ("to what", "in which", «по каким»). */
-const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  ..."to in at for by from with on of under since until".split(" "),
-  ..."по в во на с со до за к ко для от из о об при".split(" "),
-]);
-
 /** The question's form: which answer type its question word or particle asks for. */
-/** "anyone", «хоть кто-то» opening a question: whether someone does. */
-const INDEFINITE_SOMEONE: ReadonlySet<string> = new Set(["anyone", "anybody", "someone", "somebody", "хоть"]);
-
 function expectedType(
   text: string,
   tokens: string[],
@@ -1237,18 +1178,8 @@ const COUNTED_METRICS: ReadonlySet<string> = new Set([
   "m:investment",
   "m:companies",
 ]);
-/** Medicines by another word ("vaccines", «вакцин», «дәрі»): counted, no unit of a plant's capacity. */
-const MEDICINE_LIKE = /^(vaccin\p{L}*|drugs?|meds|вакцин\p{L}*|препарат\p{L}*|лекарств\p{L}*|дәрі\p{L}*)$/u;
-/** Makers counted: "enterprises", «предприятий», «кәсіпорын», «өндірушілер». */
-const MAKERS =
-  /^(enterprises?|producers?|manufacturers?|firms?|предприяти\p{L}*|производител\p{L}*|кәсіпорын\p{L}*|өндіруші\p{L}*)$/u;
-const WHAT_WORDS = new Set(["what", "что", "нені", "нелер"]);
 const BUILD_WORDS =
   /^(build|builds|building|built|construct\p{L}*|строит|строят|построит|построят|строится|возводит|возводят|салады|салып|салмақ|салынады)$/u;
-const YES_OR_NO =
-  /(?<!\p{L})(y\/n|yes\s*(or|\/)\s*no|да\s*(или|\/)\s*нет|иә\s*(әлде|немесе|\/)\s*жоқ|иә ма,?\s*жоқ па)(?!\p{L})/iu;
-const CHEAPER = /^(cheaper|дешевле|подешев\p{L}*|удешев\p{L}*|арзан\p{L}*)$/u;
-const THAN_WORDS = new Set(["than", "чем", "қарағанда", "салыстырғанда", "compared"]);
 /** Retrieval concepts of countries and peoples: such a word is a place or an origin, not vocabulary. */
 const COUNTRY_CONCEPTS = new Set([
   "c:egyptian",
@@ -1260,14 +1191,6 @@ const COUNTRY_CONCEPTS = new Set([
   "c:polish",
   "c:kazakhstan",
 ]);
-/** Irregular participles ("is made locally", "is built") and seasons ("in autumn 2020"): no names. */
-const PARTICIPLES = new Set(
-  "made built done given taken run set put paid sold held seen known shown grown begun brought bought meant spent sent left found told spring summer autumn fall winter early late".split(
-    " ",
-  ),
-);
-const NUMBER_WORDS =
-  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|billion|both|all|each|first|second|third|fourth|last)$/;
 const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
 const CYRILLIC_WORD = /\p{Script=Cyrillic}{2,}/gu;
 /** Acronyms and brand spellings (MSP, ROMPHARM, AltINFARM) say nothing about the writer's language. */
