@@ -245,10 +245,12 @@ const KAZAKH_GROUPS: string[][] = [
     ...["ына", "іне", "на", "не", "ға", "га", "ге", "қа", "ке"],
     ...["ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті", "мен", "бен", "пен"],
   ],
+  // «Абдидікінен», «Альтинфармдікінен» ("than Abdi's"): the possessive left after the case ending.
+  ["дікі", "тікі", "нікі", "дыкы", "тыкы", "ныкы"],
   // A 1-letter possessive is tried before "сы": облыс-ы is likelier than облы-сы.
   ["лары", "лері", "дары", "дері", "тары", "тері", "ы", "і", "сы", "сі"],
   ["лар", "лер", "дар", "дер", "тар", "тер"],
-].map((g, i) => (i === 2 ? g : [...g].sort((a, b) => b.length - a.length)));
+].map((g, i) => (i === 3 ? g : [...g].sort((a, b) => b.length - a.length)));
 
 /** An accusative ending that is also a consonant and a possessive: кеше-ні or кешен-і, зауы-ты or зауыт-ы. */
 const ACCUSATIVE_OR_POSSESSIVE = new Set(["ны", "ні", "ды", "ді", "ты", "ті", "ни", "ди", "ти"]);

@@ -1626,6 +1626,7 @@ function executeFigures(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       metrics.flatMap((m) =>
         compare(dataset, m, s.companies, {
           times: q.operation === "times",
+          percent: q.percentMore,
           answerFirst: q.operation !== "value" && q.operation !== "count",
           gaps: q.operation === "difference",
         }),

@@ -269,6 +269,21 @@ function timesOf(a: Figure, b: Figure): Derived {
   };
 }
 
+/**
+ * How much bigger the more is than the less, in percent of the less ((a − b) ÷ b × 100), or how
+ * much smaller the less is, in percent of the more ((a − b) ÷ a × 100).
+ */
+function percentGap(a: Figure, b: Figure, asked: "more" | "less"): Derived {
+  const of = asked === "more" ? b : a;
+  return {
+    value: roundTo(((a.value - b.value) / of.value) * 100, 1),
+    unit: "percent",
+    qualifier: a.qualifier === "exact" && b.qualifier === "exact" ? "exact" : "approximately",
+    inputs: [a, b, of],
+    op: asked === "more" ? "percentMore" : "percentLess",
+  };
+}
+
 function difference(a: Figure, b: Figure | Derived, unit: Unit): Derived {
   const decimals = Math.max((a.text.split(".")[1] ?? "").length, 1);
   const bInputs = "inputs" in b ? b.inputs : [b];
@@ -865,7 +880,7 @@ export function compare(
   dataset: Dataset,
   metric: Metric,
   companyIds: string[],
-  asked: { times?: boolean; answerFirst?: boolean; gaps?: boolean } = {},
+  asked: { times?: boolean; answerFirst?: boolean; gaps?: boolean; percent?: "more" | "less" } = {},
 ): Finding[] {
   // A comparison is of the projects' own figures: a company's cumulative totals stay out of it.
   const findings: Finding[] = companyIds.flatMap((id) =>
@@ -899,6 +914,7 @@ export function compare(
         less: less.subject,
         derived: difference(more.figure, less.figure, more.figure.unit),
         ...(asked.times ? { times: timesOf(more.figure, less.figure) } : {}),
+        ...(asked.percent ? { percent: percentGap(more.figure, less.figure, asked.percent) } : {}),
       });
     }
   } else if (values.length > 2) {

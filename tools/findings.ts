@@ -36,7 +36,7 @@ export interface Derived {
   qualifier: DerivedQualifier;
   /** The inputs, in order, so the composer can write the arithmetic ("58.5 + 39.2 + 36.7"). */
   inputs: Figure[];
-  op: "sum" | "difference" | "ratio" | "average" | "share" | "times";
+  op: "sum" | "difference" | "ratio" | "average" | "share" | "times" | "percentMore" | "percentLess";
 }
 
 export type Finding =
@@ -126,7 +126,16 @@ export type Finding =
   /** "173 minus AltINFARM", "the total without Nobel": the headline less the named companies' figures. */
   | { kind: "totalLess"; subjects: Ref[]; metric: Metric; derived: Derived }
   /** `times`: how many times the larger figure is the smaller, when the question asked so. */
-  | { kind: "difference"; metric: Metric; more: Ref; less: Ref; derived: Derived; times?: Derived }
+  | {
+      kind: "difference";
+      metric: Metric;
+      more: Ref;
+      less: Ref;
+      derived: Derived;
+      times?: Derived;
+      /** How much bigger, in percent of the smaller ("by what percent"). */
+      percent?: Derived;
+    }
   | { kind: "equal"; metric: Metric; subjects: Ref[] }
   | {
       kind: "rank";

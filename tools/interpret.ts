@@ -1542,6 +1542,11 @@ function readFigures(a: Ask): Query | null {
       outside,
       sameTop,
       topIn,
+      percentMore: percentMore(a)
+        ? a.p.tokens.some((t) => COMPARATIVES.less.includes(t))
+          ? "less"
+          : "more"
+        : undefined,
       unit,
       // "how much of the 173 bn isn't covered by the per-company figures": the remainder, not by company.
       // ("besides AltINFARM, what are the other amounts", «кроме Нобел какие суммы у остальных»,
@@ -1789,12 +1794,19 @@ function stageAsked(p: Reading): (typeof REACHABLE)[number] | undefined {
 }
 
 /** The operation a figure question asks for, from its operation words and its subjects. */
+/** "by what percent is AltINFARM's investment bigger than Nobel's", «на сколько процентов больше»: two set side by side in percent. */
+function percentMore(a: Ask): boolean {
+  const comparative = a.p.tokens.some((t) => COMPARATIVES.more.includes(t) || COMPARATIVES.less.includes(t));
+  return a.s.companies.length === 2 && a.has("o:share") && (comparative || a.has("o:difference"));
+}
+
 function operationOf(a: Ask, how: { groupBy?: string; exists: boolean }): Operation {
   const { has, s } = a;
   const { groupBy, exists } = how;
   // "from highest to lowest" names both ends: the one named first leads the order.
   const at = (cue: Cue) => a.p.cueAt.find((c) => c.key === cue)?.start ?? Number.POSITIVE_INFINITY;
   const ascending = has("o:least") && (!has("o:most") || at("o:least") < at("o:most"));
+  if (percentMore(a)) return "compare";
   return has("o:share") && (s.companies.length || s.places.length || has("o:stated") || has("g:company"))
     ? "share"
     : has("o:average") && !s.companies.length

@@ -169,6 +169,8 @@ export const Query = z.object({
   sameTop: z.boolean().optional(),
   /** "is the project with the most money in Turkistan?": ranked over all, yes when the top one is there. */
   topIn: z.boolean().optional(),
+  /** "by what percent is A bigger (smaller) than B": the gap in percent of the smaller (the bigger). */
+  percentMore: z.enum(["more", "less"]).optional(),
   /** "fewest jobs outside Almaty city": ranked over the projects with no site in the places named. */
   outside: z.boolean().optional(),
   /** "How many ministries are involved": the kind of organisation listed or counted. */

@@ -21,6 +21,10 @@ function difference(f: Of<"difference">, w: Writer, pair?: Finding): void {
   );
   if (boundsOnly(f.derived)) w.say(w.tx.boundsGap);
   if (f.times) w.say(w.tx.times(w.name(f.more), w.name(f.less), w.num(f.times.value), w.arithmetic(f.times)));
+  if (f.percent?.op === "percentMore")
+    w.say(w.tx.percentMore(w.name(f.more), w.name(f.less), w.num(f.percent.value), w.arithmetic(f.percent)));
+  if (f.percent?.op === "percentLess")
+    w.say(w.tx.percentLess(w.name(f.less), w.name(f.more), w.num(f.percent.value), w.arithmetic(f.percent)));
 }
 
 function incomparable(f: Of<"incomparable">, w: Writer): void {

@@ -80,6 +80,8 @@ export class Writer {
     if (d.op === "share") return `${parts[0]} ÷ ${parts[1]} × 100 ≈ ${result}%`;
     if (d.op === "average") return `(${parts.join(" + ")}) ÷ ${parts.length} ≈ ${result}`;
     if (d.op === "times") return `${parts[0]} ÷ ${parts[1]} ≈ ${result}`;
+    if (d.op === "percentMore" || d.op === "percentLess")
+      return `(${parts[0]} − ${parts[1]}) ÷ ${parts[2]} × 100 ≈ ${result}%`;
     if (d.op === "difference") return `${parts[0]} − ${parts.slice(1).join(" − ")} = ${result}`;
     const [inv, count] = d.inputs as [Figure, Figure];
     const per = count.unit === "medicines" ? "medicines" : "jobs";

@@ -297,6 +297,10 @@ export const answers = {
     "Both figures are stated as minimums, so this is the gap between the stated figures, not a stated gap.",
   difference: (more: string, less: string, amount: string, arithmetic: string) =>
     `${more} is ahead of ${less} by ${amount} (derived: ${arithmetic}).`,
+  percentMore: (more: string, less: string, percent: string, arithmetic: string) =>
+    `${more}'s figure is about ${percent}% more than ${less}'s (derived: ${arithmetic}).`,
+  percentLess: (less: string, more: string, percent: string, arithmetic: string) =>
+    `${less}'s figure is about ${percent}% less than ${more}'s (derived: ${arithmetic}).`,
   times: (more: string, less: string, times: string, arithmetic: string) =>
     `${more}'s figure is about ${times} times ${less}'s (derived: ${arithmetic}).`,
   equal: (a: string, b: string) => `${a} and ${b} have the same figure.`,

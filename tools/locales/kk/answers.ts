@@ -284,6 +284,10 @@ export const answers: Messages["answers"] = {
     "Екі көрсеткіш те ең аз мән ретінде көрсетілген, сондықтан бұл — нақты айырма емес, көрсетілген сандардың айырмасы.",
   difference: (more, less, amount, arithmetic) =>
     `${more} көрсеткіші ${less} көрсеткішінен ${amount} артық (есептеу: ${arithmetic}).`,
+  percentMore: (more, less, percent, arithmetic) =>
+    `${more} көрсеткіші ${less} көрсеткішінен шамамен ${percent}% артық (есептеу: ${arithmetic}).`,
+  percentLess: (less, more, percent, arithmetic) =>
+    `${less} көрсеткіші ${more} көрсеткішінен шамамен ${percent}% кем (есептеу: ${arithmetic}).`,
   times: (more, less, times, arithmetic) =>
     `${more} көрсеткіші ${less} көрсеткішінен шамамен ${times} есе көп (есептеу: ${arithmetic}).`,
   equal: (a, b) => `${a} мен ${b} көрсеткіштері бірдей.`,

@@ -279,6 +279,10 @@ export const answers: Messages["answers"] = {
     "Оба показателя указаны как минимальные, поэтому это разница между указанными цифрами, а не точная разница.",
   difference: (more, less, amount, arithmetic) =>
     `У компании ${more} на ${amount} больше, чем у компании ${less} (расчёт: ${arithmetic}).`,
+  percentMore: (more, less, percent, arithmetic) =>
+    `Показатель компании ${more} примерно на ${percent}% больше, чем у компании ${less} (расчёт: ${arithmetic}).`,
+  percentLess: (less, more, percent, arithmetic) =>
+    `Показатель компании ${less} примерно на ${percent}% меньше, чем у компании ${more} (расчёт: ${arithmetic}).`,
   times: (more, less, times, arithmetic) =>
     `Показатель компании ${more} примерно в ${times} раза больше, чем у компании ${less} (расчёт: ${arithmetic}).`,
   equal: (a, b) => `У компаний ${a} и ${b} одинаковый показатель.`,
