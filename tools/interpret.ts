@@ -1794,6 +1794,11 @@ function stageAsked(p: Reading): (typeof REACHABLE)[number] | undefined {
 }
 
 /** The operation a figure question asks for, from its operation words and its subjects. */
+/** The agreement a company's project is under, when the sources name one. */
+function companyAgreement(dataset: Dataset, company: string): string | undefined {
+  return dataset.projects.find((x) => x.company === company)?.agreement ?? undefined;
+}
+
 /** "by what percent is AltINFARM's investment bigger than Nobel's", «на сколько процентов больше»: two set side by side in percent. */
 function percentMore(a: Ask): boolean {
   const comparative = a.p.tokens.some((t) => COMPARATIVES.more.includes(t) || COMPARATIVES.less.includes(t));
@@ -2002,6 +2007,19 @@ function* readFacts(a: Ask): Generator<Query> {
   );
   if (has("m:who") && agreementNamed && !s.companies.length && !has("m:said") && !has("m:role"))
     yield query(["signatories"], "list", { time });
+  // "who approved MSP-ROMPHARM's agreement", «кто одобрил соглашение с МСП»: the signatories of the
+  // agreement its project is under.
+  const underAgreement =
+    s.companies.length === 1 ? companyAgreement(a.dataset, s.companies[0] as string) : undefined;
+  const approving = p.tokens.some((t) => /^(approv|одобр|утверд|мақұлд|бекіт|sign|подпис)/.test(t));
+  if (
+    has("m:who") &&
+    (has("m:agreements") || approving) &&
+    underAgreement &&
+    !has("m:said") &&
+    !has("m:role")
+  )
+    yield query(["signatories"], "list", { subjects: [{ type: "agreement", id: underAgreement }] });
   if (has("m:parties") && (s.agreements.length || time.year || time.month || has("m:agreements")))
     yield query(["signatories"], has("o:count") ? "count" : "list", { time });
   // "what year did Nurbek visit Cambridge": the event an agreement's dated sentence tells of them.
