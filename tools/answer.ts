@@ -1032,6 +1032,13 @@ export class Answerer {
    * the query (a question read whole is the query's): the quotes are then scored as retrieval
    * scores its own, the best of them against its best sentence.
    */
+  /** The sentences findings would cite, in the order an answer cites them. */
+  private citedBy(found: Finding[], lang: Lang): CitationList {
+    const cited = new CitationList(this.knowledge.sources, lang);
+    compose(found, { lang, dataset: this.knowledge.dataset, entities: this.entities, citations: cited });
+    return cited;
+  }
+
   /**
    * "what's the 39 bn tenge investment agreement for": a figure the question names that none of the
    * findings' sentences has is another sentence's, and that sentence answers.
@@ -1053,13 +1060,7 @@ export class Answerer {
       figures.some((n) =>
         new RegExp(`(?<![\\d.,])${n.replace(/[.,]/, "[.,]")}(?![\\d]|[.,]\\d)`).test(quote),
       );
-    const cited = new CitationList(this.knowledge.sources, clause.lang);
-    compose(found, {
-      lang: clause.lang,
-      dataset: this.knowledge.dataset,
-      entities: this.entities,
-      citations: cited,
-    });
+    const cited = this.citedBy(found, clause.lang);
     if (!cited.items.length || cited.items.some((c) => has(c.quote))) return null;
     const options = { expansions: this.expand(clause), lang: clause.lang };
     const hits = (await this.retrieval.passages(clause.text, { ...options, minRelevance: NAMED_GATE })) ?? [];
@@ -1092,13 +1093,7 @@ export class Answerer {
     const hits = (await this.retrieval.passages(clause.text, { ...options, minRelevance: NAMED_GATE })) ?? [];
     const best = hits[0];
     if (!best) return null;
-    const cited = new CitationList(this.knowledge.sources, clause.lang);
-    compose(found, {
-      lang: clause.lang,
-      dataset: this.knowledge.dataset,
-      entities: this.entities,
-      citations: cited,
-    });
+    const cited = this.citedBy(found, clause.lang);
     if (cited.items.some((c) => c.quote.includes(best.quote) || best.quote.includes(c.quote))) return null;
     // Of a company asked about (named or carried from the conversation: «оның нешеуі …» after
     // Nobel), only a sentence that names it: "The facility will produce 54 medicines, including
