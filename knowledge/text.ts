@@ -112,7 +112,7 @@ const LATIN_KAZAKH_WORDS =
 
 /** English function words: a Turkish name ("Çalık Holding") in an English text does not make it Kazakh. */
 const ENGLISH_WORDS =
-  /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where|has|have|does|did|an)\b/i;
+  /\b(the|and|of|will|is|are|was|to|in|with|for|how|what|which|who|when|where|has|have|does|did|an|that|this|would|could|should|can|it|its|you|there|than|per|from|about|their|they|much|many|do)\b/i;
 
 /**
  * Kazakh typed in Latin letters is also told by its own spelling: "q" before a vowel other than

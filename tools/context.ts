@@ -371,6 +371,20 @@ function placeTurn(
     const entities = [...reading.entities, { ...signing, start: -1, end: -1 }];
     return { kind: "standalone", reading: { ...reading, cues, entities } };
   }
+  // "what did Nurbek sign in Cambridge" (a sentence quoted) → "what year?": the agreement the quoted
+  // sentence dates, asked when it was signed.
+  const timeAsked = reading.expects === "time" || attributes.includes("m:date");
+  if (timeAsked && !named.length && !context.query) {
+    const quoted = new Set(context.citations.map((c) => c.quote));
+    const dated = dataset.agreements.filter((a) => a.dateCitation && quoted.has(a.dateCitation.quote));
+    if (dated.length === 1 && dated[0])
+      return followUp(
+        context,
+        reading,
+        [{ type: "agreement", id: dated[0].id }],
+        [...reading.cues, "m:date" as Cue, "m:agreements" as Cue],
+      );
+  }
   // "and after that?", «а до этого?»: the agreement dated next to the one in play, asked when signed.
   const after = has("next") ? true : has("previous") ? false : undefined;
   // ("and then the total?" asks a figure, no event; «не болды», "what happened" asks one.)
@@ -572,7 +586,11 @@ function placeTurn(
     !shareOfThat(reading) &&
     reading.tokens.some(
       (t, i) =>
-        countOf(t) === projects && /^\D/.test(t) && (COLLECTIVE.test(t) || ALL_AFTER(reading.tokens[i + 1])),
+        countOf(t) === projects &&
+        /^\D/.test(t) &&
+        (COLLECTIVE.test(t) ||
+          ALL_AFTER(reading.tokens[i + 1]) ||
+          ALL_BEFORE.has(reading.tokens[i - 1] ?? "")),
     );
   if (allCounted)
     return followUp(
@@ -1030,7 +1048,7 @@ const EVERYTHING = new Set([
 const ALL_AFTER = (next: string | undefined) =>
   next === undefined || ALL_PROJECTS.has(next) || BY_WORDS.has(next);
 /** "all three", «все три», «барлық үш»: the number after a word for all. */
-const ALL_BEFORE = new Set(["all", "все", "всех", "барлық", "барлығы"]);
+const ALL_BEFORE = new Set(["all", "все", "всех", "всем", "всеми", "барлық", "барлығы"]);
 /** Kazakh collective numerals («төртеуі», «төртеуін»: "the four of them") stand for the set anywhere. */
 const COLLECTIVE = /^(екеу|үшеу|төртеу|бесеу)/;
 const BY_WORDS = new Set(["by", "on", "in", "по", "в", "бойынша", "of"]);
@@ -1309,6 +1327,9 @@ function referents(
       ["list", "rank", "max", "min"].includes(context.query?.operation ?? "") ||
       listed.every((s) => how.company(s.id));
     if (organisations.length === 1 && listed.length >= 2 && how.plural && listAnswer) return listed;
+    // "which of them are in Almaty city" — two of the four — "those two": the ones the answer named.
+    const counted = reading.tokens.some((t) => countOf(t) === listed.length);
+    if (counted && listed.length >= 2 && listed.length < organisations.length) return listed;
     // "compare MSP and Abdi" → «во сколько раз больше?»: the pair the last turn compared, not every
     // company the conversation has named.
     const lastPair = queried.filter((s) => s.type === "organisation");
@@ -1480,6 +1501,8 @@ function keepsList(
   if (turn.kind !== "followup") return false;
   // "the second one, where?" → "how many jobs there" → "and the first?": the ranking still.
   if (previous.picking && !LISTS_ANEW.includes(query?.operation ?? "value") && !query?.groupBy) return true;
+  // "which of them are in Almaty city": the ones there are the list now ("those two" next).
+  if (query?.operation === "list" && query.subjects.some((s) => s.type === "place")) return false;
   const asked = new Set(turn.subjects.map((s) => s.id));
   if (!listed.every((x) => asked.has(x.id))) return false;
   // "which two are in Almaty Region" → "compare their jobs" names them in another order: "the second

@@ -460,15 +460,16 @@ function executeExists(q: Query, s: Scope, dataset: Dataset): Execution | null {
       ? productsExist(dataset, [], q.unparsed)
       : [];
   if (makers.length) return run("project_facts", makers);
-  // "which of them is in Turkistan Region": where each builds, the ones there first, no verdict.
+  // "which of them are in Almaty city": the ones that build there (those named next are they);
+  // when none does, where each builds instead.
   if (q.operation === "list" && has("sites") && s.companies.length >= 2 && s.places[0]) {
     const place = s.places[0];
     const inside = (id: string) =>
       dataset.projects.some((p) => p.company === id && p.sites.some((x) => within(dataset, x.place, place)));
-    const ordered = [...s.companies].sort((a, b) => +inside(b) - +inside(a));
+    const there = s.companies.filter(inside);
     return run(
       "list_companies",
-      ordered.flatMap((id) => companyFacts(dataset, id, "location")),
+      (there.length ? there : s.companies).flatMap((id) => companyFacts(dataset, id, "location")),
     );
   }
   // "Is the TURAN zone in Almaty Region?": one place within the other, asked of no company.
@@ -1381,7 +1382,9 @@ function executeDerived(q: Query, s: Scope, metrics: Metric[], dataset: Dataset)
       versus(
         q,
         targets.flatMap((c) =>
-          list.flatMap((m) => ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c)),
+          list.flatMap((m) =>
+            ratio(dataset, m === "investmentUsd" ? "USD" : "KZT", per, c, targets.length === 1),
+          ),
         ),
       ),
     );

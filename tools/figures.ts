@@ -998,6 +998,18 @@ export function shareOfTotal(dataset: Dataset, metric: Metric, companyId: string
   const project = projectOf(dataset, companyId);
   const figure = project && metricOf(project, metric);
   const total = metric === "sociallySignificant" ? null : dataset.totals[metric];
+  // «какая это доля от 173» of Abdi's 38.6 billion left of the headline: the remainder's share, said as derived.
+  const rest = !figure && project && total ? remainderFor(dataset, metric, project) : null;
+  if (rest?.kind === "remainder" && total) {
+    const left: Figure = {
+      value: rest.derived.value,
+      text: String(rest.derived.value),
+      unit: total.unit,
+      qualifier: "approximately",
+      citation: total.citation,
+    };
+    return [rest, { kind: "share", subject: org(companyId), metric, ...percentOf(left, total) }];
+  }
   if (!figure || !total) return metricForCompany(dataset, metric, companyId);
   return [{ kind: "share", subject: org(companyId), metric, ...percentOf(figure, total) }];
 }
@@ -1261,6 +1273,8 @@ export function ratio(
   currency: "KZT" | "USD",
   per: "jobs" | "medicines",
   companyId?: string,
+  /** One company asked alone: an investment left unstated is worked out from the headline, said so. */
+  alone = false,
 ): Finding[] {
   const metric: Metric = currency === "KZT" ? "investmentKzt" : "investmentUsd";
   const pick = (investment: Figure, count: Figure, subject: Ref | null): Finding => {
@@ -1287,7 +1301,23 @@ export function ratio(
   const project = projectOf(dataset, companyId);
   if (!project) return [{ kind: "notInSources", subject: org(companyId), metric }];
   const investment = metricOf(project, metric);
-  if (!investment) return [{ kind: "ratioUnavailable", subject: org(companyId), per, missing: metric }];
+  if (!investment) {
+    const unavailable: Finding = { kind: "ratioUnavailable", subject: org(companyId), per, missing: metric };
+    // "so per job that would be?" of Abdi's 38.6 billion left of the headline: the remainder, per
+    // job, each step said as derived.
+    const rest = alone ? remainderFor(dataset, metric, project) : null;
+    const count = project[per];
+    if (rest?.kind !== "remainder" || !count) return [unavailable];
+    const headline = dataset.totals[metric];
+    const left: Figure = {
+      value: rest.derived.value,
+      text: String(rest.derived.value),
+      unit: headline.unit,
+      qualifier: "approximately",
+      citation: headline.citation,
+    };
+    return [rest, pick(left, count, org(companyId))];
+  }
   const count = project[per];
   if (!count) return [{ kind: "ratioUnavailable", subject: org(companyId), per, missing: per }];
   return [pick(investment, count, org(companyId))];

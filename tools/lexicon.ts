@@ -26,6 +26,19 @@ export const METRIC_CUES = {
     "workers",
     "staff",
     "positions",
+    // "smallest workforce of the four", "how many ppl will work there", «численность персонала».
+    "workforce",
+    "work force",
+    "headcount",
+    "people will work",
+    "ppl will work",
+    "will work",
+    "численность персонала",
+    "персонал",
+    "будут работать",
+    "будет работать",
+    "қызметкерлер саны",
+    "жұмыс істейтін адам",
     "hire",
     // The -ing form in full, so "hirin" (a dropped g) is a typo of it, not two letters from "hire".
     "hiring",
@@ -196,6 +209,9 @@ export const METRIC_CUES = {
   partners: [
     "partner",
     "partners",
+    // «с кем АльтИнФарм строит завод» (and "who … with", «кіммен»: reading.ts).
+    "with whom",
+    "с кем",
     "partnership with",
     "cooperating",
     "cooperate",
@@ -1844,6 +1860,19 @@ export const UNSTATED_CUES = {
     "қайта жалғасады",
     "қайта іске қосылады",
   ],
+  /** When a company was founded («год основания»): no source gives it. */
+  founded: [
+    "founded",
+    "founding",
+    "year founded",
+    "основан",
+    "основана",
+    "основано",
+    "год основания",
+    "когда основали",
+    "құрылған жылы",
+    "қашан құрылған",
+  ],
   salary: [
     "salary",
     "salaries",
@@ -3120,10 +3149,10 @@ export function typeNumeral(tokens: string[]): number | undefined {
 
 /** Count words: "four", «четырёх», «төрт». */
 const COUNT_WORDS: [RegExp, number][] = [
-  [/^(two|два|двух|екі|екеу\S*)$/, 2],
-  [/^(three|три|тр[её]х|үш|үшеу\S*)$/, 3],
-  [/^(four|четыре|четыр[её]х|төрт|төртеу\S*)$/, 4],
-  [/^(five|пять|пяти|бес)$/, 5],
+  [/^(two|два|две|двух|двум|двумя|екі|екеу\S*)$/, 2],
+  [/^(three|три|тр[её]х|тр[её]м|тремя|үш|үшеу\S*)$/, 3],
+  [/^(four|четыре|четыр[её]х|четыр[её]м|четырьмя|төрт|төртеу\S*)$/, 4],
+  [/^(five|пять|пяти|пятью|бес|бесеу\S*)$/, 5],
   [/^(six|шесть|шести|алты)$/, 6],
   [/^(seven|семь|семи|жеті)$/, 7],
   [/^(eight|восемь|восьми|сегіз)$/, 8],

@@ -800,6 +800,15 @@ export class QuestionReader {
     const cues = new Set(cueAt.map((c) => c.key));
     // «екеуінің айырмасы» ("the difference of the two"): the two set side by side, not added.
     if (cues.has("o:difference")) cues.delete("o:together");
+    // «с кем АльтИнФарм строит завод», "who is it building the plant with", «кіммен бірге»: the
+    // partners asked; the building and the plant only say what they partner in (no place is asked).
+    const withWhom = tokens.includes("кіммен") || (cues.has("m:who") && tokens.at(-1) === "with");
+    if (withWhom) cues.add("m:partners");
+    if (cues.has("m:partners") && !entities.some((e) => e.type === "place")) {
+      cues.delete("m:location");
+      cues.delete("m:facility");
+      if (withWhom) cues.delete("o:together");
+    }
     if (between !== undefined && !BETWEEN_OTHER.some((c) => cues.has(c))) cues.add("o:together");
     if (each.length) cues.add("g:company");
     if (place && !cues.has("o:least")) cues.add("o:most");

@@ -135,6 +135,7 @@ export const answers = {
   unstatedWhat: {
     progress: "how far construction has progressed",
     resumption: "when (or whether) the project will resume",
+    founded: "when the company was founded",
     salary: "salaries or wages",
     opening: "when construction will start or be completed, or when the plants will open or start production",
     revenue: "revenue or profit",
