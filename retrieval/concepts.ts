@@ -279,6 +279,11 @@ form | take shape, took shape, taking shape, formation, formed, forming | фор
 fmd | fmd, foot and mouth, foot-and-mouth, hoof and mouth | ящур* | аусыл*
 livestock | cattle, livestock, ruminant*, pig*, swine, sheep, animal*, veterinar*, vet, farm animals | скот*, свин*, овец, овц*, животн*, ветеринар*, вет | мал*, шошқа*, қой*, жануар*, ветеринар*
 half year | first half, half year, half a year, six months, h1 | полугоди*, полгода, январь июнь, январе июне | жартыжылдық*, жарты жыл*, алты ай*
+rule | rule, rules, regulation*, regulat*, procedure*, order* | правил*, регулир*, регламент*, порядок, порядк*, приказ* | ереже*, реттеу*, тәртіб*, бұйрық*
+in force | into force, in force, take effect, takes effect, took effect, come into effect, effective | в силу, вступ* в силу, вступил*, вступают, действуют с | күшіне ен*, күшіне енді, қолданысқа енгіз*
+how often | how often, often, frequency, once every, every six months, per year | как часто, раз в, частот* | қаншалықты жиі, жиілі*, рет
+limit | limit*, cap, caps, capped, ceiling*, maximum, at most, not exceed*, no more than | лимит*, предел*, потол*, максимум*, не более, не должн* превыша* | шекті*, лимит*, аспау*, аспауы*
+action | action*, measure* | действи* | іс қимыл*, әрекет*
 average | average*, avg, on average, mean | средн*, в среднем | орташа*, орта есеппен
 long term | long-term, long term, multi-year, multiyear | долгосрочн*, многолетн* | ұзақ мерзімді*
 detect | found, find, finds, detect*, identif*, uncover*, reveal*, discover* | выявл*, обнаруж* | анықта*, анықтал*

@@ -507,13 +507,17 @@ export class Answerer {
       // prices for cancer drugs fall": the country's exports or prices, which an article may state
       // with a number ("including 7.9 billion tenge of products that were exported", "prices for
       // some cancer drugs fell by up to 40%").
+      // ("when did the new medicine price rules come into force", "how often may a price change":
+      // prices an article regulates, asked of no company, are its sentences' to tell.)
       const figureOf = query.unknown === "export" || query.unknown === "price" ? query.unknown : undefined;
+      const counted = clause.expects === "quantity";
       const exported =
-        unstated && !aboutSubject && figureOf && clause.expects === "quantity"
+        unstated && !aboutSubject && figureOf && (counted || figureOf === "price")
           ? await this.unstatedTold(clause, figureOf)
           : [];
       if (exported.length) subjectHits.push(...exported);
-      const saidThere = said ? subjectHits : subjectHits.filter((h) => /\d/.test(h.quote));
+      const saidThere =
+        said || (exported.length && !counted) ? subjectHits : subjectHits.filter((h) => /\d/.test(h.quote));
       if (saidThere.length) {
         retrievalQueries.push(clause);
         answeredBy.set(clause, saidThere);
@@ -852,14 +856,19 @@ export class Answerer {
 
   /** Sentences with a number and a word of exporting (or of prices) that answer a question of them. */
   private async unstatedTold(clause: Reading, what: "export" | "price"): Promise<PassageHit[]> {
-    const words = UNSTATED_CUES[what].map((w) => normalize(w)).filter((w) => w.length >= 4);
+    const words = [...UNSTATED_CUES[what], ...(what === "price" ? ["цен", "баға", "pricing"] : [])]
+      .map((w) => normalize(w))
+      .filter((w) => w.length >= 3);
     const hits =
       (await this.retrieval?.passages(clause.text, {
         expansions: this.expand(clause),
         lang: clause.lang,
         minRelevance: NAMED_GATE,
       })) ?? [];
-    return hits.filter((h) => /\d/.test(h.quote) && words.some((w) => normalize(h.quote).includes(w)));
+    const numbered = clause.expects === "quantity";
+    return hits.filter(
+      (h) => (!numbered || /\d/.test(h.quote)) && words.some((w) => normalize(h.quote).includes(w)),
+    );
   }
 
   /** The sentences of the articles that name the subjects asked about which answer the question. */

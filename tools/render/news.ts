@@ -182,6 +182,14 @@ function capacity(f: Of<"capacity">, w: Writer): void {
   const items = (facts: Fact[]) => w.list(facts.map((c) => `${open}${c.text}${close}${w.marks(c.citation)}`));
   const who = w.name(f.subject);
   if (f.capacity.length) w.say(w.tx.news.capacity(who, items(f.capacity)));
+  // "up to 60 million doses" in one report, «до 600 млн доз» in another: said to differ, never left
+  // for the reader to spot.
+  const leads = new Set(
+    f.capacity.map((c) => /\d[\d\s,.]*/u.exec(c.text)?.[0].replace(/\D/gu, "")).filter(Boolean),
+  );
+  // (Of two reports: one report's several products are no disagreement.)
+  const reports = new Set(f.capacity.map((c) => c.citation.source));
+  if (leads.size > 1 && reports.size > 1) w.say(w.tx.news.capacityDiffers);
   if (f.contracted?.length) w.say(w.tx.news.contracted(who, items(f.contracted)));
   if (f.shipped?.length) w.say(w.tx.news.shipped(who, items(f.shipped)));
 }

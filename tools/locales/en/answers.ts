@@ -626,6 +626,8 @@ export const answers = {
     plannedBefore: (plans: string) => `It had been planned for ${plans}.`,
     /** The plans a milestone replaced: "first quarter of 2021 [2]". */
     milestoneMoved: (earlier: string) => `It was first planned for ${earlier} and has been moved since.`,
+    capacityDiffers:
+      "The reports give different figures for it: check which one is current (one may be a reporting error).",
     capacity: (s: string, stated: string) => `${s}: production capacity ${stated}, as the source words it.`,
     parts: (s: string, list: string) =>
       `For parts of ${s}’s project (each a part, not the whole cost): ${list}.`,
