@@ -629,7 +629,8 @@ function placeTurn(
     context.list.filter((s) => s.type === "organisation").length >= 2;
   const setAgainst = (["o:times", "o:difference", "o:compare"] as Cue[]).some((c) => reading.cues.has(c));
   // ("the difference between them" after the most: the gaps along the ranking, told elsewhere.)
-  const pointed = has("plural") || has("pronoun") || has("whichOfThem");
+  // ("… and the smallest?" — "difference between them": the two ends just asked are "them".)
+  const pointed = (has("plural") || has("pronoun") || has("whichOfThem")) && !context.ends;
   if (
     extremes &&
     setAgainst &&
@@ -1533,6 +1534,16 @@ const agreementPicked = (turn: Turn, previous: ConversationContext | null | unde
   turn.subjects.every((s) => s.type === "agreement" && previous?.list.some((x) => x.id === s.id));
 
 /** The context a turn leaves: the set in play grows with "and Y?", a new question starts a new set. */
+/** The top of a ranking asked, then its bottom (or the other way round), of the same figures. */
+function bothEnds(before: Query | undefined, now: Query | undefined): boolean {
+  const ops = [before?.operation, now?.operation];
+  return (
+    ops.includes("max") &&
+    ops.includes("min") &&
+    JSON.stringify(before?.attributes) === JSON.stringify(now?.attributes)
+  );
+}
+
 export function nextContext(
   turn: Turn,
   previous: ConversationContext | null | undefined,
@@ -1619,6 +1630,7 @@ export function nextContext(
     ...(place ? { place } : {}),
     ...(person ? { person } : {}),
     ...(correction ? { takenBack: (previous?.query?.subjects ?? []).filter(takenBack) } : {}),
+    ...(bothEnds(previous?.query, answer.query) ? { ends: true } : {}),
     ...(turn.kind === "clarify"
       ? { pending: turn.pending, query: previous?.query, subjects: turn.subjects }
       : {}),

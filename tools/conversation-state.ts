@@ -23,6 +23,8 @@ export const ConversationContext = z.object({
    * difference between them" next sets the two side by side.
    */
   takenBack: z.array(SubjectRef).optional(),
+  /** The last two turns asked the two ends of one ranking ("the biggest" — "and the smallest?"). */
+  ends: z.boolean().optional(),
   /** Organisations the last answer listed, in the order shown: "the second one" picks from here. */
   list: z.array(SubjectRef).default([]),
   /**
