@@ -7,7 +7,7 @@ import { stageOf } from "./stages.js";
 export const JOINT = /(?<!\p{L})(joint|jointly|совместн\p{L}*|СП|бірлескен|бірлесіп)(?!\p{L})/u;
 /** Two companies agreeing to build one plant: "A and B agreed to build an insulin plant", «договорились построить завод». */
 export const ONE_PLANT_OF_TWO =
-  /(?<!\p{L})((agreed|agree|plan|plans|will|are to)\s+(to\s+)?(jointly\s+)?(build|set up|open|launch|construct)\s+an?\s|договорились\s+(построить|создать|открыть)|договорились о строительстве)/iu;
+  /(?<!\p{L})((agreed|agree)\s+to\s+(jointly\s+)?(build|set up|open|launch|construct)\s+an?\s|договорились\s+(построить|создать|открыть)|договорились о строительстве)/iu;
 
 /**
  * The article's projects: which organisations it tells of as companies with an undertaking, how

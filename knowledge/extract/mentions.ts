@@ -170,8 +170,14 @@ class Matcher {
   readonly byKey = new Map<string, string>();
   /** How the first word of every place's names sounds ("Sairam" of Sairam district, «Жетісу» of Жетісу облысы). */
   private readonly placeHeads = new Set<string>();
+  /** The country's names and aliases ("KZ", "RK"): no company goes by them alone either. */
+  private readonly countryNames = new Set<string>();
   constructor(organisations: Iterable<Organisation>, places: readonly Place[]) {
     this.places = places;
+    for (const p of places)
+      if (p.kind === "country")
+        for (const n of [p.name.en, p.name.ru ?? "", p.name.kk ?? "", ...p.aliases])
+          this.countryNames.add(nameKey(n));
     for (const o of organisations) this.addOrganisation(o);
     const cities = cityWords(places);
     for (const p of places) {
@@ -196,6 +202,10 @@ class Matcher {
     this.index.add(`org:${o.id}`, names);
     for (const n of names)
       if (nameKey(n).length >= 5 && !this.byKey.has(nameKey(n))) this.byKey.set(nameKey(n), o.id);
+  }
+  /** A word that names the country ("KZ Pharm" is no "KZ"). */
+  countryWord(word: string): boolean {
+    return this.countryNames.has(nameKey(word));
   }
   /** A word that names a place, alone or as its name's first word: no company goes by it alone. */
   placeWord(word: string): boolean {
@@ -625,8 +635,10 @@ function resolveName(
     kind: name.government ? "government" : "pharmaceutical company",
     name: { en: name.name, ru: name.name, kk: name.name },
     aliases: [
-      ...nameAliases(name.name, text.slice(name.start, name.end).replace(/^[«"“]|[»"”]$/g, ""), (w) =>
-        matcher.placeWord(w),
+      ...nameAliases(
+        name.name,
+        text.slice(name.start, name.end).replace(/^[«"“]|[»"”]$/g, ""),
+        (w) => matcher.placeWord(w) || matcher.countryWord(w),
       ),
       ...(name.alternative ? [name.alternative] : []),
     ],
