@@ -161,6 +161,7 @@ class IndexedRetriever implements Retriever {
   private queue: Promise<void> = Promise.resolve();
   /** The sources' names by their initials and the sources' words, made on first need after a change. */
   private initials: { names: Map<string, string>; words: Set<string> } | null = null;
+  private corrections: { id: string; x: SentenceInfo }[] | undefined;
   info: RetrieverInfo;
 
   constructor(
@@ -255,6 +256,7 @@ class IndexedRetriever implements Retriever {
     if (!info && source) {
       info = analyseSource(source);
       this.infos.set(id, info);
+      this.corrections = undefined;
     }
     return info;
   }
@@ -483,20 +485,25 @@ class IndexedRetriever implements Retriever {
     const own = this.infos.get(source)?.sentences.find((x) => x.sentence.start === sentence.start)?.keys;
     const date = this.sources.get(source)?.date ?? "";
     if (!own) return [];
+    // (And the figure or year the error is about: "2025" of "July 2025", not a right date's "2024".)
+    const numbers = new Set(sentence.text.match(/\d+/gu) ?? []);
     const out: { source: string; sentence: Sentence }[] = [];
-    for (const [id, info] of this.infos) {
+    for (const { id, x } of this.correctionSentences()) {
       if (id === source || (this.sources.get(id)?.date ?? "9999") < date) continue;
-      for (const x of info.sentences) {
-        if (!CORRECTION.test(x.sentence.text)) continue;
-        let shared = 0;
-        for (const k of x.keys) if (own.has(k) && !k.startsWith("f:")) shared++;
-        // (And the figure or year the error is about: "2025" of "July 2025", not a right date's "2024".)
-        const numbers = new Set(sentence.text.match(/\d+/gu) ?? []);
-        if (shared < 3 || !(x.sentence.text.match(/\d+/gu) ?? []).some((n) => numbers.has(n))) continue;
-        out.push({ source: id, sentence: x.sentence }, ...this.rightAfter(id, x.sentence));
-      }
+      let shared = 0;
+      for (const k of x.keys) if (own.has(k) && !k.startsWith("f:")) shared++;
+      if (shared < 3 || !(x.sentence.text.match(/\d+/gu) ?? []).some((n) => numbers.has(n))) continue;
+      out.push({ source: id, sentence: x.sentence }, ...this.rightAfter(id, x.sentence));
     }
     return out;
+  }
+
+  /** The sentences that call a statement an error, found once per change of the sources (retrieval's hot path reads them). */
+  private correctionSentences(): { id: string; x: SentenceInfo }[] {
+    this.corrections ??= [...this.infos].flatMap(([id, info]) =>
+      info.sentences.filter((x) => CORRECTION.test(x.sentence.text)).map((x) => ({ id, x })),
+    );
+    return this.corrections;
   }
 
   /** After a correction, the sentence that says what is right ("Шын мәнінде … 2024 жылғы 1 шілдеден …"). */
@@ -598,6 +605,7 @@ class IndexedRetriever implements Retriever {
     this.infos.delete(source.id);
     this.sources.set(source.id, source);
     this.initials = null;
+    this.corrections = undefined;
     this.insertEmbedded(spans, vectors, spans.length + 16);
     this.info = { ...this.info, corpusHash: sourcesHash([...this.sources.values()]) };
     this.refreshInfo();

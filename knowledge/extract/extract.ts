@@ -461,8 +461,7 @@ function figuresOf(b: ClaimBuilder, reader: SubjectReader, x: Mentions): void {
   for (const { f, r } of last.values()) figureClaim(b, x, f, r);
   const counts = x.bare
     .filter((n) => !MONTH_AFTER.test(x.sentence.text.slice(n.start + n.text.length)))
-    .filter((n) => !/^(19|20)\d\d$/.test(n.text))
-    .filter((n) => !x.figures.some((f) => f.from?.text === n.text));
+    .filter((n) => !/^(19|20)\d\d$/.test(n.text));
   if (counts.length && x.figures.length)
     b.leave(
       x,
